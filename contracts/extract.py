@@ -1,0 +1,712 @@
+"""A draft contract to facts: clauses with types, the API's `terms`, the clause each term came from,
+and a flat `facts` dict the contract_risk rule pack reads.
+
+Terms are read sentence by sentence with patterns for how Chinese and English contracts state
+them (万分之三/日, 0.05% per day, 质保期为三年, twelve (12) months, 归甲方所有, vest in Customer …).
+A term the text does not state stays None: a missing value is a finding for the rules to make,
+never a default filled in here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from contracts.classify import classify
+from contracts.numbers import find_amounts, find_durations, find_percents, to_hours, to_months
+from contracts.segment import Clause, segment
+from contracts.tco import compute_tco
+
+BUYER = r"(?:甲方|采购人|采购方|买方|需方|委托方|发包方|用户方|招标人|Buyer|Customer|Client|Purchaser|Licensee|the Bank)"
+SUPPLIER = (r"(?:乙方|供应商|供方|卖方|承包方|承包人|服务方|服务商|中标人|受托方|Supplier|Vendor|Contractor|Service Provider|Provider|"
+            r"Licensor|Seller|Consultant)")
+NEG = r"(?:不得|不能|不可|禁止|严禁|无权|shall not|may not|will not|must not|cannot|is not permitted|are not permitted|in no event)"
+
+TERM_KEYS = ("availability_pct", "p1_response_hours", "sla_remedy", "ip_owner", "data_security_clause", "buyer_owns_data",
+             "confidentiality", "ld_rate_per_day_pct", "liability_cap_pct", "prepayment_pct", "acceptance_clause",
+             "final_payment_on_acceptance", "warranty_months", "post_warranty_fee_pct", "auto_renewal_price_increase",
+             "termination_for_breach", "subcontract_without_consent", "governing_law")
+
+
+@dataclass
+class Sentence:
+    clause: int
+    text: str
+    start: int  # offset in the document text
+
+
+@dataclass
+class Analysis:
+    text: str
+    language: str
+    clauses: list[dict]
+    terms: dict
+    term_clause: dict
+    facts: dict
+    tco: dict | None = None
+    extra_terms: dict = field(default_factory=dict)
+
+
+def detect_language(text: str) -> str:
+    cjk = len(re.findall(r"[\u4e00-\u9fff]", text[:20000]))
+    return "zh" if cjk >= 0.1 * max(1, len(re.sub(r"\s", "", text[:20000]))) else "en"
+
+
+_SENT_SPLIT = re.compile(r"(?<=[。；;！？!?])|\n|(?<=[a-z\)\"”])\.\s+(?=[A-Z(\"“])")
+
+
+def _sentences(clauses: list[Clause]) -> list[Sentence]:
+    out = []
+    for c in clauses:
+        pos = 0
+        for piece in _SENT_SPLIT.split(c.text):
+            if piece is None:
+                continue
+            idx = c.text.find(piece, pos)
+            pos = idx + len(piece) if idx >= 0 else pos
+            if piece.strip():
+                out.append(Sentence(c.index, piece, c.start + max(idx, 0)))
+    return out
+
+
+def _phrases(text: str) -> list[str]:
+    return [p for p in re.split(r"[，；;]|,(?!\d{3})|(?<=\w)\s+and\s+(?=\w)", text) if p.strip()]
+
+
+class _Reader:
+    """Holds the sentences and clause types one analysis reads from."""
+
+    def __init__(self, clauses: list[Clause]):
+        self.clauses = clauses
+        self.sentences = _sentences(clauses)
+        self.types = {c.index: set(c.types) for c in clauses}
+
+    def find(self, pattern: str, types: tuple[str, ...] = (), flags=re.I) -> list[Sentence]:
+        rx = re.compile(pattern, flags)
+        return [s for s in self.sentences if rx.search(s.text) and (not types or self.types[s.clause] & set(types))]
+
+
+def _first(items):
+    return items[0] if items else None
+
+
+# ---- money and term --------------------------------------------------------------------------
+
+_VALUE_WORDS = r"合同总价|合同总金额|合同总额|合同金额|合同价款总额|合同价款|总价款|签约合同价|合同总价款|总金额|total contract (?:price|value)|contract price|contract value|total fees?|total price"
+
+
+def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
+    for s in r.find(_VALUE_WORDS):
+        if re.search(r"%|％|百分之|千分之|万分之", s.text.split("元")[0]) and not find_amounts(s.text):
+            continue
+        amounts = find_amounts(s.text)
+        if amounts:
+            return max(a for a, _, _ in amounts), s.clause
+    return None, None
+
+
+def _term_years(r: _Reader) -> tuple[float | None, int | None]:
+    for s in r.find(r"合同期限|服务期限|服务期为|服务期自|服务期：|有效期|租期|订阅期|initial term|term of this agreement|subscription term|service term"):
+        if re.search(r"质保|保修|warrant", s.text, re.I):
+            continue
+        for value, unit, _, _ in find_durations(s.text):
+            months = to_months(value, unit)
+            if months and months >= 6 and unit not in ("日", "天", "day"):
+                return round(months / 12, 4), s.clause
+    return None, None
+
+
+_LICENCE_ITEM = r"软件许可费|许可费|授权费|软件(?:产品)?(?:费用|价款|款)|硬件(?:设备)?(?:费用|费|价款|款)|设备(?:费用|费|价款|款)|货物(?:价款|费用)|licen[cs]e fees?|hardware (?:price|fees?)|equipment price"
+_IMPL_ITEM = r"实施费|实施服务费|安装调试费|集成服务费|集成费|部署费|implementation (?:services? )?fees?|installation fees?|professional services fees?"
+_NOT_ITEM = r"质保期|保修期|维保|维护费|技术支持|年度|每年|%|％|百分之|after the warranty|annual|per year"
+
+
+def _itemised(r: _Reader, pattern: str) -> tuple[float | None, int | None]:
+    total, clause, seen = 0.0, None, set()
+    for s in r.find(pattern):
+        if re.search(_NOT_ITEM, s.text, re.I):
+            continue
+        for p in _phrases(s.text):
+            m = re.search(pattern, p, re.I)
+            amounts = find_amounts(p[m.start():]) if m else []
+            if m and amounts and (m.group(0), amounts[0][0]) not in seen:
+                seen.add((m.group(0), amounts[0][0]))
+                total += amounts[0][0]
+                clause = s.clause if clause is None else clause
+    return (total or None), clause
+
+
+def _contract_kind(text: str, clauses: list[Clause]) -> str:
+    """goods_or_licence (hardware, licences, systems delivered and accepted) or service (subscription,
+    cloud, O&M): decides whether the warranty / post-warranty / TCO rules apply."""
+    title = text.strip().split("\n", 1)[0][:80]
+    goods = r"采购|设备|硬件|货物|到货|交货|软件许可|许可证|永久许可|授权|系统集成|集成项目|建设|开发|实施|安装调试|licen[cs]e|hardware|equipment|purchase|delivery|perpetual|implementation|development"
+    service = r"云服务|云平台服务|订阅|SaaS|运维服务|运行维护|维保服务|驻场|托管|外包服务|技术服务合同|服务期限|subscription|cloud services?|managed services?|maintenance services?|operation and maintenance|hosting|outsourc"
+    t_goods, t_service = len(re.findall(goods, title, re.I)), len(re.findall(service, title, re.I))
+    if t_service and not t_goods or t_service > t_goods:
+        return "service"
+    if t_goods and not t_service:
+        return "goods_or_licence"
+    body = text[:30000]
+    g = len(re.findall(r"到货|交货|货物|硬件|许可|license|licence|perpetual|delivery of (?:the )?(?:products|equipment|system)|质保期|保修期|warranty period", body, re.I))
+    s = len(re.findall(r"服务期|按月|按季|每月|月度服务费|订阅|subscription|per month|monthly fee|运维|云服务|service period", body, re.I))
+    return "service" if s > g else "goods_or_licence"
+
+
+# ---- SLA --------------------------------------------------------------------------------------
+
+_AVAIL = r"可用率|可用性|在线率|可用时间|availability|uptime|available"
+_COMMIT = r"(?:不低于|不少于|达到|≥|>=|保证|承诺|at least|no less than|not less than|minimum of|of at least)"
+_P1 = r"一级|1级|P1|Sev(?:erity)?\s*(?:1|one)|priority\s*(?:1|one)|紧急|严重故障|重大故障|重大事件|critical|urgent"
+_PX = r"二级|三级|四级|2级|3级|P[2-4]|Sev(?:erity)?\s*[2-4]|priority\s*[2-4]|一般故障|轻微|minor|major|medium|low"
+_RESP = r"响应|respon|acknowledg"
+_NOT_RESP = r"到场|到达现场|现场|恢复|解决|修复|排除|resol|restor|fix|on-?site|workaround"
+
+
+def _availability(r: _Reader) -> tuple[float | None, int | None]:
+    best: list[tuple[float, int]] = []
+    first: tuple[float, int] | None = None
+    for s in r.find(_AVAIL):
+        for value, start, _ in find_percents(s.text):
+            if not 90 <= value <= 100:
+                continue
+            if first is None:
+                first = (value, s.clause)
+            if re.search(_COMMIT + r".{0,12}$", s.text[max(0, start - 16):start], re.I):
+                best.append((value, s.clause))
+    if best:
+        return min(best)
+    return first if first else (None, None)
+
+
+def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
+    p1, general = [], []
+    for s in r.find(_RESP):
+        priority = None
+        for phrase in re.split(r"[，,；;。]|(?<=[)）])\s|\s{2,}", s.text):
+            if re.search(_P1, phrase, re.I):
+                priority = 1
+            elif re.search(_PX, phrase, re.I):
+                priority = 2
+            if not re.search(_RESP, phrase, re.I) or (re.search(_NOT_RESP, phrase, re.I) and not re.search(r"(?:内|以内|within)\s*响应|响应时间", phrase)):
+                continue
+            for value, unit, _, _ in find_durations(phrase):
+                hours = to_hours(value, unit)
+                if hours is not None and hours <= 24 * 7:
+                    (p1 if priority == 1 else general if priority is None else []).append((hours, s.clause))
+    if p1:
+        return min(p1)
+    if general:
+        return min(general)
+    return None, None
+
+
+_SLA_CONTEXT = r"服务水平|服务级别|SLA|可用率|可用性|响应时间|响应|服务标准|服务质量|service levels?|availability|uptime|response time"
+_REMEDY = (r"扣减|扣除|减免|抵扣|返还|赔偿|违约金|罚|service credits?|credits?\b|refund|reduction of (?:the )?fees|liquidated damages|"
+           r"penalt")
+_BREACH = r"未达到|未能达到|低于|不满足|不符合|超过|超出|未在|违反|每超|below|fail|miss|breach|not (?:met|achieved)|exceed"
+
+
+def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
+    for s in r.sentences:
+        in_sla = "sla" in r.types[s.clause]
+        if (in_sla or re.search(_SLA_CONTEXT, s.text, re.I)) and re.search(_REMEDY, s.text, re.I) and re.search(_BREACH, s.text, re.I):
+            if in_sla or re.search(_SLA_CONTEXT, s.text, re.I):
+                return True, s.clause
+    return False, None
+
+
+# ---- IP and data --------------------------------------------------------------------------------
+
+_IP = r"知识产权|著作权|版权|专利|所有权|权利归属|成果|intellectual property|copyright|title|ownership|work product|deliverables?|own\b|owns\b|property of"
+_PRE = r"原有|既有|已有|背景知识产权|自有(?:平台|产品|技术)|标准产品|通用(?:模块|组件|产品)|底层平台|平台本身|pre-?existing|background|proprietary (?:software|platform|tools)|Vendor Materials|Supplier Materials|standard products?"
+_CUSTOM = r"定制|本项目|开发成果|工作成果|交付成果|交付物|custom|deliverable|work product|developed (?:for|under)|bespoke"
+_OWNER_ZH = [
+    (rf"(?:归|属于|由)\s*{BUYER}\s*(?:单独|独家)?(?:所有|享有|拥有)?|{BUYER}\s*(?:单独|独家)?(?:享有|拥有)(?:全部)?(?:所有权|知识产权|著作权|权利)", "buyer"),
+    (rf"(?:归|属于|由)\s*{SUPPLIER}\s*(?:单独|独家)?(?:所有|享有|拥有)?|{SUPPLIER}\s*(?:单独|独家)?(?:享有|拥有|保留)(?:全部)?(?:所有权|知识产权|著作权|权利)|{BUYER}仅(?:享有|拥有|获得).{{0,12}}使用权", "supplier"),
+    (r"(?:双方|甲乙双方)\s*共(?:同)?(?:有|所有|享有|拥有)|共有|共同所有|joint(?:ly)? own|jointly by|joint ownership|co-own", "joint"),
+]
+_OWNER_EN = [
+    (rf"(?:vest|vests|vested) in {BUYER}|(?:sole|exclusive)?\s*property of {BUYER}|{BUYER} shall (?:solely )?own|owned (?:solely )?by {BUYER}|"
+     rf"assigns? (?:to {BUYER}|all (?:of its )?right, title and interest)|{BUYER} (?:shall be|is) the (?:sole )?owner|belong to {BUYER}", "buyer"),
+    (rf"{SUPPLIER} (?:shall )?(?:retain|retains|own|owns)|(?:remain|remains|be) the (?:sole |exclusive )?property of {SUPPLIER}|"
+     rf"vest in {SUPPLIER}|owned by {SUPPLIER}|belong to {SUPPLIER}", "supplier"),
+]
+
+
+def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
+    found: dict[str, int] = {}
+    free_use = False
+    for s in r.find(_IP, types=("ip_ownership",)) + r.find(r"知识产权|intellectual property"):
+        if re.search(r"侵犯|侵权|infring|不侵犯|第三方.{0,10}(?:主张|索赔)", s.text, re.I):
+            continue
+        for pattern, owner in _OWNER_ZH + _OWNER_EN:
+            for m in re.finditer(pattern, s.text, re.I):
+                left = s.text[:m.start()]
+                after = re.split(r"[，,；;。]", s.text[m.end():], maxsplit=1)[0]
+                context = re.split(r"[，,；;]|\bexcept\b|但|除", left)[-1] + s.text[m.start():m.end()] + after
+                near = left[-40:]
+                if re.search(_PRE, context, re.I) and not re.search(_CUSTOM, context, re.I):
+                    continue
+                if owner != "joint" and not re.search(_IP + r"|数据(?!安全)", left + s.text[m.end():m.end() + 20], re.I):
+                    continue
+                if re.search(r"数据", near) and not re.search(r"知识产权|著作权|成果|intellectual|work product", near, re.I):
+                    continue  # data ownership, read by _data_terms
+                found.setdefault(owner, s.clause)
+        if re.search(rf"{BUYER}.{{0,20}}(?:自由|无需.{{0,8}}同意|不受限制|freely|without (?:the )?(?:need for |)(?:consent|restriction)).{{0,30}}(?:使用|修改|许可|use|modify|licen)", s.text, re.I):
+            free_use = True
+    for owner in ("joint", "supplier", "buyer"):
+        if owner in found:
+            return owner, found[owner], free_use
+    return None, None, free_use
+
+
+_DATA = r"数据|资料|信息|data|information"
+_SEC_WORDS = (r"数据安全|信息安全|网络安全|数据泄露|信息泄露|泄露事件|安全事件|安全漏洞|个人信息保护|等级保护|等保|加密|访问控制|数据备份|"
+              r"data security|information security|security (?:breach|incident)|data breach|personal (?:data|information)|data protection|encrypt|safeguards?")
+_SEC_DUTY = r"应|须|必须|负责|承担|赔偿|通知|报告|措施|遵守|shall|must|notify|responsib|liable|measures|comply"
+
+
+def _data_terms(r: _Reader) -> dict:
+    out = {"data_security_clause": False, "buyer_owns_data": None, "data_use_beyond_contract": False}
+    where = {}
+    for s in r.find(_SEC_WORDS):
+        if re.search(_SEC_DUTY, s.text, re.I) and not re.search(r"认证|证书|certif", s.text, re.I) and s.clause > 0:
+            out["data_security_clause"], where["data_security_clause"] = True, s.clause
+            break
+    owns = None
+    for s in r.find(r"数据|data"):
+        t = s.text
+        if re.search(rf"(?:数据|data).{{0,30}}(?:归|属于|由)\s*{BUYER}\s*(?:所有|享有|拥有)?|{BUYER}\s*(?:享有|拥有).{{0,10}}数据.{{0,6}}(?:所有权|权利)|"
+                     rf"{BUYER}(?:'s)? (?:shall )?(?:own|owns|retain|retains) (?:all )?(?:right, title and interest in )?(?:the |all )?(?:{BUYER} )?data|"
+                     rf"(?:data|Customer Data) (?:is|are|shall be|shall remain) the (?:sole |exclusive )?property of {BUYER}", t, re.I):
+            if owns is None:
+                owns = s.clause
+        permit = re.search(r"有权|可以|可将|可对|可|允许|授予|许可|may|is entitled|are entitled|licen[cs]e|permitted|right to", t, re.I)
+        for phrase in _phrases(t):
+            beyond = re.search(r"脱敏|匿名|去标识|汇总|聚合|统计分析|改进|优化.{0,6}(?:产品|服务|算法)|训练|行业分析|商业|其他(?:目的|用途|客户)|"
+                               r"aggregat|de-?identif|anonymi[sz]|improv|train|benchmark|other purposes|any purpose|commerciali", phrase, re.I)
+            use = re.search(r"使用|利用|分析|处理|用于|use|exploit|process|analy", phrase, re.I)
+            if beyond and use and permit and re.search(_DATA, t, re.I) and not re.search(NEG + r"|仅|只|only|solely", phrase, re.I):
+                out["data_use_beyond_contract"], where["data_use_beyond_contract"] = True, s.clause
+    if out["data_use_beyond_contract"]:
+        out["buyer_owns_data"], where["buyer_owns_data"] = False, where["data_use_beyond_contract"]
+    elif owns is not None:
+        out["buyer_owns_data"], where["buyer_owns_data"] = True, owns
+    return {"values": out, "where": where}
+
+
+def _confidentiality(r: _Reader) -> tuple[bool, int | None]:
+    for s in r.find(r"保密|商业秘密|机密|confidential|non-disclosure|trade secret"):
+        if re.search(r"披露|泄露|透露|提供给|告知|第三方|保守|保密义务|保密责任|disclos|third part|in confidence|keep .{0,20}confidential|hold .{0,30}confiden", s.text, re.I):
+            return True, s.clause
+    return False, None
+
+
+# ---- damages, cap, payment ------------------------------------------------------------------------
+
+_DELAY = r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|未能按期|每迟|delay|late (?:delivery|completion)|delivered late|overdue|each day|per day|day of delay"
+_BUYER_LATE = rf"{BUYER}.{{0,10}}(?:逾期付款|逾期支付|迟延付款|延迟付款|未按(?:期|时)(?:付款|支付))|late payment|fails? to pay|overdue (?:amounts|payments?|invoices?)|付款.{{0,6}}逾期"
+_PER = [(r"每(?:逾期|延期|迟延|延迟|延误|迟交)?\s*(?:一|1)?\s*(?:个)?(?:日|天|自然日|工作日)|/\s*(?:日|天)|每日|per (?:calendar |business )?day|for each (?:calendar |full )?day|each day|daily", 1),
+        (r"每(?:逾期|延期|迟延|延迟|延误)?\s*(?:一|1)?\s*(?:个)?(?:周|星期|礼拜)|/\s*周|每周|per week|for each (?:full )?week|each week|weekly", 7),
+        (r"每(?:逾期|延期|迟延|延迟|延误)?\s*(?:一|1)?\s*(?:个)?月|/\s*月|per month|for each month|each month|monthly", 30)]
+_CAP_BEFORE = r"(?:累计|最高|最多|总额|总计|合计|上限|不超过|不得超过|不高于|以|至多|cap|maximum|not (?:to )?exceed|up to|in aggregate|aggregate|in total)"
+
+
+def _ld_terms(r: _Reader, contract_value: float | None) -> dict:
+    rate, rate_clause, stated, stated_clause = None, None, False, None
+    for s in r.sentences:
+        t = s.text
+        if re.search(_BUYER_LATE, t, re.I) or re.search(r"可用率|可用性|响应时间|服务水平|服务级别|availability|uptime|response time|service level|service credit", t, re.I):
+            continue
+        ld_word = re.search(r"违约金|罚金|罚款|赔偿金|liquidated damages|penalt|扣(?:减|除).{0,8}(?:合同|货)款", t, re.I)
+        delay = re.search(_DELAY, t, re.I)
+        if ld_word and not stated and not re.search(rf"{SUPPLIER}.{{0,6}}有权.{{0,10}}(?:要求|收取)", t):
+            stated, stated_clause = True, s.clause
+        if not delay or rate is not None:
+            continue
+        divisor = None
+        for pattern, days in _PER:
+            if re.search(pattern, t, re.I):
+                divisor = days
+                break
+        if divisor is None:
+            continue
+        for value, start, _ in find_percents(t):
+            if re.search(_CAP_BEFORE + r".{0,10}$", t[max(0, start - 18):start], re.I):
+                continue
+            rate, rate_clause = round(value / divisor, 6), s.clause
+            break
+        if rate is None and contract_value:
+            for amount, start, _ in find_amounts(t):
+                if not re.search(_CAP_BEFORE + r".{0,10}$", t[max(0, start - 18):start], re.I):
+                    rate, rate_clause = round(amount / divisor / contract_value * 100, 6), s.clause
+                    break
+        if rate is not None and not stated:
+            stated, stated_clause = True, s.clause
+    return {"ld_rate_per_day_pct": rate, "ld_stated": stated, "_where": {"ld_rate_per_day_pct": rate_clause, "ld_stated": stated_clause}}
+
+
+_CAP_SENT = (r"赔偿(?:责任)?(?:总额|上限|限额|金额)|累计(?:赔偿|责任)|(?:全部|总|最高)(?:赔偿)?责任|责任(?:上限|限额|总额)|赔偿.{0,30}(?:不超过|不得超过|以.{0,30}为限)|"
+             r"责任.{0,30}以.{0,30}为限|aggregate liability|total liability|cumulative liability|maximum liability|liability .{0,120}(?:shall not|will not|not to) exceed|"
+             r"liability .{0,80}limited to|in no event shall .{0,80}liab")
+
+
+def _liability_cap(r: _Reader, contract_value: float | None, term_years: float | None) -> dict:
+    out = {"liability_cap_pct": None, "liability_cap_stated": False, "liability_cap_below_value": False, "liability_cap_amount": None}
+    for s in r.find(_CAP_SENT):
+        t = s.text
+        if re.search(r"违约金", t) and not re.search(r"赔偿(?:责任)?总额|全部(?:赔偿)?责任|责任总额|累计赔偿", t):
+            continue
+        if re.search(rf"^\W*{BUYER}|{BUYER}(?:'s)? (?:total |aggregate )?liability", t, re.I) and not re.search(
+                rf"任何一方|双方|各方|一方|{SUPPLIER}|either party|each party|neither party|both parties", t, re.I):
+            continue
+        if re.search(r"不(?:受|设).{0,6}限|不设上限|unlimited|shall not apply to", t, re.I) and not re.search(r"不超过|exceed|为限", t):
+            continue
+        out["liability_cap_stated"], out["_where"] = True, s.clause
+        pct = None
+        fee_period = re.search(r"已(?:经)?(?:实际)?支付|实际支付|已收取|(?:前|此前|之前|过去)\s*\S{1,4}\s*个?月|当年|年度服务费|一年的?服务费|"
+                               r"fees? (?:actually )?paid|amounts? (?:actually )?paid|paid or payable .{0,30}(?:months|year)|preceding|prior (?:twelve|12|six|6|three|3)|"
+                               r"(?:twelve|12|six|6|three|3)[\s\-]?\(?\d*\)?\s*months?|annual fees?", t, re.I)
+        percents = [v for v, st, _ in find_percents(t) if not re.search(r"违约金", t[max(0, st - 12):st])]
+        amounts = [a for a, _, _ in find_amounts(t)]
+        if percents and re.search(_VALUE_WORDS + r"|合同|contract|fees", t, re.I):
+            pct = percents[0]
+        elif fee_period:
+            out["liability_cap_below_value"] = True
+            months = re.search(r"(\d+|十二|六|三|twelve|six|three)\s*(?:\(\d+\)\s*)?个?\s*月|(\d+|twelve|six|three)\s*(?:\(\d+\)\s*)?months?", t, re.I)
+            if months and term_years:
+                from contracts.numbers import to_number
+
+                n = to_number(months.group(1) or months.group(2))
+                if n:
+                    pct = round(min(100.0, n / (term_years * 12) * 100), 4)
+        elif amounts:
+            out["liability_cap_amount"] = amounts[0]
+            if contract_value:
+                pct = round(amounts[0] / contract_value * 100, 4)
+        elif re.search(_VALUE_WORDS + r"|合同(?:总)?(?:价|金额|价款)|contract (?:price|value|sum)|total (?:amount|fees) (?:paid or )?payable", t, re.I):
+            pct = 100.0
+        if pct is not None:
+            out["liability_cap_pct"] = pct
+            out["liability_cap_below_value"] = pct < 100 or out["liability_cap_below_value"]
+        elif not out["liability_cap_below_value"]:
+            out["liability_cap_below_value"] = None
+        break
+    return out
+
+
+_PERIOD_FEE = r"按(?:月|季|季度|年|年度)|每(?:月|季|季度|年)|月度|季度|年度服务费|年费|月服务费|per (?:month|quarter|year|annum)|monthly|quarterly|annually|annual (?:fee|subscription)|subscription fees?"
+_ADVANCE = r"预付款|预付|首付款|首期款|第一期|首笔|定金|订金|合同(?:签订|签署|生效)(?:之日)?(?:后|起)|签约后|签订后|advance payment|in advance|upfront|up-front|upon (?:signing|execution)|on signing|down payment|deposit"
+_PRE_ACCEPT = r"签订|签署|生效|到货|发货|交货|交付|安装|签收|上线|delivery|shipment|signing|execution|installation|receipt"
+
+
+def _payment_terms(r: _Reader, contract_value: float | None, kind: str) -> dict:
+    out = {"prepayment_pct": None, "final_payment_on_acceptance": None, "fees_per_period": False}
+    where = {}
+    pay = r.find(r"支付|付款|付清|结算|payable|payment|pay\b|paid|invoice", types=("payment",)) or r.find(r"支付.{0,20}(?:%|％|元)|付款")
+    out["fees_per_period"] = kind == "service" and any(re.search(_PERIOD_FEE, s.text, re.I) for s in pay)
+    for s in pay:
+        for phrase in _phrases(s.text):
+            if re.search(_ADVANCE, phrase, re.I) and not (re.search(_PERIOD_FEE, phrase, re.I) and not re.search(_VALUE_WORDS, phrase, re.I)):
+                pcts = [v for v, _, _ in find_percents(phrase) if v <= 100]
+                amounts = [a for a, _, _ in find_amounts(phrase)]
+                if pcts:
+                    out["prepayment_pct"], where["prepayment_pct"] = pcts[0], s.clause
+                elif amounts and contract_value:
+                    out["prepayment_pct"], where["prepayment_pct"] = round(amounts[0] / contract_value * 100, 4), s.clause
+                if out["prepayment_pct"] is not None:
+                    break
+        if out["prepayment_pct"] is not None:
+            break
+    if kind != "service" or not out["fees_per_period"]:
+        installments = [(s, p) for s in pay for p in _phrases(s.text)
+                        if (find_percents(p) or re.search(r"尾款|余款|剩余|全部|全额|一次性|balance|remaining|in full", p, re.I))
+                        and re.search(r"支付|付|pay|paid|invoice", p, re.I) and not re.search(_CAP_BEFORE + r"|违约金|扣减|penalt", p, re.I)]
+        if installments:
+            on_accept = [s for s, p in installments if re.search(r"验收|终验|初验|acceptance|accepted", p, re.I)]
+            bad_final = [s for s, p in installments if re.search(r"尾款|余款|剩余|全部|全额|100\s*%|一次性|balance|remaining|in full", p, re.I)
+                         and re.search(_PRE_ACCEPT, p, re.I) and not re.search(r"验收|终验|acceptance|accepted|质保期满|warranty", p, re.I)]
+            if bad_final or not on_accept:
+                out["final_payment_on_acceptance"], where["final_payment_on_acceptance"] = False, (bad_final or [installments[-1][0]])[0].clause
+            else:
+                out["final_payment_on_acceptance"], where["final_payment_on_acceptance"] = True, on_accept[-1].clause
+    out["_where"] = where
+    return out
+
+
+# ---- acceptance, warranty, post-warranty --------------------------------------------------------
+
+_DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收)(?:完成|完毕|调试完成)?(?:后|时|之日)?(?:即)?视为(?:甲方)?(?:已)?验收(?:合格|通过)?|"
+           r"deemed (?:to have been )?accepted (?:upon|on|at) (?:installation|delivery|shipment)|deemed accepted when installed")
+_CRITERIA = (r"验收标准|验收方案|验收测试|验收程序|测试方案|测试用例|技术规范|技术要求|技术规格|规格书|需求说明|需求规格|性能指标|招标文件|投标文件|"
+             r"附件.{0,8}(?:要求|标准|清单)|逐项|初验|终验|试运行|acceptance criteria|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
+             r"statement of work|functional")
+
+
+def _acceptance(r: _Reader) -> dict:
+    deemed = r.find(_DEEMED)
+    crit = [s for s in r.find(r"验收|accept") if re.search(_CRITERIA, s.text, re.I) and not re.search(_DEEMED, s.text, re.I)]
+    ok = bool(crit) and not deemed
+    clause = (deemed[0].clause if deemed else crit[0].clause if crit else _first([s.clause for s in r.find(r"验收|acceptance")]))
+    return {"acceptance_clause": ok, "acceptance_deemed_on_delivery": bool(deemed), "_where": clause}
+
+
+_WARRANTY = r"质保期|保修期|质量保证期|质量保修期|免费维保期|免费维护期|免费保修|免费质保|质保服务期|缺陷责任期|warranty period|warranted for|warrants? .{0,120}for (?:a period of )?|guarantee period|warranty (?:of|for) "
+_AFTER = r"期满|届满|结束后|之后|以后|后的|满后|after (?:the )?(?:expiry|expiration|end)|after the warranty|upon expiry|following (?:the )?(?:expiry|expiration)"
+
+
+def _warranty_months(r: _Reader) -> tuple[float | None, int | None]:
+    for s in r.find(_WARRANTY):
+        for phrase in re.split(r"[，,；;。]", s.text):
+            m = re.search(_WARRANTY, phrase, re.I)
+            if not m:
+                continue
+            tail = phrase[m.start():]
+            cut = re.search(_AFTER, tail, re.I)
+            if cut and cut.start() < 8:
+                continue
+            scope = tail[:cut.start()] if cut else tail
+            for value, unit, _, _ in find_durations(scope):
+                months = to_months(value, unit)
+                if months and (unit not in ("日", "天", "day") or value >= 30):
+                    return months, s.clause
+    return None, None
+
+
+_PW_CONTEXT = (r"(?:质保|保修|质量保证|免费维保|免费维护|免费服务|免费技术支持)期(?:满|届满|结束|之?后|以后)|质保期满|保修期满|维保期满|"
+               r"after (?:the )?(?:expiry|expiration|end) of (?:the )?warranty|after the warranty|upon expiry of the warranty|post-warranty|following the warranty")
+_PW_FEE = r"维保费|维护费|技术支持(?:服务)?费|服务费|运维费|年费|费用|续保|annual maintenance|maintenance (?:and support )?fees?|support fees?|fees?"
+_UNCAPPED = (r"(?:按|依据|参照|以)(?:乙方|原厂|供应商|厂商)?(?:当年|届时|当时|现行|最新|公布|公开)的?(?:价格目录|价目表|目录价|报价|价格|市场价|标准价|收费标准)|"
+             r"(?:乙方|供应商|Supplier|Vendor|Provider)(?:有权|可|may|reserves the right to).{0,12}(?:调整|上调|提高|涨|increase|adjust|revise)|"
+             r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price (?:then )?in effect|prevailing (?:list )?(?:price|rate)s?|另行(?:协商|商定|约定|报价)|"
+             r"双方(?:另行)?协商确定|届时(?:协商|确定)|to be agreed|to be negotiated|at (?:its|Supplier's|Vendor's) (?:standard|then)")
+
+
+def _post_warranty(r: _Reader, fee_base: float | None) -> dict:
+    out = {"post_warranty_fee_pct": None, "post_warranty_fee_stated": False, "post_warranty_fee_capped": None,
+           "post_warranty_fee_amount": None, "post_warranty_fee_increase_pct": None}
+    where = None
+    sents = [s for s in r.sentences if re.search(_PW_CONTEXT, s.text, re.I) or ("post_warranty_service" in r.types[s.clause] and re.search(_PW_FEE, s.text, re.I))]
+    uncapped = False
+    for s in sents:
+        t = s.text
+        if re.search(_UNCAPPED, t, re.I):
+            uncapped, where = True, where if where is not None else s.clause
+        for value, start, end in find_percents(t):
+            before = t[max(0, start - 14):start]
+            if re.search(r"上浮|上调|涨|增长|增加|提高|调整|increase|escalat|adjust", before, re.I):
+                out["post_warranty_fee_increase_pct"] = value
+                continue
+            if out["post_warranty_fee_pct"] is None and re.search(_PW_FEE + r"|许可|价|licen|price", t, re.I):
+                out["post_warranty_fee_pct"], where = value, s.clause
+        if out["post_warranty_fee_pct"] is None and out["post_warranty_fee_amount"] is None:
+            amounts = [a for a, _, _ in find_amounts(t)]
+            if amounts and re.search(r"每年|年度|/年|一年|per (?:year|annum)|annual|yearly", t, re.I):
+                out["post_warranty_fee_amount"], where = amounts[0], s.clause
+    stated = out["post_warranty_fee_pct"] is not None or out["post_warranty_fee_amount"] is not None
+    if out["post_warranty_fee_pct"] is not None and fee_base:
+        out["post_warranty_fee_amount"] = round(out["post_warranty_fee_pct"] / 100 * fee_base, 2)
+    elif out["post_warranty_fee_amount"] is not None and fee_base:
+        out["post_warranty_fee_pct"] = round(out["post_warranty_fee_amount"] / fee_base * 100, 4)
+    out["post_warranty_fee_stated"] = stated
+    out["post_warranty_fee_capped"] = (stated and not uncapped) if (stated or uncapped) else None
+    if uncapped:
+        out["post_warranty_fee_capped"] = False
+    out["_where"] = where
+    return out
+
+
+# ---- renewal, termination, subcontracting, law ---------------------------------------------------
+
+_AUTO_RENEW = (r"自动(?:续期|续约|续签|延续|延长|顺延)|视为(?:同意)?(?:续约|续签|续期|延续)|(?:顺延|延续)(?:一|1)\s*年|"
+               r"automatic(?:ally)?\s+(?:be\s+)?(?:renew|extend)|auto-?renew|renew automatically|successive (?:renewal )?(?:terms|periods)|evergreen")
+_UNILATERAL = (r"(?:乙方|供应商|服务商|Supplier|Vendor|Provider|Licensor)(?:有权|可|可以|may|reserves the right to|shall be entitled to).{0,20}(?:调整|上调|提高|上浮|涨|increase|adjust|revise|change)|"
+               r"(?:按|以|依据)(?:乙方|供应商)?(?:届时|当时|当年|现行|最新)的?(?:价格|报价|价目|目录价|收费标准|标准价格)|"
+               r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price(?:s)? (?:then )?in effect|prevailing (?:list )?(?:price|rate)s?|"
+               r"(?:上浮|上调|涨价|increase)(?:\s*by)?\s*\d+(?:\.\d+)?\s*%")
+_SAME_PRICE = r"原价格|原价|同等价格|相同价格|价格不变|费用不变|原服务费|原合同价格|same (?:fees?|prices?|rates?|terms)|unchanged"
+
+
+def _renewal(r: _Reader) -> dict:
+    renew = r.find(_AUTO_RENEW)
+    if not renew:
+        return {"auto_renewal": False, "auto_renewal_price_increase": False, "_where": None}
+    clauses = {s.clause for s in renew}
+    scope = [s for s in r.sentences if s.clause in clauses]
+    increase = [s for s in scope if re.search(_UNILATERAL, s.text, re.I) and not re.search(_SAME_PRICE, s.text, re.I)
+                and not re.search(r"双方协商|协商一致|mutual|agreed by both", s.text, re.I)]
+    return {"auto_renewal": True, "auto_renewal_price_increase": bool(increase),
+            "_where": (increase[0] if increase else renew[0]).clause}
+
+
+_TERM_WORD = r"解除|终止|terminat"
+
+
+def _termination(r: _Reader) -> dict:
+    breach = None
+    convenience = None
+    holder = rf"(?:{BUYER}|守约方|非违约方|未违约方|任何一方|另一方|对方|双方均|either party|each party|the non-?breaching party|the other party|non-defaulting party)"
+    for s in r.find(_TERM_WORD):
+        t = s.text
+        right = re.search(holder + r".{0,16}(?:有权|可以|可|得|may|shall have the right to|shall be entitled to|is entitled to|has the right to|can)\s*.{0,30}(?:解除|终止|terminat)", t, re.I)
+        if breach is None and right and re.search(r"违约|违反|不履行|未履行|未能履行|严重|重大|breach|default|fails? to perform|未能纠正|未纠正|cure|逾期.{0,10}(?:超过|达到)", t, re.I):
+            breach = s.clause
+        if convenience is None and re.search(
+                r"任何时候|随时|无需(?:说明)?理由|无理由|无需任何理由|提前.{0,6}(?:日|天|个月).{0,12}(?:书面)?通知.{0,12}(?:解除|终止)|for (?:its |their )?convenience|without cause|"
+                r"for any reason|for no reason|at any time.{0,80}terminat|terminat.{0,80}(?:at any time|for any reason|without cause|upon \S+ (?:\(\d+\) )?days'? (?:prior )?(?:written )?notice)",
+                t, re.I) and not re.search(r"违约|breach|default|insolven|bankrupt", t, re.I):
+            convenience = s.clause
+    return {"termination_for_breach": breach is not None, "termination_for_convenience": convenience is not None,
+            "_where": {"termination_for_breach": breach, "termination_for_convenience": convenience}}
+
+
+def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
+    result, where = None, None
+    for s in r.find(r"分包|转包|subcontract|sub-contract|delegate"):
+        t = s.text
+        consent = re.search(r"(?:经|征得|取得|获得|事先|须经|需经|应经)(?:甲方|采购人|买方|委托方)?(?:的)?(?:事先)?书面(?:同意|批准|认可)|未经.{0,12}(?:书面)?(?:同意|批准|许可).{0,30}不得|"
+                            r"prior written (?:consent|approval)|written consent|consent in writing", t, re.I)
+        waived = re.search(r"无需|不需|无须|不必|without (?:the need for |requiring |obtaining )?(?:the )?(?:prior )?(?:written )?(?:consent|approval)", t, re.I)
+        prohibited = re.search(r"不得.{0,30}(?:分包|转包)|禁止.{0,10}(?:分包|转包)|不允许.{0,6}分包|shall not (?:sub-?contract|delegate)|may not (?:sub-?contract|delegate)", t, re.I)
+        allowed = re.search(r"(?:可以|可|有权|自行|允许).{0,20}(?:分包|转包)|may (?:sub-?contract|delegate|engage subcontractors|use subcontractors)|is entitled to (?:sub-?contract|engage)|"
+                            r"(?:分包|转包).{0,20}(?:通知|告知|备案)|upon notice|with notice|notify", t, re.I)
+        if allowed and (waived or not consent) and not (prohibited and not re.search(r"但|除|however|except|provided", t, re.I)):
+            return True, s.clause
+        if consent and not waived or prohibited:
+            result, where = False, s.clause
+    return result, where
+
+
+_OUTSIDE = [
+    (r"香港|Hong Kong|HKIAC", "Hong Kong SAR"), (r"澳门|Macao|Macau", "Macao SAR"), (r"台湾|Taiwan", "Taiwan"),
+    (r"新加坡|Singapore|SIAC", "Singapore"), (r"英格兰|英国|England|English law|London|LCIA|United Kingdom", "England and Wales"),
+    (r"美国|纽约|New York", "New York"), (r"国际商会|ICC\b|International Chamber of Commerce|Paris", "ICC / Paris"),
+    (r"瑞典|Stockholm|SCC", "Sweden"), (r"日本|Japan|Tokyo", "Japan"), (r"德国|Germany", "Germany"),
+]
+
+
+def _law_and_forum(r: _Reader) -> dict:
+    law, law_clause = None, None
+    for s in r.find(r"适用|管辖|准据法|governed by|governing law|laws? of|construed in accordance|applicable law"):
+        t = s.text
+        if re.search(r"仲裁|诉讼|法院|arbitrat|court", t, re.I) and not re.search(r"适用.{0,20}法|governed by|laws? of|governing law", t, re.I):
+            continue
+        outside = next((name for pat, name in _OUTSIDE if re.search(rf"(?:{pat}).{{0,12}}(?:法律|法)|(?:laws? of|governed by).{{0,40}}(?:{pat})|(?:{pat}) law", t, re.I)), None)
+        if outside:
+            law, law_clause = outside, s.clause
+            break
+        if re.search(r"中华人民共和国.{0,6}法律|中国(?:大陆)?法律|中华人民共和国法|我国法律|People'?s Republic of China|PRC law|laws of (?:the )?PRC|Chinese law|laws of China", t, re.I):
+            law, law_clause = "PRC", s.clause
+            break
+        m = re.search(r"laws? of (?:the )?(?:State of |Commonwealth of |Province of )?([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*)", t)
+        if m and re.search(r"govern|construed|applicable|interpret", t, re.I):
+            law, law_clause = m.group(1), s.clause
+            break
+    forum, forum_clause = None, None
+    for s in r.find(r"仲裁|法院|诉讼|管辖|arbitrat|courts?\b|jurisdiction|venue|seat"):
+        t = s.text
+        outside = next((name for pat, name in _OUTSIDE if re.search(pat, t, re.I)), None)
+        if outside and re.search(r"仲裁|法院|诉讼|arbitrat|court|jurisdiction|venue|seat", t, re.I):
+            forum, forum_clause = True, s.clause
+            break
+        if re.search(r"人民法院|仲裁委员会|仲裁院|仲裁中心|CIETAC|China International Economic|Beijing|Shanghai|Shenzhen|courts? of the PRC|PRC courts|Chinese courts", t, re.I):
+            forum, forum_clause = False, s.clause
+    return {"governing_law": law, "governing_law_prc": None if law is None else law == "PRC",
+            "governing_forum_outside_mainland": forum,
+            "_where": {"governing_law": law_clause, "governing_forum_outside_mainland": forum_clause}}
+
+
+# ---- entry point -------------------------------------------------------------------------------------
+
+def analyse(text: str, contract_value: float | None = None, term_years: float | None = None, language: str | None = None,
+            horizon_years: float = 5.0, discount_rate: float | None = None, operating_cost_per_year: float = 0.0,
+            use_embeddings: bool = True) -> Analysis:
+    """Segment, type and read a contract. `contract_value` / `term_years` given by the caller win over the text."""
+    clauses = classify(segment(text), use_embeddings=use_embeddings)
+    r = _Reader(clauses)
+    language = language or detect_language(text)
+    where: dict[str, int | None] = {}
+
+    stated_value, where["contract_value"] = _contract_value(r)
+    value = float(contract_value) if contract_value else stated_value
+    stated_years, where["term_years"] = _term_years(r)
+    years = float(term_years) if term_years else stated_years
+    kind = _contract_kind(text, clauses)
+    licence_price, where["licence_or_hardware_price"] = _itemised(r, _LICENCE_ITEM)
+    implementation, where["implementation_fee"] = _itemised(r, _IMPL_ITEM)
+    fee_base = licence_price or value
+
+    terms: dict = {}
+    extra: dict = {"contract_kind": kind, "contract_value": value, "contract_value_stated": stated_value,
+                   "term_years": years, "licence_or_hardware_price": licence_price, "implementation_fee": implementation}
+
+    terms["availability_pct"], where["availability_pct"] = _availability(r)
+    terms["p1_response_hours"], where["p1_response_hours"] = _p1_response(r)
+    measurable = [s for s in r.find(_SLA_CONTEXT) if find_percents(s.text) or find_durations(s.text)]
+    extra["sla_clause"] = terms["availability_pct"] is not None or terms["p1_response_hours"] is not None or any(
+        "sla" in r.types[s.clause] for s in measurable)
+    where["sla_clause"] = where["availability_pct"] if where["availability_pct"] is not None else where["p1_response_hours"] if where["p1_response_hours"] is not None else _first(
+        [c.index for c in clauses if "sla" in c.types])
+    remedy, where["sla_remedy"] = _sla_remedy(r)
+    terms["sla_remedy"] = remedy and extra["sla_clause"]
+
+    terms["ip_owner"], where["ip_owner"], extra["ip_buyer_free_use"] = _ip_owner(r)
+    data = _data_terms(r)
+    terms["data_security_clause"] = data["values"]["data_security_clause"]
+    terms["buyer_owns_data"] = data["values"]["buyer_owns_data"]
+    extra["data_use_beyond_contract"] = data["values"]["data_use_beyond_contract"]
+    where.update(data["where"])
+    terms["confidentiality"], where["confidentiality"] = _confidentiality(r)
+
+    ld = _ld_terms(r, value)
+    terms["ld_rate_per_day_pct"], extra["ld_stated"] = ld["ld_rate_per_day_pct"], ld["ld_stated"]
+    where.update(ld["_where"])
+    cap = _liability_cap(r, value, years)
+    where["liability_cap_pct"] = where["liability_cap_below_value"] = cap.pop("_where", None)
+    terms["liability_cap_pct"] = cap.pop("liability_cap_pct")
+    extra.update(cap)
+
+    pay = _payment_terms(r, value, kind)
+    where.update(pay.pop("_where"))
+    terms["prepayment_pct"], terms["final_payment_on_acceptance"] = pay["prepayment_pct"], pay["final_payment_on_acceptance"]
+    extra["fees_per_period"] = pay["fees_per_period"]
+    acc = _acceptance(r)
+    terms["acceptance_clause"], extra["acceptance_deemed_on_delivery"] = acc["acceptance_clause"], acc["acceptance_deemed_on_delivery"]
+    where["acceptance_clause"] = acc["_where"]
+
+    terms["warranty_months"], where["warranty_months"] = _warranty_months(r)
+    pw = _post_warranty(r, fee_base)
+    where["post_warranty_fee_pct"] = where["post_warranty_fee_capped"] = pw.pop("_where")
+    terms["post_warranty_fee_pct"] = pw.pop("post_warranty_fee_pct")
+    extra.update(pw)
+
+    ren = _renewal(r)
+    where["auto_renewal_price_increase"] = where["auto_renewal"] = ren.pop("_where")
+    terms["auto_renewal_price_increase"] = ren["auto_renewal_price_increase"]
+    extra["auto_renewal"] = ren["auto_renewal"]
+    term = _termination(r)
+    where.update(term.pop("_where"))
+    terms["termination_for_breach"] = term["termination_for_breach"]
+    extra["termination_for_convenience"] = term["termination_for_convenience"]
+    terms["subcontract_without_consent"], where["subcontract_without_consent"] = _subcontracting(r)
+    law = _law_and_forum(r)
+    where.update(law.pop("_where"))
+    terms["governing_law"] = law["governing_law"]
+    extra["governing_law_prc"] = law["governing_law_prc"]
+    extra["governing_forum_outside_mainland"] = law["governing_forum_outside_mainland"]
+
+    tco = None
+    if kind == "goods_or_licence" and value:
+        tco = compute_tco(purchase_price=licence_price or value, implementation=implementation if licence_price else 0.0,
+                          annual_post_warranty_fee=extra["post_warranty_fee_amount"], warranty_months=terms["warranty_months"] or 0.0,
+                          horizon_years=horizon_years, discount_rate=discount_rate, operating_cost_per_year=operating_cost_per_year)
+    extra["tco_total"] = tco["total"] if tco else None
+    extra["tco_post_warranty_share_pct"] = tco["post_warranty_share_pct"] if tco and tco["post_warranty_fee_known"] else None
+    extra["tco_horizon_years"] = horizon_years
+
+    all_terms = {**terms, **extra}
+    term_clause = {k: (where.get(k) if isinstance(where.get(k), int) else None) for k in all_terms}
+    facts = {k: (float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v) for k, v in all_terms.items()}
+    facts["language"] = language
+    return Analysis(text=text, language=language, clauses=[c.as_dict() for c in clauses], terms=all_terms,
+                    term_clause=term_clause, facts=facts, tco=tco, extra_terms=extra)

@@ -1,0 +1,182 @@
+"""Chinese and English number, money, rate and duration forms as contracts write them.
+
+Contracts state the same value many ways (叁拾万元, 30万元, ¥300,000.00; 万分之三, 0.03%, 0.3‰;
+三十日, 两个工作日, twelve (12) months); the review compares them, so they are read into one unit here.
+"""
+from __future__ import annotations
+
+import re
+
+_DIGITS = {
+    "零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2, "三": 3, "叁": 3, "參": 3,
+    "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "陸": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
+    "九": 9, "玖": 9,
+}
+_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_BIG_UNITS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+
+CN_NUM_CHARS = "".join(_DIGITS) + "".join(_SMALL_UNITS) + "".join(_BIG_UNITS) + "点點"
+# a number as written: Arabic (with thousands separators / decimals) or Chinese numerals, optionally + 万/亿
+NUMBER = rf"(?:\d[\d,，]*(?:\.\d+)?\s*[万萬亿億]?|[{CN_NUM_CHARS}]+)"
+
+_EN_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "eighteen": 18, "twenty": 20, "twenty-four": 24, "thirty": 30, "thirty-six": 36, "forty-eight": 48,
+    "sixty": 60, "ninety": 90, "hundred": 100,
+}
+
+
+def _cn_section(s: str) -> int:
+    """A run below 10,000 such as 三千零五十 or 十二."""
+    total, digit = 0, None
+    for ch in s:
+        if ch in _DIGITS:
+            digit = _DIGITS[ch]
+        elif ch in _SMALL_UNITS:
+            total += (1 if digit is None else digit) * _SMALL_UNITS[ch]
+            digit = None
+        else:
+            raise ValueError(ch)
+    return total + (digit or 0)
+
+
+def cn_to_number(s: str) -> float:
+    """Chinese numerals (小写 or 大写, with 万/亿 and 点) to a number; raises ValueError otherwise."""
+    s = s.strip().replace("整", "").replace("正", "")
+    if not s:
+        raise ValueError("empty")
+    if any(c in s for c in "点點"):
+        whole, frac = re.split("[点點]", s, maxsplit=1)
+        value = cn_to_number(whole) if whole else 0
+        digits = "".join(str(_DIGITS[c]) for c in frac if c in _DIGITS)
+        return value + (float("0." + digits) if digits else 0.0)
+    if all(c in _DIGITS for c in s) and len(s) > 1:  # 二〇二六 style digit strings
+        return float("".join(str(_DIGITS[c]) for c in s))
+    total, rest = 0, s
+    for unit, mult in sorted(_BIG_UNITS.items(), key=lambda kv: -kv[1]):
+        if unit in rest:
+            head, rest = rest.split(unit, 1)
+            total += (_cn_section(head) if head else 1) * mult
+    return float(total + (_cn_section(rest) if rest else 0))
+
+
+def to_number(token: str) -> float | None:
+    """'3,000', '1.5万', '叁拾万', '十二', 'twelve' → number; None when it is not one."""
+    t = token.strip().replace("，", ",").replace(" ", "")
+    if not t:
+        return None
+    m = re.fullmatch(r"(\d[\d,]*(?:\.\d+)?)([万萬亿億]?)", t)
+    if m:
+        value = float(m.group(1).replace(",", ""))
+        return value * _BIG_UNITS.get(m.group(2), 1)
+    if t.lower() in _EN_WORDS:
+        return float(_EN_WORDS[t.lower()])
+    try:
+        return cn_to_number(t)
+    except (ValueError, KeyError):
+        return None
+
+
+_PCT_FORMS = [
+    (re.compile(rf"百分之({NUMBER})"), 1.0),
+    (re.compile(rf"千分之({NUMBER})"), 0.1),
+    (re.compile(rf"万分之({NUMBER})"), 0.01),
+    (re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|％|percent\b|per\s*cent\b)", re.I), 1.0),
+    (re.compile(r"(\d+(?:\.\d+)?)\s*‰"), 0.1),
+    (re.compile(r"(\d+(?:\.\d+)?)\s*‱"), 0.01),
+]
+
+
+def find_percents(text: str) -> list[tuple[float, int, int]]:
+    """Every percentage in `text` as (value in %, start, end), in reading order."""
+    found = []
+    for pattern, scale in _PCT_FORMS:
+        for m in pattern.finditer(text):
+            value = to_number(m.group(1))
+            if value is not None:
+                found.append((round(value * scale, 6), m.start(), m.end()))
+    found.sort(key=lambda f: f[1])
+    kept: list[tuple[float, int, int]] = []
+    for f in found:  # '百分之三十（30%）' states one value twice; keep both, overlaps dropped
+        if not kept or f[1] >= kept[-1][2]:
+            kept.append(f)
+    return kept
+
+
+_AMOUNT = re.compile(
+    rf"({NUMBER})\s*(万元|亿元|元|(?:million\s+)?yuan\b)"
+    r"|(?:RMB|CNY|¥|￥|USD|US\$|\$)\s*([\d,]+(?:\.\d+)?)(\s*million\b)?",
+    re.I,
+)
+
+
+def find_amounts(text: str) -> list[tuple[float, int, int]]:
+    """Money amounts as (value, start, end): '叁拾万元', '30万元', '¥300,000.00', 'RMB 1.2 million'."""
+    out = []
+    for m in _AMOUNT.finditer(text):
+        if m.group(1):
+            value = to_number(m.group(1))
+            unit = m.group(2).lower()
+            if value is None:
+                continue
+            value *= {"万元": 10_000, "亿元": 100_000_000}.get(unit, 1_000_000 if unit.startswith("million") else 1)
+        else:
+            value = float(m.group(3).replace(",", "") or 0) * (1_000_000 if m.group(4) else 1)
+        if value > 0:
+            out.append((value, m.start(), m.end()))
+    return out
+
+
+_UNIT_HOURS = {"分钟": 1 / 60, "minute": 1 / 60, "min": 1 / 60, "小时": 1.0, "个小时": 1.0, "hour": 1.0, "hr": 1.0,
+               "h": 1.0, "天": 24.0, "日": 24.0, "个工作日": 24.0, "工作日": 24.0, "个自然日": 24.0, "自然日": 24.0,
+               "day": 24.0, "business day": 24.0, "working day": 24.0, "周": 168.0, "week": 168.0}
+_UNIT_MONTHS = {"个月": 1.0, "月": 1.0, "month": 1.0, "年": 12.0, "周年": 12.0, "year": 12.0, "天": 1 / 30,
+                "日": 1 / 30, "day": 1 / 30}
+
+_DURATION = re.compile(
+    rf"({NUMBER}|半|[A-Za-z\-]+\s*\(\s*\d+\s*\)|\d+|[A-Za-z\-]+)\s*"
+    r"(个工作日|工作日|个自然日|自然日|个小时|小时|分钟|个月|周年|月|年|天|日|周|"
+    r"business days?|working days?|calendar days?|minutes?|mins?|hours?|hrs?|h\b|days?|weeks?|months?|years?)",
+    re.I,
+)
+
+
+def _duration_value(token: str) -> float | None:
+    token = token.strip()
+    if token == "半":
+        return 0.5
+    m = re.search(r"\(\s*(\d+)\s*\)", token)  # "twelve (12)"
+    if m:
+        return float(m.group(1))
+    return to_number(token)
+
+
+def _norm_unit(unit: str) -> str:
+    u = unit.lower()
+    u = re.sub(r"s$", "", u) if re.match(r"[a-z]", u) else u
+    return {"calendar day": "day", "min": "minute", "hr": "hour"}.get(u, u)
+
+
+def find_durations(text: str) -> list[tuple[float, str, int, int]]:
+    """Durations as (value, normalised unit, start, end): '两个工作日' → (2, '个工作日')."""
+    out = []
+    for m in _DURATION.finditer(text):
+        value = _duration_value(m.group(1))
+        if value is None:
+            continue
+        unit = _norm_unit(m.group(2))
+        if unit == "年" and value > 1900:  # a calendar year such as 2026年
+            continue
+        out.append((value, unit, m.start(), m.end()))
+    return out
+
+
+def to_hours(value: float, unit: str) -> float | None:
+    mult = _UNIT_HOURS.get(unit)
+    return None if mult is None else round(value * mult, 4)
+
+
+def to_months(value: float, unit: str) -> float | None:
+    mult = _UNIT_MONTHS.get(unit)
+    return None if mult is None else round(value * mult, 4)

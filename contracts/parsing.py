@@ -1,0 +1,300 @@
+"""Draft contracts (.txt, .md, .docx, .pdf) to plain text that keeps paragraphs and numbering.
+
+Word auto-numbering (第一条, 1.1, （一）) lives in numbering.xml, not in the paragraph text; it is
+rendered back in front of each paragraph, because clause segmentation reads it. Each paragraph
+becomes one line and remembers where it came from, so a review can be written back into the .docx.
+"""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MAX_BYTES = 20 * 1024 * 1024
+MAX_CHARS = 1_000_000
+SUPPORTED = (".txt", ".md", ".docx", ".pdf")
+
+
+class ContractInputError(ValueError):
+    """Input that cannot be read as a contract; `code` is stable, `message` is for people."""
+
+    def __init__(self, code: str, message: str, details: dict | None = None):
+        super().__init__(message)
+        self.code, self.message, self.details = code, message, details or {}
+
+    def to_dict(self) -> dict:
+        return {"error": {"code": self.code, "message": self.message, "details": self.details}}
+
+
+@dataclass
+class Block:
+    """One paragraph of the returned text: text[start:end], and its position in the source."""
+
+    start: int
+    end: int
+    source_index: int  # paragraph number in document order (docx: body and table-cell paragraphs)
+
+
+@dataclass
+class Document:
+    text: str
+    format: str
+    blocks: list[Block] = field(default_factory=list)
+    pages: int | None = None
+
+
+def _from_lines(lines: list[str], fmt: str, pages: int | None = None) -> Document:
+    parts, blocks, pos = [], [], 0
+    for i, line in enumerate(lines):
+        line = re.sub(r"[ \t\u3000\xa0]+", " ", line).strip()
+        if not line:
+            continue
+        blocks.append(Block(pos, pos + len(line), i))
+        parts.append(line)
+        pos += len(line) + 1
+    text = "\n".join(parts)
+    if not text.strip():
+        raise ContractInputError("empty_document", "文档中没有可读的文字 / The document contains no readable text.",
+                                 {"format": fmt})
+    if len(text) > MAX_CHARS:
+        raise ContractInputError("too_large", f"合同文字超过 {MAX_CHARS:,} 字符 / The contract text exceeds {MAX_CHARS:,} characters.",
+                                 {"chars": len(text), "limit": MAX_CHARS})
+    return Document(text=text, format=fmt, blocks=blocks, pages=pages)
+
+
+def read_text(text: str, fmt: str = "text") -> Document:
+    """Pasted text (or decoded .txt/.md): normalised line endings, one block per non-empty line."""
+    return _from_lines(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), fmt)
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (which covers GBK/GB2312)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise ContractInputError("undecodable_text", "文本既不是 UTF-8 也不是 GB18030 编码 / The text is neither UTF-8 nor GB18030.",
+                             {"tried": ["utf-8", "gb18030"]})
+
+
+# ---- .docx -------------------------------------------------------------------------------------
+
+_CN = "〇一二三四五六七八九"
+
+
+def _chinese_counting(n: int) -> str:
+    if n < 10:
+        return _CN[n]
+    if n < 20:
+        return "十" + (_CN[n % 10] if n % 10 else "")
+    if n < 100:
+        return _CN[n // 10] + "十" + (_CN[n % 10] if n % 10 else "")
+    return str(n)
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, sym in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                       (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + sym, n - value
+    return out
+
+
+def _format_number(n: int, fmt: str) -> str:
+    if fmt in ("chineseCounting", "chineseCountingThousand", "ideographTraditional", "taiwaneseCounting",
+               "chineseLegalSimplified"):
+        return _chinese_counting(n)
+    if fmt == "upperRoman":
+        return _roman(n)
+    if fmt == "lowerRoman":
+        return _roman(n).lower()
+    if fmt == "upperLetter":
+        return chr(ord("A") + (n - 1) % 26)
+    if fmt == "lowerLetter":
+        return chr(ord("a") + (n - 1) % 26)
+    if fmt in ("bullet", "none"):
+        return ""
+    return str(n)
+
+
+class _Numbering:
+    """Renders Word list labels ('第%1条', '%1.%2') from numbering.xml, counting as Word does."""
+
+    def __init__(self, docx_document):
+        from docx.oxml.ns import qn
+
+        self._qn = qn
+        self._levels: dict[str, dict[int, tuple[str, str, int]]] = {}
+        self._counters: dict[str, list[int]] = {}
+        try:
+            root = docx_document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        abstract = {}
+        for an in root.findall(qn("w:abstractNum")):
+            levels = {}
+            for lvl in an.findall(qn("w:lvl")):
+                ilvl = int(lvl.get(qn("w:ilvl")))
+                fmt = lvl.find(qn("w:numFmt"))
+                text = lvl.find(qn("w:lvlText"))
+                start = lvl.find(qn("w:start"))
+                levels[ilvl] = (fmt.get(qn("w:val")) if fmt is not None else "decimal",
+                                text.get(qn("w:val")) if text is not None else "",
+                                int(start.get(qn("w:val"))) if start is not None else 1)
+            abstract[an.get(qn("w:abstractNumId"))] = levels
+        for num in root.findall(qn("w:num")):
+            ref = num.find(qn("w:abstractNumId"))
+            if ref is not None:
+                self._levels[num.get(qn("w:numId"))] = abstract.get(ref.get(qn("w:val")), {})
+
+    def label(self, paragraph) -> str:
+        qn = self._qn
+        ppr = paragraph._p.pPr
+        num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
+        if num_pr is None and paragraph.style is not None:  # numbering inherited from the style
+            style_ppr = paragraph.style.element.pPr
+            num_pr = style_ppr.find(qn("w:numPr")) if style_ppr is not None else None
+        if num_pr is None:
+            return ""
+        num_id_el, ilvl_el = num_pr.find(qn("w:numId")), num_pr.find(qn("w:ilvl"))
+        if num_id_el is None:
+            return ""
+        num_id = num_id_el.get(qn("w:val"))
+        ilvl = int(ilvl_el.get(qn("w:val"))) if ilvl_el is not None else 0
+        levels = self._levels.get(num_id)
+        if not levels or ilvl not in levels:
+            return ""
+        counters = self._counters.setdefault(num_id, [0] * 9)
+        counters[ilvl] += 1
+        for deeper in range(ilvl + 1, 9):
+            counters[deeper] = 0
+        fmt, text, _ = levels[ilvl]
+
+        def render(m: re.Match) -> str:
+            lvl = int(m.group(1)) - 1
+            f, _, start = levels.get(lvl, ("decimal", "", 1))
+            value = counters[lvl] + start - 1 if counters[lvl] else start
+            return _format_number(value, fmt if lvl == ilvl else f)
+
+        label = re.sub(r"%(\d)", render, text)
+        return label + ("" if label.endswith((" ", "、", "　")) or not label else " ")
+
+
+def docx_paragraphs(docx_document):
+    """Body paragraphs and table-cell paragraphs in reading order (the order blocks are numbered in)."""
+    from docx.table import Table
+
+    def walk(container):
+        for item in container.iter_inner_content():
+            if isinstance(item, Table):
+                for row in item.rows:
+                    seen = set()
+                    for cell in row.cells:
+                        if id(cell._tc) in seen:  # merged cells repeat
+                            continue
+                        seen.add(id(cell._tc))
+                        yield from walk(cell)
+            else:
+                yield item
+
+    yield from walk(docx_document)
+
+
+def _read_docx(data: bytes) -> Document:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise ContractInputError("corrupt_docx", "无法打开该 Word 文件（文件损坏或不是 .docx）/ The Word file is corrupt or not a .docx.",
+                                 {"reason": str(exc)[:200]}) from exc
+    except Exception as exc:  # lxml XMLSyntaxError and other damage inside the package
+        raise ContractInputError("corrupt_docx", "无法解析该 Word 文件 / The Word file cannot be parsed.",
+                                 {"reason": f"{type(exc).__name__}: {str(exc)[:200]}"}) from exc
+    numbering = _Numbering(document)
+    lines = [numbering.label(p) + p.text for p in docx_paragraphs(document)]
+    return _from_lines(lines, "docx")
+
+
+# ---- .pdf --------------------------------------------------------------------------------------
+
+def _read_pdf(data: bytes) -> Document:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        encrypted = reader.is_encrypted
+    except (PdfReadError, ValueError, OSError) as exc:
+        raise ContractInputError("corrupt_pdf", "无法解析该 PDF 文件 / The PDF file cannot be parsed.",
+                                 {"reason": str(exc)[:200]}) from exc
+    if encrypted:
+        try:  # owner-password-only PDFs open with an empty user password
+            if not reader.decrypt(""):
+                raise ContractInputError("encrypted_pdf", "PDF 已加密，请提供未加密的文件 / The PDF is encrypted; upload an unencrypted copy.", {})
+        except ContractInputError:
+            raise
+        except Exception as exc:
+            raise ContractInputError("encrypted_pdf", "PDF 已加密，请提供未加密的文件 / The PDF is encrypted; upload an unencrypted copy.",
+                                     {"reason": str(exc)[:200]}) from exc
+    lines: list[str] = []
+    try:
+        for page in reader.pages:
+            lines.extend((page.extract_text() or "").split("\n"))
+    except Exception as exc:
+        raise ContractInputError("corrupt_pdf", "PDF 内容无法读取 / The PDF content cannot be read.",
+                                 {"reason": f"{type(exc).__name__}: {str(exc)[:200]}"}) from exc
+    if not "".join(lines).strip():
+        raise ContractInputError("no_text_layer", "PDF 没有文字层（可能是扫描件），请先做 OCR 或上传 Word 版 / The PDF has no text layer "
+                                 "(a scan?); run OCR or upload the Word file.", {"pages": len(reader.pages)})
+    return _from_lines(_join_wrapped(lines), "pdf", pages=len(reader.pages))
+
+
+_HEADING_START = re.compile(r"^\s*(第[一二三四五六七八九十百\d]+[条章节]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"
+                            r"\d+(\.\d+)*[.、．\s]|(Article|Section|ARTICLE|SECTION)\s)")
+
+
+def _join_wrapped(lines: list[str]) -> list[str]:
+    """PDF lines are visual lines: join a line to the previous one unless it starts a numbered item
+    or the previous one ended a sentence, so paragraphs come back whole."""
+    out: list[str] = []
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            out.append("")
+            continue
+        prev = out[-1] if out else ""
+        if prev and not _HEADING_START.match(line) and not re.search(r"[。；：:;！？!?]$", prev) and len(prev) > 25:
+            sep = " " if re.search(r"[A-Za-z0-9,]$", prev) and re.match(r"[A-Za-z0-9(]", line) else ""
+            out[-1] = prev + sep + line
+        else:
+            out.append(line)
+    return out
+
+
+# ---- entry point -------------------------------------------------------------------------------
+
+def read_document(data: bytes, filename: str, max_bytes: int = MAX_BYTES) -> Document:
+    """Uploaded bytes to a Document; raises ContractInputError (→ HTTP 4xx) for anything unreadable."""
+    suffix = Path(filename or "").suffix.lower()
+    if suffix not in SUPPORTED:
+        raise ContractInputError("unsupported_format", f"不支持的文件类型 {suffix or '（无扩展名）'}，支持 .txt .md .docx .pdf / "
+                                 f"Unsupported file type {suffix or '(none)'}; use .txt, .md, .docx or .pdf.",
+                                 {"filename": filename, "supported": list(SUPPORTED)})
+    if len(data) > max_bytes:
+        raise ContractInputError("too_large", f"文件超过 {max_bytes // (1024 * 1024)} MB 上限 / The file exceeds the "
+                                 f"{max_bytes // (1024 * 1024)} MB limit.", {"bytes": len(data), "limit": max_bytes})
+    if not data.strip():
+        raise ContractInputError("empty_document", "文件为空 / The file is empty.", {"filename": filename})
+    if suffix == ".docx":
+        return _read_docx(data)
+    if suffix == ".pdf":
+        return _read_pdf(data)
+    return read_text(decode_text(data), fmt=suffix.lstrip("."))

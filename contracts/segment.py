@@ -1,0 +1,127 @@
+"""Clause segmentation: numbered headings (第X条, 一、, （一）, 1.1, Article 3, Section 2) and their bodies.
+
+A contract nests numbering (第一章 › 第一条 › 1.1 › （一）). The clause is the level that carries the
+topics a reviewer cites: 第X条 when present, otherwise the first numbering style the document uses
+at least twice; chapters and deeper sub-items stay inside it. Offsets index the returned text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CN_NUM = "〇零一二三四五六七八九十百千两"
+_PREFIX = r"^[ \t#*>]*"  # markdown headings / bold / quotes in pasted text
+
+STYLES: list[tuple[str, re.Pattern]] = [
+    ("chapter", re.compile(_PREFIX + rf"第[{_CN_NUM}\d]+[章部分编](?=\s|[^\w]|$|[\u4e00-\u9fff])")),
+    ("article_cn", re.compile(_PREFIX + rf"第[{_CN_NUM}\d]+条")),
+    ("cn_enum", re.compile(_PREFIX + rf"[{_CN_NUM}]+[、．.](?!\d)")),
+    ("cn_paren", re.compile(_PREFIX + rf"[（(][{_CN_NUM}]+[)）]")),
+    ("article_en", re.compile(_PREFIX + r"(?:ARTICLE|Article)\s+(?:\d+|[IVXLC]+)\b(?!\.\d)")),
+    ("section_en", re.compile(_PREFIX + r"(?:SECTION|Section)\s+\d+(?:\.\d+)?\b(?!\.\d)")),
+    ("decimal_1", re.compile(_PREFIX + r"\d{1,2}(?:[、．]|\.(?!\d)|\s+(?=[A-Z\u4e00-\u9fff]))")),
+    ("decimal_2", re.compile(_PREFIX + r"\d{1,2}\.\d{1,2}(?!\.\d)(?:[.、．]|\s|(?=[\u4e00-\u9fffA-Z]))")),
+    ("decimal_3", re.compile(_PREFIX + r"\d{1,2}\.\d{1,2}\.\d{1,2}")),
+    ("paren_num", re.compile(_PREFIX + r"[（(]\d{1,2}[)）]")),
+]
+# clause level preference when several styles occur: articles beat everything; chapters never clauses
+_ARTICLE_LIKE = ("article_cn", "article_en")
+_TOP_CANDIDATES = ("cn_enum", "decimal_1", "section_en", "decimal_2")
+
+
+@dataclass
+class Clause:
+    index: int
+    heading: str
+    start: int
+    end: int
+    text: str
+    type: str | None = None
+    types: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict:
+        return {"index": self.index, "heading": self.heading, "type": self.type, "types": list(self.types),
+                "start": self.start, "end": self.end, "text": self.text}
+
+
+def _style_of(line: str) -> str | None:
+    for name, pattern in STYLES:
+        if pattern.match(line):
+            return name
+    return None
+
+
+def _heading_of(line: str, style: str | None) -> str:
+    """The numbering plus title: the whole line when it is a short title, else up to the first stop."""
+    line = line.strip()
+    m = dict(STYLES)[style].match(line) if style else None
+    number = line[: m.end()].strip("#*> ").strip() if m else ""
+    rest = line[m.end():] if m else line
+    rest = rest.strip().strip("*").strip()
+    if len(rest) <= 40 and not re.search(r"[。；;]", rest.rstrip("。")):
+        title = rest
+    else:
+        t = re.match(r"(.{1,40}?)(?:[。；;:：]|\.\s)", rest)
+        title = t.group(1) if t else rest[:40]
+    title = title.rstrip(".。:：").strip()
+    return f"{number} {title}".strip() if title else number
+
+
+def _lines(text: str):
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, line
+        pos += len(line) + 1
+
+
+def _choose_level(styles: list[str | None]) -> str | None:
+    counts: dict[str, int] = {}
+    for s in styles:
+        if s:
+            counts[s] = counts.get(s, 0) + 1
+    for s in _ARTICLE_LIKE:
+        if counts.get(s, 0) >= 2:
+            return s
+    for s in styles:  # the first top-level style the document uses at least twice
+        if s in _TOP_CANDIDATES and counts.get(s, 0) >= 2:
+            return s
+    return None
+
+
+def _title_lines(lines: list[tuple[int, str]]) -> list[bool]:
+    """Unnumbered contracts: short lines without sentence punctuation followed by a body are headings."""
+    flags = []
+    for i, (_, line) in enumerate(lines):
+        s = line.strip().strip("#*").strip()
+        nxt = lines[i + 1][1].strip() if i + 1 < len(lines) else ""
+        flags.append(bool(s) and len(s) <= 24 and not re.search(r"[。，,；;：:]$|[。；;]", s) and len(nxt) > len(s))
+    return flags
+
+
+def segment(text: str) -> list[Clause]:
+    """Clauses covering the whole text in order; clause 0 is the preamble when text precedes the first heading."""
+    lines = [(p, l) for p, l in _lines(text)]
+    styles = [_style_of(l) for _, l in lines]
+    level = _choose_level(styles)
+    if level is not None:
+        starts = [i for i, s in enumerate(styles) if s == level]
+    else:
+        flags = _title_lines(lines)
+        starts = [i for i, f in enumerate(flags) if f][1:] if sum(flags) >= 3 else []  # first title = contract name
+    bounds = []
+    if not starts or starts[0] > 0:
+        bounds.append((0, None))  # preamble
+    bounds.extend((i, i) for i in starts)
+    clauses: list[Clause] = []
+    for k, (first_line, heading_line) in enumerate(bounds):
+        last_line = bounds[k + 1][0] if k + 1 < len(bounds) else len(lines)
+        start = lines[first_line][0]
+        end = lines[last_line - 1][0] + len(lines[last_line - 1][1]) if last_line > first_line else start
+        body = text[start:end]
+        if not body.strip():
+            continue
+        heading = _heading_of(lines[heading_line][1], styles[heading_line]) if heading_line is not None else ""
+        clauses.append(Clause(index=len(clauses), heading=heading, start=start, end=end, text=body))
+    if not clauses:
+        clauses.append(Clause(index=0, heading="", start=0, end=len(text), text=text))
+    return clauses
