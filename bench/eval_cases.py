@@ -1,0 +1,243 @@
+"""Case search quality: recall@5 and MRR@10 for BM25 alone, dense alone, plain RRF and our hybrid.
+
+    .venv/bin/python bench/eval_cases.py            # team query set + NASA LLIS (skipped when absent)
+    .venv/bin/python bench/eval_cases.py --sweep    # also grid-search the fusion parameters
+
+Team set: tests/data/cases/queries.jsonl (reworded questions, some cross-lingual) over the bundled
+seed cases, one relevant case each, so recall@5 is the share of queries whose case is in the top 5.
+"No-match" queries (tests/data/cases/no_match_queries.jsonl) must come back empty under the floor.
+
+NASA LLIS: the records that carry NASA categories are indexed; each record's title is a query and
+the other records sharing a category are relevant (the record itself is left out). recall@5 there is
+"at least one relevant in the top 5"; P@5 is printed beside the chance level.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import itertools
+import json
+import os
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from knowledge_base import FusionParams, open_store  # noqa: E402
+from knowledge_base.text import query_tokens, tokenize  # noqa: E402
+
+QUERIES = ROOT / "tests" / "data" / "cases" / "queries.jsonl"
+NO_MATCH = ROOT / "tests" / "data" / "cases" / "no_match_queries.jsonl"
+HOLDOUT = ROOT / "tests" / "data" / "cases" / "holdout_queries.jsonl"
+RRF_K = 60
+
+
+def shared_data() -> Path:
+    return Path(os.environ.get("JICAI_SHARED_DATA") or ROOT / ".." / "shared" / "data")
+
+
+def load_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def metrics(rankings: list[list[str]], relevant: list[set[str]]) -> dict:
+    r5, mrr, p5 = [], [], []
+    for ranked, rel in zip(rankings, relevant):
+        top5 = ranked[:5]
+        r5.append(len(rel & set(top5)) / min(len(rel), 5) if len(rel) <= 1 else float(bool(rel & set(top5))))
+        p5.append(sum(1 for c in top5 if c in rel) / 5)
+        rank = next((i for i, c in enumerate(ranked[:10], 1) if c in rel), None)
+        mrr.append(1.0 / rank if rank else 0.0)
+    return {"recall@5": float(np.mean(r5)), "mrr@10": float(np.mean(mrr)), "p@5": float(np.mean(p5))}
+
+
+def raw_scores(store, queries: list[str]) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
+    """ids, BM25 without and with the lexicon, and cosine (each q × n), through the store's own index."""
+    store.refresh()
+    vectors = store._embed(queries)
+    plain, lexicon, cos = [], [], []
+    frozen = store.index.frozen()
+    for q, v in zip(queries, vectors):
+        frozen, b, c = store.index.scores(tokenize(q), v)
+        plain.append(b)
+        lexicon.append(store.index.scores(query_tokens(q), v)[1])
+        cos.append(c)
+    return frozen.ids, np.vstack(plain), np.vstack(lexicon), np.vstack(cos)
+
+
+def rank(ids: list[str], scores: np.ndarray, exclude: list[str | None], k: int = 10) -> list[list[str]]:
+    out = []
+    for row, ex in zip(scores, exclude):
+        order = np.argsort(-row, kind="stable")
+        out.append([ids[i] for i in order[: k + 1] if ids[i] != ex][:k])
+    return out
+
+
+def rrf(bm25: np.ndarray, cos: np.ndarray) -> np.ndarray:
+    def ranks(m):
+        return np.argsort(np.argsort(-m, axis=1, kind="stable"), axis=1) + 1
+    return 1.0 / (RRF_K + ranks(bm25)) + 1.0 / (RRF_K + ranks(cos))
+
+
+def fused(params: FusionParams, bm25: np.ndarray, cos: np.ndarray) -> np.ndarray:
+    lexical = bm25 / (bm25 + params.bm25_half)
+    dense = np.clip((cos - params.dense_low) / (params.dense_high - params.dense_low), 0, 1)
+    # same tie-break as the index: raw cosine decides between equal fused scores
+    return params.dense_weight * dense + (1 - params.dense_weight) * lexical + 1e-6 * cos
+
+
+def methods(params: FusionParams, plain: np.ndarray, lexicon: np.ndarray, cos: np.ndarray) -> dict[str, np.ndarray]:
+    # ties (e.g. no shared word at all) are broken by cosine, as the index does
+    return {
+        "bm25 (jieba)": plain + 1e-6 * cos,
+        "bm25+lexicon": lexicon + 1e-6 * cos,
+        "dense (e5)": cos,
+        "rrf (plain)": rrf(plain, cos),
+        "hybrid": fused(params, lexicon, cos),
+    }
+
+
+def evaluate(store, queries: list[str], relevant: list[set[str]], id_to_key: dict[str, str],
+             exclude: list[str | None] | None = None):
+    ids, plain, lexicon, cos = raw_scores(store, queries)
+    keys = [id_to_key[i] for i in ids]
+    exclude = exclude or [None] * len(queries)
+    results = {name: metrics(rank(keys, s, exclude), relevant)
+               for name, s in methods(store.index.params, plain, lexicon, cos).items()}
+    return results, (keys, plain, lexicon, cos)
+
+
+def print_table(title: str, results: dict[str, dict], extra: str = "") -> None:
+    print(f"\n{title}")
+    print(f"  {'method':<14}{'recall@5':>10}{'MRR@10':>9}{'P@5':>8}")
+    for name, m in results.items():
+        print(f"  {name:<14}{m['recall@5']:>10.3f}{m['mrr@10']:>9.3f}{m['p@5']:>8.3f}")
+    if extra:
+        print(extra)
+
+
+def query_set(store, path: Path, title: str) -> tuple:
+    rows = load_jsonl(path)
+    cases = store.list(limit=1000)
+    id_to_key = {c.id: c.external_id for c in cases}
+    queries = [r["query"] for r in rows]
+    relevant = [set(r["relevant"]) for r in rows]
+    results, (keys, plain, lexicon, cos) = evaluate(store, queries, relevant, id_to_key)
+    english_cases = {c.external_id for c in cases if c.title.isascii()}
+    zh_over_en = sum(r["lang"] == "zh" and bool(set(r["relevant"]) & english_cases) for r in rows)
+    print_table(f"{title}: {len(rows)} queries over {len(cases)} seed cases "
+                f"({sum(r['lang'] == 'en' for r in rows)} English over Chinese cases, {zh_over_en} Chinese over English)",
+                results)
+    for lang in ("zh", "en"):
+        sel = [i for i, r in enumerate(rows) if r["lang"] == lang]
+        sub = {n: metrics(rank(keys, m[sel], [None] * len(sel)), [relevant[i] for i in sel])
+               for n, m in methods(store.index.params, plain, lexicon, cos).items()}
+        print(f"  {lang} queries ({len(sel)}), recall@5/MRR@10: "
+              + "  ".join(f"{n} {m['recall@5']:.2f}/{m['mrr@10']:.2f}" for n, m in sub.items()))
+    return queries, relevant, keys, plain, lexicon, cos
+
+
+def floor_check(store, queries: list[str], relevant: list[set[str]]) -> tuple[list[float], list[float]]:
+    """The real search path with the floor: relevant queries should survive it, off-topic ones should not."""
+    kept = 0
+    pos_best = []
+    for q, rel in zip(queries, relevant):
+        hits = store.search(q, k=5, floor=0.0)
+        pos_best.append(hits[0].score if hits else 0.0)
+        kept += bool(hits) and hits[0].case.external_id in rel and hits[0].score >= store.index.params.floor
+    negatives = [r["query"] for r in load_jsonl(NO_MATCH)]
+    neg_best = [max((h.score for h in store.search(q, k=1, floor=0.0)), default=0.0) for q in negatives]
+    empty = sum(not store.search(q, k=5) for q in negatives)
+    print(f"  store.search with floor {store.index.params.floor}: right case first and above the floor for "
+          f"{kept}/{len(queries)} queries; {empty}/{len(negatives)} off-topic queries answered 'no good match'")
+    print(f"  best score: relevant queries min {min(pos_best):.3f} / 5th percentile {np.percentile(pos_best, 5):.3f} / "
+          f"median {np.median(pos_best):.3f}; off-topic max {max(neg_best):.3f}")
+    return pos_best, neg_best
+
+
+def run_sweep(base: FusionParams, keys, lexicon, cos, relevant) -> None:
+    """Grid over the fusion parameters; prints the best settings by MRR@10 then recall@5."""
+    grid = []
+    for w, lo, hi, half in itertools.product((0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8), (0.72, 0.74, 0.76, 0.78, 0.80),
+                                             (0.90, 0.92, 0.94), (2.0, 4.0, 8.0, 16.0)):
+        p = replace(base, dense_weight=w, dense_low=lo, dense_high=hi, bm25_half=half)
+        m = metrics(rank(keys, fused(p, lexicon, cos), [None] * len(relevant)), relevant)
+        grid.append((m["mrr@10"], m["recall@5"], p))
+    grid.sort(key=lambda g: (-g[0], -g[1]))
+    print(f"\n  sweep (top 10 of {len(grid)} settings): MRR@10 recall@5 weight low high half")
+    for mrr, r5, p in grid[:10]:
+        print(f"    {mrr:.3f} {r5:.3f}  w={p.dense_weight} low={p.dense_low} high={p.dense_high} half={p.bm25_half}")
+    for w in sorted({g[2].dense_weight for g in grid}):
+        best = max(g[0] for g in grid if g[2].dense_weight == w)
+        print(f"    dense_weight {w}: best MRR@10 {best:.3f}")
+
+
+def nasa(encoder, data_dir: Path) -> None:
+    path = shared_data() / "nasa_llis" / "llis_lessons.csv"
+    if not path.is_file():
+        print(f"\nNASA LLIS: skipped, {path} not found (set JICAI_SHARED_DATA)")
+        return
+    with path.open(encoding="utf-8") as fh:
+        records = [r for r in csv.DictReader(fh)]
+    labelled = []
+    for r in records:
+        cats = {c.strip() for c in r["categories"].split("|") if c.strip() and c.strip() != "Categories"}
+        if cats and r["title"].strip():
+            labelled.append((r, cats))
+    subset = data_dir / "nasa_labelled.csv"
+    with subset.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(records[0].keys()))
+        w.writeheader()
+        w.writerows(r for r, _ in labelled)
+    store = open_store(None, data_dir / "nasa", encoder=encoder, seed=False)
+    t = time.perf_counter()
+    report = store.import_file(subset, NASA_MAPPING, defaults={"category": "aerospace", "source": "nasa_llis"},
+                               skip_invalid=True, batch_size=128)
+    print(f"\nNASA LLIS: imported {report.imported} labelled records ({len(report.invalid)} invalid) "
+          f"in {time.perf_counter() - t:.1f} s")
+    by_ext = {r["lesson_id"]: cats for r, cats in labelled}
+    id_to_key = {c.id: c.external_id for c in store.list(limit=1000)}
+    keys = list(by_ext)
+    queries = [r["title"] for r, _ in labelled]
+    relevant = [{k for k in keys if k != r["lesson_id"] and by_ext[k] & cats} for r, cats in labelled]
+    results, _ = evaluate(store, queries, relevant, id_to_key, exclude=[r["lesson_id"] for r, _ in labelled])
+    chance = np.mean([len(rel) / (len(keys) - 1) for rel in relevant])
+    print_table(f"NASA LLIS: {len(queries)} title queries, relevance = shares a NASA category "
+                f"(chance P@5 {chance:.3f})", results)
+    store.close()
+
+
+NASA_MAPPING = {"lesson_id": "external_id", "lesson_date": "date", "abstract": "summary",
+                "lesson": "lessons", "categories": "tags", "organization": "org_type"}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sweep", action="store_true", help="grid-search the fusion parameters on the team set")
+    parser.add_argument("--no-nasa", action="store_true")
+    args = parser.parse_args()
+    from matcher.encoder import load_encoder
+
+    encoder = load_encoder(None)
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(None, Path(tmp) / "team", encoder=encoder)
+        print(f"fusion: {store.index.params}")
+        queries, relevant, keys, plain, lexicon, cos = query_set(store, QUERIES, "Team query set")
+        floor_check(store, queries, relevant)
+        if args.sweep:
+            run_sweep(store.index.params, keys, lexicon, cos, relevant)
+        if HOLDOUT.is_file():
+            query_set(store, HOLDOUT, "Held-out team queries (written after the lexicon and weights were fixed)")
+        store.close()
+        if not args.no_nasa:
+            nasa(encoder, Path(tmp))
+
+
+if __name__ == "__main__":
+    main()

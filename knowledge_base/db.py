@@ -1,0 +1,230 @@
+"""SQLite (default, one file in the data directory) or PostgreSQL (several service instances).
+
+Both speak the same SQL written with `?` placeholders; only the schema types and the
+connection setup differ. Every write runs in one transaction that also bumps a revision
+counter and logs the change, so each process can bring its search index up to date with
+writes made by any other process (a CLI import while the server runs, or another instance).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+# (version, sqlite DDL, postgres DDL). Append only: a released migration is never edited.
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (
+        1,
+        """
+        CREATE TABLE cases (
+            id TEXT PRIMARY KEY,
+            external_id TEXT UNIQUE,
+            source TEXT,
+            title TEXT NOT NULL,
+            date TEXT NOT NULL,
+            year INTEGER NOT NULL,
+            category TEXT NOT NULL,
+            org_type TEXT,
+            amount REAL,
+            summary TEXT NOT NULL,
+            highlights TEXT NOT NULL,
+            lessons TEXT NOT NULL,
+            recommendations TEXT NOT NULL,
+            tags TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            tokens TEXT NOT NULL,
+            tokenizer TEXT NOT NULL,
+            embedding BLOB NOT NULL,
+            embedding_model TEXT NOT NULL
+        );
+        CREATE INDEX cases_category_year ON cases (category, year);
+        CREATE TABLE case_tags (
+            case_id TEXT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+            tag TEXT NOT NULL,
+            PRIMARY KEY (case_id, tag)
+        );
+        CREATE INDEX case_tags_tag ON case_tags (tag);
+        CREATE TABLE kb_revision (id INTEGER PRIMARY KEY CHECK (id = 1), revision INTEGER NOT NULL);
+        INSERT INTO kb_revision VALUES (1, 0);
+        CREATE TABLE case_changes (revision INTEGER NOT NULL, case_id TEXT NOT NULL, op TEXT NOT NULL);
+        CREATE INDEX case_changes_revision ON case_changes (revision);
+        CREATE TABLE kb_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        """,
+        """
+        CREATE TABLE cases (
+            id TEXT PRIMARY KEY,
+            external_id TEXT UNIQUE,
+            source TEXT,
+            title TEXT NOT NULL,
+            date TEXT NOT NULL,
+            year INTEGER NOT NULL,
+            category TEXT NOT NULL,
+            org_type TEXT,
+            amount DOUBLE PRECISION,
+            summary TEXT NOT NULL,
+            highlights TEXT NOT NULL,
+            lessons TEXT NOT NULL,
+            recommendations TEXT NOT NULL,
+            tags TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            tokens TEXT NOT NULL,
+            tokenizer TEXT NOT NULL,
+            embedding BYTEA NOT NULL,
+            embedding_model TEXT NOT NULL
+        );
+        CREATE INDEX cases_category_year ON cases (category, year);
+        CREATE TABLE case_tags (
+            case_id TEXT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+            tag TEXT NOT NULL,
+            PRIMARY KEY (case_id, tag)
+        );
+        CREATE INDEX case_tags_tag ON case_tags (tag);
+        CREATE TABLE kb_revision (id INTEGER PRIMARY KEY CHECK (id = 1), revision BIGINT NOT NULL);
+        INSERT INTO kb_revision VALUES (1, 0);
+        CREATE TABLE case_changes (revision BIGINT NOT NULL, case_id TEXT NOT NULL, op TEXT NOT NULL);
+        CREATE INDEX case_changes_revision ON case_changes (revision);
+        CREATE TABLE kb_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        """,
+    ),
+]
+
+
+class Database:
+    """One connection guarded by a lock; the search path only reads the revision through it."""
+
+    dialect: str
+
+    def __init__(self) -> None:
+        self._lock = threading.RLock()
+        self._conn: Any = None
+
+    def _execute(self, cur: Any, sql: str, params: tuple = ()) -> Any:
+        raise NotImplementedError
+
+    def _script(self, cur: Any, sql: str) -> None:
+        for statement in sql.split(";"):
+            if statement.strip():
+                self._execute(cur, statement)
+
+    @contextmanager
+    def transaction(self) -> Iterator["Tx"]:
+        """All or nothing: on any exception the whole write is rolled back."""
+        with self._lock:
+            cur = self._conn.cursor()
+            try:
+                self._begin(cur)
+                yield Tx(self, cur)
+                self._conn.commit()
+            except BaseException:
+                self._conn.rollback()
+                raise
+            finally:
+                cur.close()
+
+    def _begin(self, cur: Any) -> None:
+        pass
+
+    def query(self, sql: str, params: tuple = ()) -> list[tuple]:
+        with self.transaction() as tx:
+            return tx.all(sql, params)
+
+    def migrate(self) -> int:
+        with self.transaction() as tx:
+            self._lock_schema(tx)
+            tx.run("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
+            done = {row[0] for row in tx.all("SELECT version FROM schema_migrations")}
+            for version, sqlite_ddl, pg_ddl in MIGRATIONS:
+                if version not in done:
+                    self._script(tx.cur, sqlite_ddl if self.dialect == "sqlite" else pg_ddl)
+                    tx.run("INSERT INTO schema_migrations VALUES (?, ?)",
+                           (version, dt.datetime.now(dt.timezone.utc).isoformat()))
+            return max(v for v, _, _ in MIGRATIONS)
+
+    def _lock_schema(self, tx: "Tx") -> None:
+        pass
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+
+class Tx:
+    def __init__(self, db: Database, cur: Any):
+        self.db, self.cur = db, cur
+
+    def run(self, sql: str, params: tuple = ()) -> int:
+        self.db._execute(self.cur, sql, params)
+        return self.cur.rowcount
+
+    def all(self, sql: str, params: tuple = ()) -> list[tuple]:
+        self.db._execute(self.cur, sql, params)
+        return [tuple(r) for r in self.cur.fetchall()]
+
+    def bump_revision(self) -> int:
+        """Takes the revision row lock until commit, so revisions are committed in order."""
+        self.run("UPDATE kb_revision SET revision = revision + 1 WHERE id = 1")
+        return int(self.all("SELECT revision FROM kb_revision WHERE id = 1")[0][0])
+
+
+class SQLiteDatabase(Database):
+    dialect = "sqlite"
+
+    def __init__(self, path: Path):
+        super().__init__()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False, isolation_level=None)
+        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn.execute("PRAGMA synchronous=NORMAL")  # with WAL: durable at checkpoint, never corrupt
+        self._conn.execute("PRAGMA foreign_keys=ON")
+        self._conn.execute("PRAGMA busy_timeout=30000")
+
+    def _begin(self, cur: Any) -> None:
+        cur.execute("BEGIN IMMEDIATE")  # take the write lock up front: no upgrade deadlocks between processes
+
+    def _execute(self, cur: Any, sql: str, params: tuple = ()) -> Any:
+        return cur.execute(sql, params)
+
+    def describe(self) -> str:
+        return f"sqlite:{self.path}"
+
+
+class PostgresDatabase(Database):
+    dialect = "postgresql"
+
+    def __init__(self, url: str):
+        super().__init__()
+        import psycopg
+
+        self.url = url
+        self._conn = psycopg.connect(url, autocommit=False)
+
+    def _execute(self, cur: Any, sql: str, params: tuple = ()) -> Any:
+        return cur.execute(sql.replace("?", "%s"), params or None)
+
+    def _lock_schema(self, tx: Tx) -> None:
+        tx.run("SELECT pg_advisory_xact_lock(744203)")  # two instances starting together migrate once
+
+    def describe(self) -> str:
+        from psycopg.conninfo import conninfo_to_dict
+
+        info = conninfo_to_dict(self.url)
+        return f"postgresql://{info.get('host', '')}:{info.get('port', '')}/{info.get('dbname', '')}"
+
+
+def connect(database_url: str | None, data_dir: Path) -> Database:
+    if database_url is None or database_url == "":
+        return SQLiteDatabase(Path(data_dir) / "cases.sqlite3")
+    if database_url.startswith(("postgresql://", "postgres://")):
+        return PostgresDatabase(database_url)
+    if database_url.startswith("sqlite:///"):
+        return SQLiteDatabase(Path(database_url[len("sqlite:///"):]))
+    from .models import CaseError
+
+    raise CaseError("bad_database_url", "数据库地址应为 postgresql://… 或 sqlite:///… / "
+                    "database URL must start with postgresql:// or sqlite:///", {"database_url": database_url.split("@")[-1]})

@@ -1,0 +1,173 @@
+"""In-memory hybrid index over the stored cases: BM25 (bm25s) plus the stored e5 vectors.
+
+Fusion is a weighted sum of two scores that are each already on a 0–1 scale that means the
+same thing for every query (see `FusionParams`), not ranks: plain reciprocal-rank fusion was
+measured worse than dense alone (docs/cases.md), and rank fusion cannot say "no good match".
+"""
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass
+
+import bm25s
+import numpy as np
+
+# Field weights for BM25: a field's tokens are repeated this many times (a BM25F approximation).
+FIELD_WEIGHTS = {"title": 3, "summary": 1, "highlights": 1, "lessons": 2, "recommendations": 1, "meta": 1}
+
+
+@dataclass(frozen=True)
+class FusionParams:
+    """Chosen by `bench/eval_cases.py --sweep` on the team's query set; the numbers are in docs/cases.md."""
+
+    dense_weight: float = 0.3
+    dense_low: float = 0.74   # e5 cosine at or below this is "unrelated" (0)
+    dense_high: float = 0.94  # at or above this is "the same story" (1)
+    bm25_half: float = 8.0    # BM25 score that maps to 0.5 (score / (score + half))
+    floor: float = 0.30       # fused scores under this are "no good match"
+
+
+@dataclass
+class Entry:
+    id: str
+    tokens: list[str]
+    vector: np.ndarray
+    year: int
+    category: str
+    org_type: str
+    tags: frozenset[str]
+
+
+def weighted_tokens(field_tokens: dict[str, list[str]]) -> list[str]:
+    out: list[str] = []
+    for name, weight in FIELD_WEIGHTS.items():
+        out.extend(field_tokens.get(name, ()) * weight)
+    return out
+
+
+def entry_from_row(case_id: str, tokens_json: str, embedding: bytes, year: int,
+                   category: str, org_type: str | None, tags_json: str) -> Entry:
+    return Entry(
+        id=case_id,
+        tokens=weighted_tokens(json.loads(tokens_json)),
+        vector=np.frombuffer(bytes(embedding), dtype=np.float32),
+        year=int(year),
+        category=category.casefold(),
+        org_type=(org_type or "").casefold(),
+        tags=frozenset(t.casefold() for t in json.loads(tags_json)),
+    )
+
+
+class _Frozen:
+    """Arrays built from the entries; rebuilt (lazily, on the next search) after any change."""
+
+    def __init__(self, entries: list[Entry], dim: int):
+        self.ids = [e.id for e in entries]
+        self.matrix = np.vstack([e.vector for e in entries]) if entries else np.zeros((0, dim), np.float32)
+        self.years = np.array([e.year for e in entries], dtype=np.int32)
+        self.categories = np.array([e.category for e in entries], dtype=object)
+        self.org_types = np.array([e.org_type for e in entries], dtype=object)
+        self.tag_positions: dict[str, np.ndarray] = {}
+        positions: dict[str, list[int]] = {}
+        for i, e in enumerate(entries):
+            for t in e.tags:
+                positions.setdefault(t, []).append(i)
+        self.tag_positions = {t: np.array(p) for t, p in positions.items()}
+        self.bm25 = None
+        if entries:
+            self.bm25 = bm25s.BM25()
+            # bm25s needs at least one token per document; the placeholder never matches a query
+            self.bm25.index([e.tokens or ["\u0000"] for e in entries], show_progress=False)
+
+
+class HybridIndex:
+    def __init__(self, dim: int, params: FusionParams | None = None):
+        self.dim = dim
+        self.params = params or FusionParams()
+        self.revision = 0
+        self._entries: dict[str, Entry] = {}
+        self._frozen: _Frozen | None = None
+        self._lock = threading.RLock()
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def ids(self) -> set[str]:
+        return set(self._entries)
+
+    def put(self, entry: Entry) -> None:
+        with self._lock:
+            self._entries[entry.id] = entry
+            self._frozen = None
+
+    def remove(self, case_id: str) -> None:
+        with self._lock:
+            if self._entries.pop(case_id, None) is not None:
+                self._frozen = None
+
+    def replace_all(self, entries: list[Entry], revision: int) -> None:
+        with self._lock:
+            self._entries = {e.id: e for e in entries}
+            self._frozen = None
+            self.revision = revision
+
+    def frozen(self) -> _Frozen:
+        with self._lock:
+            if self._frozen is None:
+                self._frozen = _Frozen(list(self._entries.values()), self.dim)
+            return self._frozen
+
+    def _mask(self, f: _Frozen, category, year_from, year_to, tag, org_type) -> np.ndarray:
+        n = len(f.ids)
+        mask = np.ones(n, dtype=bool)
+        if category:
+            mask &= f.categories == category.casefold()
+        if org_type:
+            mask &= f.org_types == org_type.casefold()
+        if year_from is not None:
+            mask &= f.years >= year_from
+        if year_to is not None:
+            mask &= f.years <= year_to
+        if tag:
+            tag_mask = np.zeros(n, dtype=bool)
+            tag_mask[f.tag_positions.get(tag.casefold(), np.zeros(0, dtype=int))] = True
+            mask &= tag_mask
+        return mask
+
+    def scores(self, query_tokens: list[str], query_vector: np.ndarray) -> tuple[_Frozen, np.ndarray, np.ndarray]:
+        """Raw BM25 scores and cosine similarities for every indexed case."""
+        f = self.frozen()
+        if not f.ids:
+            return f, np.zeros(0), np.zeros(0)
+        bm25 = f.bm25.get_scores(query_tokens) if query_tokens else np.zeros(len(f.ids), dtype=np.float32)
+        cos = f.matrix @ query_vector.astype(np.float32)
+        return f, np.asarray(bm25, dtype=np.float32), cos
+
+    def normalise(self, bm25: np.ndarray, cos: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        p = self.params
+        lexical = bm25 / (bm25 + p.bm25_half)
+        dense = np.clip((cos - p.dense_low) / (p.dense_high - p.dense_low), 0.0, 1.0)
+        return lexical, dense
+
+    def search(self, query_tokens: list[str], query_vector: np.ndarray, k: int, *, category=None,
+               year_from=None, year_to=None, tag=None, org_type=None,
+               mode: str = "hybrid", floor: float | None = None) -> list[tuple[str, float, float, float]]:
+        """Top-k (case id, score, bm25 part, dense part), best first, above the floor.
+
+        `mode` "bm25" or "dense" ranks by one part alone (for evaluation).
+        """
+        f, bm25, cos = self.scores(query_tokens, query_vector)
+        if not f.ids:
+            return []
+        lexical, dense = self.normalise(bm25, cos)
+        w = self.params.dense_weight
+        fused = {"hybrid": w * dense + (1 - w) * lexical, "bm25": lexical, "dense": dense}[mode]
+        mask = self._mask(f, category, year_from, year_to, tag, org_type)
+        floor = self.params.floor if floor is None else floor
+        fused = np.where(mask & (fused >= floor) & (fused > 0), fused, -1.0)
+        k = min(k, len(f.ids))
+        top = np.argpartition(-fused, k - 1)[:k] if k < len(f.ids) else np.arange(len(f.ids))
+        # ties (same score) are broken by raw cosine, so equal lexical scores still rank semantically
+        top = sorted(top, key=lambda i: (-fused[i], -cos[i]))
+        return [(f.ids[i], float(fused[i]), float(lexical[i]), float(dense[i])) for i in top if fused[i] >= 0]

@@ -1,0 +1,311 @@
+"""The case store: validated writes in one transaction each, and a search index kept in step with it."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import threading
+import uuid
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from .db import Database, connect
+from .index import Entry, FusionParams, HybridIndex, entry_from_row
+from .models import LIST_FIELDS, Case, CaseError, CaseHit, validate_case
+from .text import TOKENIZER_VERSION, VECTOR_RECIPE, case_tokens, embedding_texts, query_tokens
+
+_CASE_COLUMNS = ("id, external_id, source, title, date, category, org_type, amount, summary, "
+                 "highlights, lessons, recommendations, tags, created_at")
+_INDEX_COLUMNS = "id, tokens, embedding, year, category, org_type, tags, tokenizer, embedding_model, title"
+
+
+def _row_to_case(row: tuple) -> Case:
+    (cid, external_id, source, title, date, category, org_type, amount, summary,
+     highlights, lessons, recommendations, tags, created_at) = row
+    return Case(id=cid, title=title, date=date, category=category, org_type=org_type,
+                amount=amount, summary=summary, highlights=json.loads(highlights),
+                lessons=json.loads(lessons), recommendations=json.loads(recommendations),
+                tags=json.loads(tags), external_id=external_id, source=source, created_at=created_at)
+
+
+class CaseStore:
+    """Cases in SQLite or PostgreSQL plus an in-memory hybrid index.
+
+    Several processes may share one database: every search first checks the store's revision
+    and replays other processes' changes into this process's index.
+    """
+
+    def __init__(self, db: Database, encoder=None, params: FusionParams | None = None):
+        self.db = db
+        db.migrate()
+        self._encoder = encoder
+        self._encoder_lock = threading.Lock()
+        self._sync_lock = threading.Lock()
+        self.index = HybridIndex(dim=384, params=params)
+        self._load_index()
+
+    # ---- encoder -------------------------------------------------------------------------
+    @property
+    def encoder(self):
+        with self._encoder_lock:
+            if self._encoder is None:
+                from matcher.encoder import load_encoder
+
+                self._encoder = load_encoder(None)
+            return self._encoder
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        vectors = np.asarray(self.encoder.encode(texts), dtype=np.float32)
+        if vectors.shape != (len(texts), self.index.dim):
+            raise RuntimeError(f"encoder returned {vectors.shape}, expected ({len(texts)}, {self.index.dim})")
+        return vectors
+
+    def _case_vectors(self, cases: list[dict]) -> np.ndarray:
+        """Mean of the title and body vectors (not unit length: its dot product is the mean cosine)."""
+        vectors = self._embed([text for c in cases for text in embedding_texts(c)])
+        return (vectors[0::2] + vectors[1::2]) / 2
+
+    # ---- writes --------------------------------------------------------------------------
+    def add(self, data: dict) -> Case:
+        """Validates, embeds and stores one case; raises CaseError (invalid_case, duplicate_case)."""
+        return self.add_many([data])[0]
+
+    def add_many(self, items: list[dict], *, skip_existing: bool = False) -> list[Case]:
+        """Stores all items in one transaction, or none of them.
+
+        With `skip_existing`, items whose `external_id` is already stored are left out of the
+        result instead of failing the whole batch (what makes a re-run import resume).
+        """
+        cases = [validate_case(item) for item in items]
+        self._check_duplicate_ids(cases)
+        vectors = self._case_vectors(cases) if cases else None
+        stored: list[Case] = []
+        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        with self.db.transaction() as tx:
+            revision = tx.bump_revision()  # first: it serialises writers, so the check below cannot race
+            existing = self._existing_external_ids(tx, [c["external_id"] for c in cases if c["external_id"]])
+            if existing and not skip_existing:
+                raise CaseError("duplicate_case", "已有相同 external_id 的案例 / a case with this external_id exists",
+                                {"external_ids": sorted(existing)})
+            for case, vector in zip(cases, vectors if vectors is not None else []):
+                if case["external_id"] in existing:
+                    continue
+                case_id = uuid.uuid4().hex
+                tx.run(
+                    f"INSERT INTO cases ({_CASE_COLUMNS}, year, tokens, tokenizer, embedding, embedding_model) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (case_id, case["external_id"], case["source"], case["title"], case["date"], case["category"],
+                     case["org_type"], case["amount"], case["summary"],
+                     *(json.dumps(case[f], ensure_ascii=False) for f in LIST_FIELDS), now,
+                     int(case["date"][:4]), json.dumps(case_tokens(case), ensure_ascii=False), TOKENIZER_VERSION,
+                     vector.tobytes(), self.vector_version()),
+                )
+                for tag in case["tags"]:
+                    tx.run("INSERT INTO case_tags (case_id, tag) VALUES (?, ?)", (case_id, tag.casefold()))
+                tx.run("INSERT INTO case_changes (revision, case_id, op) VALUES (?, ?, 'add')", (revision, case_id))
+                stored.append(Case(id=case_id, created_at=now, **case))
+        return stored
+
+    @staticmethod
+    def _check_duplicate_ids(cases: list[dict]) -> None:
+        seen: set[str] = set()
+        dupes = sorted({c["external_id"] for c in cases if c["external_id"] and
+                        (c["external_id"] in seen or seen.add(c["external_id"]))})
+        if dupes:
+            raise CaseError("duplicate_case", "同一批里 external_id 重复 / external_id repeated in one batch",
+                            {"external_ids": dupes})
+
+    @staticmethod
+    def _existing_external_ids(tx, external_ids: list[str]) -> set[str]:
+        found: set[str] = set()
+        for i in range(0, len(external_ids), 500):
+            chunk = external_ids[i : i + 500]
+            marks = ", ".join("?" * len(chunk))
+            found |= {r[0] for r in tx.all(f"SELECT external_id FROM cases WHERE external_id IN ({marks})", tuple(chunk))}
+        return found
+
+    def delete(self, case_id: str) -> None:
+        """Raises CaseError case_not_found when there is no such case."""
+        with self.db.transaction() as tx:
+            if not tx.all("SELECT 1 FROM cases WHERE id = ?", (case_id,)):
+                raise CaseError("case_not_found", "没有这个案例 / no such case", {"id": case_id})
+            revision = tx.bump_revision()
+            tx.run("DELETE FROM case_tags WHERE case_id = ?", (case_id,))
+            tx.run("DELETE FROM cases WHERE id = ?", (case_id,))
+            tx.run("INSERT INTO case_changes (revision, case_id, op) VALUES (?, ?, 'delete')", (revision, case_id))
+
+    # ---- reads ---------------------------------------------------------------------------
+    def get(self, case_id: str) -> Case:
+        rows = self.db.query(f"SELECT {_CASE_COLUMNS} FROM cases WHERE id = ?", (case_id,))
+        if not rows:
+            raise CaseError("case_not_found", "没有这个案例 / no such case", {"id": case_id})
+        return _row_to_case(rows[0])
+
+    @staticmethod
+    def _where(category, year_from, year_to, tag, org_type) -> tuple[str, tuple]:
+        clauses, params = [], []
+        if category:
+            clauses.append("LOWER(category) = LOWER(?)")
+            params.append(category)
+        if org_type:
+            clauses.append("LOWER(org_type) = LOWER(?)")
+            params.append(org_type)
+        if year_from is not None:
+            clauses.append("year >= ?")
+            params.append(int(year_from))
+        if year_to is not None:
+            clauses.append("year <= ?")
+            params.append(int(year_to))
+        if tag:
+            clauses.append("id IN (SELECT case_id FROM case_tags WHERE tag = ?)")
+            params.append(tag.casefold())
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", tuple(params)
+
+    def list(self, *, category: str | None = None, year_from: int | None = None, year_to: int | None = None,
+             tag: str | None = None, org_type: str | None = None, limit: int = 100, offset: int = 0) -> list[Case]:
+        """Newest first."""
+        _check_paging(limit, offset)
+        where, params = self._where(category, year_from, year_to, tag, org_type)
+        rows = self.db.query(f"SELECT {_CASE_COLUMNS} FROM cases{where} ORDER BY date DESC, id LIMIT ? OFFSET ?",
+                             params + (limit, offset))
+        return [_row_to_case(r) for r in rows]
+
+    def count(self, *, category: str | None = None, year_from: int | None = None, year_to: int | None = None,
+              tag: str | None = None, org_type: str | None = None) -> int:
+        where, params = self._where(category, year_from, year_to, tag, org_type)
+        return int(self.db.query(f"SELECT COUNT(*) FROM cases{where}", params)[0][0])
+
+    def search(self, q: str, k: int = 5, category: str | None = None, year_from: int | None = None,
+               year_to: int | None = None, tag: str | None = None, org_type: str | None = None,
+               *, mode: str = "hybrid", floor: float | None = None) -> list[CaseHit]:
+        """Best cases for a plain-language query (Chinese or English), scores 0–1, best first.
+
+        Returns fewer than k hits, or none, when nothing clears the "no good match" floor.
+        """
+        if not isinstance(q, str) or not q.strip():
+            raise CaseError("invalid_query", "请输入查询内容 / the query is empty", {"q": q})
+        if len(q) > 5000:
+            q = q[:5000]
+        if not isinstance(k, int) or isinstance(k, bool) or not 1 <= k <= 100:
+            raise CaseError("invalid_query", "k 应在 1–100 之间 / k must be between 1 and 100", {"k": k})
+        if year_from is not None and year_to is not None and year_from > year_to:
+            raise CaseError("invalid_query", "起始年份大于截止年份 / year_from is after year_to",
+                            {"year_from": year_from, "year_to": year_to})
+        if mode not in ("hybrid", "bm25", "dense"):
+            raise CaseError("invalid_query", "mode 应为 hybrid、bm25 或 dense / unknown mode", {"mode": mode})
+        self.refresh()
+        vector = self._embed([q.strip()])[0]
+        ranked = self.index.search(query_tokens(q), vector, k, category=category, year_from=year_from,
+                                   year_to=year_to, tag=tag, org_type=org_type, mode=mode, floor=floor)
+        if not ranked:
+            return []
+        cases = self._get_many([cid for cid, *_ in ranked])
+        return [CaseHit(case=cases[cid], score=score, bm25=lex, dense=den)
+                for cid, score, lex, den in ranked if cid in cases]
+
+    def _get_many(self, ids: list[str]) -> dict[str, Case]:
+        marks = ", ".join("?" * len(ids))
+        rows = self.db.query(f"SELECT {_CASE_COLUMNS} FROM cases WHERE id IN ({marks})", tuple(ids))
+        return {r[0]: _row_to_case(r) for r in rows}
+
+    # ---- index sync ----------------------------------------------------------------------
+    def _load_index(self) -> None:
+        """Builds the index from the store; re-derives tokens/vectors made by another tokenizer or model."""
+        with self._sync_lock:
+            revision = self._revision()  # read first: anything committed later is replayed by refresh()
+            rows = self.db.query(f"SELECT {_INDEX_COLUMNS} FROM cases")
+            entries = [self._entry(r) for r in self._rederive_stale(rows)]
+            self.index.replace_all(entries, revision)
+
+    def refresh(self) -> None:
+        """Replays changes committed by any process since this index was last in step."""
+        with self._sync_lock:
+            revision = self._revision()
+            if revision == self.index.revision:
+                return
+            changed = [r[0] for r in self.db.query(
+                "SELECT DISTINCT case_id FROM case_changes WHERE revision > ?", (self.index.revision,))]
+            for i in range(0, len(changed), 500):
+                chunk = changed[i : i + 500]
+                marks = ", ".join("?" * len(chunk))
+                rows = self.db.query(f"SELECT {_INDEX_COLUMNS} FROM cases WHERE id IN ({marks})", tuple(chunk))
+                present = {r[0] for r in rows}
+                for row in self._rederive_stale(rows):
+                    self.index.put(self._entry(row))
+                for cid in chunk:
+                    if cid not in present:
+                        self.index.remove(cid)
+            self.index.revision = revision
+
+    def _revision(self) -> int:
+        return int(self.db.query("SELECT revision FROM kb_revision WHERE id = 1")[0][0])
+
+    @staticmethod
+    def _entry(row: tuple) -> Entry:
+        cid, tokens, embedding, year, category, org_type, tags = row[:7]
+        return entry_from_row(cid, tokens, embedding, year, category, org_type, tags)
+
+    def _rederive_stale(self, rows: list[tuple]) -> list[tuple]:
+        stale = [r for r in rows if r[7] != TOKENIZER_VERSION or r[8] != self.vector_version()]
+        if not stale:
+            return rows
+        fresh = {}
+        ids = [r[0] for r in stale]
+        for i in range(0, len(ids), 256):
+            chunk = ids[i : i + 256]
+            cases = self._get_many(chunk)
+            vectors = self._case_vectors([cases[c].to_dict() for c in chunk if c in cases])
+            with self.db.transaction() as tx:
+                for cid, vector in zip([c for c in chunk if c in cases], vectors):
+                    tokens = json.dumps(case_tokens(cases[cid].to_dict()), ensure_ascii=False)
+                    tx.run("UPDATE cases SET tokens = ?, tokenizer = ?, embedding = ?, embedding_model = ? WHERE id = ?",
+                           (tokens, TOKENIZER_VERSION, vector.tobytes(), self.vector_version(), cid))
+                    fresh[cid] = tokens, vector.tobytes()
+        return [r if r[0] not in fresh else (r[0], *fresh[r[0]], *r[3:]) for r in rows]
+
+    def vector_version(self) -> str:
+        """Model and recipe that made a stored vector; a row with another one is re-embedded on load."""
+        return f"{self.encoder.name}:{VECTOR_RECIPE}"
+
+    # ---- seed and import -----------------------------------------------------------------
+    def ensure_seeded(self) -> int:
+        """Loads the bundled cases on a new store (once: deleted seed cases stay deleted). Returns how many."""
+        from .seed import load_seed_cases
+
+        if self.db.query("SELECT value FROM kb_meta WHERE key = 'seeded'"):
+            return 0
+        stored = self.add_many(load_seed_cases(), skip_existing=True)
+        with self.db.transaction() as tx:
+            if tx.all("SELECT value FROM kb_meta WHERE key = 'seeded'"):
+                return len(stored)
+            tx.run("INSERT INTO kb_meta (key, value) VALUES ('seeded', ?)",
+                   (dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),))
+        return len(stored)
+
+    def import_file(self, path: str | Path, mapping: dict[str, str] | None = None, *,
+                    defaults: dict[str, str] | None = None, skip_invalid: bool = False, batch_size: int = 64,
+                    on_batch: Callable[["ImportReport"], None] | None = None):
+        from .importer import import_file
+
+        return import_file(self, Path(path), mapping or {}, defaults=defaults or {}, skip_invalid=skip_invalid,
+                           batch_size=batch_size, on_batch=on_batch)
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def _check_paging(limit: int, offset: int) -> None:
+    if not (isinstance(limit, int) and 1 <= limit <= 1000 and isinstance(offset, int) and offset >= 0):
+        raise CaseError("invalid_query", "limit 应在 1–1000，offset ≥ 0 / limit must be 1–1000 and offset ≥ 0",
+                        {"limit": limit, "offset": offset})
+
+
+def open_store(database_url: str | None, data_dir: Path | str, *, encoder=None, seed: bool = True,
+               params: FusionParams | None = None) -> CaseStore:
+    """SQLite at data_dir/cases.sqlite3, or PostgreSQL for a postgresql:// URL; seeded on first open."""
+    store = CaseStore(connect(database_url, Path(data_dir)), encoder=encoder, params=params)
+    if seed:
+        store.ensure_seeded()
+    return store
+

@@ -1,0 +1,81 @@
+"""Turning cases and queries into BM25 tokens and embedding text.
+
+Chinese is segmented with jieba's search mode (long words plus their parts, so 维保费 also
+matches 维保 and 费); English is lower-cased and crudely singularised. Tokens are stored per
+field so field weights can change without re-segmenting the store.
+"""
+from __future__ import annotations
+
+import logging
+import re
+
+import jieba
+
+jieba.setLogLevel(logging.WARNING)
+
+TOKENIZER_VERSION = "jieba-search-1"
+VECTOR_RECIPE = "title+body-mean-1"  # bump when embedding_texts() changes: stored vectors are then re-derived
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9.+#\-]*|[\u3400-\u9fff]+")
+_STOP = frozenset(
+    """的 了 和 与 及 或 在 是 为 对 把 被 将 也 都 就 而 并 等 中 后 前 时 这 那 其 之 以 于 由 从 到 个 一 不 没 有
+    案例 例子 项目 问题 相关 情况 哪些 什么 怎么 如何 一下 找 请 想 查 看看 关于 过 过的 那个 有没有 类似
+    a an the of to in on for and or with by at from as is are was were be been it its this that these those
+    which who what how any some case cases example examples project projects about where when did does do
+    we our you your they their there than then so into over after before lesson lessons learned""".split()
+)
+
+
+def _normalise(word: str) -> str:
+    if word.isascii() and len(word) > 4:
+        if word.endswith("ies"):
+            return word[:-3] + "y"
+        if word.endswith("s") and not word.endswith("ss"):
+            return word[:-1]
+    return word
+
+
+def tokenize(text: str) -> list[str]:
+    """BM25 tokens for one text, Chinese and English mixed."""
+    out: list[str] = []
+    for chunk in _WORD.findall(text.lower()):
+        words = jieba.lcut_for_search(chunk) if not chunk.isascii() else [chunk.strip(".-")]
+        for word in words:
+            word = _normalise(word.strip())
+            if word and word not in _STOP and not (len(word) == 1 and word.isascii()):
+                out.append(word)
+    return out
+
+
+def case_field_texts(case: dict) -> dict[str, str]:
+    """The case split into the fields that are weighted separately in BM25."""
+    return {
+        "title": case["title"],
+        "summary": case.get("summary") or "",
+        "highlights": "\n".join(case.get("highlights") or []),
+        "lessons": "\n".join(case.get("lessons") or []),
+        "recommendations": "\n".join(case.get("recommendations") or []),
+        "meta": " ".join([case.get("category") or "", case.get("org_type") or "", *(case.get("tags") or [])]),
+    }
+
+
+def case_tokens(case: dict) -> dict[str, list[str]]:
+    return {name: tokenize(text) for name, text in case_field_texts(case).items()}
+
+
+def embedding_texts(case: dict, max_chars: int = 480) -> tuple[str, str]:
+    """What the dense encoder sees: the title alone, and title + summary + lessons.
+
+    The case's vector is the mean of the two, so its dot product with a query is the mean of the
+    two cosines: short queries match titles best, long ones the body (measured: docs/cases.md).
+    e5-small reads 512 tokens at most; the cut keeps the start of each part.
+    """
+    parts = [case["title"], (case.get("summary") or "")[:200], "；".join(case.get("lessons") or [])[:200]]
+    return case["title"], "。".join(p for p in parts if p)[:max_chars]
+
+
+def query_tokens(query: str) -> list[str]:
+    """The query's own tokens plus the other-language terms from the bilingual lexicon."""
+    from .lexicon import translate_terms
+
+    return tokenize(query) + tokenize(" ".join(translate_terms(query)))

@@ -1,0 +1,174 @@
+"""Case store on SQLite and PostgreSQL: validation, atomic writes, migrations, seed, several instances."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import knowledge_base as kb
+import knowledge_base.store as store_module
+from test_kb_fixtures import backend, encoder, sample_case  # noqa: F401  (fixtures)
+
+
+def test_add_then_get_round_trips_a_chinese_case(backend):
+    store = backend.open()
+    stored = store.add(sample_case(tags=["驻场服务", "TCO", "TCO"], lessons="合同未写明驻场费用；验收后才发现"))
+    got = store.get(stored.id)
+    assert got == stored
+    assert got.title == "某市医保局数据库一体机采购：原厂驻场费未写入合同"
+    assert got.tags == ["驻场服务", "tco"]                     # duplicates dropped, ASCII tags lower-cased
+    assert got.lessons == ["合同未写明驻场费用", "验收后才发现"]  # a text list splits on ；
+    assert got.amount == 3200000.0 and got.year == 2024
+
+
+@pytest.mark.parametrize("body, field", [
+    ({"title": ""}, "title"),
+    ({"date": "2024/13/01"}, "date"),
+    ({"date": None}, "date"),
+    ({"category": "  "}, "category"),
+    ({"amount": -5}, "amount"),
+    ({"amount": "一百万"}, "amount"),
+    ({"tags": {"a": 1}}, "tags"),
+    ({"budget_owner": "x"}, "budget_owner"),
+    ({"summary": "", "lessons": [], "highlights": []}, "summary"),
+])
+def test_invalid_case_is_refused_with_the_field_named_and_nothing_stored(backend, body, field):
+    store = backend.open()
+    with pytest.raises(kb.CaseError) as err:
+        store.add(sample_case(**body))
+    assert err.value.code == "invalid_case"
+    assert any(field in p["field"] for p in err.value.details["problems"])
+    assert store.count() == 0
+
+
+def test_a_batch_with_one_bad_case_stores_none(backend):
+    store = backend.open()
+    with pytest.raises(kb.CaseError):
+        store.add_many([sample_case(external_id="a"), sample_case(external_id="b", date="not a date")])
+    assert store.count() == 0
+
+
+def test_a_failure_in_the_middle_of_a_write_rolls_back_the_whole_batch(backend, monkeypatch):
+    store = backend.open()
+    real = store_module.case_tokens
+    calls = []
+
+    def fail_on_second(case):
+        calls.append(case["title"])
+        if len(calls) == 2:
+            raise RuntimeError("disk full")
+        return real(case)
+
+    monkeypatch.setattr(store_module, "case_tokens", fail_on_second)
+    with pytest.raises(RuntimeError):
+        store.add_many([sample_case(external_id="a"), sample_case(external_id="b"), sample_case(external_id="c")])
+    assert store.count() == 0
+    assert store.db.query("SELECT COUNT(*) FROM case_tags")[0][0] == 0
+    assert store.db.query("SELECT COUNT(*) FROM case_changes")[0][0] == 0
+    store.refresh()
+    assert len(store.index) == 0
+
+
+def test_duplicate_external_id_is_refused(backend):
+    store = backend.open()
+    store.add(sample_case(external_id="PRJ-2024-07"))
+    with pytest.raises(kb.CaseError) as err:
+        store.add(sample_case(external_id="PRJ-2024-07", title="另一个"))
+    assert err.value.code == "duplicate_case"
+    assert store.count() == 1
+
+
+def test_delete_removes_case_tags_and_search_hit(backend):
+    store = backend.open()
+    case = store.add(sample_case())
+    assert store.search("驻场服务费没写进合同", k=3)[0].case.id == case.id
+    store.delete(case.id)
+    with pytest.raises(kb.CaseError) as err:
+        store.get(case.id)
+    assert err.value.code == "case_not_found"
+    assert store.search("驻场服务费没写进合同", k=3) == []
+    assert store.db.query("SELECT COUNT(*) FROM case_tags")[0][0] == 0
+    with pytest.raises(kb.CaseError) as err:
+        store.delete(case.id)
+    assert err.value.code == "case_not_found"
+
+
+def test_list_filters_and_pages(backend):
+    store = backend.open()
+    store.add_many([
+        sample_case(title="甲", date="2019-03-01", category="cloud", org_type="bank", tags=["云迁移"]),
+        sample_case(title="乙", date="2021-03-01", category="cloud", org_type="government", tags=["云迁移", "预算"]),
+        sample_case(title="丙", date="2023-03-01", category="software", org_type="bank", tags=["预算"]),
+    ])
+    assert [c.title for c in store.list()] == ["丙", "乙", "甲"]          # newest first
+    assert [c.title for c in store.list(category="CLOUD")] == ["乙", "甲"]
+    assert [c.title for c in store.list(year_from=2020, year_to=2022)] == ["乙"]
+    assert [c.title for c in store.list(tag="预算")] == ["丙", "乙"]
+    assert [c.title for c in store.list(org_type="bank")] == ["丙", "甲"]
+    assert [c.title for c in store.list(limit=1, offset=1)] == ["乙"]
+    assert store.count(category="cloud", tag="预算") == 1
+    with pytest.raises(kb.CaseError):
+        store.list(limit=0)
+
+
+def test_migrations_run_once_and_reopen_keeps_data(backend):
+    store = backend.open()
+    case = store.add(sample_case())
+    store.close()
+    again = backend.open()
+    assert again.db.query("SELECT version FROM schema_migrations") == [(1,)]
+    assert again.get(case.id) == case
+    assert again.index.ids() == {case.id}
+
+
+def test_seed_loads_once_and_deleted_seed_cases_stay_deleted(backend):
+    store = backend.open(seed=True)
+    seeds = store.list(limit=1000)
+    assert len(seeds) >= 30
+    titles = " ".join(c.title for c in seeds)
+    for story in ("过保维保费", "联合工作组", "单价下降30%", "5%", "IT支出下降25%"):
+        assert story in titles
+    assert store.ensure_seeded() == 0
+    store.delete(seeds[0].id)
+    store.close()
+    again = backend.open(seed=True)
+    assert again.count() == len(seeds) - 1
+
+
+def test_two_instances_on_one_database_see_each_others_writes(backend):
+    first, second = backend.open(), backend.open()
+    case = first.add(sample_case(title="供应商私自更换驻场工程师导致系统故障", tags=["驻场"]))
+    assert second.search("驻场工程师被私自更换", k=1)[0].case.id == case.id
+    first.delete(case.id)
+    assert second.search("驻场工程师被私自更换", k=1) == []
+    assert second.index.ids() == set()
+
+
+def test_vectors_from_another_model_are_re_embedded_on_open(backend):
+    store = backend.open()
+    case = store.add(sample_case())
+    original = store.db.query("SELECT embedding FROM cases")[0][0]
+    with store.db.transaction() as tx:
+        tx.run("UPDATE cases SET embedding = ?, embedding_model = 'some-old-model'", (b"\0" * 1536,))
+    store.close()
+    again = backend.open()
+    row = again.db.query("SELECT embedding, embedding_model FROM cases")[0]
+    assert row[1] == again.vector_version()
+    assert bytes(row[0]) == bytes(original)
+    assert again.search("驻场服务费没写进合同", k=1)[0].case.id == case.id
+
+
+def test_case_error_maps_to_the_api_error_shape():
+    with pytest.raises(kb.CaseError) as err:
+        kb.validate_case(["not", "a", "dict"])
+    body = err.value.to_dict()
+    assert set(body["error"]) == {"code", "message", "details"}
+    assert body["error"]["code"] == "invalid_case"
+    assert json.dumps(body, ensure_ascii=False)
+
+
+def test_unknown_database_url_is_a_clear_error(tmp_path):
+    with pytest.raises(kb.CaseError) as err:
+        kb.open_store("mysql://user:secret@db/x", tmp_path)
+    assert err.value.code == "bad_database_url"
+    assert "secret" not in json.dumps(err.value.details)
