@@ -1,8 +1,11 @@
 """In-memory hybrid index over the stored cases: BM25 (bm25s) plus the stored e5 vectors.
 
-Fusion is a weighted sum of two scores that are each already on a 0–1 scale that means the
-same thing for every query (see `FusionParams`), not ranks: plain reciprocal-rank fusion was
-measured worse than dense alone (docs/cases.md), and rank fusion cannot say "no good match".
+Each part is first put on a 0–1 scale that means the same for every query (`FusionParams`), then
+the two are fused as independent evidence: score = 1 − (1 − dense)^a · (1 − lexical)^b, so either
+a strong word match or a strong meaning match alone can clear the "no good match" floor. Ranks
+are not fused: plain reciprocal-rank fusion was measured worse than either part (docs/cases.md)
+and cannot say "no good match"; a weighted sum was measured about as good in ranking but lets no
+dense-only (cross-lingual) match clear a floor.
 """
 from __future__ import annotations
 
@@ -21,11 +24,15 @@ FIELD_WEIGHTS = {"title": 3, "summary": 1, "highlights": 1, "lessons": 2, "recom
 class FusionParams:
     """Chosen by `bench/eval_cases.py --sweep` on the team's query set; the numbers are in docs/cases.md."""
 
-    dense_weight: float = 0.3
-    dense_low: float = 0.74   # e5 cosine at or below this is "unrelated" (0)
-    dense_high: float = 0.94  # at or above this is "the same story" (1)
-    bm25_half: float = 8.0    # BM25 score that maps to 0.5 (score / (score + half))
-    floor: float = 0.30       # fused scores under this are "no good match"
+    dense_exponent: float = 0.5    # a: how much a dense match counts
+    lexical_exponent: float = 1.0  # b: how much a BM25 match counts
+    dense_low: float = 0.74        # e5 cosine at or below this is "unrelated" (0)
+    dense_high: float = 0.94       # at or above this is "the same story" (1)
+    bm25_half: float = 4.0         # BM25 score that maps to 0.5 (score / (score + half))
+    floor: float = 0.56            # fused scores under this are "no good match"
+
+    def fuse(self, lexical, dense):
+        return 1.0 - (1.0 - dense) ** self.dense_exponent * (1.0 - lexical) ** self.lexical_exponent
 
 
 @dataclass
@@ -161,8 +168,7 @@ class HybridIndex:
         if not f.ids:
             return []
         lexical, dense = self.normalise(bm25, cos)
-        w = self.params.dense_weight
-        fused = {"hybrid": w * dense + (1 - w) * lexical, "bm25": lexical, "dense": dense}[mode]
+        fused = {"hybrid": self.params.fuse(lexical, dense), "bm25": lexical, "dense": dense}[mode]
         mask = self._mask(f, category, year_from, year_to, tag, org_type)
         floor = self.params.floor if floor is None else floor
         fused = np.where(mask & (fused >= floor) & (fused > 0), fused, -1.0)

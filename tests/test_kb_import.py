@@ -1,0 +1,201 @@
+"""Bulk import (CSV, GBK CSV, XLSX, JSONL), its all-or-nothing validation, and a process killed mid-import."""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+import knowledge_base as kb
+from test_kb_fixtures import ROOT, backend, encoder  # noqa: F401  (fixtures)
+
+HEADER = ["编号", "项目名称", "日期", "类别", "单位类型", "金额", "概述", "教训", "建议", "标签"]
+MAPPING = {"编号": "external_id", "项目名称": "title", "日期": "date", "类别": "category", "单位类型": "org_type",
+           "金额": "amount", "概述": "summary", "教训": "lessons", "建议": "recommendations", "标签": "tags"}
+
+
+def rows(n: int, salt: str = "") -> list[list]:
+    return [[f"R{i:04d}", f"第{i}号项目：机房空调维保合同{salt}", f"20{10 + i % 14:02d}-0{1 + i % 9}-15", "services",
+             "bank" if i % 2 else "government", 100000 + i, f"第{i}号项目的空调维保费用逐年上涨{salt}",
+             "未约定调价上限；备件价格另计", "约定调价上限", "维保|空调"] for i in range(n)]
+
+
+def write_csv(path: Path, data: list[list], encoding: str = "utf-8") -> Path:
+    with path.open("w", encoding=encoding, newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(HEADER)
+        w.writerows(data)
+    return path
+
+
+def test_csv_import_maps_columns_and_splits_lists(backend, tmp_path):
+    store = backend.open(seed=True)
+    report = store.import_file(write_csv(tmp_path / "cases.csv", rows(5)), MAPPING)
+    assert (report.rows, report.imported, report.skipped_existing, report.invalid) == (5, 5, 0, [])
+    case = store.get(report.case_ids[0])
+    assert case.external_id == "R0000" and case.title == "第0号项目：机房空调维保合同"
+    assert case.lessons == ["未约定调价上限", "备件价格另计"] and case.tags == ["维保", "空调"]
+    assert case.amount == 100000.0 and case.org_type == "government"
+    assert store.search("空调维保费逐年涨价", k=1)[0].case.external_id.startswith("R")
+
+
+def test_gbk_csv_from_excel_is_read(backend, tmp_path):
+    store = backend.open()
+    report = store.import_file(write_csv(tmp_path / "gbk.csv", rows(3), encoding="gb18030"), MAPPING)
+    assert report.imported == 3
+    assert store.get(report.case_ids[0]).title.startswith("第0号项目")
+
+
+def test_xlsx_and_jsonl_import(backend, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(HEADER)
+    for row in rows(4):
+        sheet.append(row)
+    book.save(tmp_path / "cases.xlsx")
+    jsonl = tmp_path / "cases.jsonl"
+    jsonl.write_text("\n".join(json.dumps({
+        "title": f"云桌面项目{i}：并发测试不足", "date": "2022-01-01", "category": "cloud",
+        "lessons": ["并发测试只测了100用户"], "external_id": f"J{i}"}, ensure_ascii=False) for i in range(3)),
+        encoding="utf-8")
+    store = backend.open()
+    assert store.import_file(tmp_path / "cases.xlsx", MAPPING).imported == 4
+    assert store.import_file(jsonl).imported == 3
+    assert store.count() == 7
+
+
+def test_one_bad_row_refuses_the_whole_file_unless_told_to_skip(backend, tmp_path):
+    data = rows(6)
+    data[2][2] = "明年"          # bad date
+    data[4][1] = ""             # no title
+    path = write_csv(tmp_path / "bad.csv", data)
+    store = backend.open()
+    with pytest.raises(kb.CaseError) as err:
+        store.import_file(path, MAPPING)
+    assert err.value.code == "invalid_import"
+    assert [e["row"] for e in err.value.details["invalid"]] == [4, 6]   # as a spreadsheet numbers them
+    assert store.count() == 0
+    report = store.import_file(path, MAPPING, skip_invalid=True)
+    assert report.imported == 4 and len(report.invalid) == 2
+
+
+def test_reimport_skips_what_is_already_there(backend, tmp_path):
+    store = backend.open()
+    path = write_csv(tmp_path / "cases.csv", rows(4))
+    store.import_file(path, MAPPING)
+    report = store.import_file(path, MAPPING)
+    assert (report.imported, report.skipped_existing) == (0, 4)
+    assert store.count() == 4
+
+
+@pytest.mark.parametrize("call, code", [
+    (lambda s, p: s.import_file(p, {"编号": "budget"}), "bad_mapping"),
+    (lambda s, p: s.import_file(p.with_suffix(".txt")), "unsupported_format"),
+    (lambda s, p: s.import_file(p.with_name("missing.csv")), "file_not_found"),
+])
+def test_bad_import_requests_are_clear_errors(backend, tmp_path, call, code):
+    store = backend.open()
+    path = write_csv(tmp_path / "cases.csv", rows(2))
+    with pytest.raises(kb.CaseError) as err:
+        call(store, path)
+    assert err.value.code == code
+
+
+def test_parse_mapping_reads_cli_pairs():
+    assert kb.parse_mapping(["lesson=lessons", " abstract = summary "]) == {"lesson": "lessons", "abstract": "summary"}
+    with pytest.raises(kb.CaseError):
+        kb.parse_mapping(["lessons"])
+
+
+IMPORTER = """
+import json, sys
+from pathlib import Path
+import knowledge_base as kb
+url = sys.argv[1] or None
+store = kb.open_store(url, Path(sys.argv[2]), seed=False)
+def acknowledge(report):
+    print(json.dumps(report.case_ids), flush=True)
+store.import_file(sys.argv[3], json.loads(sys.argv[4]), batch_size=8, on_batch=acknowledge)
+print("DONE", flush=True)
+"""
+
+
+def test_killed_import_loses_no_acknowledged_case_and_leaves_no_partial_one(backend, tmp_path):
+    salt = uuid.uuid4().hex[:8]  # texts never seen by the embedding cache: the import takes real time
+    data = rows(160, salt)
+    path = write_csv(tmp_path / "big.csv", data)
+    env = {**os.environ, "JICAI_EMBEDDING_CACHE": str(tmp_path / "emb-cache"), "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", IMPORTER, backend.url or "", str(tmp_path / "data"), str(path), json.dumps(MAPPING)],
+        stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    acknowledged: list[str] = []
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline:
+        line = proc.stdout.readline()
+        assert line and line != "DONE\n", "import finished before it could be killed; make it longer"
+        acknowledged = json.loads(line)
+        if len(acknowledged) >= 24:
+            break
+    time.sleep(0.3)  # well inside the next batch
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    proc.stdout.close()
+    assert len(acknowledged) >= 24
+
+    store = backend.open()
+    stored = {c.id: c for c in store.list(limit=1000)}
+    assert set(acknowledged) <= set(stored)                  # nothing acknowledged was lost
+    assert len(stored) < len(data)                           # and it really was cut short
+    source = {r[0]: r for r in data}
+    for case in stored.values():                             # nothing half-stored: every case is whole
+        row = source[case.external_id]
+        assert (case.title, case.date, case.summary) == (row[1], row[2], row[6])
+        assert case.lessons == ["未约定调价上限", "备件价格另计"] and case.tags == ["维保", "空调"]
+    tag_rows = store.db.query("SELECT case_id, tag FROM case_tags")
+    assert sorted(tag_rows) == sorted((cid, t) for cid in stored for t in ("维保", "空调"))
+    assert all(len(bytes(r[0])) == 384 * 4 for r in store.db.query("SELECT embedding FROM cases"))
+    assert store.index.ids() == set(stored)                  # the index agrees with the store after restart
+
+    report = store.import_file(path, MAPPING)                # re-running finishes the job
+    assert report.skipped_existing == len(stored) and report.imported == len(data) - len(stored)
+    assert store.count() == len(data)
+    store.refresh()
+    assert store.index.ids() == {c.id for c in store.list(limit=1000)}
+
+
+def nasa_csv() -> Path:
+    base = Path(os.environ.get("JICAI_SHARED_DATA") or ROOT / ".." / "shared" / "data")
+    return base / "nasa_llis" / "llis_lessons.csv"
+
+
+NASA_MAPPING = {"lesson_id": "external_id", "lesson_date": "date", "abstract": "summary",
+                "lesson": "lessons", "categories": "tags", "organization": "org_type"}
+
+
+@pytest.mark.skipif(not nasa_csv().is_file(), reason="NASA LLIS export not found under ../shared/data")
+def test_real_nasa_lessons_import_and_search(backend, tmp_path):
+    with nasa_csv().open(encoding="utf-8") as fh:
+        reader = csv.DictReader(fh)
+        head = [next(reader) for _ in range(40)]
+    path = tmp_path / "nasa.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(head[0].keys()))
+        w.writeheader()
+        w.writerows(head)
+    store = backend.open()
+    report = store.import_file(path, NASA_MAPPING, defaults={"category": "aerospace", "source": "nasa_llis"},
+                               skip_invalid=True)
+    assert report.imported + len(report.invalid) == 40 and report.imported >= 35
+    assert "url" in report.ignored_columns
+    target = store.get(report.case_ids[5])
+    hits = store.search(target.title, k=3, category="aerospace")
+    assert target.id in [h.case.id for h in hits]

@@ -1,0 +1,85 @@
+"""Hybrid case search over the seed cases, on SQLite and PostgreSQL."""
+from __future__ import annotations
+
+import pytest
+
+import knowledge_base as kb
+from test_kb_fixtures import backend, encoder, sample_case  # noqa: F401  (fixtures)
+
+
+@pytest.fixture
+def seeded(backend):
+    return backend.open(seed=True)
+
+
+def top_ids(hits, n=3):
+    return [h.case.external_id for h in hits[:n]]
+
+
+def test_the_issues_two_example_queries_find_their_cases(seeded):
+    assert "seed-001" in top_ids(seeded.search("合同没算清后续服务费后来多花钱的案例"))
+    assert "seed-006" in top_ids(seeded.search("cloud migration that blew the budget"))
+
+
+def test_chinese_query_finds_an_english_case(seeded):
+    assert top_ids(seeded.search("按基准测试结果验收计算集群"), 1) == ["seed-036"]
+
+
+def test_scores_are_between_0_and_1_and_sorted(seeded):
+    hits = seeded.search("服务器集中采购降价", k=10)
+    assert hits
+    scores = [h.score for h in hits]
+    assert scores == sorted(scores, reverse=True)
+    assert all(0.0 <= h.score <= 1.0 and 0 <= h.bm25 <= 1 and 0 <= h.dense <= 1 for h in hits)
+
+
+@pytest.mark.parametrize("query", ["how to bake sourdough bread at home", "员工食堂菜品满意度调查"])
+def test_off_topic_query_gets_no_good_match(seeded, query):
+    assert seeded.search(query) == []
+
+
+def test_filters_restrict_hits(seeded):
+    cloud = seeded.search("预算超支", k=10, category="cloud")
+    assert cloud and all(h.case.category == "cloud" for h in cloud)
+    recent = seeded.search("合同条款风险", k=10, year_from=2022, year_to=2023)
+    assert recent and all(2022 <= h.case.year <= 2023 for h in recent)
+    banks = seeded.search("合同条款风险", k=10, org_type="bank")
+    assert banks and all(h.case.org_type == "bank" for h in banks)
+    tagged = seeded.search("集中采购省钱", k=10, tag="集中采购")
+    assert tagged and all("集中采购" in h.case.tags for h in tagged)
+    assert seeded.search("云迁移", category="no-such-category") == []
+
+
+@pytest.mark.parametrize("kwargs, code", [
+    ({"q": "  "}, "invalid_query"),
+    ({"q": "云", "k": 0}, "invalid_query"),
+    ({"q": "云", "k": 500}, "invalid_query"),
+    ({"q": "云", "year_from": 2023, "year_to": 2020}, "invalid_query"),
+    ({"q": "云", "mode": "magic"}, "invalid_query"),
+])
+def test_bad_queries_are_refused(seeded, kwargs, code):
+    with pytest.raises(kb.CaseError) as err:
+        seeded.search(**kwargs)
+    assert err.value.code == code
+
+
+def test_new_case_is_searchable_at_once_and_gone_after_delete(seeded):
+    case = seeded.add(sample_case(title="某港口集团堆场调度系统：接口标准未统一导致二次开发",
+                                  lessons=["各码头系统接口不统一"], tags=["接口标准"]))
+    assert seeded.search("码头堆场调度接口不统一", k=1)[0].case.id == case.id
+    seeded.delete(case.id)
+    assert case.id not in [h.case.id for h in seeded.search("码头堆场调度接口不统一", k=5)]
+
+
+def test_review_and_bundle_links_show_the_matching_past_cases(seeded):
+    findings = [
+        {"rule_id": "CR-POST-WARRANTY-FEE", "severity": "high", "title": "未约定质保期满后的维保费率"},
+        {"rule_id": "CR-GOVERNING-LAW", "severity": "info", "title": "适用法律为中国法律"},
+    ]
+    review_hits = kb.similar_for_review(seeded, findings)
+    assert 1 <= len(review_hits) <= 3
+    assert review_hits[0].case.external_id == "seed-001"
+    bundle = {"label": "服务器", "keywords": ["服务器", "机架式", "集中采购"]}
+    bundle_hits = kb.similar_for_bundle(seeded, bundle, ["各学校采购2U机架式服务器共40台"])
+    assert "seed-003" in top_ids(bundle_hits)
+    assert kb.similar_for_review(seeded, [], "") == []
