@@ -1,0 +1,21 @@
+"""Decision domains: what a pack's input looks like and which facts its rules may read.
+
+A domain is a module with `FACTS` (name → meaning), `check_parameters(params, fail)`,
+`parse_input(payload) -> model`, `build_facts(model, params, today) -> dict` and
+`summary(model, facts) -> dict` (the domain's own output fields beside the outcome and findings).
+"""
+from __future__ import annotations
+
+from types import ModuleType
+
+from rules.domains import admission, grading
+
+_DOMAINS: dict[str, ModuleType] = {"admission": admission, "grading": grading}
+
+
+def get(name: object) -> ModuleType | None:
+    return _DOMAINS.get(name) if isinstance(name, str) else None
+
+
+def names() -> list[str]:
+    return sorted(_DOMAINS)

@@ -1,0 +1,141 @@
+"""Supplier admission (准入): the supplier profile and the facts the ADM rules read."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from dateutil.relativedelta import relativedelta
+from pydantic import Field, model_validator
+
+from rules.domains.validation import Count, Flag, IsoDate, Number, StrictModel, parse_model
+
+CATEGORIES = ("hardware", "software", "services", "cloud")
+# GB 32100-2015: the 31 characters of the code; I, O, Z, S, V are not in it
+USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+
+
+class Certificate(StrictModel):
+    type: Literal["ISO9001", "ISO27001", "ISO20000", "MLPS3", "CMMI"]
+    level: int | None = Field(default=None, ge=1, le=5, strict=True)
+    expires: IsoDate
+
+    @model_validator(mode="after")
+    def _cmmi_has_level(self):
+        if self.type == "CMMI" and self.level is None:
+            raise ValueError("a CMMI appraisal needs its level (1–5)")
+        return self
+
+
+class AdmissionInput(StrictModel):
+    supplier_id: str | None = None
+    name: str = Field(min_length=1)
+    uscc: str
+    category: Literal["hardware", "software", "services", "cloud"]
+    registered_capital: Number = Field(ge=0)
+    established: IsoDate
+    license_expires: IsoDate | None
+    certificates: list[Certificate] = []
+    handles_buyer_data: Flag
+    blacklisted: Flag
+    major_violation_dates: list[IsoDate] = []
+    tax_social_ok: Flag
+    debt_ratio: Number = Field(ge=0)
+    net_assets: Number
+    comparable_projects_3y: Count
+    evaluation_date: IsoDate | None = None
+
+
+FACTS = {
+    "category": "supplier category: hardware, software, services or cloud",
+    "uscc": "统一社会信用代码, upper-cased",
+    "uscc_valid": "the USCC has 18 characters of the GB 32100-2015 alphabet and a correct check digit",
+    "uscc_problem": "why the USCC is invalid: length, alphabet or check_digit",
+    "evaluation_date": "the date the supplier is evaluated on",
+    "license_expires": "business licence expiry date (absent: unlimited term)",
+    "license_expired": "the licence expired before the evaluation date",
+    "blacklisted": "listed as 失信被执行人 or on the serious-violation list",
+    "recent_major_violations": "major violations dated within the look-back window",
+    "latest_major_violation": "date of the most recent major violation",
+    "tax_social_ok": "good record of paying taxes and social-security contributions",
+    "registered_capital": "registered capital, CNY",
+    "established": "date of establishment",
+    "years_in_operation": "full calendar years in operation at the evaluation date",
+    "has_iso9001": "holds a valid ISO 9001 certificate",
+    "has_iso27001": "holds a valid ISO 27001 certificate",
+    "has_mlps3": "holds a valid MLPS (等保) level-3 record",
+    "cmmi_level": "best valid CMMI level (0 when none)",
+    "processes_buyer_data": "will process or host buyer data (always for cloud)",
+    "debt_ratio": "debt-to-asset ratio",
+    "net_assets": "net assets, CNY",
+    "comparable_projects_3y": "comparable projects delivered in the last 3 years",
+}
+
+
+def check_parameters(params: dict, fail) -> None:
+    table = params.get("capital_minimum_cny")
+    if not isinstance(table, dict) or set(table) != set(CATEGORIES):
+        raise fail("capital_minimum_cny", f"give a minimum for each category: {', '.join(CATEGORIES)}")
+    years = params.get("violation_lookback_years")
+    if isinstance(years, bool) or not isinstance(years, int) or years < 0:
+        raise fail("violation_lookback_years", "must be a whole number of years ≥ 0")
+
+
+def parse_input(payload) -> AdmissionInput:
+    return parse_model(AdmissionInput, payload)
+
+
+def uscc_problem(code: str) -> str | None:
+    """None when valid; else the first thing wrong (length, alphabet or check_digit)."""
+    if len(code) != 18:
+        return "length"
+    if any(ch not in USCC_ALPHABET for ch in code):
+        return "alphabet"
+    total = sum(USCC_ALPHABET.index(ch) * w for ch, w in zip(code[:17], USCC_WEIGHTS))
+    return None if USCC_ALPHABET[(31 - total % 31) % 31] == code[17] else "check_digit"
+
+
+def full_years(start: date, on: date) -> int:
+    """Calendar anniversaries, never days ÷ 365 (a 29 February start has its anniversary on 28 February)."""
+    return relativedelta(on, start).years if on >= start else 0
+
+
+def _valid(certs: list[Certificate], kind: str, on: date) -> list[Certificate]:
+    return [c for c in certs if c.type == kind and c.expires >= on]
+
+
+def build_facts(inp: AdmissionInput, params: dict, today: date) -> dict:
+    on = inp.evaluation_date or today
+    code = inp.uscc.strip().upper()
+    cutoff = on - relativedelta(years=params["violation_lookback_years"])
+    recent = sorted(d for d in inp.major_violation_dates if cutoff <= d <= on)
+    cmmi = _valid(inp.certificates, "CMMI", on)
+    problem = uscc_problem(code)
+    return {
+        "category": inp.category,
+        "uscc": code,
+        "uscc_valid": problem is None,
+        "uscc_problem": problem,
+        "evaluation_date": on.isoformat(),
+        "license_expires": inp.license_expires.isoformat() if inp.license_expires else None,
+        "license_expired": inp.license_expires is not None and inp.license_expires < on,
+        "blacklisted": inp.blacklisted,
+        "recent_major_violations": len(recent),
+        "latest_major_violation": recent[-1].isoformat() if recent else None,
+        "tax_social_ok": inp.tax_social_ok,
+        "registered_capital": inp.registered_capital,
+        "established": inp.established.isoformat(),
+        "years_in_operation": full_years(inp.established, on),
+        "has_iso9001": bool(_valid(inp.certificates, "ISO9001", on)),
+        "has_iso27001": bool(_valid(inp.certificates, "ISO27001", on)),
+        "has_mlps3": bool(_valid(inp.certificates, "MLPS3", on)),
+        "cmmi_level": max((c.level or 0 for c in cmmi), default=0),
+        "processes_buyer_data": inp.handles_buyer_data or inp.category == "cloud",
+        "debt_ratio": inp.debt_ratio,
+        "net_assets": inp.net_assets,
+        "comparable_projects_3y": inp.comparable_projects_3y,
+    }
+
+
+def summary(inp: AdmissionInput, facts: dict) -> dict:
+    return {"supplier_id": inp.supplier_id, "name": inp.name, "evaluation_date": facts["evaluation_date"]}

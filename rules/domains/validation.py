@@ -1,0 +1,59 @@
+"""Input models shared by the domains, and the translation of pydantic errors into InputError."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Annotated, Any, TypeVar
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+
+from rules.errors import InputError
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _iso_date(value: Any) -> Any:
+    """Only YYYY-MM-DD: a bare number must never be read as a timestamp."""
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and _ISO_DATE.match(value.strip()):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError as exc:
+            raise ValueError(f"{value!r} is not a real calendar date") from exc
+    raise ValueError("expected a date as YYYY-MM-DD")
+
+
+IsoDate = Annotated[date, BeforeValidator(_iso_date)]
+Number = Annotated[float, Field(strict=True)]
+Count = Annotated[int, Field(strict=True, ge=0)]
+Flag = Annotated[bool, Field(strict=True)]
+
+
+class StrictModel(BaseModel):
+    """Unknown fields are errors: a misspelt optional field must not silently fall back to its default."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def parse_model(model: type[M], payload: Any) -> M:
+    if not isinstance(payload, dict):
+        raise InputError("the request body must be a JSON object", {"expected": "object"})
+    try:
+        return model.model_validate(payload)
+    except ValidationError as exc:
+        problems = [{"field": ".".join(str(p) for p in err["loc"]) or "(body)", "message": _message(err)}
+                    for err in exc.errors()]
+        summary = "; ".join(f"{p['field']}: {p['message']}" for p in problems[:5])
+        raise InputError(f"invalid input — {summary}", problems) from None
+
+
+def _message(err: dict) -> str:
+    if err["type"] == "missing":
+        return "required field is missing"
+    if err["type"] == "extra_forbidden":
+        return "unknown field"
+    return err["msg"].removeprefix("Value error, ")

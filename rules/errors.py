@@ -1,0 +1,37 @@
+"""Errors the rules library raises; each carries what the API's JSON error shape needs."""
+from __future__ import annotations
+
+from typing import Any
+
+
+class RulesError(Exception):
+    code = "rules_error"
+    status = 400
+
+    def __init__(self, message: str, details: Any = None):
+        super().__init__(message)
+        self.message = message
+        self.details = details
+
+
+class PackError(RulesError):
+    """A pack file that cannot be used; names the file, the rule and the field at fault."""
+
+    code = "invalid_pack"
+    status = 422
+
+    def __init__(self, message: str, *, file: str, rule: str | None = None, field: str | None = None):
+        where = file + (f", rule {rule}" if rule else "") + (f", field {field}" if field else "")
+        super().__init__(f"{where}: {message}", {"file": file, "rule": rule, "field": field})
+
+
+class InputError(RulesError):
+    """A decision request whose body does not fit the pack's input schema."""
+
+    code = "invalid_input"
+    status = 422
+
+
+class NotFound(RulesError):
+    code = "not_found"
+    status = 404

@@ -1,0 +1,64 @@
+"""One decision: input → facts → engine → findings → outcome, with the optional "why (not)" trace."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Mapping
+
+from rules import domains
+from rules.engine import compile_pack
+from rules.pack import Pack, Rule
+
+NOT_GIVEN = {"zh": "未提供", "en": "not given"}
+YES_NO = {"zh": ("是", "否"), "en": ("yes", "no")}
+
+
+def display(value: Any, lang: str) -> str:
+    if value is None:
+        return NOT_GIVEN[lang]
+    if isinstance(value, bool):
+        return YES_NO[lang][0 if value else 1]
+    if isinstance(value, (int, float)):
+        if float(value).is_integer():
+            return f"{int(value):,}"
+        return f"{value:,.4f}".rstrip("0").rstrip(".")
+    return str(value)
+
+
+def _values_read(rule: Rule, facts: Mapping[str, Any]) -> dict[str, Any]:
+    return {**{f: facts.get(f) for f in rule.when.facts()}, **rule.when.thresholds(facts)}
+
+
+def finding(pack: Pack, rule: Rule, facts: Mapping[str, Any], lang: str, clause: dict | None = None) -> dict:
+    evidence = _values_read(rule, facts)
+    scalars = {k: v for k, v in pack.parameters.items() if not isinstance(v, (dict, list))}
+    context = {k: display(v, lang) for k, v in {**scalars, **facts, **evidence}.items()}
+    out = {
+        "rule_id": rule.id,
+        "severity": rule.severity,
+        "title": rule.title[lang],
+        "message": rule.message[lang].format_map(context),
+        "evidence": evidence,
+        "clause": clause,
+        "recommendation": rule.recommendation[lang].format_map(context),
+        "reference": rule.reference,
+    }
+    if rule.effect:
+        out["effect"] = rule.effect
+    return out
+
+
+def evaluate(pack: Pack, payload: Any, *, lang: str = "zh", explain: bool = False,
+             today: date | None = None) -> dict:
+    """The decision body (without the audit meta that the runtime adds)."""
+    domain = domains.get(pack.name)
+    model = domain.parse_input(payload)
+    facts = domain.build_facts(model, pack.parameters, today or date.today())
+    fired_ids = compile_pack(pack).fired(facts)
+    fired = [r for r in pack.rules if r.id in fired_ids]
+    result = {**pack.outcome.decide(fired, facts, lang), **domain.summary(model, facts)}
+    result["findings"] = [finding(pack, r, facts, lang) for r in fired]
+    if explain:
+        result["trace"] = [{"rule_id": r.id, "fired": r.id in fired_ids, "condition": r.when.describe(),
+                            "values": _values_read(r, facts)} for r in pack.rules]
+        result["facts"] = facts
+    return result

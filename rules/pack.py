@@ -1,0 +1,182 @@
+"""Rule packs: policy as a versioned YAML file, validated before anything runs it.
+
+A pack's version is the hash of its content, so a decision logged under a version can always be
+traced to the exact rules, thresholds and messages that made it.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import string
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from rules import domains
+from rules.conditions import Condition, parse_condition
+from rules.errors import PackError
+from rules.outcomes import Outcome, parse_outcome
+
+SEVERITIES = ("high", "medium", "low", "info")
+LANGS = ("zh", "en")
+PACK_KEYS = {"pack", "schema", "title", "description", "parameters", "outcome", "rules", "examples"}
+RULE_KEYS = {"id", "title", "severity", "when", "message", "recommendation", "reference", "effect"}
+REQUIRED_RULE_KEYS = ("id", "title", "severity", "when", "message", "recommendation", "reference")
+EXAMPLE_KEYS = {"name", "input", "expect"}
+SCHEMA_VERSION = 1
+BUNDLED_DIR = Path(__file__).parent / "packs"
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    title: dict[str, str]
+    severity: str
+    when: Condition
+    message: dict[str, str]
+    recommendation: dict[str, str]
+    reference: str
+    effect: dict[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class Pack:
+    name: str
+    version: str
+    source: str
+    title: dict[str, str]
+    parameters: dict[str, Any]
+    outcome: Outcome
+    rules: tuple[Rule, ...]
+    examples: tuple[dict, ...]
+    text: str = field(repr=False)
+
+    def rule(self, rule_id: str) -> Rule:
+        return next(r for r in self.rules if r.id == rule_id)
+
+    def summary(self) -> dict:
+        return {"pack": self.name, "version": self.version, "source": self.source,
+                "title": self.title, "rules": [r.id for r in self.rules]}
+
+
+def content_version(raw: Any) -> str:
+    canonical = json.dumps(raw, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:12]
+
+
+def load_pack(path: Path) -> Pack:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PackError(f"cannot read the file ({exc})", file=str(path)) from exc
+    return parse_pack(text, source=str(path))
+
+
+def parse_pack(text: str, *, source: str) -> Pack:
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise PackError(f"not valid YAML: {exc}", file=source) from exc
+
+    def fail(message: str, rule: str | None = None, fld: str | None = None) -> PackError:
+        return PackError(message, file=source, rule=rule, field=fld)
+
+    if not isinstance(raw, dict):
+        raise fail("a pack file must be a mapping with pack, parameters, outcome, rules, examples")
+    _no_unknown(raw, PACK_KEYS, lambda f, m: fail(m, fld=f), "")
+    name = raw.get("pack")
+    domain = domains.get(name)
+    if domain is None:
+        raise fail(f"unknown pack name {name!r}; known packs: {', '.join(domains.names())}", fld="pack")
+    if raw.get("schema", SCHEMA_VERSION) != SCHEMA_VERSION:
+        raise fail(f"schema {raw.get('schema')!r} is not supported (expected {SCHEMA_VERSION})", fld="schema")
+    title = _bilingual(raw.get("title"), lambda f, m: fail(m, fld=f), "title")
+    params = raw.get("parameters") or {}
+    if not isinstance(params, dict):
+        raise fail("must be a mapping of parameter names to values", fld="parameters")
+    domain.check_parameters(params, lambda f, m: fail(m, fld=f"parameters.{f}"))
+    outcome = parse_outcome(raw.get("outcome"), lambda f, m: fail(m, fld=f"outcome.{f}" if f else "outcome"))
+    for fact in outcome.reads:
+        if fact not in domain.FACTS:
+            raise fail(f"the outcome reads unknown fact {fact!r}", fld="outcome")
+
+    rules_raw = raw.get("rules")
+    if not isinstance(rules_raw, list) or not rules_raw:
+        raise fail("a pack needs a non-empty list of rules", fld="rules")
+    rules: list[Rule] = []
+    seen: set[str] = set()
+    for i, node in enumerate(rules_raw):
+        rid = node.get("id") if isinstance(node, dict) else None
+        label = rid if isinstance(rid, str) else f"#{i + 1}"
+        rfail = lambda f, m, _label=label: fail(m, rule=_label, fld=f)  # noqa: E731
+        if not isinstance(node, dict):
+            raise rfail(None, "a rule must be a mapping")
+        _no_unknown(node, RULE_KEYS, rfail, "")
+        for key in REQUIRED_RULE_KEYS:
+            if node.get(key) in (None, "", {}):
+                raise rfail(key, f"missing {key}")
+        if not isinstance(rid, str):
+            raise rfail("id", "the rule id must be a string")
+        if rid in seen:
+            raise rfail("id", f"duplicate rule id {rid}")
+        seen.add(rid)
+        if node["severity"] not in SEVERITIES:
+            raise rfail("severity", f"unknown severity {node['severity']!r}; use one of {', '.join(SEVERITIES)}")
+        when = parse_condition(node["when"], params=params, known_facts=domain.FACTS, fail=rfail)
+        names = set(domain.FACTS) | set(params)
+        message = _bilingual(node["message"], rfail, "message", placeholders=names)
+        recommendation = _bilingual(node["recommendation"], rfail, "recommendation", placeholders=names)
+        if not isinstance(node["reference"], str):
+            raise rfail("reference", "the reference must be a string, e.g. 《中华人民共和国政府采购法》第二十二条")
+        effect = node.get("effect")
+        if effect is not None:
+            outcome.check_effect(effect, lambda m, _f=rfail: _f("effect", m))
+        rules.append(Rule(rid, _bilingual(node["title"], rfail, "title"), node["severity"], when,
+                          message, recommendation, node["reference"], effect))
+
+    examples = raw.get("examples") or []
+    if not isinstance(examples, list):
+        raise fail("must be a list of example cases", fld="examples")
+    for i, ex in enumerate(examples):
+        efail = lambda f, m, _i=i: fail(m, fld=f"examples[{_i}]" + (f".{f}" if f else ""))  # noqa: E731
+        if not isinstance(ex, dict):
+            raise efail(None, "an example must be a mapping with name, input, expect")
+        _no_unknown(ex, EXAMPLE_KEYS, efail, "")
+        if not isinstance(ex.get("input"), dict) or not isinstance(ex.get("expect"), dict):
+            raise efail(None, "an example needs an input mapping and an expect mapping")
+        for rid in ex["expect"].get("rules", []):
+            if rid not in seen:
+                raise efail("expect.rules", f"unknown rule id {rid}")
+
+    return Pack(name=name, version=content_version(raw), source=source, title=title, parameters=params,
+                outcome=outcome, rules=tuple(rules), examples=tuple(examples), text=text)
+
+
+def _no_unknown(node: dict, allowed: set[str], fail, prefix: str) -> None:
+    unknown = sorted(set(node) - allowed)
+    if unknown:
+        raise fail(f"{prefix}{unknown[0]}", f"unknown field {unknown[0]!r}; allowed: {', '.join(sorted(allowed))}")
+
+
+def _bilingual(node: Any, fail, fld: str, placeholders: set[str] | None = None) -> dict[str, str]:
+    if not isinstance(node, dict) or any(not isinstance(node.get(lang), str) or not node[lang].strip() for lang in LANGS):
+        raise fail(fld, f"{fld} needs non-empty texts for both zh and en")
+    if set(node) - set(LANGS):
+        raise fail(fld, f"unknown language(s) {sorted(set(node) - set(LANGS))}; use zh and en")
+    if placeholders is not None:
+        for lang in LANGS:
+            try:
+                fields = [f for _, f, _, _ in string.Formatter().parse(node[lang]) if f]
+            except ValueError as exc:
+                raise fail(f"{fld}.{lang}", f"broken template: {exc}") from exc
+            for name in fields:
+                if name not in placeholders:
+                    raise fail(f"{fld}.{lang}", f"the template names {{{name}}}, which is neither a fact nor a parameter")
+    return dict(node)
+
+
+def bundled_pack_paths() -> list[Path]:
+    return sorted(BUNDLED_DIR.glob("*.yaml"))
