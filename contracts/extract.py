@@ -12,13 +12,15 @@ import re
 from dataclasses import dataclass, field
 
 from contracts.classify import classify
-from contracts.numbers import find_amounts, find_durations, find_percents, to_hours, to_months
+from contracts.numbers import find_amounts, find_durations, find_percents, to_hours, to_months, to_number
 from contracts.segment import Clause, segment
 from contracts.tco import compute_tco
 
 BUYER = r"(?:甲方|采购人|采购方|买方|需方|委托方|发包方|用户方|招标人|Buyer|Customer|Client|Purchaser|Licensee|the Bank)"
 SUPPLIER = (r"(?:乙方|供应商|供方|卖方|承包方|承包人|服务方|服务商|中标人|受托方|Supplier|Vendor|Contractor|Service Provider|Provider|"
             r"Licensor|Seller|Consultant)")
+BUYER_EN = rf"(?:the )?{BUYER}"
+SUPPLIER_EN = rf"(?:the )?{SUPPLIER}"
 NEG = r"(?:不得|不能|不可|禁止|严禁|无权|shall not|may not|will not|must not|cannot|is not permitted|are not permitted|in no event)"
 
 TERM_KEYS = ("availability_pct", "p1_response_hours", "sla_remedy", "ip_owner", "data_security_clause", "buyer_owns_data",
@@ -91,7 +93,7 @@ def _first(items):
 
 # ---- money and term --------------------------------------------------------------------------
 
-_VALUE_WORDS = r"合同总价|合同总金额|合同总额|合同金额|合同价款总额|合同价款|总价款|签约合同价|合同总价款|总金额|total contract (?:price|value)|contract price|contract value|total fees?|total price"
+_VALUE_WORDS = r"合同总价|合同总金额|协议总金额|协议总价|合同总额|合同金额|合同价款总额|合同价款|总价款|签约合同价|合同总价款|总金额|total contract (?:price|value)|contract price|contract value|total fees?|total price"
 
 
 def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
@@ -105,7 +107,7 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
 
 
 def _term_years(r: _Reader) -> tuple[float | None, int | None]:
-    for s in r.find(r"合同期限|服务期限|服务期为|服务期自|服务期：|有效期|租期|订阅期|initial term|term of this agreement|subscription term|service term"):
+    for s in r.find(r"合同期限|服务期限|服务期为|服务期自|服务期：|有效期|租期|订阅期|initial term|term of this agreement|subscription term|service term|service period|contract period|term of (?:this|the) contract"):
         if re.search(r"质保|保修|warrant", s.text, re.I):
             continue
         for value, unit, _, _ in find_durations(s.text):
@@ -115,7 +117,7 @@ def _term_years(r: _Reader) -> tuple[float | None, int | None]:
     return None, None
 
 
-_LICENCE_ITEM = r"软件许可费|许可费|授权费|软件(?:产品)?(?:费用|价款|款)|硬件(?:设备)?(?:费用|费|价款|款)|设备(?:费用|费|价款|款)|货物(?:价款|费用)|licen[cs]e fees?|hardware (?:price|fees?)|equipment price"
+_LICENCE_ITEM = r"软件许可费|许可费|授权费|软件(?:产品)?(?:费用|价款|款)|硬件(?:设备)?(?:费用|费|价款|款)|设备(?:费用|费|价款|款)|货物(?:价款|费用)|licen[cs]e fees?|hardware(?: (?:price|fees?|costs?))?|equipment price"
 _IMPL_ITEM = r"实施费|实施服务费|安装调试费|集成服务费|集成费|部署费|implementation (?:services? )?fees?|installation fees?|professional services fees?"
 _NOT_ITEM = r"质保期|保修期|维保|维护费|技术支持|年度|每年|%|％|百分之|after the warranty|annual|per year"
 
@@ -182,7 +184,7 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
     p1, general = [], []
     for s in r.find(_RESP):
         priority = None
-        for phrase in re.split(r"[，,；;。]|(?<=[)）])\s|\s{2,}", s.text):
+        for phrase in re.split(r"[，,；;。、]|(?<=[)）])\s|\s{2,}|\band\b", s.text):
             if re.search(_P1, phrase, re.I):
                 priority = 1
             elif re.search(_PX, phrase, re.I):
@@ -202,23 +204,23 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
 
 _SLA_CONTEXT = r"服务水平|服务级别|SLA|可用率|可用性|响应时间|响应|服务标准|服务质量|service levels?|availability|uptime|response time"
 _REMEDY = (r"扣减|扣除|减免|抵扣|返还|赔偿|违约金|罚|service credits?|credits?\b|refund|reduction of (?:the )?fees|liquidated damages|"
-           r"penalt")
-_BREACH = r"未达到|未能达到|低于|不满足|不符合|超过|超出|未在|违反|每超|below|fail|miss|breach|not (?:met|achieved)|exceed"
+           r"penalt|deduct")
+_BREACH = (r"未达到|未能达到|未达标|不达标|低于|不满足|不符合|超过|超出|超时|未在|未按时|未按期|延误|逾期|违反|每超|"
+           r"below|fail|miss|breach|not (?:met|achieved)|exceed|delay|late")
 
 
 def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
+    sla_clauses = {c.index for c in r.clauses if "sla" in c.types or re.search(_SLA_CONTEXT + r"|故障", c.text, re.I)}
     for s in r.sentences:
-        in_sla = "sla" in r.types[s.clause]
-        if (in_sla or re.search(_SLA_CONTEXT, s.text, re.I)) and re.search(_REMEDY, s.text, re.I) and re.search(_BREACH, s.text, re.I):
-            if in_sla or re.search(_SLA_CONTEXT, s.text, re.I):
-                return True, s.clause
+        if (s.clause in sla_clauses or re.search(_SLA_CONTEXT, s.text, re.I)) and re.search(_REMEDY, s.text, re.I) and re.search(_BREACH, s.text, re.I):
+            return True, s.clause
     return False, None
 
 
 # ---- IP and data --------------------------------------------------------------------------------
 
 _IP = r"知识产权|著作权|版权|专利|所有权|权利归属|成果|intellectual property|copyright|title|ownership|work product|deliverables?|own\b|owns\b|property of"
-_PRE = r"原有|既有|已有|背景知识产权|自有(?:平台|产品|技术)|标准产品|通用(?:模块|组件|产品)|底层平台|平台本身|pre-?existing|background|proprietary (?:software|platform|tools)|Vendor Materials|Supplier Materials|standard products?"
+_PRE = r"原有|既有|已有|背景知识产权|平台(?:软件|本身|及其)?|platform|standard software|自有(?:平台|产品|技术)|标准产品|通用(?:模块|组件|产品)|底层平台|平台本身|pre-?existing|background|proprietary (?:software|platform|tools)|Vendor Materials|Supplier Materials|standard products?"
 _CUSTOM = r"定制|本项目|开发成果|工作成果|交付成果|交付物|custom|deliverable|work product|developed (?:for|under)|bespoke"
 _OWNER_ZH = [
     (rf"(?:归|属于|由)\s*{BUYER}\s*(?:单独|独家)?(?:所有|享有|拥有)?|{BUYER}\s*(?:单独|独家)?(?:享有|拥有)(?:全部)?(?:所有权|知识产权|著作权|权利)", "buyer"),
@@ -226,28 +228,29 @@ _OWNER_ZH = [
     (r"(?:双方|甲乙双方)\s*共(?:同)?(?:有|所有|享有|拥有)|共有|共同所有|joint(?:ly)? own|jointly by|joint ownership|co-own", "joint"),
 ]
 _OWNER_EN = [
-    (rf"(?:vest|vests|vested) in {BUYER}|(?:sole|exclusive)?\s*property of {BUYER}|{BUYER} shall (?:solely )?own|owned (?:solely )?by {BUYER}|"
-     rf"assigns? (?:to {BUYER}|all (?:of its )?right, title and interest)|{BUYER} (?:shall be|is) the (?:sole )?owner|belong to {BUYER}", "buyer"),
-    (rf"{SUPPLIER} (?:shall )?(?:retain|retains|own|owns)|(?:remain|remains|be) the (?:sole |exclusive )?property of {SUPPLIER}|"
-     rf"vest in {SUPPLIER}|owned by {SUPPLIER}|belong to {SUPPLIER}", "supplier"),
+    (rf"(?:vest|vests|vested) in {BUYER_EN}|(?:sole|exclusive)?\s*property of {BUYER_EN}|{BUYER_EN} shall (?:solely )?own|owned (?:solely )?by {BUYER_EN}|"
+     rf"assigns? (?:to {BUYER_EN}|all (?:of its )?right, title and interest)|{BUYER_EN} (?:shall be|is) the (?:sole )?owner|belongs? to {BUYER_EN}", "buyer"),
+    (rf"{SUPPLIER_EN} (?:shall )?(?:retain|retains|own|owns)|(?:remain|remains|be) the (?:sole |exclusive )?property of {SUPPLIER_EN}|"
+     rf"vest in {SUPPLIER_EN}|owned by {SUPPLIER_EN}|belongs? to {SUPPLIER_EN}", "supplier"),
 ]
 
 
 def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
     found: dict[str, int] = {}
     free_use = False
-    for s in r.find(_IP, types=("ip_ownership",)) + r.find(r"知识产权|intellectual property"):
+    in_ip = r.find(r".", types=("ip_ownership",))
+    for s in in_ip + [x for x in r.find(r"知识产权|intellectual property") if x not in in_ip]:
         if re.search(r"侵犯|侵权|infring|不侵犯|第三方.{0,10}(?:主张|索赔)", s.text, re.I):
             continue
         for pattern, owner in _OWNER_ZH + _OWNER_EN:
             for m in re.finditer(pattern, s.text, re.I):
                 left = s.text[:m.start()]
-                after = re.split(r"[，,；;。]", s.text[m.end():], maxsplit=1)[0]
+                after = re.split(r"[，；;。]|, (?:but|except|while|and|provided)\b", s.text[m.end():], maxsplit=1)[0]
                 context = re.split(r"[，,；;]|\bexcept\b|但|除", left)[-1] + s.text[m.start():m.end()] + after
                 near = left[-40:]
                 if re.search(_PRE, context, re.I) and not re.search(_CUSTOM, context, re.I):
                     continue
-                if owner != "joint" and not re.search(_IP + r"|数据(?!安全)", left + s.text[m.end():m.end() + 20], re.I):
+                if owner != "joint" and "ip_ownership" not in r.types[s.clause] and not re.search(_IP, left + s.text[m.end():m.end() + 20], re.I):
                     continue
                 if re.search(r"数据", near) and not re.search(r"知识产权|著作权|成果|intellectual|work product", near, re.I):
                     continue  # data ownership, read by _data_terms
@@ -278,7 +281,8 @@ def _data_terms(r: _Reader) -> dict:
         t = s.text
         if re.search(rf"(?:数据|data).{{0,30}}(?:归|属于|由)\s*{BUYER}\s*(?:所有|享有|拥有)?|{BUYER}\s*(?:享有|拥有).{{0,10}}数据.{{0,6}}(?:所有权|权利)|"
                      rf"{BUYER}(?:'s)? (?:shall )?(?:own|owns|retain|retains) (?:all )?(?:right, title and interest in )?(?:the |all )?(?:{BUYER} )?data|"
-                     rf"(?:data|Customer Data) (?:is|are|shall be|shall remain) the (?:sole |exclusive )?property of {BUYER}", t, re.I):
+                     rf"(?:data|information)[^.;]{{0,60}}(?:belongs? to|(?:is|are|shall be|shall remain|remains?) the (?:sole |exclusive )?property of|(?:is|shall be) owned by) {BUYER_EN}",
+                     t, re.I):
             if owns is None:
                 owns = s.clause
         permit = re.search(r"有权|可以|可将|可对|可|允许|授予|许可|may|is entitled|are entitled|licen[cs]e|permitted|right to", t, re.I)
@@ -316,7 +320,7 @@ def _ld_terms(r: _Reader, contract_value: float | None) -> dict:
     rate, rate_clause, stated, stated_clause = None, None, False, None
     for s in r.sentences:
         t = s.text
-        if re.search(_BUYER_LATE, t, re.I) or re.search(r"可用率|可用性|响应时间|服务水平|服务级别|availability|uptime|response time|service level|service credit", t, re.I):
+        if re.search(_BUYER_LATE, t, re.I) or re.search(r"可用率|可用性|响应|故障|修复|服务水平|服务级别|availability|uptime|respon|fault|incident|service level|service credit", t, re.I):
             continue
         ld_word = re.search(r"违约金|罚金|罚款|赔偿金|liquidated damages|penalt|扣(?:减|除).{0,8}(?:合同|货)款", t, re.I)
         delay = re.search(_DELAY, t, re.I)
@@ -346,15 +350,14 @@ def _ld_terms(r: _Reader, contract_value: float | None) -> dict:
     return {"ld_rate_per_day_pct": rate, "ld_stated": stated, "_where": {"ld_rate_per_day_pct": rate_clause, "ld_stated": stated_clause}}
 
 
-_CAP_SENT = (r"赔偿(?:责任)?(?:总额|上限|限额|金额)|累计(?:赔偿|责任)|(?:全部|总|最高)(?:赔偿)?责任|责任(?:上限|限额|总额)|赔偿.{0,30}(?:不超过|不得超过|以.{0,30}为限)|"
-             r"责任.{0,30}以.{0,30}为限|aggregate liability|total liability|cumulative liability|maximum liability|liability .{0,120}(?:shall not|will not|not to) exceed|"
-             r"liability .{0,80}limited to|in no event shall .{0,80}liab")
-
-
+_CAP_LIABILITY = r"赔偿|责任|liab"
+_CAP_LIMIT = r"不超过|不得超过|不高于|以.{0,40}为限|上限|限额|最高|封顶|exceed|limited to|\bcap\b|capped"
 def _liability_cap(r: _Reader, contract_value: float | None, term_years: float | None) -> dict:
     out = {"liability_cap_pct": None, "liability_cap_stated": False, "liability_cap_below_value": False, "liability_cap_amount": None}
-    for s in r.find(_CAP_SENT):
+    for s in r.find(_CAP_LIABILITY):
         t = s.text
+        if len(t.strip()) < 16 or not re.search(_CAP_LIMIT, t, re.I):  # a heading such as 赔偿限额
+            continue
         if re.search(r"违约金", t) and not re.search(r"赔偿(?:责任)?总额|全部(?:赔偿)?责任|责任总额|累计赔偿", t):
             continue
         if re.search(rf"^\W*{BUYER}|{BUYER}(?:'s)? (?:total |aggregate )?liability", t, re.I) and not re.search(
@@ -366,38 +369,55 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
         pct = None
         fee_period = re.search(r"已(?:经)?(?:实际)?支付|实际支付|已收取|(?:前|此前|之前|过去)\s*\S{1,4}\s*个?月|当年|年度服务费|一年的?服务费|"
                                r"fees? (?:actually )?paid|amounts? (?:actually )?paid|paid or payable .{0,30}(?:months|year)|preceding|prior (?:twelve|12|six|6|three|3)|"
-                               r"(?:twelve|12|six|6|three|3)[\s\-]?\(?\d*\)?\s*months?|annual fees?", t, re.I)
+                               r"(?:twelve|12|six|6|three|3)[\s\-]?\(?\d*\)?\s*months?|annual (?:service |subscription )?(?:fees?|charges?)", t, re.I)
         percents = [v for v, st, _ in find_percents(t) if not re.search(r"违约金", t[max(0, st - 12):st])]
         amounts = [a for a, _, _ in find_amounts(t)]
         if percents and re.search(_VALUE_WORDS + r"|合同|contract|fees", t, re.I):
             pct = percents[0]
-        elif fee_period:
-            out["liability_cap_below_value"] = True
+        elif fee_period:  # "fees paid in the previous N months": a share of the value only when the term is known
             months = re.search(r"(\d+|十二|六|三|twelve|six|three)\s*(?:\(\d+\)\s*)?个?\s*月|(\d+|twelve|six|three)\s*(?:\(\d+\)\s*)?months?", t, re.I)
-            if months and term_years:
-                from contracts.numbers import to_number
-
-                n = to_number(months.group(1) or months.group(2))
-                if n:
-                    pct = round(min(100.0, n / (term_years * 12) * 100), 4)
+            n = to_number(months.group(1) or months.group(2)) if months else 12.0 if re.search(r"当年|年度|一年|annual", t, re.I) else None
+            if n and term_years:
+                pct = round(min(100.0, n / (term_years * 12) * 100), 4)
+            out["liability_cap_below_value"] = pct is None or pct < 100
         elif amounts:
             out["liability_cap_amount"] = amounts[0]
             if contract_value:
                 pct = round(amounts[0] / contract_value * 100, 4)
-        elif re.search(_VALUE_WORDS + r"|合同(?:总)?(?:价|金额|价款)|contract (?:price|value|sum)|total (?:amount|fees) (?:paid or )?payable", t, re.I):
+        elif re.search(_VALUE_WORDS + r"|合同(?:总)?(?:价|金额|价款)|协议总?(?:价|金额|价款)|contract (?:price|value|sum)|"
+                       r"total (?:amount|fees|charges|price)s? (?:paid or )?payable|(?:fees|charges|amounts) payable under this", t, re.I):
             pct = 100.0
-        if pct is not None:
-            out["liability_cap_pct"] = pct
-            out["liability_cap_below_value"] = pct < 100 or out["liability_cap_below_value"]
-        elif not out["liability_cap_below_value"]:
-            out["liability_cap_below_value"] = None
+        out["liability_cap_pct"] = pct
+        if pct is not None and not fee_period:
+            out["liability_cap_below_value"] = pct < 100
+        elif pct is None and not fee_period:
+            out["liability_cap_below_value"] = None  # capped, but the value to compare with is unknown
         break
     return out
 
 
 _PERIOD_FEE = r"按(?:月|季|季度|年|年度)|每(?:月|季|季度|年)|月度|季度|年度服务费|年费|月服务费|per (?:month|quarter|year|annum)|monthly|quarterly|annually|annual (?:fee|subscription)|subscription fees?"
-_ADVANCE = r"预付款|预付|首付款|首期款|第一期|首笔|定金|订金|合同(?:签订|签署|生效)(?:之日)?(?:后|起)|签约后|签订后|advance payment|in advance|upfront|up-front|upon (?:signing|execution)|on signing|down payment|deposit"
+_ADVANCE = r"预付款|预付|首付款|首期款|第一期|首笔|定金|订金|合同(?:签订|签署|生效)(?:之日)?(?:后|起)|签约后|签订后|advance payment|in advance|upfront|up-front|upon (?:signing|execution)|on signing|after (?:the )?(?:signing|signature|execution)|down payment|deposit"
 _PRE_ACCEPT = r"签订|签署|生效|到货|发货|交货|交付|安装|签收|上线|delivery|shipment|signing|execution|installation|receipt"
+
+
+def _installments(text: str) -> list[str]:
+    """A payment schedule split into instalments, each with its amount and its condition: the text
+    is cut at every comma and a piece without a figure is carried into the next one."""
+    out, buffer = [], ""
+    for part in re.split(r"[，；;]|,(?!\d{3})|\band\b", text):
+        buffer += part + " "
+        if find_percents(part) or find_amounts(part) or re.search(r"尾款|余款|剩余|balance|remaining", part, re.I):
+            out.append(buffer)
+            buffer = ""
+    if buffer.strip() and out:
+        out[-1] += buffer
+    return out
+
+
+_FINAL_WORDS = r"尾款|余款|剩余|全部|全额|100\s*%|一次性|balance|remaining|in full"
+_ACCEPTED = r"验收|终验|初验|acceptance|accepted"
+_RETENTION = r"质保期满|质保期届满|保修期满|warranty"
 
 
 def _payment_terms(r: _Reader, contract_value: float | None, kind: str) -> dict:
@@ -405,31 +425,29 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str) -> dict:
     where = {}
     pay = r.find(r"支付|付款|付清|结算|payable|payment|pay\b|paid|invoice", types=("payment",)) or r.find(r"支付.{0,20}(?:%|％|元)|付款")
     out["fees_per_period"] = kind == "service" and any(re.search(_PERIOD_FEE, s.text, re.I) for s in pay)
-    for s in pay:
-        for phrase in _phrases(s.text):
-            if re.search(_ADVANCE, phrase, re.I) and not (re.search(_PERIOD_FEE, phrase, re.I) and not re.search(_VALUE_WORDS, phrase, re.I)):
-                pcts = [v for v, _, _ in find_percents(phrase) if v <= 100]
-                amounts = [a for a, _, _ in find_amounts(phrase)]
-                if pcts:
-                    out["prepayment_pct"], where["prepayment_pct"] = pcts[0], s.clause
-                elif amounts and contract_value:
-                    out["prepayment_pct"], where["prepayment_pct"] = round(amounts[0] / contract_value * 100, 4), s.clause
-                if out["prepayment_pct"] is not None:
-                    break
-        if out["prepayment_pct"] is not None:
-            break
-    if kind != "service" or not out["fees_per_period"]:
-        installments = [(s, p) for s in pay for p in _phrases(s.text)
-                        if (find_percents(p) or re.search(r"尾款|余款|剩余|全部|全额|一次性|balance|remaining|in full", p, re.I))
-                        and re.search(r"支付|付|pay|paid|invoice", p, re.I) and not re.search(_CAP_BEFORE + r"|违约金|扣减|penalt", p, re.I)]
-        if installments:
-            on_accept = [s for s, p in installments if re.search(r"验收|终验|初验|acceptance|accepted", p, re.I)]
-            bad_final = [s for s, p in installments if re.search(r"尾款|余款|剩余|全部|全额|100\s*%|一次性|balance|remaining|in full", p, re.I)
-                         and re.search(_PRE_ACCEPT, p, re.I) and not re.search(r"验收|终验|acceptance|accepted|质保期满|warranty", p, re.I)]
-            if bad_final or not on_accept:
-                out["final_payment_on_acceptance"], where["final_payment_on_acceptance"] = False, (bad_final or [installments[-1][0]])[0].clause
-            else:
-                out["final_payment_on_acceptance"], where["final_payment_on_acceptance"] = True, on_accept[-1].clause
+    installments = [(s, part) for s in pay for part in _installments(s.text)
+                    if re.search(r"支付|付|pay|paid|invoice", s.text, re.I) and not re.search(_CAP_BEFORE + r"|违约金|扣减|penalt|liquidated", part, re.I)]
+    for s, part in installments:
+        if re.search(_ADVANCE, part, re.I) and not (re.search(_PERIOD_FEE, part, re.I) and not re.search(_VALUE_WORDS, part, re.I)):
+            pcts = [v for v, _, _ in find_percents(part) if v <= 100]
+            amounts = [a for a, _, _ in find_amounts(part)]
+            if pcts:
+                out["prepayment_pct"], where["prepayment_pct"] = pcts[0], s.clause
+            elif amounts and contract_value:
+                out["prepayment_pct"], where["prepayment_pct"] = round(amounts[0] / contract_value * 100, 4), s.clause
+            if out["prepayment_pct"] is not None:
+                break
+    if installments and not out["fees_per_period"]:
+        on_accept = [s for s, p in installments if re.search(_ACCEPTED, p, re.I)]
+        before_acceptance = [s for s, p in installments if re.search(_PRE_ACCEPT, p, re.I) and not re.search(_ACCEPTED + "|" + _RETENTION, p, re.I)]
+        last = [(s, p) for s, p in installments if not re.search(_RETENTION, p, re.I)]
+        bad = [s for s, p in installments if re.search(_FINAL_WORDS, p, re.I) and s in before_acceptance]
+        if last and last[-1][0] in before_acceptance and not re.search(_ACCEPTED, last[-1][1], re.I):
+            bad.append(last[-1][0])
+        if bad or not on_accept:
+            out["final_payment_on_acceptance"], where["final_payment_on_acceptance"] = False, (bad or [installments[-1][0]])[0].clause
+        else:
+            out["final_payment_on_acceptance"], where["final_payment_on_acceptance"] = True, on_accept[-1].clause
     out["_where"] = where
     return out
 
@@ -439,13 +457,14 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str) -> dict:
 _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收)(?:完成|完毕|调试完成)?(?:后|时|之日)?(?:即)?视为(?:甲方)?(?:已)?验收(?:合格|通过)?|"
            r"deemed (?:to have been )?accepted (?:upon|on|at) (?:installation|delivery|shipment)|deemed accepted when installed")
 _CRITERIA = (r"验收标准|验收方案|验收测试|验收程序|测试方案|测试用例|技术规范|技术要求|技术规格|规格书|需求说明|需求规格|性能指标|招标文件|投标文件|"
-             r"附件.{0,8}(?:要求|标准|清单)|逐项|初验|终验|试运行|acceptance criteria|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
+             r"附件.{0,8}(?:要求|标准|清单)|规格说明|服务规格|考核标准|服务标准|考核办法|逐项|初验|终验|试运行|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
              r"statement of work|functional")
 
 
 def _acceptance(r: _Reader) -> dict:
     deemed = r.find(_DEEMED)
-    crit = [s for s in r.find(r"验收|accept") if re.search(_CRITERIA, s.text, re.I) and not re.search(_DEEMED, s.text, re.I)]
+    crit = [s for s in r.find(r"验收|accept|测试(?:通过|合格)|确认单|\btest(?:s|ed|ing)?\b.{0,60}(?:against|in accordance with)")
+            if re.search(_CRITERIA, s.text, re.I) and not re.search(_DEEMED, s.text, re.I)]
     ok = bool(crit) and not deemed
     clause = (deemed[0].clause if deemed else crit[0].clause if crit else _first([s.clause for s in r.find(r"验收|acceptance")]))
     return {"acceptance_clause": ok, "acceptance_deemed_on_delivery": bool(deemed), "_where": clause}
@@ -476,7 +495,7 @@ def _warranty_months(r: _Reader) -> tuple[float | None, int | None]:
 _PW_CONTEXT = (r"(?:质保|保修|质量保证|免费维保|免费维护|免费服务|免费技术支持)期(?:满|届满|结束|之?后|以后)|质保期满|保修期满|维保期满|"
                r"after (?:the )?(?:expiry|expiration|end) of (?:the )?warranty|after the warranty|upon expiry of the warranty|post-warranty|following the warranty")
 _PW_FEE = r"维保费|维护费|技术支持(?:服务)?费|服务费|运维费|年费|费用|续保|annual maintenance|maintenance (?:and support )?fees?|support fees?|fees?"
-_UNCAPPED = (r"(?:按|依据|参照|以)(?:乙方|原厂|供应商|厂商)?(?:当年|届时|当时|现行|最新|公布|公开)的?(?:价格目录|价目表|目录价|报价|价格|市场价|标准价|收费标准)|"
+_UNCAPPED = (r"(?:按|依据|参照|以)(?:乙方|原厂|供应商|厂商)?(?:当年|届时|当时|现行|最新)?(?:公布|公开|发布)?的?(?:价格目录|价目表|目录价|报价|价格|市场价|标准价|收费标准)|"
              r"(?:乙方|供应商|Supplier|Vendor|Provider)(?:有权|可|may|reserves the right to).{0,12}(?:调整|上调|提高|涨|increase|adjust|revise)|"
              r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price (?:then )?in effect|prevailing (?:list )?(?:price|rate)s?|另行(?:协商|商定|约定|报价)|"
              r"双方(?:另行)?协商确定|届时(?:协商|确定)|to be agreed|to be negotiated|at (?:its|Supplier's|Vendor's) (?:standard|then)")
@@ -490,6 +509,8 @@ def _post_warranty(r: _Reader, fee_base: float | None) -> dict:
     uncapped = False
     for s in sents:
         t = s.text
+        if re.search(r"支付(?:合同总价|合同总金额|剩余|尾款|余款)|(?:shall be|is) paid (?:at|on)|扣减|扣除|deduct|service credit|违约金|liquidated", t, re.I):
+            continue  # a retention instalment or an SLA remedy, not the fee
         if re.search(_UNCAPPED, t, re.I):
             uncapped, where = True, where if where is not None else s.clause
         for value, start, end in find_percents(t):
@@ -520,8 +541,9 @@ def _post_warranty(r: _Reader, fee_base: float | None) -> dict:
 
 _AUTO_RENEW = (r"自动(?:续期|续约|续签|延续|延长|顺延)|视为(?:同意)?(?:续约|续签|续期|延续)|(?:顺延|延续)(?:一|1)\s*年|"
                r"automatic(?:ally)?\s+(?:be\s+)?(?:renew|extend)|auto-?renew|renew automatically|successive (?:renewal )?(?:terms|periods)|evergreen")
-_UNILATERAL = (r"(?:乙方|供应商|服务商|Supplier|Vendor|Provider|Licensor)(?:有权|可|可以|may|reserves the right to|shall be entitled to).{0,20}(?:调整|上调|提高|上浮|涨|increase|adjust|revise|change)|"
-               r"(?:按|以|依据)(?:乙方|供应商)?(?:届时|当时|当年|现行|最新)的?(?:价格|报价|价目|目录价|收费标准|标准价格)|"
+_UNILATERAL = (r"(?:乙方|供应商|服务商|Supplier|Vendor|Provider|Licensor|Contractor)\s*(?:有权|可|可以|may|reserves the right to|shall be entitled to)\s*.{0,20}(?:调整|上调|提高|上浮|涨|increase|adjust|revise|change)|"
+               r"(?:按|以|依据)(?:乙方|供应商)?(?:届时|当时|当年|现行|最新)(?:公布|公开|发布)?的?(?:价格|报价|价目|目录价|收费标准|标准价格)|"
+               r"由(?:乙方|供应商|服务商)(?:根据|依据|按照)?.{0,20}(?:调整|上调|提高|上浮)|(?:上调|上浮|涨价|提价)[^。；]{0,12}\d+(?:\.\d+)?\s*%|"
                r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price(?:s)? (?:then )?in effect|prevailing (?:list )?(?:price|rate)s?|"
                r"(?:上浮|上调|涨价|increase)(?:\s*by)?\s*\d+(?:\.\d+)?\s*%")
 _SAME_PRICE = r"原价格|原价|同等价格|相同价格|价格不变|费用不变|原服务费|原合同价格|same (?:fees?|prices?|rates?|terms)|unchanged"
@@ -548,8 +570,8 @@ def _termination(r: _Reader) -> dict:
     holder = rf"(?:{BUYER}|守约方|非违约方|未违约方|任何一方|另一方|对方|双方均|either party|each party|the non-?breaching party|the other party|non-defaulting party)"
     for s in r.find(_TERM_WORD):
         t = s.text
-        right = re.search(holder + r".{0,16}(?:有权|可以|可|得|may|shall have the right to|shall be entitled to|is entitled to|has the right to|can)\s*.{0,30}(?:解除|终止|terminat)", t, re.I)
-        if breach is None and right and re.search(r"违约|违反|不履行|未履行|未能履行|严重|重大|breach|default|fails? to perform|未能纠正|未纠正|cure|逾期.{0,10}(?:超过|达到)", t, re.I):
+        right = re.search(rf"(?:the )?{holder}\s*(?:均|亦|也|即)?\s*(?:有权|可以|可|得|may|shall have the right to|shall be entitled to|is entitled to|has the right to|can)\s*.{{0,30}}(?:解除|终止|terminat)", t, re.I)
+        if breach is None and right and re.search(r"违约|违反|不履行|未履行|未能履行|严重|重大|不符合(?:合同)?约定|不合格|质量问题|breach|default|fails? to perform|未能纠正|未纠正|cure|逾期.{0,10}(?:超过|达到)", t, re.I):
             breach = s.clause
         if convenience is None and re.search(
                 r"任何时候|随时|无需(?:说明)?理由|无理由|无需任何理由|提前.{0,6}(?:日|天|个月).{0,12}(?:书面)?通知.{0,12}(?:解除|终止)|for (?:its |their )?convenience|without cause|"
@@ -562,13 +584,13 @@ def _termination(r: _Reader) -> dict:
 
 def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
     result, where = None, None
-    for s in r.find(r"分包|转包|subcontract|sub-contract|delegate"):
+    for s in r.find(r"分包|转包|委托第三方|交由第三方|subcontract|sub-contract|delegate"):
         t = s.text
         consent = re.search(r"(?:经|征得|取得|获得|事先|须经|需经|应经)(?:甲方|采购人|买方|委托方)?(?:的)?(?:事先)?书面(?:同意|批准|认可)|未经.{0,12}(?:书面)?(?:同意|批准|许可).{0,30}不得|"
                             r"prior written (?:consent|approval)|written consent|consent in writing", t, re.I)
         waived = re.search(r"无需|不需|无须|不必|without (?:the need for |requiring |obtaining )?(?:the )?(?:prior )?(?:written )?(?:consent|approval)", t, re.I)
         prohibited = re.search(r"不得.{0,30}(?:分包|转包)|禁止.{0,10}(?:分包|转包)|不允许.{0,6}分包|shall not (?:sub-?contract|delegate)|may not (?:sub-?contract|delegate)", t, re.I)
-        allowed = re.search(r"(?:可以|可|有权|自行|允许).{0,20}(?:分包|转包)|may (?:sub-?contract|delegate|engage subcontractors|use subcontractors)|is entitled to (?:sub-?contract|engage)|"
+        allowed = re.search(r"(?:可以|可|有权|自行|允许).{0,30}(?:分包|转包|委托第三方|交由第三方)|may (?:sub-?contract|delegate|engage subcontractors|use subcontractors)|is entitled to (?:sub-?contract|engage)|"
                             r"(?:分包|转包).{0,20}(?:通知|告知|备案)|upon notice|with notice|notify", t, re.I)
         if allowed and (waived or not consent) and not (prohibited and not re.search(r"但|除|however|except|provided", t, re.I)):
             return True, s.clause
@@ -609,7 +631,8 @@ def _law_and_forum(r: _Reader) -> dict:
         if outside and re.search(r"仲裁|法院|诉讼|arbitrat|court|jurisdiction|venue|seat", t, re.I):
             forum, forum_clause = True, s.clause
             break
-        if re.search(r"人民法院|仲裁委员会|仲裁院|仲裁中心|CIETAC|China International Economic|Beijing|Shanghai|Shenzhen|courts? of the PRC|PRC courts|Chinese courts", t, re.I):
+        if re.search(r"人民法院|仲裁委员会|仲裁院|仲裁中心|CIETAC|China International Economic|Arbitration Commission|people's court|Beijing|Shanghai|Shenzhen|Guangzhou|"
+                     r"courts? of the PRC|PRC courts|Chinese courts", t, re.I):
             forum, forum_clause = False, s.clause
     return {"governing_law": law, "governing_law_prc": None if law is None else law == "PRC",
             "governing_forum_outside_mainland": forum,
@@ -642,11 +665,13 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
 
     terms["availability_pct"], where["availability_pct"] = _availability(r)
     terms["p1_response_hours"], where["p1_response_hours"] = _p1_response(r)
-    measurable = [s for s in r.find(_SLA_CONTEXT) if find_percents(s.text) or find_durations(s.text)]
-    extra["sla_clause"] = terms["availability_pct"] is not None or terms["p1_response_hours"] is not None or any(
-        "sla" in r.types[s.clause] for s in measurable)
-    where["sla_clause"] = where["availability_pct"] if where["availability_pct"] is not None else where["p1_response_hours"] if where["p1_response_hours"] is not None else _first(
-        [c.index for c in clauses if "sla" in c.types])
+    # a measurable service level: a time to respond to / resolve faults, or an availability figure
+    measurable = [s for s in r.find(r"故障|事件|问题|incident|fault|issue|request|outage")
+                  if re.search(r"响应|解决|恢复|修复|到场|处理|respon|resol|restor|fix|workaround", s.text, re.I)
+                  and any(to_hours(v, u) is not None for v, u, _, _ in find_durations(s.text))]
+    extra["sla_clause"] = terms["availability_pct"] is not None or terms["p1_response_hours"] is not None or bool(measurable)
+    where["sla_clause"] = next((i for i in (where["availability_pct"], where["p1_response_hours"], measurable[0].clause if measurable else None)
+                                if i is not None), _first([c.index for c in clauses if "sla" in c.types]))
     remedy, where["sla_remedy"] = _sla_remedy(r)
     terms["sla_remedy"] = remedy and extra["sla_clause"]
 

@@ -206,7 +206,7 @@ def docx_paragraphs(docx_document):
     yield from walk(docx_document)
 
 
-def _read_docx(data: bytes) -> Document:
+def read_docx(data: bytes) -> Document:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -225,7 +225,7 @@ def _read_docx(data: bytes) -> Document:
 
 # ---- .pdf --------------------------------------------------------------------------------------
 
-def _read_pdf(data: bytes) -> Document:
+def read_pdf(data: bytes) -> Document:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -294,7 +294,7 @@ def read_document(data: bytes, filename: str, max_bytes: int = MAX_BYTES) -> Doc
     if not data.strip():
         raise ContractInputError("empty_document", "文件为空 / The file is empty.", {"filename": filename})
     if suffix == ".docx":
-        return _read_docx(data)
+        return read_docx(data)
     if suffix == ".pdf":
-        return _read_pdf(data)
+        return read_pdf(data)
     return read_text(decode_text(data), fmt=suffix.lstrip("."))

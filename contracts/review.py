@@ -1,0 +1,132 @@
+"""A contract review: the analysis (clauses, terms, TCO) plus the contract_risk findings, each citing
+its clause and carrying the playbook wording to paste.
+
+Findings come from the rule engine (rules/), passed in as `evaluate(facts) -> [finding dicts]`;
+this module only cites clauses, adds recommendations and shapes the API response.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from contracts.extract import TERM_KEYS, Analysis, analyse
+from contracts.parsing import read_document, read_text
+from contracts.playbook import recommendation
+
+# the terms whose source clause a finding of each rule cites, in order of preference, and the clause
+# type to fall back on; rules about a missing clause cite nothing when the clause is absent
+RULE_CLAUSES: dict[str, tuple[tuple[str, ...], str | None]] = {
+    "CR-SLA-MISSING": ((), "sla"),
+    "CR-SLA-AVAILABILITY": (("availability_pct",), "sla"),
+    "CR-SLA-RESPONSE": (("p1_response_hours", "sla_clause"), "sla"),
+    "CR-SLA-NO-REMEDY": (("sla_clause",), "sla"),
+    "CR-IP-OWNERSHIP": (("ip_owner",), "ip_ownership"),
+    "CR-DATA-SECURITY": ((), "data_security"),
+    "CR-DATA-OWNERSHIP": (("data_use_beyond_contract", "buyer_owns_data"), "data_ownership"),
+    "CR-CONFIDENTIALITY": ((), "confidentiality"),
+    "CR-LD-MISSING": ((), "liquidated_damages"),
+    "CR-LD-LOW": (("ld_rate_per_day_pct",), "liquidated_damages"),
+    "CR-LIABILITY-CAP": (("liability_cap_below_value", "liability_cap_pct"), "liability_cap"),
+    "CR-PREPAYMENT": (("prepayment_pct",), "payment"),
+    "CR-ACCEPTANCE": (("acceptance_clause", "final_payment_on_acceptance"), "acceptance"),
+    "CR-WARRANTY": (("warranty_months",), "warranty"),
+    "CR-POST-WARRANTY-FEE": (("post_warranty_fee_capped", "post_warranty_fee_pct"), "post_warranty_service"),
+    "CR-AUTO-RENEWAL": (("auto_renewal_price_increase",), "renewal"),
+    "CR-TERMINATION": ((), "termination"),
+    "CR-SUBCONTRACT": (("subcontract_without_consent",), "subcontracting"),
+    "CR-GOVERNING-LAW": (("governing_law", "governing_forum_outside_mainland"), "governing_law"),
+    "CR-TCO-SERVICE-SHARE": (("post_warranty_fee_pct", "post_warranty_fee_capped"), "post_warranty_service"),
+}
+_SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2, "info": 3}
+
+Evaluate = Callable[[dict], list[dict]]
+
+
+def cited_clause(rule_id: str, analysis: Analysis) -> dict | None:
+    """The clause a finding of `rule_id` is about (API shape), or None when the clause is missing."""
+    terms, fallback = RULE_CLAUSES.get(rule_id, ((), None))
+    index = next((analysis.term_clause.get(t) for t in terms if analysis.term_clause.get(t) is not None), None)
+    if index is None and fallback:
+        index = next((c["index"] for c in analysis.clauses if fallback in c["types"]), None)
+    if index is None:
+        return None
+    c = analysis.clauses[index]
+    return {"index": c["index"], "heading": c["heading"], "start": c["start"], "end": c["end"], "text": c["text"]}
+
+
+def risk_level(findings: list[dict]) -> str:
+    severities = {f["severity"] for f in findings}
+    return "high" if "high" in severities else "medium" if "medium" in severities else "low"
+
+
+def complete_findings(findings: list[dict], analysis: Analysis) -> list[dict]:
+    """Adds the cited clause and the playbook recommendation where the engine left them out; sorts by severity."""
+    out = []
+    for f in findings:
+        f = dict(f)
+        if f.get("clause") is None:
+            f["clause"] = cited_clause(f["rule_id"], analysis)
+        if not f.get("recommendation"):
+            f["recommendation"] = recommendation(f["rule_id"], analysis.language)
+        out.append(f)
+    return sorted(out, key=lambda f: (_SEVERITY_ORDER.get(f["severity"], 9), f["rule_id"]))
+
+
+CONTRACT_RISK_PACK = Path(__file__).resolve().parents[1] / "rules" / "packs" / "contract_risk.yaml"
+
+
+def bundled_pack_evaluate(language: str) -> Evaluate | None:
+    """Runs rules/packs/contract_risk.yaml on the facts; None while the pack is not there."""
+    if not CONTRACT_RISK_PACK.exists():
+        return None
+    from rules.engine import compile_pack
+    from rules.evaluate import finding
+    from rules.pack import load_pack
+
+    pack = load_pack(CONTRACT_RISK_PACK)
+    lang = "en" if language == "en" else "zh"
+
+    def run(facts: dict) -> list[dict]:
+        fired = compile_pack(pack).fired(facts)
+        return [finding(pack, rule, facts, lang) for rule in pack.rules if rule.id in fired]
+
+    return run
+
+
+def review_analysis(analysis: Analysis, evaluate: Evaluate | None = None) -> dict:
+    """The API response body (without decision meta). `evaluate` defaults to the bundled contract_risk
+    pack; findings are None only while that pack does not exist."""
+    evaluate = evaluate or bundled_pack_evaluate(analysis.language)
+    findings = complete_findings(evaluate(analysis.facts), analysis) if evaluate else None
+    return {
+        "risk_level": risk_level(findings) if findings is not None else None,
+        "findings": findings,
+        "clauses": [{k: c[k] for k in ("index", "heading", "type", "types", "start", "end")} for c in analysis.clauses],
+        "terms": analysis.terms,
+        "term_clause": analysis.term_clause,
+        "tco": analysis.tco,
+        "language": analysis.language,
+        "text": analysis.text,
+    }
+
+
+def review_text(text: str, contract_value: float | None = None, term_years: float | None = None,
+                language: str | None = None, evaluate: Evaluate | None = None, **analyse_options) -> dict:
+    """Pasted text to a review. Raises ContractInputError for empty or oversized text."""
+    document = read_text(text)
+    analysis = analyse(document.text, contract_value=contract_value, term_years=term_years, language=language, **analyse_options)
+    return review_analysis(analysis, evaluate)
+
+
+def review_document(data: bytes, filename: str, contract_value: float | None = None, term_years: float | None = None,
+                    language: str | None = None, evaluate: Evaluate | None = None, **analyse_options) -> dict:
+    """An uploaded .txt/.md/.docx/.pdf to a review; raises ContractInputError (→ 4xx) when unreadable."""
+    document = read_document(data, filename)
+    analysis = analyse(document.text, contract_value=contract_value, term_years=term_years, language=language, **analyse_options)
+    result = review_analysis(analysis, evaluate)
+    result["document"] = {"filename": filename, "format": document.format, "pages": document.pages, "chars": len(document.text)}
+    return result
+
+
+__all__ = ["TERM_KEYS", "RULE_CLAUSES", "cited_clause", "complete_findings", "review_analysis", "review_text",
+           "review_document", "risk_level"]
