@@ -47,11 +47,14 @@ def finding(pack: Pack, rule: Rule, facts: Mapping[str, Any], lang: str, clause:
     return out
 
 
-def evaluate(pack: Pack, payload: Any, *, lang: str = "zh", explain: bool = False,
-             today: date | None = None) -> dict:
-    """The decision body (without the audit meta that the runtime adds)."""
+def parse_input(pack: Pack, payload: Any):
+    """The pack's input model for this payload; raises InputError naming each bad field."""
+    return domains.get(pack.name).parse_input(payload)
+
+
+def evaluate(pack: Pack, model, *, lang: str = "zh", explain: bool = False, today: date | None = None) -> dict:
+    """The decision body for a parsed input (without the audit meta that the runtime adds)."""
     domain = domains.get(pack.name)
-    model = domain.parse_input(payload)
     facts = domain.build_facts(model, pack.parameters, today or date.today())
     fired_ids = compile_pack(pack).fired(facts)
     fired = [r for r in pack.rules if r.id in fired_ids]

@@ -41,7 +41,8 @@ M = TypeVar("M", bound=BaseModel)
 
 def parse_model(model: type[M], payload: Any) -> M:
     if not isinstance(payload, dict):
-        raise InputError("the request body must be a JSON object", {"expected": "object"})
+        raise InputError("the request body must be a JSON object",
+                         [{"field": "(body)", "message": "expected a JSON object"}])
     try:
         return model.model_validate(payload)
     except ValidationError as exc:

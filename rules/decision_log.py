@@ -1,0 +1,87 @@
+"""Every decision, stored with its input, output and the pack version that made it (for audit and replay)."""
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Iterator
+
+from rules.errors import NotFound
+from rules.pack import Pack
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS decisions (
+    decision_id  TEXT PRIMARY KEY,
+    pack         TEXT NOT NULL,
+    pack_version TEXT NOT NULL,
+    evaluated_at TEXT NOT NULL,
+    input        TEXT NOT NULL,
+    output       TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS decisions_pack ON decisions (pack, evaluated_at);
+CREATE TABLE IF NOT EXISTS pack_versions (
+    pack       TEXT NOT NULL,
+    version    TEXT NOT NULL,
+    source     TEXT NOT NULL,
+    text       TEXT NOT NULL,
+    PRIMARY KEY (pack, version)
+);
+"""
+
+
+class DecisionLog:
+    def __init__(self, path: Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.executescript(SCHEMA)
+
+    def record(self, pack: Pack, entries: list[tuple[dict, dict]]) -> None:
+        """Store (input, output) pairs of one pack version in one transaction: all or none."""
+        rows = [(out["decision_id"], pack.name, pack.version, out["evaluated_at"],
+                 json.dumps(inp, ensure_ascii=False), json.dumps(out, ensure_ascii=False)) for inp, out in entries]
+        with self._lock:
+            self._db.execute("BEGIN")
+            try:
+                self._db.execute("INSERT OR IGNORE INTO pack_versions VALUES (?, ?, ?, ?)",
+                                 (pack.name, pack.version, pack.source, pack.text))
+                self._db.executemany("INSERT INTO decisions VALUES (?, ?, ?, ?, ?, ?)", rows)
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+
+    def get(self, decision_id: str) -> dict:
+        with self._lock:
+            row = self._db.execute("SELECT decision_id, pack, pack_version, evaluated_at, input, output "
+                                   "FROM decisions WHERE decision_id = ?", (decision_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no decision with id {decision_id!r}")
+        return _row(row)
+
+    def of_pack(self, pack: str) -> Iterator[dict]:
+        with self._lock:
+            rows = self._db.execute("SELECT decision_id, pack, pack_version, evaluated_at, input, output "
+                                    "FROM decisions WHERE pack = ? ORDER BY evaluated_at, decision_id",
+                                    (pack,)).fetchall()
+        return map(_row, rows)
+
+    def pack_text(self, pack: str, version: str) -> str:
+        with self._lock:
+            row = self._db.execute("SELECT text FROM pack_versions WHERE pack = ? AND version = ?",
+                                   (pack, version)).fetchone()
+        if row is None:
+            raise NotFound(f"pack {pack} version {version} was never used here")
+        return row[0]
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def _row(row) -> dict:
+    return {"decision_id": row[0], "pack": row[1], "pack_version": row[2], "evaluated_at": row[3],
+            "input": json.loads(row[4]), "output": json.loads(row[5])}

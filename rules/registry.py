@@ -1,0 +1,72 @@
+"""The packs in force: the bundled ones, each overridden by a same-named pack in the data directory.
+
+Reloading validates and compiles every pack before swapping them in as one snapshot, so a broken
+file never leaves a half-updated set; the previous snapshot is kept for rollback.
+"""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping
+
+from rules.engine import compile_pack
+from rules.errors import NotFound, PackError
+from rules.pack import Pack, bundled_pack_paths, load_pack
+
+
+def load_packs(override_dir: Path | None = None) -> dict[str, Pack]:
+    packs = {p.name: p for p in map(load_pack, bundled_pack_paths())}
+    if override_dir is not None and override_dir.is_dir():
+        overrides: dict[str, Pack] = {}
+        for path in sorted(override_dir.glob("*.yaml")):
+            pack = load_pack(path)
+            if pack.name in overrides:
+                raise PackError(f"pack {pack.name!r} is also defined in {overrides[pack.name].source}",
+                                file=str(path), field="pack")
+            overrides[pack.name] = pack
+        packs.update(overrides)
+    for pack in packs.values():
+        compile_pack(pack)
+    return packs
+
+
+class PackRegistry:
+    def __init__(self, override_dir: Path | None = None):
+        self.override_dir = override_dir
+        self._lock = threading.Lock()
+        self._current: Mapping[str, Pack] = MappingProxyType(load_packs(override_dir))
+        self._previous: Mapping[str, Pack] | None = None
+
+    def get(self, name: str) -> Pack:
+        try:
+            return self._current[name]
+        except KeyError:
+            raise NotFound(f"no pack named {name!r}", {"packs": sorted(self._current)}) from None
+
+    def snapshot(self) -> Mapping[str, Pack]:
+        return self._current
+
+    @property
+    def previous(self) -> Mapping[str, Pack] | None:
+        return self._previous
+
+    def reload(self) -> dict:
+        """Swap in the packs as they are on disk now; returns {pack: {"from", "to"}} for what changed."""
+        fresh = load_packs(self.override_dir)  # raises before anything is swapped
+        with self._lock:
+            old = self._current
+            changes = {n: {"from": old[n].version if n in old else None, "to": p.version}
+                       for n, p in fresh.items() if n not in old or old[n].version != p.version}
+            if changes:
+                self._previous, self._current = old, MappingProxyType(fresh)
+            return changes
+
+    def rollback(self) -> dict:
+        with self._lock:
+            if self._previous is None:
+                raise NotFound("there is no previous rule set to roll back to")
+            old = self._current
+            self._current, self._previous = self._previous, old
+            return {n: {"from": old[n].version, "to": p.version}
+                    for n, p in self._current.items() if old[n].version != p.version}

@@ -1,0 +1,31 @@
+"""The HTTP service: wires the libraries to routes; the routes only parse, call and shape."""
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from service import errors
+from service.container import Services
+from service.routes import decisions, health, rules, suppliers
+from service.settings import Settings
+
+ROUTERS = (health.router, suppliers.router, rules.router, decisions.router)
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    services = Services(settings or Settings())
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        services.close()
+
+    app = FastAPI(title="Jicai 集采", version="1", lifespan=lifespan,
+                  description="Decision support for system-integration procurement: supplier admission and "
+                              "grading, contract review, demand bundling, lessons learned.")
+    app.state.services = services
+    errors.install(app)
+    for router in ROUTERS:
+        app.include_router(router)
+    return app

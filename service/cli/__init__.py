@@ -1,0 +1,39 @@
+"""`jicai`: the same verbs as the HTTP API, for people at a terminal and for scripts (--json)."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from service.cli import rules_cmd, serve_cmd, suppliers_cmd
+from service.cli.common import DATA_DIR_HELP, CliError
+
+COMMANDS = (serve_cmd, suppliers_cmd, rules_cmd)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="jicai", description="Jicai 集采 — procurement decision support")
+    parser.add_argument("--data-dir", help=DATA_DIR_HELP)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for module in COMMANDS:
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args) or 0
+    except CliError as exc:
+        _report(exc.code, exc.message, exc.details)
+    except Exception as exc:  # the libraries' errors carry code/message/details
+        if not all(hasattr(exc, a) for a in ("code", "message", "details")):
+            raise
+        _report(exc.code, exc.message, exc.details)
+    return 2
+
+
+def _report(code: str, message: str, details) -> None:
+    print(f"error [{code}]: {message}", file=sys.stderr)
+    if isinstance(details, list):
+        for d in details[:20]:
+            print("  - " + ", ".join(f"{k}: {v}" for k, v in d.items()), file=sys.stderr)

@@ -1,0 +1,53 @@
+"""What every subcommand shares: its errors, reading input files, and the settings from flags."""
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from service.settings import Settings
+
+DATA_DIR_HELP = "where decisions, cases and pack overrides live (default: $JICAI_DATA_DIR or ~/.local/share/jicai)"
+
+
+def add_data_dir(parser: argparse.ArgumentParser) -> None:
+    """Accepted before or after the subcommand; SUPPRESS keeps the subcommand from erasing the global one."""
+    parser.add_argument("--data-dir", default=argparse.SUPPRESS, help=DATA_DIR_HELP)
+
+
+class CliError(Exception):
+    """A user mistake the CLI reports in one line, with the API's error code."""
+
+    def __init__(self, code: str, message: str, details=None):
+        super().__init__(message)
+        self.code, self.message, self.details = code, message, details
+
+
+def read_json_file(path: str):
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise CliError("file_not_found", f"no such file: {path}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise CliError("invalid_json", f"{path} is not valid UTF-8 JSON: {exc}") from None
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    settings = Settings()
+    if getattr(args, "data_dir", None):
+        settings.data_dir = Path(args.data_dir).expanduser()
+    if getattr(args, "api_key", None):
+        settings.api_key = args.api_key
+    return settings
+
+
+def add_output_flags(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON (same shape as the HTTP API)")
+    parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of titles and messages")
+    add_data_dir(parser)
+
+
+def open_services(args: argparse.Namespace):
+    from service.container import Services
+
+    return Services(settings_from(args))

@@ -1,0 +1,58 @@
+"""One JSON error shape for every failure: {"error": {"code", "message", "details"}}."""
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+log = logging.getLogger("jicai")
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, code: str, message: str, details=None):
+        super().__init__(message)
+        self.status, self.code, self.message, self.details = status, code, message, details
+
+
+def error_body(code: str, message: str, details=None) -> dict:
+    return {"error": {"code": code, "message": message, "details": details}}
+
+
+def _library_errors() -> tuple[type[Exception], ...]:
+    """Every library's error type: each carries code, message, details and a 4xx status."""
+    from rules.errors import RulesError
+
+    return (ApiError, RulesError)
+
+
+def install(app: FastAPI) -> None:
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError):
+        errors = exc.errors()
+        if any(e.get("type") == "json_invalid" for e in errors):
+            return JSONResponse(error_body("invalid_json", "the request body is not valid JSON",
+                                           [{"message": e.get("msg")} for e in errors]), status_code=400)
+        details = [{"field": ".".join(str(p) for p in e["loc"][1:]) or e["loc"][0], "message": e["msg"]} for e in errors]
+        first = details[0]
+        return JSONResponse(error_body("invalid_input", f"invalid input — {first['field']}: {first['message']}", details),
+                            status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException):
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        return JSONResponse(error_body(code, str(exc.detail)), status_code=exc.status_code)
+
+    async def _library(request: Request, exc):
+        return JSONResponse(error_body(exc.code, exc.message, exc.details), status_code=exc.status)
+
+    for cls in _library_errors():
+        app.add_exception_handler(cls, _library)
+
+    @app.exception_handler(Exception)
+    async def _any(request: Request, exc: Exception):
+        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        return JSONResponse(error_body("internal_error", "internal error — this is a bug; it has been logged"),
+                            status_code=500)

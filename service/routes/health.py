@@ -1,0 +1,12 @@
+from fastapi import APIRouter, Depends
+
+from service.container import Services
+from service.deps import services
+
+router = APIRouter(tags=["health"])
+
+
+@router.get("/health")
+def health(svc: Services = Depends(services)) -> dict:
+    return {"status": "ok", "packs": {n: p.version for n, p in svc.registry.snapshot().items()},
+            "embedding_model": svc.embedding_model_name}

@@ -1,0 +1,42 @@
+"""The packs in force, their versions, reload and rollback (writes need the API key)."""
+from fastapi import APIRouter, Depends
+
+from service.container import Services
+from service.deps import read_access, require_key, services
+
+router = APIRouter(prefix="/v1/rules", tags=["rules"])
+
+
+def _describe(pack, detail: bool = False) -> dict:
+    out = {"pack": pack.name, "version": pack.version, "title": pack.title, "source": pack.source,
+           "rules": [{"id": r.id, "title": r.title, "severity": r.severity, "reference": r.reference}
+                     for r in pack.rules]}
+    if detail:
+        out["parameters"] = pack.parameters
+        for rule, desc in zip(pack.rules, out["rules"]):
+            desc["condition"] = rule.when.describe()
+    return out
+
+
+@router.get("", dependencies=[Depends(read_access)])
+def list_packs(svc: Services = Depends(services)) -> dict:
+    previous = svc.registry.previous
+    return {"packs": [_describe(p) for p in svc.registry.snapshot().values()],
+            "previous": {n: p.version for n, p in previous.items()} if previous else None}
+
+
+@router.get("/{pack}", dependencies=[Depends(read_access)])
+def get_pack(pack: str, svc: Services = Depends(services)) -> dict:
+    return _describe(svc.registry.get(pack), detail=True)
+
+
+@router.post("/reload", dependencies=[Depends(require_key)])
+def reload(svc: Services = Depends(services)) -> dict:
+    changes = svc.registry.reload()
+    return {"changed": changes, "packs": {n: p.version for n, p in svc.registry.snapshot().items()}}
+
+
+@router.post("/rollback", dependencies=[Depends(require_key)])
+def rollback(svc: Services = Depends(services)) -> dict:
+    changes = svc.registry.rollback()
+    return {"changed": changes, "packs": {n: p.version for n, p in svc.registry.snapshot().items()}}

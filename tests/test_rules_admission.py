@@ -1,0 +1,174 @@
+"""Every ADM rule and every boundary of policy.md §1 (its "precise readings")."""
+import pytest
+
+from rules.errors import InputError
+from rules.evaluate import evaluate, parse_input
+from rules.registry import load_packs
+from tests.conftest import VALID_USCC
+
+PACK = load_packs()["admission"]
+
+
+def decide(profile):
+    out = evaluate(PACK, parse_input(PACK, profile))
+    return out["decision"], {f["rule_id"] for f in out["findings"]}, out
+
+
+def test_clean_profile_is_admitted(supplier):
+    assert decide(supplier)[:2] == ("admit", set())
+
+
+@pytest.mark.parametrize("code", VALID_USCC)
+def test_real_codes_pass_the_check_digit(supplier, code):
+    supplier["uscc"] = code
+    assert decide(supplier)[1] == set()
+
+
+@pytest.mark.parametrize("letter", list("IOZSV"))
+def test_letters_outside_the_alphabet_are_invalid_never_mapped_to_digits(supplier, letter):
+    # 9144030071526726XG with its 0 at position 9 replaced: O must not be read as 0, I not as 1, …
+    supplier["uscc"] = "914403007" + letter + "526726XG"
+    decision, fired, out = decide(supplier)
+    assert (decision, fired) == ("reject", {"ADM-USCC-INVALID"})
+    assert out["findings"][0]["evidence"]["uscc_valid"] is False
+
+
+def test_wrong_check_digit_and_wrong_length(supplier):
+    supplier["uscc"] = "914403001922038217"
+    assert decide(supplier)[1] == {"ADM-USCC-INVALID"}
+    supplier["uscc"] = "91440300192203821"
+    _, fired, out = decide(supplier)
+    assert fired == {"ADM-USCC-INVALID"} and "length" in out["findings"][0]["message"]
+
+
+def test_lower_case_code_is_upper_cased_first(supplier):
+    supplier["uscc"] = "9144030071526726xg"
+    assert decide(supplier)[1] == set()
+
+
+@pytest.mark.parametrize("expires, expired", [("2026-03-02", True), ("2026-03-03", False), (None, False)])
+def test_licence_expiry_boundary_and_unlimited_term(supplier, expires, expired):
+    supplier["license_expires"] = expires
+    assert ("ADM-LICENSE-EXPIRED" in decide(supplier)[1]) is expired
+
+
+def test_blacklist_and_tax_record(supplier):
+    supplier.update(blacklisted=True, tax_social_ok=False)
+    assert decide(supplier)[:2] == ("reject", {"ADM-BLACKLIST", "ADM-TAX-SOCIAL"})
+
+
+@pytest.mark.parametrize("dated, counts", [
+    ("2023-03-03", True),   # the same calendar day three years before counts
+    ("2023-03-02", False),  # the day before does not
+    ("2026-03-03", True),   # on the evaluation date
+    ("2026-03-04", False),  # after the evaluation date: not yet on record
+])
+def test_major_violation_window(supplier, dated, counts):
+    supplier["major_violation_dates"] = ["2019-01-01", dated]
+    assert ("ADM-MAJOR-VIOLATION" in decide(supplier)[1]) is counts
+
+
+@pytest.mark.parametrize("established, evaluated, too_young", [
+    ("2023-06-30", "2026-06-30", False),  # three full years on the anniversary
+    ("2023-07-01", "2026-06-30", True),   # one day short
+    ("2020-02-29", "2023-02-28", False),  # leap-day start: anniversary on 28 February (民法典 第二百零三条)
+    ("2020-02-29", "2023-02-27", True),
+])
+def test_full_years_use_calendar_anniversaries(supplier, established, evaluated, too_young):
+    supplier.update(established=established, evaluation_date=evaluated)
+    assert ("ADM-YEARS-LOW" in decide(supplier)[1]) is too_young
+
+
+@pytest.mark.parametrize("category, minimum", [
+    ("hardware", 10_000_000), ("software", 5_000_000), ("services", 2_000_000), ("cloud", 20_000_000)])
+def test_capital_minimum_by_category(supplier, category, minimum):
+    supplier.update(category=category, certificates=supplier["certificates"] + [{"type": "MLPS3", "expires": "2030-01-01"}])
+    supplier["registered_capital"] = minimum
+    assert "ADM-CAPITAL-LOW" not in decide(supplier)[1]
+    supplier["registered_capital"] = minimum - 1
+    _, fired, out = decide(supplier)
+    assert "ADM-CAPITAL-LOW" in fired
+    finding = next(f for f in out["findings"] if f["rule_id"] == "ADM-CAPITAL-LOW")
+    assert finding["evidence"] == {"registered_capital": minimum - 1, "category": category, "capital_minimum_cny": minimum}
+    assert f"{minimum:,}" in finding["message"]
+
+
+def test_certificate_counts_on_its_expiry_day_and_expired_is_absent(supplier):
+    supplier["certificates"][0]["expires"] = "2026-03-03"
+    assert "ADM-CERT-ISO9001" not in decide(supplier)[1]
+    supplier["certificates"][0]["expires"] = "2026-03-02"
+    assert decide(supplier)[:2] == ("conditional", {"ADM-CERT-ISO9001"})
+
+
+def test_iso27001_only_when_buyer_data_is_handled(supplier):
+    supplier["certificates"] = [c for c in supplier["certificates"] if c["type"] != "ISO27001"]
+    assert decide(supplier)[:2] == ("reject", {"ADM-CERT-ISO27001"})
+    supplier["handles_buyer_data"] = False
+    assert decide(supplier)[1] == set()
+
+
+def test_cloud_always_handles_buyer_data_and_needs_mlps3(supplier):
+    supplier.update(category="cloud", registered_capital=30_000_000, handles_buyer_data=False,
+                    certificates=[{"type": "ISO9001", "expires": "2030-01-01"}])
+    assert decide(supplier)[1] == {"ADM-CERT-ISO27001", "ADM-CERT-MLPS"}
+
+
+def test_cmmi_best_valid_appraisal_counts_and_only_for_software(supplier):
+    supplier["certificates"][2] = {"type": "CMMI", "level": 5, "expires": "2026-03-02"}  # expired
+    supplier["certificates"].append({"type": "CMMI", "level": 2, "expires": "2030-01-01"})
+    decision, fired, _ = decide(supplier)
+    assert (decision, fired) == ("admit", {"ADM-CMMI-LOW"})  # low severity: advice only
+    supplier["certificates"].append({"type": "CMMI", "level": 3, "expires": "2030-01-01"})
+    assert decide(supplier)[1] == set()
+    supplier.update(category="services", certificates=supplier["certificates"][:2])
+    assert decide(supplier)[1] == set()
+
+
+@pytest.mark.parametrize("ratio, fires", [(0.70, False), (0.7000001, True)])
+def test_debt_ratio_limit(supplier, ratio, fires):
+    supplier["debt_ratio"] = ratio
+    assert ("ADM-DEBT-HIGH" in decide(supplier)[1]) is fires
+
+
+@pytest.mark.parametrize("assets, fires", [(0, True), (-1, True), (0.01, False)])
+def test_net_assets_must_be_positive(supplier, assets, fires):
+    supplier["net_assets"] = assets
+    assert ("ADM-NET-ASSETS" in decide(supplier)[1]) is fires
+
+
+@pytest.mark.parametrize("projects, fires", [(1, True), (2, False)])
+def test_comparable_projects(supplier, projects, fires):
+    supplier["comparable_projects_3y"] = projects
+    assert ("ADM-CASES-FEW" in decide(supplier)[1]) is fires
+
+
+def test_messages_show_the_values_in_chinese_and_english(supplier):
+    supplier["debt_ratio"] = 0.85
+    out = evaluate(PACK, parse_input(PACK, supplier), lang="en")
+    assert out["findings"][0]["message"] == "Debt-to-asset ratio of 0.85 is above the limit of 0.7"
+    zh = evaluate(PACK, parse_input(PACK, supplier))
+    assert zh["findings"][0]["message"] == "资产负债率 0.85，高于上限 0.7"
+    assert zh["findings"][0]["reference"].startswith("《政府采购法》第二十二条")
+
+
+@pytest.mark.parametrize("change, field", [
+    ({"category": "food"}, "category"),
+    ({"registered_capital": "很多"}, "registered_capital"),
+    ({"established": 20200101}, "established"),     # never read as a timestamp
+    ({"established": "2023-02-30"}, "established"),
+    ({"blacklisted": "no"}, "blacklisted"),
+    ({"evaluation_dat": "2026-01-01"}, "evaluation_dat"),  # a typo is an error, not a silent default
+    ({"certificates": [{"type": "CMMI", "expires": "2030-01-01"}]}, "certificates.0"),
+])
+def test_bad_input_names_the_field(supplier, change, field):
+    supplier.update(change)
+    with pytest.raises(InputError) as err:
+        parse_input(PACK, supplier)
+    assert field in [d["field"] for d in err.value.details]
+
+
+def test_missing_fields_are_listed(supplier):
+    del supplier["blacklisted"], supplier["uscc"]
+    with pytest.raises(InputError) as err:
+        parse_input(PACK, supplier)
+    assert {d["field"] for d in err.value.details} == {"blacklisted", "uscc"}

@@ -1,0 +1,123 @@
+"""Every GRD rule, the band boundaries, exact decimal totals and the weight checks of policy.md §2."""
+import pytest
+
+from rules.errors import InputError
+from rules.evaluate import evaluate, parse_input
+from rules.registry import load_packs
+
+PACK = load_packs()["grading"]
+
+
+def grade(body):
+    out = evaluate(PACK, parse_input(PACK, body))
+    return out["grade"], out["base_grade"], out["total"], {f["rule_id"] for f in out["findings"]}
+
+
+def uniform(body, score):
+    body["scores"] = dict.fromkeys(body["scores"], score)
+    return body
+
+
+@pytest.mark.parametrize("score, band", [(85, "A"), (84.99, "B"), (70, "B"), (69.99, "C"), (100, "A"), (0, "C")])
+def test_band_boundaries(grading_body, score, band):
+    g, base, total, fired = grade(uniform(grading_body, score))
+    assert (g, base, total) == (band, band, score)
+    assert fired == ({"GRD-DIMENSION-FLOOR"} if score < 50 else set())
+
+
+def test_default_weights_weighted_total(grading_body):
+    grading_body["scores"] = {"price": 90, "response": 70, "service": 85, "compliance": 100, "sustainability": 60}
+    # 27 + 14 + 21.25 + 15 + 6 = 83.25
+    assert grade(grading_body)[:3] == ("B", "B", 83.25)
+
+
+def test_total_rounds_half_up_in_decimal(grading_body):
+    # 84.95*0.3 + 85*0.7 = 25.485 + 59.5 = 84.985 exactly; binary float would give 84.98499999…
+    grading_body["scores"] = {"price": 84.95, "response": 85, "service": 85, "compliance": 85, "sustainability": 85}
+    assert grade(grading_body)[2] == 84.99
+    # 84.99*0.3 + 85*0.7 = 84.997 → 85.00, an A
+    grading_body["scores"]["price"] = 84.99
+    assert grade(grading_body)[:3] == ("A", "A", 85.0)
+
+
+def test_weights_summing_to_one_in_float_arithmetic_are_accepted(grading_body):
+    weights = {"price": 0.6, "response": 0.1, "service": 0.1, "compliance": 0.1, "sustainability": 0.1}
+    assert sum(weights.values()) == 0.9999999999999999  # the float trap itself
+    grading_body["weights"] = weights
+    assert grade(uniform(grading_body, 85))[:3] == ("A", "A", 85.0)
+
+
+@pytest.mark.parametrize("weights, why", [
+    ({"price": 0.3, "response": 0.2, "service": 0.25, "compliance": 0.15, "sustainability": 0.0}, "sum to 1"),
+    ({"price": 0.5, "response": 0.5}, "five dimensions"),
+    ({"price": 1.2, "response": -0.2, "service": 0, "compliance": 0, "sustainability": 0}, "≥ 0"),
+    ({"price": 0.3, "response": 0.2, "service": 0.25, "compliance": 0.15, "sustainability": 0.1, "delivery": 0},
+     "five dimensions"),
+])
+def test_bad_custom_weights_are_rejected(grading_body, weights, why):
+    grading_body["weights"] = weights
+    with pytest.raises(InputError) as err:
+        parse_input(PACK, grading_body)
+    assert why in err.value.message and err.value.details[0]["field"] == "weights"
+
+
+def test_compliance_violation_forces_c_even_at_100(grading_body):
+    grading_body["events"]["compliance_violation"] = True
+    assert grade(uniform(grading_body, 100)) == ("C", "A", 100.0, {"GRD-COMPLIANCE-VIOLATION"})
+
+
+@pytest.mark.parametrize("events, rule", [
+    ({"security_incident": True}, "GRD-SECURITY-INCIDENT"),
+    ({"sla_breaches": 3}, "GRD-SLA-BREACHES"),
+])
+def test_caps_at_b(grading_body, events, rule):
+    grading_body["events"].update(events)
+    assert grade(uniform(grading_body, 95)) == ("B", "A", 95.0, {rule})
+
+
+def test_two_sla_breaches_do_not_cap(grading_body):
+    grading_body["events"]["sla_breaches"] = 2
+    assert grade(uniform(grading_body, 95))[0] == "A"
+
+
+def test_cap_does_not_raise_a_c(grading_body):
+    grading_body["events"]["security_incident"] = True
+    assert grade(uniform(grading_body, 60))[:2] == ("C", "C")
+
+
+def test_dimension_floor(grading_body):
+    grading_body["scores"] = {"price": 100, "response": 100, "service": 100, "compliance": 100, "sustainability": 49.99}
+    out = evaluate(PACK, parse_input(PACK, grading_body))
+    assert (out["grade"], out["base_grade"]) == ("B", "A")
+    assert "sustainability" in out["findings"][0]["message"]
+    grading_body["scores"]["sustainability"] = 50
+    assert grade(grading_body)[3] == set()
+
+
+@pytest.mark.parametrize("previous_total, fires", [(90.0, True), (89.99, False)])
+def test_decline_of_ten_points_is_reported_without_changing_the_grade(grading_body, previous_total, fires):
+    grading_body["previous"] = {"grade": "A", "total": previous_total}
+    g, base, total, fired = grade(uniform(grading_body, 80))
+    assert (g, base, total) == ("B", "B", 80.0)
+    assert fired == ({"GRD-DECLINE"} if fires else set())
+
+
+def test_decline_compares_the_rounded_total(grading_body):
+    # 23.985 + 16 + 20 + 12 + 8.01: exact total 79.995 rounds to 80.00; 90.00 - 80.00 = 10.00 → fires (it would not on 79.995)
+    grading_body["scores"] = {"price": 79.95, "response": 80, "service": 80, "compliance": 80, "sustainability": 80.1}
+    grading_body["previous"] = {"grade": "A", "total": 90}
+    g, _, total, fired = grade(grading_body)
+    assert total == 80.0 and fired == {"GRD-DECLINE"}
+
+
+@pytest.mark.parametrize("change, field", [
+    ({"scores": {"price": 101, "response": 1, "service": 1, "compliance": 1, "sustainability": 1}}, "scores.price"),
+    ({"scores": {"price": 80}}, "scores.response"),
+    ({"events": {"compliance_violation": False, "security_incident": False, "sla_breaches": -1}}, "events.sla_breaches"),
+    ({"previous": {"grade": "D", "total": 80}}, "previous.grade"),
+])
+def test_bad_grading_input(grading_body, change, field):
+    grading_body.update(change)
+    with pytest.raises(InputError) as err:
+        parse_input(PACK, grading_body)
+    assert field in [d["field"] for d in err.value.details]
