@@ -1,0 +1,140 @@
+"""The HTTP API for admission, grading, rules and audit: shapes, errors, reload and rollback."""
+from rules.pack import BUNDLED_DIR
+
+KEY = {"X-API-Key": "test-key"}
+
+
+def test_health_names_pack_versions(client):
+    body = client.get("/health").json()
+    assert body["status"] == "ok" and set(body["packs"]) >= {"admission", "grading"}
+    assert body["embedding_model"]
+
+
+def test_admission_decision_is_logged_for_audit(client, supplier):
+    supplier["debt_ratio"] = 0.8
+    r = client.post("/v1/suppliers/admission", json=supplier)
+    assert r.status_code == 200
+    out = r.json()
+    assert out["decision"] == "conditional" and out["pack"] == "admission"
+    assert out["pack_version"] == client.get("/health").json()["packs"]["admission"]
+    f = out["findings"][0]
+    assert set(f) >= {"rule_id", "severity", "title", "message", "evidence", "clause", "recommendation"}
+    logged = client.get(f"/v1/decisions/{out['decision_id']}").json()
+    assert logged["input"] == supplier and logged["output"] == out and logged["pack_version"] == out["pack_version"]
+
+
+def test_explain_gives_why_not_for_every_rule(client, supplier):
+    out = client.post("/v1/suppliers/admission?explain=true", json=supplier).json()
+    trace = {t["rule_id"]: t for t in out["trace"]}
+    assert len(trace) == 14 and not any(t["fired"] for t in trace.values())
+    assert trace["ADM-CAPITAL-LOW"]["values"] == {"registered_capital": 8_000_000, "category": "software",
+                                                  "capital_minimum_cny": 5_000_000}
+
+
+def test_language_from_query_or_header(client, supplier):
+    supplier["blacklisted"] = True
+    zh = client.post("/v1/suppliers/admission", json=supplier).json()["findings"][0]["title"]
+    en = client.post("/v1/suppliers/admission", json=supplier, headers={"Accept-Language": "en-US"}).json()
+    assert zh == "列入失信或严重违法失信名单" and en["findings"][0]["title"].startswith("On a dishonesty")
+    assert client.post("/v1/suppliers/admission?lang=fr", json=supplier).status_code == 422
+
+
+def test_grade_and_batch(client, grading_body):
+    out = client.post("/v1/suppliers/grade", json=grading_body).json()
+    assert (out["grade"], out["total"], out["action"]) == ("B", 80.0, "观察改进（限期整改，下期复评）")
+    second = {**grading_body, "supplier_id": "SUP-10", "scores": dict.fromkeys(grading_body["scores"], 90)}
+    batch = client.post("/v1/suppliers/grade/batch", json={"suppliers": [grading_body, second]}).json()
+    assert [r["grade"] for r in batch["results"]] == ["B", "A"]
+    assert batch["summary"] == {"A": 1, "B": 1, "C": 0}
+
+
+def assert_error(r, status, code):
+    assert r.status_code == status, r.text
+    body = r.json()
+    assert set(body) == {"error"} and body["error"]["code"] == code and body["error"]["message"]
+    return body["error"]
+
+
+def test_bad_input_gets_json_4xx_never_500(client, supplier, grading_body):
+    err = assert_error(client.post("/v1/suppliers/admission", json={"name": "x"}), 422, "invalid_input")
+    assert {"uscc", "category", "blacklisted"} <= {d["field"] for d in err["details"]}
+    assert_error(client.post("/v1/suppliers/admission", content=b"{bad", headers={"Content-Type": "application/json"}),
+                 400, "invalid_json")
+    assert_error(client.post("/v1/suppliers/admission", json=[supplier]), 422, "invalid_input")
+    assert_error(client.post("/v1/suppliers/admission", content=b"name=x",
+                             headers={"Content-Type": "application/x-www-form-urlencoded"}), 422, "invalid_input")
+    assert_error(client.post("/v1/suppliers/admission", json={**supplier, "category": "food"}), 422, "invalid_input")
+    assert_error(client.post("/v1/suppliers/admission", json={**supplier, "debt_ratio": "high"}), 422, "invalid_input")
+    weights = {"price": 0.3, "response": 0.3, "service": 0.3, "compliance": 0.0, "sustainability": 0.0}
+    err = assert_error(client.post("/v1/suppliers/grade", json={**grading_body, "weights": weights}), 422, "invalid_input")
+    assert "sum to 1" in err["message"]
+    bad_row = {**grading_body, "scores": {"price": 80}}
+    err = assert_error(client.post("/v1/suppliers/grade/batch", json={"suppliers": [grading_body, bad_row]}),
+                       422, "invalid_input")
+    assert {d["row"] for d in err["details"]} == {1}
+    assert_error(client.post("/v1/suppliers/grade/batch", json={"suppliers": []}), 422, "invalid_input")
+    assert_error(client.get("/v1/decisions/nope"), 404, "not_found")
+    assert_error(client.get("/v1/no/such/route"), 404, "not_found")
+
+
+def test_rejected_batch_logs_nothing(client, grading_body, data_dir):
+    import sqlite3
+
+    bad_row = {**grading_body, "events": {}}
+    client.post("/v1/suppliers/grade/batch", json={"suppliers": [grading_body, bad_row]})
+    count = sqlite3.connect(data_dir / "decisions.sqlite3").execute("SELECT COUNT(*) FROM decisions").fetchone()[0]
+    assert count == 0
+
+
+def test_rules_listing(client):
+    packs = {p["pack"]: p for p in client.get("/v1/rules").json()["packs"]}
+    assert "ADM-CERT-MLPS" in [r["id"] for r in packs["admission"]["rules"]]
+    detail = client.get("/v1/rules/grading").json()
+    assert detail["parameters"]["weights"]["price"] == 0.3
+    assert_error(client.get("/v1/rules/nothing"), 404, "not_found")
+
+
+def test_reload_needs_the_key_swaps_atomically_and_rolls_back(client, data_dir, supplier):
+    assert_error(client.post("/v1/rules/reload"), 401, "unauthorized")
+    before = client.get("/health").json()["packs"]["admission"]
+    packs_dir = data_dir / "packs"
+    packs_dir.mkdir()
+    text = (BUNDLED_DIR / "admission.yaml").read_text(encoding="utf-8")
+    (packs_dir / "admission.yaml").write_text(text.replace("max_debt_ratio: 0.70", "max_debt_ratio: 0.40"), "utf-8")
+
+    changed = client.post("/v1/rules/reload", headers=KEY).json()["changed"]
+    after = changed["admission"]["to"]
+    assert changed["admission"]["from"] == before and after != before
+    out = client.post("/v1/suppliers/admission", json=supplier).json()  # debt 0.5 > 0.40 now
+    assert out["pack_version"] == after and out["decision"] == "conditional"
+
+    (packs_dir / "admission.yaml").write_text(text.replace("op: eq", "op: equals", 1), "utf-8")
+    err = assert_error(client.post("/v1/rules/reload", headers=KEY), 422, "invalid_pack")
+    assert err["details"]["rule"] == "ADM-USCC-INVALID"
+    assert client.get("/health").json()["packs"]["admission"] == after  # the broken file changed nothing
+
+    client.post("/v1/rules/rollback", headers=KEY)
+    out = client.post("/v1/suppliers/admission", json=supplier).json()
+    assert out["pack_version"] == before and out["decision"] == "admit"
+
+
+def test_writes_refused_without_a_configured_key(data_dir):
+    from fastapi.testclient import TestClient
+
+    from service.app import create_app
+    from service.settings import Settings
+
+    with TestClient(create_app(Settings(data_dir=data_dir, api_key=None))) as c:
+        assert_error(c.post("/v1/rules/reload", headers=KEY), 403, "writes_disabled")
+
+
+def test_closed_mode_needs_the_key_for_reads(data_dir, supplier):
+    from fastapi.testclient import TestClient
+
+    from service.app import create_app
+    from service.settings import Settings
+
+    with TestClient(create_app(Settings(data_dir=data_dir, api_key="k2", closed=True))) as c:
+        assert_error(c.post("/v1/suppliers/admission", json=supplier), 401, "unauthorized")
+        assert c.post("/v1/suppliers/admission", json=supplier, headers={"X-API-Key": "k2"}).status_code == 200
+        assert c.get("/health").status_code == 200

@@ -1,0 +1,139 @@
+"""Pack files: broken ones are refused with the file, rule and field named; the engine's sessions are freed."""
+import re
+from pathlib import Path
+
+import pytest
+
+from rules.engine import compile_pack
+from rules.errors import PackError
+from rules.pack import BUNDLED_DIR, load_pack, parse_pack
+from rules.testing import run_examples
+
+ADMISSION = (BUNDLED_DIR / "admission.yaml").read_text(encoding="utf-8")
+GRADING = (BUNDLED_DIR / "grading.yaml").read_text(encoding="utf-8")
+
+
+def broken(text: str, old: str, new: str, *, count: int = 1) -> str:
+    assert old in text, old
+    return text.replace(old, new, count)
+
+
+def refused(text: str) -> PackError:
+    with pytest.raises(PackError) as err:
+        parse_pack(text, source="candidate.yaml")
+    return err.value
+
+
+@pytest.mark.parametrize("path", sorted(BUNDLED_DIR.glob("*.yaml")), ids=lambda p: p.name)
+def test_bundled_packs_pass_their_own_examples_with_full_coverage(path):
+    report = run_examples(load_pack(path))
+    assert report.passed, [e.problems for e in report.examples if not e.passed] + report.uncovered
+    assert report.coverage == 1.0
+
+
+def test_policy_rule_ids_are_all_present():
+    policy_ids = {"ADM-USCC-INVALID", "ADM-LICENSE-EXPIRED", "ADM-BLACKLIST", "ADM-MAJOR-VIOLATION", "ADM-TAX-SOCIAL",
+                  "ADM-CAPITAL-LOW", "ADM-YEARS-LOW", "ADM-CERT-ISO9001", "ADM-CERT-ISO27001", "ADM-CERT-MLPS",
+                  "ADM-CMMI-LOW", "ADM-DEBT-HIGH", "ADM-NET-ASSETS", "ADM-CASES-FEW"}
+    assert {r.id for r in parse_pack(ADMISSION, source="a").rules} == policy_ids
+    assert {r.id for r in parse_pack(GRADING, source="g").rules} == {
+        "GRD-COMPLIANCE-VIOLATION", "GRD-SECURITY-INCIDENT", "GRD-SLA-BREACHES", "GRD-DIMENSION-FLOOR", "GRD-DECLINE"}
+
+
+def test_version_is_the_content_hash():
+    a = parse_pack(ADMISSION, source="a")
+    assert parse_pack(ADMISSION + "\n# a comment\n", source="b").version == a.version
+    assert parse_pack(broken(ADMISSION, "max_debt_ratio: 0.70", "max_debt_ratio: 0.65"), source="c").version != a.version
+
+
+@pytest.mark.parametrize("old, new, rule, field", [
+    ("    severity: high\n    when: {fact: uscc_valid", "    severity: high\n    colour: red\n    when: {fact: uscc_valid",
+     "ADM-USCC-INVALID", "colour"),
+    ("{fact: license_expired, op: eq, value: true}", "{fact: license_expired, op: equals, value: true}",
+     "ADM-LICENSE-EXPIRED", "when.op"),
+    ("{fact: blacklisted, op: eq, value: true}", "{fact: black_listed, op: eq, value: true}",
+     "ADM-BLACKLIST", "when.fact"),
+    ("param: min_years_in_operation}", "param: min_years}", "ADM-YEARS-LOW", "when.param"),
+    ("  - id: ADM-TAX-SOCIAL", "  - id: ADM-BLACKLIST", "ADM-BLACKLIST", "id"),
+    ("    severity: medium\n    when: {fact: debt_ratio", "    severity: urgent\n    when: {fact: debt_ratio",
+     "ADM-DEBT-HIGH", "severity"),
+    ('zh: "资产负债率 {debt_ratio}，高于上限 {max_debt_ratio}"', 'zh: "资产负债率 {debt_ration}"', "ADM-DEBT-HIGH", "message.zh"),
+])
+def test_broken_rules_are_refused_naming_rule_and_field(old, new, rule, field):
+    err = refused(broken(ADMISSION, old, new))
+    assert (err.details["rule"], err.details["field"]) == (rule, field)
+    assert err.details["file"] == "candidate.yaml" and "candidate.yaml" in err.message
+
+
+def test_missing_message_is_refused():
+    text = re.sub(r"    message:\n      zh: 供应商被列入[^\n]*\n      en: [^\n]*\n", "", ADMISSION)
+    err = refused(text)
+    assert (err.details["rule"], err.details["field"]) == ("ADM-BLACKLIST", "message")
+
+
+def test_missing_english_title_is_refused():
+    err = refused(broken(ADMISSION, "title: {zh: 净资产非正, en: Net assets not positive}", "title: {zh: 净资产非正}"))
+    assert (err.details["rule"], err.details["field"]) == ("ADM-NET-ASSETS", "title")
+
+
+@pytest.mark.parametrize("old, new", [
+    ("    sustainability: 0.10    # 可持续发展能力", "    sustainability: 0.09    # 可持续发展能力"),
+    ("    sustainability: 0.10    # 可持续发展能力", "    sustainability: 0.1000011"),
+    ("    sustainability: 0.10    # 可持续发展能力", "    delivery: 0.10"),
+])
+def test_weights_not_summing_to_one_are_refused(old, new):
+    err = refused(broken(GRADING, old, new))
+    assert err.details["field"] == "parameters.weights"
+
+
+def test_weights_within_tolerance_are_accepted():
+    parse_pack(broken(GRADING, "    sustainability: 0.10    # 可持续发展能力", "    sustainability: 0.1000009"), source="g")
+
+
+@pytest.mark.parametrize("text, field", [
+    ("pack: admission\nrules: [\n", None),                       # not YAML
+    ("- just\n- a list\n", None),
+    ("pack: procurement\n", "pack"),
+    ("pack: admission\nschema: 1\nauthor: me\n", "author"),
+])
+def test_broken_files_are_refused(text, field):
+    err = refused(text)
+    assert err.details["field"] == field and err.details["file"] == "candidate.yaml"
+
+
+def test_category_table_must_cover_every_category():
+    err = refused(broken(ADMISSION, "    cloud: 20000000\n", ""))
+    assert err.details["field"] == "parameters.capital_minimum_cny"
+
+
+def test_grade_bands_must_fall():
+    err = refused(broken(GRADING, "{grade: B, min: 70}", "{grade: B, min: 90}"))
+    assert err.details["field"] == "outcome.bands[1].min"
+
+
+def test_example_naming_an_unknown_rule_is_refused():
+    err = refused(broken(ADMISSION, "rules: [ADM-USCC-INVALID]}", "rules: [ADM-USCC-BAD]}"))
+    assert err.details["field"].endswith("expect.rules")
+
+
+def test_a_failing_example_fails_the_pack_test():
+    pack = parse_pack(broken(ADMISSION, "max_debt_ratio: 0.70", "max_debt_ratio: 0.75"), source="c")
+    report = run_examples(pack)  # the 0.71 example no longer fires ADM-DEBT-HIGH
+    assert not report.passed
+    assert "ADM-DEBT-HIGH" in report.uncovered
+    assert any("ADM-DEBT-HIGH" in p for e in report.examples for p in e.problems)
+
+
+def test_sessions_are_freed_past_the_engine_limit():
+    # durable-rules keeps ~1,024 live sessions before MemoryError; each decision deletes its own
+    compiled = compile_pack(parse_pack(GRADING, source="g"))
+    facts = {"total": 88.0, "lowest_score": 40.0, "compliance_violation": False, "security_incident": False,
+             "sla_breaches": 0}
+    for _ in range(3000):
+        assert compiled.fired(facts) == {"GRD-DIMENSION-FLOOR"}
+
+
+def test_a_decision_no_rule_matches_is_handled():
+    compiled = compile_pack(parse_pack(GRADING, source="g"))
+    assert compiled.fired({"total": 88.0, "lowest_score": 90.0, "sla_breaches": 0}) == set()
+    assert compiled.fired({}) == set()
