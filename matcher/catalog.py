@@ -1,0 +1,105 @@
+"""Procurement items as guiding prototypes: which catalogue item(s) a request names.
+
+Embeddings of survey lines follow the sentence more than the thing bought ("分行服务器老化，需更换"
+sits next to "分行防火墙老化，需更换"). Naming the item — 服务器 A02010104, 防火墙 A02010301 — is
+what a procurement office does first, so requests that name the same item are pulled together
+and requests that name different items pushed apart (see clustering.GraphSettings.item_weight).
+
+Two sources, same shape: the built-in bilingual list `data/procurement_items.yaml` (written by
+the team, with the 政府采购品目分类目录 codes), and optionally the official catalogue CSV itself
+(`code,name,level,...`, e.g. from the Ministry of Finance's 2022 edition) for its Chinese names.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import numpy as np
+import yaml
+from scipy import sparse
+
+
+@dataclass(frozen=True)
+class Item:
+    code: str
+    zh: str
+    en: str
+    terms: tuple[str, ...]
+
+
+class ItemMatcher:
+    """Longest-first, non-overlapping term matching: 服务器机柜 names a cabinet, not a server."""
+
+    def __init__(self, items: Sequence[Item]):
+        self.items = list(items)
+        owner: dict[str, int] = {}
+        for i, item in enumerate(self.items):
+            for term in item.terms:
+                owner.setdefault(term.lower(), i)
+        self._owner = owner
+        alternatives = []
+        for term in sorted(owner, key=len, reverse=True):
+            esc = re.escape(term)
+            if re.fullmatch(r"[a-z0-9][a-z0-9 \-./]*", term):
+                # Latin terms are whole words (plural allowed), so "bi" does not fire inside "big"
+                esc = rf"(?<![a-z0-9]){esc}(?:s|es)?(?![a-z0-9])"
+            alternatives.append(esc)
+        self._pattern = re.compile("|".join(alternatives)) if alternatives else None
+
+    def match(self, text: str) -> list[int]:
+        """Indices of the items a text names, in order of first mention, each once."""
+        if self._pattern is None:
+            return []
+        found: list[int] = []
+        for m in self._pattern.finditer(text.lower()):
+            term = m.group(0)
+            idx = self._owner.get(term)
+            if idx is None:  # plural suffix
+                idx = self._owner.get(term[:-2] if term.endswith("es") and term[:-2] in self._owner else term[:-1])
+            if idx is not None and idx not in found:
+                found.append(idx)
+        return found
+
+    def matrix(self, texts: Sequence[str]) -> sparse.csr_matrix:
+        """(n, items) rows with unit norm over the named items; all-zero when a text names none."""
+        rows, cols, vals = [], [], []
+        for r, text in enumerate(texts):
+            hits = self.match(text)
+            for c in hits:
+                rows.append(r)
+                cols.append(c)
+                vals.append(1.0 / np.sqrt(len(hits)))
+        return sparse.csr_matrix((np.asarray(vals, dtype=np.float32), (rows, cols)), shape=(len(texts), max(len(self.items), 1)))
+
+
+@lru_cache(maxsize=1)
+def builtin_items() -> tuple[Item, ...]:
+    data = yaml.safe_load(files("matcher").joinpath("data/procurement_items.yaml").read_text(encoding="utf-8"))
+    return tuple(Item(str(d["code"]), d["zh"], d["en"], tuple(str(t) for t in d["terms"])) for d in data["items"])
+
+
+def official_catalog_items(path: str | Path, levels: Iterable[int] = (3, 4)) -> list[Item]:
+    """Items from the official catalogue CSV; each name (before any trailing note) is its only term.
+
+    Generic names ("其他…", single characters) are skipped: they would match everything.
+    """
+    items = []
+    with open(path, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            if int(row["level"]) not in set(levels):
+                continue
+            name = row["name"].split()[0]
+            if name.startswith("其他") or len(name) < 2:
+                continue
+            items.append(Item(row["code"], name, "", (name,)))
+    return items
+
+
+@lru_cache(maxsize=1)
+def default_matcher() -> ItemMatcher:
+    return ItemMatcher(builtin_items())

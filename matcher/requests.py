@@ -1,0 +1,147 @@
+"""One survey line (需求普查 row) and the error raised for input a planner has to fix."""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+MAX_REQUESTS = 100_000
+MAX_TEXT_CHARS = 2_000
+
+
+class InputError(ValueError):
+    """Bad input, with the `{"error": {"code", "message", "details"}}` parts and an HTTP status."""
+
+    def __init__(self, code: str, message: str, details: Any = None, status: int = 422):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.details = details
+        self.status = status
+
+    def to_dict(self) -> dict:
+        return {"error": {"code": self.code, "message": self.message, "details": self.details}}
+
+
+@dataclass(frozen=True)
+class Request:
+    id: str
+    department: str
+    text: str
+    quantity: float | None = None
+    budget: float | None = None
+    needed_by: dt.date | None = None
+    row: int | None = None  # line in the uploaded file (header = 1), for messages
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any], row: int | None = None, default_id: str | None = None) -> "Request":
+        """Validated request from an API body item or a file row; `row` names it in errors."""
+        where = {"row": row} if row is not None else {}
+        text = _clean(data.get("text"))
+        if not text:
+            raise InputError("missing_text", _at(row, "需求描述 (text) is empty", "需求描述为空"), {**where, "column": "text"})
+        if len(text) > MAX_TEXT_CHARS:
+            raise InputError(
+                "text_too_long",
+                _at(row, f"text is longer than {MAX_TEXT_CHARS} characters", f"需求描述超过{MAX_TEXT_CHARS}字"),
+                {**where, "column": "text", "length": len(text)},
+            )
+        rid = _clean(data.get("id")) or default_id
+        if not rid:
+            raise InputError("missing_id", _at(row, "id is empty", "编号为空"), {**where, "column": "id"})
+        return cls(
+            id=rid,
+            department=_clean(data.get("department")) or "",
+            text=text,
+            quantity=parse_number(data.get("quantity"), "quantity", row),
+            budget=parse_number(data.get("budget"), "budget", row),
+            needed_by=parse_date(data.get("needed_by"), row),
+            row=row,
+        )
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "department": self.department,
+            "text": self.text,
+            "quantity": self.quantity,
+            "budget": self.budget,
+            "needed_by": self.needed_by.isoformat() if self.needed_by else None,
+        }
+
+
+def _at(row: int | None, en: str, zh: str) -> str:
+    return f"row {row}: {en} / 第{row}行：{zh}" if row is not None else f"{en} / {zh}"
+
+
+def _clean(value: Any) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return " ".join(str(value).split())
+
+
+_NUMBER = re.compile(r"^([+-]?\d+(?:\.\d+)?)\s*(万元|万|亿元|亿|元|k|m)?$", re.IGNORECASE)
+_SCALE = {None: 1, "元": 1, "万": 1e4, "万元": 1e4, "亿": 1e8, "亿元": 1e8, "k": 1e3, "m": 1e6}
+
+
+def parse_number(value: Any, column: str, row: int | None = None) -> float | None:
+    """Numbers as people type them: 1,200 / 1200.5 / 80万 / ¥3,000 / 12台. Empty is None."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        number = float(value)
+    else:
+        text = str(value).strip().replace(",", "").replace("，", "").replace("¥", "").replace("￥", "").replace("CNY", "").strip()
+        text = re.sub(r"(台|套|个|件|人|点|副|块|份|units?|pcs)$", "", text, flags=re.IGNORECASE).strip()
+        if not text:
+            return None
+        m = _NUMBER.match(text)
+        if not m:
+            raise InputError(
+                "invalid_number",
+                _at(row, f"{column} {value!r} is not a number", f"{column}“{value}”不是数字"),
+                {"row": row, "column": column, "value": str(value)},
+            )
+        number = float(m.group(1)) * _SCALE[m.group(2).lower() if m.group(2) and m.group(2).isascii() else m.group(2)]
+    if math.isnan(number):
+        return None
+    if number < 0 or math.isinf(number):
+        raise InputError(
+            "invalid_number",
+            _at(row, f"{column} must be a non-negative number, got {value!r}", f"{column}必须是非负数，实际为“{value}”"),
+            {"row": row, "column": column, "value": str(value)},
+        )
+    return number
+
+
+_DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
+_MONTH = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$")
+
+
+def parse_date(value: Any, row: int | None = None) -> dt.date | None:
+    """ISO dates, 2027/3/31, 2027年3月31日, spreadsheet dates; a bare month means its first day."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    if not text:
+        return None
+    m = _DATE.match(text) or _MONTH.match(text)
+    try:
+        if m:
+            parts = [int(g) for g in m.groups()] + [1]
+            return dt.date(parts[0], parts[1], parts[2])
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        raise InputError(
+            "invalid_date",
+            _at(row, f"needed_by {text!r} is not a date (use YYYY-MM-DD)", f"需求日期“{text}”不是有效日期（请用YYYY-MM-DD）"),
+            {"row": row, "column": "needed_by", "value": text},
+        ) from None

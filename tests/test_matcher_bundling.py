@@ -1,0 +1,163 @@
+"""Bundling on a small survey written for these tests (expected groups decided by hand)."""
+import random
+
+import numpy as np
+import pytest
+
+from matcher.bundling import bundle_requests
+from matcher.catalog import default_matcher
+from matcher.clustering import GraphSettings, cluster, nearest_neighbours
+from matcher.encoder import E5Encoder, EmbeddingCache, TextEncoder
+from matcher.requests import InputError
+
+SURVEY = [
+    {"id": "S1", "department": "信息技术部", "text": "采购机架式服务器10台，用于核心系统扩容", "quantity": 10, "budget": 800000, "needed_by": "2027-03-31"},
+    {"id": "S2", "department": "北京分行", "text": "分行机房服务器老化，需更换2台x86服务器", "quantity": 2, "budget": 150000, "needed_by": "2027-05-15"},
+    {"id": "S3", "department": "上海分行", "text": "Replace two ageing rack servers in the branch computer room", "quantity": 2, "budget": 160000},
+    {"id": "S4", "department": "办公室", "text": "为新员工配备笔记本电脑30台", "quantity": 30, "budget": 210000, "needed_by": "2027-03-15"},
+    {"id": "S5", "department": "审计部", "text": "审计现场作业用便携式计算机8台", "quantity": 8, "budget": 64000, "needed_by": "2027-02-15"},
+    {"id": "S6", "department": "深圳分行", "text": "Laptops for the mobile sales team, 20 units", "quantity": 20},
+    {"id": "S7", "department": "信息技术部", "text": "建设IAM平台，支持SSO和MFA", "budget": 1200000},
+    {"id": "S8", "department": "零售银行部", "text": "各业务系统账号分散，希望建设统一身份认证和单点登录"},
+    {"id": "S9", "department": "风险管理部", "text": "Single sign-on and multi-factor authentication for internal applications"},
+    {"id": "S10", "department": "信息技术部", "text": "采购标准服务器机柜42U共20个", "quantity": 20},
+    {"id": "S11", "department": "人力资源部", "text": "员工年度体检服务采购"},
+    {"id": "S12", "department": "办公室", "text": "办公桌椅及文件柜采购"},
+]
+EXPECTED = [{"S1", "S2", "S3"}, {"S4", "S5", "S6"}, {"S7", "S8", "S9"}]
+ONE_OFFS = {"S10", "S11", "S12"}
+
+
+@pytest.fixture(scope="module")
+def encoder(tmp_path_factory):
+    return TextEncoder(E5Encoder(num_threads=2), EmbeddingCache(tmp_path_factory.mktemp("emb") / "c.sqlite3"))
+
+
+@pytest.fixture(scope="module")
+def result(encoder):
+    return bundle_requests(SURVEY, encoder=encoder)
+
+
+def test_same_needs_are_bundled_and_one_offs_left_alone(result):
+    groups = [set(b["request_ids"]) for b in result["bundles"]]
+    for expected in EXPECTED:
+        assert expected in groups
+    assert set(result["outliers"]) == ONE_OFFS  # 服务器机柜 is not a server
+
+
+def test_bundle_fields_follow_the_api(result):
+    servers = next(b for b in result["bundles"] if set(b["request_ids"]) == {"S1", "S2", "S3"})
+    assert set(servers) >= {"id", "label", "keywords", "request_ids", "departments", "total_quantity", "total_budget", "earliest_needed_by", "shared"}
+    assert servers["request_ids"] == ["S1", "S2", "S3"]
+    assert servers["departments"] == sorted(["信息技术部", "北京分行", "上海分行"])
+    assert servers["total_quantity"] == 14 and servers["total_budget"] == 1110000
+    assert servers["earliest_needed_by"] == "2027-03-31"
+    assert servers["shared"] is True
+    assert servers["label"] == "服务器"  # the catalogue item, in the bundle's language (2 of 3 Chinese)
+    assert servers["category"]["code"] == "A02010104"
+    laptops = next(b for b in result["bundles"] if "S4" in b["request_ids"])
+    assert laptops["earliest_needed_by"] == "2027-02-15" and laptops["total_budget"] == 274000
+    iam = next(b for b in result["bundles"] if "S7" in b["request_ids"])
+    assert iam["total_quantity"] is None and iam["total_budget"] == 1200000
+
+
+def test_keywords_come_from_the_members(result):
+    servers = next(b for b in result["bundles"] if "S1" in b["request_ids"])
+    assert "服务器" in servers["keywords"]
+    iam = next(b for b in result["bundles"] if "S7" in b["request_ids"])
+    assert {"sso", "单点", "登录", "统一", "认证", "身份"} & set(iam["keywords"])
+
+
+def test_stats(result):
+    s = result["stats"]
+    assert s["requests"] == 12 and s["bundles"] == 3 and s["outliers"] == 3 and s["shared_bundles"] == 3
+    assert s["outlier_share"] == 0.25
+    assert s["embedding_model"] == "multilingual-e5-small" and s["min_similarity"] == 0.93
+    assert s["seconds"]["total"] >= s["seconds"]["clustering"] >= 0
+
+
+def test_same_result_in_any_input_order(encoder, result):
+    shuffled = SURVEY[:]
+    random.Random(7).shuffle(shuffled)
+    again = bundle_requests(shuffled, encoder=encoder)
+    strip = lambda r: {k: v for k, v in r.items() if k != "stats"}
+    assert strip(again) == strip(result)
+
+
+def test_one_department_alone_is_not_a_shared_demand(encoder):
+    same_dept = [dict(r, department="信息技术部") for r in SURVEY[:3]]
+    out = bundle_requests(same_dept, encoder=encoder)
+    assert len(out["bundles"]) == 1 and out["bundles"][0]["shared"] is False
+
+
+def test_a_very_high_threshold_leaves_everything_alone(encoder):
+    out = bundle_requests(SURVEY, min_similarity=1.5, encoder=encoder)
+    assert out["bundles"] == [] and len(out["outliers"]) == len(SURVEY)
+
+
+@pytest.mark.parametrize(
+    "requests, code",
+    [
+        ([{"id": "1", "text": "a"}, {"id": "1", "text": "b"}], "duplicate_id"),
+        ([{"id": "1", "text": "  "}], "missing_text"),
+        ([{"id": "1", "text": "服务器", "quantity": "十台"}], "invalid_number"),
+        ([{"id": "1", "text": "服务器", "budget": -5}], "invalid_number"),
+        ([{"id": "1", "text": "服务器", "needed_by": "2027-13-45"}], "invalid_date"),
+        (["just a string"], "invalid_request"),
+    ],
+)
+def test_bad_requests_are_named(requests, code, encoder):
+    with pytest.raises(InputError) as err:
+        bundle_requests(requests, encoder=encoder)
+    assert err.value.code == code and err.value.status in (400, 413, 422)
+    if code == "duplicate_id":
+        assert err.value.details["id"] == "1" and err.value.details["again"] == 1
+    else:
+        assert err.value.details["index"] == 0
+
+
+def test_empty_and_single_surveys(encoder):
+    assert bundle_requests([], encoder=encoder)["bundles"] == []
+    one = bundle_requests([{"id": "x", "text": "采购服务器"}], encoder=encoder)
+    assert one["outliers"] == ["x"] and one["stats"]["outlier_share"] == 1.0
+
+
+def test_item_matching_takes_the_longest_term():
+    m = default_matcher()
+    name = lambda text: [m.items[i].zh for i in m.match(text)]
+    assert name("采购标准服务器机柜42U") == ["机柜"]
+    assert name("Replace two ageing rack servers") == ["服务器"]
+    assert name("Laptops and notebook computers") == ["便携式计算机"]
+    assert name("big data platform") == []  # "bi" is a whole word only
+
+
+def test_graph_search_is_exact_below_the_limit_and_close_above(monkeypatch):
+    import matcher.clustering as clustering
+
+    rng = np.random.default_rng(0)
+    centres = rng.standard_normal((40, 32)).astype(np.float32)
+    x = centres[rng.integers(0, 40, 3000)] + 0.3 * rng.standard_normal((3000, 32)).astype(np.float32)
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    exact_idx, _ = nearest_neighbours(x, 5)
+    brute = np.argsort(-(x @ x.T) + 2 * np.eye(len(x)), axis=1)[:, :5]
+    assert (exact_idx[:, 0] == brute[:, 0]).mean() > 0.999
+    monkeypatch.setattr(clustering, "EXACT_SEARCH_LIMIT", 100)  # force the HNSW index
+    approx_idx, _ = nearest_neighbours(x, 5)
+    recall = np.mean([len(set(a) & set(b)) / 5 for a, b in zip(approx_idx, brute)])
+    assert recall > 0.9
+    again, _ = nearest_neighbours(x, 5)
+    assert (again == approx_idx).all()  # single-threaded inserts: the same graph every run
+
+
+def test_cluster_is_deterministic_and_finds_planted_groups():
+    rng = np.random.default_rng(1)
+    centres = rng.standard_normal((20, 48)).astype(np.float32)
+    truth = rng.integers(0, 20, 1000)
+    x = centres[truth] + 0.25 * rng.standard_normal((1000, 48)).astype(np.float32)
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    settings = GraphSettings(min_similarity=0.5)
+    a, b = cluster(x, None, settings), cluster(x, None, settings)
+    assert (a == b).all()
+    from sklearn.metrics import adjusted_rand_score
+
+    assert adjusted_rand_score(truth, a) > 0.95
