@@ -30,8 +30,8 @@ def _values_read(rule: Rule, facts: Mapping[str, Any]) -> dict[str, Any]:
 
 def finding(pack: Pack, rule: Rule, facts: Mapping[str, Any], lang: str, clause: dict | None = None) -> dict:
     evidence = _values_read(rule, facts)
-    scalars = {k: v for k, v in pack.parameters.items() if not isinstance(v, (dict, list))}
-    context = {k: display(v, lang) for k, v in {**scalars, **facts, **evidence}.items()}
+    known = {**pack.parameters, **facts, **evidence}
+    context = {k: display(known[k], lang) for k in rule.placeholders}
     out = {
         "rule_id": rule.id,
         "severity": rule.severity,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import string
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +27,7 @@ RULE_KEYS = {"id", "title", "severity", "when", "message", "recommendation", "re
 REQUIRED_RULE_KEYS = ("id", "title", "severity", "when", "message", "recommendation", "reference")
 EXAMPLE_KEYS = {"name", "input", "expect"}
 SCHEMA_VERSION = 1
+RULE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 BUNDLED_DIR = Path(__file__).parent / "packs"
 
 
@@ -39,6 +41,7 @@ class Rule:
     recommendation: dict[str, str]
     reference: str
     effect: dict[str, str] | None = None
+    placeholders: frozenset[str] = frozenset()  # the names its message and recommendation show
 
 
 @dataclass(frozen=True)
@@ -118,8 +121,8 @@ def parse_pack(text: str, *, source: str) -> Pack:
         for key in REQUIRED_RULE_KEYS:
             if node.get(key) in (None, "", {}):
                 raise rfail(key, f"missing {key}")
-        if not isinstance(rid, str):
-            raise rfail("id", "the rule id must be a string")
+        if not isinstance(rid, str) or not RULE_ID.match(rid):
+            raise rfail("id", "a rule id is letters, digits, '-', '_' or '.', e.g. ADM-USCC-INVALID")
         if rid in seen:
             raise rfail("id", f"duplicate rule id {rid}")
         seen.add(rid)
@@ -134,8 +137,9 @@ def parse_pack(text: str, *, source: str) -> Pack:
         effect = node.get("effect")
         if effect is not None:
             outcome.check_effect(effect, lambda m, _f=rfail: _f("effect", m))
+        shown = frozenset(_fields(message) | _fields(recommendation))
         rules.append(Rule(rid, _bilingual(node["title"], rfail, "title"), node["severity"], when,
-                          message, recommendation, node["reference"], effect))
+                          message, recommendation, node["reference"], effect, shown))
 
     examples = raw.get("examples") or []
     if not isinstance(examples, list):
@@ -169,13 +173,17 @@ def _bilingual(node: Any, fail, fld: str, placeholders: set[str] | None = None) 
     if placeholders is not None:
         for lang in LANGS:
             try:
-                fields = [f for _, f, _, _ in string.Formatter().parse(node[lang]) if f]
+                fields = _fields({lang: node[lang]})
             except ValueError as exc:
                 raise fail(f"{fld}.{lang}", f"broken template: {exc}") from exc
             for name in fields:
                 if name not in placeholders:
                     raise fail(f"{fld}.{lang}", f"the template names {{{name}}}, which is neither a fact nor a parameter")
     return dict(node)
+
+
+def _fields(texts: dict[str, str]) -> set[str]:
+    return {f for text in texts.values() for _, f, _, _ in string.Formatter().parse(text) if f}
 
 
 def bundled_pack_paths() -> list[Path]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from dateutil.relativedelta import relativedelta
 from pydantic import Field, model_validator
 
 from rules.domains.validation import Count, Flag, IsoDate, Number, StrictModel, parse_model
@@ -13,6 +12,7 @@ CATEGORIES = ("hardware", "software", "services", "cloud")
 # GB 32100-2015: the 31 characters of the code; I, O, Z, S, V are not in it
 USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+_USCC_VALUE = {ch: i for i, ch in enumerate(USCC_ALPHABET)}
 
 
 class Certificate(StrictModel):
@@ -89,15 +89,26 @@ def uscc_problem(code: str) -> str | None:
     """None when valid; else the first thing wrong (length, alphabet or check_digit)."""
     if len(code) != 18:
         return "length"
-    if any(ch not in USCC_ALPHABET for ch in code):
+    if any(ch not in _USCC_VALUE for ch in code):
         return "alphabet"
-    total = sum(USCC_ALPHABET.index(ch) * w for ch, w in zip(code[:17], USCC_WEIGHTS))
+    total = sum(_USCC_VALUE[ch] * w for ch, w in zip(code, USCC_WEIGHTS))
     return None if USCC_ALPHABET[(31 - total % 31) % 31] == code[17] else "check_digit"
 
 
+def add_years(day: date, years: int) -> date:
+    """The same calendar day `years` later; 29 February falls on 28 February (民法典 第二百零三条)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
 def full_years(start: date, on: date) -> int:
-    """Calendar anniversaries, never days ÷ 365 (a 29 February start has its anniversary on 28 February)."""
-    return relativedelta(on, start).years if on >= start else 0
+    """Calendar anniversaries, never days ÷ 365."""
+    years = on.year - start.year
+    if years > 0 and add_years(start, years) > on:
+        years -= 1
+    return max(years, 0)
 
 
 def _valid(certs: list[Certificate], kind: str, on: date) -> list[Certificate]:
@@ -107,7 +118,7 @@ def _valid(certs: list[Certificate], kind: str, on: date) -> list[Certificate]:
 def build_facts(inp: AdmissionInput, params: dict, today: date) -> dict:
     on = inp.evaluation_date or today
     code = inp.uscc.strip().upper()
-    cutoff = on - relativedelta(years=params["violation_lookback_years"])
+    cutoff = add_years(on, -params["violation_lookback_years"])
     recent = sorted(d for d in inp.major_violation_dates if cutoff <= d <= on)
     cmmi = _valid(inp.certificates, "CMMI", on)
     problem = uscc_problem(code)
