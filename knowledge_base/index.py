@@ -67,7 +67,7 @@ def entry_from_row(case_id: str, tokens_json: str, embedding: bytes, year: int,
 
 
 class _Frozen:
-    """Arrays built from the entries; rebuilt (lazily, on the next search) after any change."""
+    """Arrays and the BM25 matrix built from one set of entries; never changed once built."""
 
     def __init__(self, entries: list[Entry], dim: int):
         self.ids = [e.id for e in entries]
@@ -89,12 +89,24 @@ class _Frozen:
 
 
 class HybridIndex:
-    def __init__(self, dim: int, params: FusionParams | None = None):
+    """Entries by id, plus a frozen snapshot that searches read.
+
+    After a change the snapshot is rebuilt on the next search. Up to `sync_rebuild_limit` cases
+    that is done at once (well under a second, bench/cases.py); above it, building BM25 takes
+    seconds, so it runs in a background thread while searches keep reading the previous snapshot:
+    a new case becomes searchable when the rebuild finishes, and a deleted one is never returned
+    because hits are read back from the store.
+    """
+
+    def __init__(self, dim: int, params: FusionParams | None = None, sync_rebuild_limit: int = 20_000):
         self.dim = dim
         self.params = params or FusionParams()
+        self.sync_rebuild_limit = sync_rebuild_limit
         self.revision = 0
         self._entries: dict[str, Entry] = {}
         self._frozen: _Frozen | None = None
+        self._dirty = True
+        self._builder: threading.Thread | None = None
         self._lock = threading.RLock()
 
     def __len__(self) -> int:
@@ -106,24 +118,49 @@ class HybridIndex:
     def put(self, entry: Entry) -> None:
         with self._lock:
             self._entries[entry.id] = entry
-            self._frozen = None
+            self._dirty = True
 
     def remove(self, case_id: str) -> None:
         with self._lock:
             if self._entries.pop(case_id, None) is not None:
-                self._frozen = None
+                self._dirty = True
 
     def replace_all(self, entries: list[Entry], revision: int) -> None:
         with self._lock:
             self._entries = {e.id: e for e in entries}
             self._frozen = None
+            self._dirty = True
             self.revision = revision
 
     def frozen(self) -> _Frozen:
         with self._lock:
-            if self._frozen is None:
+            if not self._dirty and self._frozen is not None:
+                return self._frozen
+            if self._frozen is None or len(self._entries) <= self.sync_rebuild_limit:
+                self._dirty = False
                 self._frozen = _Frozen(list(self._entries.values()), self.dim)
+            elif self._builder is None:
+                self._builder = threading.Thread(target=self._rebuild, name="case-index-rebuild", daemon=True)
+                self._builder.start()
             return self._frozen
+
+    def _rebuild(self) -> None:
+        while True:
+            with self._lock:
+                entries = list(self._entries.values())
+                self._dirty = False
+            frozen = _Frozen(entries, self.dim)
+            with self._lock:
+                self._frozen = frozen
+                if not self._dirty:
+                    self._builder = None
+                    return
+
+    def wait_until_current(self, timeout: float | None = None) -> None:
+        """Blocks until a background rebuild (if any) has finished; for tests and benchmarks."""
+        builder = self._builder
+        if builder is not None:
+            builder.join(timeout)
 
     def _mask(self, f: _Frozen, category, year_from, year_to, tag, org_type) -> np.ndarray:
         n = len(f.ids)

@@ -177,7 +177,7 @@ def validate_case(data: Any) -> dict:
     }
     for name in LIST_FIELDS:
         case[name] = _string_list(data.get(name), name, problems)
-    case["tags"] = [t.lower() if t.isascii() else t for t in case["tags"]]
+    case["tags"] = list(dict.fromkeys(t.lower() if t.isascii() else t for t in case["tags"]))
     if not problems and not (case["summary"] or case["lessons"] or case["highlights"]):
         _problem(problems, "summary", "摘要、亮点、教训至少填一项 / give at least a summary, highlights or lessons")
     if problems:

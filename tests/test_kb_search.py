@@ -83,3 +83,17 @@ def test_review_and_bundle_links_show_the_matching_past_cases(seeded):
     bundle_hits = kb.similar_for_bundle(seeded, bundle, ["各学校采购2U机架式服务器共40台"])
     assert "seed-003" in top_ids(bundle_hits)
     assert kb.similar_for_review(seeded, [], "") == []
+
+
+def test_large_index_rebuilds_in_the_background_and_never_returns_a_deleted_case(seeded):
+    seeded.index.sync_rebuild_limit = 5   # the seed set counts as "large" here
+    seeded.search("预热", k=1)
+    gone = seeded.search("合同没算清后续服务费后来多花钱的案例", k=1)[0].case
+    seeded.delete(gone.id)
+    new = seeded.add(sample_case(title="某港口集团堆场调度系统：接口标准未统一导致二次开发",
+                                 lessons=["各码头系统接口不统一"], tags=["接口标准"]))
+    during = seeded.search("合同没算清后续服务费后来多花钱的案例", k=5, floor=0.0)
+    assert gone.id not in [h.case.id for h in during]
+    seeded.index.wait_until_current(timeout=60)
+    assert seeded.search("码头堆场调度接口不统一", k=1)[0].case.id == new.id
+    assert seeded.index.frozen().ids and set(seeded.index.frozen().ids) == seeded.index.ids()

@@ -12,7 +12,7 @@ from test_kb_fixtures import backend, encoder, sample_case  # noqa: F401  (fixtu
 
 def test_add_then_get_round_trips_a_chinese_case(backend):
     store = backend.open()
-    stored = store.add(sample_case(tags=["驻场服务", "TCO", "TCO"], lessons="合同未写明驻场费用；验收后才发现"))
+    stored = store.add(sample_case(tags=["驻场服务", "TCO", "tco"], lessons="合同未写明驻场费用；验收后才发现"))
     got = store.get(stored.id)
     assert got == stored
     assert got.title == "某市医保局数据库一体机采购：原厂驻场费未写入合同"
