@@ -24,8 +24,9 @@ def error_body(code: str, message: str, details=None) -> dict:
 def _library_errors() -> tuple[type[Exception], ...]:
     """Every library's error type: each carries code, message, details and a 4xx status."""
     from rules.errors import RulesError
+    from tabular import TableError
 
-    return (ApiError, RulesError)
+    return (ApiError, RulesError, TableError)
 
 
 def install(app: FastAPI) -> None:

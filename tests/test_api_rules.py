@@ -138,3 +138,57 @@ def test_closed_mode_needs_the_key_for_reads(data_dir, supplier):
         assert_error(c.post("/v1/suppliers/admission", json=supplier), 401, "unauthorized")
         assert c.post("/v1/suppliers/admission", json=supplier, headers={"X-API-Key": "k2"}).status_code == 200
         assert c.get("/health").status_code == 200
+
+
+GRADE_CSV_ZH = (
+    "供应商编号,供应商名称,考核期,价格,响应速度,服务能力,合规性,可持续发展能力,合规违规,数据安全事件,SLA违约次数,上期等级,上期总分\n"
+    "S-01,北京华信,2026H1,90,88,86,92,80,否,否,0,A,88\n"
+    "S-02,上海数联,2026H1,95,95,95,95,95,,是,1,,\n"
+    "\n"
+    "S-03,广州云图,2026H1,60,65,70,80,50,是,,,B,75\n"
+)
+
+
+def test_batch_csv_in_gbk_with_chinese_headers(client):
+    files = {"file": ("考核.csv", GRADE_CSV_ZH.encode("gbk"), "text/csv")}
+    r = client.post("/v1/suppliers/grade/batch", files=files)
+    assert r.status_code == 200, r.text
+    results = r.json()["results"]
+    # 27 + 17.6 + 21.5 + 13.8 + 8 = 87.9 | 95 | 18 + 13 + 17.5 + 12 + 5 = 65.5
+    assert [(x["supplier_id"], x["total"], x["grade"]) for x in results] == [
+        ("S-01", 87.9, "A"), ("S-02", 95.0, "B"), ("S-03", 65.5, "C")]
+    assert [f["rule_id"] for f in results[1]["findings"]] == ["GRD-SECURITY-INCIDENT"]
+    assert r.json()["summary"] == {"A": 1, "B": 1, "C": 1}
+
+
+def test_batch_xlsx_with_english_headers(client, tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Supplier ID", "Period", "Price", "Response", "Service", "Compliance", "Sustainability", "SLA breaches"])
+    ws.append(["S-9", "2026Q2", 70, 70, 70, 70, 70, 3])
+    path = tmp_path / "scores.xlsx"
+    wb.save(path)
+    r = client.post("/v1/suppliers/grade/batch", files={"file": ("scores.xlsx", path.read_bytes())})
+    assert r.status_code == 200, r.text
+    out = r.json()["results"][0]
+    assert (out["grade"], out["total"], [f["rule_id"] for f in out["findings"]]) == ("B", 70.0, ["GRD-SLA-BREACHES"])
+
+
+def test_batch_file_errors_name_row_and_column(client):
+    bad_cell = GRADE_CSV_ZH.replace("S-02,上海数联,2026H1,95", "S-02,上海数联,2026H1,九十五")
+    err = assert_error(client.post("/v1/suppliers/grade/batch", files={"file": ("a.csv", bad_cell.encode())}),
+                       422, "invalid_input")
+    assert err["details"][0]["row"] == 3 and err["details"][0]["field"] == "scores.price"
+    no_price = GRADE_CSV_ZH.replace("价格,", "", 1)
+    err = assert_error(client.post("/v1/suppliers/grade/batch", files={"file": ("a.csv", no_price.encode())}),
+                       422, "missing_column")
+    assert err["details"]["missing"] == ["price"]
+    assert_error(client.post("/v1/suppliers/grade/batch", files={"file": ("a.pdf", b"%PDF")}), 415, "unsupported_format")
+    assert_error(client.post("/v1/suppliers/grade/batch", files={"file": ("a.xlsx", b"not a zip")}), 400, "invalid_xlsx")
+    assert_error(client.post("/v1/suppliers/grade/batch", files={"file": ("a.csv", b"")}), 400, "empty_file")
+    assert_error(client.post("/v1/suppliers/grade/batch", files={"file": ("a.csv", b"\xff\xfe\xfa\x00bad")}),
+                 400, "invalid_encoding")
+    assert_error(client.post("/v1/suppliers/grade/batch", data={"x": "1"}, files={"other": ("a.csv", b"x")}),
+                 422, "invalid_input")

@@ -93,3 +93,15 @@ def test_replay_shows_what_a_candidate_would_change(capsys, data_dir, tmp_path, 
     assert all(c["rules_added"] == ["ADM-DEBT-HIGH"] for c in report["changes"])
     code, out, _ = run(capsys, "rules", "replay", "--pack", str(candidate), "--data-dir", str(data_dir))
     assert "3 decisions replayed: 2 would change, 1 unchanged" in out
+
+
+def test_grade_a_csv_sheet_and_its_errors(capsys, data_dir, tmp_path):
+    from tests.test_api_rules import GRADE_CSV_ZH
+
+    path = tmp_path / "考核.csv"
+    path.write_bytes(GRADE_CSV_ZH.encode("gbk"))
+    code, out, _ = run(capsys, "grade", str(path), "--data-dir", str(data_dir))
+    assert code == 0 and "A: 1  B: 1  C: 1" in out and "GRD-SECURITY-INCIDENT" in out
+    path.write_bytes(GRADE_CSV_ZH.replace("S-03,广州云图,2026H1,60", "S-03,广州云图,2026H1,160").encode())
+    code, _, err = run(capsys, "grade", str(path), "--data-dir", str(data_dir))
+    assert code == 2 and "rows 5" in err and "scores.price" in err

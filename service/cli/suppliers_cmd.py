@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rules.grading_table import read_grading_table
 from rules.runtime import grade_summary
 from service.cli.common import CliError, add_output_flags, open_services, read_json_file
 from service.cli.output import emit_json, findings_table, table
@@ -22,18 +23,17 @@ def register(sub) -> None:
     p.set_defaults(run=run_grade)
 
 
-def _payloads(path: str, list_key: str) -> tuple[list, list | None]:
-    if Path(path).suffix.lower() in (".csv", ".xlsx"):
-        from rules.tabular_grading import read_grading_table
-
+def _payloads(path: str, *, tables: bool) -> tuple[list, list | None]:
+    """JSON: one body, a list, or {"suppliers": [...]}; with `tables`, CSV/XLSX sheets too."""
+    if tables and Path(path).suffix.lower() in (".csv", ".xlsx"):
         try:
             data = Path(path).read_bytes()
         except FileNotFoundError:
             raise CliError("file_not_found", f"no such file: {path}") from None
         return read_grading_table(data, path)
     data = read_json_file(path)
-    if isinstance(data, dict) and isinstance(data.get(list_key), list):
-        data = data[list_key]
+    if isinstance(data, dict) and isinstance(data.get("suppliers"), list):
+        data = data["suppliers"]
     if isinstance(data, list):
         if not data:
             raise CliError("invalid_input", f"{path} holds an empty list")
@@ -55,7 +55,7 @@ def _print_decisions(results: list[dict], outcome_key: str, explain: bool) -> No
 
 
 def run_admit(args) -> int:
-    payloads, labels = _payloads(args.file, "suppliers")
+    payloads, labels = _payloads(args.file, tables=False)
     results = open_services(args).decider.decide_many("admission", payloads, lang=args.lang,
                                                       explain=args.explain, labels=labels)
     if args.json:
@@ -66,7 +66,7 @@ def run_admit(args) -> int:
 
 
 def run_grade(args) -> int:
-    payloads, labels = _payloads(args.file, "suppliers")
+    payloads, labels = _payloads(args.file, tables=True)
     svc = open_services(args)
     results = svc.decider.decide_many("grading", payloads, lang=args.lang,
                                                       explain=args.explain, labels=labels)

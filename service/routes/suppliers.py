@@ -3,6 +3,7 @@ from typing import Any
 
 from fastapi import APIRouter, Body, Depends, Query, Request
 
+from rules.grading_table import read_grading_table
 from rules.runtime import grade_summary
 from service.container import Services
 from service.deps import language, read_access, services
@@ -28,8 +29,6 @@ def grade(payload: Any = Body(...), explain: bool = Explain, lang: str = Depends
 async def grade_batch(request: Request, lang: str = Depends(language), svc: Services = Depends(services)) -> dict:
     """JSON {"suppliers": [...]}, or a CSV/XLSX upload (field `file`) with Chinese or English headers."""
     if request.headers.get("content-type", "").startswith("multipart/form-data"):
-        from rules.tabular_grading import read_grading_table
-
         form = await request.form()
         upload = form.get("file")
         if upload is None or isinstance(upload, str):

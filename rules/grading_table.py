@@ -1,0 +1,85 @@
+"""Supplier scores from a CSV/XLSX sheet (Chinese or English headers) into grading request bodies.
+
+Cells are converted as a person means them (是/否, "3", 85.5); anything else is passed on unchanged
+so that validation names the row and field. Blank event cells mean no event was recorded.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from rules.domains.grading import DIMENSIONS
+from tabular import read_records
+
+MAX_ROWS = 100_000
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "supplier_id": ("供应商编号", "供应商代码", "编号", "id", "supplier"),
+    "name": ("供应商名称", "名称", "企业名称", "supplier_name"),
+    "period": ("考核期", "考核期间", "期间", "评价期间", "周期"),
+    "price": ("价格", "价格得分"),
+    "response": ("响应速度", "响应", "响应速度得分"),
+    "service": ("服务能力", "服务", "服务能力得分"),
+    "compliance": ("合规性", "合规", "合规性得分"),
+    "sustainability": ("可持续发展能力", "可持续发展", "可持续发展能力得分"),
+    "compliance_violation": ("合规违规", "是否合规违规", "合规违规事件"),
+    "security_incident": ("数据安全事件", "安全事件", "是否发生数据安全事件"),
+    "sla_breaches": ("SLA违约次数", "sla违约", "SLA违约", "违约次数"),
+    "previous_grade": ("上期等级", "上期评级"),
+    "previous_total": ("上期总分", "上期得分"),
+}
+_YES = {"是", "有", "y", "yes", "true", "1", "√", "✓"}
+_NO = {"否", "无", "n", "no", "false", "0", "×", "✗"}
+
+
+def read_grading_table(data: bytes, filename: str) -> tuple[list[dict], list[int]]:
+    """Request bodies and the spreadsheet row number of each."""
+    records = read_records(data, filename, COLUMNS, required=("supplier_id", "period", *DIMENSIONS), max_rows=MAX_ROWS)
+    return [_body(r) for r in records], [r["__row__"] for r in records]
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _number(value: Any) -> Any:
+    if isinstance(value, str):
+        text = value.strip().replace(",", "")
+        try:
+            return int(text) if text.lstrip("-").isdigit() else float(text)
+        except ValueError:
+            return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _flag(value: Any) -> Any:
+    if _blank(value):
+        return False
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    return True if text in _YES else False if text in _NO else value
+
+
+def _text(value: Any) -> Any:
+    if _blank(value):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def _body(r: dict) -> dict:
+    body = {
+        "supplier_id": _text(r.get("supplier_id")),
+        "name": _text(r.get("name")),
+        "period": _text(r.get("period")),
+        "scores": {d: _number(r.get(d)) for d in DIMENSIONS},
+        "events": {"compliance_violation": _flag(r.get("compliance_violation")),
+                   "security_incident": _flag(r.get("security_incident")),
+                   "sla_breaches": 0 if _blank(r.get("sla_breaches")) else _number(r.get("sla_breaches"))},
+        "previous": None,
+    }
+    if not (_blank(r.get("previous_grade")) and _blank(r.get("previous_total"))):
+        body["previous"] = {"grade": _text(r.get("previous_grade")), "total": _number(r.get("previous_total"))}
+    return {k: v for k, v in body.items() if v is not None or k == "previous"}
