@@ -155,6 +155,7 @@ def test_messages_show_the_values_in_chinese_and_english(supplier):
     ({"category": "food"}, "category"),
     ({"registered_capital": "很多"}, "registered_capital"),
     ({"established": 20200101}, "established"),     # never read as a timestamp
+    ({"established": "1699920000"}, "established"),  # a midnight timestamp as text, neither
     ({"established": "2023-02-30"}, "established"),
     ({"blacklisted": "no"}, "blacklisted"),
     ({"evaluation_dat": "2026-01-01"}, "evaluation_dat"),  # a typo is an error, not a silent default

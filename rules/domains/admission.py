@@ -111,16 +111,15 @@ def full_years(start: date, on: date) -> int:
     return max(years, 0)
 
 
-def _valid(certs: list[Certificate], kind: str, on: date) -> list[Certificate]:
-    return [c for c in certs if c.type == kind and c.expires >= on]
-
-
 def build_facts(inp: AdmissionInput, params: dict, today: date) -> dict:
     on = inp.evaluation_date or today
     code = inp.uscc.strip().upper()
     cutoff = add_years(on, -params["violation_lookback_years"])
     recent = sorted(d for d in inp.major_violation_dates if cutoff <= d <= on)
-    cmmi = _valid(inp.certificates, "CMMI", on)
+    valid: dict[str, int] = {}  # type -> best valid level (an expired certificate is as if absent)
+    for cert in inp.certificates:
+        if cert.expires >= on:
+            valid[cert.type] = max(valid.get(cert.type, 0), cert.level or 0)
     problem = uscc_problem(code)
     return {
         "category": inp.category,
@@ -137,10 +136,10 @@ def build_facts(inp: AdmissionInput, params: dict, today: date) -> dict:
         "registered_capital": inp.registered_capital,
         "established": inp.established.isoformat(),
         "years_in_operation": full_years(inp.established, on),
-        "has_iso9001": bool(_valid(inp.certificates, "ISO9001", on)),
-        "has_iso27001": bool(_valid(inp.certificates, "ISO27001", on)),
-        "has_mlps3": bool(_valid(inp.certificates, "MLPS3", on)),
-        "cmmi_level": max((c.level or 0 for c in cmmi), default=0),
+        "has_iso9001": "ISO9001" in valid,
+        "has_iso27001": "ISO27001" in valid,
+        "has_mlps3": "MLPS3" in valid,
+        "cmmi_level": valid.get("CMMI", 0),
         "processes_buyer_data": inp.handles_buyer_data or inp.category == "cloud",
         "debt_ratio": inp.debt_ratio,
         "net_assets": inp.net_assets,

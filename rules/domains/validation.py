@@ -1,7 +1,6 @@
 """Input models shared by the domains, and the translation of pydantic errors into InputError."""
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Annotated, Any, TypeVar
 
@@ -9,22 +8,15 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 
 from rules.errors import InputError
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
-
-def _iso_date(value: Any) -> Any:
-    """Only YYYY-MM-DD: a bare number must never be read as a timestamp."""
-    if isinstance(value, date):
+def _date_text(value: Any) -> Any:
+    """Dates come as text (pydantic then parses YYYY-MM-DD); a number is never read as a timestamp."""
+    if isinstance(value, date) or (isinstance(value, str) and not value.strip().isdigit()):
         return value
-    if isinstance(value, str) and _ISO_DATE.match(value.strip()):
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError as exc:
-            raise ValueError(f"{value!r} is not a real calendar date") from exc
     raise ValueError("expected a date as YYYY-MM-DD")
 
 
-IsoDate = Annotated[date, BeforeValidator(_iso_date)]
+IsoDate = Annotated[date, BeforeValidator(_date_text)]
 Number = Annotated[float, Field(strict=True)]
 Count = Annotated[int, Field(strict=True, ge=0)]
 Flag = Annotated[bool, Field(strict=True)]
