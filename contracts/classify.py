@@ -39,11 +39,14 @@ LEXICON: dict[str, list[tuple[str, float]]] = {
         (r"service levels?|uptime|availability|response times?|resolution times?|severity (?:1|one)|priority 1", 2.0),
         (r"服务质量|服务承诺|service credits?", 1.0),
     ],
-    "ip_ownership": [
-        (r"知识产权|著作权|专利权|软件著作权|成果归属|所有权归属|开发成果|定制开发成果", 2.5),
-        (r"intellectual property|work product|deliverables?.{0,40}(?:own|title|vest)|title to|copyright|"
-         r"(?:hereby )?assigns?.{0,40}(?:right, title|all right)|ownership of", 2.5),
-        (r"源代码|技术文档.{0,10}归", 1.0),
+    "ip_ownership": [  # who owns: a mere mention of IP (a licence, a warranty of non-infringement) is not enough
+        (r"(?:知识产权|著作权|专利|版权|成果|源代码|文档|交付物).{0,30}(?:归|属于|由.{0,12}(?:享有|所有)|共有|共同所有)|成果归属|权利归属|所有权归属", 2.5),
+        (r"assign(?:s|ment)?\b.{0,80}(?:right, title and interest|intellectual property|copyright|patent|invention|work product|ownership)|"
+         r"(?:right, title and interest|intellectual property|inventions?|work product|deliverables?|copyrights?|patents?|developments?|improvements?|"
+         r"work results|works? of authorship|documents?|documentation|scripts?|reports?|configurations?|runbooks?|files)[^.;]{0,100}(?:shall|will|to) (?:vest|be owned|belong|(?:be|become) the (?:sole )?(?:and )?(?:exclusive )?property)|"
+         r"(?:shall|will) (?:solely |exclusively )?own all (?:right, title and interest|intellectual property)|works? made for hire|work for hire|"
+         r"ownership of (?:all )?(?:the )?(?:intellectual property|inventions?|work product|improvements?|deliverables?|developments?|results)", 2.5),
+        (r"知识产权|著作权|intellectual property|proprietary rights|ownership|work product", 1.0),
     ],
     "data_security": [
         (r"数据安全|信息安全|网络安全|数据泄露|泄露事件|安全事件|个人信息保护|等级保护|等保|安全漏洞|数据加密|数据备份", 2.5),
@@ -61,13 +64,14 @@ LEXICON: dict[str, list[tuple[str, float]]] = {
     "liquidated_damages": [
         (r"违约金|逾期(?:交付|交货|完成|履行|付款)?.{0,20}(?:支付|承担|按)|迟延|延期交付|罚则|罚款|扣减(?:服务费|费用|款)|扣除.{0,6}费", 2.0),
         (r"违约责任", 1.5),
-        (r"liquidated damages|late delivery|delay (?:damages|penalt)|penalt(?:y|ies)|for each (?:day|week) of delay", 2.5),
+        (r"liquidated damages|termination fee|early termination (?:fee|charge|payment)|delay (?:damages|penalt)|for each (?:day|week) of delay|per day of delay", 2.5),
+        (r"penalt(?:y|ies)|late delivery", 1.0),
     ],
     "liability_cap": [
         (r"赔偿(?:责任)?(?:总额|上限|限额)|责任(?:上限|限额|限制)|累计赔偿|最高赔偿|赔偿.{0,20}不超过|责任.{0,10}以.{0,20}为限", 2.5),
-        (r"limitation of liability|limit(?:ation)? on liability|liability cap|aggregate liability|total liability|"
-         r"(?:shall|will) not exceed|in no event shall .{0,60}liab|maximum liability|cumulative liability", 2.5),
-        (r"间接损失|consequential damages", 1.0),
+        (r"limitation of liability|limit(?:ation)? on liability|liability cap|aggregate liability|total liability|maximum liability|"
+         r"cumulative liability|entire liability|in no event shall .{0,80}(?:liab|exceed)|liab\w*.{0,120}(?:exceed|limited to|greater than)", 2.5),
+        (r"间接损失|利润损失|(?:indirect|consequential|incidental|special|punitive|exemplary) damages|no liability whatsoever", 2.5),
     ],
     "payment": [
         (r"付款|支付方式|结算方式|预付款|首付款|尾款|发票|服务费(?:用)?(?:按|于|每)", 2.0),

@@ -65,8 +65,8 @@ def _sentences(clauses: list[Clause]) -> list[Sentence]:
                 continue
             idx = c.text.find(piece, pos)
             pos = idx + len(piece) if idx >= 0 else pos
-            if piece.strip():
-                out.append(Sentence(c.index, piece, c.start + max(idx, 0)))
+            if piece.strip():  # runs of spaces (PDF and EDGAR text) are one space for the patterns
+                out.append(Sentence(c.index, re.sub(r"\s+", " ", piece), c.start + max(idx, 0)))
     return out
 
 
@@ -474,9 +474,15 @@ _WARRANTY = r"质保期|保修期|质量保证期|质量保修期|免费维保�
 _AFTER = r"期满|届满|结束后|之后|以后|后的|满后|after (?:the )?(?:expiry|expiration|end)|after the warranty|upon expiry|following (?:the )?(?:expiry|expiration)"
 
 
-def _warranty_months(r: _Reader) -> tuple[float | None, int | None]:
+_REDACTED_PERIOD = (r"warranty period|warranty term|\w+[- ](?:year|month|day) (?:limited )?warrant|质保期|保修期|"
+                    r"warrant\w*.{0,150}(?:\[[\s*.]+\]|days|months|years)")
+
+
+def _warranty_months(r: _Reader) -> tuple[float | None, bool, int | None]:
+    """(free warranty in months, whether a warranty period is stated at all — also when redacted, clause)."""
+    stated = None
     for s in r.find(_WARRANTY):
-        for phrase in re.split(r"[，,；;。]", s.text):
+        for phrase in re.split(r"[，；;。]", s.text):
             m = re.search(_WARRANTY, phrase, re.I)
             if not m:
                 continue
@@ -488,8 +494,10 @@ def _warranty_months(r: _Reader) -> tuple[float | None, int | None]:
             for value, unit, _, _ in find_durations(scope):
                 months = to_months(value, unit)
                 if months and (unit not in ("日", "天", "day") or value >= 30):
-                    return months, s.clause
-    return None, None
+                    return months, True, s.clause
+            if stated is None and re.search(_REDACTED_PERIOD, phrase, re.I):
+                stated = s.clause
+    return None, stated is not None, stated
 
 
 _PW_CONTEXT = (r"(?:质保|保修|质量保证|免费维保|免费维护|免费服务|免费技术支持)期(?:满|届满|结束|之?后|以后)|质保期满|保修期满|维保期满|"
@@ -564,6 +572,15 @@ def _renewal(r: _Reader) -> dict:
 _TERM_WORD = r"解除|终止|terminat"
 
 
+_CONVENIENCE = (r"(?:有权|可以|可|得)\s*(?:随时|在任何时候|无需(?:说明)?理由|无理由)?.{0,20}(?:提前.{0,8}(?:日|天|个月).{0,12}(?:书面)?通知.{0,12})?(?:解除|终止)"
+                r"(?=.{0,40}(?:无需(?:说明)?理由|无理由))|(?:随时|任何时候|无需(?:说明)?理由|无理由).{0,20}(?:有权|可以|可)?.{0,12}(?:解除|终止)|"
+                r"提前.{0,8}(?:日|天|个月).{0,12}(?:书面)?通知.{0,12}(?:解除|终止)|"
+                r"(?:may|shall have the right to|is entitled to|has the right to|can|right to)\s+(?:\w+\s+){0,3}(?:be )?terminat\w*[^.;]{0,150}?"
+                r"(?:at any time|for (?:its |their )?convenience|without cause|for any reason|for no reason|with or without cause|"
+                r"upon (?:at least )?\S+ (?:\(\d+\) )?(?:days|months)'? (?:prior )?(?:written )?notice|by giving[^.;]{0,40}notice)|"
+                r"(?:at any time|for convenience|without cause)[^.;]{0,60}(?:may|right to) terminat|terminat\w* for convenience")
+
+
 def _termination(r: _Reader) -> dict:
     breach = None
     convenience = None
@@ -573,10 +590,8 @@ def _termination(r: _Reader) -> dict:
         right = re.search(rf"(?:the )?{holder}\s*(?:均|亦|也|即)?\s*(?:有权|可以|可|得|may|shall have the right to|shall be entitled to|is entitled to|has the right to|can)\s*.{{0,30}}(?:解除|终止|terminat)", t, re.I)
         if breach is None and right and re.search(r"违约|违反|不履行|未履行|未能履行|严重|重大|不符合(?:合同)?约定|不合格|质量问题|breach|default|fails? to perform|未能纠正|未纠正|cure|逾期.{0,10}(?:超过|达到)", t, re.I):
             breach = s.clause
-        if convenience is None and re.search(
-                r"任何时候|随时|无需(?:说明)?理由|无理由|无需任何理由|提前.{0,6}(?:日|天|个月).{0,12}(?:书面)?通知.{0,12}(?:解除|终止)|for (?:its |their )?convenience|without cause|"
-                r"for any reason|for no reason|at any time.{0,80}terminat|terminat.{0,80}(?:at any time|for any reason|without cause|upon \S+ (?:\(\d+\) )?days'? (?:prior )?(?:written )?notice)",
-                t, re.I) and not re.search(r"违约|breach|default|insolven|bankrupt", t, re.I):
+        if convenience is None and re.search(_CONVENIENCE, t, re.I) and not re.search(
+                r"违约|违反|破产|breach|default|violat|insolven|bankrupt|fails? to|failure to|upon the occurrence|change (?:of|in) control", t, re.I):
             convenience = s.clause
     return {"termination_for_breach": breach is not None, "termination_for_convenience": convenience is not None,
             "_where": {"termination_for_breach": breach, "termination_for_convenience": convenience}}
@@ -620,7 +635,7 @@ def _law_and_forum(r: _Reader) -> dict:
         if re.search(r"中华人民共和国.{0,6}法律|中国(?:大陆)?法律|中华人民共和国法|我国法律|People'?s Republic of China|PRC law|laws of (?:the )?PRC|Chinese law|laws of China", t, re.I):
             law, law_clause = "PRC", s.clause
             break
-        m = re.search(r"laws? of (?:the )?(?:State of |Commonwealth of |Province of )?([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*)", t)
+        m = re.search(r"laws?(?: and (?:decisions|regulations|statutes))? (?:of|in) (?:the )?(?:(?i:state|commonwealth|province) of )?([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*)", t)
         if m and re.search(r"govern|construed|applicable|interpret", t, re.I):
             law, law_clause = m.group(1), s.clause
             break
@@ -699,7 +714,8 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
     terms["acceptance_clause"], extra["acceptance_deemed_on_delivery"] = acc["acceptance_clause"], acc["acceptance_deemed_on_delivery"]
     where["acceptance_clause"] = acc["_where"]
 
-    terms["warranty_months"], where["warranty_months"] = _warranty_months(r)
+    terms["warranty_months"], extra["warranty_period_stated"], where["warranty_months"] = _warranty_months(r)
+    where["warranty_period_stated"] = where["warranty_months"]
     pw = _post_warranty(r, fee_base)
     where["post_warranty_fee_pct"] = where["post_warranty_fee_capped"] = pw.pop("_where")
     terms["post_warranty_fee_pct"] = pw.pop("post_warranty_fee_pct")

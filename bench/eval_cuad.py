@@ -1,0 +1,116 @@
+"""Clause typing on CUAD v1 (351 real English contracts with expert labels), contract level.
+
+A contract is predicted to contain a category when the review finds it:
+  liability_cap       ← a clause typed liability_cap                    (CUAD "Cap on Liability")
+  liquidated_damages  ← a clause typed liquidated_damages               (CUAD "Liquidated Damages")
+  warranty            ← a warranty period stated (warranty_period_stated) (CUAD "Warranty Duration")
+  ip_ownership        ← a clause typed ip_ownership                     (CUAD "IP Ownership Assignment")
+  governing_law       ← a governing law extracted                        (CUAD "Governing Law")
+  termination         ← a right to terminate for convenience extracted   (CUAD "Termination for Convenience")
+Contracts are split into halves by a hash of the file name; the lexicon was tuned on `dev` only,
+so `test` is the honest number.   Usage: .venv/bin/python bench/eval_cuad.py [--limit N] [--embeddings]
+Reads ../shared/data/cuad (or $JICAI_SHARED_DATA/cuad); skips cleanly when it is absent.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from contracts.extract import analyse  # noqa: E402
+
+DATA = Path(os.environ.get("JICAI_SHARED_DATA") or ROOT / ".." / "shared" / "data") / "cuad"
+CATEGORIES = {
+    "liability_cap": "Cap on Liability",
+    "liquidated_damages": "Liquidated Damages",
+    "warranty": "Warranty Duration",
+    "ip_ownership": "IP Ownership Assignment",
+    "governing_law": "Governing Law",
+    "termination": "Termination for Convenience",
+}
+
+
+def predict(text: str, use_embeddings: bool) -> dict[str, bool]:
+    a = analyse(text, use_embeddings=use_embeddings)
+    types = {t for c in a.clauses for t in c["types"]}
+    return {
+        "liability_cap": "liability_cap" in types,
+        "liquidated_damages": "liquidated_damages" in types,
+        "warranty": a.terms["warranty_period_stated"],
+        "ip_ownership": "ip_ownership" in types,
+        "governing_law": a.terms["governing_law"] is not None,
+        "termination": bool(a.terms["termination_for_convenience"]),
+    }
+
+
+def split_of(name: str) -> str:
+    return "dev" if int(hashlib.md5(name.encode()).hexdigest(), 16) % 2 == 0 else "test"
+
+
+def prf(pairs: list[tuple[bool, bool]]) -> tuple[float, float, float, int]:
+    tp = sum(1 for g, p in pairs if g and p)
+    fp = sum(1 for g, p in pairs if not g and p)
+    fn = sum(1 for g, p in pairs if g and not p)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1, tp + fn
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--limit", type=int, default=0, help="first N contracts only")
+    ap.add_argument("--embeddings", action="store_true", help="also embed ambiguous clauses (slower)")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list the contracts each category gets wrong")
+    args = ap.parse_args()
+    labels_path = DATA / "cuad_labels_wide.csv"
+    if not labels_path.exists():
+        print(f"SKIP: CUAD not found at {DATA} (set JICAI_SHARED_DATA)")
+        return 0
+    csv.field_size_limit(10**9)
+    rows = list(csv.DictReader(labels_path.open(encoding="utf-8")))
+    if args.limit:
+        rows = rows[: args.limit]
+    results = {"dev": {c: [] for c in CATEGORIES}, "test": {c: [] for c in CATEGORIES}}
+    errors: dict[str, list[str]] = {c: [] for c in CATEGORIES}
+    started = time.perf_counter()
+    for row in rows:
+        path = DATA / "full_contract_txt" / row["txt_file"]
+        if not path.exists():
+            continue
+        pred = predict(path.read_text(encoding="utf-8", errors="replace"), args.embeddings)
+        part = split_of(row["txt_file"])
+        for ours, cuad in CATEGORIES.items():
+            gold = row[f"{cuad}::present"] == "1"
+            results[part][ours].append((gold, pred[ours]))
+            if gold != pred[ours]:
+                errors[ours].append(f"{part} {'FN' if gold else 'FP'} {row['txt_file']}")
+    elapsed = time.perf_counter() - started
+    n = sum(len(v["governing_law"]) for v in results.values())
+    print(f"CUAD contracts: {n} in {elapsed:.1f} s ({elapsed / max(n, 1) * 1000:.0f} ms each), embeddings {'on' if args.embeddings else 'off'}")
+    for part in ("dev", "test", "all"):
+        print(f"\n[{part}]  {'category':20s} {'P':>6s} {'R':>6s} {'F1':>6s} {'positives':>9s}")
+        f1s = []
+        for ours, cuad in CATEGORIES.items():
+            pairs = results["dev"][ours] + results["test"][ours] if part == "all" else results[part][ours]
+            p, r, f1, pos = prf(pairs)
+            f1s.append(f1)
+            print(f"        {ours:20s} {p:6.3f} {r:6.3f} {f1:6.3f} {pos:9d}   ({cuad})")
+        print(f"        {'macro-F1':20s} {'':6s} {'':6s} {sum(f1s) / len(f1s):6.3f}")
+    if args.verbose:
+        for ours, errs in errors.items():
+            print(f"\n{ours}: {len(errs)} wrong")
+            for e in errs:
+                print("  ", e)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
