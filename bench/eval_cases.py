@@ -105,7 +105,7 @@ def methods(params: FusionParams, plain: np.ndarray, lexicon: np.ndarray, cos: n
         "bm25 (jieba)": plain + 1e-6 * cos,
         "bm25+lexicon": lexicon + 1e-6 * cos,
         "dense (e5)": cos,
-        "rrf (plain)": rrf(plain, cos),
+        "rrf (plain)": rrf(plain + 1e-6 * cos, cos),
         "hybrid": fused(params, lexicon, cos),
     }
 
