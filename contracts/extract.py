@@ -239,7 +239,7 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
     found: dict[str, int] = {}
     free_use = False
     in_ip = r.find(r".", types=("ip_ownership",))
-    for s in in_ip + [x for x in r.find(r"知识产权|intellectual property") if x not in in_ip]:
+    for s in in_ip + [x for x in r.find(r"知识产权|intellectual property|right, title and interest|ownership") if x not in in_ip]:
         if re.search(r"侵犯|侵权|infring|不侵犯|第三方.{0,10}(?:主张|索赔)", s.text, re.I):
             continue
         for pattern, owner in _OWNER_ZH + _OWNER_EN:
@@ -273,7 +273,8 @@ def _data_terms(r: _Reader) -> dict:
     out = {"data_security_clause": False, "buyer_owns_data": None, "data_use_beyond_contract": False}
     where = {}
     for s in r.find(_SEC_WORDS):
-        if re.search(_SEC_DUTY, s.text, re.I) and not re.search(r"认证|证书|certif", s.text, re.I) and s.clause > 0:
+        in_preamble = s.clause == 0 and not r.clauses[0].heading
+        if re.search(_SEC_DUTY, s.text, re.I) and not re.search(r"认证|证书|certif", s.text, re.I) and not in_preamble:
             out["data_security_clause"], where["data_security_clause"] = True, s.clause
             break
     owns = None

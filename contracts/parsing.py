@@ -258,7 +258,7 @@ def read_pdf(data: bytes) -> Document:
 
 
 _HEADING_START = re.compile(r"^\s*(第[一二三四五六七八九十百\d]+[条章节]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"
-                            r"\d+(\.\d+)*[.、．\s]|(Article|Section|ARTICLE|SECTION)\s)")
+                            r"\d{1,2}(\.\d{1,2})*(?:[、．\s]|\.(?!\d))|(Article|Section|ARTICLE|SECTION)\s)")
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:

@@ -64,7 +64,9 @@ def _heading_of(line: str, style: str | None) -> str:
         t = re.match(r"(.{1,40}?)(?:[。；;:：]|\.\s)", rest)
         title = t.group(1) if t else rest[:40]
     title = title.rstrip(".。:：").strip()
-    return f"{number} {title}".strip() if title else number
+    if not title:
+        return number
+    return number + title if not number or re.search(r"[、．）)]$", number) else f"{number} {title}"
 
 
 def _lines(text: str):
@@ -79,8 +81,8 @@ def _choose_level(styles: list[str | None]) -> str | None:
     for s in styles:
         if s:
             counts[s] = counts.get(s, 0) + 1
-    for s in _ARTICLE_LIKE:
-        if counts.get(s, 0) >= 2:
+    for s in _ARTICLE_LIKE:  # unambiguous: one is enough (a single pasted article)
+        if counts.get(s, 0) >= 1:
             return s
     for s in styles:  # the first top-level style the document uses at least twice
         if s in _TOP_CANDIDATES and counts.get(s, 0) >= 2:
@@ -107,7 +109,7 @@ def segment(text: str) -> list[Clause]:
         starts = [i for i, s in enumerate(styles) if s == level]
     else:
         flags = _title_lines(lines)
-        starts = [i for i, f in enumerate(flags) if f][1:] if sum(flags) >= 3 else []  # first title = contract name
+        starts = [i for i, f in enumerate(flags) if f and i > 0] if sum(flags) >= 3 else []  # line 0 is the contract's name
     bounds = []
     if not starts or starts[0] > 0:
         bounds.append((0, None))  # preamble

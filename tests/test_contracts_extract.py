@@ -1,0 +1,198 @@
+"""Each term-extraction pattern on small texts (the facts each contract_risk rule reads), and clause typing."""
+import pytest
+
+from contracts.classify import classify
+from contracts.extract import analyse
+from contracts.segment import segment
+
+
+def terms(text, **kw):
+    return analyse(text, use_embeddings=False, **kw).terms
+
+
+# (text, term, expected): Chinese first, then English
+CASES = [
+    # CR-SLA-AVAILABILITY
+    ("第一条 服务水平\n系统月度可用率不低于99.5%。", "availability_pct", 99.5),
+    ("第一条 服务水平\n可用率不低于99.9%；低于99.9%的扣减月服务费5%，低于99%的扣减10%。", "availability_pct", 99.9),
+    ("4. Service Levels\nProvider guarantees monthly availability of at least 99.95%.", "availability_pct", 99.95),
+    ("第一条 服务\n乙方提供运维服务。", "availability_pct", None),
+    # CR-SLA-RESPONSE
+    ("第一条 服务水平\n一级故障：30分钟内响应，4小时内恢复；二级故障：2小时内响应。", "p1_response_hours", 0.5),
+    ("第一条 售后服务响应标准\n重大故障乙方应在两小时内响应，二十四小时内修复。", "p1_response_hours", 2),
+    ("第一条 服务\n故障响应时间不超过2个工作日。", "p1_response_hours", 48),
+    ("Section 3 Service Levels\nSeverity 1 incidents shall be responded to within 8 hours.", "p1_response_hours", 8),
+    ("4. Support\nPriority 1 incidents: response within 30 minutes and restoration within 4 hours.", "p1_response_hours", 0.5),
+    # CR-SLA-MISSING: a measurable level, not "reasonable efforts"
+    ("第五条 技术支持\n乙方将尽商业上合理的努力，通过电话为甲方提供技术支持。", "sla_clause", False),
+    ("Article 4 Support\nVendor will use commercially reasonable efforts to respond to support requests.", "sla_clause", False),
+    ("第三条 服务标准\n一般故障在一个工作日内解决，重大故障当日解决。", "sla_clause", True),
+    # CR-SLA-NO-REMEDY
+    ("第一条 服务水平\n可用率不低于99.9%，未达到的按当月服务费的5%扣减服务费。", "sla_remedy", True),
+    ("第一条 服务水平\n可用率不低于99.9%。一级故障30分钟内响应。", "sla_remedy", False),
+    ("3. Service Levels\nAvailability of 99.9%. If the level is not met, Customer receives a service credit of 5% of the monthly fee.", "sla_remedy", True),
+    # CR-IP-OWNERSHIP
+    ("第七条 知识产权\n乙方原有产品的知识产权归乙方所有，为本项目定制开发的成果的知识产权归甲方所有。", "ip_owner", "buyer"),
+    ("第七条 知识产权\n定制开发部分的全部知识产权归乙方所有，甲方仅享有使用权。", "ip_owner", "supplier"),
+    ("第四条 成果归属\n本合同项下开发成果的知识产权由双方共同所有。", "ip_owner", "joint"),
+    ("第一条 标的\n乙方交付设备。", "ip_owner", None),
+    ("7. Work Product\nAll deliverables developed for Customer shall vest in the Customer.", "ip_owner", "buyer"),
+    ("6. IP\nVendor retains all right, title and interest in all customisations and deliverables developed under this Agreement.", "ip_owner", "supplier"),
+    ("7. IP\nProvider retains all right, title and interest in its pre-existing platform. Reports developed for Customer shall be the sole property of Customer.",
+     "ip_owner", "buyer"),
+    # CR-DATA-SECURITY (a confidentiality clause is not one)
+    ("第八条 数据安全\n乙方应采取加密措施保障甲方数据安全，发生数据泄露的应在24小时内通知甲方并承担赔偿责任。", "data_security_clause", True),
+    ("第八条 保密\n乙方对甲方商业秘密负有保密义务，不得向第三方披露。", "data_security_clause", False),
+    # CR-DATA-OWNERSHIP
+    ("第五条 数据\n甲方业务数据归甲方所有，乙方仅为履行本合同使用。", "buyer_owns_data", True),
+    ("第五条 数据\n甲方数据归甲方所有。乙方有权对甲方数据进行脱敏和汇总分析，并用于改进其产品。", "buyer_owns_data", False),
+    ("第五条 数据\n乙方不得对甲方数据进行脱敏、汇总后另作他用。甲方数据归甲方所有。", "buyer_owns_data", True),
+    ("Article 7 Data\nVendor may use aggregated and de-identified Customer data to improve its products.", "buyer_owns_data", False),
+    ("9. Data\nAll data stored on the equipment belongs to the Buyer.", "buyer_owns_data", True),
+    ("第一条 标的\n乙方交付设备。", "buyer_owns_data", None),
+    # CR-CONFIDENTIALITY (a data-security clause is not one)
+    ("第九条 保密\n双方对知悉的对方商业秘密负有保密义务，不得向第三方披露。", "confidentiality", True),
+    ("第八条 数据安全\n乙方应采取加密措施，发生数据泄露的应通知甲方。", "confidentiality", False),
+    # CR-LD-MISSING / CR-LD-LOW
+    ("第六条 违约责任\n乙方逾期交付的，每逾期一日，按合同总价的万分之三支付违约金，累计不超过合同总价的10%。", "ld_rate_per_day_pct", 0.03),
+    ("第十条 违约金\n乙方逾期上线的，每逾期一周，按合同总价的0.2%支付违约金。", "ld_rate_per_day_pct", 0.028571),
+    ("7. Late Delivery\nFor each week of late delivery, the Seller shall pay liquidated damages equal to 0.5% of the contract value.", "ld_rate_per_day_pct", 0.071429),
+    ("9. Delay\nVendor shall pay 0.01% of the Contract Price per day of delay as liquidated damages.", "ld_rate_per_day_pct", 0.01),
+    ("第五条 售后\n未按时修复的，每延误一日按合同总价的千分之一扣减质保金。", "ld_rate_per_day_pct", None),
+    ("第六条 违约\n甲方逾期付款的，每逾期一日按应付金额的万分之三支付违约金。", "ld_stated", False),
+    ("第六条 违约\n乙方违反本合同约定的，应向甲方支付违约金。", "ld_stated", True),
+    ("第一条 标的\n乙方交付设备。", "ld_stated", False),
+    # CR-LIABILITY-CAP
+    ("第六条 违约责任\n乙方累计赔偿责任总额不超过合同总价的50%。", "liability_cap_pct", 50.0),
+    ("第六条 责任\n乙方的累计赔偿责任以合同总价为限。", "liability_cap_pct", 100.0),
+    ("第六条 责任\n违约金累计不超过合同总价的10%。", "liability_cap_stated", False),
+    ("8. Liability\nProvider's aggregate liability shall not exceed the total fees payable under this Agreement.", "liability_cap_pct", 100.0),
+    ("10. Liability\nIn no event shall Vendor's total liability exceed the fees paid in the twelve (12) months preceding the claim.",
+     "liability_cap_below_value", True),
+    # CR-PREPAYMENT
+    ("第二条 付款\n合同签订后十个工作日内，甲方支付合同总价的30%作为预付款；验收合格后支付70%。", "prepayment_pct", 30.0),
+    ("3. Payment\nBuyer shall pay 20% of the contract price as an advance payment within 15 days after signing.", "prepayment_pct", 20.0),
+    # CR-ACCEPTANCE
+    ("第三条 验收\n甲方依据技术规范和验收方案组织验收，验收合格后签署验收报告。", "acceptance_clause", True),
+    ("第三条 安装与验收\n设备安装完成后即视为验收合格。", "acceptance_clause", False),
+    ("第二条 付款\n到货后支付合同总价的90%；安装完成后支付剩余10%。", "final_payment_on_acceptance", False),
+    ("第二条 付款\n签订后支付30%；终验合格后支付65%；质保期满后支付5%。", "final_payment_on_acceptance", True),
+    # CR-WARRANTY
+    ("第五条 质保\n设备免费质保期为验收合格之日起三年。", "warranty_months", 36.0),
+    ("5. Warranty\nThe equipment shall be covered by a free warranty for thirty-six (36) months from final acceptance.", "warranty_months", 36.0),
+    ("Article 5\nVendor warrants that the software will perform substantially for ninety (90) days from delivery.", "warranty_months", 3.0),
+    ("第五条 维保\n质保期满后，年度维保费为合同总价的8%。", "warranty_months", None),
+    # CR-AUTO-RENEWAL
+    ("第九条 续期\n期满双方未提出异议的，合同自动续期一年，续期服务费按乙方届时公布的价格执行。", "auto_renewal_price_increase", True),
+    ("第八条 期满\n期满双方无异议的，合同自动顺延一年，服务费标准不变。", "auto_renewal_price_increase", False),
+    ("10. Renewal\nThis Agreement shall automatically renew for successive one-year terms, and Provider may increase the charges by up to 10%.",
+     "auto_renewal_price_increase", True),
+    # CR-TERMINATION
+    ("第十条 解除\n乙方严重违约且在收到书面通知后十五日内未纠正的，甲方有权解除本合同。", "termination_for_breach", True),
+    ("第九条 解除\n甲方逾期付款超过六十日的，乙方有权解除本合同。", "termination_for_breach", False),
+    ("11. Termination\nEither party may terminate this Agreement if the other party materially breaches it and fails to cure within 30 days.",
+     "termination_for_breach", True),
+    ("10. Termination\nThe Customer may terminate this Agreement at any time on thirty days' written notice.", "termination_for_convenience", True),
+    # CR-SUBCONTRACT
+    ("第九条 分包\n未经甲方书面同意，乙方不得分包。", "subcontract_without_consent", False),
+    ("第九条 分包\n乙方可将部分服务分包给第三方，并通知甲方。", "subcontract_without_consent", True),
+    ("第十条 分包\n乙方可根据需要将部分实施工作分包给第三方，无需甲方同意。", "subcontract_without_consent", True),
+    ("12. Subcontracting\nVendor may subcontract any of its obligations upon notice to Customer.", "subcontract_without_consent", True),
+    ("第一条 标的\n乙方交付设备。", "subcontract_without_consent", None),
+    # CR-GOVERNING-LAW
+    ("第十条 争议\n本合同适用中华人民共和国法律，争议由甲方所在地人民法院管辖。", "governing_law", "PRC"),
+    ("11. 法律适用\n本合同受中华人民共和国香港特别行政区法律管辖。", "governing_law", "Hong Kong SAR"),
+    ("第十二条 争议\n本协议适用中华人民共和国法律。争议提交新加坡国际仲裁中心仲裁。", "governing_forum_outside_mainland", True),
+    ("第十二条 争议\n本协议适用中华人民共和国法律。争议提交北京仲裁委员会仲裁。", "governing_forum_outside_mainland", False),
+    ("13. Law\nThis Agreement shall be governed by the laws of the State of New York.", "governing_law", "New York"),
+]
+
+
+@pytest.mark.parametrize("text,term,expected", CASES)
+def test_term(text, term, expected):
+    got = terms(text)[term]
+    if isinstance(expected, float) and not isinstance(expected, bool):
+        assert got == pytest.approx(expected, rel=1e-3)
+    else:
+        assert got == expected
+
+
+def test_post_warranty_fee_percent_of_itemised_licence_price():
+    text = "第一条 价款\n合同总价为人民币500万元，其中：软件许可费人民币300万元，实施费人民币200万元。\n第二条 质保\n质保期为二十四个月。质保期结束后，年度运维服务费为软件许可费的12%，三年内保持不变。"
+    t = terms(text)
+    assert (t["licence_or_hardware_price"], t["implementation_fee"], t["post_warranty_fee_pct"]) == (3_000_000, 2_000_000, 12.0)
+    assert t["post_warranty_fee_amount"] == 360_000 and t["post_warranty_fee_capped"] is True
+
+
+def test_post_warranty_fee_as_a_daxie_amount_becomes_a_percentage():
+    text = "一、合同金额：本合同总价为人民币叁拾捌万元整。\n二、质保：质保期为三年。质保期满后，设备年度维保服务费为每年人民币叁万元。"
+    t = terms(text)
+    assert t["contract_value"] == 380_000 and t["post_warranty_fee_pct"] == pytest.approx(7.8947, rel=1e-4)
+
+
+@pytest.mark.parametrize("text", [
+    "第六条 质量保证\n免费维护期满后，乙方按当年公布的价格目录收取维护费用。",
+    "5. Warranty\nAfter the warranty period, maintenance will be provided at Vendor's then-current list prices.",
+])
+def test_post_warranty_fee_at_the_suppliers_price_list_is_uncapped(text):
+    t = terms(text)
+    assert t["post_warranty_fee_capped"] is False and t["post_warranty_fee_pct"] is None
+
+
+def test_post_warranty_fee_to_be_negotiated_is_unstated():
+    t = terms("第五条 质保\n质保期为十二个月。质保期满后的维护服务费用由双方另行协商。")
+    assert t["post_warranty_fee_stated"] is False and t["post_warranty_fee_pct"] is None
+
+
+def test_amounts_become_percentages_of_the_contract_value():
+    text = "第一条 价款\n合同总价为人民币500万元。\n第二条 赔偿限额\n乙方在本合同项下的累计赔偿总额不超过人民币100万元。\n第三条 违约\n乙方逾期交付的，每逾期一日支付违约金人民币2,500元。"
+    t = terms(text)
+    assert t["liability_cap_pct"] == 20.0 and t["ld_rate_per_day_pct"] == pytest.approx(0.05)
+
+
+def test_caller_contract_value_and_term_win_over_the_text():
+    text = "第一条 责任\n乙方累计赔偿责任不超过事件发生前十二个月内甲方已支付的服务费。"
+    assert terms(text)["liability_cap_pct"] is None  # no term known: not a guess
+    assert terms(text, term_years=3)["liability_cap_pct"] == pytest.approx(33.3333, rel=1e-4)
+
+
+def test_contract_kind_from_title():
+    assert terms("信息系统运行维护服务合同\n一、服务内容\n驻场运维。")["contract_kind"] == "service"
+    assert terms("存储设备采购合同\n第一条 货物\n全闪存储两套。")["contract_kind"] == "goods_or_licence"
+    assert terms("CLOUD HOSTING SERVICES AGREEMENT\n1. SERVICES. Hosting.")["contract_kind"] == "service"
+
+
+def test_terms_point_to_their_clause():
+    a = analyse("合同\n第一条 服务水平\n可用率不低于99.9%。\n第二条 违约\n乙方逾期交付的，每逾期一日按合同总价的万分之五支付违约金。",
+                use_embeddings=False)
+    assert a.term_clause["availability_pct"] == 1 and a.term_clause["ld_rate_per_day_pct"] == 2
+    assert a.term_clause["warranty_months"] is None
+    assert a.clauses[1]["heading"] == "第一条 服务水平" and a.facts["availability_pct"] == 99.9
+
+
+def test_facts_are_flat_scalars():
+    a = analyse("第一条 服务水平\n可用率不低于99.9%。", use_embeddings=False)
+    assert all(v is None or isinstance(v, (bool, float, str)) for v in a.facts.values())
+
+
+@pytest.mark.parametrize("heading,body,expected", [
+    ("第五条 服务级别", "乙方保证平台月度可用率不低于99.95%。", "sla"),
+    ("第六条 售后服务响应标准", "接到报修后30分钟内响应，2小时内到达现场。", "sla"),
+    ("第七条 罚则", "乙方未按期完成的，每延误一周扣除合同款的百分之一。", "liquidated_damages"),
+    ("第八条 服务考核", "服务未达到约定标准的，甲方有权扣减服务费。", "liquidated_damages"),
+    ("第九条 维保", "质保期满后，年度维保费为合同总价的8%。", "post_warranty_service"),
+    ("第十条 技术支持", "质保期满后的技术支持费每年人民币5万元。", "post_warranty_service"),
+    ("Section 5", "Annual maintenance and support fees shall be 15% of the licence fee.", "post_warranty_service"),
+    ("Section 7", "Title to all work product created for Customer shall vest in Customer.", "ip_ownership"),
+    ("第十一条 不可抗力", "因地震、洪水等不可抗力不能履行的，不承担责任。", "force_majeure"),
+])
+def test_lexicon_types(heading, body, expected):
+    closing = "Section 99 Other\nThis Agreement takes effect on signature." if heading.startswith("Section") else "第九十九条 其他\n本合同自签字之日起生效。"
+    clause = classify(segment(f"合同\n{heading}\n{body}\n{closing}"), use_embeddings=False)[1]
+    assert clause.heading == heading
+    assert expected in clause.types
+
+
+def test_a_clause_covering_several_topics_gets_several_types():
+    clause = classify(segment("第八条 保密与数据安全\n双方负有保密义务。乙方应保障甲方数据安全，发生数据泄露的承担赔偿责任。"), use_embeddings=False)[0]
+    assert {"confidentiality", "data_security"} <= set(clause.types)

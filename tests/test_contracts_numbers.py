@@ -1,0 +1,60 @@
+"""Number, money, rate and duration forms as Chinese and English contracts write them."""
+import pytest
+
+from contracts.numbers import cn_to_number, find_amounts, find_durations, find_percents, to_hours, to_months
+
+
+@pytest.mark.parametrize("text,value", [
+    ("三十", 30), ("十二", 12), ("一百零五", 105), ("叁拾万", 300_000), ("壹佰贰拾万", 1_200_000),
+    ("肆佰捌拾陆万", 4_860_000), ("两", 2), ("一千零五十", 1050), ("零点五", 0.5), ("一亿二千万", 120_000_000),
+])
+def test_chinese_numerals(text, value):
+    assert cn_to_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("按合同总价的万分之三支付", 0.03), ("万分之五", 0.05), ("千分之五", 0.5), ("千分之一", 0.1), ("百分之三十", 30.0),
+    ("百分之零点五", 0.5), ("0.05%", 0.05), ("99.95％", 99.95), ("0.5‰", 0.05), ("3‱", 0.03),
+    ("0.1 percent of the price", 0.1),
+])
+def test_percent_forms(text, value):
+    found = find_percents(text)
+    assert (found[0][0] if found else None) == (pytest.approx(value) if value is not None else None)
+
+
+def test_percent_stated_twice_in_words_and_figures_is_read_in_order():
+    assert [v for v, _, _ in find_percents("合同总价的百分之三十（30%）")] == [30.0, 30.0]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("合同总价为人民币叁拾万元整", 300_000), ("人民币叁佰万元整（¥3,000,000.00）", 3_000_000), ("30万元", 300_000),
+    ("¥1,250,000.50", 1_250_000.5), ("RMB 6,200,000", 6_200_000), ("RMB 1.2 million", 1_200_000), ("1.5亿元", 150_000_000),
+    ("USD 400,000", 400_000),
+])
+def test_amounts(text, value):
+    assert find_amounts(text)[0][0] == pytest.approx(value)
+
+
+def test_years_and_bare_numbers_are_not_money():
+    assert find_amounts("2026年3月18日签订，共40台设备") == []
+
+
+@pytest.mark.parametrize("text,hours", [
+    ("三十日内", 720), ("两个工作日", 48), ("30分钟内响应", 0.5), ("4小时", 4), ("半小时", 0.5), ("within two (2) hours", 2),
+    ("within 15 minutes", 0.25), ("一周", 168),
+])
+def test_durations_in_hours(text, hours):
+    value, unit, _, _ = find_durations(text)[0]
+    assert to_hours(value, unit) == pytest.approx(hours)
+
+
+@pytest.mark.parametrize("text,months", [
+    ("质保期为三年", 36), ("十二个月", 12), ("twelve (12) months", 12), ("ninety (90) days", 3), ("one year", 12), ("十八个月", 18),
+])
+def test_durations_in_months(text, months):
+    value, unit, _, _ = find_durations(text)[0]
+    assert to_months(value, unit) == pytest.approx(months)
+
+
+def test_calendar_years_are_not_durations():
+    assert find_durations("2026年签订") == []

@@ -1,0 +1,88 @@
+"""Markdown/HTML rendering and the .docx written back with Word comments, read back from the file."""
+import io
+
+import docx
+import pytest
+
+from contracts.parsing import ContractInputError
+from contracts.report import annotate_docx, render_html, render_markdown
+from contracts.review import review_document
+
+LINES = ["软件许可合同", "第一条 价款", "合同总价为人民币100万元。", "第二条 违约责任", "乙方逾期交付的，每逾期一日按合同总价的万分之二支付违约金。",
+         "乙方累计赔偿责任以甲方已支付的款项为限。", "第三条 争议解决", "本合同适用中华人民共和国法律。"]
+# findings as the engine gives them (the engine is not under test here)
+FINDINGS = [
+    {"rule_id": "CR-LD-LOW", "severity": "medium", "title": "逾期违约金过低", "message": "日违约金 0.02% 低于 0.05%", "evidence": {}},
+    {"rule_id": "CR-SLA-MISSING", "severity": "high", "title": "缺少服务水平条款", "message": "合同没有服务水平条款", "evidence": {}},
+]
+
+
+@pytest.fixture(scope="module")
+def upload():
+    document = docx.Document()
+    for line in LINES:
+        document.add_paragraph(line)
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+@pytest.fixture(scope="module")
+def review(upload):
+    return review_document(upload, "合同.docx", evaluate=lambda facts: FINDINGS, use_embeddings=False)
+
+
+def test_findings_cite_clauses_and_carry_playbook_wording(review):
+    by_id = {f["rule_id"]: f for f in review["findings"]}
+    assert [f["rule_id"] for f in review["findings"]] == ["CR-SLA-MISSING", "CR-LD-LOW"]  # high first
+    assert by_id["CR-LD-LOW"]["clause"]["heading"] == "第二条 违约责任"
+    assert review["text"][by_id["CR-LD-LOW"]["clause"]["start"]:by_id["CR-LD-LOW"]["clause"]["end"]] == by_id["CR-LD-LOW"]["clause"]["text"]
+    assert by_id["CR-SLA-MISSING"]["clause"] is None
+    assert "0.05%" in by_id["CR-LD-LOW"]["recommendation"] and review["risk_level"] == "high"
+
+
+def test_docx_comments_are_anchored_on_the_flagged_clause(upload, review):
+    out = docx.Document(io.BytesIO(annotate_docx(upload, review)))
+    comments = list(out.comments)
+    assert len(comments) == 2
+    texts = {c.comment_id: c.text for c in comments}
+    assert any("CR-LD-LOW" in t and "建议条款" in t for t in texts.values())
+    # the comment range of CR-LD-LOW spans the paragraphs of 第二条
+    body = out.element.body
+
+    def paragraph_text(marker):
+        return "".join(marker.getparent().xpath(".//w:t/text()"))
+
+    ld_id = next(i for i, t in texts.items() if "CR-LD-LOW" in t)
+    start = body.xpath(f'.//w:commentRangeStart[@w:id="{ld_id}"]')[0]
+    assert paragraph_text(start) == "第二条 违约责任"
+    end = body.xpath(f'.//w:commentRangeEnd[@w:id="{ld_id}"]')[0]
+    assert paragraph_text(end) == "乙方累计赔偿责任以甲方已支付的款项为限。"
+    missing_id = next(i for i, t in texts.items() if "CR-SLA-MISSING" in t)
+    first = body.xpath(f'.//w:commentRangeStart[@w:id="{missing_id}"]')[0]
+    assert paragraph_text(first) == "软件许可合同"
+    assert [p.text for p in out.paragraphs] == LINES  # the text itself is untouched
+
+
+def test_annotating_another_file_is_refused(upload, review):
+    other = docx.Document()
+    other.add_paragraph("另一份合同")
+    buf = io.BytesIO()
+    other.save(buf)
+    with pytest.raises(ContractInputError) as exc:
+        annotate_docx(buf.getvalue(), review)
+    assert exc.value.code == "review_mismatch"
+
+
+def test_markdown_and_html(review):
+    md = render_markdown(review)
+    assert "# 合同风险审查报告" in md and "CR-LD-LOW" in md and "第二条 违约责任" in md and "合同中缺少相应条款" in md
+    html = render_html(review)
+    assert html.startswith("<!doctype html>") and "CR-SLA-MISSING" in html and "<script" not in html
+
+
+def test_html_escapes_contract_text():
+    review = {"language": "en", "findings": [{"rule_id": "CR-X", "severity": "low", "title": "<b>t</b>", "message": "<script>x</script>",
+                                              "clause": None, "recommendation": None}], "terms": {}, "clauses": []}
+    html = render_html(review)
+    assert "<script>x" not in html and "&lt;script&gt;" in html

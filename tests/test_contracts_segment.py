@@ -1,0 +1,49 @@
+"""Clause segmentation: numbering styles, preamble, offsets into the returned text."""
+import pytest
+
+from contracts.segment import segment
+
+
+def check_offsets(text, clauses):
+    assert all(text[c.start:c.end] == c.text for c in clauses)
+    assert [c.index for c in clauses] == list(range(len(clauses)))
+
+
+def test_articles_inside_chapters_with_subitems():
+    text = "采购合同\n甲方：某银行\n第一章 总则\n第一条 合同标的\n1.1 乙方交付软件。\n（一）详见附件。\n第二条 服务水平\n可用率不低于99.9%。\n第十二条 争议解决\n适用中华人民共和国法律。"
+    clauses = segment(text)
+    check_offsets(text, clauses)
+    assert [c.heading for c in clauses] == ["", "第一条 合同标的", "第二条 服务水平", "第十二条 争议解决"]
+    assert "1.1 乙方交付软件。" in clauses[1].text and "（一）详见附件。" in clauses[1].text
+
+
+@pytest.mark.parametrize("text,headings", [
+    ("合同\n一、服务内容\n乙方提供运维。\n二、服务期限\n两年。", ["", "一、服务内容", "二、服务期限"]),
+    ("1. 项目内容\n1.1 乙方负责建设。\n2. 付款\n2.1 分三期支付。", ["1. 项目内容", "2. 付款"]),
+    ("合同\n1 服务内容\n乙方提供SaaS服务。\n2 服务期限与费用\n两年。", ["", "1 服务内容", "2 服务期限与费用"]),
+    ("AGREEMENT\nArticle 1 Licence\nVendor grants a licence.\nArticle 2 Price\nUSD 400,000.", ["", "Article 1 Licence", "Article 2 Price"]),
+    ("Section 1 Services\nThe Provider shall.\nSection 2 Term\nTwo years.", ["Section 1 Services", "Section 2 Term"]),
+    ("# 运维合同\n## 一、服务内容\n驻场运维。\n## 二、费用\n按季度支付。", ["", "一、服务内容", "二、费用"]),
+])
+def test_numbering_styles(text, headings):
+    clauses = segment(text)
+    check_offsets(text, clauses)
+    assert [c.heading for c in clauses] == headings
+
+
+def test_heading_and_body_on_one_line():
+    text = "1. SERVICES. Provider shall host the applications.\n2. GOVERNING LAW. This Agreement is governed by the laws of Hong Kong."
+    assert [c.heading for c in segment(text)] == ["1. SERVICES", "2. GOVERNING LAW"]
+
+
+def test_unnumbered_contract_uses_title_lines():
+    text = "服务合同\n服务内容\n乙方提供桌面运维服务，驻场两人。\n保密\n乙方对甲方信息负有保密义务。\n争议解决\n适用中华人民共和国法律。"
+    clauses = segment(text)
+    check_offsets(text, clauses)
+    assert [c.heading for c in clauses] == ["", "服务内容", "保密", "争议解决"]
+
+
+def test_plain_paragraph_is_one_clause():
+    text = "乙方应在30日内交付。"
+    clauses = segment(text)
+    assert len(clauses) == 1 and clauses[0].start == 0 and clauses[0].end == len(text)
