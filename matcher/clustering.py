@@ -31,7 +31,6 @@ class GraphSettings:
     # 20,000-line one). "louvain" is networkx's modularity Louvain, kept for the measured comparison.
     resolution: float = 0.01
     method: str = "leiden"
-    center: bool = False
 
 
 def nearest_neighbours(vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
@@ -53,13 +52,17 @@ def nearest_neighbours(vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndar
         index.add(vectors)
         faiss.omp_set_num_threads(min(2, os.cpu_count() or 1))
     sims, idx = index.search(vectors, kk)
-    out_idx = np.full((n, k), -1, dtype=np.int64)
-    out_sim = np.full((n, k), -np.inf, dtype=np.float32)
-    for row in range(n):
-        keep = (idx[row] != row) & (idx[row] >= 0)
-        got_i, got_s = idx[row][keep][:k], sims[row][keep][:k]
-        out_idx[row, : len(got_i)] = got_i
-        out_sim[row, : len(got_s)] = got_s
+    # drop each row's own entry (usually first, not always when texts repeat), keep order
+    valid = (idx != np.arange(n)[:, None]) & (idx >= 0)
+    order = np.argsort(~valid, axis=1, kind="stable")[:, :k]
+    out_idx = np.take_along_axis(idx, order, axis=1).astype(np.int64)
+    out_sim = np.take_along_axis(sims, order, axis=1)
+    gone = ~np.take_along_axis(valid, order, axis=1)
+    out_idx[gone], out_sim[gone] = -1, -np.inf
+    if out_idx.shape[1] < k:  # fewer rows than k
+        pad = k - out_idx.shape[1]
+        out_idx = np.pad(out_idx, ((0, 0), (0, pad)), constant_values=-1)
+        out_sim = np.pad(out_sim, ((0, 0), (0, pad)), constant_values=-np.inf)
     return out_idx, out_sim
 
 
@@ -79,18 +82,14 @@ def similarity_edges(
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, np.zeros(0, dtype=np.float32)
     vectors = np.asarray(vectors, dtype=np.float32)
-    if settings.center:
-        vectors = vectors - vectors.mean(axis=0, keepdims=True)
-        vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
     use_items = items is not None and settings.item_weight > 0 and items.nnz > 0
     search = np.hstack([vectors, np.sqrt(settings.item_weight) * items.toarray()]) if use_items else vectors
     extra = settings.lexical_weight > 0 or use_items
-    idx, _ = nearest_neighbours(search, settings.k * 2 if extra else settings.k)
+    idx, sims = nearest_neighbours(search, settings.k * 2 if extra else settings.k)
     rows = np.repeat(np.arange(n), idx.shape[1])
     cols = idx.ravel()
     valid = cols >= 0
-    rows, cols = rows[valid], cols[valid]
-    score = np.einsum("ij,ij->i", vectors[rows], vectors[cols]) if len(rows) else np.zeros(0, np.float32)
+    rows, cols, score = rows[valid], cols[valid], sims.ravel()[valid].astype(np.float64)
     if settings.lexical_weight > 0 and texts is not None:
         from matcher.text import lexical_vectors
 
@@ -99,6 +98,7 @@ def similarity_edges(
         named = np.asarray(items.getnnz(axis=1) > 0)
         both = named[rows] & named[cols]
         overlap = pair_cosines(items, rows, cols)
+        score = score - settings.item_weight * overlap  # the search added w·overlap: back to the plain cosine
         agree = np.where(overlap > 0.999, 1.0, np.where(overlap > 0, 0.0, -1.0))
         score = score + settings.item_weight * np.where(both, agree, 0.0)
     if extra:  # keep each row's k best by the final score
@@ -137,7 +137,6 @@ def communities(n: int, a: np.ndarray, b: np.ndarray, w: np.ndarray, settings: G
             weights=w.astype(float).tolist(),
             resolution_parameter=settings.resolution,
             seed=42,
-            n_iterations=-1,
         )
         groups = [list(c) for c in part]
     elif settings.method == "louvain":

@@ -130,8 +130,9 @@ def default_cache_path() -> Path:
 class TextEncoder:
     """What callers use: glossary expansion, batching through the model, and the on-disk cache."""
 
-    def __init__(self, model: Encoder, cache: EmbeddingCache | None, chunk_size: int = 1024, progress=None):
+    def __init__(self, model: Encoder, cache: EmbeddingCache | None, chunk_size: int = 1024, progress=None, glossary: bool = True):
         self.model = model
+        self.glossary = glossary  # off only to measure what the glossary adds
         self.name = model.name
         self.dim = model.dim
         self.cache = cache
@@ -139,7 +140,9 @@ class TextEncoder:
         self.progress = progress  # optional callable(done, total) for progress bars
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        texts = [expand_acronyms(" ".join(str(t).split())) for t in texts]
+        texts = [" ".join(str(t).split()) for t in texts]
+        if self.glossary:
+            texts = [expand_acronyms(t) for t in texts]
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         if not texts:
             return out

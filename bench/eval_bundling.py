@@ -1,0 +1,243 @@
+"""Bundling quality, measured step by step, against k-means told the true k and BERTopic (defaults)
+on the same embeddings.
+
+    .venv/bin/python bench/eval_bundling.py                 # bundled e5: team set + public sets
+    .venv/bin/python bench/eval_bundling.py --model DIR     # a sentence-transformers model on disk
+    .venv/bin/python bench/eval_bundling.py --only team     # just the team's labelled survey
+
+Data: tests/data/requests/survey_labelled.csv (written by the team: 160 requests, 18 true
+bundles, 48 one-offs, zh + en, near-miss distractors) and, when ../shared/data is present,
+banking77 (train, 10,003), zh_thucnews_titles (10,000), zh_csl_titles (dev, 1,000), zh_tnews
+(4,928). Outliers count as clusters of one in ARI and V-measure, for every method alike.
+Embeddings are cached in bench/out/embeddings.sqlite3, so only the first run encodes.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from sklearn.metrics import adjusted_rand_score, v_measure_score  # noqa: E402
+
+from matcher.bundling import settings_for  # noqa: E402
+from matcher.catalog import ItemMatcher, default_matcher, official_catalog_items  # noqa: E402
+from matcher.clustering import GraphSettings, cluster  # noqa: E402
+from matcher.encoder import DEFAULT_MODEL, E5Encoder, EmbeddingCache, SentenceTransformerEncoder, TextEncoder  # noqa: E402
+from matcher.glossary import expand_acronyms  # noqa: E402
+
+SHARED = Path(os.environ.get("JICAI_SHARED_DATA") or ROOT / ".." / "shared" / "data")
+TEAM_SET = ROOT / "tests" / "data" / "requests" / "survey_labelled.csv"
+# written after the item list and the thresholds were fixed; never used to choose anything
+HOLDOUT_SET = ROOT / "tests" / "data" / "requests" / "survey_holdout.csv"
+CACHE = ROOT / "bench" / "out" / "embeddings.sqlite3"
+PUBLIC = {
+    "banking77": ("banking77/train.csv", "category"),
+    "zh_thucnews_titles": ("zh_thucnews_titles/dev.csv", "label"),
+    "zh_csl_titles": ("zh_csl_titles/dev.csv", "label"),
+    "zh_tnews": ("zh_tnews/dev.csv", "label"),
+}
+
+
+def scores(truth: np.ndarray, labels: np.ndarray, true_outlier: np.ndarray | None = None) -> dict:
+    pred_outlier = labels < 0
+    flat = labels.copy()
+    flat[pred_outlier] = np.arange(pred_outlier.sum()) + (labels.max() + 1 if len(labels) else 0)
+    out = {
+        "ARI": adjusted_rand_score(truth, flat),
+        "V": v_measure_score(truth, flat),
+        "groups": len(set(labels[~pred_outlier].tolist())),
+        "outlier share": pred_outlier.mean(),
+    }
+    if true_outlier is not None:
+        tp = (pred_outlier & true_outlier).sum()
+        out["outlier P"] = tp / max(pred_outlier.sum(), 1)
+        out["outlier R"] = tp / max(true_outlier.sum(), 1)
+    return out
+
+
+def row(name: str, s: dict, seconds: float | None = None) -> str:
+    parts = [f"{name:58s}"]
+    for key in ("ARI", "V", "outlier P", "outlier R"):
+        if key in s:
+            parts.append(f"{key} {s[key]:.3f}")
+    parts.append(f"groups {s['groups']:4d}  outliers {s['outlier share']:.1%}")
+    if seconds is not None:
+        parts.append(f"{seconds:7.2f} s")
+    return "  ".join(parts)
+
+
+def timed(fn, *args):
+    t = time.perf_counter()
+    out = fn(*args)
+    return out, time.perf_counter() - t
+
+
+def kmeans_true_k(vectors: np.ndarray, k: int) -> np.ndarray:
+    from sklearn.cluster import KMeans
+
+    return KMeans(n_clusters=k, n_init=1, random_state=0).fit_predict(vectors)
+
+
+def bertopic_labels(texts: list[str], vectors: np.ndarray) -> np.ndarray | None:
+    try:
+        from bertopic import BERTopic
+    except ImportError:
+        return None
+    topics, _ = BERTopic().fit_transform(texts, embeddings=vectors)
+    return np.asarray(topics)
+
+
+def warm_up_bertopic() -> bool:
+    """UMAP's numba functions compile on first use; do that outside the timed runs."""
+    try:
+        from bertopic import BERTopic
+    except ImportError:
+        print("  (BERTopic not installed: pip install -e '.[bench]' for the baseline)")
+        return False
+    rng = np.random.default_rng(0)
+    vecs = rng.standard_normal((300, 16)).astype(np.float32)
+    BERTopic(min_topic_size=5).fit_transform([f"doc {i} word{i % 7}" for i in range(300)], embeddings=vecs)
+    return True
+
+
+def threshold_grid(vectors: np.ndarray) -> np.ndarray:
+    """Model-agnostic grid: between the 5th and 95th percentile of nearest-neighbour similarity."""
+    from matcher.clustering import nearest_neighbours
+
+    _, sims = nearest_neighbours(vectors, 1)
+    lo, hi = np.percentile(sims[:, 0], [5, 95])
+    return np.round(np.linspace(lo, hi, 15), 3)
+
+
+def best_threshold(vectors, texts, settings, items, truth, true_outlier) -> tuple[float, dict]:
+    best = None
+    for t in threshold_grid(vectors):
+        s = scores(truth, cluster(vectors, texts, replace(settings, min_similarity=float(t)), items), true_outlier)
+        if best is None or s["ARI"] > best[1]["ARI"]:
+            best = (float(t), s)
+    return best
+
+
+def team_section(path: Path, base, cache, bertopic_ok: bool, calibrate: bool) -> None:
+    """Steps 1-6 at their own best threshold (calibrate) or at the shipped default (held-out set)."""
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    texts = [r["text"] for r in rows]
+    truth = np.array([r["true_bundle"] or f"one-off {r['id']}" for r in rows])
+    true_outlier = np.array([not r["true_bundle"] for r in rows])
+    n_true = len(set(truth.tolist()))
+    print(f"\n== {'team survey' if calibrate else 'held-out survey'} {path.relative_to(ROOT)}: {len(rows)} requests, "
+          f"{len(set(truth[~true_outlier].tolist()))} true bundles, {true_outlier.sum()} one-offs ==")
+    plain = TextEncoder(base, cache, glossary=False).encode(texts)
+    expanded = TextEncoder(base, cache).encode(texts)
+    item_texts = [expand_acronyms(t, inline=False) for t in texts]
+    defaults = settings_for(base.name, expanded)
+    no_items = replace(defaults, item_weight=0.0, lexical_weight=0.0)
+    steps = [
+        ("1 embeddings, k-NN graph, Louvain (networkx, modularity)", plain, texts, replace(no_items, method="louvain", resolution=1.0), None),
+        ("2 + Leiden (constant Potts model) instead", plain, texts, no_items, None),
+        ("3 + glossary (acronyms spelled out)", expanded, [expand_acronyms(t) for t in texts], no_items, None),
+    ]
+    catalog_csv = SHARED / "gov_procurement_catalog" / "catalog-2022.csv"
+    if catalog_csv.exists():
+        official = ItemMatcher(official_catalog_items(catalog_csv)).matrix(item_texts)
+        steps.append(("4 + official catalogue names as items (2022, levels 3-4)", expanded, [expand_acronyms(t) for t in texts], defaults, official))
+    else:
+        print(f"  (skipping the official-catalogue step: {catalog_csv} not found)")
+    builtin = default_matcher().matrix(item_texts)
+    steps.append(("5 + built-in bilingual items instead (the default)", expanded, [expand_acronyms(t) for t in texts], defaults, builtin))
+    steps.append(("6 + lexical overlap (character n-grams, w=0.2)", expanded, [expand_acronyms(t) for t in texts], replace(defaults, lexical_weight=0.2), builtin))
+    if calibrate:
+        print(f"  each step at its own best min_similarity on a 15-point grid (shown), then at the shipped default {defaults.min_similarity}")
+    else:
+        print(f"  every step at the shipped min_similarity {defaults.min_similarity}: nothing tuned on this set")
+    for name, vecs, txts, settings, items in steps:
+        if calibrate:
+            t, s = best_threshold(vecs, txts, settings, items, truth, true_outlier)
+            print(row(f"{name} @{t}", s))
+        else:
+            print(row(name, scores(truth, cluster(vecs, txts, settings, items), true_outlier)))
+    labels, secs = timed(cluster, expanded, [expand_acronyms(t) for t in texts], defaults, builtin)
+    print(row(f"shipped defaults ({base.name}, min_similarity {defaults.min_similarity})", scores(truth, labels, true_outlier), secs))
+    labels, secs = timed(kmeans_true_k, expanded, n_true)
+    print(row(f"baseline: k-means told the true k={n_true}", scores(truth, labels, true_outlier), secs))
+    if bertopic_ok:
+        labels, secs = timed(bertopic_labels, texts, expanded)
+        print(row("baseline: BERTopic defaults (UMAP + HDBSCAN)", scores(truth, np.where(labels < 0, -1, labels), true_outlier), secs))
+    if not calibrate:
+        return
+    print("  calibration sweep of the shipped settings:")
+    for t in threshold_grid(expanded):
+        s = scores(truth, cluster(expanded, [expand_acronyms(x) for x in texts], replace(defaults, min_similarity=float(t)), builtin), true_outlier)
+        print(f"    min_similarity {t:.3f}: ARI {s['ARI']:.3f}  V {s['V']:.3f}  outlier P {s['outlier P']:.2f} R {s['outlier R']:.2f}")
+
+
+def public_section(name: str, base, cache, bertopic_ok: bool) -> None:
+    rel, label_col = PUBLIC[name]
+    path = SHARED / rel
+    if not path.exists():
+        print(f"\n== {name}: skipped ({path} not found; set JICAI_SHARED_DATA) ==")
+        return
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    texts = [r["text"] for r in rows]
+    truth = np.array([r[label_col] for r in rows])
+    k = len(set(truth.tolist()))
+    print(f"\n== {name} ({rel}): {len(rows)} texts, {k} classes ==")
+    vecs, secs = timed(TextEncoder(base, cache).encode, texts)
+    print(f"  embeddings: {secs:.1f} s (cached after the first run)")
+    expanded = [expand_acronyms(t) for t in texts]
+    items = default_matcher().matrix([expand_acronyms(t, inline=False) for t in texts])
+    defaults = settings_for(base.name, vecs)
+    runs = [
+        (f"ours, shipped defaults (min_similarity {defaults.min_similarity})", defaults),
+        ("ours, everything grouped (min_similarity -1)", replace(defaults, min_similarity=-1.0)),
+        ("ours, everything grouped + lexical overlap 0.2", replace(defaults, min_similarity=-1.0, lexical_weight=0.2)),
+    ]
+    ours_time = None
+    for label, settings in runs:
+        labels, secs = timed(cluster, vecs, expanded, settings, items)
+        ours_time = ours_time or secs
+        print(row(label, scores(truth, labels), secs))
+    labels, secs = timed(kmeans_true_k, vecs, k)
+    print(row(f"baseline: k-means told the true k={k}", scores(truth, labels), secs))
+    if bertopic_ok:
+        labels, secs = timed(bertopic_labels, texts, vecs)
+        print(row("baseline: BERTopic defaults, outliers alone", scores(truth, labels), secs))
+        flat = labels.copy()
+        flat[flat < 0] = flat.max() + 1
+        print(row("baseline: BERTopic defaults, outliers as one topic", scores(truth, flat)))
+        print(f"  speed: ours (shipped defaults) {ours_time:.2f} s vs BERTopic {secs:.1f} s = {secs / ours_time:.0f}x faster")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--model", help="folder of a sentence-transformers model (default: the bundled e5)")
+    ap.add_argument("--only", default="team," + ",".join(PUBLIC), help="comma-separated: team and/or " + ", ".join(PUBLIC))
+    ap.add_argument("--no-bertopic", action="store_true")
+    args = ap.parse_args()
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    base = SentenceTransformerEncoder(args.model) if args.model else E5Encoder(num_threads=min(2, os.cpu_count() or 1))
+    cache = EmbeddingCache(CACHE)
+    print(f"model: {base.name if args.model else DEFAULT_MODEL} (dim {base.dim}); embedding cache {CACHE.relative_to(ROOT)}")
+    bertopic_ok = not args.no_bertopic and warm_up_bertopic()
+    wanted = [w.strip() for w in args.only.split(",") if w.strip()]
+    if "team" in wanted:
+        team_section(TEAM_SET, base, cache, bertopic_ok, calibrate=True)
+        team_section(HOLDOUT_SET, base, cache, bertopic_ok, calibrate=False)
+    for name in wanted:
+        if name in PUBLIC:
+            public_section(name, base, cache, bertopic_ok)
+
+
+if __name__ == "__main__":
+    main()

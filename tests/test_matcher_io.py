@@ -1,0 +1,108 @@
+"""Survey files: CSV (UTF-8, GBK), XLSX, JSON with Chinese or English headers; errors name the row or column."""
+import datetime as dt
+import io
+import json
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from matcher.io import read_requests, write_bundles_xlsx
+from matcher.requests import MAX_REQUESTS, InputError, Request
+
+ZH_CSV = "部门,需求描述,数量,预算（元）,需求日期\n信息技术部,采购服务器10台,10,80万,2027/3/31\n,,,,\n北京分行,更换防火墙,\"1,000\",\"12,500.5\",2027年5月\n"
+
+
+def xlsx_bytes(rows):
+    wb = Workbook()
+    for r in rows:
+        wb.active.append(r)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def test_chinese_headers_utf8_csv():
+    reqs = read_requests(ZH_CSV.encode("utf-8"), "survey.csv")
+    assert [r.text for r in reqs] == ["采购服务器10台", "更换防火墙"]
+    assert reqs[0].budget == 800000 and reqs[0].quantity == 10 and reqs[0].needed_by == dt.date(2027, 3, 31)
+    assert reqs[1].quantity == 1000 and reqs[1].budget == 12500.5 and reqs[1].needed_by == dt.date(2027, 5, 1)
+    assert reqs[0].row == 2 and reqs[1].row == 4  # spreadsheet line numbers, the blank line skipped
+    assert [r.id for r in reqs] == ["1", "3"]  # no id column: the data row number
+
+
+def test_gbk_csv_from_excel_is_read():
+    reqs = read_requests(ZH_CSV.encode("gbk"), "survey.csv")
+    assert reqs[1].department == "北京分行"
+
+
+def test_utf8_bom_and_english_headers(tmp_path):
+    path = tmp_path / "survey.csv"
+    path.write_bytes("\ufeffID,Department,Description,Qty,Budget,Needed by\nA-1,Finance,Laptops for staff,5,30000,2027-04-01\n".encode("utf-8"))
+    (r,) = read_requests(path)
+    assert (r.id, r.department, r.text, r.quantity, r.needed_by) == ("A-1", "Finance", "Laptops for staff", 5, dt.date(2027, 4, 1))
+
+
+def test_xlsx_with_dates_and_numbers():
+    data = xlsx_bytes([["编号", "部门", "需求描述", "数量", "预算", "需求日期"],
+                       ["R1", "办公室", "多功能一体机10台", 10, 150000, dt.datetime(2027, 3, 31)],
+                       [None, None, None, None, None, None],
+                       ["R2", "财务部", "激光打印机3台", 3, None, None]])
+    reqs = read_requests(data, "survey.xlsx")
+    assert [(r.id, r.quantity, r.budget, r.needed_by) for r in reqs] == [("R1", 10, 150000, dt.date(2027, 3, 31)), ("R2", 3, None, None)]
+
+
+def test_json_list_and_object():
+    body = [{"id": "1", "department": "IT", "text": "servers", "quantity": 2}]
+    assert read_requests(json.dumps(body).encode(), "a.json")[0].quantity == 2
+    assert read_requests(json.dumps({"requests": body}).encode(), "a.json")[0].text == "servers"
+
+
+@pytest.mark.parametrize(
+    "data, name, code, status, detail",
+    [
+        (b"dept,foo\nIT,x\n", "a.csv", "missing_column", 422, {"row": 1, "column": "text"}),
+        ("部门,需求描述,数量\nIT,服务器,十台\n".encode(), "a.csv", "invalid_number", 422, {"row": 2, "column": "quantity"}),
+        ("部门,需求描述,需求日期\nIT,服务器,明年\n".encode(), "a.csv", "invalid_date", 422, {"row": 2, "column": "needed_by"}),
+        ("部门,需求描述\nIT,服务器\n财务部,\n".encode(), "a.csv", "missing_text", 422, {"row": 3, "column": "text"}),
+        ("编号,需求描述\n7,服务器\n7,防火墙\n".encode(), "a.csv", "duplicate_id", 422, {"id": "7", "first": 2, "again": 3}),
+        (b"\x81\x30\xff\xfe\xfd", "a.csv", "invalid_encoding", 400, {"line": 1}),
+        (b"   ", "a.csv", "empty_file", 400, None),
+        (b"abc", "a.xls", "unsupported_format", 415, None),
+        (b"abc", "a.pdf", "unsupported_format", 415, None),
+        (b"not a zip", "a.xlsx", "invalid_xlsx", 400, None),
+        (b'{"requests": [', "a.json", "invalid_json", 400, {"line": 1}),
+    ],
+)
+def test_bad_files_get_named_errors(data, name, code, status, detail):
+    with pytest.raises(InputError) as err:
+        read_requests(data, name)
+    assert err.value.code == code and err.value.status == status
+    for key, value in (detail or {}).items():
+        assert err.value.details[key] == value
+    body = err.value.to_dict()["error"]
+    assert body["code"] == code and body["message"]
+
+
+def test_over_the_row_limit_names_the_row():
+    lines = ["需求描述"] + ["服务器"] * (MAX_REQUESTS + 1)
+    with pytest.raises(InputError) as err:
+        read_requests("\n".join(lines).encode(), "big.csv")
+    assert err.value.code == "too_many_rows" and err.value.status == 413
+    assert err.value.details["row"] == MAX_REQUESTS + 2
+
+
+def test_xlsx_export_has_bundles_and_requests(tmp_path):
+    reqs = [Request("R1", "IT", "servers", 2, 100.0, dt.date(2027, 1, 5)), Request("R2", "HR", "servers too", 3, None, None),
+            Request("R3", "HR", "health checks")]
+    result = {"bundles": [{"id": "B001", "label": "服务器", "keywords": ["server"], "request_ids": ["R1", "R2"], "departments": ["HR", "IT"],
+                           "total_quantity": 5, "total_budget": 100, "earliest_needed_by": "2027-01-05", "shared": True,
+                           "category": {"code": "A02010104", "name": "服务器"}}],
+              "outliers": ["R3"], "stats": {}}
+    path = write_bundles_xlsx(result, reqs, tmp_path / "out" / "bundles.xlsx")
+    wb = load_workbook(path)
+    bundles, requests = wb.worksheets
+    assert bundles.title.startswith("需求包") and requests.title.startswith("需求明细")
+    assert [c.value for c in bundles[2]][:5] == ["B001", "服务器", "A02010104 服务器", 2, 2]
+    rows = {r[0]: r for r in requests.iter_rows(min_row=2, values_only=True)}
+    assert rows["R1"][6] == "B001" and rows["R2"][6] == "B001" and rows["R3"][6].startswith("单独采购")
+    assert list(tmp_path.joinpath("out").iterdir()) == [path]  # no temporary file left behind
