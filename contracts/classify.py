@@ -4,14 +4,12 @@ The lexicon decides most clauses in microseconds. A clause it leaves undecided (
 no hint under a real heading) is embedded with the bundled e5 and compared with the prototype
 clauses in knowledge_base/prototypes/, which catch wordings the lexicon has no entry for
 (售后服务响应标准 for an SLA, 扣减服务费 for damages, title to work product for IP). Embedding is
-the slow part (~0.1 s a clause on 2 cores), so at most `EMBED_BUDGET` clauses a document are
-embedded, clause vectors are cached by text, and prototype vectors are cached on disk.
+the slow part (tens of ms a clause on 2 cores), so at most `EMBED_BUDGET` clauses a document are
+embedded; matcher's encoder caches vectors by text on disk.
 """
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -147,46 +145,23 @@ def load_prototypes() -> list[tuple[str, str]]:
     return out
 
 
-def _cache_dir() -> Path:
-    base = os.environ.get("JICAI_CACHE_DIR") or os.path.join(os.environ.get("XDG_CACHE_HOME", os.path.expanduser("~/.cache")), "jicai")
-    return Path(base)
-
-
 class PrototypeIndex:
-    """Prototype vectors (cached on disk by model and content hash) and a per-text vector cache."""
+    """The prototype vectors, and the nearest prototype type for new clause texts. Vectors come
+    from matcher's TextEncoder, whose on-disk cache keeps repeated texts (and the prototypes) free."""
 
     def __init__(self, encoder):
         self.encoder = encoder
         protos = load_prototypes()
         self.types = [t for t, _ in protos]
-        texts = [txt[:EMBED_CHARS] for _, txt in protos]
-        digest = hashlib.sha256(json.dumps([getattr(encoder, "name", "?"), texts]).encode()).hexdigest()[:16]
-        path = _cache_dir() / f"prototypes-{digest}.npy"
-        try:
-            self.vectors = np.load(path)
-        except (OSError, ValueError):
-            self.vectors = encoder.encode(texts)
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                np.save(path, self.vectors)
-            except OSError:
-                pass
-        self._cache: dict[str, np.ndarray] = {}
+        self.vectors = encoder.encode([txt[:EMBED_CHARS] for _, txt in protos])
 
     def nearest(self, texts: list[str]) -> list[list[tuple[str, float]]]:
         """For each text, every type with its best prototype cosine, best first."""
-        missing = [t for t in dict.fromkeys(texts) if t not in self._cache]
-        if missing:
-            for t, v in zip(missing, self.encoder.encode(missing)):
-                self._cache[t] = v
-            if len(self._cache) > 20_000:
-                self._cache.clear()
         out = []
-        for t in texts:
-            sims = self.vectors @ self._cache[t]
+        for vec in self.encoder.encode(texts):
             best: dict[str, float] = {}
-            for typ, s in zip(self.types, sims):
-                best[typ] = max(best.get(typ, -1.0), float(s))
+            for typ, sim in zip(self.types, self.vectors @ vec):
+                best[typ] = max(best.get(typ, -1.0), float(sim))
             out.append(sorted(best.items(), key=lambda kv: -kv[1]))
         return out
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from contracts.classify import classify
+from contracts.classify import PrototypeIndex, classify
 from contracts.numbers import find_amounts, find_durations, find_percents, to_hours, to_months, to_number
 from contracts.segment import Clause, segment
 from contracts.tco import compute_tco
@@ -659,9 +659,10 @@ def _law_and_forum(r: _Reader) -> dict:
 
 def analyse(text: str, contract_value: float | None = None, term_years: float | None = None, language: str | None = None,
             horizon_years: float = 5.0, discount_rate: float | None = None, operating_cost_per_year: float = 0.0,
-            use_embeddings: bool = True) -> Analysis:
-    """Segment, type and read a contract. `contract_value` / `term_years` given by the caller win over the text."""
-    clauses = classify(segment(text), use_embeddings=use_embeddings)
+            use_embeddings: bool = True, prototype_index: PrototypeIndex | None = None) -> Analysis:
+    """Segment, type and read a contract. `contract_value` / `term_years` given by the caller win over the text.
+    `prototype_index` defaults to the bundled e5 with its cache."""
+    clauses = classify(segment(text), use_embeddings=use_embeddings, index=prototype_index)
     r = _Reader(clauses)
     language = language or detect_language(text)
     where: dict[str, int | None] = {}

@@ -132,6 +132,7 @@ class _Numbering:
         self._qn = qn
         self._levels: dict[str, dict[int, tuple[str, str, int]]] = {}
         self._counters: dict[str, list[int]] = {}
+        self._style_numbering = self._numbered_styles(docx_document)
         try:
             root = docx_document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
@@ -153,13 +154,40 @@ class _Numbering:
             if ref is not None:
                 self._levels[num.get(qn("w:numId"))] = abstract.get(ref.get(qn("w:val")), {})
 
+    def _numbered_styles(self, docx_document) -> dict:
+        """style id → the w:numPr it (or a style it is based on) carries; read once, because
+        python-docx's per-paragraph style lookup scans every style each time."""
+        qn = self._qn
+        try:
+            styles = docx_document.styles.element.findall(qn("w:style"))
+        except (KeyError, AttributeError):
+            return {}
+        own, based_on = {}, {}
+        for st in styles:
+            sid = st.get(qn("w:styleId"))
+            ppr = st.find(qn("w:pPr"))
+            num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
+            if num_pr is not None:
+                own[sid] = num_pr
+            base = st.find(qn("w:basedOn"))
+            if base is not None:
+                based_on[sid] = base.get(qn("w:val"))
+        out = {}
+        for sid in {st.get(qn("w:styleId")) for st in styles}:
+            seen, cur = set(), sid
+            while cur is not None and cur not in own and cur not in seen:
+                seen.add(cur)
+                cur = based_on.get(cur)
+            if cur in own:
+                out[sid] = own[cur]
+        return out
+
     def label(self, paragraph) -> str:
         qn = self._qn
         ppr = paragraph._p.pPr
         num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
-        if num_pr is None and paragraph.style is not None:  # numbering inherited from the style
-            style_ppr = paragraph.style.element.pPr
-            num_pr = style_ppr.find(qn("w:numPr")) if style_ppr is not None else None
+        if num_pr is None and ppr is not None and ppr.find(qn("w:pStyle")) is not None:  # numbering from the style
+            num_pr = self._style_numbering.get(ppr.find(qn("w:pStyle")).get(qn("w:val")))
         if num_pr is None:
             return ""
         num_id_el, ilvl_el = num_pr.find(qn("w:numId")), num_pr.find(qn("w:ilvl"))

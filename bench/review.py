@@ -1,0 +1,139 @@
+"""Contract review latency and peak memory.
+
+Times `review_text` (segmentation, clause typing with e5 prototypes, term extraction, TCO; the rule
+pack too once it exists) on the 6,000-character Chinese contract of the corpus and on the longest
+CUAD contract, against a baseline measured in the same run: the same review with lexicon-only
+typing (no embedding). "warm" = model and prototypes loaded, clause vectors in matcher's embedding
+cache from an earlier call on the same text; "first sight" = model loaded, no embedding cache, so
+every undecided clause is embedded as for a contract never seen. Also times reading .docx and .pdf.
+Usage: .venv/bin/python bench/review.py [--runs N]
+"""
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from contracts.classify import PrototypeIndex, default_index  # noqa: E402
+from contracts.parsing import read_document  # noqa: E402
+from contracts.review import review_text  # noqa: E402
+from matcher.encoder import TextEncoder  # noqa: E402
+
+CHINESE = ROOT / "tests" / "data" / "contracts" / "cn01_si_datacenter_network.txt"
+CUAD = Path(os.environ.get("JICAI_SHARED_DATA") or ROOT / ".." / "shared" / "data") / "cuad" / "full_contract_txt"
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def timed(fn, runs: int, before=None) -> list[float]:
+    out = []
+    for _ in range(runs):
+        if before:
+            before()
+        started = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - started) * 1000)
+    return out
+
+
+def report(label: str, ms: list[float], baseline: list[float] | None = None) -> None:
+    p50 = statistics.median(ms)
+    p95 = sorted(ms)[max(0, int(round(0.95 * len(ms))) - 1)]
+    ratio = f"  ×{p50 / statistics.median(baseline):.2f} of lexicon-only" if baseline else ""
+    print(f"  {label:42s} p50 {p50:8.1f} ms   p95 {p95:8.1f} ms   (n={len(ms)}){ratio}")
+
+
+def docx_bytes(text: str) -> bytes:
+    import docx
+
+    document = docx.Document()
+    for line in text.split("\n"):
+        document.add_paragraph(line)
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def pdf_bytes(text: str) -> bytes | None:
+    try:
+        from reportlab.lib.pagesizes import A4
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+        from reportlab.pdfgen import canvas
+    except ImportError:
+        return None
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("STSong-Light", 10)
+    y = 800
+    for line in text.split("\n"):
+        for i in range(0, len(line), 45):  # wrap as a printed page would
+            c.drawString(40, y, line[i:i + 45])
+            y -= 14
+            if y < 40:
+                c.showPage()
+                c.setFont("STSong-Light", 10)
+                y = 800
+    c.save()
+    return buf.getvalue()
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=20)
+    args = ap.parse_args()
+    rss_start = peak_rss_mb()
+    text = CHINESE.read_text(encoding="utf-8")
+    started = time.perf_counter()
+    index = default_index()
+    # a contract seen for the first time: the same model without the embedding cache
+    uncached = PrototypeIndex(TextEncoder(index.encoder.model, cache=None))
+    print(f"loading e5 and embedding the prototypes: {(time.perf_counter() - started) * 1000:.0f} ms; peak RSS {peak_rss_mb():.0f} MB "
+          f"(process start {rss_start:.0f} MB)")
+    embedded = []
+    encode = uncached.encoder.encode
+    uncached.encoder.encode = lambda texts: embedded.append(len(texts)) or encode(texts)  # count what a review embeds
+    review_text(text, prototype_index=uncached)
+    print(f"clauses embedded per review of the Chinese contract: {sum(embedded)} (the lexicon decides the others)")
+
+    print(f"\nChinese contract {CHINESE.name}: {len(text):,} characters")
+    base = timed(lambda: review_text(text, use_embeddings=False), args.runs)
+    report("lexicon-only typing (baseline)", base)
+    report("review, warm", timed(lambda: review_text(text), args.runs), base)
+    report("review, first sight (no embedding cache)", timed(lambda: review_text(text, prototype_index=uncached), args.runs), base)
+    data = docx_bytes(text)
+    report(".docx read (python-docx)", timed(lambda: read_document(data, "c.docx"), args.runs))
+    pdf = pdf_bytes(text)
+    if pdf:
+        report(".pdf read (pypdf)", timed(lambda: read_document(pdf, "c.pdf"), max(5, args.runs // 2)))
+
+    if CUAD.exists():
+        longest = max(CUAD.glob("*.txt"), key=lambda p: p.stat().st_size)
+        long_text = longest.read_text(encoding="utf-8", errors="replace")
+        print(f"\nlongest CUAD contract {longest.name[:60]}: {len(long_text):,} characters")
+        runs = max(3, args.runs // 4)
+        embedded.clear()
+        review_text(long_text, prototype_index=uncached)
+        print(f"clauses embedded per review: {sum(embedded)} (at most EMBED_BUDGET)")
+        base = timed(lambda: review_text(long_text, use_embeddings=False), runs)
+        report("lexicon-only typing (baseline)", base)
+        report("review, first sight (no embedding cache)", timed(lambda: review_text(long_text, prototype_index=uncached), runs), base)
+    else:
+        print(f"\nSKIP longest CUAD contract: {CUAD} not found")
+    print(f"\npeak RSS {peak_rss_mb():.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
