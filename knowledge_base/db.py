@@ -202,7 +202,13 @@ class PostgresDatabase(Database):
         import psycopg
 
         self.url = url
-        self._conn = psycopg.connect(url, autocommit=False)
+        try:
+            self._conn = psycopg.connect(url, autocommit=False, connect_timeout=10)
+        except psycopg.OperationalError as exc:
+            from .models import CaseError
+
+            raise CaseError("database_unavailable", "无法连接 PostgreSQL / cannot connect to PostgreSQL",
+                            {"database": self.describe(), "reason": str(exc).splitlines()[0] if str(exc) else ""}) from exc
 
     def _execute(self, cur: Any, sql: str, params: tuple = ()) -> Any:
         return cur.execute(sql.replace("?", "%s"), params or None)

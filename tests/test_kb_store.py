@@ -172,3 +172,10 @@ def test_unknown_database_url_is_a_clear_error(tmp_path):
         kb.open_store("mysql://user:secret@db/x", tmp_path)
     assert err.value.code == "bad_database_url"
     assert "secret" not in json.dumps(err.value.details)
+
+
+def test_unreachable_postgres_is_a_clear_error_without_the_password(tmp_path):
+    with pytest.raises(kb.CaseError) as err:
+        kb.open_store("postgresql://jicai:s3cret@127.0.0.1:1/nowhere", tmp_path)
+    assert err.value.code == "database_unavailable"
+    assert "s3cret" not in json.dumps(err.value.details) + err.value.message
