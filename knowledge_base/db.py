@@ -113,19 +113,28 @@ class Database:
     def transaction(self) -> Iterator["Tx"]:
         """All or nothing: on any exception the whole write is rolled back."""
         with self._lock:
+            self._ensure_connected()
             cur = self._conn.cursor()
             try:
                 self._begin(cur)
                 yield Tx(self, cur)
                 self._conn.commit()
             except BaseException:
-                self._conn.rollback()
+                if not self._connection_lost():
+                    self._conn.rollback()
                 raise
             finally:
-                cur.close()
+                if not self._connection_lost():
+                    cur.close()
 
     def _begin(self, cur: Any) -> None:
         pass
+
+    def _ensure_connected(self) -> None:
+        pass
+
+    def _connection_lost(self) -> bool:
+        return False
 
     def query(self, sql: str, params: tuple = ()) -> list[tuple]:
         with self.transaction() as tx:
@@ -199,16 +208,30 @@ class PostgresDatabase(Database):
 
     def __init__(self, url: str):
         super().__init__()
+        self.url = url
+        self._connect()
+
+    def _connect(self) -> None:
         import psycopg
 
-        self.url = url
         try:
-            self._conn = psycopg.connect(url, autocommit=False, connect_timeout=10)
+            self._conn = psycopg.connect(self.url, autocommit=False, connect_timeout=10)
         except psycopg.OperationalError as exc:
             from .models import CaseError
 
             raise CaseError("database_unavailable", "无法连接 PostgreSQL / cannot connect to PostgreSQL",
                             {"database": self.describe(), "reason": str(exc).splitlines()[0] if str(exc) else ""}) from exc
+
+    def _connection_lost(self) -> bool:
+        return self._conn is None or self._conn.broken or self._conn.closed
+
+    def _ensure_connected(self) -> None:
+        """A server restart or failover breaks the connection; the next transaction opens a new one."""
+        if self._conn is not None and (self._conn.broken or self._conn.closed):
+            try:
+                self._conn.close()
+            finally:
+                self._connect()
 
     def _execute(self, cur: Any, sql: str, params: tuple = ()) -> Any:
         return cur.execute(sql.replace("?", "%s"), params or None)

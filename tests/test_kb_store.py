@@ -179,3 +179,19 @@ def test_unreachable_postgres_is_a_clear_error_without_the_password(tmp_path):
         kb.open_store("postgresql://jicai:s3cret@127.0.0.1:1/nowhere", tmp_path)
     assert err.value.code == "database_unavailable"
     assert "s3cret" not in json.dumps(err.value.details) + err.value.message
+
+
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_postgres_instance_recovers_after_its_connection_is_killed(backend):
+    """A server restart or failover drops the connection of every instance."""
+    import psycopg
+
+    store = backend.open()
+    case = store.add(sample_case())
+    pid = store.db._conn.info.backend_pid
+    with psycopg.connect(backend.url, autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+    with pytest.raises(psycopg.OperationalError):
+        store.get(case.id)                      # the request in flight fails …
+    assert store.get(case.id) == case           # … the next one reconnects
+    assert store.search("驻场服务费没写进合同", k=1)[0].case.id == case.id
