@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Starts a throw-away PostgreSQL server for the test suite and prints its URL.
-# Idempotent: installs the server with apt-get when missing, reuses a running cluster under
-# .data/postgres (gitignored). Use:  eval "$(bash scripts/start-postgres.sh)"
+# Idempotent: installs the server with apt-get when missing, reuses the running cluster of this
+# checkout. The cluster lives under /tmp (JICAI_PGDIR to change): the server runs as the postgres
+# user, who may not be able to enter a checkout inside a private directory.
+# Use:  eval "$(bash scripts/start-postgres.sh)"
 # which exports JICAI_TEST_POSTGRES_URL. Stop it with:  bash scripts/start-postgres.sh --stop
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
-PGDIR=${JICAI_PGDIR:-$ROOT/.data/postgres}
+PGDIR=${JICAI_PGDIR:-${TMPDIR:-/tmp}/jicai-postgres-$(printf %s "$ROOT" | md5sum | cut -c1-8)}
 DB=jicai_test
 
 find_bin() {
