@@ -107,7 +107,7 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
 
 
 def _term_years(r: _Reader) -> tuple[float | None, int | None]:
-    for s in r.find(r"合同期限|服务期限|服务期为|服务期自|服务期：|有效期|租期|订阅期|initial term|term of this agreement|subscription term|service term|service period|contract period|term of (?:this|the) contract"):
+    for s in r.find(r"合同期限|服务期限|服务期为|服务期自|服务期：|有效期|租期|订阅期|initial term|term of this agreement|subscription term|service term|service period|contract period|term of (?:this|the) contract|\bterm (?:is|shall be)\b"):
         if re.search(r"质保|保修|warrant", s.text, re.I):
             continue
         for value, unit, _, _ in find_durations(s.text):
@@ -117,8 +117,8 @@ def _term_years(r: _Reader) -> tuple[float | None, int | None]:
     return None, None
 
 
-_LICENCE_ITEM = r"软件许可费|许可费|授权费|软件(?:产品)?(?:费用|价款|款)|硬件(?:设备)?(?:费用|费|价款|款)|设备(?:费用|费|价款|款)|货物(?:价款|费用)|licen[cs]e fees?|hardware(?: (?:price|fees?|costs?))?|equipment price"
-_IMPL_ITEM = r"实施费|实施服务费|安装调试费|集成服务费|集成费|部署费|implementation (?:services? )?fees?|installation fees?|professional services fees?"
+_LICENCE_ITEM = r"软件许可费|许可费|授权费|(?:软件|平台)(?:软件)?许可(?:使用)?|软件(?:产品)?(?:费用|价款|款)|硬件(?:设备)?(?:费用|费|价款|款)|设备(?:费用|费|价款|款)|货物(?:价款|费用)|licen[cs]e fees?|hardware(?: (?:price|fees?|costs?))?|equipment price"
+_IMPL_ITEM = r"实施费|实施服务费|(?:定制)?开发(?:及|和)实施|安装调试费|集成服务费|集成费|部署费|implementation (?:services? )?fees?|installation fees?|professional services fees?"
 _NOT_ITEM = r"质保期|保修期|维保|维护费|技术支持|年度|每年|%|％|百分之|after the warranty|annual|per year"
 
 
@@ -142,7 +142,7 @@ def _contract_kind(text: str, clauses: list[Clause]) -> str:
     cloud, O&M): decides whether the warranty / post-warranty / TCO rules apply."""
     title = text.strip().split("\n", 1)[0][:80]
     goods = r"采购|设备|硬件|货物|到货|交货|软件许可|许可证|永久许可|授权|系统集成|集成项目|建设|开发|实施|安装调试|licen[cs]e|hardware|equipment|purchase|delivery|perpetual|implementation|development"
-    service = r"云服务|云平台服务|订阅|SaaS|运维服务|运行维护|维保服务|驻场|托管|外包服务|技术服务合同|服务期限|subscription|cloud services?|managed services?|maintenance services?|operation and maintenance|hosting|outsourc"
+    service = r"云服务|云平台服务|订阅|SaaS|运维服务|运行维护|维保服务|驻场|托管|外包服务|技术服务合同|服务期限|subscription|cloud services?|managed (?:\w+ )?services?|services agreement|服务协议|maintenance services?|operation and maintenance|hosting|outsourc"
     t_goods, t_service = len(re.findall(goods, title, re.I)), len(re.findall(service, title, re.I))
     if t_service and not t_goods or t_service > t_goods:
         return "service"
@@ -160,7 +160,7 @@ _AVAIL = r"可用率|可用性|在线率|可用时间|availability|uptime|availa
 _COMMIT = r"(?:不低于|不少于|达到|≥|>=|保证|承诺|at least|no less than|not less than|minimum of|of at least)"
 _P1 = r"一级|1级|P1|Sev(?:erity)?\s*(?:1|one)|priority\s*(?:1|one)|紧急|严重故障|重大故障|重大事件|critical|urgent"
 _PX = r"二级|三级|四级|2级|3级|P[2-4]|Sev(?:erity)?\s*[2-4]|priority\s*[2-4]|一般故障|轻微|minor|major|medium|low"
-_RESP = r"响应|respon|acknowledg"
+_RESP = r"响应|respon|acknowledg|triag|escalat"
 _NOT_RESP = r"到场|到达现场|现场|恢复|解决|修复|排除|resol|restor|fix|on-?site|workaround"
 
 
@@ -204,8 +204,8 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
 
 _SLA_CONTEXT = r"服务水平|服务级别|SLA|可用率|可用性|响应时间|响应|服务标准|服务质量|service levels?|availability|uptime|response time"
 _REMEDY = (r"扣减|扣除|减免|抵扣|返还|赔偿|违约金|罚|service credits?|credits?\b|refund|reduction of (?:the )?fees|liquidated damages|"
-           r"penalt|deduct")
-_BREACH = (r"未达到|未能达到|未达标|不达标|低于|不满足|不符合|超过|超出|超时|未在|未按时|未按期|延误|逾期|违反|每超|"
+           r"penalt|deduct|withh?old|扣款")
+_BREACH = (r"未达到|未能达到|未达标|不达标|低于|不满足|不符合|超过|超出|超时|未在|未按|延误|逾期|违反|每超|"
            r"below|fail|miss|breach|not (?:met|achieved)|exceed|delay|late")
 
 
@@ -221,7 +221,7 @@ def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
 
 _IP = r"知识产权|著作权|版权|专利|所有权|权利归属|成果|intellectual property|copyright|title|ownership|work product|deliverables?|own\b|owns\b|property of"
 _PRE = r"原有|既有|已有|背景知识产权|平台(?:软件|本身|及其)?|platform|standard software|自有(?:平台|产品|技术)|标准产品|通用(?:模块|组件|产品)|底层平台|平台本身|pre-?existing|background|proprietary (?:software|platform|tools)|Vendor Materials|Supplier Materials|standard products?"
-_CUSTOM = r"定制|本项目|开发成果|工作成果|交付成果|交付物|custom|deliverable|work product|developed (?:for|under)|bespoke"
+_CUSTOM = r"定制|本项目|开发成果|工作成果|交付成果|交付物|为甲方|custom|deliverable|work product|(?:developed|made|created|prepared) (?:for|under)|bespoke"
 _OWNER_ZH = [
     (rf"(?:归|属于|由)\s*{BUYER}\s*(?:单独|独家)?(?:所有|享有|拥有)?|{BUYER}\s*(?:单独|独家)?(?:享有|拥有)(?:全部)?(?:所有权|知识产权|著作权|权利)", "buyer"),
     (rf"(?:归|属于|由)\s*{SUPPLIER}\s*(?:单独|独家)?(?:所有|享有|拥有)?|{SUPPLIER}\s*(?:单独|独家)?(?:享有|拥有|保留)(?:全部)?(?:所有权|知识产权|著作权|权利)|{BUYER}仅(?:享有|拥有|获得).{{0,12}}使用权", "supplier"),
@@ -280,7 +280,7 @@ def _data_terms(r: _Reader) -> dict:
     owns = None
     for s in r.find(r"数据|data"):
         t = s.text
-        if re.search(rf"(?:数据|data).{{0,30}}(?:归|属于|由)\s*{BUYER}\s*(?:所有|享有|拥有)?|{BUYER}\s*(?:享有|拥有).{{0,10}}数据.{{0,6}}(?:所有权|权利)|"
+        if re.search(rf"(?:数据|资料|data)[^，。；：:,]{{0,30}}(?:归|属于|由)\s*{BUYER}\s*(?:所有|享有|拥有)?|{BUYER}\s*(?:享有|拥有).{{0,10}}数据.{{0,6}}(?:所有权|权利)|"
                      rf"{BUYER}(?:'s)? (?:shall )?(?:own|owns|retain|retains) (?:all )?(?:right, title and interest in )?(?:the |all )?(?:{BUYER} )?data|"
                      rf"(?:data|information)[^.;]{{0,60}}(?:belongs? to|(?:is|are|shall be|shall remain|remains?) the (?:sole |exclusive )?property of|(?:is|shall be) owned by) {BUYER_EN}",
                      t, re.I):
@@ -302,7 +302,8 @@ def _data_terms(r: _Reader) -> dict:
 
 def _confidentiality(r: _Reader) -> tuple[bool, int | None]:
     for s in r.find(r"保密|商业秘密|机密|confidential|non-disclosure|trade secret"):
-        if re.search(r"披露|泄露|透露|提供给|告知|第三方|保守|保密义务|保密责任|disclos|third part|in confidence|keep .{0,20}confidential|hold .{0,30}confiden", s.text, re.I):
+        if re.search(r"披露|泄露|透露|提供给|告知|第三方|保守|保密义务|保密责任|严格保密|予以保密|disclos|third part|in confidence|keep .{0,60}confidential|"
+                     r"hold .{0,30}confiden|protect .{0,40}confiden|treat .{0,40}confiden", s.text, re.I):
             return True, s.clause
     return False, None
 
@@ -314,7 +315,7 @@ _BUYER_LATE = rf"{BUYER}.{{0,10}}(?:逾期付款|逾期支付|迟延付款|延�
 _PER = [(r"每(?:逾期|延期|迟延|延迟|延误|迟交)?\s*(?:一|1)?\s*(?:个)?(?:日|天|自然日|工作日)|/\s*(?:日|天)|每日|per (?:calendar |business )?day|for each (?:calendar |full )?day|each day|daily", 1),
         (r"每(?:逾期|延期|迟延|延迟|延误)?\s*(?:一|1)?\s*(?:个)?(?:周|星期|礼拜)|/\s*周|每周|per week|for each (?:full )?week|each week|weekly", 7),
         (r"每(?:逾期|延期|迟延|延迟|延误)?\s*(?:一|1)?\s*(?:个)?月|/\s*月|per month|for each month|each month|monthly", 30)]
-_CAP_BEFORE = r"(?:累计|最高|最多|总额|总计|合计|上限|不超过|不得超过|不高于|以|至多|cap|maximum|not (?:to )?exceed|up to|in aggregate|aggregate|in total)"
+_CAP_BEFORE = r"(?:累计|最高|最多|上限|不超过|不得超过|不高于|至多|cap|maximum|not (?:to )?exceed|up to|in aggregate|aggregate|in total)"
 
 
 def _ld_terms(r: _Reader, contract_value: float | None) -> dict:
@@ -353,11 +354,11 @@ def _ld_terms(r: _Reader, contract_value: float | None) -> dict:
 
 _CAP_LIABILITY = r"赔偿|责任|liab"
 _CAP_LIMIT = r"不超过|不得超过|不高于|以.{0,40}为限|上限|限额|最高|封顶|exceed|limited to|\bcap\b|capped"
-def _liability_cap(r: _Reader, contract_value: float | None, term_years: float | None) -> dict:
+def _liability_cap(r: _Reader, contract_value: float | None, term_years: float | None, licence_price: float | None) -> dict:
     out = {"liability_cap_pct": None, "liability_cap_stated": False, "liability_cap_below_value": False, "liability_cap_amount": None}
     for s in r.find(_CAP_LIABILITY):
         t = s.text
-        if len(t.strip()) < 16 or not re.search(_CAP_LIMIT, t, re.I):  # a heading such as 赔偿限额
+        if (len(t.strip()) < 16 and not re.search(r"[。.]\s*$", t)) or not re.search(_CAP_LIMIT, t, re.I):  # a heading such as 赔偿限额
             continue
         if re.search(r"违约金", t) and not re.search(r"赔偿(?:责任)?总额|全部(?:赔偿)?责任|责任总额|累计赔偿", t):
             continue
@@ -377,10 +378,13 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
             pct = percents[0]
         elif fee_period:  # "fees paid in the previous N months": a share of the value only when the term is known
             months = re.search(r"(\d+|十二|六|三|twelve|six|three)\s*(?:\(\d+\)\s*)?个?\s*月|(\d+|twelve|six|three)\s*(?:\(\d+\)\s*)?months?", t, re.I)
-            n = to_number(months.group(1) or months.group(2)) if months else 12.0 if re.search(r"当年|年度|一年|annual", t, re.I) else None
+            yearly = r"当年|年度|一年|每年|annual|contract year|that year|any year|per year|each year"
+            n = to_number(months.group(1) or months.group(2)) if months else 12.0 if re.search(yearly, t, re.I) else None
             if n and term_years:
                 pct = round(min(100.0, n / (term_years * 12) * 100), 4)
             out["liability_cap_below_value"] = pct is None or pct < 100
+        elif re.search(r"许可费|licen[cs]e fees?", t, re.I) and licence_price and contract_value:
+            pct = round(licence_price / contract_value * 100, 4)
         elif amounts:
             out["liability_cap_amount"] = amounts[0]
             if contract_value:
@@ -398,7 +402,7 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
 
 
 _PERIOD_FEE = r"按(?:月|季|季度|年|年度)|每(?:月|季|季度|年)|月度|季度|年度服务费|年费|月服务费|per (?:month|quarter|year|annum)|monthly|quarterly|annually|annual (?:fee|subscription)|subscription fees?"
-_ADVANCE = r"预付款|预付|首付款|首期款|第一期|首笔|定金|订金|合同(?:签订|签署|生效)(?:之日)?(?:后|起)|签约后|签订后|advance payment|in advance|upfront|up-front|upon (?:signing|execution)|on signing|after (?:the )?(?:signing|signature|execution)|down payment|deposit"
+_ADVANCE = r"预付款|预付|首付款|首期款|第一期|首笔|定金|订金|合同(?:签订|签署|生效)(?:之日)?(?:后|起)|签约后|签订后|advance payment|in advance|upfront|up-front|upon (?:signing|execution)|on (?:signing|execution|signature)|after (?:the )?(?:signing|signature|execution)|down payment|deposit"
 _PRE_ACCEPT = r"签订|签署|生效|到货|发货|交货|交付|安装|签收|上线|delivery|shipment|signing|execution|installation|receipt"
 
 
@@ -408,7 +412,7 @@ def _installments(text: str) -> list[str]:
     out, buffer = [], ""
     for part in re.split(r"[，；;]|,(?!\d{3})|\band\b", text):
         buffer += part + " "
-        if find_percents(part) or find_amounts(part) or re.search(r"尾款|余款|剩余|balance|remaining", part, re.I):
+        if find_percents(part) or find_amounts(part) or re.search(r"尾款|余款|剩余|全部|全额|一次性|balance|remaining|in full", part, re.I):
             out.append(buffer)
             buffer = ""
     if buffer.strip() and out:
@@ -458,14 +462,16 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str) -> dict:
 _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收)(?:完成|完毕|调试完成)?(?:后|时|之日)?(?:即)?视为(?:甲方)?(?:已)?验收(?:合格|通过)?|"
            r"deemed (?:to have been )?accepted (?:upon|on|at) (?:installation|delivery|shipment)|deemed accepted when installed")
 _CRITERIA = (r"验收标准|验收方案|验收测试|验收程序|测试方案|测试用例|技术规范|技术要求|技术规格|规格书|需求说明|需求规格|性能指标|招标文件|投标文件|"
-             r"附件.{0,8}(?:要求|标准|清单)|规格说明|服务规格|考核标准|服务标准|考核办法|逐项|初验|终验|试运行|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
-             r"statement of work|functional")
+             r"附件.{0,12}(?:要求|标准|清单|指标|规格)|技术参数|采购文件|逐台|规格说明|服务规格|考核标准|服务标准|考核办法|逐项|初验|终验|试运行|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
+             r"statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit) [A-Z0-9]|pass(?:es)? (?:the )?test")
 
 
 def _acceptance(r: _Reader) -> dict:
     deemed = r.find(_DEEMED)
-    crit = [s for s in r.find(r"验收|accept|测试(?:通过|合格)|确认单|\btest(?:s|ed|ing)?\b.{0,60}(?:against|in accordance with)")
-            if re.search(_CRITERIA, s.text, re.I) and not re.search(_DEEMED, s.text, re.I)]
+    accept_words = r"验收|accept|测试(?:通过|合格)|检测合格|确认单|\btest(?:s|ed|ing)?\b.{0,60}(?:against|in accordance with)"
+    in_acceptance = {c.index for c in r.clauses if "acceptance" in c.types}
+    crit = [s for s in r.sentences if (s.clause in in_acceptance or re.search(accept_words, s.text, re.I))
+            and re.search(_CRITERIA, s.text, re.I) and not re.search(_DEEMED, s.text, re.I)]
     ok = bool(crit) and not deemed
     clause = (deemed[0].clause if deemed else crit[0].clause if crit else _first([s.clause for s in r.find(r"验收|acceptance")]))
     return {"acceptance_clause": ok, "acceptance_deemed_on_delivery": bool(deemed), "_where": clause}
@@ -507,7 +513,8 @@ _PW_FEE = r"维保费|维护费|技术支持(?:服务)?费|服务费|运维费|�
 _UNCAPPED = (r"(?:按|依据|参照|以)(?:乙方|原厂|供应商|厂商)?(?:当年|届时|当时|现行|最新)?(?:公布|公开|发布)?的?(?:价格目录|价目表|目录价|报价|价格|市场价|标准价|收费标准)|"
              r"(?:乙方|供应商|Supplier|Vendor|Provider)(?:有权|可|may|reserves the right to).{0,12}(?:调整|上调|提高|涨|increase|adjust|revise)|"
              r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price (?:then )?in effect|prevailing (?:list )?(?:price|rate)s?|另行(?:协商|商定|约定|报价)|"
-             r"双方(?:另行)?协商确定|届时(?:协商|确定)|to be agreed|to be negotiated|at (?:its|Supplier's|Vendor's) (?:standard|then)")
+             r"双方(?:另行)?协商确定|届时(?:协商|确定)|另行结算|按实(?:际发生)?结算|to be agreed|to be negotiated|at (?:its|\w+'s) (?:standard|then)|"
+               r"(?:standard|list) (?:support |maintenance )?(?:rates?|prices?) in effect|rates? in effect at the time")
 
 
 def _post_warranty(r: _Reader, fee_base: float | None) -> dict:
@@ -518,7 +525,8 @@ def _post_warranty(r: _Reader, fee_base: float | None) -> dict:
     uncapped = False
     for s in sents:
         t = s.text
-        if re.search(r"支付(?:合同总价|合同总金额|剩余|尾款|余款)|(?:shall be|is) paid (?:at|on)|扣减|扣除|deduct|service credit|违约金|liquidated", t, re.I):
+        if re.search(r"支付(?:合同总价|合同总金额|剩余|尾款|余款)|(?:shall be|is) paid (?:at|on)|(?:is|are) payable on|扣减|扣除|扣款|deduct|withh?old|"
+                     r"service credit|违约金|liquidated", t, re.I):
             continue  # a retention instalment or an SLA remedy, not the fee
         if re.search(_UNCAPPED, t, re.I):
             uncapped, where = True, where if where is not None else s.clause
@@ -549,7 +557,7 @@ def _post_warranty(r: _Reader, fee_base: float | None) -> dict:
 # ---- renewal, termination, subcontracting, law ---------------------------------------------------
 
 _AUTO_RENEW = (r"自动(?:续期|续约|续签|延续|延长|顺延)|视为(?:同意)?(?:续约|续签|续期|延续)|(?:顺延|延续)(?:一|1)\s*年|"
-               r"automatic(?:ally)?\s+(?:be\s+)?(?:renew|extend)|auto-?renew|renew automatically|successive (?:renewal )?(?:terms|periods)|evergreen")
+               r"automatic(?:ally)?\s+(?:be\s+)?(?:renew|extend)|auto-?renew|renews? automatically|successive (?:renewal )?(?:terms|periods)|evergreen")
 _UNILATERAL = (r"(?:乙方|供应商|服务商|Supplier|Vendor|Provider|Licensor|Contractor)\s*(?:有权|可|可以|may|reserves the right to|shall be entitled to)\s*.{0,20}(?:调整|上调|提高|上浮|涨|increase|adjust|revise|change)|"
                r"(?:按|以|依据)(?:乙方|供应商)?(?:届时|当时|当年|现行|最新)(?:公布|公开|发布)?的?(?:价格|报价|价目|目录价|收费标准|标准价格)|"
                r"由(?:乙方|供应商|服务商)(?:根据|依据|按照)?.{0,20}(?:调整|上调|提高|上浮)|(?:上调|上浮|涨价|提价)[^。；]{0,12}\d+(?:\.\d+)?\s*%|"
@@ -589,7 +597,7 @@ def _termination(r: _Reader) -> dict:
     for s in r.find(_TERM_WORD):
         t = s.text
         right = re.search(rf"(?:the )?{holder}\s*(?:均|亦|也|即)?\s*(?:有权|可以|可|得|may|shall have the right to|shall be entitled to|is entitled to|has the right to|can)\s*.{{0,30}}(?:解除|终止|terminat)", t, re.I)
-        if breach is None and right and re.search(r"违约|违反|不履行|未履行|未能履行|严重|重大|不符合(?:合同)?约定|不合格|质量问题|breach|default|fails? to perform|未能纠正|未纠正|cure|逾期.{0,10}(?:超过|达到)", t, re.I):
+        if breach is None and right and re.search(r"违约|违反|不履行|未履行|未能履行|严重|重大|不符合(?:合同)?约定|不合格|不达标|未达标|质量问题|breach|default|fails? to perform|未能纠正|未纠正|cure|逾期.{0,10}(?:超过|达到)", t, re.I):
             breach = s.clause
         if convenience is None and re.search(_CONVENIENCE, t, re.I) and not re.search(
                 r"违约|违反|破产|breach|default|violat|insolven|bankrupt|fails? to|failure to|upon the occurrence|change (?:of|in) control", t, re.I):
@@ -600,13 +608,13 @@ def _termination(r: _Reader) -> dict:
 
 def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
     result, where = None, None
-    for s in r.find(r"分包|转包|委托第三方|交由第三方|subcontract|sub-contract|delegate"):
+    for s in r.find(r"分包|转包|委托第三方|交由第三方|转交第三方|第三方(?:代为)?(?:履行|实施|完成)|subcontract|sub-contract|delegate"):
         t = s.text
         consent = re.search(r"(?:经|征得|取得|获得|事先|须经|需经|应经)(?:甲方|采购人|买方|委托方)?(?:的)?(?:事先)?书面(?:同意|批准|认可)|未经.{0,12}(?:书面)?(?:同意|批准|许可).{0,30}不得|"
                             r"prior written (?:consent|approval)|written consent|consent in writing", t, re.I)
-        waived = re.search(r"无需|不需|无须|不必|without (?:the need for |requiring |obtaining )?(?:the )?(?:prior )?(?:written )?(?:consent|approval)", t, re.I)
-        prohibited = re.search(r"不得.{0,30}(?:分包|转包)|禁止.{0,10}(?:分包|转包)|不允许.{0,6}分包|shall not (?:sub-?contract|delegate)|may not (?:sub-?contract|delegate)", t, re.I)
-        allowed = re.search(r"(?:可以|可|有权|自行|允许).{0,30}(?:分包|转包|委托第三方|交由第三方)|may (?:sub-?contract|delegate|engage subcontractors|use subcontractors)|is entitled to (?:sub-?contract|engage)|"
+        waived = re.search(r"无需|不需|无须|不必|without (?:the need for |requiring |obtaining )?(?:the |\w+'s )?(?:prior )?(?:written )?(?:consent|approval)", t, re.I)
+        prohibited = re.search(r"不得.{0,30}(?:分包|转包|转交|委托|交由)|禁止.{0,10}(?:分包|转包)|不允许.{0,6}分包|shall not (?:sub-?contract|delegate)|may not (?:sub-?contract|delegate)", t, re.I)
+        allowed = re.search(r"(?:可以|可|有权|自行|允许).{0,30}(?:分包|转包|委托第三方|交由第三方)|may (?:\w+ or )?(?:sub-?contract|delegate|engage subcontractors|use subcontractors)|is entitled to (?:sub-?contract|engage)|"
                             r"(?:分包|转包).{0,20}(?:通知|告知|备案)|upon notice|with notice|notify", t, re.I)
         if allowed and (waived or not consent) and not (prohibited and not re.search(r"但|除|however|except|provided", t, re.I)):
             return True, s.clause
@@ -674,6 +682,9 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
     kind = _contract_kind(text, clauses)
     licence_price, where["licence_or_hardware_price"] = _itemised(r, _LICENCE_ITEM)
     implementation, where["implementation_fee"] = _itemised(r, _IMPL_ITEM)
+    if value is None and (licence_price or implementation):  # itemised prices without a stated total
+        value = (licence_price or 0.0) + (implementation or 0.0)
+        where["contract_value"] = where["licence_or_hardware_price"]
     fee_base = licence_price or value
 
     terms: dict = {}
@@ -703,7 +714,7 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
     ld = _ld_terms(r, value)
     terms["ld_rate_per_day_pct"], extra["ld_stated"] = ld["ld_rate_per_day_pct"], ld["ld_stated"]
     where.update(ld["_where"])
-    cap = _liability_cap(r, value, years)
+    cap = _liability_cap(r, value, years, licence_price)
     where["liability_cap_pct"] = where["liability_cap_below_value"] = cap.pop("_where", None)
     terms["liability_cap_pct"] = cap.pop("liability_cap_pct")
     extra.update(cap)
@@ -740,7 +751,7 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
 
     tco = None
     if kind == "goods_or_licence" and value:
-        tco = compute_tco(purchase_price=licence_price or value, implementation=implementation if licence_price else 0.0,
+        tco = compute_tco(purchase_price=licence_price or value, implementation=(implementation or 0.0) if licence_price else 0.0,
                           annual_post_warranty_fee=extra["post_warranty_fee_amount"], warranty_months=terms["warranty_months"] or 0.0,
                           horizon_years=horizon_years, discount_rate=discount_rate, operating_cost_per_year=operating_cost_per_year)
     extra["tco_total"] = tco["total"] if tco else None

@@ -17,7 +17,7 @@ STYLES: list[tuple[str, re.Pattern]] = [
     ("article_cn", re.compile(_PREFIX + rf"第[{_CN_NUM}\d]+条")),
     ("cn_enum", re.compile(_PREFIX + rf"[{_CN_NUM}]+[、．.](?!\d)")),
     ("cn_paren", re.compile(_PREFIX + rf"[（(][{_CN_NUM}]+[)）]")),
-    ("article_en", re.compile(_PREFIX + r"(?:ARTICLE|Article)\s+(?:\d+|[IVXLC]+)\b(?!\.\d)")),
+    ("article_en", re.compile(_PREFIX + r"(?:ARTICLE|Article|CLAUSE|Clause)\s+(?:\d+|[IVXLC]+)\b(?!\.\d)")),
     ("section_en", re.compile(_PREFIX + r"(?:SECTION|Section)\s+\d+(?:\.\d+)?\b(?!\.\d)")),
     ("decimal_1", re.compile(_PREFIX + r"\d{1,2}(?:[、．]|\.(?!\d)|\s+(?=[A-Z\u4e00-\u9fff]))")),
     ("decimal_2", re.compile(_PREFIX + r"\d{1,2}\.\d{1,2}(?!\.\d)(?:[.、．]|\s|(?=[\u4e00-\u9fffA-Z]))")),
