@@ -102,8 +102,8 @@ def weighted_sum(params: FusionParams, bm25: np.ndarray, cos: np.ndarray, w: flo
 def methods(params: FusionParams, plain: np.ndarray, lexicon: np.ndarray, cos: np.ndarray) -> dict[str, np.ndarray]:
     # ties (e.g. no shared word at all) are broken by cosine, as the index does
     return {
-        "bm25 (jieba)": plain + 1e-6 * cos,
-        "bm25+lexicon": lexicon + 1e-6 * cos,
+        "bm25 (no lexicon)": plain + 1e-6 * cos,
+        "bm25 + lexicon": lexicon + 1e-6 * cos,
         "dense (e5)": cos,
         "rrf (plain)": rrf(plain + 1e-6 * cos, cos),
         "hybrid": fused(params, lexicon, cos),
@@ -122,9 +122,9 @@ def evaluate(store, queries: list[str], relevant: list[set[str]], id_to_key: dic
 
 def print_table(title: str, results: dict[str, dict], extra: str = "") -> None:
     print(f"\n{title}")
-    print(f"  {'method':<14}{'recall@5':>10}{'MRR@10':>9}{'P@5':>8}")
+    print(f"  {'method':<18}{'recall@5':>10}{'MRR@10':>9}{'P@5':>8}")
     for name, m in results.items():
-        print(f"  {name:<14}{m['recall@5']:>10.3f}{m['mrr@10']:>9.3f}{m['p@5']:>8.3f}")
+        print(f"  {name:<18}{m['recall@5']:>10.3f}{m['mrr@10']:>9.3f}{m['p@5']:>8.3f}")
     if extra:
         print(extra)
 

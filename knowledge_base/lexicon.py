@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# English term (lower case, singular) -> Chinese terms
+# English term (lower case; any inflection matches) -> Chinese terms
 EN_ZH: dict[str, tuple[str, ...]] = {
     "acceptance": ("验收",), "acceptance test": ("验收测试", "验收"), "advance payment": ("预付款",),
     "approval": ("审批",), "audit": ("审计",), "availability": ("可用性",), "backup": ("备份",),
@@ -53,12 +53,15 @@ EN_ZH: dict[str, tuple[str, ...]] = {
 }
 
 
-def _singular(word: str) -> str:
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
+@lru_cache(maxsize=1)
+def _en_zh_stemmed() -> dict[str, tuple[str, ...]]:
+    """Lexicon keyed by stemmed phrase (" subcontract "), so any inflection of a term matches."""
+    from .text import stem
+
+    out: dict[str, list[str]] = {}
+    for en, zhs in EN_ZH.items():
+        out.setdefault(" " + " ".join(stem(w) for w in _EN_WORDS.findall(en)) + " ", []).extend(zhs)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -75,14 +78,15 @@ _EN_WORDS = re.compile(r"[a-z][a-z\-]*")
 
 
 def translate_terms(text: str) -> list[str]:
-    """The other language's terms for the lexicon entries found in `text` (phrases before words)."""
-    lower = text.lower()
-    words = [_singular(w) for w in _EN_WORDS.findall(lower)]
+    """The other language's terms for the lexicon entries found in `text`."""
+    from .text import stem
+
+    words = [stem(w) for w in _EN_WORDS.findall(text.lower())]
     found: list[str] = []
     if words:
         joined = " " + " ".join(words) + " "
-        for en, zhs in EN_ZH.items():
-            if f" {en} " in joined:
+        for phrase, zhs in _en_zh_stemmed().items():
+            if phrase in joined:
                 found.extend(zhs)
     for zh, ens in _zh_en().items():
         if zh in text:

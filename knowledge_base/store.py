@@ -247,21 +247,28 @@ class CaseStore:
         return entry_from_row(cid, tokens, embedding, year, category, org_type, tags)
 
     def _rederive_stale(self, rows: list[tuple]) -> list[tuple]:
-        stale = [r for r in rows if r[7] != TOKENIZER_VERSION or r[8] != self.vector_version()]
+        """Re-segments rows made by another tokenizer and re-embeds rows made by another model or
+        recipe (each only where needed: re-embedding is the slow part), and stores the result."""
+        version = self.vector_version() if rows else ""
+        stale = [r for r in rows if r[7] != TOKENIZER_VERSION or r[8] != version]
         if not stale:
             return rows
-        fresh = {}
-        ids = [r[0] for r in stale]
-        for i in range(0, len(ids), 256):
-            chunk = ids[i : i + 256]
-            cases = self._get_many(chunk)
-            vectors = self._case_vectors([cases[c].to_dict() for c in chunk if c in cases])
+        fresh: dict[str, tuple[str, bytes]] = {}
+        for i in range(0, len(stale), 256):
+            chunk = stale[i : i + 256]
+            cases = self._get_many([r[0] for r in chunk])
+            chunk = [r for r in chunk if r[0] in cases]
+            re_embed = [r[0] for r in chunk if r[8] != version]
+            vectors = dict(zip(re_embed, self._case_vectors([cases[c].to_dict() for c in re_embed]))) if re_embed else {}
             with self.db.transaction() as tx:
-                for cid, vector in zip([c for c in chunk if c in cases], vectors):
-                    tokens = json.dumps(case_tokens(cases[cid].to_dict()), ensure_ascii=False)
+                for row in chunk:
+                    cid = row[0]
+                    tokens = (json.dumps(case_tokens(cases[cid].to_dict()), ensure_ascii=False)
+                              if row[7] != TOKENIZER_VERSION else row[1])
+                    vector = vectors[cid].tobytes() if cid in vectors else bytes(row[2])
                     tx.run("UPDATE cases SET tokens = ?, tokenizer = ?, embedding = ?, embedding_model = ? WHERE id = ?",
-                           (tokens, TOKENIZER_VERSION, vector.tobytes(), self.vector_version(), cid))
-                    fresh[cid] = tokens, vector.tobytes()
+                           (tokens, TOKENIZER_VERSION, vector, version, cid))
+                    fresh[cid] = tokens, vector
         return [r if r[0] not in fresh else (r[0], *fresh[r[0]], *r[3:]) for r in rows]
 
     def vector_version(self) -> str:

@@ -1,19 +1,23 @@
 """Turning cases and queries into BM25 tokens and embedding text.
 
 Chinese is segmented with jieba's search mode (long words plus their parts, so 维保费 also
-matches 维保 and 费); English is lower-cased and crudely singularised. Tokens are stored per
-field so field weights can change without re-segmenting the store.
+matches 维保 and 费); English is lower-cased and stemmed with Snowball (subcontracted and
+subcontract are one word). Tokens are stored per field so field weights can change without
+re-segmenting the store.
 """
 from __future__ import annotations
 
 import logging
 import re
+import threading
+from functools import lru_cache
 
 import jieba
+import Stemmer
 
 jieba.setLogLevel(logging.WARNING)
 
-TOKENIZER_VERSION = "jieba-search-1"
+TOKENIZER_VERSION = "jieba-search+snowball-2"  # bump when tokenize() changes: stored tokens are then re-derived
 VECTOR_RECIPE = "title+body-mean-1"  # bump when embedding_texts() changes: stored vectors are then re-derived
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9.+#\-]*|[\u3400-\u9fff]+")
@@ -24,15 +28,17 @@ _STOP = frozenset(
     which who what how any some case cases example examples project projects about where when did does do
     we our you your they their there than then so into over after before lesson lessons learned""".split()
 )
+_STEMMER = Stemmer.Stemmer("english")
+_STEMMER_LOCK = threading.Lock()  # a PyStemmer object must not be used by two threads at once
 
 
-def _normalise(word: str) -> str:
-    if word.isascii() and len(word) > 4:
-        if word.endswith("ies"):
-            return word[:-3] + "y"
-        if word.endswith("s") and not word.endswith("ss"):
-            return word[:-1]
-    return word
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Snowball stem of an ASCII word; other words unchanged."""
+    if not word.isascii() or not word[:1].isalpha():
+        return word
+    with _STEMMER_LOCK:
+        return _STEMMER.stemWord(word)
 
 
 def tokenize(text: str) -> list[str]:
@@ -41,9 +47,9 @@ def tokenize(text: str) -> list[str]:
     for chunk in _WORD.findall(text.lower()):
         words = jieba.lcut_for_search(chunk) if not chunk.isascii() else [chunk.strip(".-")]
         for word in words:
-            word = _normalise(word.strip())
+            word = word.strip()
             if word and word not in _STOP and not (len(word) == 1 and word.isascii()):
-                out.append(word)
+                out.append(stem(word))
     return out
 
 

@@ -195,3 +195,17 @@ def test_postgres_instance_recovers_after_its_connection_is_killed(backend):
         store.get(case.id)                      # the request in flight fails …
     assert store.get(case.id) == case           # … the next one reconnects
     assert store.search("驻场服务费没写进合同", k=1)[0].case.id == case.id
+
+
+def test_tokens_from_an_older_tokenizer_are_redone_without_re_embedding(backend):
+    store = backend.open()
+    case = store.add(sample_case())
+    with store.db.transaction() as tx:
+        tx.run("UPDATE cases SET tokens = ?, tokenizer = 'old-tokenizer', embedding = ?",
+               ('{"title": ["旧"]}', b"\1" * 1536))
+    store.close()
+    again = backend.open()
+    tokens, tokenizer, embedding = again.db.query("SELECT tokens, tokenizer, embedding FROM cases")[0]
+    assert tokenizer != "old-tokenizer" and "驻场" in json.loads(tokens)["title"]
+    assert bytes(embedding) == b"\1" * 1536     # the vector was current: kept, not re-encoded
+    assert again.get(case.id) == case
