@@ -282,11 +282,9 @@ class CaseStore:
 
         if self.db.query("SELECT value FROM kb_meta WHERE key = 'seeded'"):
             return 0
-        stored = self.add_many(load_seed_cases(), skip_existing=True)
+        stored = self.add_many(load_seed_cases(), skip_existing=True)  # two instances starting at once: one wins
         with self.db.transaction() as tx:
-            if tx.all("SELECT value FROM kb_meta WHERE key = 'seeded'"):
-                return len(stored)
-            tx.run("INSERT INTO kb_meta (key, value) VALUES ('seeded', ?)",
+            tx.run("INSERT INTO kb_meta (key, value) VALUES ('seeded', ?) ON CONFLICT (key) DO NOTHING",
                    (dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),))
         return len(stored)
 

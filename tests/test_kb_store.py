@@ -209,3 +209,25 @@ def test_tokens_from_an_older_tokenizer_are_redone_without_re_embedding(backend)
     assert tokenizer != "old-tokenizer" and "驻场" in json.loads(tokens)["title"]
     assert bytes(embedding) == b"\1" * 1536     # the vector was current: kept, not re-encoded
     assert again.get(case.id) == case
+
+
+def test_two_instances_seeding_at_the_same_time_store_each_seed_case_once(backend):
+    import threading
+
+    stores = [backend.open(), backend.open()]
+    errors = []
+
+    def seed(store):
+        try:
+            store.ensure_seeded()
+        except Exception as exc:  # noqa: BLE001 - the test reports any failure
+            errors.append(exc)
+
+    threads = [threading.Thread(target=seed, args=(s,)) for s in stores]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    external = [c.external_id for c in stores[0].list(limit=1000)]
+    assert len(external) == len(set(external)) >= 30
