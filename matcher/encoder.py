@@ -13,7 +13,7 @@ import os
 import sqlite3
 import threading
 from pathlib import Path
-from typing import Protocol, Sequence
+from typing import Callable, Protocol, Sequence
 
 import numpy as np
 
@@ -130,16 +130,16 @@ def default_cache_path() -> Path:
 class TextEncoder:
     """What callers use: glossary expansion, batching through the model, and the on-disk cache."""
 
-    def __init__(self, model: Encoder, cache: EmbeddingCache | None, chunk_size: int = 1024, progress=None, glossary: bool = True):
+    def __init__(self, model: Encoder, cache: EmbeddingCache | None, chunk_size: int = 256, glossary: bool = True):
         self.model = model
         self.glossary = glossary  # off only to measure what the glossary adds
         self.name = model.name
         self.dim = model.dim
         self.cache = cache
         self._chunk_size = chunk_size
-        self.progress = progress  # optional callable(done, total) for progress bars
 
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
+    def encode(self, texts: Sequence[str], progress: Callable[[int, int], None] | None = None) -> np.ndarray:
+        """`progress(done, total)` is called as lines that were not cached get encoded (for a progress bar)."""
         texts = [" ".join(str(t).split()) for t in texts]
         if self.glossary:
             texts = [expand_acronyms(t) for t in texts]
@@ -156,8 +156,8 @@ class TextEncoder:
                 missing.setdefault(k, []).append(i)
         todo = list(missing.items())
         total, done = len(todo), 0
-        if self.progress and total:
-            self.progress(0, total)
+        if progress and total:
+            progress(0, total)
         for start in range(0, total, self._chunk_size):
             chunk = todo[start : start + self._chunk_size]
             vecs = self.model.encode([texts[rows[0]] for _, rows in chunk])
@@ -166,8 +166,8 @@ class TextEncoder:
             if self.cache:
                 self.cache.put_many([(k, v) for (k, _), v in zip(chunk, vecs)])
             done += len(chunk)
-            if self.progress:
-                self.progress(done, total)
+            if progress:
+                progress(done, total)
         return out
 
 

@@ -75,9 +75,13 @@ def test_cache_is_keyed_by_model(e5, tmp_path):
 
 def test_progress_is_reported(e5, tmp_path):
     calls = []
-    enc = TextEncoder(e5, EmbeddingCache(tmp_path / "c.sqlite3"), chunk_size=2, progress=lambda d, t: calls.append((d, t)))
+    enc = TextEncoder(e5, EmbeddingCache(tmp_path / "c.sqlite3"), chunk_size=2)
+    enc.encode(["a", "b", "c"], progress=lambda d, t: calls.append((d, t)))
+    assert calls == [(0, 3), (2, 3), (3, 3)]
+    calls.clear()
     enc.encode(["a", "b", "c"])
-    assert calls[0] == (0, 3) and calls[-1] == (3, 3)
+    enc.encode(["a", "c"], progress=lambda d, t: calls.append((d, t)))
+    assert calls == []  # all cached: nothing to report
 
 
 def test_unknown_model_name_is_a_clear_error():

@@ -50,7 +50,6 @@ def test_one_offs_stay_outliers(labelled):
 
 def test_result_does_not_depend_on_row_order(labelled):
     rows, result, encoder = labelled
-    encoder = TextEncoder(E5Encoder(num_threads=2), None)
     reversed_result = bundle_requests(list(reversed(rows)), encoder=encoder)
     assert reversed_result["bundles"] == result["bundles"] and reversed_result["outliers"] == result["outliers"]
     assert np.isclose(reversed_result["stats"]["outlier_share"], result["stats"]["outlier_share"])
