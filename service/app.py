@@ -2,14 +2,18 @@
 from __future__ import annotations
 
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 from fastapi import FastAPI
+from fastapi.responses import RedirectResponse
+from fastapi.staticfiles import StaticFiles
 
 from service import errors
 from service.container import Services
 from service.routes import decisions, health, rules, suppliers
 from service.settings import Settings
 
+WEB_DIR = Path(__file__).parent / "web"  # the pages for reviewers and planners
 ROUTERS = (health.router, suppliers.router, rules.router, decisions.router)
 
 
@@ -28,4 +32,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     errors.install(app)
     for router in ROUTERS:
         app.include_router(router)
+    app.mount("/ui", StaticFiles(directory=WEB_DIR, html=True), name="ui")
+
+    @app.get("/", include_in_schema=False)
+    def home() -> RedirectResponse:
+        return RedirectResponse("/ui/")
+
     return app

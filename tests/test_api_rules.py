@@ -192,3 +192,9 @@ def test_batch_file_errors_name_row_and_column(client):
                  400, "invalid_encoding")
     assert_error(client.post("/v1/suppliers/grade/batch", data={"x": "1"}, files={"other": ("a.csv", b"x")}),
                  422, "invalid_input")
+
+
+def test_pages_are_served(client):
+    home = client.get("/", follow_redirects=True)
+    assert home.status_code == 200 and "集采" in home.text
+    assert client.get("/ui/app.js").status_code == 200

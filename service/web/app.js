@@ -1,0 +1,136 @@
+// Jicai pages: thin forms over the HTTP API; every number shown comes from the API response.
+const $ = (sel, root = document) => root.querySelector(sel);
+const esc = (v) => String(v ?? "").replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" }[c]));
+const lang = () => $("#lang").value;
+const L = (zh, en) => (lang() === "zh" ? zh : en);
+const money = (v) => (v == null ? "—" : Number(v).toLocaleString("zh-CN", { maximumFractionDigits: 2 }));
+
+async function api(path, options = {}) {
+  const url = path + (path.includes("?") ? "&" : "?") + "lang=" + lang();
+  const res = await fetch(url, options);
+  const type = res.headers.get("content-type") || "";
+  const body = type.includes("json") ? await res.json() : await res.blob();
+  if (!res.ok) {
+    const e = body.error || { code: res.status, message: res.statusText };
+    const details = Array.isArray(e.details) ? "\n" + e.details.slice(0, 10).map((d) => JSON.stringify(d)).join("\n") : "";
+    throw new Error(`${e.code}: ${e.message}${details}`);
+  }
+  return body;
+}
+
+function show(target, html) { $(target).innerHTML = `<div class="out">${html}</div>`; }
+function fail(target, err) { $(target).innerHTML = `<div class="error">${esc(err.message)}</div>`; }
+
+function findingsTable(findings, withClause) {
+  if (!findings.length) return `<p>${L("无发现", "No findings")}</p>`;
+  const rows = findings.map((f) => `<tr>
+      <td><code>${esc(f.rule_id)}</code></td>
+      <td><span class="badge ${esc(f.severity)}">${esc(f.severity)}</span></td>
+      <td><b>${esc(f.title)}</b><br>${esc(f.message)}</td>
+      ${withClause ? `<td>${f.clause ? `<b>${esc(f.clause.heading || "#" + f.clause.index)}</b><div class="clause">${esc(f.clause.text)}</div>` : L("（缺失）", "(missing)")}</td>` : ""}
+      <td>${esc(f.recommendation)}${f.reference ? `<br><span class="muted">${esc(f.reference)}</span>` : ""}</td></tr>`);
+  return `<table><tr><th>${L("规则", "Rule")}</th><th>${L("级别", "Severity")}</th><th>${L("发现", "Finding")}</th>
+    ${withClause ? `<th>${L("条款", "Clause")}</th>` : ""}<th>${L("建议", "Recommendation")}</th></tr>${rows.join("")}</table>`;
+}
+
+function meta(r) { return `<p class="muted">${esc(r.pack)} ${esc(r.pack_version)} · ${esc(r.decision_id)} · ${esc(r.evaluated_at)}</p>`; }
+
+function casesList(hits) {
+  if (!hits || !hits.length) return `<p class="muted">${L("没有足够相似的案例", "No similar cases")}</p>`;
+  return hits.map((h) => `<div class="card"><h3>${esc(h.case.title)} <span class="muted">${esc(h.case.date || "")} · ${esc(h.case.category || "")} · ${(h.score * 100).toFixed(0)}%</span></h3>
+    <div>${esc(h.case.summary || "")}</div>
+    ${(h.case.lessons || []).length ? `<div><b>${L("教训", "Lessons")}：</b>${h.case.lessons.map(esc).join("；")}</div>` : ""}
+    ${(h.case.recommendations || []).length ? `<div><b>${L("建议", "Recommendations")}：</b>${h.case.recommendations.map(esc).join("；")}</div>` : ""}</div>`).join("");
+}
+
+const forms = {
+  async review(form) {
+    const data = new FormData(form);
+    const file = data.get("file");
+    let r;
+    const extra = {};
+    for (const k of ["contract_value", "term_years"]) if (data.get(k)) extra[k] = Number(data.get(k));
+    if (file && file.size) {
+      const body = new FormData();
+      body.append("file", file);
+      for (const [k, v] of Object.entries(extra)) body.append(k, v);
+      r = await api("/v1/contracts/review", { method: "POST", body });
+    } else {
+      r = await api("/v1/contracts/review", { method: "POST", headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ text: data.get("text"), ...extra }) });
+    }
+    const tco = r.tco ? `<h3>TCO</h3><table><tr><th>${L("年度", "Year")}</th><th>${L("购置", "Purchase")}</th><th>${L("实施", "Implementation")}</th><th>${L("维保", "Post-warranty")}</th><th>${L("运营", "Operating")}</th><th>${L("合计", "Total")}</th></tr>
+      ${(r.tco.years || []).map((y) => `<tr><td>${esc(y.year)}</td><td>${money(y.purchase)}</td><td>${money(y.implementation)}</td><td>${money(y.post_warranty_fee)}</td><td>${money(y.operating)}</td><td>${money(y.total)}</td></tr>`).join("")}</table>
+      <p>TCO ${money(r.tco.total)} · ${L("维保费占比", "post-warranty share")} ${r.tco.post_warranty_share_pct ?? "—"}%</p>` : "";
+    show("#review-out", `<p class="summary">${L("合同风险", "Contract risk")}：<span class="badge ${esc(r.risk_level)}">${esc(r.risk_level)}</span> · ${r.findings.length} ${L("项发现", "findings")}</p>
+      ${meta(r)}${findingsTable(r.findings, true)}${tco}<h3>${L("相似案例", "Similar cases")}</h3>${casesList(r.similar_cases)}`);
+  },
+  async bundle(form) {
+    const body = new FormData();
+    body.append("file", new FormData(form).get("file"));
+    const r = await api("/v1/demands/bundle", { method: "POST", body });
+    const rows = r.bundles.map((b) => `<tr><td>${esc(b.label)}<br><span class="muted">${esc((b.keywords || []).join("、"))}</span></td>
+      <td>${b.request_ids.length}</td><td>${esc(b.departments.join("、"))}</td><td>${money(b.total_quantity)}</td><td>${money(b.total_budget)}</td>
+      <td>${esc(b.earliest_needed_by || "—")}</td><td>${b.shared ? L("共享需求", "shared") : ""}</td></tr>`);
+    show("#bundle-out", `<p class="summary">${r.bundles.length} ${L("个需求包", "bundles")} · ${r.outliers.length} ${L("条独立需求", "one-off requests")}</p>
+      <table><tr><th>${L("需求包", "Bundle")}</th><th>${L("需求数", "Requests")}</th><th>${L("部门", "Departments")}</th><th>${L("数量", "Quantity")}</th><th>${L("预算", "Budget")}</th><th>${L("最早需求日期", "Earliest needed by")}</th><th></th></tr>${rows.join("")}</table>`);
+  },
+  async cases(form) {
+    const params = new URLSearchParams();
+    for (const [k, v] of new FormData(form).entries()) if (v) params.append(k, v);
+    const r = await api("/v1/cases/search?" + params.toString());
+    show("#cases-out", casesList(r.hits));
+  },
+  async admission(form) {
+    let body;
+    try { body = JSON.parse(form.body.value); } catch (e) { throw new Error(L("JSON 格式错误：", "Invalid JSON: ") + e.message); }
+    const r = await api("/v1/suppliers/admission" + (form.explain.checked ? "?explain=true" : ""), {
+      method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    const trace = r.trace ? `<h3>${L("每条规则", "Every rule")}</h3><table><tr><th>${L("规则", "Rule")}</th><th>${L("触发", "Fired")}</th><th>${L("条件", "Condition")}</th><th>${L("读取的值", "Values read")}</th></tr>
+      ${r.trace.map((t) => `<tr><td><code>${esc(t.rule_id)}</code></td><td>${t.fired ? "✔" : ""}</td><td><code>${esc(t.condition)}</code></td><td><code>${esc(JSON.stringify(t.values))}</code></td></tr>`).join("")}</table>` : "";
+    show("#admission-out", `<p class="summary">${esc(r.name)}：<span class="badge ${esc(r.decision)}">${esc(r.decision)}</span></p>${meta(r)}${findingsTable(r.findings, false)}${trace}`);
+  },
+  async grade(form) {
+    const body = new FormData();
+    body.append("file", new FormData(form).get("file"));
+    const r = await api("/v1/suppliers/grade/batch", { method: "POST", body });
+    const rows = r.results.map((x) => `<tr><td>${esc(x.supplier_id)}</td><td>${esc(x.name || "")}</td><td>${esc(x.period)}</td><td>${x.total.toFixed(2)}</td>
+      <td>${esc(x.base_grade)}</td><td><span class="badge ${esc(x.grade)}">${esc(x.grade)}</span></td><td>${esc(x.action)}</td>
+      <td>${x.findings.map((f) => `<code>${esc(f.rule_id)}</code> ${esc(f.message)}`).join("<br>")}</td></tr>`);
+    show("#grade-out", `<p class="summary">${Object.entries(r.summary).map(([g, n]) => `<span class="badge ${g}">${g}: ${n}</span>`).join(" ")}</p>
+      <table><tr><th>${L("编号", "ID")}</th><th>${L("名称", "Name")}</th><th>${L("考核期", "Period")}</th><th>${L("总分", "Total")}</th><th>${L("基础等级", "Base")}</th><th>${L("等级", "Grade")}</th><th>${L("处理", "Action")}</th><th>${L("发现", "Findings")}</th></tr>${rows.join("")}</table>`);
+  },
+};
+
+for (const [name, handler] of Object.entries(forms)) {
+  $(`#${name}-form`).addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    const out = `#${name}-out`;
+    $(out).innerHTML = `<p class="muted">${L("处理中…", "Working…")}</p>`;
+    try { await handler(ev.target); } catch (err) { fail(out, err); }
+  });
+}
+
+document.querySelectorAll("#tabs button").forEach((b) => b.addEventListener("click", () => {
+  document.querySelectorAll("#tabs button, .tab").forEach((el) => el.classList.remove("active"));
+  b.classList.add("active");
+  $("#" + b.dataset.tab).classList.add("active");
+}));
+
+function relabel() {
+  document.documentElement.lang = lang();
+  document.querySelectorAll("[data-zh]").forEach((el) => { el.textContent = el.dataset[lang()]; });
+}
+$("#lang").addEventListener("change", relabel);
+$("#lang").value = navigator.language.startsWith("en") ? "en" : "zh";
+relabel();
+
+$("#admission-form").body.value = JSON.stringify({
+  name: "杭州云栖软件有限公司", uscc: "91330106MA2GL0P91J", category: "software", registered_capital: 8000000,
+  established: "2015-04-20", license_expires: null,
+  certificates: [{ type: "ISO9001", expires: "2027-12-31" }, { type: "ISO27001", expires: "2027-06-30" }, { type: "CMMI", level: 3, expires: "2027-09-30" }],
+  handles_buyer_data: true, blacklisted: false, major_violation_dates: [], tax_social_ok: true,
+  debt_ratio: 0.72, net_assets: 12000000, comparable_projects_3y: 4,
+}, null, 2);
+
+api("/health").then((h) => { $("#packs").textContent = Object.entries(h.packs).map(([k, v]) => `${k} ${v}`).join(" · "); }).catch(() => {});
