@@ -17,7 +17,7 @@ from .text import TOKENIZER_VERSION, VECTOR_RECIPE, case_tokens, embedding_texts
 
 _CASE_COLUMNS = ("id, external_id, source, title, date, category, org_type, amount, summary, "
                  "highlights, lessons, recommendations, tags, created_at")
-_INDEX_COLUMNS = "id, tokens, embedding, year, category, org_type, tags, tokenizer, embedding_model, title"
+_INDEX_COLUMNS = "id, tokens, embedding, year, category, org_type, tags, tokenizer, embedding_model"
 
 
 def _row_to_case(row: tuple) -> Case:
@@ -42,7 +42,7 @@ class CaseStore:
         self._encoder = encoder
         self._encoder_lock = threading.Lock()
         self._sync_lock = threading.Lock()
-        self.index = HybridIndex(dim=384, params=params)
+        self.index = HybridIndex(dim=self.encoder.dim, params=params)
         self._load_index()
 
     # ---- encoder -------------------------------------------------------------------------
@@ -79,7 +79,12 @@ class CaseStore:
         """
         cases = [validate_case(item) for item in items]
         self._check_duplicate_ids(cases)
+        if skip_existing:  # do not embed what is already stored (checked again under the lock below)
+            with self.db.transaction() as tx:
+                known = self._existing_external_ids(tx, [c["external_id"] for c in cases if c["external_id"]])
+            cases = [c for c in cases if c["external_id"] not in known]
         vectors = self._case_vectors(cases) if cases else None
+        tokens = [json.dumps(case_tokens(c), ensure_ascii=False) for c in cases]
         stored: list[Case] = []
         now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
         with self.db.transaction() as tx:
@@ -88,7 +93,7 @@ class CaseStore:
             if existing and not skip_existing:
                 raise CaseError("duplicate_case", "已有相同 external_id 的案例 / a case with this external_id exists",
                                 {"external_ids": sorted(existing)})
-            for case, vector in zip(cases, vectors if vectors is not None else []):
+            for case, vector, case_tokens_json in zip(cases, vectors if vectors is not None else [], tokens):
                 if case["external_id"] in existing:
                     continue
                 case_id = uuid.uuid4().hex
@@ -98,7 +103,7 @@ class CaseStore:
                     (case_id, case["external_id"], case["source"], case["title"], case["date"], case["category"],
                      case["org_type"], case["amount"], case["summary"],
                      *(json.dumps(case[f], ensure_ascii=False) for f in LIST_FIELDS), now,
-                     int(case["date"][:4]), json.dumps(case_tokens(case), ensure_ascii=False), TOKENIZER_VERSION,
+                     int(case["date"][:4]), case_tokens_json, TOKENIZER_VERSION,
                      vector.tobytes(), self.vector_version()),
                 )
                 for tag in case["tags"]:

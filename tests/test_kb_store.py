@@ -6,7 +6,7 @@ import json
 import pytest
 
 import knowledge_base as kb
-import knowledge_base.store as store_module
+import knowledge_base.db as db_module
 from test_kb_fixtures import backend, encoder, sample_case  # noqa: F401  (fixtures)
 
 
@@ -50,21 +50,24 @@ def test_a_batch_with_one_bad_case_stores_none(backend):
 
 def test_a_failure_in_the_middle_of_a_write_rolls_back_the_whole_batch(backend, monkeypatch):
     store = backend.open()
-    real = store_module.case_tokens
-    calls = []
+    real_run = db_module.Tx.run
+    statements = []
 
-    def fail_on_second(case):
-        calls.append(case["title"])
-        if len(calls) == 2:
+    def fail_on_the_second_case(self, sql, params=()):
+        statements.append(sql)
+        if sum(s.startswith("INSERT INTO cases") for s in statements) == 2:
             raise RuntimeError("disk full")
-        return real(case)
+        return real_run(self, sql, params)
 
-    monkeypatch.setattr(store_module, "case_tokens", fail_on_second)
+    monkeypatch.setattr(db_module.Tx, "run", fail_on_the_second_case)
     with pytest.raises(RuntimeError):
         store.add_many([sample_case(external_id="a"), sample_case(external_id="b"), sample_case(external_id="c")])
-    assert store.count() == 0
+    monkeypatch.undo()
+    assert any(s.startswith("INSERT INTO case_tags") for s in statements)   # the first case was written …
+    assert store.count() == 0                                              # … and rolled back with the rest
     assert store.db.query("SELECT COUNT(*) FROM case_tags")[0][0] == 0
     assert store.db.query("SELECT COUNT(*) FROM case_changes")[0][0] == 0
+    assert store.db.query("SELECT revision FROM kb_revision")[0][0] == 0
     store.refresh()
     assert len(store.index) == 0
 
