@@ -38,7 +38,7 @@ LEXICON: dict[str, list[tuple[str, float]]] = {
         (r"服务质量|服务承诺|service credits?", 1.0),
     ],
     "ip_ownership": [  # who owns: a mere mention of IP (a licence, a warranty of non-infringement) is not enough
-        (r"(?:知识产权|著作权|专利|版权|成果|源代码|文档|交付物).{0,30}(?:归|属于|由.{0,12}(?:享有|所有)|共有|共同所有)|成果归属|权利归属|所有权归属", 2.5),
+        (r"(?:知识产权|著作权|专利|版权|成果|源代码|文档|交付物|手册|预案|方案|脚本).{0,30}(?:归|属于|由.{0,12}(?:享有|所有)|共有|共同所有)|成果归属|权利归属|所有权归属", 2.5),
         (r"assign(?:s|ment)?\b.{0,80}(?:right, title and interest|intellectual property|copyright|patent|invention|work product|ownership)|"
          r"(?:right, title and interest|intellectual property|inventions?|work product|deliverables?|copyrights?|patents?|developments?|improvements?|"
          r"work results|works? of authorship|documents?|documentation|scripts?|reports?|configurations?|runbooks?|files)[^.;]{0,100}(?:shall|will|to) (?:vest|be owned|belong|(?:be|become) the (?:sole )?(?:and )?(?:exclusive )?property)|"
@@ -87,7 +87,7 @@ LEXICON: dict[str, list[tuple[str, float]]] = {
     ],
     "post_warranty_service": [
         (r"(?:质保|保修|免费维保|免费服务)期(?:满|届满|结束|之?后)|维保费|维护费|年度(?:维保|维护|服务|技术支持)|技术支持费|运维费|续保|原厂服务", 2.5),
-        (r"annual maintenance|maintenance (?:and support )?fees?|support fees?|after the warranty|post-warranty|"
+        (r"annual maintenance|maintenance (?:and support )?fees?|maintenance at an annual|support fees?|after the warranty|post-warranty|"
          r"upon expiry of the warranty|extended support", 2.5),
     ],
     "renewal": [

@@ -125,9 +125,9 @@ _NOT_ITEM = r"质保期|保修期|维保|维护费|技术支持|年度|每年|%|
 def _itemised(r: _Reader, pattern: str) -> tuple[float | None, int | None]:
     total, clause, seen = 0.0, None, set()
     for s in r.find(pattern):
-        if re.search(_NOT_ITEM, s.text, re.I):
-            continue
         for p in _phrases(s.text):
+            if re.search(_NOT_ITEM, p, re.I):
+                continue
             m = re.search(pattern, p, re.I)
             amounts = find_amounts(p[m.start():]) if m else []
             if m and amounts and (m.group(0), amounts[0][0]) not in seen:
@@ -184,7 +184,7 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
     p1, general = [], []
     for s in r.find(_RESP):
         priority = None
-        for phrase in re.split(r"[，,；;。、]|(?<=[)）])\s|\s{2,}|\band\b", s.text):
+        for phrase in re.split(r"[，,；;。、]|\s{2,}|\band\b", s.text):
             if re.search(_P1, phrase, re.I):
                 priority = 1
             elif re.search(_PX, phrase, re.I):
@@ -210,7 +210,7 @@ _BREACH = (r"未达到|未能达到|未达标|不达标|低于|不满足|不符�
 
 
 def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
-    sla_clauses = {c.index for c in r.clauses if "sla" in c.types or re.search(_SLA_CONTEXT + r"|故障", c.text, re.I)}
+    sla_clauses = {c.index for c in r.clauses if "sla" in c.types or re.search(_SLA_CONTEXT + r"|故障|respond|restor|fault|failure|incident", c.text, re.I)}
     for s in r.sentences:
         if (s.clause in sla_clauses or re.search(_SLA_CONTEXT, s.text, re.I)) and re.search(_REMEDY, s.text, re.I) and re.search(_BREACH, s.text, re.I):
             return True, s.clause
@@ -250,6 +250,8 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
                 near = left[-40:]
                 if re.search(_PRE, context, re.I) and not re.search(_CUSTOM, context, re.I):
                     continue
+                if owner == "supplier" and not re.search(_CUSTOM + r"|成果|开发|enhancement|modification|improvement", context + s.text[:m.start()], re.I):
+                    continue  # the supplier owning its own product is fine; the rule is about customised work
                 if owner != "joint" and "ip_ownership" not in r.types[s.clause] and not re.search(_IP, left + s.text[m.end():m.end() + 20], re.I):
                     continue
                 if re.search(r"数据", near) and not re.search(r"知识产权|著作权|成果|intellectual|work product", near, re.I):
@@ -312,7 +314,7 @@ def _confidentiality(r: _Reader) -> tuple[bool, int | None]:
 
 _DELAY = r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|未能按期|每迟|delay|late (?:delivery|completion)|delivered late|overdue|each day|per day|day of delay"
 _BUYER_LATE = rf"{BUYER}.{{0,10}}(?:逾期付款|逾期支付|迟延付款|延迟付款|未按(?:期|时)(?:付款|支付))|late payment|fails? to pay|overdue (?:amounts|payments?|invoices?)|付款.{{0,6}}逾期"
-_PER = [(r"每(?:逾期|延期|迟延|延迟|延误|迟交)?\s*(?:一|1)?\s*(?:个)?(?:日|天|自然日|工作日)|/\s*(?:日|天)|每日|per (?:calendar |business )?day|for each (?:calendar |full )?day|each day|daily", 1),
+_PER = [(r"每(?:逾期|延期|迟延|延迟|延误|推迟|拖延|超期|迟交)?\s*(?:一|1)?\s*(?:个)?(?:日|天|自然日|工作日)|/\s*(?:日|天)|每日|per (?:calendar |business )?day|for (?:each|every) (?:calendar |full )?day|each day|every day|daily", 1),
         (r"每(?:逾期|延期|迟延|延迟|延误)?\s*(?:一|1)?\s*(?:个)?(?:周|星期|礼拜)|/\s*周|每周|per week|for each (?:full )?week|each week|weekly", 7),
         (r"每(?:逾期|延期|迟延|延迟|延误)?\s*(?:一|1)?\s*(?:个)?月|/\s*月|per month|for each month|each month|monthly", 30)]
 _CAP_BEFORE = r"(?:累计|最高|最多|上限|不超过|不得超过|不高于|至多|cap|maximum|not (?:to )?exceed|up to|in aggregate|aggregate|in total)"
@@ -324,7 +326,9 @@ def _ld_terms(r: _Reader, contract_value: float | None) -> dict:
         t = s.text
         if re.search(_BUYER_LATE, t, re.I) or re.search(r"可用率|可用性|响应|故障|修复|服务水平|服务级别|availability|uptime|respon|fault|incident|service level|service credit", t, re.I):
             continue
-        ld_word = re.search(r"违约金|罚金|罚款|赔偿金|liquidated damages|penalt|扣(?:减|除).{0,8}(?:合同|货)款", t, re.I)
+        if "sla" in r.types[s.clause] and not re.search(r"逾期|延期|迟延|交付|交货|完工|上线|delay|late", t, re.I):
+            continue  # a service credit, not damages for delay or breach
+        ld_word = re.search(r"违约金|罚金|罚款|赔偿金|liquidated damages|penalt|扣减|扣除|扣款", t, re.I)
         delay = re.search(_DELAY, t, re.I)
         if ld_word and not stated and not re.search(rf"{SUPPLIER}.{{0,6}}有权.{{0,10}}(?:要求|收取)", t):
             stated, stated_clause = True, s.clause
@@ -378,7 +382,7 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
             pct = percents[0]
         elif fee_period:  # "fees paid in the previous N months": a share of the value only when the term is known
             months = re.search(r"(\d+|十二|六|三|twelve|six|three)\s*(?:\(\d+\)\s*)?个?\s*月|(\d+|twelve|six|three)\s*(?:\(\d+\)\s*)?months?", t, re.I)
-            yearly = r"当年|年度|一年|每年|annual|contract year|that year|any year|per year|each year"
+            yearly = r"当年|年度|一年|每年|年(?:订阅|服务|使用)?费|annual|contract year|that year|any year|per year|each year"
             n = to_number(months.group(1) or months.group(2)) if months else 12.0 if re.search(yearly, t, re.I) else None
             if n and term_years:
                 pct = round(min(100.0, n / (term_years * 12) * 100), 4)
@@ -401,8 +405,8 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
     return out
 
 
-_PERIOD_FEE = r"按(?:月|季|季度|年|年度)|每(?:月|季|季度|年)|月度|季度|年度服务费|年费|月服务费|per (?:month|quarter|year|annum)|monthly|quarterly|annually|annual (?:fee|subscription)|subscription fees?"
-_ADVANCE = r"预付款|预付|首付款|首期款|第一期|首笔|定金|订金|合同(?:签订|签署|生效)(?:之日)?(?:后|起)|签约后|签订后|advance payment|in advance|upfront|up-front|upon (?:signing|execution)|on (?:signing|execution|signature)|after (?:the )?(?:signing|signature|execution)|down payment|deposit"
+_PERIOD_FEE = r"按(?:月|季|季度|年|年度)|每(?:月|季|季度|年)|月度|季度|年度服务费|年费|年订阅费|订阅费|月服务费|per (?:month|quarter|year|annum)|monthly|quarterly|annually|annual (?:fee|subscription)|subscription fees?"
+_ADVANCE = r"预付款|预付|首付款|首期款|第一期|首笔|定金|订金|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|after (?:the )?(?:contract|agreement) is (?:signed|executed)|签约后|签订后|advance payment|in advance|upfront|up-front|upon (?:signing|execution)|on (?:signing|execution|signature)|after (?:the )?(?:signing|signature|execution)|down payment|deposit"
 _PRE_ACCEPT = r"签订|签署|生效|到货|发货|交货|交付|安装|签收|上线|delivery|shipment|signing|execution|installation|receipt"
 
 
@@ -422,16 +426,18 @@ def _installments(text: str) -> list[str]:
 
 _FINAL_WORDS = r"尾款|余款|剩余|全部|全额|100\s*%|一次性|balance|remaining|in full"
 _ACCEPTED = r"验收|终验|初验|acceptance|accepted"
-_RETENTION = r"质保期满|质保期届满|保修期满|warranty"
+_RETENTION = r"质保期满|质保期届满|保修期满|warranty|defects? liability"
 
 
 def _payment_terms(r: _Reader, contract_value: float | None, kind: str) -> dict:
     out = {"prepayment_pct": None, "final_payment_on_acceptance": None, "fees_per_period": False}
     where = {}
-    pay = r.find(r"支付|付款|付清|结算|payable|payment|pay\b|paid|invoice", types=("payment",)) or r.find(r"支付.{0,20}(?:%|％|元)|付款")
+    pay = [s for s in r.sentences if "payment" in r.types[s.clause]
+           and (re.search(r"支付|付款|付清|结算|payable|payment|pay\b|paid|invoice", s.text, re.I) or find_percents(s.text))]
+    pay = pay or r.find(r"支付.{0,20}(?:%|％|元)|付款")
     out["fees_per_period"] = kind == "service" and any(re.search(_PERIOD_FEE, s.text, re.I) for s in pay)
     installments = [(s, part) for s in pay for part in _installments(s.text)
-                    if re.search(r"支付|付|pay|paid|invoice", s.text, re.I) and not re.search(_CAP_BEFORE + r"|违约金|扣减|penalt|liquidated", part, re.I)]
+                    if ("payment" in r.types[s.clause] or re.search(r"支付|付|pay|paid|invoice", s.text, re.I)) and not re.search(_CAP_BEFORE + r"|违约金|扣减|penalt|liquidated", part, re.I)]
     for s, part in installments:
         if re.search(_ADVANCE, part, re.I) and not (re.search(_PERIOD_FEE, part, re.I) and not re.search(_VALUE_WORDS, part, re.I)):
             pcts = [v for v, _, _ in find_percents(part) if v <= 100]
@@ -459,16 +465,16 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str) -> dict:
 
 # ---- acceptance, warranty, post-warranty --------------------------------------------------------
 
-_DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收)(?:完成|完毕|调试完成)?(?:后|时|之日)?(?:即)?视为(?:甲方)?(?:已)?验收(?:合格|通过)?|"
+_DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收)(?:(?!异议|未提出)[^。；]){0,30}(?<!不)视为(?:甲方)?(?:已)?验收(?:合格|通过)?|"
            r"deemed (?:to have been )?accepted (?:upon|on|at) (?:installation|delivery|shipment)|deemed accepted when installed")
 _CRITERIA = (r"验收标准|验收方案|验收测试|验收程序|测试方案|测试用例|技术规范|技术要求|技术规格|规格书|需求说明|需求规格|性能指标|招标文件|投标文件|"
-             r"附件.{0,12}(?:要求|标准|清单|指标|规格)|技术参数|采购文件|逐台|规格说明|服务规格|考核标准|服务标准|考核办法|逐项|初验|终验|试运行|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
+             r"附件.{0,12}(?:要求|标准|清单|指标|规格)|技术参数|采购文件|逐台|规格说明|服务说明书|考核细则|服务规格|考核标准|服务标准|考核办法|逐项|初验|终验|试运行|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
              r"statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit) [A-Z0-9]|pass(?:es)? (?:the )?test")
 
 
 def _acceptance(r: _Reader) -> dict:
     deemed = r.find(_DEEMED)
-    accept_words = r"验收|accept|测试(?:通过|合格)|检测合格|确认单|\btest(?:s|ed|ing)?\b.{0,60}(?:against|in accordance with)"
+    accept_words = r"验收|考核|accept|测试(?:通过|合格)|检测合格|确认单|确认书|\btest(?:s|ed|ing)?\b.{0,60}(?:against|in accordance with)"
     in_acceptance = {c.index for c in r.clauses if "acceptance" in c.types}
     crit = [s for s in r.sentences if (s.clause in in_acceptance or re.search(accept_words, s.text, re.I))
             and re.search(_CRITERIA, s.text, re.I) and not re.search(_DEEMED, s.text, re.I)]
@@ -477,7 +483,7 @@ def _acceptance(r: _Reader) -> dict:
     return {"acceptance_clause": ok, "acceptance_deemed_on_delivery": bool(deemed), "_where": clause}
 
 
-_WARRANTY = r"质保期|保修期|质量保证期|质量保修期|免费维保期|免费维护期|免费保修|免费质保|质保服务期|缺陷责任期|warranty period|warranted for|warrants? .{0,120}for (?:a period of )?|guarantee period|warranty (?:of|for) "
+_WARRANTY = r"质保期|保修期|质量保证期|质量保修期|免费维保期|免费维护期|免费保修|免费质保|质保服务期|缺陷责任期|defects? liability period|warranty period|warranted for|warrants? .{0,120}for (?:a period of )?|guarantee period|warranty (?:of|for) "
 _AFTER = r"期满|届满|结束后|之后|以后|后的|满后|after (?:the )?(?:expiry|expiration|end)|after the warranty|upon expiry|following (?:the )?(?:expiry|expiration)"
 
 
@@ -493,7 +499,8 @@ def _warranty_months(r: _Reader) -> tuple[float | None, bool, int | None]:
             m = re.search(_WARRANTY, phrase, re.I)
             if not m:
                 continue
-            tail = phrase[m.start():]
+            lead = re.search(r"(\S{1,6}(?:年|个月|月))(?:原厂)?(?:免费)?$", phrase[:m.start()])  # 五年原厂免费保修
+            tail = (lead.group(1) if lead else "") + phrase[m.start():]
             cut = re.search(_AFTER, tail, re.I)
             if cut and cut.start() < 8:
                 continue
@@ -508,7 +515,8 @@ def _warranty_months(r: _Reader) -> tuple[float | None, bool, int | None]:
 
 
 _PW_CONTEXT = (r"(?:质保|保修|质量保证|免费维保|免费维护|免费服务|免费技术支持)期(?:满|届满|结束|之?后|以后)|质保期满|保修期满|维保期满|"
-               r"after (?:the )?(?:expiry|expiration|end) of (?:the )?warranty|after the warranty|upon expiry of the warranty|post-warranty|following the warranty")
+               r"after (?:the )?(?:expiry|expiration|end) of (?:the )?warranty|after the warranty|upon expiry of the warranty|post-warranty|following the warranty|"
+               r"thereafter.{0,60}maintenance|maintenance at an annual (?:charge|fee)")
 _PW_FEE = r"维保费|维护费|技术支持(?:服务)?费|服务费|运维费|年费|费用|续保|annual maintenance|maintenance (?:and support )?fees?|support fees?|fees?"
 _UNCAPPED = (r"(?:按|依据|参照|以)(?:乙方|原厂|供应商|厂商)?(?:当年|届时|当时|现行|最新)?(?:公布|公开|发布)?的?(?:价格目录|价目表|目录价|报价|价格|市场价|标准价|收费标准)|"
              r"(?:乙方|供应商|Supplier|Vendor|Provider)(?:有权|可|may|reserves the right to).{0,12}(?:调整|上调|提高|涨|increase|adjust|revise)|"
@@ -556,10 +564,10 @@ def _post_warranty(r: _Reader, fee_base: float | None) -> dict:
 
 # ---- renewal, termination, subcontracting, law ---------------------------------------------------
 
-_AUTO_RENEW = (r"自动(?:续期|续约|续签|延续|延长|顺延)|视为(?:同意)?(?:续约|续签|续期|延续)|(?:顺延|延续)(?:一|1)\s*年|"
+_AUTO_RENEW = (r"自动(?:续期|续约|续签|续订|延续|延长|顺延)|视为(?:同意)?(?:续约|续签|续期|延续)|(?:顺延|延续)(?:一|1)\s*年|"
                r"automatic(?:ally)?\s+(?:be\s+)?(?:renew|extend)|auto-?renew|renews? automatically|successive (?:renewal )?(?:terms|periods)|evergreen")
 _UNILATERAL = (r"(?:乙方|供应商|服务商|Supplier|Vendor|Provider|Licensor|Contractor)\s*(?:有权|可|可以|may|reserves the right to|shall be entitled to)\s*.{0,20}(?:调整|上调|提高|上浮|涨|increase|adjust|revise|change)|"
-               r"(?:按|以|依据)(?:乙方|供应商)?(?:届时|当时|当年|现行|最新)(?:公布|公开|发布)?的?(?:价格|报价|价目|目录价|收费标准|标准价格)|"
+               r"(?:按|以|依据)(?:乙方|供应商)?(?:届时|当时|当年|现行|最新)[^，。；]{0,6}(?:价格|报价|价目|目录价|收费标准|标准价格)|"
                r"由(?:乙方|供应商|服务商)(?:根据|依据|按照)?.{0,20}(?:调整|上调|提高|上浮)|(?:上调|上浮|涨价|提价)[^。；]{0,12}\d+(?:\.\d+)?\s*%|"
                r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price(?:s)? (?:then )?in effect|prevailing (?:list )?(?:price|rate)s?|"
                r"(?:上浮|上调|涨价|increase)(?:\s*by)?\s*\d+(?:\.\d+)?\s*%")

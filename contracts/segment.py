@@ -57,7 +57,7 @@ def _heading_of(line: str, style: str | None) -> str:
     m = dict(STYLES)[style].match(line) if style else None
     number = line[: m.end()].strip("#*> ").strip() if m else ""
     rest = line[m.end():] if m else line
-    rest = rest.strip().strip("*").strip()
+    rest = rest.strip().strip("*").lstrip(".．:：").strip()
     if len(rest) <= 40 and not re.search(r"[。；;]", rest.rstrip("。")):
         title = rest
     else:
