@@ -58,6 +58,12 @@ def peak_since(start: float) -> float:
     return _status_mb("VmHWM") - start
 
 
+def cpu_seconds() -> float:
+    """User + system time of this process: less sensitive than wall time to other work on shared cores."""
+    t = os.times()
+    return t.user + t.system
+
+
 def pool_texts() -> list[str]:
     texts: list[str] = []
     for rel in SOURCES:
@@ -104,11 +110,11 @@ def child(kind: str, survey_path: str, cache_path: str) -> None:
 
         words("预热")  # jieba's dictionary loads once per process, not per survey
         bundle_requests(requests[:50], encoder=encoder)
-        before = start_peak()
+        before, cpu = start_peak(), cpu_seconds()
         out = bundle_requests(requests, encoder=encoder)
         s = out["stats"]["seconds"]
         print(json.dumps({"read_cache": s["embedding"], "clustering": s["clustering"], "describing": s["describing"], "total": s["total"],
-                          "peak_mb": peak_since(before), "bundles": out["stats"]["bundles"], "outliers": out["stats"]["outliers"]}))
+                          "cpu": cpu_seconds() - cpu, "peak_mb": peak_since(before), "bundles": out["stats"]["bundles"]}))
     else:
         import igraph as ig
         import leidenalg
@@ -118,7 +124,7 @@ def child(kind: str, survey_path: str, cache_path: str) -> None:
         texts = sorted(r["text"] for r in requests)
         vecs = encoder.encode(texts)
         settings = settings_for(encoder.name)
-        before = start_peak()
+        before, cpu = start_peak(), cpu_seconds()
         t = time.perf_counter()
         sims = vecs @ vecs.T  # the n×n matrix this design avoids
         np.fill_diagonal(sims, -1)
@@ -126,7 +132,8 @@ def child(kind: str, survey_path: str, cache_path: str) -> None:
         g = ig.Graph(n=len(vecs), edges=np.column_stack([a, b]).tolist())
         part = leidenalg.find_partition(g, leidenalg.CPMVertexPartition, weights=sims[a, b].astype(float).tolist(),
                                         resolution_parameter=settings.resolution, seed=42)
-        print(json.dumps({"clustering": time.perf_counter() - t, "peak_mb": peak_since(before), "bundles": sum(len(c) > 1 for c in part)}))
+        print(json.dumps({"clustering": time.perf_counter() - t, "cpu": cpu_seconds() - cpu, "peak_mb": peak_since(before),
+                          "bundles": sum(len(c) > 1 for c in part)}))
 
 
 def run_child(kind: str, survey: Path, cache: Path) -> dict:
@@ -171,20 +178,23 @@ def main() -> None:
 
     print("\nours: read cache = embeddings from the on-disk cache; clustering = item matching + k-NN graph + Leiden;")
     print("describing = labels, keywords, totals; peak = peak RSS above the process's RSS before the call.")
+    print("cpu = user + system seconds of the whole call (both threads), steadier than wall time when cores are shared.")
     print("dense n×n = the same threshold and Leiden on the full similarity matrix; ratios = dense / ours (clustering).")
-    print(f"\n{'requests':>9} | {'read cache':>10} {'clustering':>10} {'describing':>10} {'total':>8} {'peak MB':>8} {'bundles':>8} | {'dense clustering':>16} {'peak MB':>8} | {'time ratio':>10} {'memory ratio':>12}")
+    print(f"load average before the runs: {os.getloadavg()[0]:.1f}")
+    print(f"\n{'requests':>9} | {'read cache':>10} {'clustering':>10} {'describing':>10} {'total':>8} {'cpu':>7} {'peak MB':>8} {'bundles':>8} | {'dense clustering':>16} {'cpu':>7} {'peak MB':>8} | {'time ratio':>10} {'memory ratio':>12}")
     for n in sizes:
         survey = work / f"survey-{n}.json"
         survey.write_text(json.dumps(build_survey(n, pool, pool_vecs, cache), ensure_ascii=False), encoding="utf-8")
         ours = run_child("ours", survey, work / "cache.sqlite3")
         line = (f"{n:>9,} | {ours['read_cache']:>8.2f} s {ours['clustering']:>8.2f} s {ours['describing']:>8.2f} s {ours['total']:>6.2f} s"
-                f" {ours['peak_mb']:>8.0f} {ours['bundles']:>8,} |")
+                f" {ours['cpu']:>5.1f} s {ours['peak_mb']:>8.0f} {ours['bundles']:>8,} |")
         if n <= args.dense_limit:
             dense = run_child("dense", survey, work / "cache.sqlite3")
-            line += (f" {dense['clustering']:>14.2f} s {dense['peak_mb']:>8.0f} | {dense['clustering'] / ours['clustering']:>9.1f}x"
+            line += (f" {dense['clustering']:>14.2f} s {dense['cpu']:>5.1f} s {dense['peak_mb']:>8.0f} | {dense['clustering'] / ours['clustering']:>9.1f}x"
                      f" {dense['peak_mb'] / max(ours['peak_mb'], 1):>11.1f}x")
         else:
             line += f" {'not run: n×n needs':>16} {n * n * 4 / 2**30:.1f} GB |"
+        line += f"   (load {os.getloadavg()[0]:.1f})"
         print(line, flush=True)
 
 
