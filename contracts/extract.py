@@ -29,6 +29,58 @@ TERM_KEYS = ("availability_pct", "p1_response_hours", "sla_remedy", "ip_owner", 
              "termination_for_breach", "subcontract_without_consent", "governing_law")
 
 
+# Every key of Analysis.facts, with what it means; the contract_risk pack's conditions read these.
+# None means "the text does not say" (the rule engine sees it as absent).
+FACTS: dict[str, str] = {
+    "availability_pct": "committed availability in % (the lowest committed figure); None: no figure stated",
+    "p1_response_hours": "response time for critical (P1 / 一级 / 紧急 / severity 1) faults in hours; a response time for all faults when no priority is named; None: unstated",
+    "sla_remedy": "a service credit / fee deduction / penalty for missing a service level exists (False when there is no SLA)",
+    "ip_owner": "owner of the customised deliverables: buyer | supplier | joint; None: not stated (the supplier keeping its own product is not counted)",
+    "data_security_clause": "a clause on data security and breach responsibility (encryption, breach notice, liability …); confidentiality alone does not count",
+    "buyer_owns_data": "True: buyer data stated to belong to the buyer and no use beyond the contract; False: the supplier may use it beyond the contract; None: not stated",
+    "confidentiality": "a confidentiality (non-disclosure) clause exists",
+    "ld_rate_per_day_pct": "late-delivery damages per day in % of the contract value (per week ÷ 7, per month ÷ 30, amounts ÷ contract value); SLA credits excluded",
+    "liability_cap_pct": "the supplier's total liability cap in % of the contract value (amount ÷ value; 'fees of N months' ÷ term); None: no cap or not computable",
+    "prepayment_pct": "advance payment (on signing / before delivery) in % of the contract value",
+    "final_payment_on_acceptance": "one-off deliveries: True when the final instalment waits for acceptance; None for fees paid per period or no schedule",
+    "acceptance_clause": "an acceptance clause with criteria (specifications, test plan …); False when acceptance is deemed on delivery/installation",
+    "warranty_months": "free warranty period in months",
+    "post_warranty_fee_pct": "post-warranty annual service fee in % of the licence/hardware price (contract value when not itemised)",
+    "auto_renewal_price_increase": "automatic renewal with a unilateral price increase (supplier's then-current prices, 'may increase' …)",
+    "termination_for_breach": "the buyer (or either / the non-breaching party) may terminate for the other party's breach",
+    "subcontract_without_consent": "True: the supplier may subcontract without the buyer's written consent (mere notice counts as without); False: consent required or prohibited; None: not addressed",
+    "governing_law": "governing law: PRC | Hong Kong SAR | Macao SAR | Taiwan | Singapore | England and Wales | New York | … ; None: unstated",
+    "contract_kind": "goods_or_licence (hardware, licences, systems delivered and accepted) | service (subscription, cloud, O&M): CR-WARRANTY, CR-POST-WARRANTY-FEE and CR-TCO-SERVICE-SHARE apply to goods_or_licence only",
+    "contract_value": "contract value in CNY: the caller's, else the stated total, else the sum of itemised prices",
+    "contract_value_stated": "the total the text states, in CNY",
+    "term_years": "contract / service term in years: the caller's, else the stated one",
+    "licence_or_hardware_price": "itemised licence + hardware price in CNY (the fee base and TCO purchase price)",
+    "implementation_fee": "itemised implementation / installation fee in CNY",
+    "sla_clause": "a measurable service level exists (availability figure or fault response/resolution times); 'reasonable efforts' is not one",
+    "ip_buyer_free_use": "with joint IP, the buyer may use, modify and license the deliverable freely",
+    "data_use_beyond_contract": "the supplier may use buyer data beyond performing the contract (also de-identified / aggregated / licensed)",
+    "ld_stated": "liquidated damages for delay or breach exist (per-SLA credits do not count)",
+    "liability_cap_stated": "a cap on the supplier's liability is stated",
+    "liability_cap_below_value": "True: the cap is below 100 % of the contract value, or is 'fees paid in the last N months' on a longer or one-off contract; None: a cap whose share cannot be computed",
+    "liability_cap_amount": "the cap when stated as an amount, CNY",
+    "fees_per_period": "a service contract paid per period (monthly, quarterly, yearly)",
+    "acceptance_deemed_on_delivery": "acceptance deemed on delivery / installation / go-live",
+    "warranty_period_stated": "a warranty period is stated at all (also when its length is redacted)",
+    "post_warranty_fee_stated": "a post-warranty fee is stated as a % or an amount",
+    "post_warranty_fee_capped": "False: the post-warranty fee is open (supplier's price list, unilateral increase, to be negotiated); True: fixed; None: no post-warranty fee wording",
+    "post_warranty_fee_amount": "post-warranty annual fee in CNY",
+    "post_warranty_fee_increase_pct": "a stated yearly increase of the post-warranty fee in %",
+    "auto_renewal": "the contract renews automatically",
+    "termination_for_convenience": "a party may terminate without cause / at any time on notice",
+    "governing_law_prc": "the governing law is PRC law (None: unstated)",
+    "governing_forum_outside_mainland": "disputes go to a court or arbitration seat outside mainland China (HK, Macao, Taiwan, abroad)",
+    "tco_total": "TCO over the horizon in CNY (goods_or_licence with a known value), policy §4",
+    "tco_post_warranty_share_pct": "post-warranty fees as % of TCO; None when the fee is unknown or TCO does not apply",
+    "tco_horizon_years": "the TCO horizon used",
+    "language": "zh | en",
+}
+
+
 @dataclass
 class Sentence:
     clause: int

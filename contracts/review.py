@@ -60,14 +60,18 @@ def risk_level(findings: list[dict]) -> str:
 
 
 def complete_findings(findings: list[dict], analysis: Analysis) -> list[dict]:
-    """Adds the cited clause and the playbook recommendation where the engine left them out; sorts by severity."""
+    """Adds the cited clause where the engine left it out, and makes `recommendation` the playbook's
+    standard wording to paste (the pack's own advice text, if any, moves to `advice`); sorts by severity."""
     out = []
     for f in findings:
         f = dict(f)
         if f.get("clause") is None:
             f["clause"] = cited_clause(f["rule_id"], analysis)
-        if not f.get("recommendation"):
-            f["recommendation"] = recommendation(f["rule_id"], analysis.language)
+        wording = recommendation(f["rule_id"], analysis.language)
+        if wording:
+            if f.get("recommendation") and f["recommendation"] != wording:
+                f["advice"] = f["recommendation"]
+            f["recommendation"] = wording
         out.append(f)
     return sorted(out, key=lambda f: (_SEVERITY_ORDER.get(f["severity"], 9), f["rule_id"]))
 

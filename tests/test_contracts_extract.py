@@ -2,7 +2,7 @@
 import pytest
 
 from contracts.classify import classify
-from contracts.extract import analyse
+from contracts.extract import FACTS, analyse
 from contracts.segment import segment
 
 
@@ -170,9 +170,10 @@ def test_terms_point_to_their_clause():
     assert a.clauses[1]["heading"] == "第一条 服务水平" and a.facts["availability_pct"] == 99.9
 
 
-def test_facts_are_flat_scalars():
+def test_facts_are_flat_scalars_and_all_documented():
     a = analyse("第一条 服务水平\n可用率不低于99.9%。", use_embeddings=False)
     assert all(v is None or isinstance(v, (bool, float, str)) for v in a.facts.values())
+    assert set(a.facts) == set(FACTS)
 
 
 @pytest.mark.parametrize("heading,body,expected", [

@@ -6,7 +6,7 @@ import pytest
 
 from contracts.extract import TERM_KEYS
 from contracts.playbook import load_playbook, recommendation
-from contracts.review import cited_clause, review_document, review_text, risk_level
+from contracts.review import cited_clause, complete_findings, review_document, review_text, risk_level
 from contracts.extract import analyse
 
 CORPUS = Path(__file__).parent / "data" / "contracts"
@@ -67,3 +67,10 @@ def test_labelled_corpus_terms(label_path):
         if not ok:
             wrong[key] = (got, want)
     assert not wrong
+
+
+def test_recommendation_is_the_playbook_wording_and_the_packs_advice_is_kept():
+    a = analyse("合同\n第一条 违约\n乙方逾期交付的，每逾期一日按合同总价的万分之二支付违约金。", use_embeddings=False)
+    [f] = complete_findings([{"rule_id": "CR-LD-LOW", "severity": "medium", "title": "t", "message": "m", "evidence": {},
+                              "recommendation": "提高逾期违约金比例"}], a)
+    assert f["recommendation"] == recommendation("CR-LD-LOW", "zh") and f["advice"] == "提高逾期违约金比例"
