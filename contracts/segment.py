@@ -24,6 +24,9 @@ STYLES: list[tuple[str, re.Pattern]] = [
     ("decimal_3", re.compile(_PREFIX + r"\d{1,2}\.\d{1,2}\.\d{1,2}")),
     ("paren_num", re.compile(_PREFIX + r"[（(]\d{1,2}[)）]")),
 ]
+# an annex / schedule always starts a new clause, whatever numbering level the body uses
+ANNEX = re.compile(_PREFIX + r"(?:附件|附录|附表)\s*[一二三四五六七八九十\d]+|(?:ANNEX|Annex|APPENDIX|Appendix|SCHEDULE|Schedule|EXHIBIT|Exhibit)\s+[A-Z0-9]{1,3}\b\s*$|"
+                   r"(?:ANNEX|Annex|APPENDIX|Appendix|SCHEDULE|Schedule|EXHIBIT|Exhibit)\s+[A-Z0-9]{1,3}\s*[-—:：]")
 # clause level preference when several styles occur: articles beat everything; chapters never clauses
 _ARTICLE_LIKE = ("article_cn", "article_en")
 _TOP_CANDIDATES = ("cn_enum", "decimal_1", "section_en", "decimal_2")
@@ -69,6 +72,11 @@ def _heading_of(line: str, style: str | None) -> str:
     return number + title if not number or re.search(r"[、．）)]$", number) else f"{number} {title}"
 
 
+def _is_annex(line: str) -> bool:
+    """An annex title line ('附件一 技术规格书'), not a sentence that mentions an annex."""
+    return bool(ANNEX.match(line)) and len(line.strip()) <= 40 and not re.search(r"[。；;]", line)
+
+
 def _lines(text: str):
     pos = 0
     for line in text.split("\n"):
@@ -106,7 +114,7 @@ def segment(text: str) -> list[Clause]:
     styles = [_style_of(l) for _, l in lines]
     level = _choose_level(styles)
     if level is not None:
-        starts = [i for i, s in enumerate(styles) if s == level]
+        starts = [i for i, (s, (_, line)) in enumerate(zip(styles, lines)) if s == level or _is_annex(line)]
     else:
         flags = _title_lines(lines)
         starts = [i for i, f in enumerate(flags) if f and i > 0] if sum(flags) >= 3 else []  # line 0 is the contract's name
@@ -122,7 +130,8 @@ def segment(text: str) -> list[Clause]:
         body = text[start:end]
         if not body.strip():
             continue
-        heading = _heading_of(lines[heading_line][1], styles[heading_line]) if heading_line is not None else ""
+        line = lines[heading_line][1] if heading_line is not None else ""
+        heading = "" if heading_line is None else line.strip() if _is_annex(line) else _heading_of(line, styles[heading_line])
         clauses.append(Clause(index=len(clauses), heading=heading, start=start, end=end, text=body))
     if not clauses:
         clauses.append(Clause(index=0, heading="", start=0, end=len(text), text=text))

@@ -47,3 +47,11 @@ def test_plain_paragraph_is_one_clause():
     text = "乙方应在30日内交付。"
     clauses = segment(text)
     assert len(clauses) == 1 and clauses[0].start == 0 and clauses[0].end == len(text)
+
+
+def test_annexes_are_clauses_of_their_own():
+    text = ("第一条 标的\n乙方交付设备，详见附件一。\n附件一为本合同不可分割的组成部分。\n第二条 其他\n本合同一式两份。\n"
+            "附件一 设备清单\n1. 核心交换机2台。\n2. 防火墙2台。\nAnnex B - Service Levels\nAvailability 99.9%.")
+    clauses = segment(text)
+    check_offsets(text, clauses)
+    assert [c.heading for c in clauses] == ["第一条 标的", "第二条 其他", "附件一 设备清单", "Annex B - Service Levels"]
