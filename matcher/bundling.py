@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 import time
 from collections import Counter
 from dataclasses import replace
@@ -33,14 +34,16 @@ MODEL_SETTINGS: dict[str, GraphSettings] = {
 _UNCALIBRATED = GraphSettings(min_similarity=0.0, k=10, item_weight=0.10, resolution=0.01)
 
 _encoder: TextEncoder | None = None
+_encoder_lock = threading.Lock()
 
 
 def default_encoder() -> TextEncoder:
     """The process-wide encoder (bundled e5 or $JICAI_EMBEDDING_MODEL), loaded once."""
     global _encoder
-    if _encoder is None:
-        _encoder = load_encoder()
-    return _encoder
+    with _encoder_lock:
+        if _encoder is None:
+            _encoder = load_encoder()
+        return _encoder
 
 
 def settings_for(model_name: str, vectors: np.ndarray | None = None, min_similarity: float | None = None) -> GraphSettings:

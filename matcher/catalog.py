@@ -12,6 +12,7 @@ the team, with the 政府采购品目分类目录 codes), and optionally the off
 from __future__ import annotations
 
 import csv
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -77,10 +78,39 @@ class ItemMatcher:
         return sparse.csr_matrix((np.asarray(vals, dtype=np.float32), (rows, cols)), shape=(len(texts), max(len(self.items), 1)))
 
 
+ITEMS_ENV = "JICAI_PROCUREMENT_ITEMS"  # an operator's own YAML, same format, merged over the built-in list
+
+
+def parse_items(text: str, source: str) -> list[Item]:
+    """Items from YAML `{items: [{code, zh, en, terms: [...]}]}`; a clear error names the bad entry."""
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as e:
+        raise ValueError(f"{source}: not valid YAML ({e})") from None
+    entries = data.get("items") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise ValueError(f"{source}: expected a top-level 'items:' list")
+    items = []
+    for i, d in enumerate(entries):
+        if not isinstance(d, dict) or not d.get("code") or not isinstance(d.get("terms"), list) or not d["terms"]:
+            raise ValueError(f"{source}: items[{i}] needs a code and a non-empty terms list")
+        items.append(Item(str(d["code"]), str(d.get("zh") or d["terms"][0]), str(d.get("en") or d.get("zh") or d["terms"][0]),
+                          tuple(str(t) for t in d["terms"])))
+    return items
+
+
 @lru_cache(maxsize=1)
 def builtin_items() -> tuple[Item, ...]:
-    data = yaml.safe_load(files("matcher").joinpath("data/procurement_items.yaml").read_text(encoding="utf-8"))
-    return tuple(Item(str(d["code"]), d["zh"], d["en"], tuple(str(t) for t in d["terms"])) for d in data["items"])
+    return tuple(parse_items(files("matcher").joinpath("data/procurement_items.yaml").read_text(encoding="utf-8"), "built-in items"))
+
+
+def merge_items(base: Sequence[Item], extra: Sequence[Item]) -> list[Item]:
+    """`extra` adds items and, for a code already known, adds its terms (which then win ties)."""
+    merged = {item.code: item for item in base}
+    for item in extra:
+        old = merged.get(item.code)
+        merged[item.code] = item if old is None else Item(item.code, item.zh, item.en, item.terms + old.terms)
+    return list(merged.values())
 
 
 def official_catalog_items(path: str | Path, levels: Iterable[int] = (3, 4)) -> list[Item]:
@@ -100,6 +130,14 @@ def official_catalog_items(path: str | Path, levels: Iterable[int] = (3, 4)) -> 
     return items
 
 
-@lru_cache(maxsize=1)
 def default_matcher() -> ItemMatcher:
-    return ItemMatcher(builtin_items())
+    """The built-in items, plus the operator's file named by $JICAI_PROCUREMENT_ITEMS if set."""
+    return _matcher(os.environ.get(ITEMS_ENV, ""))
+
+
+@lru_cache(maxsize=4)
+def _matcher(extra_path: str) -> ItemMatcher:
+    items = list(builtin_items())
+    if extra_path:
+        items = merge_items(items, parse_items(Path(extra_path).read_text(encoding="utf-8"), extra_path))
+    return ItemMatcher(items)

@@ -109,7 +109,8 @@ def _xlsx_rows(data: bytes) -> Iterator[list[Any]]:
 
 
 def _records(rows: Iterable[list[Any]]) -> Iterator[dict[str, Any]]:
-    """Header row -> field names; data rows -> dicts, numbered as the spreadsheet numbers them."""
+    """Header row -> field names; data rows -> dicts, numbered as the spreadsheet numbers them,
+    each carrying the headers as written (`__headers__`) for error messages."""
     header: dict[int, str] | None = None
     count = 0
     for line, row in enumerate(rows, start=1):
@@ -117,6 +118,7 @@ def _records(rows: Iterable[list[Any]]) -> Iterator[dict[str, Any]]:
             continue  # blank lines between blocks are common in survey sheets
         if header is None:
             header = _map_header(row, line)
+            written = {field: str(row[i]).strip() for i, field in header.items()}
             continue
         count += 1
         if count > MAX_REQUESTS:
@@ -127,7 +129,7 @@ def _records(rows: Iterable[list[Any]]) -> Iterator[dict[str, Any]]:
                 status=413,
             )
         values = {field: row[i] if i < len(row) else None for i, field in header.items()}
-        yield {"__row__": line, **values}
+        yield {"__row__": line, "__headers__": written, **values}
     if header is None:
         raise InputError("empty_file", "the file has no header row and no requests / 文件没有表头和数据", None, status=400)
 
@@ -162,7 +164,7 @@ def _from_json(data: bytes) -> list[Request]:
 
 def parse_records(records: Sequence[dict[str, Any]]) -> list[Request]:
     """Rows from _records -> Requests (the row number travels into every error)."""
-    return [Request.from_mapping(r, row=r["__row__"], default_id=str(r["__row__"] - 1)) for r in records]
+    return [Request.from_mapping(r, row=r["__row__"], default_id=str(r["__row__"] - 1), headers=r["__headers__"]) for r in records]
 
 
 def write_bundles_xlsx(result: dict, requests: Sequence[Request | dict], path: str | os.PathLike[str]) -> Path:

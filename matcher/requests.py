@@ -36,9 +36,13 @@ class Request:
     row: int | None = None  # line in the uploaded file (header = 1), for messages
 
     @classmethod
-    def from_mapping(cls, data: Mapping[str, Any], row: int | None = None, default_id: str | None = None) -> "Request":
-        """Validated request from an API body item or a file row; `row` names it in errors."""
+    def from_mapping(
+        cls, data: Mapping[str, Any], row: int | None = None, default_id: str | None = None, headers: Mapping[str, str] | None = None
+    ) -> "Request":
+        """Validated request from an API body item or a file row; `row` and the file's own
+        `headers` (field -> header as written, e.g. quantity -> 数量) name the cell in errors."""
         where = {"row": row} if row is not None else {}
+        headers = headers or {}
         text = _clean(data.get("text"))
         if not text:
             raise InputError("missing_text", _at(row, "需求描述 (text) is empty", "需求描述为空"), {**where, "column": "text"})
@@ -55,9 +59,9 @@ class Request:
             id=rid,
             department=_clean(data.get("department")) or "",
             text=text,
-            quantity=parse_number(data.get("quantity"), "quantity", row),
-            budget=parse_number(data.get("budget"), "budget", row),
-            needed_by=parse_date(data.get("needed_by"), row),
+            quantity=parse_number(data.get("quantity"), "quantity", row, headers.get("quantity")),
+            budget=parse_number(data.get("budget"), "budget", row, headers.get("budget")),
+            needed_by=parse_date(data.get("needed_by"), row, headers.get("needed_by")),
             row=row,
         )
 
@@ -88,8 +92,9 @@ _NUMBER = re.compile(r"^([+-]?\d+(?:\.\d+)?)\s*(万元|万|亿元|亿|元|k|m)?$
 _SCALE = {None: 1, "元": 1, "万": 1e4, "万元": 1e4, "亿": 1e8, "亿元": 1e8, "k": 1e3, "m": 1e6}
 
 
-def parse_number(value: Any, column: str, row: int | None = None) -> float | None:
+def parse_number(value: Any, column: str, row: int | None = None, header: str | None = None) -> float | None:
     """Numbers as people type them: 1,200 / 1200.5 / 80万 / ¥3,000 / 12台. Empty is None."""
+    shown = header or column
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
@@ -103,7 +108,7 @@ def parse_number(value: Any, column: str, row: int | None = None) -> float | Non
         if not m:
             raise InputError(
                 "invalid_number",
-                _at(row, f"{column} {value!r} is not a number", f"{column}“{value}”不是数字"),
+                _at(row, f"{shown} {value!r} is not a number", f"{shown}“{value}”不是数字"),
                 {"row": row, "column": column, "value": str(value)},
             )
         number = float(m.group(1)) * _SCALE[m.group(2).lower() if m.group(2) and m.group(2).isascii() else m.group(2)]
@@ -112,7 +117,7 @@ def parse_number(value: Any, column: str, row: int | None = None) -> float | Non
     if number < 0 or math.isinf(number):
         raise InputError(
             "invalid_number",
-            _at(row, f"{column} must be a non-negative number, got {value!r}", f"{column}必须是非负数，实际为“{value}”"),
+            _at(row, f"{shown} must be a non-negative number, got {value!r}", f"{shown}必须是非负数，实际为“{value}”"),
             {"row": row, "column": column, "value": str(value)},
         )
     return number
@@ -122,7 +127,7 @@ _DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*�
 _MONTH = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$")
 
 
-def parse_date(value: Any, row: int | None = None) -> dt.date | None:
+def parse_date(value: Any, row: int | None = None, header: str | None = None) -> dt.date | None:
     """ISO dates, 2027/3/31, 2027年3月31日, spreadsheet dates; a bare month means its first day."""
     if value is None or value == "":
         return None
@@ -142,6 +147,6 @@ def parse_date(value: Any, row: int | None = None) -> dt.date | None:
     except ValueError:
         raise InputError(
             "invalid_date",
-            _at(row, f"needed_by {text!r} is not a date (use YYYY-MM-DD)", f"需求日期“{text}”不是有效日期（请用YYYY-MM-DD）"),
+            _at(row, f"{header or 'needed_by'} {text!r} is not a date (use YYYY-MM-DD)", f"{header or '需求日期'}“{text}”不是有效日期（请用YYYY-MM-DD）"),
             {"row": row, "column": "needed_by", "value": text},
         ) from None

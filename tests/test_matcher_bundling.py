@@ -161,3 +161,22 @@ def test_cluster_is_deterministic_and_finds_planted_groups():
     from sklearn.metrics import adjusted_rand_score
 
     assert adjusted_rand_score(truth, a) > 0.95
+
+
+def test_operators_extend_the_item_list(tmp_path, monkeypatch):
+    extra = tmp_path / "items.yaml"
+    extra.write_text(
+        "items:\n"
+        "  - {code: 'X-ATT', zh: 考勤机, en: time clock, terms: [考勤机, 考勤终端, time clock]}\n"
+        "  - {code: A02010104, zh: 服务器, en: server, terms: [小型机]}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("JICAI_PROCUREMENT_ITEMS", str(extra))
+    m = default_matcher()
+    name = lambda text: [m.items[i].code for i in m.match(text)]
+    assert name("人脸识别考勤机5台") == ["X-ATT"] and name("Face-recognition time clocks") == ["X-ATT"]
+    assert name("核心小型机替换") == ["A02010104"] and name("采购服务器") == ["A02010104"]  # added term, old ones kept
+    monkeypatch.setenv("JICAI_PROCUREMENT_ITEMS", str(tmp_path / "other.yaml"))
+    (tmp_path / "other.yaml").write_text("items: [{code: X}]", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"items\[0\] needs a code and a non-empty terms list"):
+        default_matcher()

@@ -81,6 +81,14 @@ def test_bad_files_get_named_errors(data, name, code, status, detail):
         assert err.value.details[key] == value
     body = err.value.to_dict()["error"]
     assert body["code"] == code and body["message"]
+    if "row" in (detail or {}):
+        assert f"row {detail['row']}" in body["message"] and f"第{detail['row']}行" in body["message"]
+
+
+def test_errors_use_the_header_as_written():
+    with pytest.raises(InputError) as err:
+        read_requests("部门,需求描述,数量（台）\nIT,服务器,十台\n".encode(), "a.csv")
+    assert "数量（台）“十台”不是数字" in err.value.message and err.value.details["column"] == "quantity"
 
 
 def test_over_the_row_limit_names_the_row():
