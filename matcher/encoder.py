@@ -9,6 +9,7 @@ encoded in batches, and land in an on-disk cache keyed by model and text hash, s
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import sqlite3
 import threading
@@ -186,5 +187,10 @@ def load_encoder(model: str | None = None, cache_path: str | os.PathLike[str] | 
         raise ValueError(
             f"unknown embedding model {model!r}: use {DEFAULT_MODEL!r} (bundled) or the folder of a sentence-transformers model"
         )
-    cache = None if cache_path == "" else EmbeddingCache(cache_path or default_cache_path())
+    cache = None
+    if cache_path != "":
+        try:
+            cache = EmbeddingCache(cache_path or default_cache_path())
+        except (OSError, sqlite3.Error) as e:  # a read-only home must not stop bundling
+            logging.getLogger(__name__).warning("embedding cache unavailable (%s); encoding without it", e)
     return TextEncoder(base, cache)

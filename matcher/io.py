@@ -177,6 +177,11 @@ def write_bundles_xlsx(result: dict, requests: Sequence[Request | dict], path: s
     from openpyxl.utils import get_column_letter
 
     reqs = [r if isinstance(r, Request) else Request.from_mapping(r, default_id=str(i + 1)) for i, r in enumerate(requests)]
+
+    def cell(value: Any) -> Any:
+        # a survey line starting with = + - @ must stay text, not become a spreadsheet formula
+        return "'" + value if isinstance(value, str) and value[:1] in ("=", "+", "-", "@") else value
+
     bundle_of = {rid: b for b in result["bundles"] for rid in b["request_ids"]}
     wb = Workbook()
     ws = wb.active
@@ -186,14 +191,16 @@ def write_bundles_xlsx(result: dict, requests: Sequence[Request | dict], path: s
                "关键词 Keywords", "需求编号 Request ids"])
     for b in result["bundles"]:
         category = b.get("category") or {}
-        ws.append([b["id"], b["label"], " ".join(filter(None, [category.get("code"), category.get("name")])), len(b["request_ids"]),
-                   len(b["departments"]), "、".join(b["departments"]), b["total_quantity"], b["total_budget"],
-                   b["earliest_needed_by"], "是 yes" if b["shared"] else "否 no", "、".join(b["keywords"]), ", ".join(b["request_ids"])])
+        ws.append([cell(v) for v in [
+            b["id"], b["label"], " ".join(filter(None, [category.get("code"), category.get("name")])), len(b["request_ids"]),
+            len(b["departments"]), "、".join(b["departments"]), b["total_quantity"], b["total_budget"],
+            b["earliest_needed_by"], "是 yes" if b["shared"] else "否 no", "、".join(b["keywords"]), ", ".join(b["request_ids"])]])
     rs = wb.create_sheet("需求明细 Requests")
     rs.append(["编号 ID", "部门 Department", "需求描述 Text", "数量 Quantity", "预算 Budget", "需求日期 Needed by", "需求包 Bundle", "需求包名称 Bundle label"])
     for r in reqs:
         b = bundle_of.get(r.id)
-        rs.append([r.id, r.department, r.text, r.quantity, r.budget, r.needed_by, b["id"] if b else "单独采购 outlier", b["label"] if b else ""])
+        rs.append([cell(v) for v in [r.id, r.department, r.text, r.quantity, r.budget, r.needed_by,
+                                     b["id"] if b else "单独采购 outlier", b["label"] if b else ""]])
     for sheet, widths in ((ws, [8, 22, 24, 8, 8, 40, 12, 14, 14, 10, 30, 40]), (rs, [10, 18, 60, 10, 14, 14, 16, 22])):
         sheet.freeze_panes = "A2"
         for cell in sheet[1]:

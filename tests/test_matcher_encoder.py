@@ -100,3 +100,10 @@ def test_sentence_transformers_model_loads_by_path_offline(tmp_path, monkeypatch
     assert np.allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-4)
     assert vecs[0] @ vecs[1] > vecs[0] @ vecs[2]
     assert os.environ["HF_HUB_OFFLINE"] == "1"
+
+
+def test_an_unwritable_cache_location_does_not_stop_encoding(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    enc = load_encoder(None, cache_path=blocker / "sub" / "c.sqlite3")  # parent is a file
+    assert enc.cache is None and enc.encode(["采购服务器"]).shape == (1, 384)

@@ -114,3 +114,10 @@ def test_xlsx_export_has_bundles_and_requests(tmp_path):
     rows = {r[0]: r for r in requests.iter_rows(min_row=2, values_only=True)}
     assert rows["R1"][6] == "B001" and rows["R2"][6] == "B001" and rows["R3"][6].startswith("单独采购")
     assert list(tmp_path.joinpath("out").iterdir()) == [path]  # no temporary file left behind
+
+
+def test_xlsx_export_keeps_formula_like_text_as_text(tmp_path):
+    reqs = [Request("R1", "IT", '=HYPERLINK("http://x","click")')]
+    path = write_bundles_xlsx({"bundles": [], "outliers": ["R1"], "stats": {}}, reqs, tmp_path / "b.xlsx")
+    value = load_workbook(path).worksheets[1]["C2"].value
+    assert value == "'=HYPERLINK(\"http://x\",\"click\")"
