@@ -18,6 +18,7 @@ STOPWORDS = frozenset(
     """
     采购 购置 购买 申请 需要 需 要 新增 增加 新建 建设 更换 更新 一套 一台 一个 共 各 及 和 与 的 了 用于 为 对 在 等 个 台 套 件
     我们 部门 分行 总部 支行 网点 全行 本部 现有 现在 目前 希望 计划 拟 年度 一年 今年 明年 以及 或 或者 进行 相关 需求 问题 工作 使用
+    系统 设备 老化 老旧 若干 支持 用于 提升 实现
     a an the and or of for to in on at by with from as is are be need needs needed new our we please request requests buy purchase
     purchasing procure procurement replace replacement require required requires units unit x i my me can do does how what why when
     """.split()
