@@ -39,13 +39,17 @@ LEXICON: dict[str, list[tuple[str, float]]] = {
     ],
     "ip_ownership": [  # who owns: a mere mention of IP (a licence, a warranty of non-infringement) is not enough
         (r"(?:知识产权|著作权|专利|版权|成果|源代码|文档|交付物|手册|预案|方案|脚本).{0,30}(?:归|属于|由.{0,12}(?:享有|所有)|共有|共同所有)|成果归属|权利归属|所有权归属", 2.5),
+        # assignment, or new work (developed / prepared / improvements …) vesting in a party; a party merely
+        # retaining its own IP counts only for customisations
         (r"assign(?:s|ment)?\b.{0,80}(?:right, title and interest|intellectual property|copyright|patent|invention|work product|ownership)|"
-         r"(?:right, title and interest|intellectual property|inventions?|work product|deliverables?|copyrights?|patents?|developments?|improvements?|"
-         r"work results|works? of authorship|documents?|documentation|scripts?|reports?|configurations?|runbooks?|files)[^.;]{0,100}(?:shall|will|to) (?:vest|be owned|belong|(?:be|become) the (?:sole )?(?:and )?(?:exclusive )?property)|"
-         r"(?:shall|will) (?:solely |exclusively )?own all (?:right, title and interest|intellectual property)|works? made for hire|work for hire|"
-         r"(?:retain|retains|reserve|reserves) all (?:right, title and interest|ownership|intellectual property)|"
-         r"ownership of (?:all )?(?:the )?(?:intellectual property|inventions?|work product|improvements?|deliverables?|developments?|results)", 2.5),
-        (r"知识产权|著作权|intellectual property|proprietary rights|ownership|work product", 1.0),
+         r"(?:developed|created|made|prepared|produced|generated|conceived|invented|authored|arising|resulting|work product|deliverables?|"
+         r"improvements?|modifications?|derivative works?|results|customi[sz]ations?)[^.;]{0,150}"
+         r"(?:(?:shall|will|to) (?:vest|be owned|belong|(?:be|become) the (?:sole )?(?:and )?(?:exclusive )?(?:property|owner))|shall (?:solely )?own)|"
+         r"works? made for hire|work for hire|"
+         r"(?:retain|retains|reserve|reserves) all (?:right, title and interest|ownership|intellectual property)[^.;]{0,80}"
+         r"(?:customi[sz]ations?|modifications?|improvements?|deliverables?|work product|developed)|"
+         r"ownership of (?:all )?(?:the )?(?:inventions?|work product|improvements?|deliverables?|developments?|results)", 2.5),
+        (r"知识产权|著作权|intellectual property|proprietary rights|ownership|work product", 0.9),  # a heading alone is not enough
     ],
     "data_security": [
         (r"数据安全|信息安全|网络安全|数据泄露|泄露事件|安全事件|个人信息保护|等级保护|等保|安全漏洞|数据加密|数据备份", 2.5),

@@ -290,7 +290,8 @@ _OWNER_EN = [
 def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
     found: dict[str, int] = {}
     free_use = False
-    in_ip = r.find(r".", types=("ip_ownership",))
+    ip_heading = r"知识产权|著作权|成果|归属|ownership|intellectual property|work product|proprietary"
+    in_ip = [s for s in r.sentences if "ip_ownership" in r.types[s.clause] or re.search(ip_heading, r.clauses[s.clause].heading, re.I)]
     for s in in_ip + [x for x in r.find(r"知识产权|intellectual property|right, title and interest|ownership") if x not in in_ip]:
         if re.search(r"侵犯|侵权|infring|不侵犯|第三方.{0,10}(?:主张|索赔)", s.text, re.I):
             continue
@@ -304,7 +305,7 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
                     continue
                 if owner == "supplier" and not re.search(_CUSTOM + r"|成果|开发|enhancement|modification|improvement", context + s.text[:m.start()], re.I):
                     continue  # the supplier owning its own product is fine; the rule is about customised work
-                if owner != "joint" and "ip_ownership" not in r.types[s.clause] and not re.search(_IP, left + s.text[m.end():m.end() + 20], re.I):
+                if owner != "joint" and s not in in_ip and not re.search(_IP, left + s.text[m.end():m.end() + 20], re.I):
                     continue
                 if re.search(r"数据", near) and not re.search(r"知识产权|著作权|成果|intellectual|work product", near, re.I):
                     continue  # data ownership, read by _data_terms
@@ -540,12 +541,11 @@ _AFTER = r"期满|届满|结束后|之后|以后|后的|满后|after (?:the )?(?
 
 
 _REDACTED_PERIOD = (r"warranty period|warranty term|\w+[- ](?:year|month|day) (?:limited )?warrant|质保期|保修期|"
-                    r"warrant\w*.{0,150}(?:\[[\s*.]+\]|days|months|years)")
+                    r"warrant\w* [^.;]{0,80}?for (?:a period of )?(?:\[|\w+(?:-\w+)? \(\d+\) |\d+ )")
 
 
 def _warranty_months(r: _Reader) -> tuple[float | None, bool, int | None]:
     """(free warranty in months, whether a warranty period is stated at all — also when redacted, clause)."""
-    stated = None
     for s in r.find(_WARRANTY):
         for phrase in re.split(r"[，；;。]", s.text):
             m = re.search(_WARRANTY, phrase, re.I)
@@ -561,9 +561,10 @@ def _warranty_months(r: _Reader) -> tuple[float | None, bool, int | None]:
                 months = to_months(value, unit)
                 if months and (unit not in ("日", "天", "day") or value >= 30):
                     return months, True, s.clause
-            if stated is None and re.search(_REDACTED_PERIOD, phrase, re.I):
-                stated = s.clause
-    return None, stated is not None, stated
+    for s in r.find(r"warrant|质保|保修|guarantee period|defects? liability"):
+        if re.search(_REDACTED_PERIOD, s.text, re.I):
+            return None, True, s.clause
+    return None, False, None
 
 
 _PW_CONTEXT = (r"(?:质保|保修|质量保证|免费维保|免费维护|免费服务|免费技术支持)期(?:满|届满|结束|之?后|以后)|质保期满|保修期满|维保期满|"
@@ -644,10 +645,14 @@ _TERM_WORD = r"解除|终止|terminat"
 _CONVENIENCE = (r"(?:有权|可以|可|得)\s*(?:随时|在任何时候|无需(?:说明)?理由|无理由)?.{0,20}(?:提前.{0,8}(?:日|天|个月).{0,12}(?:书面)?通知.{0,12})?(?:解除|终止)"
                 r"(?=.{0,40}(?:无需(?:说明)?理由|无理由))|(?:随时|任何时候|无需(?:说明)?理由|无理由).{0,20}(?:有权|可以|可)?.{0,12}(?:解除|终止)|"
                 r"提前.{0,8}(?:日|天|个月).{0,12}(?:书面)?通知.{0,12}(?:解除|终止)|"
-                r"(?:may|shall have the right to|is entitled to|has the right to|can|right to)\s+(?:\w+\s+){0,3}(?:be )?terminat\w*[^.;]{0,150}?"
-                r"(?:at any time|for (?:its |their )?convenience|without cause|for any reason|for no reason|with or without cause|"
-                r"upon (?:at least )?\S+ (?:\(\d+\) )?(?:days|months)'? (?:prior )?(?:written )?notice|by giving[^.;]{0,40}notice)|"
+                r"(?:may|shall have the right to|is entitled to|has the right to|can|right to)[\s,]+(?:[\w()\[\]*\"]+[\s,]+){0,12}?(?:be )?terminat\w*"
+                r"[^.;]{0,200}?(?:at any time|for (?:its |their )?convenience|without cause|for any reason|for no reason|with or without cause|"
+                r"upon (?:at least |not less than )?[^.;]{0,40}?(?:days|months)'?s?\W{0,3} (?:prior )?(?:written )?notice|"
+                r"by (?:giving|delivering|providing)[^.;]{0,60}notice)|"
+                r"terminated by [^.;]{0,60}?upon [^.;]{0,50}?notice|"
                 r"(?:at any time|for convenience|without cause)[^.;]{0,60}(?:may|right to) terminat|terminat\w* for convenience")
+_NOT_CONVENIENCE = (r"违约|违反|破产|breach|default|violat|insolven|bankrupt|liquidation|dissolution|fails? to|failure to|cure|"
+                    r"occurrence|change (?:of|in) control|in the event|\bif\b|\bshould\b|continuation of|force majeure")
 
 
 def _termination(r: _Reader) -> dict:
@@ -659,9 +664,10 @@ def _termination(r: _Reader) -> dict:
         right = re.search(rf"(?:the )?{holder}\s*(?:均|亦|也|即)?\s*(?:有权|可以|可|得|may|shall have the right to|shall be entitled to|is entitled to|has the right to|can)\s*.{{0,30}}(?:解除|终止|terminat)", t, re.I)
         if breach is None and right and re.search(r"违约|违反|不履行|未履行|未能履行|严重|重大|不符合(?:合同)?约定|不合格|不达标|未达标|质量问题|breach|default|fails? to perform|未能纠正|未纠正|cure|逾期.{0,10}(?:超过|达到)", t, re.I):
             breach = s.clause
-        if convenience is None and re.search(_CONVENIENCE, t, re.I) and not re.search(
-                r"违约|违反|破产|breach|default|violat|insolven|bankrupt|fails? to|failure to|upon the occurrence|change (?:of|in) control", t, re.I):
-            convenience = s.clause
+        if convenience is None:
+            m = re.search(_CONVENIENCE, t, re.I)
+            if m and not re.search(_NOT_CONVENIENCE, t[max(0, m.start() - 60):m.end() + 100], re.I):
+                convenience = s.clause
     return {"termination_for_breach": breach is not None, "termination_for_convenience": convenience is not None,
             "_where": {"termination_for_breach": breach, "termination_for_convenience": convenience}}
 
