@@ -710,9 +710,14 @@ def _law_and_forum(r: _Reader) -> dict:
         if re.search(r"中华人民共和国.{0,6}法律|中国(?:大陆)?法律|中华人民共和国法|我国法律|People'?s Republic of China|PRC law|laws of (?:the )?PRC|Chinese law|laws of China", t, re.I):
             law, law_clause = "PRC", s.clause
             break
-        m = re.search(r"laws?(?: and (?:decisions|regulations|statutes))? (?:of|in) (?:the )?(?:(?i:state|commonwealth|province) of )?([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*)", t)
-        if m and re.search(r"govern|construed|applicable|interpret", t, re.I):
-            law, law_clause = m.group(1), s.clause
+        m = re.search(r"(?i:laws?|legislation)(?i: and (?:decisions|regulations|statutes))? (?i:of|in) (?i:the )?(?i:(?:state|commonwealth|province|republic) of )?"
+                      r"([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*|\[[\s*.]+\])|(?i:in accordance with) ([A-Z][a-z]+) (?i:law)\b", t)
+        if m and re.search(r"govern|construed|applicable|interpret|in accordance with|determined", t, re.I):
+            name = m.group(1) or m.group(2)
+            name = name.title() if name.isupper() else name
+            name = re.split(r"\s(?:Without|And|Excluding|Except|Applicable|Regardless|Including|As|In|Which|That|To|For|Shall|Will|With)\b", name)[0]
+            law = "unspecified (redacted)" if name.startswith("[") else " ".join(name.split()[:4])
+            law_clause = s.clause
             break
     forum, forum_clause = None, None
     for s in r.find(r"仲裁|法院|诉讼|管辖|arbitrat|courts?\b|jurisdiction|venue|seat"):

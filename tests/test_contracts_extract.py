@@ -105,6 +105,19 @@ CASES = [
     ("第十二条 争议\n本协议适用中华人民共和国法律。争议提交新加坡国际仲裁中心仲裁。", "governing_forum_outside_mainland", True),
     ("第十二条 争议\n本协议适用中华人民共和国法律。争议提交北京仲裁委员会仲裁。", "governing_forum_outside_mainland", False),
     ("13. Law\nThis Agreement shall be governed by the laws of the State of New York.", "governing_law", "New York"),
+    ("15. GOVERNING LAW\nTHIS AGREEMENT SHALL BE GOVERNED BY THE LAWS OF THE STATE OF MINNESOTA WITHOUT REGARD TO CONFLICT OF LAWS.",
+     "governing_law", "Minnesota"),
+    ("12. Law\nThis Agreement shall be governed by and construed in accordance with Swiss law.", "governing_law", "Swiss"),
+    ("12. Law\nThis Agreement shall be governed by the substantive Laws of the [* * *].", "governing_law", "unspecified (redacted)"),
+    # termination for convenience (CUAD wording) and its look-alikes
+    ("9. Term\nEither party may, at its option, terminate this Agreement without cause upon giving ninety (90) days prior written notice.",
+     "termination_for_convenience", True),
+    ("9. Term\nEither Party may terminate this Agreement immediately upon notice in the event the other Party becomes insolvent.",
+     "termination_for_convenience", False),
+    ("9. Term\nUpon termination of this Agreement for any reason, the Distributor shall return all materials.", "termination_for_convenience", False),
+    # a warranty period stated even when its length is redacted
+    ("7. Warranty\nSupplier warrants that for a period of [***] after delivery the Products will be free from defects.", "warranty_period_stated", True),
+    ("7. Warranty\nSupplier warrants that it has full power to enter into this Agreement.", "warranty_period_stated", False),
 ]
 
 
