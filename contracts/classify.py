@@ -67,7 +67,7 @@ LEXICON: dict[str, list[tuple[str, float]]] = {
     "liquidated_damages": [
         (r"违约金|逾期(?:交付|交货|完成|履行|付款)?.{0,20}(?:支付|承担|按)|迟延|延期交付|罚则|罚款|扣减(?:服务费|费用|款)|扣除.{0,6}费", 2.0),
         (r"违约责任", 1.5),
-        (r"liquidated damages|termination fee|early termination (?:fee|charge|payment)|delay (?:damages|penalt)|for each (?:day|week) of delay|per day of delay", 2.5),
+        (r"liquidated damages|termination fee|cancellation fee|break-?up fee|early termination (?:fee|charge|payment)|delay (?:damages|penalt)|for each (?:day|week) of delay|per day of delay", 2.5),
         (r"penalt(?:y|ies)|late delivery", 1.0),
     ],
     "liability_cap": [
