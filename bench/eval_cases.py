@@ -1,7 +1,7 @@
 """Case search quality: recall@5 and MRR@10 for BM25 alone, dense alone, plain RRF and our hybrid.
 
     .venv/bin/python bench/eval_cases.py            # team query set + NASA LLIS (skipped when absent)
-    .venv/bin/python bench/eval_cases.py --sweep    # also grid-search the fusion parameters
+    .venv/bin/python bench/eval_cases.py --sweep    # also grid-search the fusion parameters and field weights
 
 Team set: tests/data/cases/queries.jsonl (reworded questions, some cross-lingual) over the bundled
 seed cases, one relevant case each, so recall@5 is the share of queries whose case is in the top 5.
@@ -105,7 +105,7 @@ def methods(params: FusionParams, plain: np.ndarray, lexicon: np.ndarray, cos: n
         "bm25 (no lexicon)": plain + 1e-6 * cos,
         "bm25 + lexicon": lexicon + 1e-6 * cos,
         "dense (e5)": cos,
-        "rrf (plain)": rrf(plain + 1e-6 * cos, cos),
+        "rrf (plain)": rrf(plain + 1e-6 * cos, cos) + 1e-9 * cos,
         "hybrid": fused(params, lexicon, cos),
     }
 
@@ -192,6 +192,30 @@ def run_sweep(base: FusionParams, keys, lexicon, cos, relevant, hold) -> None:
         print(f"    best {kind}: team MRR@10 {best:.3f}")
 
 
+def field_sweep(store) -> None:
+    """BM25 field weights (title and lessons repeated) against uniform weights, on both team sets."""
+    import knowledge_base.index as index_module
+
+    shipped = dict(index_module.FIELD_WEIGHTS)
+    id_to_key = {c.id: c.external_id for c in store.list(limit=1000)}
+    sets = {"team": load_jsonl(QUERIES), "held-out": load_jsonl(HOLDOUT)}
+    print("\n  BM25 field weights (title, lessons; others 1): hybrid recall@5 / MRR@10 per set")
+    try:
+        for title, lessons in ((1, 1), (2, 1), (3, 1), (2, 2), (3, 2), (4, 2)):
+            index_module.FIELD_WEIGHTS.update(title=title, lessons=lessons)
+            store._load_index()
+            parts = []
+            for name, rows in sets.items():
+                res, _ = evaluate(store, [r["query"] for r in rows], [set(r["relevant"]) for r in rows], id_to_key)
+                parts.append(f"{name} {res['hybrid']['recall@5']:.3f} / {res['hybrid']['mrr@10']:.3f}")
+            mark = "  (shipped)" if (title, lessons) == (shipped["title"], shipped["lessons"]) else ""
+            print(f"    title ×{title}, lessons ×{lessons}: " + "   ".join(parts) + mark)
+    finally:
+        index_module.FIELD_WEIGHTS.clear()
+        index_module.FIELD_WEIGHTS.update(shipped)
+        store._load_index()
+
+
 def nasa(encoder, data_dir: Path) -> None:
     path = shared_data() / "nasa_llis" / "llis_lessons.csv"
     if not path.is_file():
@@ -250,6 +274,7 @@ def main() -> None:
             floor_check(store, h_queries, h_relevant)
             if args.sweep:
                 run_sweep(store.index.params, keys, lexicon, cos, relevant, (h_keys, h_lexicon, h_cos, h_relevant))
+                field_sweep(store)
         store.close()
         if not args.no_nasa:
             nasa(encoder, Path(tmp))

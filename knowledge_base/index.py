@@ -3,8 +3,8 @@
 Each part is first put on a 0–1 scale that means the same for every query (`FusionParams`), then
 the two are fused as independent evidence: score = 1 − (1 − dense)^a · (1 − lexical)^b, so either
 a strong word match or a strong meaning match alone can clear the "no good match" floor. Ranks
-are not fused: plain reciprocal-rank fusion was measured worse than either part (docs/cases.md)
-and cannot say "no good match"; a weighted sum was measured about as good in ranking but lets no
+are not fused: plain reciprocal-rank fusion ranked worse than dense alone (docs/cases.md) and
+cannot say "no good match"; a weighted sum ranked slightly better on the team set but lets no
 dense-only (cross-lingual) match clear a floor.
 """
 from __future__ import annotations
@@ -75,12 +75,11 @@ class _Frozen:
         self.years = np.array([e.year for e in entries], dtype=np.int32)
         self.categories = np.array([e.category for e in entries], dtype=object)
         self.org_types = np.array([e.org_type for e in entries], dtype=object)
-        self.tag_positions: dict[str, np.ndarray] = {}
         positions: dict[str, list[int]] = {}
         for i, e in enumerate(entries):
             for t in e.tags:
                 positions.setdefault(t, []).append(i)
-        self.tag_positions = {t: np.array(p) for t, p in positions.items()}
+        self.tag_positions: dict[str, np.ndarray] = {t: np.array(p) for t, p in positions.items()}
         self.bm25 = None
         if entries:
             self.bm25 = bm25s.BM25()
