@@ -38,7 +38,8 @@ LEXICON: dict[str, list[tuple[str, float]]] = {
         (r"服务质量|服务承诺|service credits?", 1.0),
     ],
     "ip_ownership": [  # who owns: a mere mention of IP (a licence, a warranty of non-infringement) is not enough
-        (r"(?:知识产权|著作权|专利|版权|成果|源代码|文档|交付物|手册|预案|方案|脚本).{0,30}(?:归|属于|由.{0,12}(?:享有|所有)|共有|共同所有)|成果归属|权利归属|所有权归属", 2.5),
+        (r"(?:知识产权|著作权|专利|版权|成果|源代码|文档|交付物|手册|预案|方案|脚本).{0,30}(?:归|属于|由.{0,12}(?:享有|所有)|共有|共同所有)|成果归属|权利归属|所有权归属|"
+         r"(?:定制|开发|编制|编写|形成)[^，。；]{0,30}(?:归|属于)\s*(?:甲方|乙方|采购人|供应商|委托方|受托方|买方|卖方)", 2.5),
         # assignment, or new work (developed / prepared / improvements …) vesting in a party; a party merely
         # retaining its own IP counts only for customisations
         (r"assign(?:s|ment)?\b.{0,80}(?:right, title and interest|intellectual property|copyright|patent|invention|work product|ownership)|"
@@ -78,7 +79,7 @@ LEXICON: dict[str, list[tuple[str, float]]] = {
     ],
     "payment": [
         (r"付款|支付方式|结算方式|预付款|首付款|尾款|发票|服务费(?:用)?(?:按|于|每)", 2.0),
-        (r"合同价款|合同总价|价款|支付", 1.0),
+        (r"合同价款|合同总价|价款|支付|费用|fees|price|payable", 1.0),
         (r"payment|invoice|fees? (?:are|shall be) payable|purchase price|advance payment|contract price", 2.0),
     ],
     "acceptance": [

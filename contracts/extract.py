@@ -169,8 +169,8 @@ def _term_years(r: _Reader) -> tuple[float | None, int | None]:
     return None, None
 
 
-_LICENCE_ITEM = r"软件许可费|许可费|授权费|(?:软件|平台)(?:软件)?许可(?:使用)?|软件(?:产品)?(?:费用|价款|款)|硬件(?:设备)?(?:费用|费|价款|款)|设备(?:费用|费|价款|款)|货物(?:价款|费用)|licen[cs]e fees?|hardware(?: (?:price|fees?|costs?))?|equipment price"
-_IMPL_ITEM = r"实施费|实施服务费|(?:定制)?开发(?:及|和)实施|安装调试费|集成服务费|集成费|部署费|implementation (?:services? )?fees?|installation fees?|professional services fees?"
+_LICENCE_ITEM = r"软件许可费|许可费|授权费|(?:软件|平台)(?:软件)?许可(?:使用)?|软件(?:产品)?(?:费用|价款|款)|硬件(?:设备)?(?:费用|费|价款|款)|设备(?:费用|费|价款|款)|货物(?:价款|费用)|licen[cs]e (?:fees?|price)|hardware(?: (?:price|fees?|costs?))?|equipment price"
+_IMPL_ITEM = r"实施费|实施服务费|(?:定制)?开发(?:及|和)实施|定制开发费|开发费|integration (?:services?|fees?)|安装调试费|集成服务费|集成费|部署费|implementation (?:services? )?fees?|installation fees?|professional services fees?"
 _NOT_ITEM = r"质保期|保修期|维保|维护费|技术支持|年度|每年|%|％|百分之|after the warranty|annual|per year"
 
 
@@ -255,14 +255,14 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
 
 
 _SLA_CONTEXT = r"服务水平|服务级别|SLA|可用率|可用性|响应时间|响应|服务标准|服务质量|service levels?|availability|uptime|response time"
-_REMEDY = (r"扣减|扣除|减免|抵扣|返还|赔偿|违约金|罚|service credits?|credits?\b|refund|reduction of (?:the )?fees|liquidated damages|"
+_REMEDY = (r"扣减|扣除|减免|抵扣|返还|赔偿|赔付|补偿|违约金|罚|service credits?|credits?\b|refund|reduction of (?:the )?fees|liquidated damages|"
            r"penalt|deduct|withh?old|扣款")
 _BREACH = (r"未达到|未能达到|未达标|不达标|低于|不满足|不符合|超过|超出|超时|未在|未按|延误|逾期|违反|每超|"
            r"below|fail|miss|breach|not (?:met|achieved)|exceed|delay|late")
 
 
 def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
-    sla_clauses = {c.index for c in r.clauses if "sla" in c.types or re.search(_SLA_CONTEXT + r"|故障|respond|restor|fault|failure|incident", c.text, re.I)}
+    sla_clauses = {c.index for c in r.clauses if "sla" in c.types or re.search(_SLA_CONTEXT + r"|故障|服务考核|考核得分|respond|restor|fault|failure|incident", c.text, re.I)}
     for s in r.sentences:
         if (s.clause in sla_clauses or re.search(_SLA_CONTEXT, s.text, re.I)) and re.search(_REMEDY, s.text, re.I) and re.search(_BREACH, s.text, re.I):
             return True, s.clause
@@ -335,7 +335,7 @@ def _data_terms(r: _Reader) -> dict:
     owns = None
     for s in r.find(r"数据|data"):
         t = s.text
-        if re.search(rf"(?:数据|资料|data)[^，。；：:,]{{0,30}}(?:归|属于|由)\s*{BUYER}\s*(?:所有|享有|拥有)?|{BUYER}\s*(?:享有|拥有).{{0,10}}数据.{{0,6}}(?:所有权|权利)|"
+        if re.search(rf"(?:数据|资料|data)[^，。；：:,]{{0,30}}(?:归|属于?|由)\s*{BUYER}\s*(?:所有|享有|拥有)?|{BUYER}\s*(?:享有|拥有).{{0,10}}数据.{{0,6}}(?:所有权|权利)|"
                      rf"{BUYER}(?:'s)? (?:shall )?(?:own|owns|retain|retains) (?:all )?(?:right, title and interest in )?(?:the |all )?(?:{BUYER} )?data|"
                      rf"(?:data|information)[^.;]{{0,60}}(?:belongs? to|(?:is|are|shall be|shall remain|remains?) the (?:sole |exclusive )?property of|(?:is|shall be) owned by) {BUYER_EN}",
                      t, re.I):
@@ -346,7 +346,8 @@ def _data_terms(r: _Reader) -> dict:
             beyond = re.search(r"脱敏|匿名|去标识|汇总|聚合|统计分析|改进|优化.{0,6}(?:产品|服务|算法)|训练|行业分析|商业|其他(?:目的|用途|客户)|"
                                r"aggregat|de-?identif|anonymi[sz]|improv|train|benchmark|other purposes|any purpose|commerciali", phrase, re.I)
             use = re.search(r"使用|利用|分析|处理|用于|use|exploit|process|analy", phrase, re.I)
-            if beyond and use and permit and re.search(_DATA, t, re.I) and not re.search(NEG + r"|仅|只|only|solely", phrase, re.I):
+            prohibited = re.search(NEG, t, re.I) and not re.search(r"但|但是|however|except|provided that", t, re.I)
+            if beyond and use and permit and re.search(_DATA, t, re.I) and not prohibited and not re.search(NEG + r"|仅|只|only|solely", phrase, re.I):
                 out["data_use_beyond_contract"], where["data_use_beyond_contract"] = True, s.clause
     if out["data_use_beyond_contract"]:
         out["buyer_owns_data"], where["buyer_owns_data"] = False, where["data_use_beyond_contract"]
@@ -459,7 +460,7 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
 
 
 _PERIOD_FEE = r"按(?:月|季|季度|年|年度)|每(?:月|季|季度|年)|月度|季度|年度服务费|年费|年订阅费|订阅费|月服务费|per (?:month|quarter|year|annum)|monthly|quarterly|annually|annual (?:fee|subscription)|subscription fees?"
-_ADVANCE = r"预付款|预付|首付款|首期款|第一期|首笔|定金|订金|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|after (?:the )?(?:contract|agreement) is (?:signed|executed)|签约后|签订后|advance payment|in advance|upfront|up-front|upon (?:signing|execution)|on (?:signing|execution|signature)|after (?:the )?(?:signing|signature|execution)|down payment|deposit"
+_ADVANCE = r"预付款|预付|首付款|首期款|第一期|首笔|定金|订金|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|after (?:the )?(?:contract|agreement) is (?:signed|executed)|签约后|签订后|advance payment|in advance|upfront|up-front|upon (?:signing|execution|signature)|on (?:signing|execution|signature)|after (?:the )?(?:signing|signature|execution)|down payment|deposit"
 _PRE_ACCEPT = r"签订|签署|生效|到货|发货|交货|交付|安装|签收|上线|delivery|shipment|signing|execution|installation|receipt"
 
 
@@ -482,7 +483,7 @@ _ACCEPTED = r"验收|终验|初验|acceptance|accepted"
 _RETENTION = r"质保期满|质保期届满|保修期满|warranty|defects? liability"
 
 
-def _payment_terms(r: _Reader, contract_value: float | None, kind: str) -> dict:
+def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_years: float | None) -> dict:
     out = {"prepayment_pct": None, "final_payment_on_acceptance": None, "fees_per_period": False}
     where = {}
     pay = [s for s in r.sentences if "payment" in r.types[s.clause]
@@ -492,11 +493,14 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str) -> dict:
     installments = [(s, part) for s in pay for part in _installments(s.text)
                     if ("payment" in r.types[s.clause] or re.search(r"支付|付|pay|paid|invoice", s.text, re.I)) and not re.search(_CAP_BEFORE + r"|违约金|扣减|penalt|liquidated", part, re.I)]
     for s, part in installments:
-        if re.search(_ADVANCE, part, re.I) and not (re.search(_PERIOD_FEE, part, re.I) and not re.search(_VALUE_WORDS, part, re.I)):
+        single_period = term_years is not None and term_years <= 1  # a one-year fee paid upfront is the whole contract
+        if re.search(_ADVANCE, part, re.I) and (single_period or not (re.search(_PERIOD_FEE, part, re.I) and not re.search(_VALUE_WORDS, part, re.I))):
             pcts = [v for v, _, _ in find_percents(part) if v <= 100]
             amounts = [a for a, _, _ in find_amounts(part)]
             if pcts:
                 out["prepayment_pct"], where["prepayment_pct"] = pcts[0], s.clause
+            elif re.search(r"全额|全部|一次性(?:全额)?支付|in full", part, re.I):
+                out["prepayment_pct"], where["prepayment_pct"] = 100.0, s.clause
             elif amounts and contract_value:
                 out["prepayment_pct"], where["prepayment_pct"] = round(amounts[0] / contract_value * 100, 4), s.clause
             if out["prepayment_pct"] is not None:
@@ -521,7 +525,7 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str) -> dict:
 _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收)(?:(?!异议|未提出)[^。；]){0,30}(?<!不)视为(?:甲方)?(?:已)?验收(?:合格|通过)?|"
            r"deemed (?:to have been )?accepted (?:upon|on|at) (?:installation|delivery|shipment)|deemed accepted when installed")
 _CRITERIA = (r"验收标准|验收方案|验收测试|验收程序|测试方案|测试用例|技术规范|技术要求|技术规格|规格书|需求说明|需求规格|性能指标|招标文件|投标文件|"
-             r"附件.{0,12}(?:要求|标准|清单|指标|规格)|技术参数|采购文件|逐台|规格说明|服务说明书|考核细则|服务规格|考核标准|服务标准|考核办法|逐项|初验|终验|试运行|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
+             r"附件.{0,12}(?:要求|标准|清单|指标|规格)|技术参数|采购文件|逐台|规格说明|服务说明书|考核细则|考核表|服务规格|考核标准|服务标准|考核办法|逐项|初验|终验|试运行|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
              r"statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit) [A-Z0-9]|pass(?:es)? (?:the )?test")
 
 
@@ -678,9 +682,9 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
         t = s.text
         consent = re.search(r"(?:经|征得|取得|获得|事先|须经|需经|应经)(?:甲方|采购人|买方|委托方)?(?:的)?(?:事先)?书面(?:同意|批准|认可)|未经.{0,12}(?:书面)?(?:同意|批准|许可).{0,30}不得|"
                             r"prior written (?:consent|approval)|written consent|consent in writing", t, re.I)
-        waived = re.search(r"无需|不需|无须|不必|without (?:the need for |requiring |obtaining )?(?:the |\w+'s )?(?:prior )?(?:written )?(?:consent|approval)", t, re.I)
+        waived = re.search(r"无需|不需|无须|不必|at (?:its|their) (?:sole )?discretion|without (?:the need for |requiring |obtaining )?(?:the |\w+'s )?(?:prior )?(?:written )?(?:consent|approval)", t, re.I)
         prohibited = re.search(r"不得.{0,30}(?:分包|转包|转交|委托|交由)|禁止.{0,10}(?:分包|转包)|不允许.{0,6}分包|shall not (?:sub-?contract|delegate)|may not (?:sub-?contract|delegate)", t, re.I)
-        allowed = re.search(r"(?:可以|可|有权|自行|允许).{0,30}(?:分包|转包|委托第三方|交由第三方)|may (?:\w+ or )?(?:sub-?contract|delegate|engage subcontractors|use subcontractors)|is entitled to (?:sub-?contract|engage)|"
+        allowed = re.search(r"(?:可以|可|有权|自行|允许).{0,30}(?:分包|转包|委托第三方|交由第三方)|may (?:\w+ or )?(?:sub-?contract|delegate)|may (?:engage|use|appoint)[^.;]{0,40}sub-?contractors|is entitled to (?:sub-?contract|engage)|"
                             r"(?:分包|转包).{0,20}(?:通知|告知|备案)|upon notice|with notice|notify", t, re.I)
         if allowed and (waived or not consent) and not (prohibited and not re.search(r"但|除|however|except|provided", t, re.I)):
             return True, s.clause
@@ -695,6 +699,9 @@ _OUTSIDE = [
     (r"美国|纽约|New York", "New York"), (r"国际商会|ICC\b|International Chamber of Commerce|Paris", "ICC / Paris"),
     (r"瑞典|Stockholm|SCC", "Sweden"), (r"日本|Japan|Tokyo", "Japan"), (r"德国|Germany", "Germany"),
 ]
+
+
+_OUTSIDE_FORUM = _OUTSIDE + [(r"加利福尼亚|加州|California|San Francisco|Delaware|Texas|United States|U\.S\.", "United States")]
 
 
 def _law_and_forum(r: _Reader) -> dict:
@@ -722,7 +729,7 @@ def _law_and_forum(r: _Reader) -> dict:
     forum, forum_clause = None, None
     for s in r.find(r"仲裁|法院|诉讼|管辖|arbitrat|courts?\b|jurisdiction|venue|seat"):
         t = s.text
-        outside = next((name for pat, name in _OUTSIDE if re.search(pat, t, re.I)), None)
+        outside = next((name for pat, name in _OUTSIDE_FORUM if re.search(pat, t, re.I)), None)
         if outside and re.search(r"仲裁|法院|诉讼|arbitrat|court|jurisdiction|venue|seat", t, re.I):
             forum, forum_clause = True, s.clause
             break
@@ -790,7 +797,7 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
     terms["liability_cap_pct"] = cap.pop("liability_cap_pct")
     extra.update(cap)
 
-    pay = _payment_terms(r, value, kind)
+    pay = _payment_terms(r, value, kind, years)
     where.update(pay.pop("_where"))
     terms["prepayment_pct"], terms["final_payment_on_acceptance"] = pay["prepayment_pct"], pay["final_payment_on_acceptance"]
     extra["fees_per_period"] = pay["fees_per_period"]
