@@ -14,8 +14,6 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import numpy as np
-
 from contracts.segment import Clause
 
 TYPES = ("sla", "ip_ownership", "data_security", "data_ownership", "confidentiality", "liquidated_damages",

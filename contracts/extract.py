@@ -9,7 +9,7 @@ never a default filled in here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from contracts.classify import PrototypeIndex, classify
 from contracts.numbers import find_amounts, find_durations, find_percents, to_hours, to_months, to_number
@@ -97,7 +97,6 @@ class Analysis:
     term_clause: dict
     facts: dict
     tco: dict | None = None
-    extra_terms: dict = field(default_factory=dict)
 
 
 def detect_language(text: str) -> str:
@@ -841,4 +840,4 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
     facts = {k: (float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v) for k, v in all_terms.items()}
     facts["language"] = language
     return Analysis(text=text, language=language, clauses=[c.as_dict() for c in clauses], terms=all_terms,
-                    term_clause=term_clause, facts=facts, tco=tco, extra_terms=extra)
+                    term_clause=term_clause, facts=facts, tco=tco)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from contracts.extract import TERM_KEYS, Analysis, analyse
+from contracts.extract import Analysis, analyse
 from contracts.parsing import read_document, read_text
 from contracts.playbook import recommendation
 
@@ -132,5 +132,5 @@ def review_document(data: bytes, filename: str, contract_value: float | None = N
     return result
 
 
-__all__ = ["TERM_KEYS", "RULE_CLAUSES", "cited_clause", "complete_findings", "review_analysis", "review_text",
+__all__ = ["RULE_CLAUSES", "cited_clause", "complete_findings", "review_analysis", "review_text",
            "review_document", "risk_level"]
