@@ -10,6 +10,7 @@ dense-only (cross-lingual) match clear a floor.
 from __future__ import annotations
 
 import json
+import sys
 import threading
 from dataclasses import dataclass
 
@@ -38,7 +39,7 @@ class FusionParams:
 @dataclass
 class Entry:
     id: str
-    tokens: list[str]
+    tokens: tuple[str, ...]  # interned: 100,000 cases share one copy of each word
     vector: np.ndarray
     year: int
     category: str
@@ -46,11 +47,11 @@ class Entry:
     tags: frozenset[str]
 
 
-def weighted_tokens(field_tokens: dict[str, list[str]]) -> list[str]:
+def weighted_tokens(field_tokens: dict[str, list[str]]) -> tuple[str, ...]:
     out: list[str] = []
     for name, weight in FIELD_WEIGHTS.items():
-        out.extend(field_tokens.get(name, ()) * weight)
-    return out
+        out.extend(sys.intern(t) for t in field_tokens.get(name, ()) * weight)
+    return tuple(out)
 
 
 def entry_from_row(case_id: str, tokens_json: str, embedding: bytes, year: int,
@@ -84,7 +85,7 @@ class _Frozen:
         if entries:
             self.bm25 = bm25s.BM25()
             # bm25s needs at least one token per document; the placeholder never matches a query
-            self.bm25.index([e.tokens or ["\u0000"] for e in entries], show_progress=False)
+            self.bm25.index([list(e.tokens) or ["\u0000"] for e in entries], show_progress=False)
 
 
 class HybridIndex:
