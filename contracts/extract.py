@@ -12,7 +12,14 @@ import re
 from dataclasses import dataclass
 
 from contracts.classify import PrototypeIndex, classify
-from contracts.numbers import find_amounts, find_durations, find_percents, to_hours, to_months, to_number
+from contracts.numbers import (
+    find_amounts,
+    find_durations,
+    find_percents,
+    to_hours,
+    to_months,
+    to_number,
+)
 from contracts.segment import Clause, segment
 from contracts.tco import compute_tco
 

@@ -12,20 +12,18 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from problems import Problem
+
 MAX_BYTES = 20 * 1024 * 1024
 MAX_CHARS = 1_000_000
 SUPPORTED = (".txt", ".md", ".docx", ".pdf")
 
 
-class ContractInputError(ValueError):
-    """Input that cannot be read as a contract; `code` is stable, `message` is for people."""
+class ContractInputError(Problem):
+    """Input that cannot be read as a contract."""
 
     def __init__(self, code: str, message: str, details: dict | None = None):
-        super().__init__(message)
-        self.code, self.message, self.details = code, message, details or {}
-
-    def to_dict(self) -> dict:
-        return {"error": {"code": self.code, "message": self.message, "details": self.details}}
+        super().__init__(code, message, details or {})
 
 
 @dataclass

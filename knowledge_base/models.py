@@ -7,6 +7,8 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from problems import Problem
+
 CASE_FIELDS = (
     "title", "date", "category", "org_type", "amount", "summary",
     "highlights", "lessons", "recommendations", "tags",
@@ -21,17 +23,8 @@ MAX_SHORT = 200
 LIST_SPLIT = re.compile(r"\s*(?:\r?\n|[;；|])\s*")
 
 
-class CaseError(ValueError):
-    """Bad input for the case base; `code`, `message`, `details` map onto the API's error body."""
-
-    def __init__(self, code: str, message: str, details: Any = None):
-        super().__init__(message)
-        self.code = code
-        self.message = message
-        self.details = details
-
-    def to_dict(self) -> dict:
-        return {"error": {"code": self.code, "message": self.message, "details": self.details}}
+class CaseError(Problem):
+    """Bad input for the case base, or the database behind it unavailable (503)."""
 
 
 @dataclass(frozen=True)

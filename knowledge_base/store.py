@@ -13,7 +13,13 @@ import numpy as np
 from .db import Database, connect
 from .index import Entry, FusionParams, HybridIndex, entry_from_row
 from .models import LIST_FIELDS, Case, CaseError, CaseHit, validate_case
-from .text import TOKENIZER_VERSION, VECTOR_RECIPE, case_tokens, embedding_texts, query_tokens
+from .text import (
+    TOKENIZER_VERSION,
+    VECTOR_RECIPE,
+    case_tokens,
+    embedding_texts,
+    query_tokens,
+)
 
 _CASE_COLUMNS = ("id, external_id, source, title, date, category, org_type, amount, summary, "
                  "highlights, lessons, recommendations, tags, created_at")

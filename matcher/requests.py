@@ -7,22 +7,14 @@ import re
 from dataclasses import dataclass
 from typing import Any, Mapping
 
+from problems import Problem
+
 MAX_REQUESTS = 100_000
 MAX_TEXT_CHARS = 2_000
 
 
-class InputError(ValueError):
-    """Bad input, with the `{"error": {"code", "message", "details"}}` parts and an HTTP status."""
-
-    def __init__(self, code: str, message: str, details: Any = None, status: int = 422):
-        super().__init__(message)
-        self.code = code
-        self.message = message
-        self.details = details
-        self.status = status
-
-    def to_dict(self) -> dict:
-        return {"error": {"code": self.code, "message": self.message, "details": self.details}}
+class InputError(Problem):
+    """A survey a planner has to fix."""
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,8 @@ each names the rule that matched, which is all a decision needs.
 """
 from __future__ import annotations
 
-import json
 import itertools
+import json
 import threading
 from typing import Any, Mapping
 

@@ -3,15 +3,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from problems import Problem
 
-class RulesError(Exception):
+
+class RulesError(Problem):
     code = "rules_error"
     status = 400
 
     def __init__(self, message: str, details: Any = None):
-        super().__init__(message)
-        self.message = message
-        self.details = details
+        super().__init__(None, message, details)
 
 
 class PackError(RulesError):

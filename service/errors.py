@@ -8,25 +8,22 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from problems import Problem
+
 log = logging.getLogger("jicai")
 
 
-class ApiError(Exception):
+class ApiError(Problem):
+    """A request the HTTP layer itself refuses (missing upload field, bad key …)."""
+
     def __init__(self, status: int, code: str, message: str, details=None):
-        super().__init__(message)
-        self.status, self.code, self.message, self.details = status, code, message, details
+        super().__init__(code, message, details, status)
 
 
 def error_body(code: str, message: str, details=None) -> dict:
     return {"error": {"code": code, "message": message, "details": details}}
 
 
-def _library_errors() -> tuple[type[Exception], ...]:
-    """Every library's error type: each carries code, message, details and a 4xx status."""
-    from rules.errors import RulesError
-    from tabular import TableError
-
-    return (ApiError, RulesError, TableError)
 
 
 def install(app: FastAPI) -> None:
@@ -49,8 +46,7 @@ def install(app: FastAPI) -> None:
     async def _library(request: Request, exc):
         return JSONResponse(error_body(exc.code, exc.message, exc.details), status_code=exc.status)
 
-    for cls in _library_errors():
-        app.add_exception_handler(cls, _library)
+    app.add_exception_handler(Problem, _library)
 
     @app.exception_handler(Exception)
     async def _any(request: Request, exc: Exception):

@@ -11,15 +11,13 @@ import re
 from pathlib import Path
 from typing import Any, Iterator, Mapping
 
+from problems import Problem
+
 TABLE_FORMATS = (".csv", ".xlsx")
 
 
-class TableError(Exception):
-    """A file that cannot be read as a table; carries the API's error parts."""
-
-    def __init__(self, code: str, message: str, details: Any = None, status: int = 422):
-        super().__init__(message)
-        self.code, self.message, self.details, self.status = code, message, details, status
+class TableError(Problem):
+    """A file that cannot be read as a table."""
 
 
 def decode_text(data: bytes) -> str:

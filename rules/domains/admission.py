@@ -6,7 +6,14 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from rules.domains.validation import Count, Flag, IsoDate, Number, StrictModel, parse_model
+from rules.domains.validation import (
+    Count,
+    Flag,
+    IsoDate,
+    Number,
+    StrictModel,
+    parse_model,
+)
 
 CATEGORIES = ("hardware", "software", "services", "cloud")
 # GB 32100-2015: the 31 characters of the code; I, O, Z, S, V are not in it

@@ -4,8 +4,9 @@ from __future__ import annotations
 import argparse
 import sys
 
+from problems import Problem
 from service.cli import rules_cmd, serve_cmd, suppliers_cmd
-from service.cli.common import DATA_DIR_HELP, CliError
+from service.cli.common import DATA_DIR_HELP
 
 COMMANDS = (serve_cmd, suppliers_cmd, rules_cmd)
 
@@ -23,11 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.run(args) or 0
-    except CliError as exc:
-        _report(exc.code, exc.message, exc.details)
-    except Exception as exc:  # the libraries' errors carry code/message/details
-        if not all(hasattr(exc, a) for a in ("code", "message", "details")):
-            raise
+    except Problem as exc:
         _report(exc.code, exc.message, exc.details)
     return 2
 

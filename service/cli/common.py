@@ -5,6 +5,7 @@ import argparse
 import json
 from pathlib import Path
 
+from problems import Problem
 from service.settings import Settings
 
 DATA_DIR_HELP = "where decisions, cases and pack overrides live (default: $JICAI_DATA_DIR or ~/.local/share/jicai)"
@@ -15,12 +16,8 @@ def add_data_dir(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", default=argparse.SUPPRESS, help=DATA_DIR_HELP)
 
 
-class CliError(Exception):
-    """A user mistake the CLI reports in one line, with the API's error code."""
-
-    def __init__(self, code: str, message: str, details=None):
-        super().__init__(message)
-        self.code, self.message, self.details = code, message, details
+class CliError(Problem):
+    """A user mistake only the CLI can make (a missing file, …), reported like the API's errors."""
 
 
 def read_json_file(path: str):
