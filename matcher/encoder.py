@@ -19,6 +19,7 @@ from typing import Callable, Protocol, Sequence
 import numpy as np
 
 from matcher.glossary import expand_acronyms
+from problems import Problem
 
 DEFAULT_MODEL = "multilingual-e5-small"
 MODEL_ENV = "JICAI_EMBEDDING_MODEL"
@@ -184,9 +185,9 @@ def load_encoder(model: str | None = None, cache_path: str | os.PathLike[str] | 
     elif Path(model).is_dir():
         base = SentenceTransformerEncoder(model)
     else:
-        raise ValueError(
-            f"unknown embedding model {model!r}: use {DEFAULT_MODEL!r} (bundled) or the folder of a sentence-transformers model"
-        )
+        raise Problem("unknown_embedding_model",
+                      f"unknown embedding model {model!r}: use {DEFAULT_MODEL!r} (bundled) or the folder of a "
+                      f"sentence-transformers model / 嵌入模型不存在", {"model": model}, status=400)
     cache = None
     if cache_path != "":
         try:

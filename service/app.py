@@ -10,11 +10,20 @@ from fastapi.staticfiles import StaticFiles
 
 from service import errors
 from service.container import Services
-from service.routes import decisions, health, rules, suppliers
+from service.routes import (
+    cases,
+    contracts,
+    decisions,
+    demands,
+    health,
+    rules,
+    suppliers,
+)
 from service.settings import Settings
 
 WEB_DIR = Path(__file__).parent / "web"  # the pages for reviewers and planners
-ROUTERS = (health.router, suppliers.router, rules.router, decisions.router)
+ROUTERS = (health.router, suppliers.router, contracts.router, demands.router, cases.router, rules.router,
+           decisions.router)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:

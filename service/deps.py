@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import hmac
+import math
+from typing import Any
 
-from fastapi import Header, Query, Request
+from fastapi import Depends, Header, Query, Request
 
 from service.container import Services
 from service.errors import ApiError
@@ -13,13 +15,20 @@ def services(request: Request) -> Services:
     return request.app.state.services
 
 
-def language(lang: str | None = Query(None, description="zh or en; default from Accept-Language, else zh"),
-             accept_language: str | None = Header(None)) -> str:
+def requested_language(lang: str | None = Query(None, description="zh or en; default from Accept-Language"),
+                       accept_language: str | None = Header(None)) -> str | None:
+    """The language the user asked for, or None when the request does not say."""
     if lang is not None:
         if lang not in ("zh", "en"):
             raise ApiError(422, "invalid_input", f"unknown language {lang!r}; use zh or en", {"field": "lang"})
         return lang
-    return "en" if (accept_language or "").lower().startswith("en") else "zh"
+    if not accept_language:
+        return None
+    return "en" if accept_language.lower().startswith("en") else "zh"
+
+
+def language(requested: str | None = Depends(requested_language)) -> str:
+    return requested or "zh"
 
 
 def _check_key(request: Request, given: str | None) -> None:
@@ -38,3 +47,39 @@ def read_access(request: Request, x_api_key: str | None = Header(None)) -> None:
     """Reads are open unless the server runs in closed mode."""
     if services(request).settings.closed:
         _check_key(request, x_api_key)
+
+
+class Submission:
+    """A request body that is either JSON or a multipart upload (field `file`, other form fields beside it)."""
+
+    def __init__(self, json: Any = None, upload: tuple[bytes, str] | None = None, form: dict | None = None):
+        self.json, self.upload, self.form = json, upload, form or {}
+
+
+async def json_or_upload(request: Request) -> Submission:
+    if request.headers.get("content-type", "").startswith("multipart/form-data"):
+        form = await request.form()
+        upload = form.get("file")
+        if upload is None or isinstance(upload, str):
+            raise ApiError(422, "invalid_input", "upload the file in the form field `file` / 请在表单字段 file 中上传文件",
+                           {"field": "file"})
+        fields = {k: v for k, v in form.items() if k != "file" and isinstance(v, str)}
+        return Submission(upload=(await upload.read(), upload.filename or ""), form=fields)
+    try:
+        return Submission(json=await request.json())
+    except ValueError:
+        raise ApiError(400, "invalid_json", "the request body is not valid JSON / 请求体不是有效的 JSON") from None
+
+
+def form_number(form: dict, name: str) -> float | None:
+    """A number sent as a form field beside an upload; blank means not given."""
+    raw = (form.get(name) or "").strip()
+    if not raw:
+        return None
+    try:
+        value = float(raw)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value):
+        raise ApiError(422, "invalid_input", f"{name} must be a number, got {raw!r} / {name} 应为数字", {"field": name})
+    return value

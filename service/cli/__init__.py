@@ -5,10 +5,17 @@ import argparse
 import sys
 
 from problems import Problem
-from service.cli import rules_cmd, serve_cmd, suppliers_cmd
+from service.cli import (
+    bundle_cmd,
+    cases_cmd,
+    review_cmd,
+    rules_cmd,
+    serve_cmd,
+    suppliers_cmd,
+)
 from service.cli.common import DATA_DIR_HELP
 
-COMMANDS = (serve_cmd, suppliers_cmd, rules_cmd)
+COMMANDS = (serve_cmd, suppliers_cmd, review_cmd, bundle_cmd, cases_cmd, rules_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -35,6 +35,10 @@ def settings_from(args: argparse.Namespace) -> Settings:
         settings.data_dir = Path(args.data_dir).expanduser()
     if getattr(args, "api_key", None):
         settings.api_key = args.api_key
+    if getattr(args, "database_url", None):
+        settings.database_url = args.database_url
+    if getattr(args, "embedding_model", None):
+        settings.embedding_model = args.embedding_model
     return settings
 
 

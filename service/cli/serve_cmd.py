@@ -11,7 +11,10 @@ def register(sub) -> None:
     add_data_dir(p)
     p.add_argument("--api-key", help="key for write endpoints (default: $JICAI_API_KEY; none: writes refused)")
     p.add_argument("--closed", action="store_true", help="reads need the API key too")
-    p.add_argument("--database-url", help="postgresql://… for the case base (default: SQLite in the data directory)")
+    p.add_argument("--database-url", help="postgresql://… for the case base (default: $JICAI_DATABASE_URL, "
+                                          "else SQLite in the data directory)")
+    p.add_argument("--embedding-model", help="folder of a sentence-transformers model (default: $JICAI_EMBEDDING_MODEL, "
+                                             "else the bundled multilingual-e5-small)")
     p.set_defaults(run=run)
 
 
@@ -23,9 +26,9 @@ def run(args) -> int:
 
     settings = settings_from(args)
     settings.closed = args.closed
-    if args.database_url:
-        settings.database_url = args.database_url
     app = create_app(settings)
+    print("jicai: loading the embedding model and the case base …", flush=True)
+    app.state.services.warm_up()
     print(f"jicai: data in {settings.data_dir}; writes {'enabled' if settings.api_key else 'refused (no API key)'}")
     uvicorn.run(app, host=args.host, port=args.port, log_level="info")
     return 0

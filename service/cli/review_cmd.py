@@ -1,0 +1,62 @@
+"""`jicai review`: a draft contract to cited risk findings, TCO and similar past cases."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from contracts.report import annotate_docx, render_html, render_markdown
+from service import workflows
+from service.cli.common import CliError, add_output_flags, open_services
+from service.cli.output import emit_json, findings_table, table
+
+
+def register(sub) -> None:
+    p = sub.add_parser("review", help="review a draft contract FILE (.docx, .pdf, .txt, .md)")
+    p.add_argument("file")
+    p.add_argument("--contract-value", type=float, help="contract value in CNY (default: the total the text states)")
+    p.add_argument("--term-years", type=float, help="contract term in years (default: the term the text states)")
+    p.add_argument("--language", choices=("zh", "en"), help="the contract's language (default: detected)")
+    p.add_argument("--annotate", metavar="OUT.docx", help="write the .docx back with a Word comment on each flagged clause")
+    p.add_argument("--format", choices=("table", "markdown", "html"), default="table", help="the human report's form")
+    add_output_flags(p)
+    p.set_defaults(run=run)
+
+
+def run(args) -> int:
+    path = Path(args.file)
+    if args.annotate and path.suffix.lower() != ".docx":
+        raise CliError("unsupported_format", "--annotate needs a .docx contract / 批注仅支持 .docx 文件")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CliError("file_not_found", f"cannot read {path}: {exc.strerror}") from None
+    result = workflows.review(open_services(args), document=(data, path.name), contract_value=args.contract_value,
+                              term_years=args.term_years, language=args.language, lang=args.lang)
+    if args.annotate:
+        Path(args.annotate).write_bytes(annotate_docx(data, result))
+    if args.json:
+        emit_json(result)
+    elif args.format == "markdown":
+        print(render_markdown(result))
+    elif args.format == "html":
+        print(render_html(result))
+    else:
+        _print(result)
+    if args.annotate:
+        print(f"written: {args.annotate}")
+    return 0
+
+
+def _print(result: dict) -> None:
+    print(f"risk level / 风险等级: {result['risk_level']}   pack {result.get('pack')} {result.get('pack_version')}"
+          f" · decision {result.get('decision_id')}")
+    rows = [[f["rule_id"], f["severity"], f["title"], f["message"],
+             (f["clause"] or {}).get("heading") or "(missing / 缺失)"] for f in result["findings"]]
+    print(table(["rule", "severity", "title", "message", "clause"], rows) if rows else findings_table([]))
+    if result.get("tco"):
+        t = result["tco"]
+        print(f"\nTCO: {t.get('total')} CNY over {t.get('horizon_years')} years; "
+              f"post-warranty share {t.get('post_warranty_share_pct')} %")
+    if result.get("similar_cases"):
+        print("\nsimilar past cases / 相似案例:")
+        for h in result["similar_cases"]:
+            print(f"  {h['score']:.2f}  {h['case']['title']}")

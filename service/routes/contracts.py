@@ -1,0 +1,72 @@
+"""Contract review: a draft contract in, cited risk findings, TCO and similar past cases out."""
+from typing import Literal
+from urllib.parse import quote
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, PlainTextResponse, Response
+
+from contracts.report import annotate_docx, render_html, render_markdown
+from service import workflows
+from service.container import Services
+from service.deps import (
+    Submission,
+    form_number,
+    json_or_upload,
+    read_access,
+    requested_language,
+    services,
+)
+from service.errors import ApiError
+
+router = APIRouter(prefix="/v1/contracts", tags=["contracts"], dependencies=[Depends(read_access)])
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+async def _review(body: Submission, svc: Services, lang: str | None) -> dict:
+    if body.upload:
+        fields = body.form
+        options = {"document": body.upload}
+    else:
+        if not isinstance(body.json, dict) or not isinstance(body.json.get("text"), str):
+            raise ApiError(422, "invalid_input", 'the body must be {"text": "..."} or an upload in the form field `file` '
+                                                 '/ 请提交合同文本或上传文件', {"field": "text"})
+        fields = body.json
+        options = {"text": body.json["text"]}
+    for name in ("contract_value", "term_years"):
+        value = form_number(fields, name) if body.upload else fields.get(name)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0):
+            raise ApiError(422, "invalid_input", f"{name} must be a positive number / {name} 应为正数", {"field": name})
+        options[name] = value
+    language = fields.get("language") or None
+    if language not in (None, "zh", "en"):
+        raise ApiError(422, "invalid_input", "language must be zh or en / language 应为 zh 或 en", {"field": "language"})
+    return await run_in_threadpool(lambda: workflows.review(svc, language=language, lang=lang, **options))
+
+
+@router.post("/review")
+async def review(request: Request, format: Literal["json", "markdown", "html"] = Query("json"),
+                 lang: str | None = Depends(requested_language), svc: Services = Depends(services)):
+    """JSON {"text", "contract_value"?, "term_years"?, "language"?} or an upload of .txt/.md/.docx/.pdf
+    (field `file`, the other fields as form fields). `format=markdown|html` returns the readable report."""
+    result = await _review(await json_or_upload(request), svc, lang)
+    if format == "markdown":
+        return PlainTextResponse(render_markdown(result), media_type="text/markdown; charset=utf-8")
+    if format == "html":
+        return HTMLResponse(render_html(result))
+    return result
+
+
+@router.post("/review/annotated", response_class=Response)
+async def annotated(request: Request, lang: str | None = Depends(requested_language),
+                    svc: Services = Depends(services)) -> Response:
+    """The uploaded .docx back, with a Word comment (批注) on each flagged clause."""
+    body = await json_or_upload(request)
+    if not body.upload or not body.upload[1].lower().endswith(".docx"):
+        raise ApiError(415, "unsupported_format", "annotation needs a .docx upload / 批注仅支持上传 .docx 文件",
+                       {"field": "file"})
+    result = await _review(body, svc, lang)
+    data = await run_in_threadpool(annotate_docx, body.upload[0], result)
+    stem = body.upload[1].rsplit(".", 1)[0]
+    return Response(data, media_type=DOCX, headers={
+        "Content-Disposition": f"attachment; filename*=UTF-8''{quote(stem)}.reviewed.docx"})

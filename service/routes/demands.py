@@ -1,0 +1,27 @@
+"""Demand bundling (需求聚合): survey lines in, shared demand bundles with similar past cases out."""
+from fastapi import APIRouter, Depends, Request
+from fastapi.concurrency import run_in_threadpool
+
+from matcher.io import read_requests
+from service import workflows
+from service.container import Services
+from service.deps import form_number, json_or_upload, read_access, services
+from service.errors import ApiError
+
+router = APIRouter(prefix="/v1/demands", tags=["demands"], dependencies=[Depends(read_access)])
+
+
+@router.post("/bundle")
+async def bundle(request: Request, svc: Services = Depends(services)) -> dict:
+    """JSON {"requests": [...], "min_similarity"?}, or a CSV / XLSX / JSON upload (field `file`,
+    optional form field `min_similarity`) with Chinese or English headers (部门 / 需求描述 / 数量 / 预算 / 需求日期)."""
+    body = await json_or_upload(request)
+    if body.upload:
+        requests = read_requests(body.upload[0], body.upload[1])
+        min_similarity = form_number(body.form, "min_similarity")
+    else:
+        if not isinstance(body.json, dict) or not isinstance(body.json.get("requests"), list) or not body.json["requests"]:
+            raise ApiError(422, "invalid_input", 'the body must be {"requests": [...]} with at least one request / 请至少提交一条需求',
+                           {"field": "requests"})
+        requests, min_similarity = body.json["requests"], body.json.get("min_similarity")
+    return await run_in_threadpool(workflows.bundle, svc, requests, min_similarity)

@@ -1,0 +1,39 @@
+"""What the HTTP routes and the CLI both do beyond one library call: a review or a bundling run,
+linked to similar past cases from the lessons-learned base (`similar_cases`, top 3)."""
+from __future__ import annotations
+
+from typing import Any, Callable, Sequence
+
+from knowledge_base import similar_for_bundle, similar_for_review
+from matcher.bundling import bundle_requests, parse_requests
+from service.container import Services
+
+
+def bundle(svc: Services, requests: Sequence[Any], min_similarity: float | None = None,
+           progress: Callable[[int, int], None] | None = None) -> dict:
+    reqs = parse_requests(requests)
+    result = bundle_requests(reqs, min_similarity=min_similarity, encoder=svc.encoder, progress=progress)
+    text_of = {r.id: r.text for r in reqs}
+    store = svc.cases
+    for b in result["bundles"]:
+        hits = similar_for_bundle(store, b, [text_of[i] for i in b["request_ids"]])
+        b["similar_cases"] = [h.to_dict() for h in hits]
+    return result
+
+
+def review(svc: Services, *, text: str | None = None, document: tuple[bytes, str] | None = None,
+           contract_value: float | None = None, term_years: float | None = None, language: str | None = None,
+           lang: str | None = None) -> dict:
+    """A pasted text or an uploaded (bytes, filename), decided on the contract_risk pack in force and logged.
+
+    Titles and messages are in `lang`, else in the contract's own language."""
+    from contracts.review import review_document, review_text
+
+    def evaluate(facts: dict) -> dict:
+        return svc.decider.decide("contract_risk", facts, lang=lang or facts.get("language") or "zh")
+
+    options = dict(contract_value=contract_value, term_years=term_years, language=language, evaluate=evaluate)
+    result = review_document(*document, **options) if document else review_text(text, **options)
+    hits = similar_for_review(svc.cases, result["findings"] or [], result["text"])
+    result["similar_cases"] = [h.to_dict() for h in hits]
+    return result

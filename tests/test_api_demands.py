@@ -1,0 +1,80 @@
+"""Demand bundling over HTTP: JSON and uploads in, bundles with similar past cases out."""
+import csv
+import io
+from pathlib import Path
+
+SURVEY = Path(__file__).parent / "data" / "requests" / "survey_labelled.csv"
+
+
+def _rows(limit=None):
+    with SURVEY.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    return rows[:limit] if limit else rows
+
+
+def test_json_bundles_match_the_labels_and_carry_similar_cases(client):
+    rows = [r for r in _rows() if r["true_bundle"] in ("server", "laptop")]
+    body = {"requests": [{"id": r["id"], "department": r["department"], "text": r["text"],
+                          "quantity": float(r["quantity"]) if r["quantity"] else None} for r in rows]}
+    r = client.post("/v1/demands/bundle", json=body)
+    assert r.status_code == 200, r.text
+    out = r.json()
+    truth = {r["id"]: r["true_bundle"] for r in rows}
+    for b in out["bundles"]:
+        assert len({truth[i] for i in b["request_ids"]}) == 1, b  # no bundle mixes servers and laptops
+        assert b["shared"] == (len(b["departments"]) >= 2)
+        assert isinstance(b["similar_cases"], list) and len(b["similar_cases"]) <= 3
+    laptops = [b for b in out["bundles"] if truth[b["request_ids"][0]] == "laptop"]
+    assert laptops and sum(len(b["request_ids"]) for b in laptops) >= 6
+    assert laptops[0]["total_quantity"] == sum(float(r["quantity"]) for r in rows
+                                               if r["id"] in laptops[0]["request_ids"])
+    assert any("服务器" in h["case"]["title"] for b in out["bundles"] for h in b["similar_cases"])
+
+
+def test_gbk_csv_upload_with_chinese_headers(client):
+    text = "部门,需求描述,数量\n财务部,采购笔记本电脑10台,10\n人事部,需要笔记本电脑5台,5\n办公室,碎纸机1台,1\n"
+    r = client.post("/v1/demands/bundle", files={"file": ("普查.csv", text.encode("gbk"), "text/csv")})
+    assert r.status_code == 200, r.text
+    out = r.json()
+    assert out["stats"]["requests"] == 3
+    assert len(out["bundles"]) == 1 and out["bundles"][0]["total_quantity"] == 15
+
+
+def test_bad_uploads_are_clear_4xx(client):
+    r = client.post("/v1/demands/bundle", files={"file": ("a.csv", b"x,y\n1,2\n", "text/csv")})
+    assert r.status_code == 422 and "需求描述" in r.json()["error"]["message"]
+    r = client.post("/v1/demands/bundle", files={"file": ("a.xls", b"\xd0\xcf\x11\xe0", "application/vnd.ms-excel")})
+    assert r.status_code == 415
+    r = client.post("/v1/demands/bundle", files={"file": ("a.csv", "部门,需求描述,数量\n财务部,笔记本,很多\n".encode())})
+    assert r.status_code == 422 and r.json()["error"]["details"]["row"] == 2
+    r = client.post("/v1/demands/bundle", files={"file": ("a.csv", b"\xef\xbb\xbf" + "需求描述\n服务器\n".encode())},
+                    data={"min_similarity": "high"})
+    assert r.status_code == 422 and r.json()["error"]["details"]["field"] == "min_similarity"
+
+
+def test_bad_json_bodies_are_clear_4xx(client):
+    assert client.post("/v1/demands/bundle", json={"requests": []}).status_code == 422
+    assert client.post("/v1/demands/bundle", json=[{"text": "服务器"}]).status_code == 422
+    r = client.post("/v1/demands/bundle", json={"requests": [{"id": "1", "department": "IT"}]})
+    assert r.status_code == 422 and r.json()["error"]["code"] == "missing_text"
+    r = client.post("/v1/demands/bundle", content=b"{not json", headers={"content-type": "application/json"})
+    assert r.status_code == 400 and r.json()["error"]["code"] == "invalid_json"
+    r = client.post("/v1/demands/bundle", json={"requests": [{"id": "1", "department": "IT", "text": "服务器"}],
+                                                "min_similarity": 5})
+    assert r.status_code == 422
+
+
+def test_xlsx_upload_with_english_headers(client):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Department", "Description", "Quantity", "Needed by"])
+    ws.append(["Finance", "Laptops for the finance team, 10 units", 10, "2027-03-01"])
+    ws.append(["HR", "Notebook computers for recruiters, 4 units", 4, "2027-02-01"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    r = client.post("/v1/demands/bundle", files={"file": ("survey.xlsx", buf.getvalue())})
+    assert r.status_code == 200, r.text
+    [b] = r.json()["bundles"]
+    assert b["earliest_needed_by"] == "2027-02-01" and b["shared"]
