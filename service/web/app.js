@@ -60,7 +60,7 @@ const forms = {
         body: JSON.stringify({ text: data.get("text"), ...extra }) });
     }
     const tco = r.tco ? `<h3>TCO</h3><table><tr><th>${L("年度", "Year")}</th><th>${L("购置", "Purchase")}</th><th>${L("实施", "Implementation")}</th><th>${L("维保", "Post-warranty")}</th><th>${L("运营", "Operating")}</th><th>${L("合计", "Total")}</th></tr>
-      ${(r.tco.years || []).map((y) => `<tr><td>${esc(y.year)}</td><td>${money(y.purchase)}</td><td>${money(y.implementation)}</td><td>${money(y.post_warranty_fee)}</td><td>${money(y.operating)}</td><td>${money(y.total)}</td></tr>`).join("")}</table>
+      ${(r.tco.years || []).map((y) => `<tr><td>${esc(y.year)}</td><td>${money(y.purchase)}</td><td>${money(y.implementation)}</td><td>${money(y.post_warranty_fee)}</td><td>${money(y.operating_cost)}</td><td>${money(y.total)}</td></tr>`).join("")}</table>
       <p>TCO ${money(r.tco.total)} · ${L("维保费占比", "post-warranty share")} ${r.tco.post_warranty_share_pct ?? "—"}%</p>` : "";
     show("#review-out", `<p class="summary">${L("合同风险", "Contract risk")}：<span class="badge ${esc(r.risk_level)}">${esc(r.risk_level)}</span> · ${r.findings.length} ${L("项发现", "findings")}</p>
       ${meta(r)}${findingsTable(r.findings, true)}${tco}<h3>${L("相似案例", "Similar cases")}</h3>${casesList(r.similar_cases)}`);
