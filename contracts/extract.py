@@ -21,7 +21,7 @@ from contracts.numbers import (
     to_number,
 )
 from contracts.segment import Clause, segment
-from contracts.tco import compute_tco
+from contracts.tco import contract_tco, tco_facts
 
 BUYER = r"(?:甲方|采购人|采购方|买方|需方|委托方|发包方|用户方|招标人|Buyer|Customer|Client|Purchaser|Licensee|the Bank)"
 SUPPLIER = (r"(?:乙方|供应商|供方|卖方|承包方|承包人|服务方|服务商|中标人|受托方|Supplier|Vendor|Contractor|Service Provider|Provider|"
@@ -83,7 +83,9 @@ FACTS: dict[str, str] = {
     "governing_forum_outside_mainland": "disputes go to a court or arbitration seat outside mainland China (HK, Macao, Taiwan, abroad)",
     "tco_total": "TCO over the horizon in CNY (goods_or_licence with a known value), policy §4",
     "tco_post_warranty_share_pct": "post-warranty fees as % of TCO; None when the fee is unknown or TCO does not apply",
-    "tco_horizon_years": "the TCO horizon used",
+    "tco_horizon_years": "the TCO horizon used, years (the pack re-derives the share when its own horizon differs)",
+    "tco_discount_rate": "the discount rate the TCO used; None: undiscounted",
+    "tco_operating_cost_per_year": "the operating cost per year the TCO added, CNY (0 unless given)",
     "language": "zh | en",
 }
 
@@ -833,14 +835,8 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
     extra["governing_law_prc"] = law["governing_law_prc"]
     extra["governing_forum_outside_mainland"] = law["governing_forum_outside_mainland"]
 
-    tco = None
-    if kind == "goods_or_licence" and value:
-        tco = compute_tco(purchase_price=licence_price or value, implementation=(implementation or 0.0) if licence_price else 0.0,
-                          annual_post_warranty_fee=extra["post_warranty_fee_amount"], warranty_months=terms["warranty_months"] or 0.0,
-                          horizon_years=horizon_years, discount_rate=discount_rate, operating_cost_per_year=operating_cost_per_year)
-    extra["tco_total"] = tco["total"] if tco else None
-    extra["tco_post_warranty_share_pct"] = tco["post_warranty_share_pct"] if tco and tco["post_warranty_fee_known"] else None
-    extra["tco_horizon_years"] = horizon_years
+    tco = contract_tco({**terms, **extra}, horizon_years, discount_rate, operating_cost_per_year)
+    extra.update(tco_facts(tco, horizon_years, discount_rate, operating_cost_per_year))
 
     all_terms = {**terms, **extra}
     term_clause = {k: (where.get(k) if isinstance(where.get(k), int) else None) for k in all_terms}

@@ -1,17 +1,21 @@
 """A contract review: the analysis (clauses, terms, TCO) plus the contract_risk findings, each citing
 its clause and carrying the playbook wording to paste.
 
-Findings come from the rule engine (rules/), passed in as `evaluate(facts) -> [finding dicts]`;
-this module only cites clauses, adds recommendations and shapes the API response.
+Findings come from the rule engine (rules/): `evaluate(facts) -> decision` returns the whole decision
+body of `Decider.decide("contract_risk", facts, lang=...)` (risk_level, findings and the decision meta
+pack, pack_version, decision_id, evaluated_at). Without one, the bundled packs decide, unlogged. This
+module only cites clauses, adds recommendations and shapes the API response.
 """
 from __future__ import annotations
 
-from pathlib import Path
+from functools import lru_cache
 from typing import Callable
 
 from contracts.extract import Analysis, analyse
 from contracts.parsing import read_document, read_text
 from contracts.playbook import recommendation
+from rules.registry import PackRegistry
+from rules.runtime import Decider
 
 # the terms whose source clause a finding of each rule cites, in order of preference, and the clause
 # type to fall back on; rules about a missing clause cite nothing when the clause is absent
@@ -39,7 +43,7 @@ RULE_CLAUSES: dict[str, tuple[tuple[str, ...], str | None]] = {
 }
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2, "info": 3}
 
-Evaluate = Callable[[dict], list[dict]]
+Evaluate = Callable[[dict], dict]
 
 
 def cited_clause(rule_id: str, analysis: Analysis) -> dict | None:
@@ -76,34 +80,24 @@ def complete_findings(findings: list[dict], analysis: Analysis) -> list[dict]:
     return sorted(out, key=lambda f: (_SEVERITY_ORDER.get(f["severity"], 9), f["rule_id"]))
 
 
-CONTRACT_RISK_PACK = Path(__file__).resolve().parents[1] / "rules" / "packs" / "contract_risk.yaml"
+@lru_cache(maxsize=1)
+def bundled_decider() -> Decider:
+    """A Decider over the bundled packs with no decision log: the default for library use and benches."""
+    return Decider(PackRegistry())
 
 
-def bundled_pack_evaluate(language: str) -> Evaluate | None:
-    """Runs rules/packs/contract_risk.yaml on the facts; None while the pack is not there."""
-    if not CONTRACT_RISK_PACK.exists():
-        return None
-    from rules.engine import compile_pack
-    from rules.evaluate import finding
-    from rules.pack import load_pack
-
-    pack = load_pack(CONTRACT_RISK_PACK)
-    lang = "en" if language == "en" else "zh"
-
-    def run(facts: dict) -> list[dict]:
-        fired = compile_pack(pack).fired(facts)
-        return [finding(pack, rule, facts, lang) for rule in pack.rules if rule.id in fired]
-
-    return run
-
-
-def review_analysis(analysis: Analysis, evaluate: Evaluate | None = None) -> dict:
-    """The API response body (without decision meta). `evaluate` defaults to the bundled contract_risk
-    pack; findings are None only while that pack does not exist."""
-    evaluate = evaluate or bundled_pack_evaluate(analysis.language)
-    findings = complete_findings(evaluate(analysis.facts), analysis) if evaluate else None
+def review_analysis(analysis: Analysis, evaluate: Evaluate | None = None, lang: str | None = None) -> dict:
+    """The API response body, with the decision meta (pack, pack_version, decision_id, evaluated_at) at the top
+    level. `evaluate` defaults to the bundled contract_risk pack, deciding in `lang` (default: the contract's
+    language); `lang` does not reach a given `evaluate`. Recommendations stay in the contract's language."""
+    if evaluate is None:
+        decider, lang = bundled_decider(), lang or ("en" if analysis.language == "en" else "zh")
+        evaluate = lambda facts: decider.decide("contract_risk", facts, lang=lang)  # noqa: E731
+    decision = dict(evaluate(analysis.facts))
+    findings = complete_findings(decision.pop("findings"), analysis)
+    level = decision.pop("risk_level", None) or risk_level(findings)  # a pack whose outcome names no risk_level
     return {
-        "risk_level": risk_level(findings) if findings is not None else None,
+        "risk_level": level,
         "findings": findings,
         "clauses": [{k: c[k] for k in ("index", "heading", "type", "types", "start", "end")} for c in analysis.clauses],
         "terms": analysis.terms,
@@ -111,26 +105,30 @@ def review_analysis(analysis: Analysis, evaluate: Evaluate | None = None) -> dic
         "tco": analysis.tco,
         "language": analysis.language,
         "text": analysis.text,
+        **decision,
     }
 
 
 def review_text(text: str, contract_value: float | None = None, term_years: float | None = None,
-                language: str | None = None, evaluate: Evaluate | None = None, **analyse_options) -> dict:
-    """Pasted text to a review. Raises ContractInputError for empty or oversized text."""
+                language: str | None = None, evaluate: Evaluate | None = None, lang: str | None = None,
+                **analyse_options) -> dict:
+    """Pasted text to a review. Raises ContractInputError for empty or oversized text, InputError (rules)
+    for facts or a `lang` the pack refuses."""
     document = read_text(text)
     analysis = analyse(document.text, contract_value=contract_value, term_years=term_years, language=language, **analyse_options)
-    return review_analysis(analysis, evaluate)
+    return review_analysis(analysis, evaluate, lang)
 
 
 def review_document(data: bytes, filename: str, contract_value: float | None = None, term_years: float | None = None,
-                    language: str | None = None, evaluate: Evaluate | None = None, **analyse_options) -> dict:
+                    language: str | None = None, evaluate: Evaluate | None = None, lang: str | None = None,
+                    **analyse_options) -> dict:
     """An uploaded .txt/.md/.docx/.pdf to a review; raises ContractInputError (→ 4xx) when unreadable."""
     document = read_document(data, filename)
     analysis = analyse(document.text, contract_value=contract_value, term_years=term_years, language=language, **analyse_options)
-    result = review_analysis(analysis, evaluate)
+    result = review_analysis(analysis, evaluate, lang)
     result["document"] = {"filename": filename, "format": document.format, "pages": document.pages, "chars": len(document.text)}
     return result
 
 
-__all__ = ["RULE_CLAUSES", "cited_clause", "complete_findings", "review_analysis", "review_text",
+__all__ = ["RULE_CLAUSES", "bundled_decider", "cited_clause", "complete_findings", "review_analysis", "review_text",
            "review_document", "risk_level"]

@@ -7,6 +7,7 @@ discount rate, when given, discounts each year's costs to the start of the horiz
 from __future__ import annotations
 
 import math
+from typing import Any, Mapping
 
 
 def compute_tco(purchase_price: float, implementation: float = 0.0, annual_post_warranty_fee: float | None = None,
@@ -50,3 +51,27 @@ def compute_tco(purchase_price: float, implementation: float = 0.0, annual_post_
         "post_warranty_total": round(fee_total, 2),
         "post_warranty_share_pct": round(fee_total / total * 100, 4) if total else None,
     }
+
+
+def contract_tco(facts: Mapping[str, Any], horizon_years: float, discount_rate: float | None = None,
+                 operating_cost_per_year: float = 0.0) -> dict | None:
+    """The TCO of a contract from its facts (contracts.extract.FACTS): for goods and licences with a known
+    value, None otherwise. Purchase price = the itemised licence/hardware price (plus the itemised
+    implementation fee), else the contract value; the fee is the post-warranty annual amount."""
+    value = facts.get("contract_value")
+    if facts.get("contract_kind") != "goods_or_licence" or not value:
+        return None
+    licence = facts.get("licence_or_hardware_price")
+    return compute_tco(purchase_price=licence or value, implementation=(facts.get("implementation_fee") or 0.0) if licence else 0.0,
+                       annual_post_warranty_fee=facts.get("post_warranty_fee_amount"),
+                       warranty_months=facts.get("warranty_months") or 0.0, horizon_years=horizon_years,
+                       discount_rate=discount_rate, operating_cost_per_year=operating_cost_per_year)
+
+
+def tco_facts(tco: dict | None, horizon_years: float, discount_rate: float | None = None,
+              operating_cost_per_year: float = 0.0) -> dict:
+    """The TCO facts the contract_risk pack reads; the share is None when the fee is unknown or TCO does not apply."""
+    return {"tco_total": tco["total"] if tco else None,
+            "tco_post_warranty_share_pct": tco["post_warranty_share_pct"] if tco and tco["post_warranty_fee_known"] else None,
+            "tco_horizon_years": float(horizon_years), "tco_discount_rate": discount_rate,
+            "tco_operating_cost_per_year": float(operating_cost_per_year)}

@@ -29,7 +29,7 @@ def upload():
 
 @pytest.fixture(scope="module")
 def review(upload):
-    return review_document(upload, "合同.docx", evaluate=lambda facts: FINDINGS, use_embeddings=False)
+    return review_document(upload, "合同.docx", evaluate=lambda facts: {"risk_level": "high", "findings": FINDINGS}, use_embeddings=False)
 
 
 def test_findings_cite_clauses_and_carry_playbook_wording(review):

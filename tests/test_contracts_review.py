@@ -41,7 +41,7 @@ def test_risk_level():
 
 def test_review_of_an_upload_keeps_the_api_shape():
     text = (CORPUS / "cn05_storage_hardware_tco.txt").read_text(encoding="utf-8")
-    result = review_document(text.encode("gb18030"), "存储.txt", evaluate=lambda facts: [], use_embeddings=False)
+    result = review_document(text.encode("gb18030"), "存储.txt", evaluate=lambda facts: {"risk_level": "low", "findings": []}, use_embeddings=False)
     assert result["risk_level"] == "low" and result["findings"] == []
     assert set(TERM_KEYS) <= set(result["terms"])
     assert all(set(c) == {"index", "heading", "type", "types", "start", "end"} for c in result["clauses"])
@@ -51,7 +51,7 @@ def test_review_of_an_upload_keeps_the_api_shape():
 
 def test_evaluate_receives_the_flat_facts():
     seen = {}
-    review_text("第一条 服务水平\n可用率不低于99.5%。", evaluate=lambda facts: seen.update(facts) or [], use_embeddings=False)
+    review_text("第一条 服务水平\n可用率不低于99.5%。", evaluate=lambda facts: seen.update(facts) or {"findings": []}, use_embeddings=False)
     assert seen["availability_pct"] == 99.5 and seen["language"] == "zh" and "sla_clause" in seen
 
 

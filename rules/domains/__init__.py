@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from rules.domains import admission, grading
+from rules.domains import admission, contract_risk, grading
 
-_DOMAINS: dict[str, ModuleType] = {"admission": admission, "grading": grading}
+_DOMAINS: dict[str, ModuleType] = {"admission": admission, "grading": grading, "contract_risk": contract_risk}
 
 
 def get(name: object) -> ModuleType | None:
