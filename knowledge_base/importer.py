@@ -8,16 +8,16 @@ interrupted import finishes it.
 """
 from __future__ import annotations
 
-import csv
-import io
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable, Iterator
+
+from tabular import TABLE_FORMATS, check_format, open_table, open_text
 
 from .models import LIST_FIELDS, LIST_SPLIT, WRITABLE_FIELDS, CaseError, validate_case
 
-FORMATS = (".csv", ".xlsx", ".jsonl")
+FORMATS = (*TABLE_FORMATS, ".jsonl")
 
 
 @dataclass
@@ -47,58 +47,32 @@ def parse_mapping(pairs: list[str]) -> dict[str, str]:
     return mapping
 
 
-def _read_rows(path: Path) -> list[tuple[int, dict]]:
-    """(row number as a person counts it in the file, {column: value})."""
-    suffix = path.suffix.lower()
-    if suffix not in FORMATS:
-        raise CaseError("unsupported_format", "只支持 CSV、XLSX、JSONL 文件 / only .csv, .xlsx and .jsonl files",
-                        {"file": path.name})
-    if not path.is_file():
-        raise CaseError("file_not_found", "找不到文件 / file not found", {"file": str(path)})
-    if suffix == ".xlsx":
-        from openpyxl import load_workbook
+def _rows(path: Path) -> Iterator[tuple[int, Any]]:
+    """(row number as a spreadsheet or editor shows it, {column as written: value}), read as needed;
+    a JSONL line that is not JSON comes as the exception, to be reported with its row."""
+    if check_format(path.name, FORMATS) != ".jsonl":
+        with open_table(path) as table:
+            for record in table:
+                yield record.pop("__row__"), record
+        return
+    with open_text(path) as text:
+        for number, line in enumerate(text, start=1):
+            if line.strip():
+                try:
+                    yield number, json.loads(line)
+                except json.JSONDecodeError as exc:
+                    yield number, exc
 
-        try:
-            book = load_workbook(path, read_only=True, data_only=True)
-        except Exception as exc:  # openpyxl raises many types for a damaged file
-            raise CaseError("unreadable_file", "无法读取 Excel 文件 / cannot read the Excel file",
-                            {"file": path.name, "reason": str(exc)}) from exc
-        rows = book.worksheets[0].iter_rows(values_only=True)
-        header = [str(c).strip() if c is not None else "" for c in next(rows, ())]
-        out = [(n, dict(zip(header, values))) for n, values in enumerate(rows, start=2)
-               if any(v not in (None, "") for v in values)]
-        book.close()
-        return out
-    raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "gb18030"):  # Excel in China saves CSV as GBK
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        raise CaseError("unreadable_file", "文件编码无法识别（应为 UTF-8 或 GBK）/ file is neither UTF-8 nor GBK",
-                        {"file": path.name})
-    if suffix == ".csv":
-        reader = csv.DictReader(io.StringIO(text))
-        return [(n, {k.strip(): v for k, v in row.items() if k is not None})
-                for n, row in enumerate(reader, start=2) if any((v or "").strip() for v in row.values() if isinstance(v, str))]
-    out = []
-    for n, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            obj = exc
-        out.append((n, obj))
-    return out
+
+def _target(column: str, mapping: dict[str, str]) -> str | None:
+    """The field a column fills: as mapped, else the field of the same name, else none."""
+    return mapping.get(column, column if column in WRITABLE_FIELDS else None)
 
 
 def _apply_mapping(row: dict, mapping: dict[str, str], defaults: dict[str, str]) -> dict:
     case: dict = {}
     for column, value in row.items():
-        target = mapping.get(column, column if column in WRITABLE_FIELDS else None)
+        target = _target(column, mapping)
         if target is None or value is None or value == "":
             continue
         if target in case:  # several columns into one field: lists concatenate, texts join by paragraph
@@ -111,6 +85,20 @@ def _apply_mapping(row: dict, mapping: dict[str, str], defaults: dict[str, str])
     for name, value in defaults.items():
         case.setdefault(name, value)
     return case
+
+
+def _name_columns(details: Any, row: Any, mapping: dict[str, str]) -> Any:
+    """Each problem with a field also names, as the file wrote them, the columns mapped into it."""
+    if not (isinstance(details, dict) and isinstance(details.get("problems"), list) and isinstance(row, dict)):
+        return details
+    columns: dict[str, list[str]] = {}
+    for column in row:
+        target = _target(column, mapping)
+        if target is not None and target != column:
+            columns.setdefault(target, []).append(column)
+    problems = [{**p, "column": " + ".join(columns[base])} if (base := str(p.get("field", "")).split("[")[0]) in columns
+                else p for p in details["problems"]]
+    return {**details, "problems": problems}
 
 
 def _as_list(value) -> list:
@@ -127,17 +115,17 @@ def import_file(store, path: Path, mapping: dict[str, str], *, defaults: dict[st
                         {"fields": bad_targets, "allowed": list(WRITABLE_FIELDS)})
     if not 1 <= batch_size <= 10_000:
         raise CaseError("bad_mapping", "batch_size 应在 1–10000 / batch_size must be 1–10000", {"batch_size": batch_size})
-    rows = _read_rows(path)
-    report = ImportReport(file=path.name, rows=len(rows))
-    columns = {c for _, row in rows if isinstance(row, dict) for c in row}
-    report.ignored_columns = sorted(c for c in columns if c not in mapping and c not in WRITABLE_FIELDS)
+    report = ImportReport(file=path.name)
+    columns: set[str] = set()
     valid: list[dict] = []
     seen_external: dict[str, int] = {}
-    for number, row in rows:
+    for number, row in _rows(path):
+        report.rows += 1
         try:
             if not isinstance(row, dict):
                 raise CaseError("invalid_case", "这一行不是 JSON 对象 / line is not a JSON object",
                                 {"reason": str(row) if isinstance(row, Exception) else type(row).__name__})
+            columns.update(row)
             case = validate_case(_apply_mapping(row, mapping, defaults))
             ext = case["external_id"]
             if ext and ext in seen_external:
@@ -147,7 +135,9 @@ def import_file(store, path: Path, mapping: dict[str, str], *, defaults: dict[st
                 seen_external[ext] = number
             valid.append(case)
         except CaseError as err:
-            report.invalid.append({"row": number, "code": err.code, "message": err.message, "details": err.details})
+            report.invalid.append({"row": number, "code": err.code, "message": err.message,
+                                   "details": _name_columns(err.details, row, mapping)})
+    report.ignored_columns = sorted(c for c in columns if _target(c, mapping) is None)
     if report.invalid and not skip_invalid:
         raise CaseError("invalid_import", f"{len(report.invalid)} 行不合格，未导入任何案例 / "
                         f"{len(report.invalid)} rows are not valid; nothing was imported",

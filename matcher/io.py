@@ -2,169 +2,56 @@
 and the XLSX a planner takes into the tender meeting."""
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
-import re
 import tempfile
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Sequence
 
 from matcher.bundling import parse_requests
 from matcher.requests import MAX_REQUESTS, InputError, Request
+from tabular import TABLE_FORMATS, check_format, open_table, open_text
 
-# Header spellings seen in survey sheets, compared after lower-casing and dropping spaces,
-# punctuation and units in brackets ("预算（元）" -> "预算").
+# Header spellings seen in survey sheets, compared as tabular.normalise_header compares them
+# (case, spaces, punctuation and units in brackets ignored: "预算（元）" is 预算); the first is the
+# one error messages name, and a field's own name (text, needed_by …) is understood too.
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "id": ("id", "编号", "序号", "需求编号", "no", "requestid", "ref"),
-    "department": ("department", "dept", "部门", "需求部门", "申请部门", "部门名称", "单位", "需求单位", "branch", "office"),
-    "text": ("text", "需求描述", "需求", "需求内容", "描述", "采购内容", "采购需求", "需求说明", "description", "request", "need", "item"),
-    "quantity": ("quantity", "qty", "数量", "需求数量", "采购数量"),
-    "budget": ("budget", "预算", "预算金额", "金额", "估算金额", "预计金额", "cost", "estimatedcost"),
-    "needed_by": ("needed_by", "neededby", "需求日期", "需要日期", "需求时间", "期望到货日期", "到货日期", "交付日期", "date", "deadline", "duedate"),
+    "id": ("编号", "序号", "需求编号", "no", "requestid", "ref"),
+    "department": ("部门", "dept", "需求部门", "申请部门", "部门名称", "单位", "需求单位", "branch", "office"),
+    "text": ("需求描述", "需求", "需求内容", "描述", "采购内容", "采购需求", "需求说明", "description", "request", "need", "item"),
+    "quantity": ("数量", "qty", "需求数量", "采购数量"),
+    "budget": ("预算", "预算金额", "金额", "估算金额", "预计金额", "cost", "estimatedcost"),
+    "needed_by": ("需求日期", "需要日期", "需求时间", "期望到货日期", "到货日期", "交付日期", "date", "deadline", "duedate"),
 }
-_ALIASES = {alias: field for field, names in COLUMNS.items() for alias in names}
-SUPPORTED = (".csv", ".xlsx", ".json")
-
-
-def _normalise_header(value: Any) -> str:
-    text = re.sub(r"[（(\[【].*?[)）\]】]", "", str(value or ""))
-    return re.sub(r"[\s_\-.:：/]+", "", text).lower().replace("neededby", "needed_by")
+SUPPORTED = (*TABLE_FORMATS, ".json")
 
 
 def read_requests(source: str | os.PathLike[str] | bytes, filename: str | None = None) -> list[Request]:
     """Requests from a file path or uploaded bytes; `filename` (or the path) picks the format.
 
-    Raises InputError naming the row or column: unknown format, missing 需求描述 column,
-    undecodable text, a bad number or date, duplicate ids, more than 100,000 rows.
+    Raises a Problem naming the row or column (tabular.TableError for the file, InputError for a
+    request): unknown format, missing 需求描述 column, undecodable text, a bad number or date,
+    duplicate ids, more than 100,000 rows.
     """
-    if isinstance(source, (bytes, bytearray)):
-        data = bytes(source)
-        name = filename or ""
-    else:
-        path = Path(source)
-        name = filename or path.name
+    name = filename or ("" if isinstance(source, (bytes, bytearray)) else Path(source).name)
+    if check_format(name, SUPPORTED) == ".json":
+        return _from_json(source, name)
+    with open_table(source, name, columns=COLUMNS, required=("text",), max_rows=MAX_REQUESTS) as table:
+        return parse_requests([Request.from_mapping(r, row=r["__row__"], default_id=str(r["__row__"] - 1),
+                                                    headers=table.headers) for r in table])
+
+
+def _from_json(source: str | os.PathLike[str] | bytes, name: str) -> list[Request]:
+    with open_text(source, name) as text:
         try:
-            data = path.read_bytes()
-        except OSError as e:
-            raise InputError("unreadable_file", f"cannot read {path}: {e.strerror} / 无法读取文件", {"file": str(path)}, status=400) from None
-    suffix = Path(name).suffix.lower()
-    if suffix in (".xls", ".et"):
-        raise InputError("unsupported_format", "old .xls workbooks are not supported: save as .xlsx / 请另存为 .xlsx 格式", {"file": name}, status=415)
-    if suffix not in SUPPORTED:
-        raise InputError(
-            "unsupported_format",
-            f"unsupported file type {suffix or '(none)'}: use CSV, XLSX or JSON / 仅支持 CSV、XLSX、JSON 文件",
-            {"file": name, "supported": list(SUPPORTED)},
-            status=415,
-        )
-    if not data.strip():
-        raise InputError("empty_file", "the file is empty / 文件为空", {"file": name}, status=400)
-    if suffix == ".json":
-        return _from_json(data)
-    rows = _xlsx_rows(data) if suffix == ".xlsx" else _csv_rows(data)
-    return parse_requests(parse_records(list(_records(rows))))
-
-
-def _decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else GB18030 — what Excel on a Chinese Windows saves as CSV."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as utf8_error:
-        try:
-            return data.decode("gb18030")
-        except UnicodeDecodeError:
-            line = data[: utf8_error.start].count(b"\n") + 1
-            raise InputError(
-                "invalid_encoding",
-                f"line {line}: the file is neither UTF-8 nor GBK text; save it as 'CSV UTF-8' / 第{line}行：文件编码无法识别，请另存为 CSV UTF-8",
-                {"line": line, "byte_offset": utf8_error.start},
-                status=400,
-            ) from None
-
-
-def _csv_rows(data: bytes) -> Iterator[list[Any]]:
-    text = _decode(data)
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
-    except csv.Error:
-        dialect = csv.excel
-    yield from csv.reader(io.StringIO(text, newline=""), dialect)
-
-
-def _xlsx_rows(data: bytes) -> Iterator[list[Any]]:
-    from openpyxl import load_workbook
-
-    try:
-        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as e:  # openpyxl raises zipfile, KeyError and XML errors for a broken workbook
-        raise InputError("invalid_xlsx", f"not a readable XLSX workbook ({type(e).__name__}) / 无法读取该 XLSX 文件", {"reason": str(e)}, status=400) from None
-    try:
-        sheet = wb.worksheets[0]
-        for row in sheet.iter_rows(values_only=True):
-            yield list(row)
-    finally:
-        wb.close()
-
-
-def _records(rows: Iterable[list[Any]]) -> Iterator[dict[str, Any]]:
-    """Header row -> field names; data rows -> dicts, numbered as the spreadsheet numbers them,
-    each carrying the headers as written (`__headers__`) for error messages."""
-    header: dict[int, str] | None = None
-    count = 0
-    for line, row in enumerate(rows, start=1):
-        if not any(str(c).strip() for c in row if c is not None):
-            continue  # blank lines between blocks are common in survey sheets
-        if header is None:
-            header = _map_header(row, line)
-            written = {field: str(row[i]).strip() for i, field in header.items()}
-            continue
-        count += 1
-        if count > MAX_REQUESTS:
-            raise InputError(
-                "too_many_rows",
-                f"row {line}: more than {MAX_REQUESTS:,} requests; split the survey into several files / 第{line}行：超过{MAX_REQUESTS:,}条上限，请拆分文件",
-                {"row": line, "limit": MAX_REQUESTS},
-                status=413,
-            )
-        values = {field: row[i] if i < len(row) else None for i, field in header.items()}
-        yield {"__row__": line, "__headers__": written, **values}
-    if header is None:
-        raise InputError("empty_file", "the file has no header row and no requests / 文件没有表头和数据", None, status=400)
-
-
-def _map_header(row: list[Any], line: int) -> dict[int, str]:
-    found: dict[int, str] = {}
-    for i, cell in enumerate(row):
-        field = _ALIASES.get(_normalise_header(cell))
-        if field and field not in found.values():
-            found[i] = field
-    if "text" not in found.values():
-        seen = [str(c) for c in row if c is not None and str(c).strip()]
-        raise InputError(
-            "missing_column",
-            f"row {line}: no request text column; expected one of 需求描述 / text / description, found {seen} / 第{line}行：缺少“需求描述”列",
-            {"row": line, "column": "text", "expected": ["需求描述", "text", "description"], "found": seen},
-            status=422,
-        )
-    return found
-
-
-def _from_json(data: bytes) -> list[Request]:
-    try:
-        doc = json.loads(_decode(data))
-    except json.JSONDecodeError as e:
-        raise InputError("invalid_json", f"line {e.lineno} column {e.colno}: {e.msg} / JSON 格式错误", {"line": e.lineno, "column": e.colno}, status=400) from None
+            doc = json.load(text)
+        except json.JSONDecodeError as e:
+            raise InputError("invalid_json", f"line {e.lineno} column {e.colno}: {e.msg} / JSON 格式错误",
+                             {"line": e.lineno, "column": e.colno}, status=400) from None
     items = doc.get("requests") if isinstance(doc, dict) else doc
     if not isinstance(items, list):
         raise InputError("invalid_json", 'expected a list of requests or {"requests": [...]} / JSON 应为需求列表', None, status=422)
     return parse_requests(items)
-
-
-def parse_records(records: Sequence[dict[str, Any]]) -> list[Request]:
-    """Rows from _records -> Requests (the row number travels into every error)."""
-    return [Request.from_mapping(r, row=r["__row__"], default_id=str(r["__row__"] - 1), headers=r["__headers__"]) for r in records]
 
 
 def write_bundles_xlsx(result: dict, requests: Sequence[Request | dict], path: str | os.PathLike[str]) -> Path:

@@ -1,73 +1,123 @@
 """Spreadsheets as people send them: CSV in UTF-8 or GBK, XLSX, Chinese or English headers.
 
-One reader for every upload (survey lines, supplier scores, cases), so each gives the same errors:
-the row as the spreadsheet numbers it, the column by the name the user wrote.
+One reader for every upload and import (survey lines, supplier scores, cases), so each gives the
+same errors: the row as the spreadsheet numbers it, the column by the name the user wrote.
+
+    open_table(source, filename, columns=…, required=…, max_rows=…)  # header now, rows as iterated
+    read_records(data, filename, columns, required=…, max_rows=…)     # all rows at once
+    check_format(filename, formats)                                   # the suffix, or a 415
+    open_text(source, filename)                                       # decoded text (JSON, JSONL)
+
+A source is the uploaded bytes or a path; a path is streamed (a large import is never held in
+memory whole).
 """
 from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 from pathlib import Path
-from typing import Any, Iterator, Mapping
+from typing import Any, BinaryIO, Callable, Iterator, Mapping, TextIO
 
 from problems import Problem
 
 TABLE_FORMATS = (".csv", ".xlsx")
+ENCODINGS = ("utf-8-sig", "gb18030")  # gb18030 covers GBK, what Excel on a Chinese Windows saves
+
+Source = bytes | str | os.PathLike
 
 
 class TableError(Problem):
     """A file that cannot be read as a table."""
 
 
-def decode_text(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else GB18030 — what Excel on a Chinese Windows saves."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as utf8_error:
-        try:
-            return data.decode("gb18030")
-        except UnicodeDecodeError:
-            line = data[: utf8_error.start].count(b"\n") + 1
-            raise TableError("invalid_encoding",
-                             f"line {line}: the file is neither UTF-8 nor GBK text; save it as 'CSV UTF-8' / "
-                             f"第{line}行：文件编码无法识别，请另存为 CSV UTF-8",
-                             {"line": line, "byte_offset": utf8_error.start}, status=400) from None
-
-
-def normalise_header(value: Any) -> str:
-    """'预算（元）' → '预算', 'Needed By' → 'neededby': units in brackets, spaces and punctuation dropped."""
-    text = re.sub(r"[（(\[【].*?[)）\]】]", "", str(value or ""))
-    return re.sub(r"[\s_\-.:：/]+", "", text).lower()
-
-
-def table_rows(data: bytes, filename: str) -> Iterator[list[Any]]:
-    """Raw rows of a CSV or the first XLSX sheet."""
+def check_format(filename: str, formats: tuple[str, ...]) -> str:
+    """The file's suffix (lower case) when it is one of `formats`; else unsupported_format (415)."""
     suffix = Path(filename).suffix.lower()
-    if suffix in (".xls", ".et"):
+    if suffix in (".xls", ".et") and suffix not in formats:
         raise TableError("unsupported_format", "old .xls workbooks are not supported: save as .xlsx / 请另存为 .xlsx 格式",
                          {"file": filename}, status=415)
-    if suffix not in TABLE_FORMATS:
-        raise TableError("unsupported_format", f"unsupported file type {suffix or '(none)'}: use CSV or XLSX / 仅支持 CSV、XLSX",
-                         {"file": filename, "supported": list(TABLE_FORMATS)}, status=415)
-    if not data.strip():
-        raise TableError("empty_file", "the file is empty / 文件为空", {"file": filename}, status=400)
-    if suffix == ".xlsx":
-        yield from _xlsx_rows(data)
-    else:
-        text = decode_text(data)
-        try:
-            dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
-        except csv.Error:
-            dialect = csv.excel
-        yield from csv.reader(io.StringIO(text, newline=""), dialect)
+    if suffix not in formats:
+        names = [f[1:].upper() for f in formats]
+        listed = f"{', '.join(names[:-1])} or {names[-1]}" if len(names) > 1 else names[0]
+        raise TableError("unsupported_format", f"unsupported file type {suffix or '(none)'}: use {listed} / "
+                         f"仅支持 {'、'.join(names)}", {"file": filename, "supported": list(formats)}, status=415)
+    return suffix
 
 
-def _xlsx_rows(data: bytes) -> Iterator[list[Any]]:
+def _encoding(open_binary: Callable[[], BinaryIO]) -> str:
+    """UTF-8 (with or without BOM), else GB18030, checked line by line so that a file on disk is
+    never held whole (a newline byte is never inside a UTF-8 or GB18030 character)."""
+    bad = (1, 0)  # line and byte offset of the first byte that is not UTF-8, for the message
+    for encoding in ENCODINGS:
+        with open_binary() as fh:
+            offset = 0
+            for line, raw in enumerate(fh, start=1):
+                try:
+                    raw.decode(encoding)
+                except UnicodeDecodeError as e:
+                    if encoding == ENCODINGS[0]:
+                        bad = (line, offset + e.start)
+                    break
+                offset += len(raw)
+            else:
+                return encoding
+    raise TableError("invalid_encoding", f"line {bad[0]}: the file is neither UTF-8 nor GBK text; save it as "
+                     f"'CSV UTF-8' / 第{bad[0]}行：文件编码无法识别，请另存为 CSV UTF-8",
+                     {"line": bad[0], "byte_offset": bad[1]}, status=400)
+
+
+def _content(source: Source, filename: str | None) -> bytes | Path:
+    """The upload's bytes, or the path of a readable file; empty or blank content is refused."""
+    if isinstance(source, (bytes, bytearray)):
+        if not source.strip():
+            raise TableError("empty_file", "the file is empty / 文件为空", {"file": filename or ""}, status=400)
+        return bytes(source)
+    path = Path(source)
+    if not path.is_file():
+        raise TableError("file_not_found", f"no such file: {path} / 找不到文件", {"file": str(path)}, status=400)
+    try:
+        with path.open("rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 16), b""):
+                if chunk.strip():
+                    return path
+    except OSError as e:
+        raise TableError("unreadable_file", f"cannot read {path}: {e.strerror} / 无法读取文件",
+                         {"file": str(path)}, status=400) from None
+    raise TableError("empty_file", "the file is empty / 文件为空", {"file": filename or path.name}, status=400)
+
+
+def open_text(source: Source, filename: str | None = None) -> TextIO:
+    """The text of an upload or a file (newlines kept as written, for csv): UTF-8 or GB18030.
+
+    Raises file_not_found / unreadable_file / empty_file / invalid_encoding (400)."""
+    content = _content(source, filename)
+    if isinstance(content, bytes):
+        return io.StringIO(content.decode(_encoding(lambda: io.BytesIO(content))), newline="")
+    return content.open(encoding=_encoding(lambda: content.open("rb")), newline="")
+
+
+def table_rows(source: Source, filename: str | None = None) -> Iterator[list[Any]]:
+    """Raw rows of a CSV or the first XLSX sheet, one per spreadsheet row (blank ones included)."""
+    name = filename or ("" if isinstance(source, (bytes, bytearray)) else Path(source).name)
+    if check_format(name, TABLE_FORMATS) == ".xlsx":
+        content = _content(source, filename)
+        yield from _xlsx_rows(io.BytesIO(content) if isinstance(content, bytes) else content)
+        return
+    with open_text(source, filename) as text:
+        # the delimiter is the one the header line uses most (Excel writes ';' in some locales);
+        # everything else as Excel writes it ("" inside quotes is a quote, cells may span lines)
+        header = next((line for line in text.read(8192).splitlines() if line.strip()), "")
+        text.seek(0)
+        yield from csv.reader(text, delimiter=max(",\t;", key=header.count))
+
+
+def _xlsx_rows(source: io.BytesIO | Path) -> Iterator[list[Any]]:
     from openpyxl import load_workbook
 
     try:
-        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        wb = load_workbook(source, read_only=True, data_only=True)
     except Exception as e:  # openpyxl raises zipfile, KeyError and XML errors for a broken workbook
         raise TableError("invalid_xlsx", f"not a readable XLSX workbook ({type(e).__name__}) / 无法读取该 XLSX 文件",
                          {"reason": str(e)}, status=400) from None
@@ -78,41 +128,100 @@ def _xlsx_rows(data: bytes) -> Iterator[list[Any]]:
         wb.close()
 
 
-def read_records(data: bytes, filename: str, columns: Mapping[str, tuple[str, ...]], *, required: tuple[str, ...],
-                 max_rows: int) -> list[dict[str, Any]]:
-    """Data rows as {field: cell, "__row__": spreadsheet row number}, the header mapped by `columns`.
+def normalise_header(value: Any) -> str:
+    """'预算（元）' → '预算', 'Needed By' → 'neededby': units in brackets, spaces and punctuation dropped."""
+    text = re.sub(r"[（(\[【].*?[)）\]】]", "", str(value or ""))
+    return re.sub(r"[\s_\-.:：/]+", "", text).lower()
 
-    Blank lines are skipped; a missing required column, or more than `max_rows` rows, is an error.
+
+def _blank(row: list[Any]) -> bool:
+    return not any(str(c).strip() for c in row if c is not None)
+
+
+class Table:
+    """The header of a sheet, read at once, and its data rows, read as they are iterated.
+
+    Each row is {field: cell, "__row__": the row number as the spreadsheet shows it}. `headers` is
+    {field: the header as the user wrote it}, for messages. Use as a context manager, or iterate to
+    the end, so that the file is closed.
     """
-    aliases = {normalise_header(a): f for f, names in columns.items() for a in (f, *names)}
-    header: dict[int, str] | None = None
-    records: list[dict[str, Any]] = []
-    for line, row in enumerate(table_rows(data, filename), start=1):
-        if not any(str(c).strip() for c in row if c is not None):
-            continue
-        if header is None:
-            header = _map_header(row, line, aliases, required, columns)
-            continue
-        if len(records) >= max_rows:
-            raise TableError("too_many_rows", f"row {line}: more than {max_rows:,} rows; split the file / "
-                             f"第{line}行：超过{max_rows:,}行上限，请拆分文件", {"row": line, "limit": max_rows}, status=413)
-        records.append({"__row__": line, **{f: (row[i] if i < len(row) else None) for i, f in header.items()}})
-    if header is None:
-        raise TableError("empty_file", "the file has no header row / 文件没有表头", None, status=400)
-    return records
+
+    def __init__(self, rows: Iterator[list[Any]], columns: Mapping[str, tuple[str, ...]] | None,
+                 required: tuple[str, ...], max_rows: int | None):
+        self._rows = rows
+        self._numbered = enumerate(rows, start=1)
+        self._max_rows = max_rows
+        for line, row in self._numbered:
+            if not _blank(row):
+                self._index = _map_header(row, line, columns, required)
+                break
+        else:
+            raise TableError("empty_file", "the file has no header row / 文件没有表头", None, status=400)
+        self.headers = {field: str(row[i]).strip() for i, field in self._index.items()}
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        count = 0
+        for line, row in self._numbered:
+            if _blank(row):  # blank lines between blocks are common in survey sheets
+                continue
+            count += 1
+            if self._max_rows is not None and count > self._max_rows:
+                raise TableError("too_many_rows", f"row {line}: more than {self._max_rows:,} rows; split the file / "
+                                 f"第{line}行：超过{self._max_rows:,}行上限，请拆分文件",
+                                 {"row": line, "limit": self._max_rows}, status=413)
+            yield {"__row__": line, **{f: (row[i] if i < len(row) else None) for i, f in self._index.items()}}
+
+    def close(self) -> None:
+        self._rows.close()
+
+    def __enter__(self) -> "Table":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
 
-def _map_header(row: list[Any], line: int, aliases: dict[str, str], required: tuple[str, ...],
-                columns: Mapping[str, tuple[str, ...]]) -> dict[int, str]:
+def open_table(source: Source, filename: str | None = None, *, columns: Mapping[str, tuple[str, ...]] | None = None,
+               required: tuple[str, ...] = (), max_rows: int | None = None) -> Table:
+    """A CSV or XLSX from uploaded bytes (name the file) or a path, its header mapped to fields.
+
+    `columns` is {field: (header, …)}, the first header being the one named in messages; headers
+    are compared by normalise_header and a field's own name always matches. Without `columns`
+    every non-empty header is a field under the name as written (stripped), for callers that map
+    columns themselves. A missing `required` field is refused at once (422); more than `max_rows`
+    data rows when the row past the limit is reached (413).
+    """
+    rows = table_rows(source, filename)
+    try:
+        return Table(rows, columns, required, max_rows)
+    except BaseException:
+        rows.close()
+        raise
+
+
+def read_records(data: Source, filename: str | None, columns: Mapping[str, tuple[str, ...]], *,
+                 required: tuple[str, ...], max_rows: int) -> list[dict[str, Any]]:
+    """All data rows of open_table, blank lines skipped."""
+    with open_table(data, filename, columns=columns, required=required, max_rows=max_rows) as table:
+        return list(table)
+
+
+def _map_header(row: list[Any], line: int, columns: Mapping[str, tuple[str, ...]] | None,
+                required: tuple[str, ...]) -> dict[int, str]:
+    if columns is None:
+        field_of = {i: str(c).strip() for i, c in enumerate(row) if c is not None and str(c).strip()}
+    else:
+        aliases = {normalise_header(a): f for f, names in columns.items() for a in (f, *names)}
+        field_of = {i: aliases.get(normalise_header(c)) for i, c in enumerate(row)}
     found: dict[int, str] = {}
-    for i, cell in enumerate(row):
-        field = aliases.get(normalise_header(cell))
-        if field and field not in found.values():
+    for i, field in field_of.items():
+        if field and field not in found.values():  # a repeated header: the first one counts
             found[i] = field
     missing = [f for f in required if f not in found.values()]
     if missing:
         seen = [str(c) for c in row if c is not None and str(c).strip()]
-        names = " / ".join(f"{columns[f][0]} ({f})" for f in missing)
+        names = " / ".join(f"{columns[f][0]} ({f})" if columns else f for f in missing)
         raise TableError("missing_column", f"row {line}: missing column(s) {names}; found {seen} / 第{line}行：缺少列 {names}",
-                         {"row": line, "missing": missing, "found": seen}, status=422)
+                         {"row": line, "column": missing[0], "missing": missing, "found": seen,
+                          "expected": {f: list(columns[f]) if columns else [f] for f in missing}}, status=422)
     return found

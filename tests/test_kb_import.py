@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import knowledge_base as kb
+from problems import Problem
 from test_kb_fixtures import ROOT, backend, encoder  # noqa: F401  (fixtures)
 
 HEADER = ["编号", "项目名称", "日期", "类别", "单位类型", "金额", "概述", "教训", "建议", "标签"]
@@ -97,17 +98,42 @@ def test_reimport_skips_what_is_already_there(backend, tmp_path):
     assert store.count() == 4
 
 
-@pytest.mark.parametrize("call, code", [
-    (lambda s, p: s.import_file(p, {"编号": "budget"}), "bad_mapping"),
-    (lambda s, p: s.import_file(p.with_suffix(".txt")), "unsupported_format"),
-    (lambda s, p: s.import_file(p.with_name("missing.csv")), "file_not_found"),
+@pytest.mark.parametrize("call, code, status", [
+    (lambda s, p: s.import_file(p, {"编号": "budget"}), "bad_mapping", 400),
+    (lambda s, p: s.import_file(p.with_suffix(".txt")), "unsupported_format", 415),
+    (lambda s, p: s.import_file(p.with_name("missing.csv")), "file_not_found", 400),
+    (lambda s, p: s.import_file(p.with_name("empty.csv")), "empty_file", 400),
+    (lambda s, p: s.import_file(p.with_name("latin1.csv")), "invalid_encoding", 400),
+    (lambda s, p: s.import_file(p.with_name("broken.xlsx")), "invalid_xlsx", 400),
 ])
-def test_bad_import_requests_are_clear_errors(backend, tmp_path, call, code):
+def test_bad_import_requests_are_clear_errors(backend, tmp_path, call, code, status):
     store = backend.open()
     path = write_csv(tmp_path / "cases.csv", rows(2))
-    with pytest.raises(kb.CaseError) as err:
+    (tmp_path / "empty.csv").write_bytes(b"\n \n")
+    (tmp_path / "latin1.csv").write_bytes(",".join(HEADER).encode() + b"\nR1,\xff\xfe\xfd\n")
+    (tmp_path / "broken.xlsx").write_bytes(b"not a zip")
+    # the file's own errors come from the shared reader (tabular.TableError), the rest are CaseError: both Problems
+    with pytest.raises(Problem) as err:
         call(store, path)
-    assert err.value.code == code
+    assert (err.value.code, err.value.status) == (code, status)
+    if code == "invalid_encoding":
+        assert err.value.details["line"] == 2 and "第2行" in err.value.message
+    assert store.count() == 0
+
+
+def test_invalid_rows_name_the_column_as_written(backend, tmp_path):
+    data = rows(3)
+    data[1][2] = "明年"
+    path = write_csv(tmp_path / "bad.csv", data)
+    with open(path, "a", encoding="utf-8", newline="") as fh:  # a quoted cell over two lines is still one row
+        csv.writer(fh).writerow(["R9", "多行\n标题", "2020-01-01", "services", "", "", "概述", "教训", "", ""])
+        fh.write("\n")
+        csv.writer(fh).writerow(["R10", "", "2020-01-01", "services", "", "", "概述", "教训", "", ""])
+    store = backend.open()
+    report = store.import_file(path, MAPPING, skip_invalid=True)
+    assert [(e["row"], [(p["field"], p.get("column")) for p in e["details"]["problems"]]) for e in report.invalid] == [
+        (3, [("date", "日期")]), (7, [("title", "项目名称")])]
+    assert report.rows == 5 and report.imported == 3
 
 
 def test_parse_mapping_reads_cli_pairs():
@@ -120,6 +146,7 @@ IMPORTER = """
 import json, sys
 from pathlib import Path
 import knowledge_base as kb
+from problems import Problem
 url = sys.argv[1] or None
 store = kb.open_store(url, Path(sys.argv[2]), seed=False)
 def acknowledge(report):

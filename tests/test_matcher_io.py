@@ -8,6 +8,7 @@ from openpyxl import Workbook, load_workbook
 
 from matcher.io import read_requests, write_bundles_xlsx
 from matcher.requests import MAX_REQUESTS, InputError, Request
+from problems import Problem
 
 ZH_CSV = "部门,需求描述,数量,预算（元）,需求日期\n信息技术部,采购服务器10台,10,80万,2027/3/31\n,,,,\n北京分行,更换防火墙,\"1,000\",\"12,500.5\",2027年5月\n"
 
@@ -74,7 +75,8 @@ def test_json_list_and_object():
     ],
 )
 def test_bad_files_get_named_errors(data, name, code, status, detail):
-    with pytest.raises(InputError) as err:
+    # file-level errors come from the shared reader (tabular.TableError), row-level ones are InputError: both Problems
+    with pytest.raises(Problem) as err:
         read_requests(data, name)
     assert err.value.code == code and err.value.status == status
     for key, value in (detail or {}).items():
@@ -93,7 +95,7 @@ def test_errors_use_the_header_as_written():
 
 def test_over_the_row_limit_names_the_row():
     lines = ["需求描述"] + ["服务器"] * (MAX_REQUESTS + 1)
-    with pytest.raises(InputError) as err:
+    with pytest.raises(Problem) as err:
         read_requests("\n".join(lines).encode(), "big.csv")
     assert err.value.code == "too_many_rows" and err.value.status == 413
     assert err.value.details["row"] == MAX_REQUESTS + 2
@@ -121,3 +123,29 @@ def test_xlsx_export_keeps_formula_like_text_as_text(tmp_path):
     path = write_bundles_xlsx({"bundles": [], "outliers": ["R1"], "stats": {}}, reqs, tmp_path / "b.xlsx")
     value = load_workbook(path).worksheets[1]["C2"].value
     assert value == "'=HYPERLINK(\"http://x\",\"click\")"
+
+
+def test_missing_text_column_names_the_header_to_add():
+    with pytest.raises(Problem) as err:
+        read_requests("部门,备注\nIT,x\n".encode(), "a.csv")
+    assert "需求描述 (text)" in err.value.message and "description" in err.value.details["expected"]["text"]
+
+
+def test_unsupported_format_lists_json_too():
+    with pytest.raises(Problem) as err:
+        read_requests(b"x", "a.docx")
+    assert "CSV, XLSX or JSON" in err.value.message
+
+
+def test_a_gbk_file_on_disk_with_quotes_semicolons_and_multiline_cells(tmp_path):
+    path = tmp_path / "survey.csv"
+    path.write_bytes('部门;需求描述;预算\n信息技术部;"采购""国产化""服务器\n含三年维保";80万\n\n财务部;打印机;"1,200"\n'.encode("gbk"))
+    reqs = read_requests(path)
+    assert [r.text for r in reqs] == ['采购"国产化"服务器 含三年维保', "打印机"]
+    assert [r.row for r in reqs] == [2, 4] and reqs[1].budget == 1200  # rows as a spreadsheet counts them
+
+
+def test_json_file_on_disk(tmp_path):
+    path = tmp_path / "survey.json"
+    path.write_text(json.dumps([{"text": "服务器"}], ensure_ascii=False), encoding="gb18030")
+    assert read_requests(path)[0].text == "服务器"
