@@ -1,11 +1,12 @@
 """Contract review latency and peak memory.
 
-Times `review_text` (segmentation, clause typing with e5 prototypes, term extraction, TCO; the rule
-pack too once it exists) on the 6,000-character Chinese contract of the corpus and on the longest
+Times `review_text` (segmentation, clause typing with e5 prototypes, term extraction, TCO and the
+contract_risk pack on the rule engine) on the 6,000-character Chinese contract of the corpus and on the longest
 CUAD contract, against a baseline measured in the same run: the same review with lexicon-only
 typing (no embedding). "warm" = model and prototypes loaded, clause vectors in matcher's embedding
 cache from an earlier call on the same text; "first sight" = model loaded, no embedding cache, so
-every undecided clause is embedded as for a contract never seen. Also times reading .docx and .pdf.
+every undecided clause is embedded as for a contract never seen. Also times reading .docx and .pdf, and
+the contract_risk decision alone (the default Decider on the contract's facts).
 Usage: .venv/bin/python bench/review.py [--runs N]
 """
 from __future__ import annotations
@@ -24,7 +25,8 @@ sys.path.insert(0, str(ROOT))
 
 from contracts.classify import PrototypeIndex, default_index  # noqa: E402
 from contracts.parsing import read_document  # noqa: E402
-from contracts.review import review_text  # noqa: E402
+from contracts.extract import analyse  # noqa: E402
+from contracts.review import bundled_decider, review_text  # noqa: E402
 from matcher.encoder import TextEncoder  # noqa: E402
 
 CHINESE = ROOT / "tests" / "data" / "contracts" / "cn01_si_datacenter_network.txt"
@@ -112,6 +114,11 @@ def main() -> int:
     report("lexicon-only typing (baseline)", base)
     report("review, warm", timed(lambda: review_text(text), args.runs), base)
     report("review, first sight (no embedding cache)", timed(lambda: review_text(text, prototype_index=uncached), args.runs), base)
+    facts = analyse(text, use_embeddings=False).facts
+    decider = bundled_decider()
+    decision_ms = timed(lambda: decider.decide("contract_risk", facts), args.runs * 10)
+    print(f"  {'contract_risk decision alone (rule engine)':42s} p50 {statistics.median(decision_ms) * 1000:8.0f} µs  "
+          f"p95 {sorted(decision_ms)[int(0.95 * len(decision_ms)) - 1] * 1000:8.0f} µs   (n={len(decision_ms)})")
     data = docx_bytes(text)
     report(".docx read (python-docx)", timed(lambda: read_document(data, "c.docx"), args.runs))
     pdf = pdf_bytes(text)
