@@ -294,3 +294,20 @@ def test_a_given_evaluate_decides_and_its_meta_reaches_the_response(decider):
     review = review_text(ZH_CONTRACT, use_embeddings=False, evaluate=evaluate_)
     assert len(calls) == 1 and review["findings"][0]["title"].isascii()
     assert {"pack", "pack_version", "decision_id", "evaluated_at"} <= set(review)
+
+
+def test_logged_reviews_replay_on_a_candidate_pack(tmp_path):
+    from rules.decision_log import DecisionLog
+    from rules.replay import replay
+
+    log = DecisionLog(tmp_path / "decisions.db")
+    decider = Decider(PackRegistry(), log)
+    text = ZH_CONTRACT.replace("万分之五", "万分之三")
+    review = review_text(text, use_embeddings=False, evaluate=lambda facts: decider.decide("contract_risk", facts))
+    assert "CR-LD-LOW" in {f["rule_id"] for f in review["findings"]}
+    assert log.get(review["decision_id"])["pack_version"] == PACK.version
+    candidate = parse_pack(PACK_TEXT.replace("min_ld_rate_per_day_pct: 0.05 ", "min_ld_rate_per_day_pct: 0.03 "),
+                           source="candidate.yaml")
+    result = replay(log, candidate)
+    assert (result["replayed"], result["changed"]) == (1, 1)
+    assert result["changes"][0]["rules_removed"] == ["CR-LD-LOW"]
