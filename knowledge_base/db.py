@@ -14,8 +14,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
 
-# (version, sqlite DDL, postgres DDL). Append only: a released migration is never edited.
-MIGRATIONS: list[tuple[int, str, str]] = [
+# Column types the two dialects spell differently; a migration names them as {real}, {blob}, {bigint}.
+COLUMN_TYPES = {
+    "sqlite": {"real": "REAL", "blob": "BLOB", "bigint": "INTEGER"},
+    "postgresql": {"real": "DOUBLE PRECISION", "blob": "BYTEA", "bigint": "BIGINT"},
+}
+# (version, DDL). Append only: a released migration is never edited (version 1 renders, for each
+# dialect, exactly the text it was released with).
+MIGRATIONS: list[tuple[int, str]] = [
     (
         1,
         """
@@ -28,7 +34,7 @@ MIGRATIONS: list[tuple[int, str, str]] = [
             year INTEGER NOT NULL,
             category TEXT NOT NULL,
             org_type TEXT,
-            amount REAL,
+            amount {real},
             summary TEXT NOT NULL,
             highlights TEXT NOT NULL,
             lessons TEXT NOT NULL,
@@ -37,7 +43,7 @@ MIGRATIONS: list[tuple[int, str, str]] = [
             created_at TEXT NOT NULL,
             tokens TEXT NOT NULL,
             tokenizer TEXT NOT NULL,
-            embedding BLOB NOT NULL,
+            embedding {blob} NOT NULL,
             embedding_model TEXT NOT NULL
         );
         CREATE INDEX cases_category_year ON cases (category, year);
@@ -47,44 +53,9 @@ MIGRATIONS: list[tuple[int, str, str]] = [
             PRIMARY KEY (case_id, tag)
         );
         CREATE INDEX case_tags_tag ON case_tags (tag);
-        CREATE TABLE kb_revision (id INTEGER PRIMARY KEY CHECK (id = 1), revision INTEGER NOT NULL);
+        CREATE TABLE kb_revision (id INTEGER PRIMARY KEY CHECK (id = 1), revision {bigint} NOT NULL);
         INSERT INTO kb_revision VALUES (1, 0);
-        CREATE TABLE case_changes (revision INTEGER NOT NULL, case_id TEXT NOT NULL, op TEXT NOT NULL);
-        CREATE INDEX case_changes_revision ON case_changes (revision);
-        CREATE TABLE kb_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-        """,
-        """
-        CREATE TABLE cases (
-            id TEXT PRIMARY KEY,
-            external_id TEXT UNIQUE,
-            source TEXT,
-            title TEXT NOT NULL,
-            date TEXT NOT NULL,
-            year INTEGER NOT NULL,
-            category TEXT NOT NULL,
-            org_type TEXT,
-            amount DOUBLE PRECISION,
-            summary TEXT NOT NULL,
-            highlights TEXT NOT NULL,
-            lessons TEXT NOT NULL,
-            recommendations TEXT NOT NULL,
-            tags TEXT NOT NULL,
-            created_at TEXT NOT NULL,
-            tokens TEXT NOT NULL,
-            tokenizer TEXT NOT NULL,
-            embedding BYTEA NOT NULL,
-            embedding_model TEXT NOT NULL
-        );
-        CREATE INDEX cases_category_year ON cases (category, year);
-        CREATE TABLE case_tags (
-            case_id TEXT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
-            tag TEXT NOT NULL,
-            PRIMARY KEY (case_id, tag)
-        );
-        CREATE INDEX case_tags_tag ON case_tags (tag);
-        CREATE TABLE kb_revision (id INTEGER PRIMARY KEY CHECK (id = 1), revision BIGINT NOT NULL);
-        INSERT INTO kb_revision VALUES (1, 0);
-        CREATE TABLE case_changes (revision BIGINT NOT NULL, case_id TEXT NOT NULL, op TEXT NOT NULL);
+        CREATE TABLE case_changes (revision {bigint} NOT NULL, case_id TEXT NOT NULL, op TEXT NOT NULL);
         CREATE INDEX case_changes_revision ON case_changes (revision);
         CREATE TABLE kb_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         """,
@@ -145,12 +116,12 @@ class Database:
             self._lock_schema(tx)
             tx.run("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
             done = {row[0] for row in tx.all("SELECT version FROM schema_migrations")}
-            for version, sqlite_ddl, pg_ddl in MIGRATIONS:
+            for version, ddl in MIGRATIONS:
                 if version not in done:
-                    self._script(tx.cur, sqlite_ddl if self.dialect == "sqlite" else pg_ddl)
+                    self._script(tx.cur, ddl.format(**COLUMN_TYPES[self.dialect]))
                     tx.run("INSERT INTO schema_migrations VALUES (?, ?)",
                            (version, dt.datetime.now(dt.timezone.utc).isoformat()))
-            return max(v for v, _, _ in MIGRATIONS)
+            return max(v for v, _ in MIGRATIONS)
 
     def _lock_schema(self, tx: "Tx") -> None:
         pass

@@ -68,8 +68,13 @@ def _problem(problems: list, name: str, msg: str) -> None:
     problems.append({"field": name, "problem": msg})
 
 
+def _missing(value: Any) -> bool:
+    """None, an empty string, or NaN (an empty cell as a dataframe reads it)."""
+    return value is None or value == "" or (isinstance(value, float) and math.isnan(value))
+
+
 def _text(value: Any, name: str, problems: list, *, required: bool, limit: int) -> str | None:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    if _missing(value):
         value = ""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         value = str(value)
@@ -87,7 +92,7 @@ def _text(value: Any, name: str, problems: list, *, required: bool, limit: int) 
 
 
 def _string_list(value: Any, name: str, problems: list) -> list[str]:
-    if value is None or value == "" or (isinstance(value, float) and math.isnan(value)):
+    if _missing(value):
         return []
     if isinstance(value, str):
         value = LIST_SPLIT.split(value)
@@ -131,7 +136,7 @@ def _date(value: Any, problems: list) -> str | None:
 
 
 def _amount(value: Any, problems: list) -> float | None:
-    if value is None or value == "" or (isinstance(value, float) and math.isnan(value)):
+    if _missing(value):
         return None
     if isinstance(value, str):
         try:

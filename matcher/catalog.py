@@ -11,7 +11,6 @@ the team, with the 政府采购品目分类目录 codes), and optionally the off
 """
 from __future__ import annotations
 
-import csv
 import os
 import re
 from dataclasses import dataclass
@@ -23,6 +22,8 @@ from typing import Iterable, Sequence
 import numpy as np
 import yaml
 from scipy import sparse
+
+from tabular import open_table
 
 
 @dataclass(frozen=True)
@@ -119,8 +120,8 @@ def official_catalog_items(path: str | Path, levels: Iterable[int] = (3, 4)) -> 
     Generic names ("其他…", single characters) are skipped: they would match everything.
     """
     items = []
-    with open(path, encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
+    with open_table(path, required=("code", "name", "level")) as table:
+        for row in table:
             if int(row["level"]) not in set(levels):
                 continue
             name = row["name"].split()[0]
