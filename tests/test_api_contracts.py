@@ -1,0 +1,106 @@
+"""Contract review over HTTP and the CLI: a labelled contract in, its expected findings, cited clauses,
+the logged decision, reports and the annotated .docx out; bad files get clear 4xx errors."""
+import io
+import json
+from pathlib import Path
+
+import docx
+import pytest
+
+from service.cli import main
+
+CONTRACTS = Path(__file__).parent / "data" / "contracts"
+RISKY = CONTRACTS / "cn02_licence_risky.txt"
+
+
+def _expected(path: Path) -> set[str]:
+    return set(json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["expected_rules"])
+
+
+def _docx(text: str) -> bytes:
+    document = docx.Document()
+    for line in text.splitlines():
+        if line.strip():
+            document.add_paragraph(line)
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def test_json_review_gives_the_labelled_findings_and_is_logged(client):
+    r = client.post("/v1/contracts/review", json={"text": RISKY.read_text(encoding="utf-8")})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert {f["rule_id"] for f in body["findings"]} == _expected(RISKY)
+    assert body["risk_level"] == "high" and body["pack"] == "contract_risk"
+    ld = next(f for f in body["findings"] if f["rule_id"] == "CR-LD-LOW")
+    assert ld["clause"] is not None and "违约" in body["text"][ld["clause"]["start"]:ld["clause"]["end"]]
+    assert "0.02" in ld["message"] and ld["recommendation"]
+    logged = client.get(f"/v1/decisions/{body['decision_id']}").json()
+    assert logged["pack_version"] == body["pack_version"]
+    assert isinstance(body["similar_cases"], list) and len(body["similar_cases"]) <= 3
+
+
+def test_language_of_messages_follows_the_request_else_the_contract(client):
+    text = RISKY.read_text(encoding="utf-8")
+    zh = client.post("/v1/contracts/review", json={"text": text}).json()
+    en = client.post("/v1/contracts/review?lang=en", json={"text": text}).json()
+    title = {f["rule_id"]: f["title"] for f in en["findings"]}["CR-PREPAYMENT"]
+    assert title.isascii() and not {f["rule_id"]: f["title"] for f in zh["findings"]}["CR-PREPAYMENT"].isascii()
+
+
+def test_docx_upload_and_annotated_copy(client):
+    data = _docx(RISKY.read_text(encoding="utf-8"))
+    r = client.post("/v1/contracts/review", files={"file": ("许可合同.docx", data)}, data={"contract_value": "1000000"})
+    assert r.status_code == 200, r.text
+    assert {f["rule_id"] for f in r.json()["findings"]} == _expected(RISKY)
+    r = client.post("/v1/contracts/review/annotated", files={"file": ("许可合同.docx", data)})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/vnd.openxmlformats")
+    comments = list(docx.Document(io.BytesIO(r.content)).comments)
+    assert comments and any("CR-LD-LOW" in c.text for c in comments)
+
+
+def test_reports(client):
+    text = RISKY.read_text(encoding="utf-8")
+    md = client.post("/v1/contracts/review?format=markdown", json={"text": text})
+    assert md.status_code == 200 and "CR-LD-LOW" in md.text and md.headers["content-type"].startswith("text/markdown")
+    html = client.post("/v1/contracts/review?format=html", json={"text": text})
+    assert html.status_code == 200 and html.headers["content-type"].startswith("text/html")
+    assert "CR-LD-LOW" in html.text and "<script" not in html.text
+    assert client.post("/v1/contracts/review?format=pdf", json={"text": text}).status_code == 422
+
+
+@pytest.mark.parametrize("kwargs, status, code", [
+    ({"json": {"text": "   "}}, 422, "empty_document"),
+    ({"json": {"contract": "x"}}, 422, "invalid_input"),
+    ({"json": {"text": "第一条 价款", "contract_value": -5}}, 422, "invalid_input"),
+    ({"json": {"text": "第一条 价款", "language": "fr"}}, 422, "invalid_input"),
+    ({"files": {"file": ("a.pdf", b"%PDF-1.4 broken")}}, 422, "corrupt_pdf"),
+    ({"files": {"file": ("a.docx", b"PK not a zip")}}, 422, "corrupt_docx"),
+    ({"files": {"file": ("a.rtf", b"{\\rtf1}")}}, 415, "unsupported_format"),
+    ({"files": {"file": ("a.txt", "第一条".encode())}, "data": {"term_years": "three"}}, 422, "invalid_input"),
+])
+def test_bad_input_is_a_clear_4xx(client, kwargs, status, code):
+    r = client.post("/v1/contracts/review", **kwargs)
+    assert r.status_code == status, r.text
+    assert r.json()["error"]["code"] == code
+
+
+def test_annotating_needs_a_docx(client):
+    r = client.post("/v1/contracts/review/annotated", files={"file": ("a.txt", "第一条 价款".encode())})
+    assert r.status_code == 415
+
+
+def test_cli_review_with_annotation(capsys, data_dir, tmp_path):
+    source = tmp_path / "合同.docx"
+    source.write_bytes(_docx(RISKY.read_text(encoding="utf-8")))
+    out_docx = tmp_path / "reviewed.docx"
+    code = main(["review", str(source), "--annotate", str(out_docx), "--data-dir", str(data_dir)])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert "CR-LD-LOW" in out and "high" in out
+    assert any("CR-LD-LOW" in c.text for c in docx.Document(str(out_docx)).comments)
+    code = main(["review", str(RISKY), "--json", "--data-dir", str(data_dir)])
+    assert {f["rule_id"] for f in json.loads(capsys.readouterr().out)["findings"]} == _expected(RISKY)
+    assert main(["review", str(RISKY), "--annotate", str(out_docx), "--data-dir", str(data_dir)]) == 2
+    assert "unsupported_format" in capsys.readouterr().err
