@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Callable, Mapping
 
 # op -> (durable-rules operator, reads a comparison value, symbol for people)
@@ -45,8 +46,13 @@ class Atom:
     param: str | None = None
     by: str | None = None
 
+    @cached_property
+    def fact_names(self) -> tuple[str, ...]:
+        """The facts it reads, in order (computed once: every finding and trace asks)."""
+        return (self.fact, self.by) if self.by else (self.fact,)
+
     def facts(self) -> list[str]:
-        return [self.fact] + ([self.by] if self.by else [])
+        return list(self.fact_names)
 
     def to_durable(self) -> dict:
         if self.by:
@@ -79,11 +85,13 @@ class Group:
     kind: str  # "all" | "any"
     parts: tuple["Condition", ...]
 
+    @cached_property
+    def fact_names(self) -> tuple[str, ...]:
+        """The facts its parts read, each once, in order."""
+        return tuple(dict.fromkeys(f for part in self.parts for f in part.fact_names))
+
     def facts(self) -> list[str]:
-        seen: dict[str, None] = {}
-        for part in self.parts:
-            seen.update(dict.fromkeys(part.facts()))
-        return list(seen)
+        return list(self.fact_names)
 
     def to_durable(self) -> dict:
         return {"$and" if self.kind == "all" else "$or": [p.to_durable() for p in self.parts]}

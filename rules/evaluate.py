@@ -25,13 +25,17 @@ def display(value: Any, lang: str) -> str:
 
 
 def _values_read(rule: Rule, facts: Mapping[str, Any]) -> dict[str, Any]:
-    return {**{f: facts.get(f) for f in rule.when.facts()}, **rule.when.thresholds(facts)}
+    values = {f: facts.get(f) for f in rule.when.fact_names}
+    values.update(rule.when.thresholds(facts))
+    return values
 
 
 def finding(pack: Pack, rule: Rule, facts: Mapping[str, Any], lang: str, clause: dict | None = None) -> dict:
     evidence = _values_read(rule, facts)
-    known = {**pack.parameters, **facts, **evidence}
-    context = {k: display(known[k], lang) for k in rule.placeholders}
+    params = pack.parameters
+    # a placeholder shows the value the rule read, else the fact, else the parameter
+    context = {k: display(evidence[k] if k in evidence else facts[k] if k in facts else params[k], lang)
+               for k in rule.placeholders}
     out = {
         "rule_id": rule.id,
         "severity": rule.severity,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import date
+from operator import mul
 from typing import Literal
 
 from pydantic import Field, model_validator
@@ -20,6 +21,7 @@ CATEGORIES = ("hardware", "software", "services", "cloud")
 USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 _USCC_VALUE = {ch: i for i, ch in enumerate(USCC_ALPHABET)}
+_USCC_CHARS = frozenset(USCC_ALPHABET)
 
 
 class Certificate(StrictModel):
@@ -96,9 +98,9 @@ def uscc_problem(code: str) -> str | None:
     """None when valid; else the first thing wrong (length, alphabet or check_digit)."""
     if len(code) != 18:
         return "length"
-    if any(ch not in _USCC_VALUE for ch in code):
+    if not _USCC_CHARS.issuperset(code):
         return "alphabet"
-    total = sum(_USCC_VALUE[ch] * w for ch, w in zip(code, USCC_WEIGHTS))
+    total = sum(map(mul, map(_USCC_VALUE.__getitem__, code[:17]), USCC_WEIGHTS))
     return None if USCC_ALPHABET[(31 - total % 31) % 31] == code[17] else "check_digit"
 
 
@@ -126,7 +128,9 @@ def build_facts(inp: AdmissionInput, params: dict, today: date) -> dict:
     valid: dict[str, int] = {}  # type -> best valid level (an expired certificate is as if absent)
     for cert in inp.certificates:
         if cert.expires >= on:
-            valid[cert.type] = max(valid.get(cert.type, 0), cert.level or 0)
+            level = cert.level or 0
+            if valid.get(cert.type, -1) < level:
+                valid[cert.type] = level
     problem = uscc_problem(code)
     return {
         "category": inp.category,

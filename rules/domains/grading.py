@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
+from operator import mul
 from typing import Literal
 
 from pydantic import Field, field_validator
@@ -11,6 +13,7 @@ from rules.domains.validation import Count, Flag, Number, StrictModel, parse_mod
 
 DIMENSIONS = ("price", "response", "service", "compliance", "sustainability")
 WEIGHT_TOLERANCE = Decimal("1e-6")
+_CENT = Decimal("0.01")
 Score = Number  # bounds are checked per field below
 
 
@@ -89,9 +92,16 @@ def parse_input(payload) -> GradingInput:
     return parse_model(GradingInput, payload)
 
 
+@lru_cache(maxsize=64)
+def _decimal_weights(weights: tuple[float, ...]) -> tuple[Decimal, ...]:
+    """The weights' decimal text, read once per set of weights (the pack's, or a request's)."""
+    return tuple(Decimal(str(w)) for w in weights)
+
+
 def weighted_total(scores: dict[str, float], weights: dict[str, float]) -> Decimal:
-    exact = sum(Decimal(str(scores[d])) * Decimal(str(weights[d])) for d in DIMENSIONS)
-    return exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    exact = sum(map(mul, [Decimal(str(scores[d])) for d in DIMENSIONS],
+                    _decimal_weights(tuple([weights[d] for d in DIMENSIONS]))))
+    return exact.quantize(_CENT, rounding=ROUND_HALF_UP)
 
 
 def build_facts(inp: GradingInput, params: dict, today: date) -> dict:

@@ -36,7 +36,7 @@ def parse_model(model: type[M], payload: Any) -> M:
         raise InputError("the request body must be a JSON object",
                          [{"field": "(body)", "message": "expected a JSON object"}])
     try:
-        return model.model_validate(payload)
+        return model.__pydantic_validator__.validate_python(payload)  # = model_validate, a call less
     except ValidationError as exc:
         problems = [{"field": ".".join(str(p) for p in err["loc"]) or "(body)", "message": _message(err)}
                     for err in exc.errors()]
