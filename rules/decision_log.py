@@ -31,6 +31,11 @@ CREATE TABLE IF NOT EXISTS pack_versions (
 
 
 class DecisionLog:
+    """One SQLite connection in WAL mode with synchronous=NORMAL: `record` returns once its
+    transaction has committed, so a decision the caller acknowledges survives the process being
+    killed; an OS crash or power loss may roll back the last commits before a checkpoint (FULL would
+    fsync every commit — docs/performance.md has the measured cost)."""
+
     def __init__(self, path: Path):
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
@@ -39,21 +44,25 @@ class DecisionLog:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(SCHEMA)
+        self._stored_versions: set[tuple[str, str]] = set()  # committed to pack_versions (rows are never deleted)
 
     def record(self, pack: Pack, entries: list[tuple[dict, dict]]) -> None:
         """Store (input, output) pairs of one pack version in one transaction: all or none."""
         rows = [(out["decision_id"], pack.name, pack.version, out["evaluated_at"],
                  json.dumps(inp, ensure_ascii=False), json.dumps(out, ensure_ascii=False)) for inp, out in entries]
+        version = (pack.name, pack.version)
         with self._lock:
             self._db.execute("BEGIN")
             try:
-                self._db.execute("INSERT OR IGNORE INTO pack_versions VALUES (?, ?, ?, ?)",
-                                 (pack.name, pack.version, pack.source, pack.text))
+                if version not in self._stored_versions:
+                    self._db.execute("INSERT OR IGNORE INTO pack_versions VALUES (?, ?, ?, ?)",
+                                     (pack.name, pack.version, pack.source, pack.text))
                 self._db.executemany("INSERT INTO decisions VALUES (?, ?, ?, ?, ?, ?)", rows)
                 self._db.execute("COMMIT")
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
+            self._stored_versions.add(version)
 
     def get(self, decision_id: str) -> dict:
         with self._lock:
