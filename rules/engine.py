@@ -9,6 +9,10 @@ We drive the C engine (`durable_rules_engine`) directly instead of through durab
 `Host`: its action machinery re-serialises the session state to JSON around every fired rule
 (~30 µs each) and runs timer threads we do not use. Here the pending actions are just read off:
 each names the rule that matched, which is all a decision needs.
+
+The engine is sent only the facts some rule of the pack reads (it parses and stores every
+property it gets; the others cannot change what matches), plus the session id and the decision
+marker, and the session id again as the fact's id (the engine otherwise makes one up per fact).
 """
 from __future__ import annotations
 
@@ -28,6 +32,8 @@ _MARKER = {"$ex": {"jicai_decision": 1}}
 # Every decision must be handled by some rule: a fact no rule matches still opens a session,
 # and deleting such a session segfaults durable-rules 2.0.28. This rule matches every decision.
 _SEEN_RULE = "jicai-seen"
+# properties the engine's fact needs besides the facts; no domain may name a fact so
+_RESERVED = ("sid", "id", "jicai_decision")
 
 _lock = threading.Lock()
 _session_ids = itertools.count()
@@ -58,16 +64,19 @@ class CompiledPack:
     def __init__(self, pack: Pack):
         self.pack = pack
         self.ruleset = f"{pack.name}-{pack.version}"  # the same key compile_pack caches under
+        # the facts some rule reads, in rule order: the only ones the engine is sent
+        self.reads = tuple(dict.fromkeys(f for rule in pack.rules for f in rule.when.facts()))
+        clash = set(self.reads) & set(_RESERVED)
+        if clash:
+            raise ValueError(f"pack {pack.name}: facts named {sorted(clash)} clash with the engine's own properties")
         definition = {rule.id: {"all": [{"m": {"$and": [_MARKER, rule.when.to_durable()]}}]} for rule in pack.rules}
         definition[_SEEN_RULE] = {"all": [{"m": _MARKER}]}
         self._handle = _engine.create_ruleset(self.ruleset, json.dumps(definition, ensure_ascii=False))
-        # the facts some rule reads, in rule order: the only ones the engine is sent
-        self.reads = tuple(dict.fromkeys(f for rule in pack.rules for f in rule.when.facts()))
 
     def fired(self, facts: Mapping[str, Any]) -> set[str]:
         sid = str(next(_session_ids))  # unique while alive; every session is deleted before we return
         fact = engine_facts(facts, self.reads)
-        fact["sid"] = sid
+        fact["sid"] = fact["id"] = sid
         fact["jicai_decision"] = 1
         # orjson: 20× faster than json here, and UTF-8 as the engine needs (it does not match \u escapes)
         fact = orjson.dumps(fact).decode()

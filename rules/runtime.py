@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Any, Sequence
 
 from rules.decision_log import DecisionLog
@@ -15,17 +15,26 @@ LANGS = ("zh", "en")
 
 
 _ZONES: dict[int, timezone] = {}
+_second: tuple = (None, "", "", None)  # (unix second, "YYYY-MM-DDTHH:MM:SS", "+HH:MM", local date) of the last stamp
 
 
-def local_now() -> datetime:
-    """The same as `datetime.now().astimezone()` (local time with the UTC offset in force now), but
-    one timezone object per offset seen instead of a new one on every call (about 1.4 µs less)."""
+def stamp_now() -> tuple[str, date]:
+    """What `now = datetime.now().astimezone()` gives as `now.isoformat(timespec="milliseconds")` and
+    `now.date()`, a quarter of the cost: the local date, time and UTC offset are worked out once a
+    second, only the milliseconds each time."""
+    global _second
     t = time.time()
-    offset = time.localtime(t).tm_gmtoff
-    zone = _ZONES.get(offset)
-    if zone is None:
-        zone = _ZONES[offset] = timezone(timedelta(seconds=offset))
-    return datetime.fromtimestamp(t, zone)
+    sec = int(t)
+    last = _second
+    if last[0] != sec:
+        offset = time.localtime(sec).tm_gmtoff
+        zone = _ZONES.get(offset)
+        if zone is None:
+            zone = _ZONES[offset] = timezone(timedelta(seconds=offset))
+        local = datetime.fromtimestamp(sec, zone)
+        text = local.isoformat()
+        last = _second = (sec, text[:19], text[19:], local.date())
+    return f"{last[1]}.{int((t - sec) * 1000):03d}{last[2]}", last[3]
 
 
 def new_decision_id() -> str:
@@ -65,8 +74,7 @@ class Decider:
             rows = sorted({str(p["row"]) for p in problems}, key=lambda r: (len(r), r))
             raise InputError(f"{len(rows)} of {len(payloads)} rows are invalid (rows {', '.join(rows[:10])}); "
                              f"first: {problems[0]['field']}: {problems[0]['message']}", problems)
-        now = local_now()
-        stamp, today = now.isoformat(timespec="milliseconds"), now.date()
+        stamp, today = stamp_now()
         outputs = []
         for model in models:
             body = evaluate(pack, model, lang=lang, explain=explain, today=today)

@@ -124,7 +124,8 @@ def build_facts(inp: AdmissionInput, params: dict, today: date) -> dict:
     on = inp.evaluation_date or today
     code = inp.uscc.strip().upper()
     cutoff = add_years(on, -params["violation_lookback_years"])
-    recent = sorted(d for d in inp.major_violation_dates if cutoff <= d <= on)
+    dates = inp.major_violation_dates
+    recent = sorted(d for d in dates if cutoff <= d <= on) if dates else []
     valid: dict[str, int] = {}  # type -> best valid level (an expired certificate is as if absent)
     for cert in inp.certificates:
         if cert.expires >= on:
