@@ -35,7 +35,7 @@ def finding(pack: Pack, rule: Rule, facts: Mapping[str, Any], lang: str, clause:
     params = pack.parameters
     # a placeholder shows the value the rule read, else the fact, else the parameter
     context = {k: display(evidence[k] if k in evidence else facts[k] if k in facts else params[k], lang)
-               for k in rule.placeholders}
+               for k in rule.placeholders} if rule.placeholders else {}
     out = {
         "rule_id": rule.id,
         "severity": rule.severity,
