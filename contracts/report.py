@@ -8,12 +8,12 @@ import io
 from contracts.parsing import ContractInputError, docx_paragraphs, read_docx
 
 _LABELS = {
-    "zh": {"title": "合同风险审查报告", "risk": "总体风险", "findings": "风险发现", "none": "未发现风险。", "pending": "规则检查未运行。",
+    "zh": {"title": "合同风险审查报告", "risk": "总体风险", "findings": "风险发现", "none": "未发现风险。",
            "clause": "条款", "missing": "合同中缺少相应条款", "why": "原因", "ask": "建议条款（可直接粘贴）", "terms": "提取的关键条款",
            "term": "项目", "value": "值", "from": "出处", "tco": "总拥有成本（TCO）", "year": "年度", "purchase": "采购价",
            "impl": "实施费", "fee": "质保期后服务费", "opex": "运行成本", "total": "合计", "share": "质保期后服务费占比",
            "clauses": "条款结构", "types": "类型", "unknown": "（未约定）", "author": "集采合同审查"},
-    "en": {"title": "Contract risk review", "risk": "Overall risk", "findings": "Findings", "none": "No findings.", "pending": "Rule checks not run.",
+    "en": {"title": "Contract risk review", "risk": "Overall risk", "findings": "Findings", "none": "No findings.",
            "clause": "Clause", "missing": "The contract has no such clause", "why": "Why", "ask": "Recommended wording (paste as is)", "terms": "Extracted terms",
            "term": "Term", "value": "Value", "from": "Source", "tco": "Total cost of ownership (TCO)", "year": "Year", "purchase": "Purchase",
            "impl": "Implementation", "fee": "Post-warranty fees", "opex": "Operating cost", "total": "Total", "share": "Post-warranty share",
@@ -22,8 +22,9 @@ _LABELS = {
 _SEVERITY_ZH = {"high": "高", "medium": "中", "low": "低", "info": "提示"}
 
 
-def _labels(review: dict) -> dict:
-    return _LABELS["en" if review.get("language") == "en" else "zh"]
+def _language(review: dict, lang: str | None) -> str:
+    """The reader's language when given (it is the findings' language), else the contract's."""
+    return "en" if (lang or review.get("language")) == "en" else "zh"
 
 
 def _severity(sev: str, lang: str) -> str:
@@ -47,18 +48,16 @@ def _clause_ref(finding: dict, L: dict) -> str:
     return f"{L['clause']} {c['index']}「{c['heading'] or c['text'][:30]}」 [{c['start']}–{c['end']}]"
 
 
-def render_markdown(review: dict) -> str:
-    L, lang = _labels(review), review.get("language", "zh")
+def render_markdown(review: dict, lang: str | None = None) -> str:
+    lang = _language(review, lang)
+    L = _LABELS[lang]
     out = [f"# {L['title']}", ""]
     if review.get("risk_level"):
         out += [f"**{L['risk']}: {_severity(review['risk_level'], lang)}**", ""]
     out += [f"## {L['findings']}", ""]
-    findings = review.get("findings")
-    if findings is None:
-        out += [L["pending"], ""]
-    elif not findings:
+    if not review["findings"]:
         out += [L["none"], ""]
-    for f in findings or []:
+    for f in review["findings"]:
         out += [f"### [{_severity(f['severity'], lang)}] {f['rule_id']} {f.get('title', '')}", "",
                 f"- {L['clause']}: {_clause_ref(f, L)}", f"- {L['why']}: {f.get('message', '')}"]
         if f.get("clause"):
@@ -95,20 +94,18 @@ table{border-collapse:collapse;width:100%;margin:1em 0}td,th{border:1px solid #c
 .rec{background:#eef7ee}"""
 
 
-def render_html(review: dict) -> str:
-    L, lang = _labels(review), review.get("language", "zh")
+def render_html(review: dict, lang: str | None = None) -> str:
+    lang = _language(review, lang)
+    L = _LABELS[lang]
     e = html.escape
     parts = [f"<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{L['title']}</title><style>{_CSS}</style></head><body>",
              f"<h1>{L['title']}</h1>"]
     if review.get("risk_level"):
         parts.append(f"<p class=\"finding {e(review['risk_level'])}\"><strong>{L['risk']}: {e(_severity(review['risk_level'], lang))}</strong></p>")
     parts.append(f"<h2>{L['findings']}</h2>")
-    findings = review.get("findings")
-    if findings is None:
-        parts.append(f"<p>{L['pending']}</p>")
-    elif not findings:
+    if not review["findings"]:
         parts.append(f"<p>{L['none']}</p>")
-    for f in findings or []:
+    for f in review["findings"]:
         parts.append(f"<div class=\"finding {e(f['severity'])}\"><h3>[{e(_severity(f['severity'], lang))}] {e(f['rule_id'])} {e(f.get('title', ''))}</h3>"
                      f"<p>{L['clause']}: {e(_clause_ref(f, L))}</p><p>{L['why']}: {e(f.get('message', ''))}</p>")
         if f.get("clause"):
@@ -147,7 +144,7 @@ def _comment_text(finding: dict, lang: str, L: dict) -> str:
     return "\n".join(lines)
 
 
-def annotate_docx(data: bytes, review: dict, author: str | None = None) -> bytes:
+def annotate_docx(data: bytes, review: dict, author: str | None = None, lang: str | None = None) -> bytes:
     """The uploaded .docx with one Word comment per finding, anchored on the cited clause's paragraphs
     (findings about a missing clause are anchored on the first paragraph). `review` must be the review
     of this very file (its `text` is checked), else ContractInputError."""
@@ -158,7 +155,8 @@ def annotate_docx(data: bytes, review: dict, author: str | None = None) -> bytes
         raise ContractInputError("review_mismatch", "审查结果与该 Word 文件不对应 / The review does not belong to this Word file.", {})
     document = docx.Document(io.BytesIO(data))
     paragraphs = list(docx_paragraphs(document))
-    L, lang = _labels(review), review.get("language", "zh")
+    lang = _language(review, lang)
+    L = _LABELS[lang]
     author = author or L["author"]
 
     def anchor_runs(start: int, end: int):
@@ -170,7 +168,7 @@ def annotate_docx(data: bytes, review: dict, author: str | None = None) -> bytes
         return [with_runs[0].runs[0], with_runs[-1].runs[-1]] if with_runs else None
 
     first = anchor_runs(0, 1) or anchor_runs(0, len(parsed.text))
-    for f in review.get("findings") or []:
+    for f in review["findings"]:
         c = f.get("clause")
         runs = anchor_runs(c["start"], c["end"]) if c else first
         if runs:

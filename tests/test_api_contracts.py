@@ -104,3 +104,11 @@ def test_cli_review_with_annotation(capsys, data_dir, tmp_path):
     assert {f["rule_id"] for f in json.loads(capsys.readouterr().out)["findings"]} == _expected(RISKY)
     assert main(["review", str(RISKY), "--annotate", str(out_docx), "--data-dir", str(data_dir)]) == 2
     assert "unsupported_format" in capsys.readouterr().err
+
+
+def test_report_labels_follow_the_readers_language(client):
+    text = RISKY.read_text(encoding="utf-8")
+    en = client.post("/v1/contracts/review?format=markdown&lang=en", json={"text": text}).text
+    assert en.startswith("# Contract risk review") and "Findings" in en
+    zh = client.post("/v1/contracts/review?format=markdown", json={"text": text}).text
+    assert zh.startswith("# 合同风险审查报告")

@@ -18,7 +18,7 @@ def register(sub) -> None:
     p.add_argument("--annotate", metavar="OUT.docx", help="write the .docx back with a Word comment on each flagged clause")
     p.add_argument("--format", choices=("table", "markdown", "html"), default="table", help="the human report's form")
     add_output_flags(p)
-    p.set_defaults(run=run)
+    p.set_defaults(run=run, lang=None)  # titles and messages in the contract's language unless --lang says
 
 
 def run(args) -> int:
@@ -32,13 +32,13 @@ def run(args) -> int:
     result = workflows.review(open_services(args), document=(data, path.name), contract_value=args.contract_value,
                               term_years=args.term_years, language=args.language, lang=args.lang)
     if args.annotate:
-        Path(args.annotate).write_bytes(annotate_docx(data, result))
+        Path(args.annotate).write_bytes(annotate_docx(data, result, lang=args.lang))
     if args.json:
         emit_json(result)
     elif args.format == "markdown":
-        print(render_markdown(result))
+        print(render_markdown(result, args.lang))
     elif args.format == "html":
-        print(render_html(result))
+        print(render_html(result, args.lang))
     else:
         _print(result)
     if args.annotate:

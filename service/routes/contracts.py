@@ -51,9 +51,9 @@ async def review(request: Request, format: Literal["json", "markdown", "html"] =
     (field `file`, the other fields as form fields). `format=markdown|html` returns the readable report."""
     result = await _review(await json_or_upload(request), svc, lang)
     if format == "markdown":
-        return PlainTextResponse(render_markdown(result), media_type="text/markdown; charset=utf-8")
+        return PlainTextResponse(render_markdown(result, lang), media_type="text/markdown; charset=utf-8")
     if format == "html":
-        return HTMLResponse(render_html(result))
+        return HTMLResponse(render_html(result, lang))
     return result
 
 
@@ -66,7 +66,7 @@ async def annotated(request: Request, lang: str | None = Depends(requested_langu
         raise ApiError(415, "unsupported_format", "annotation needs a .docx upload / 批注仅支持上传 .docx 文件",
                        {"field": "file"})
     result = await _review(body, svc, lang)
-    data = await run_in_threadpool(annotate_docx, body.upload[0], result)
+    data = await run_in_threadpool(lambda: annotate_docx(body.upload[0], result, lang=lang))
     stem = body.upload[1].rsplit(".", 1)[0]
     return Response(data, media_type=DOCX, headers={
         "Content-Disposition": f"attachment; filename*=UTF-8''{quote(stem)}.reviewed.docx"})
