@@ -78,3 +78,16 @@ def test_xlsx_upload_with_english_headers(client):
     assert r.status_code == 200, r.text
     [b] = r.json()["bundles"]
     assert b["earliest_needed_by"] == "2027-02-01" and b["shared"]
+
+
+def test_xlsx_export(client):
+    from openpyxl import load_workbook
+
+    rows = _rows(40)
+    body = {"requests": [{"id": r["id"], "department": r["department"], "text": r["text"]} for r in rows]}
+    r = client.post("/v1/demands/bundle?format=xlsx", json=body)
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/vnd.openxmlformats")
+    bundles, requests = load_workbook(io.BytesIO(r.content)).worksheets
+    assert requests.max_row == 41
+    as_json = client.post("/v1/demands/bundle", json=body).json()
+    assert bundles.max_row - 1 == len(as_json["bundles"])

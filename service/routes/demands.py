@@ -1,20 +1,26 @@
 """Demand bundling (需求聚合): survey lines in, shared demand bundles with similar past cases out."""
-from fastapi import APIRouter, Depends, Request
+import tempfile
+from pathlib import Path
+from typing import Literal
+
+from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
-from matcher.io import read_requests
+from matcher.io import read_requests, write_bundles_xlsx
 from service import workflows
 from service.container import Services
 from service.deps import form_number, json_or_upload, read_access, services
 from service.errors import ApiError
 
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 router = APIRouter(prefix="/v1/demands", tags=["demands"], dependencies=[Depends(read_access)])
 
 
 @router.post("/bundle")
-async def bundle(request: Request, svc: Services = Depends(services)) -> dict:
+async def bundle(request: Request, format: Literal["json", "xlsx"] = Query("json"), svc: Services = Depends(services)):
     """JSON {"requests": [...], "min_similarity"?}, or a CSV / XLSX / JSON upload (field `file`,
-    optional form field `min_similarity`) with Chinese or English headers (部门 / 需求描述 / 数量 / 预算 / 需求日期)."""
+    optional form field `min_similarity`) with Chinese or English headers (部门 / 需求描述 / 数量 / 预算 / 需求日期).
+    `format=xlsx` returns the workbook: one sheet of bundles, one of requests with their bundle."""
     body = await json_or_upload(request)
     if body.upload:
         requests = read_requests(body.upload[0], body.upload[1])
@@ -24,4 +30,10 @@ async def bundle(request: Request, svc: Services = Depends(services)) -> dict:
             raise ApiError(422, "invalid_input", 'the body must be {"requests": [...]} with at least one request / 请至少提交一条需求',
                            {"field": "requests"})
         requests, min_similarity = body.json["requests"], body.json.get("min_similarity")
-    return await run_in_threadpool(workflows.bundle, svc, requests, min_similarity)
+    result = await run_in_threadpool(workflows.bundle, svc, requests, min_similarity)
+    if format == "json":
+        return result
+    with tempfile.TemporaryDirectory() as tmp:
+        path = await run_in_threadpool(write_bundles_xlsx, result, requests, Path(tmp) / "bundles.xlsx")
+        data = path.read_bytes()
+    return Response(data, media_type=XLSX, headers={"Content-Disposition": 'attachment; filename="bundles.xlsx"'})

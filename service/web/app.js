@@ -18,6 +18,25 @@ async function api(path, options = {}) {
   return body;
 }
 
+function download(blob, filename) {
+  const a = document.createElement("a");
+  a.href = URL.createObjectURL(blob);
+  a.download = filename;
+  a.click();
+  URL.revokeObjectURL(a.href);
+}
+
+// a button under a result that asks the API for the same result as a file
+function downloadButton(target, label, path, makeBody, filename) {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.textContent = label;
+  button.onclick = async () => {
+    try { download(await api(path, { method: "POST", body: makeBody() }), filename); } catch (err) { fail(target, err); }
+  };
+  $(target + " .out").prepend(button);
+}
+
 function show(target, html) { $(target).innerHTML = `<div class="out">${html}</div>`; }
 function fail(target, err) { $(target).innerHTML = `<div class="error">${esc(err.message)}</div>`; }
 
@@ -64,16 +83,29 @@ const forms = {
       <p>TCO ${money(r.tco.total)} · ${L("维保费占比", "post-warranty share")} ${r.tco.post_warranty_share_pct ?? "—"}%</p>` : "";
     show("#review-out", `<p class="summary">${L("合同风险", "Contract risk")}：<span class="badge ${esc(r.risk_level)}">${esc(r.risk_level)}</span> · ${r.findings.length} ${L("项发现", "findings")}</p>
       ${meta(r)}${findingsTable(r.findings, true)}${tco}<h3>${L("相似案例", "Similar cases")}</h3>${casesList(r.similar_cases)}`);
+    if (file && file.size && file.name.toLowerCase().endsWith(".docx")) {
+      const stem = file.name.replace(/\.docx$/i, "");
+      downloadButton("#review-out", L("下载批注版 Word", "Download annotated Word file"), "/v1/contracts/review/annotated", () => {
+        const body = new FormData();
+        body.append("file", file);
+        for (const [k, v] of Object.entries(extra)) body.append(k, v);
+        return body;
+      }, `${stem}.reviewed.docx`);
+    }
   },
   async bundle(form) {
-    const body = new FormData();
-    body.append("file", new FormData(form).get("file"));
-    const r = await api("/v1/demands/bundle", { method: "POST", body });
+    const makeBody = () => {
+      const body = new FormData();
+      body.append("file", new FormData(form).get("file"));
+      return body;
+    };
+    const r = await api("/v1/demands/bundle", { method: "POST", body: makeBody() });
     const rows = r.bundles.map((b) => `<tr><td>${esc(b.label)}<br><span class="muted">${esc((b.keywords || []).join("、"))}</span></td>
       <td>${b.request_ids.length}</td><td>${esc(b.departments.join("、"))}</td><td>${money(b.total_quantity)}</td><td>${money(b.total_budget)}</td>
       <td>${esc(b.earliest_needed_by || "—")}</td><td>${b.shared ? L("共享需求", "shared") : ""}</td></tr>`);
     show("#bundle-out", `<p class="summary">${r.bundles.length} ${L("个需求包", "bundles")} · ${r.outliers.length} ${L("条独立需求", "one-off requests")}</p>
       <table><tr><th>${L("需求包", "Bundle")}</th><th>${L("需求数", "Requests")}</th><th>${L("部门", "Departments")}</th><th>${L("数量", "Quantity")}</th><th>${L("预算", "Budget")}</th><th>${L("最早需求日期", "Earliest needed by")}</th><th></th></tr>${rows.join("")}</table>`);
+    downloadButton("#bundle-out", L("导出 Excel", "Export to Excel"), "/v1/demands/bundle?format=xlsx", makeBody, "bundles.xlsx");
   },
   async cases(form) {
     const params = new URLSearchParams();
