@@ -113,7 +113,9 @@ def detect_language(text: str) -> str:
     return "zh" if cjk >= 0.1 * max(1, len(re.sub(r"\s", "", text[:20000]))) else "en"
 
 
-_SENT_SPLIT = re.compile(r"(?<=[。；;！？!?])|\n|(?<=[a-z\)\"”])\.\s+(?=[A-Z(\"“])")
+# a sentence ends at 。；;！？, a line break, or ". " before a capital, a parenthesis or a numbered item
+# ("… of the breach. 14.2 Each Party may …": EDGAR text often runs a whole section's sub-items on one line)
+_SENT_SPLIT = re.compile(r"(?<=[。；;！？!?])|\n|(?<=[a-z\)\"”\]])\.\s+(?=[A-Z(\"“]|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-Z(\"“])")
 
 
 def _sentences(clauses: list[Clause]) -> list[Sentence]:
@@ -654,32 +656,73 @@ def _renewal(r: _Reader) -> dict:
 _TERM_WORD = r"解除|终止|terminat"
 
 
+_NOTICE_EN = (r"(?:upon|on|with|after|by) (?:at least |not less than |no less than )?[^.;]{0,40}?(?:days|months)'?s?\W{0,3} (?:prior |advance )?(?:written )?notice|"
+              r"(?:upon|on|with) (?:prior |advance )?(?:written )?notice|(?:by )?(?:giving|delivering|providing|sending|serving)[^.;]{0,60}notice|"
+              r"effective [^.;]{0,40}after [^.;]{0,30}notice|upon [^.;]{0,40}receipt of [^.;]{0,40}notice (?:to|of) terminat")
 _CONVENIENCE = (r"(?:有权|可以|可|得)\s*(?:随时|在任何时候|无需(?:说明)?理由|无理由)?.{0,20}(?:提前.{0,8}(?:日|天|个月).{0,12}(?:书面)?通知.{0,12})?(?:解除|终止)"
                 r"(?=.{0,40}(?:无需(?:说明)?理由|无理由))|(?:随时|任何时候|无需(?:说明)?理由|无理由).{0,20}(?:有权|可以|可)?.{0,12}(?:解除|终止)|"
                 r"提前.{0,8}(?:日|天|个月).{0,12}(?:书面)?通知.{0,12}(?:解除|终止)|"
-                r"(?:may|shall have the right to|is entitled to|has the right to|can|right to)[\s,]+(?:[\w()\[\]*\"]+[\s,]+){0,12}?(?:be )?terminat\w*"
-                r"[^.;]{0,200}?(?:at any time|for (?:its |their )?convenience|without cause|for any reason|for no reason|with or without cause|"
-                r"upon (?:at least |not less than )?[^.;]{0,40}?(?:days|months)'?s?\W{0,3} (?:prior )?(?:written )?notice|"
-                r"by (?:giving|delivering|providing)[^.;]{0,60}notice)|"
-                r"terminated by [^.;]{0,60}?upon [^.;]{0,50}?notice|"
-                r"(?:at any time|for convenience|without cause)[^.;]{0,60}(?:may|right to) terminat|terminat\w* for convenience")
+                r"(?:(?:may|shall have the right to|is entitled to|has the right to|can|right to)[\s,]+(?:[\w()\[\]*\"]+[\s,]+){0,12}?|"
+                r"(?:retains?|reserves?) the right[\s,]+(?:[\w()\[\]*\"]+[\s,]+){0,20}?)(?:be )?terminat\w*"
+                rf"[^.;]{{0,260}}?(?:at any time|for (?:its |their )?convenience|without cause|for any reason|for no reason|with or without cause|in advance|{_NOTICE_EN})|"
+                r"terminated by [^.;]{0,60}?upon [^.;]{0,50}?notice|terminate (?:immediately )?upon [^.;]{0,40}receipt of [^.;]{0,40}notice (?:to|of) terminat|"
+                r"(?:at any time|for convenience|without cause)[^.;]{0,60}(?:may|right to) terminat|terminat\w* for convenience|"
+                # an item of "… may be terminated as follows: (a) By either party upon ninety (90) days' written notice"
+                rf"^\W*(?:or |and )?(?:\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}\.?\s+|\(\w{{1,4}}\)\s*)?By (?:either|any|each|the) [^.;]{{0,80}}?(?:for any reason|without cause|for convenience|{_NOTICE_EN})")
+# a right that only arises on breach, insolvency, a change of control or some other event is not "for convenience"
 _NOT_CONVENIENCE = (r"违约|违反|破产|breach|default|violat|insolven|bankrupt|liquidation|dissolution|fails? to|failure to|cure|"
-                    r"occurrence|change (?:of|in) control|in the event|\bif\b|\bshould\b|continuation of|force majeure")
+                    r"occurrence|change (?:of|in) control|in the event|\bif\b|\bshould\b|continuation of|force majeure|in case|for \W?cause\b|"
+                    r"following (?:events|circumstances)|mutual|as follows")
+# … unless the right is expressly without cause: "upon ninety days' notice (1) if it discontinues … or (2) without cause"
+_AT_WILL = r"无需(?:说明)?理由|无理由|for (?:its |their )?convenience|(?<!other than )without cause|for any reason or (?:for )?no reason|for no reason|at will"
+
+
+def _convenience_at(t: str, m: re.Match) -> bool:
+    """A right to terminate found at `m` is for convenience unless a condition (breach, insolvency, "if",
+    "in case", a list of events …) surrounds it in the same enumerated item; an express "without cause"
+    / "for any reason or no reason" wins over conditions stated next to it."""
+    if re.search(_AT_WILL, t[m.start():m.end() + 250], re.I):
+        return True
+    before = t[max(0, m.start() - 250):m.start()]
+    before = re.split(_ENUM, before)[-1]
+    after = t[m.end():m.end() + 160]
+    head = re.split(_ENUM, after)[0]
+    after = after if head.rstrip().endswith(":") else head  # "… by giving notice: (i) if the other party fails …"
+    if re.match(r"\W*upon\b[^,]{0,200},", before if m.start() <= 250 else "", re.I):
+        return False  # "Upon learning of …, X shall have the right to terminate"
+    if re.search(r"(?:as follows|following)\s*:?\s*$", t, re.I):
+        return False  # "… may be terminated at any time prior to closing, as follows:" (a list of events)
+    return not re.search(_NOT_CONVENIENCE, before + m.group(0) + after, re.I)
+
+
+_ENUM = r"\(\s*(?:[ivx]{1,4}|[a-h]|\d{1,2})\s*\)\s|(?<!\w)(?:[ivx]{1,4}|\d)\)\s"
+_LEAD_IN = r"terminat[^.;]*(?:as follows|following manner|following ways?|following circumstances)?\s*:\s*$|terminat[^.;]*as follows\s*$"
 
 
 def _termination(r: _Reader) -> dict:
     breach = None
     convenience = None
     holder = rf"(?:{BUYER}|守约方|非违约方|未违约方|任何一方|另一方|对方|双方均|either party|each party|the non-?breaching party|the other party|non-defaulting party)"
-    for s in r.find(_TERM_WORD):
+    lead: tuple[int, int] | None = None  # "This Agreement may be terminated … in the following manner:" (clause, sentence)
+    for i, s in enumerate(r.sentences):
         t = s.text
+        if not re.search(_TERM_WORD, t, re.I):
+            # an item under a lead-in: "(a) By either party, providing ninety (90) days' prior written notice"
+            if convenience is None and lead and lead[0] == s.clause and i - lead[1] <= 8:
+                m = re.search(_CONVENIENCE, t, re.I)
+                if m and re.match(r"\W*(?:or |and )?(?:[\d.]+\s+|\(\w{1,4}\)\s*)?By\b", t) and _convenience_at(t, m):
+                    convenience = s.clause
+            continue
         right = re.search(rf"(?:the )?{holder}\s*(?:均|亦|也|即)?\s*(?:有权|可以|可|得|may|shall have the right to|shall be entitled to|is entitled to|has the right to|can)\s*.{{0,30}}(?:解除|终止|terminat)", t, re.I)
         if breach is None and right and re.search(r"违约|违反|不履行|未履行|未能履行|严重|重大|不符合(?:合同)?约定|不合格|不达标|未达标|质量问题|breach|default|fails? to perform|未能纠正|未纠正|cure|逾期.{0,10}(?:超过|达到)", t, re.I):
             breach = s.clause
         if convenience is None:
-            m = re.search(_CONVENIENCE, t, re.I)
-            if m and not re.search(_NOT_CONVENIENCE, t[max(0, m.start() - 60):m.end() + 100], re.I):
-                convenience = s.clause
+            for m in re.finditer(_CONVENIENCE, t, re.I):
+                if _convenience_at(t, m):
+                    convenience = s.clause
+                    break
+        if re.search(_LEAD_IN, t, re.I) and not re.search(_NOT_CONVENIENCE.removesuffix("|as follows"), t, re.I):
+            lead = (s.clause, i)
     return {"termination_for_breach": breach is not None, "termination_for_convenience": convenience is not None,
             "_where": {"termination_for_breach": breach, "termination_for_convenience": convenience}}
 

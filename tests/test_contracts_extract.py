@@ -115,6 +115,18 @@ CASES = [
     ("9. Term\nEither Party may terminate this Agreement immediately upon notice in the event the other Party becomes insolvent.",
      "termination_for_convenience", False),
     ("9. Term\nUpon termination of this Agreement for any reason, the Distributor shall return all materials.", "termination_for_convenience", False),
+    ("14. Termination 14.1 Reseller's failure to pay is a material breach and Vendor may terminate if it is not cured within ten (10) days. "
+     "14.2 Each Party may also terminate this Agreement for convenience by providing sixty (60) days written notice.", "termination_for_convenience", True),
+    ("9. Term\nBuyer may terminate this Agreement upon ninety (90) days written notice: 1) if Buyer discontinues the product or 2) without cause "
+     "for any reason or no reason.", "termination_for_convenience", True),
+    ("9. Term\nThis Agreement may be terminated in the following manner:\n(a) By either party, providing one hundred and twenty (120) days "
+     "prior written notice to the other party.", "termination_for_convenience", True),
+    ("9. Term\nEither Consultant or Company may terminate this Agreement upon prior written notice to the other party.", "termination_for_convenience", True),
+    ("9. Term\nIn the event that a majority of the Provider's assets are sold to a competitor of the Customer, then the Customer may terminate "
+     "this Agreement by providing thirty (30) days written notice.", "termination_for_convenience", False),
+    ("9. Term\nEither party may terminate this Agreement by giving written notice to the other party: (i) if the other party fails to perform "
+     "any provision of this Agreement; or (ii) if the other party becomes insolvent.", "termination_for_convenience", False),
+    ("9. Term\nThis Agreement may be terminated at any time upon the mutual written agreement of the parties.", "termination_for_convenience", False),
     # a warranty period stated even when its length is redacted
     ("7. Warranty\nSupplier warrants that for a period of [***] after delivery the Products will be free from defects.", "warranty_period_stated", True),
     ("7. Warranty\nSupplier warrants that it has full power to enter into this Agreement.", "warranty_period_stated", False),
