@@ -3,7 +3,9 @@
 A contract is predicted to contain a category when the review finds it:
   liability_cap       ← a clause typed liability_cap                    (CUAD "Cap on Liability")
   liquidated_damages  ← a clause typed liquidated_damages               (CUAD "Liquidated Damages")
-  warranty            ← a warranty period stated (warranty_period_stated) (CUAD "Warranty Duration")
+  warranty            ← a warranty period stated (warranty_period_stated), or a time limit to reject
+                        deliveries / claim for defects (other_terms["rejection_period"])  (CUAD "Warranty Duration",
+                        whose annotators also label inspection and rejection periods)
   ip_ownership        ← a clause typed ip_ownership                     (CUAD "IP Ownership Assignment")
   governing_law       ← a governing law extracted                        (CUAD "Governing Law")
   termination         ← a right to terminate for convenience extracted   (CUAD "Termination for Convenience")
@@ -43,7 +45,7 @@ def predict(text: str, use_embeddings: bool) -> dict[str, bool]:
     return {
         "liability_cap": "liability_cap" in types,
         "liquidated_damages": "liquidated_damages" in types,
-        "warranty": a.terms["warranty_period_stated"],
+        "warranty": a.terms["warranty_period_stated"] or a.other_terms["rejection_period"],
         "ip_ownership": "ip_ownership" in types,
         "governing_law": a.terms["governing_law"] is not None,
         "termination": bool(a.terms["termination_for_convenience"]),

@@ -9,7 +9,7 @@ never a default filled in here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from contracts.classify import PrototypeIndex, classify
 from contracts.numbers import (
@@ -106,6 +106,9 @@ class Analysis:
     term_clause: dict
     facts: dict
     tco: dict | None = None
+    # readings the contract_risk pack does not take (not in FACTS), with the clause each came from:
+    # "rejection_period" — a time limit to inspect deliveries and reject them or claim for defects (质量异议期)
+    other_terms: dict = field(default_factory=dict)
 
 
 def detect_language(text: str) -> str:
@@ -550,7 +553,14 @@ def _acceptance(r: _Reader) -> dict:
     return {"acceptance_clause": ok, "acceptance_deemed_on_delivery": bool(deemed), "_where": clause}
 
 
-_WARRANTY = r"质保期|保修期|质量保证期|质量保修期|免费维保期|免费维护期|免费保修|免费质保|质保服务期|缺陷责任期|defects? liability period|warranty period|warranted for|warrants? .{0,120}for (?:a period of )?|guarantee period|warranty (?:of|for) "
+_DURATION_AHEAD = (r"(?=(?:\[|\w+(?:[- ]\w+)?\s*\(\d+\)|\d+|one|two|three|four|five|six|twelve|eighteen|twenty|thirty|sixty|ninety)"
+                   r"[^.;]{0,14}?(?:days?|weeks?|months?|years?|\]))")
+_WARRANTY = (r"质保期|保修期|质量保证期|质量保修期|免费维保期|免费维护期|免费保修|免费质保|质保服务期|缺陷责任期|defects? liability period|warranty period|"
+             rf"warranted for|warrants? [^.;]{{0,250}}?\bfor (?:a period of )?{_DURATION_AHEAD}|guarantee period|warranty (?:of|for) |"
+             # "For ninety (90) days after delivery, Developer warrants that …"; "warrants … a remaining shelf life of twelve (12) months"
+             rf"\bfor (?:a period of )?{_DURATION_AHEAD}[^.;,]{{0,40}}(?:after|from|following)[^.;]{{0,200}}?\bwarrants?\b|warrants? [^.;]{{0,200}}shelf[- ]life")
+# a warrant to buy shares is not a warranty
+_STOCK_WARRANT = r"warrants? (?:to purchase|exercisable|certificate)|(?:options?|shares|stock) (?:and|or) warrants|warrants? (?:and|or) options|\"[\w ]*Warrant\"|THIS WARRANT\b"
 _AFTER = r"期满|届满|结束后|之后|以后|后的|满后|after (?:the )?(?:expiry|expiration|end)|after the warranty|upon expiry|following (?:the )?(?:expiry|expiration)"
 
 
@@ -561,6 +571,8 @@ _REDACTED_PERIOD = (r"warranty period|warranty term|\w+[- ](?:year|month|day) (?
 def _warranty_months(r: _Reader) -> tuple[float | None, bool, int | None]:
     """(free warranty in months, whether a warranty period is stated at all — also when redacted, clause)."""
     for s in r.find(_WARRANTY):
+        if re.search(_STOCK_WARRANT, s.text, re.I):
+            continue
         for phrase in re.split(r"[，；;。]", s.text):
             m = re.search(_WARRANTY, phrase, re.I)
             if not m:
@@ -576,9 +588,31 @@ def _warranty_months(r: _Reader) -> tuple[float | None, bool, int | None]:
                 if months and (unit not in ("日", "天", "day") or value >= 30):
                     return months, True, s.clause
     for s in r.find(r"warrant|质保|保修|guarantee period|defects? liability"):
-        if re.search(_REDACTED_PERIOD, s.text, re.I):
+        if re.search(_REDACTED_PERIOD, s.text, re.I) and not re.search(_STOCK_WARRANT, s.text, re.I):
             return None, True, s.clause
     return None, False, None
+
+
+# a time limit to inspect deliveries and reject them or claim for defects / shortages (质量异议期): not a fact of
+# the contract_risk pack; CUAD counts it as "Warranty Duration" (bench/eval_cuad.py)
+_REJECT_WORDS = (r"\breject|rejection|revocation of acceptance|non-?conform|defect|shortage|discrepanc|damage claims|"
+                 r"deemed (?:to have )?accept|fails? to (?:conform|meet|comply)|not (?:in )?conform|does not meet")
+_ON_RECEIPT = r"receipt|delivery|arrival|shipment|delivered|received"
+_NOT_REJECTION = (r"purchase order|indemnif|proceeding|audit|\bcure\b|infring|approv|invoice|"
+                  r"receipt of (?:a |the |such |any )?(?:written )?(?:notice|request|recommendation)")
+_WITHIN = r"within\s+(?:a period of\s+)?(?:this\s+)?(?:\[[^\]]*\]|[\w-]+\s*\(\d+\)|\d+)"
+_REJECTION_ZH = (r"质量异议期|(?:到货|收货|收到货物|交货|交付)[^。；]{0,20}(?:\d+|[一二三四五六七八九十]+)\s*(?:个)?(?:日|天|工作日)内[^。；]{0,30}"
+                 r"(?:异议|退货|拒收|换货)")
+
+
+def _rejection_period(r: _Reader) -> int | None:
+    """The clause stating a time limit to reject deliveries or claim for defects, or None."""
+    for s in r.sentences:
+        t = s.text
+        if re.search(_REJECTION_ZH, t) or (re.search(_WITHIN, t, re.I) and re.search(_REJECT_WORDS, t, re.I)
+                                            and re.search(_ON_RECEIPT, t, re.I) and not re.search(_NOT_REJECTION, t, re.I)):
+            return s.clause
+    return None
 
 
 _PW_CONTEXT = (r"(?:质保|保修|质量保证|免费维保|免费维护|免费服务|免费技术支持)期(?:满|届满|结束|之?后|以后)|质保期满|保修期满|维保期满|"
@@ -858,6 +892,7 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
 
     terms["warranty_months"], extra["warranty_period_stated"], where["warranty_months"] = _warranty_months(r)
     where["warranty_period_stated"] = where["warranty_months"]
+    rejection = _rejection_period(r)
     pw = _post_warranty(r, fee_base)
     where["post_warranty_fee_pct"] = where["post_warranty_fee_capped"] = pw.pop("_where")
     terms["post_warranty_fee_pct"] = pw.pop("post_warranty_fee_pct")
@@ -886,4 +921,5 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
     facts = {k: (float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v) for k, v in all_terms.items()}
     facts["language"] = language
     return Analysis(text=text, language=language, clauses=[c.as_dict() for c in clauses], terms=all_terms,
-                    term_clause=term_clause, facts=facts, tco=tco)
+                    term_clause=term_clause, facts=facts, tco=tco,
+                    other_terms={"rejection_period": rejection is not None, "rejection_period_clause": rejection})

@@ -130,6 +130,13 @@ CASES = [
     # a warranty period stated even when its length is redacted
     ("7. Warranty\nSupplier warrants that for a period of [***] after delivery the Products will be free from defects.", "warranty_period_stated", True),
     ("7. Warranty\nSupplier warrants that it has full power to enter into this Agreement.", "warranty_period_stated", False),
+    ("7. Warranty\nFor ninety (90) days after delivery of a Product, Developer warrants that the media shall be free of defects.", "warranty_months", 3.0),
+    ("7. Warranty\nVendor warrants that (a) it will convey good title to the Software free and clear of any liens and (b) for a period of "
+     "sixty (60) days after delivery, the Software will perform in all material respects with its documentation.", "warranty_months", 2.0),
+    ("7. Warranty\nNetwork warrants that any programming produced for children 12 years old or younger complies with the law.",
+     "warranty_period_stated", False),
+    ("4. Grant\nConsultant is granted a warrant exercisable for a period of seven (7) years for 10,000 shares of common stock.",
+     "warranty_period_stated", False),
 ]
 
 
@@ -222,3 +229,17 @@ def test_lexicon_types(heading, body, expected):
 def test_a_clause_covering_several_topics_gets_several_types():
     clause = classify(segment("第八条 保密与数据安全\n双方负有保密义务。乙方应保障甲方数据安全，发生数据泄露的承担赔偿责任。"), use_embeddings=False)[0]
     assert {"confidentiality", "data_security"} <= set(clause.types)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("8. Inspection\nBuyer may reject any shipment of Product that fails to conform to the Specifications by written notice within "
+     "thirty (30) days after receipt of the shipment.", True),
+    ("8. Inspection\nUnless Buyer notifies Seller that the Product does not meet the Specifications within [***] days of delivery, the Product "
+     "shall be deemed accepted.", True),
+    ("第八条 验收\n甲方应在到货后七日内进行检验，如有质量问题应书面提出异议。", True),
+    ("8. Approval\nLicensor shall approve or reject any proposed location within seven (7) days after receipt of a written request.", False),
+    ("8. Claims\nAny claim for indemnification must be made within thirty (30) days after receipt of notice of the proceeding.", False),
+])
+def test_rejection_period_is_read_outside_the_facts(text, expected):
+    a = analyse(text, use_embeddings=False)
+    assert a.other_terms["rejection_period"] is expected and "rejection_period" not in a.facts
