@@ -1,5 +1,7 @@
 """Pack files: broken ones are refused with the file, rule and field named; the engine's sessions are freed."""
 import re
+import uuid
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -7,6 +9,7 @@ import pytest
 from rules.engine import compile_pack
 from rules.errors import PackError
 from rules.pack import BUNDLED_DIR, load_pack, parse_pack
+from rules.runtime import new_decision_id, stamp_now
 from rules.testing import run_examples
 
 ADMISSION = (BUNDLED_DIR / "admission.yaml").read_text(encoding="utf-8")
@@ -137,3 +140,15 @@ def test_a_decision_no_rule_matches_is_handled():
     compiled = compile_pack(parse_pack(GRADING, source="g"))
     assert compiled.fired({"total": 88.0, "lowest_score": 90.0, "sla_breaches": 0}) == set()
     assert compiled.fired({}) == set()
+
+
+def test_decision_ids_and_stamps_are_what_uuid4_and_astimezone_give():
+    # the runtime builds both by hand for speed; they must still be uuid4 hex and local ISO time
+    ids = {new_decision_id() for _ in range(1000)}
+    assert len(ids) == 1000
+    assert all(uuid.UUID(hex=i).version == 4 and uuid.UUID(hex=i).hex == i for i in ids)
+    stamp, today = stamp_now()
+    now = datetime.now().astimezone()
+    logged = datetime.fromisoformat(stamp)
+    assert abs(logged - now) < timedelta(seconds=1) and logged.utcoffset() == now.utcoffset()
+    assert len(stamp) == len(now.isoformat(timespec="milliseconds")) and today == logged.date()
