@@ -11,11 +11,11 @@ from service.container import Services
 from service.errors import ApiError
 
 
-def services(request: Request) -> Services:
+async def services(request: Request) -> Services:
     return request.app.state.services
 
 
-def requested_language(lang: str | None = Query(None, description="zh or en; default from Accept-Language"),
+async def requested_language(lang: str | None = Query(None, description="zh or en; default from Accept-Language"),
                        accept_language: str | None = Header(None)) -> str | None:
     """The language the user asked for, or None when the request does not say."""
     if lang is not None:
@@ -27,25 +27,25 @@ def requested_language(lang: str | None = Query(None, description="zh or en; def
     return "en" if accept_language.lower().startswith("en") else "zh"
 
 
-def language(requested: str | None = Depends(requested_language)) -> str:
+async def language(requested: str | None = Depends(requested_language)) -> str:
     return requested or "zh"
 
 
 def _check_key(request: Request, given: str | None) -> None:
-    expected = services(request).settings.api_key
+    expected = request.app.state.services.settings.api_key
     if not expected:
         raise ApiError(403, "writes_disabled", "the server was started without an API key, so writes are refused")
     if not given or not hmac.compare_digest(given.encode(), expected.encode()):
         raise ApiError(401, "unauthorized", "missing or wrong X-API-Key header")
 
 
-def require_key(request: Request, x_api_key: str | None = Header(None)) -> None:
+async def require_key(request: Request, x_api_key: str | None = Header(None)) -> None:
     _check_key(request, x_api_key)
 
 
-def read_access(request: Request, x_api_key: str | None = Header(None)) -> None:
+async def read_access(request: Request, x_api_key: str | None = Header(None)) -> None:
     """Reads are open unless the server runs in closed mode."""
-    if services(request).settings.closed:
+    if request.app.state.services.settings.closed:
         _check_key(request, x_api_key)
 
 
