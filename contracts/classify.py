@@ -40,13 +40,25 @@ LEXICON: dict[str, list[tuple[str, float]]] = {
          r"(?:定制|开发|编制|编写|形成)[^，。；]{0,30}(?:归|属于)\s*(?:甲方|乙方|采购人|供应商|委托方|受托方|买方|卖方)", 2.5),
         # assignment, or new work (developed / prepared / improvements …) vesting in a party; a party merely
         # retaining its own IP counts only for customisations
-        (r"assign(?:s|ment)?\b.{0,80}(?:right, title and interest|intellectual property|copyright|patent|invention|work product|ownership)|"
+        (r"assign(?:s|ed|ment)?\b(?:(?!this Agreement|hereunder|obligations|jointly)[^.;]){0,120}?"
+         r"(?:right,? title,? (?:and|or) interest|intellectual property|copyright|patent|invention|work product|ownership|trademark|"
+         r"(?:together|along) with [^.;]{0,20}goodwill|registrations?|all (?:of )?(?:its |their |such |\w+'s )?rights(?! (?:and|or) obligations| under| hereunder| to this| in this))|"
+         r"transfer(?:s|red)?\b(?:(?!this Agreement|hereunder|obligations|jointly)[^.;]){0,120}?"
+         r"(?:right,? title,? (?:and|or) interest|intellectual property|copyright|patent|invention|work product)|"
+         r"(?:trademarks?|registrations?|inventions?|work product|copyrights?|patents?|goodwill)[^.;]{0,60}"
+         r"(?:to be|are hereby|is hereby|shall be)(?: granted and)? (?:assigned|transferred)|"
+         r"right,? title,? (?:and|or) interest[^.;]{0,80}(?:shall|will) (?:automatically )?(?:transfer|pass|vest) (?:to|in)|"
          r"(?:developed|created|made|prepared|produced|generated|conceived|invented|authored|arising|resulting|work product|deliverables?|"
-         r"improvements?|modifications?|derivative works?|results|customi[sz]ations?)[^.;]{0,150}"
-         r"(?:(?:shall|will|to) (?:vest|be owned|belong|(?:be|become) the (?:sole )?(?:and )?(?:exclusive )?(?:property|owner))|shall (?:solely )?own)|"
-         r"works? made for hire|work for hire|"
-         r"(?:retain|retains|reserve|reserves) all (?:right, title and interest|ownership|intellectual property)[^.;]{0,80}"
+         r"improvements?|modifications?|derivative works?|results|customi[sz]ations?)"
+         r"(?:(?!gains|liabilit|damages|settlements?|proceeds|revenues?|taxes|expenses|costs|fees|amounts)[^.;]){0,150}"
+         r"(?:(?:shall|will|to) (?:exclusively |solely )?(?:vest|be owned|belong|(?:be|become) the (?:sole )?(?:and )?(?:exclusive )?(?:property|owner))|"
+         r"shall (?:solely )?own|will become (?:our|its|their|the \w+'s) (?:exclusive )?property)|"
+         r"(?<!not )(?<!not \")(?<!not “)works? made for hire|(?<!not )(?<!not \")(?<!not “)work for hire|"
+         r"(?:retain|retains|reserve|reserves) all (?:right, title,? and interest|ownership|intellectual property)[^.;]{0,80}"
          r"(?:customi[sz]ations?|modifications?|improvements?|deliverables?|work product|developed)|"
+         r"(?:shall|will) (?:solely |exclusively )?own (?:and retain )?all right, title,? and interest in and to[^.;]{0,80}"
+         r"(?:generated|developed|created|made|improvements?|data|inventions?)|"
+         r"owns? the (?:sole and exclusive|sole|exclusive) (?:right|ownership)[^.;]{0,150}(?:improvements?|created|developed|derived)|"
          r"ownership of (?:all )?(?:the )?(?:inventions?|work product|improvements?|deliverables?|developments?|results)", 2.5),
         (r"知识产权|著作权|intellectual property|proprietary rights|ownership|work product", 0.9),  # a heading alone is not enough
     ],
@@ -71,9 +83,13 @@ LEXICON: dict[str, list[tuple[str, float]]] = {
     ],
     "liability_cap": [
         (r"赔偿(?:责任)?(?:总额|上限|限额)|责任(?:上限|限额|限制)|累计赔偿|最高赔偿|赔偿.{0,20}不超过|责任.{0,10}以.{0,20}为限", 2.5),
-        (r"limitation of liability|limit(?:ation)? on liability|liability cap|aggregate liability|total liability|maximum liability|"
-         r"cumulative liability|entire liability|in no event shall .{0,80}(?:liab|exceed)|liab\w*.{0,120}(?:exceed|limited to|greater than)", 2.5),
-        (r"间接损失|利润损失|(?:indirect|consequential|incidental|special|punitive|exemplary) damages|no liability whatsoever", 2.5),
+        (r"(?<!\()limitation of liability(?!\))|limit(?:ation)? on liability|liability cap|aggregate liability|total liability|maximum liability|"
+         r"cumulative liability|entire liability|in no event shall [^.;]{0,80}liab|"
+         r"liab\w*[^.;]{0,120}?(?:(?:not|never|no event)\b[^.;]{0,20}exceed|(?<!not )limited to|in excess of|greater than)|"
+         r"(?:indemnif|damages|claims?|recover)\w*[^.;]{0,80}(?:shall|will) not exceed|not be (?:required|obliged|obligated) to (?:contribute|pay)[^.;]{0,40}in excess of|"
+         r"sole (?:and exclusive )?(?:remedy|obligation)[^.;]{0,120}(?:is|shall be) limited to", 2.5),
+        (r"间接损失|利润损失|(?:indirect|consequential|incidental|special|punitive|exemplary)\b[^.;]{0,60}?\b(?:damages|loss(?:es)?)\b|"
+         r"no liability whatsoever|damages other than direct damages", 2.5),
     ],
     "payment": [
         (r"付款|支付方式|结算方式|预付款|首付款|尾款|发票|服务费(?:用)?(?:按|于|每)", 2.0),
@@ -118,7 +134,36 @@ LEXICON: dict[str, list[tuple[str, float]]] = {
         (r"force majeure|act of god", 3.0),
     ],
 }
+# A body hit does not count when its sentence says the opposite: nothing is transferred, each party keeps what
+# it makes itself, "limited liability company" … (English only; checked sentence by sentence inside long clauses)
+SENTENCE_NEGATIVES: dict[str, str] = {
+    "ip_ownership": r"\bnot\b[^.;]{0,30}(?:transfer|assign|convey|vest)|\bno (?:\w+ ){0,3}(?:transfer|assignment)|"
+                    r"\b(?:nothing|neither)\b[^.;]{0,200}(?:transfer|assign|convey|vest)|(?:assign|transfer)\w*[^.;]{0,60}(?:in and to|under) this Agreement|"
+                    # joint ownership is not an assignment (CUAD: "Joint IP Ownership"), unless each party assigns a share
+                    r"(?s:^(?!.*\bhereby (?:assigns?|transfers?)\b).*(?:\bjoint(?:ly)?\b|co-own))|"
+                    r"(?:gains|liabilit\w+|taxes|expenses|damages|settlements|proceeds|revenues?|profits)[^.;]{0,40}(?:arising|resulting|recovered)|"
+                    r"(?:made|created|developed|provided|conceived|generated|invented)(?: solely| exclusively| independently)? by "
+                    r"(?:employees of |or on behalf of )?(?:the )?((?!the\b|an?\b)\w[\w@.-]*(?: (?-i:[A-Z])[\w@.-]*)?)[^.;]{0,100}"
+                    r"(?:belongs? (?:solely |exclusively )?to|owned (?:solely |exclusively )?by|property of|vest in) (?:the )?\1\b",
+    "liability_cap": r"limited liability (?:company|partnership)|without (?:the )?(?:need for |necessity of )?(?:proof|showing) of|"
+                     r"\bdirect and indirect\b|(?:insurance|umbrella|coverage)[^.;]{0,80}limits? of|limits? of (?:not less than|at least)",
+}
 _COMPILED = {t: [(re.compile(p, re.I), w) for p, w in pats] for t, pats in LEXICON.items()}
+_NEGATIVES = {t: re.compile(p, re.I) for t, p in SENTENCE_NEGATIVES.items()}
+_SENTENCE_END = re.compile(r"[.;。；\n](?:\s|$)")
+
+
+def _sentence_at(text: str, start: int, end: int) -> str:
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)), default=max(0, start - 400))
+    right = _SENTENCE_END.search(text, end)
+    return text[left:right.start() if right and right.start() - end < 400 else end + 400]
+
+
+def _body_hit(t: str, pattern: re.Pattern, body: str) -> bool:
+    negative = _NEGATIVES.get(t)
+    if negative is None:
+        return pattern.search(body) is not None
+    return any(not negative.search(_sentence_at(body, m.start(), m.end())) for m in pattern.finditer(body))
 
 
 def lexicon_scores(heading: str, body: str) -> dict[str, float]:
@@ -128,7 +173,7 @@ def lexicon_scores(heading: str, body: str) -> dict[str, float]:
         for pattern, weight in pats:
             if heading and pattern.search(heading):
                 s += 2 * weight
-            elif pattern.search(body):
+            elif _body_hit(t, pattern, body):
                 s += weight
         if s:
             scores[t] = s

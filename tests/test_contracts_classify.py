@@ -35,3 +35,44 @@ def test_prototype_file_covers_every_type():
     protos = load_prototypes()
     assert {t for t, _ in protos} == set(TYPES)
     assert any("\u4e00" <= ch <= "\u9fff" for _, text in protos for ch in text)  # Chinese and English prototypes
+
+
+def _types(body):
+    clause = classify(segment(f"Agreement\nSection 7 Miscellaneous\n{body}\nSection 99 Other\nThis Agreement takes effect on signature."),
+                      use_embeddings=False)[1]
+    return set(clause.types)
+
+
+@pytest.mark.parametrize("body", [
+    "Consultant does hereby assign and transfer to the Company all right, title, and interest in and to the Work Product.",
+    "If Agent acquires any rights in the Trademarks, it will assign such rights to Licensor together with all associated goodwill.",
+    "Upon expiry, all right, title and interest in the Tooling will automatically transfer to the Licensor.",
+    "Any works created by the Distributor pursuant to this Agreement shall exclusively be owned by the Licensor.",
+])
+def test_lexicon_reads_ip_assignment_in_its_english_wordings(body):
+    assert "ip_ownership" in _types(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Operator may assign its right, title and interest in and to this Agreement to an Affiliate.",
+    "This Agreement does not transfer any right, title, or interest in the Software to Distributor.",
+    "All rights to inventions made solely by employees of Acme shall belong solely to Acme.",
+    "The Supplier agrees that the Vendor Materials are not \"work made for hire\".",
+    "Any gains, liabilities and expenses arising therefrom will be owned or paid by Party B.",
+])
+def test_lexicon_ignores_ip_wordings_that_transfer_nothing(body):
+    assert "ip_ownership" not in _types(body)
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Neither party shall be responsible to the other in respect of any indirect loss or damage caused hereunder.", True),
+    ("Both parties will not have liability for any damages other than direct damages.", True),
+    ("Claims under such indemnification shall not exceed the payments received under this Agreement.", True),
+    ("Supplier's sole remedy for a non-conforming Product is limited to replacement of that Product.", True),
+    ("The indemnifying Party's appearance shall not be construed as an admission of liability, including, but not limited to, its right to counsel.", False),
+    ("The Company is a limited liability company and in no event shall the cure period exceed thirty (30) days.", False),
+    ("Contractor shall carry Umbrella Liability insurance with limits of not less than $5,000,000 in excess of the primary policies.", False),
+    ("The defaulting Party shall indemnify the other for all the direct and indirect losses arising from its default.", False),
+])
+def test_lexicon_liability_cap(body, expected):
+    assert ("liability_cap" in _types(body)) is expected
