@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from contracts.extract import analyse  # noqa: E402
+from contracts.sentences import default_model  # noqa: E402
 
 DATA = Path(os.environ.get("JICAI_SHARED_DATA") or ROOT / ".." / "shared" / "data") / "cuad"
 CATEGORIES = {
@@ -39,8 +40,8 @@ CATEGORIES = {
 }
 
 
-def predict(text: str, use_embeddings: bool) -> dict[str, bool]:
-    a = analyse(text, use_embeddings=use_embeddings)
+def readings(a) -> dict[str, bool]:
+    """The review's own reading of each category (lexicon clause types and extracted terms)."""
     types = {t for c in a.clauses for t in c["types"]}
     return {
         "liability_cap": "liability_cap" in types,
@@ -50,6 +51,15 @@ def predict(text: str, use_embeddings: bool) -> dict[str, bool]:
         "governing_law": a.terms["governing_law"] is not None,
         "termination": bool(a.terms["termination_for_convenience"]),
     }
+
+
+def predict(text: str, use_embeddings: bool, use_model: bool = True) -> dict[str, bool]:
+    a = analyse(text, use_embeddings=use_embeddings)
+    ours = readings(a)
+    model, labels = default_model(), a.other_terms.get("sentence_labels") or {}
+    if not use_model or model is None or not labels:
+        return ours
+    return {c: model.decide(c, ours[c], labels[c]["probability"]) for c in CATEGORIES}
 
 
 def split_of(name: str) -> str:
@@ -70,6 +80,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=0, help="first N contracts only")
     ap.add_argument("--embeddings", action="store_true", help="also embed ambiguous clauses (slower)")
+    ap.add_argument("--no-model", action="store_true", help="the review's readings alone, without the CUAD sentence model")
     ap.add_argument("--part", choices=("dev", "test", "all"), default="all",
                     help="evaluate one half only: work on `dev`, look at `test` once per round (default: both)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list the contracts each category gets wrong (in the parts evaluated)")
@@ -90,7 +101,7 @@ def main() -> int:
         part = split_of(row["txt_file"])
         if not path.exists() or args.part not in ("all", part):
             continue
-        pred = predict(path.read_text(encoding="utf-8", errors="replace"), args.embeddings)
+        pred = predict(path.read_text(encoding="utf-8", errors="replace"), args.embeddings, not args.no_model)
         for ours, cuad in CATEGORIES.items():
             gold = row[f"{cuad}::present"] == "1"
             results[part][ours].append((gold, pred[ours]))
@@ -98,7 +109,8 @@ def main() -> int:
                 errors[ours].append(f"{part} {'FN' if gold else 'FP'} {row['txt_file']}")
     elapsed = time.perf_counter() - started
     n = sum(len(v["governing_law"]) for v in results.values())
-    print(f"CUAD contracts: {n} in {elapsed:.1f} s ({elapsed / max(n, 1) * 1000:.0f} ms each), embeddings {'on' if args.embeddings else 'off'}")
+    print(f"CUAD contracts: {n} in {elapsed:.1f} s ({elapsed / max(n, 1) * 1000:.0f} ms each), embeddings {'on' if args.embeddings else 'off'}, "
+          f"sentence model {'off' if args.no_model or default_model() is None else 'on'}")
     for part in ("dev", "test", "all") if args.part == "all" else (args.part,):
         print(f"\n[{part}]  {'category':20s} {'P':>6s} {'R':>6s} {'F1':>6s} {'positives':>9s}")
         f1s = []

@@ -21,6 +21,7 @@ from contracts.numbers import (
     to_number,
 )
 from contracts.segment import Clause, segment
+from contracts.sentences import default_model
 from contracts.tco import contract_tco, tco_facts
 
 BUYER = r"(?:甲方|采购人|采购方|买方|需方|委托方|发包方|用户方|招标人|Buyer|Customer|Client|Purchaser|Licensee|the Bank)"
@@ -107,7 +108,8 @@ class Analysis:
     facts: dict
     tco: dict | None = None
     # readings the contract_risk pack does not take (not in FACTS), with the clause each came from:
-    # "rejection_period" — a time limit to inspect deliveries and reject them or claim for defects (质量异议期)
+    # "rejection_period" — a time limit to inspect deliveries and reject them or claim for defects (质量异议期);
+    # "sentence_labels" — English only: for each label of contracts.sentences, the best sentence's probability and clause
     other_terms: dict = field(default_factory=dict)
 
 
@@ -893,6 +895,9 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
     terms["warranty_months"], extra["warranty_period_stated"], where["warranty_months"] = _warranty_months(r)
     where["warranty_period_stated"] = where["warranty_months"]
     rejection = _rejection_period(r)
+    model = default_model() if language == "en" else None  # English only: it was trained on CUAD
+    best = model.best([s.text for s in r.sentences]) if model else {}
+    sentence_labels = {label: {"probability": p, "clause": r.sentences[i].clause if i is not None else None} for label, (p, i) in best.items()}
     pw = _post_warranty(r, fee_base)
     where["post_warranty_fee_pct"] = where["post_warranty_fee_capped"] = pw.pop("_where")
     terms["post_warranty_fee_pct"] = pw.pop("post_warranty_fee_pct")
@@ -922,4 +927,5 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
     facts["language"] = language
     return Analysis(text=text, language=language, clauses=[c.as_dict() for c in clauses], terms=all_terms,
                     term_clause=term_clause, facts=facts, tco=tco,
-                    other_terms={"rejection_period": rejection is not None, "rejection_period_clause": rejection})
+                    other_terms={"rejection_period": rejection is not None, "rejection_period_clause": rejection,
+                                 "sentence_labels": sentence_labels})

@@ -1,0 +1,81 @@
+"""Sentence-level typing of English contracts: a linear model over word uni- and bigrams (TF-IDF, logistic
+regression, one per label) trained on the expert-annotated clause spans of the CUAD *dev* half only.
+
+The lexicon types whole clauses; in SEC-filed contracts a cap on liability or a right to terminate on notice
+is often one sentence inside a long "Miscellaneous" section. The model scores every sentence, and the
+review keeps, for each label, the best sentence's probability and clause (`Analysis.other_terms
+["sentence_labels"]`). It is not a fact of the contract_risk pack.
+
+`decide` fuses the model with the review's own reading of the same category: a category is present when the
+model is confident (probability ≥ `high`, its best-F1 threshold on held-out dev folds), or when the review's
+reading says so and the model does not rule it out (probability ≥ `low`, the threshold above which 95 % of
+the dev positives lie). Both thresholds come from 5-fold cross-validation on the dev half; the model file
+records them with its source. Trained by `bench/calibrate_prototypes.py --cuad-model`.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+MODEL_PATH = Path(__file__).resolve().parents[1] / "knowledge_base" / "prototypes" / "cuad_sentence_model.json"
+MAX_CHARS = 1500  # a "sentence" of EDGAR text can be a whole run-on section; its start is what is scored
+_TOKEN = re.compile(r"(?u)\b\w+\b")
+
+
+def features(text: str) -> list[str]:
+    """Lower-cased word unigrams and bigrams, digits folded to 0 (the vectoriser the model was trained with)."""
+    tokens = _TOKEN.findall(re.sub(r"\d+", "0", text[:MAX_CHARS]).lower())
+    return tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:])]
+
+
+class SentenceModel:
+    def __init__(self, spec: dict):
+        self.labels: list[str] = spec["labels"]
+        self.vocabulary = {term: i for i, term in enumerate(spec["vocabulary"])}
+        self.idf = np.asarray(spec["idf"], dtype=np.float64)
+        self.coef = np.asarray([spec["coef"][label] for label in self.labels], dtype=np.float64).T  # vocab × labels
+        self.intercept = np.asarray([spec["intercept"][label] for label in self.labels], dtype=np.float64)
+        self.low = dict(spec["low"])
+        self.high = dict(spec["high"])
+
+    def probabilities(self, texts: list[str]) -> np.ndarray:
+        """sentences × labels: P(the sentence states the label)."""
+        out = np.empty((len(texts), len(self.labels)))
+        for row, text in enumerate(texts):
+            counts: dict[int, int] = {}
+            for f in features(text):
+                j = self.vocabulary.get(f)
+                if j is not None:
+                    counts[j] = counts.get(j, 0) + 1
+            if not counts:
+                out[row] = self.intercept
+                continue
+            idx = np.fromiter(counts, dtype=np.int64, count=len(counts))
+            tf = 1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))  # sublinear tf
+            x = tf * self.idf[idx]
+            out[row] = (x / np.linalg.norm(x)) @ self.coef[idx] + self.intercept
+        return 1.0 / (1.0 + np.exp(-out))
+
+    def best(self, texts: list[str]) -> dict[str, tuple[float, int | None]]:
+        """For each label, the highest probability over `texts` and the index of that text."""
+        if not texts:
+            return {label: (0.0, None) for label in self.labels}
+        p = self.probabilities(texts)
+        top = p.argmax(axis=0)
+        return {label: (round(float(p[top[k], k]), 4), int(top[k])) for k, label in enumerate(self.labels)}
+
+    def decide(self, label: str, reading: bool, probability: float) -> bool:
+        """The model when it is confident, else the review's reading unless the model rules it out."""
+        return probability >= self.high[label] or (bool(reading) and probability >= self.low[label])
+
+
+@lru_cache(maxsize=1)
+def default_model() -> SentenceModel | None:
+    """The bundled model, or None when its file is absent."""
+    if not MODEL_PATH.exists():
+        return None
+    return SentenceModel(json.loads(MODEL_PATH.read_text(encoding="utf-8")))

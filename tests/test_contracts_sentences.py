@@ -1,0 +1,66 @@
+"""The English sentence model (contracts/sentences.py, trained on the CUAD dev half) and its place in the analysis."""
+import pytest
+
+from contracts.extract import FACTS, analyse
+from contracts.sentences import SentenceModel, default_model, features
+
+
+@pytest.fixture(scope="module")
+def model():
+    m = default_model()
+    assert m is not None, "knowledge_base/prototypes/cuad_sentence_model.json is missing"
+    return m
+
+
+def test_model_file_names_its_labels_and_thresholds(model):
+    assert model.labels == ["liability_cap", "liquidated_damages", "warranty", "ip_ownership", "governing_law", "termination"]
+    assert all(0 < model.low[label] <= model.high[label] < 1 for label in model.labels)
+    assert model.coef.shape == (len(model.vocabulary), len(model.labels))
+
+
+@pytest.mark.parametrize("sentence,label", [
+    ("In no event shall either party's aggregate liability exceed the fees paid under this Agreement in the twelve months "
+     "preceding the claim.", "liability_cap"),
+    ("This Agreement shall be governed by the laws of the State of New York.", "governing_law"),
+    ("Either party may terminate this Agreement for convenience upon ninety (90) days prior written notice to the other party.", "termination"),
+    ("Supplier warrants that the Products will be free from defects in materials and workmanship for a period of twelve (12) "
+     "months from delivery.", "warranty"),
+    ("Licensee hereby assigns to Licensor all right, title and interest in and to any improvements to the Licensed Technology.", "ip_ownership"),
+    ("If Supplier fails to deliver on time, Supplier shall pay liquidated damages of one percent of the price for each week of delay.",
+     "liquidated_damages"),
+])
+def test_a_plain_sentence_of_each_label_is_recognised_and_only_as_that(model, sentence, label):
+    p = dict(zip(model.labels, model.probabilities([sentence])[0]))
+    assert p[label] >= model.high[label]
+    assert all(p[other] < model.high[other] for other in model.labels if other != label)
+
+
+def test_boilerplate_scores_below_every_threshold(model):
+    p = model.probabilities(["The parties shall meet quarterly to review the marketing plan."])[0]
+    assert all(v < model.low[label] for v, label in zip(p, model.labels))
+
+
+def test_features_fold_digits_and_pair_words():
+    assert features("Within 30 Days") == ["within", "0", "days", "within 0", "0 days"]
+
+
+def test_decide_trusts_the_model_when_confident_and_lets_it_veto_only_below_low():
+    m = SentenceModel({"labels": ["x"], "vocabulary": ["a"], "idf": [1.0], "coef": {"x": [0.0]}, "intercept": {"x": 0.0},
+                       "low": {"x": 0.2}, "high": {"x": 0.8}})
+    assert m.decide("x", False, 0.9) and m.decide("x", True, 0.5)
+    assert not m.decide("x", False, 0.5) and not m.decide("x", True, 0.1)
+    assert m.probabilities(["nothing known"])[0][0] == pytest.approx(0.5)  # no known feature: the intercept alone
+
+
+def test_english_analysis_carries_sentence_labels_outside_the_facts():
+    a = analyse("1. Law\nThis Agreement shall be governed by the laws of the State of New York.\n"
+                "2. Term\nEither party may terminate this Agreement at any time upon thirty (30) days written notice.", use_embeddings=False)
+    labels = a.other_terms["sentence_labels"]
+    assert labels["governing_law"]["clause"] == 0 and labels["governing_law"]["probability"] > 0.9
+    assert labels["termination"]["clause"] == 1
+    assert "sentence_labels" not in a.facts and set(a.facts) == set(FACTS)
+
+
+def test_chinese_analysis_skips_the_english_model():
+    a = analyse("第一条 法律适用\n本合同适用中华人民共和国法律。", use_embeddings=False)
+    assert a.other_terms["sentence_labels"] == {}
