@@ -9,8 +9,8 @@ and how many against it. The settings in classify.py are the lowest threshold wi
 half bench/eval_cuad.py does not quote): every sentence of every dev contract, labelled with the CUAD
 categories whose expert-annotated spans it overlaps; TF-IDF over word uni- and bigrams, one logistic
 regression per label, the 3,000 strongest features of each label kept. 5-fold cross-validation over dev
-contracts sets each label's thresholds (`high`: best contract-level F1; `low`: 95 % of dev positives above
-it) and prints the held-out F1; then the model is fitted on the whole dev half and written to
+contracts sets each label's thresholds (`high`: held-out contract-level precision ≥ 95 % and probability ≥ 0.5;
+`low`: 95 % of dev positives above it) and prints the held-out P / R / F1; then the model is fitted on the whole dev half and written to
 knowledge_base/prototypes/cuad_sentence_model.json.
 
 Usage: .venv/bin/python bench/calibrate_prototypes.py [--cuad-model]
@@ -141,16 +141,20 @@ def cuad_model() -> int:
             for name in names:
                 held_out[name][i] = models[name].predict_proba(x)[:, 1].max() if x.shape[0] else 0.0
         print(f"  fold {k + 1}/{FOLDS} done ({time.perf_counter() - started:.0f} s)", flush=True)
-    grid = np.round(np.arange(0.02, 1.0, 0.01), 2)
+    grid = np.round(np.arange(0.01, 1.0, 0.01), 2)
     low, high = {}, {}
-    print(f"\n{'label':20s} {'low':>5s} {'high':>5s}   held-out P / R / F1 at high (dev, {FOLDS}-fold)")
+    print(f"\n{'label':20s} {'low':>5s} {'high':>5s}   held-out (dev, {FOLDS}-fold) P / R / F1 at best threshold; P at high; R at low")
     for name in names:
         gold = [d[3][name] for d in data]
-        f1, t_high = max((_prf(gold, held_out[name] >= t)[2], t) for t in grid)
+        f1, t_best = max((_prf(gold, held_out[name] >= t)[2], t) for t in grid)
+        # high: the model alone decides only where it is precise (95 % on held-out dev) and leans yes (≥ 0.5);
+        # low: below it lie at most 5 % of the dev positives, so a reading the model scores lower is dropped
+        t_high = min([t for t in grid if t >= 0.5 and sum(held_out[name] >= t) >= 3 and _prf(gold, held_out[name] >= t)[0] >= 0.95], default=1.0)
         t_low = min(t_high, max([t for t in grid if _prf(gold, held_out[name] >= t)[1] >= 0.95], default=float(grid[0])))
         low[name], high[name] = float(t_low), float(t_high)
-        p, r, f = _prf(gold, held_out[name] >= t_high)
-        print(f"{name:20s} {t_low:5.2f} {t_high:5.2f}   {p:.3f} / {r:.3f} / {f:.3f}")
+        p, r, f = _prf(gold, held_out[name] >= t_best)
+        print(f"{name:20s} {t_low:5.2f} {t_high:5.2f}   {p:.3f} / {r:.3f} / {f:.3f} at {t_best:.2f}; "
+              f"P {_prf(gold, held_out[name] >= t_high)[0]:.3f}; R {_prf(gold, held_out[name] >= t_low)[1]:.3f}")
     vec, models = _fit([s for d in data for s in d[1]], [ls for d in data for ls in d[2]], names)
     vocabulary = list(vec.get_feature_names_out())
     spec = {

@@ -7,9 +7,9 @@ review keeps, for each label, the best sentence's probability and clause (`Analy
 ["sentence_labels"]`). It is not a fact of the contract_risk pack.
 
 `decide` fuses the model with the review's own reading of the same category: a category is present when the
-model is confident (probability ≥ `high`, its best-F1 threshold on held-out dev folds), or when the review's
-reading says so and the model does not rule it out (probability ≥ `low`, the threshold above which 95 % of
-the dev positives lie). Both thresholds come from 5-fold cross-validation on the dev half; the model file
+model is confident (probability ≥ `high`: at least 0.5 and 95 % precise on held-out dev folds), or when the
+review's reading says so and the model does not rule it out (probability ≥ `low`, the threshold above which
+95 % of the dev positives lie). Both thresholds come from 5-fold cross-validation on the dev half; the model file
 records them with its source. Trained by `bench/calibrate_prototypes.py --cuad-model`.
 """
 from __future__ import annotations

@@ -14,7 +14,7 @@ def model():
 
 def test_model_file_names_its_labels_and_thresholds(model):
     assert model.labels == ["liability_cap", "liquidated_damages", "warranty", "ip_ownership", "governing_law", "termination"]
-    assert all(0 < model.low[label] <= model.high[label] < 1 for label in model.labels)
+    assert all(0 < model.low[label] <= model.high[label] <= 1 for label in model.labels)  # high 1: the model never adds alone
     assert model.coef.shape == (len(model.vocabulary), len(model.labels))
 
 
@@ -31,8 +31,8 @@ def test_model_file_names_its_labels_and_thresholds(model):
 ])
 def test_a_plain_sentence_of_each_label_is_recognised_and_only_as_that(model, sentence, label):
     p = dict(zip(model.labels, model.probabilities([sentence])[0]))
-    assert p[label] >= model.high[label]
-    assert all(p[other] < model.high[other] for other in model.labels if other != label)
+    assert p[label] > 0.9 and p[label] >= model.low[label]
+    assert all(p[other] < 0.5 for other in model.labels if other != label)
 
 
 def test_boilerplate_scores_below_every_threshold(model):
