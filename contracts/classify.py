@@ -50,10 +50,10 @@ LEXICON: dict[str, list[tuple[str, float]]] = {
          r"right,? title,? (?:and|or) interest[^.;]{0,80}(?:shall|will) (?:automatically )?(?:transfer|pass|vest) (?:to|in)|"
          r"(?:developed|created|made|prepared|produced|generated|conceived|invented|authored|arising|resulting|work product|deliverables?|"
          r"improvements?|modifications?|derivative works?|results|customi[sz]ations?)"
-         r"(?:(?!gains|liabilit|damages|settlements?|proceeds|revenues?|taxes|expenses|costs|fees|amounts)[^.;]){0,150}"
+         r"[^.;]{0,150}"
          r"(?:(?:shall|will|to) (?:exclusively |solely )?(?:vest|be owned|belong|(?:be|become) the (?:sole )?(?:and )?(?:exclusive )?(?:property|owner))|"
          r"shall (?:solely )?own|will become (?:our|its|their|the \w+'s) (?:exclusive )?property)|"
-         r"(?<!not )(?<!not \")(?<!not “)works? made for hire|(?<!not )(?<!not \")(?<!not “)work for hire|"
+         r"works? (?:made )?for hire|"
          r"(?:retain|retains|reserve|reserves) all (?:right, title,? and interest|ownership|intellectual property)[^.;]{0,80}"
          r"(?:customi[sz]ations?|modifications?|improvements?|deliverables?|work product|developed)|"
          r"(?:shall|will) (?:solely |exclusively )?own (?:and retain )?all right, title,? and interest in and to[^.;]{0,80}"
@@ -137,11 +137,12 @@ LEXICON: dict[str, list[tuple[str, float]]] = {
 # A body hit does not count when its sentence says the opposite: nothing is transferred, each party keeps what
 # it makes itself, "limited liability company" … (English only; checked sentence by sentence inside long clauses)
 SENTENCE_NEGATIVES: dict[str, str] = {
-    "ip_ownership": r"\bnot\b[^.;]{0,30}(?:transfer|assign|convey|vest)|\bno (?:\w+ ){0,3}(?:transfer|assignment)|"
+    "ip_ownership": r"\bnot\b[^.;]{0,30}(?:transfer|assign|convey|vest)|\bnot\W{1,3}works? (?:made )?for hire|\bno (?:\w+ ){0,3}(?:transfer|assignment)|"
                     r"\b(?:nothing|neither)\b[^.;]{0,200}(?:transfer|assign|convey|vest)|(?:assign|transfer)\w*[^.;]{0,60}(?:in and to|under) this Agreement|"
                     # joint ownership is not an assignment (CUAD: "Joint IP Ownership"), unless each party assigns a share
                     r"(?s:^(?!.*\bhereby (?:assigns?|transfers?)\b).*(?:\bjoint(?:ly)?\b|co-own))|"
-                    r"(?:gains|liabilit\w+|taxes|expenses|damages|settlements|proceeds|revenues?|profits)[^.;]{0,40}(?:arising|resulting|recovered)|"
+                    r"(?:gains|liabilit\w+|taxes|expenses|costs|fees|amounts|damages|settlements|proceeds|revenues?|profits)[^.;]{0,40}"
+                    r"(?:arising|resulting|recovered|(?:shall|will) (?:be owned|belong|vest))|"
                     r"(?:made|created|developed|provided|conceived|generated|invented)(?: solely| exclusively| independently)? by "
                     r"(?:employees of |or on behalf of )?(?:the )?((?!the\b|an?\b)\w[\w@.-]*(?: (?-i:[A-Z])[\w@.-]*)?)[^.;]{0,100}"
                     r"(?:belongs? (?:solely |exclusively )?to|owned (?:solely |exclusively )?by|property of|vest in) (?:the )?\1\b",
