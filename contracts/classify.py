@@ -149,7 +149,36 @@ SENTENCE_NEGATIVES: dict[str, str] = {
     "liability_cap": r"limited liability (?:company|partnership)|without (?:the )?(?:need for |necessity of )?(?:proof|showing) of|"
                      r"\bdirect and indirect\b|(?:insurance|umbrella|coverage)[^.;]{0,80}limits? of|limits? of (?:not less than|at least)",
 }
-_COMPILED = {t: [(re.compile(p, re.I), w) for p, w in pats] for t, pats in LEXICON.items()}
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern. Searched one by one they find the same hits as the whole
+    alternation, and faster: each alternative gets the regex engine's literal-prefix scan."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "]" or pattern[i + 1:i + 3] == "^]":
+                i += 2 if pattern[i + 1] == "]" else 3
+                continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return parts + [pattern[start:]]
+
+
+_COMPILED = {t: [([re.compile(a, re.I) for a in _alternatives(p)], w) for p, w in pats] for t, pats in LEXICON.items()}
 _NEGATIVES = {t: re.compile(p, re.I) for t, p in SENTENCE_NEGATIVES.items()}
 _SENTENCE_END = re.compile(r"[.;。；\n](?:\s|$)")
 
@@ -160,21 +189,21 @@ def _sentence_at(text: str, start: int, end: int) -> str:
     return text[left:right.start() if right and right.start() - end < 400 else end + 400]
 
 
-def _body_hit(t: str, pattern: re.Pattern, body: str) -> bool:
+def _body_hit(t: str, alternatives: list[re.Pattern], body: str) -> bool:
     negative = _NEGATIVES.get(t)
     if negative is None:
-        return pattern.search(body) is not None
-    return any(not negative.search(_sentence_at(body, m.start(), m.end())) for m in pattern.finditer(body))
+        return any(a.search(body) for a in alternatives)
+    return any(not negative.search(_sentence_at(body, m.start(), m.end())) for a in alternatives for m in a.finditer(body))
 
 
 def lexicon_scores(heading: str, body: str) -> dict[str, float]:
     scores: dict[str, float] = {}
     for t, pats in _COMPILED.items():
         s = 0.0
-        for pattern, weight in pats:
-            if heading and pattern.search(heading):
+        for alternatives, weight in pats:
+            if heading and any(a.search(heading) for a in alternatives):
                 s += 2 * weight
-            elif _body_hit(t, pattern, body):
+            elif _body_hit(t, alternatives, body):
                 s += weight
         if s:
             scores[t] = s
