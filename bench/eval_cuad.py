@@ -9,8 +9,14 @@ A contract is predicted to contain a category when the review finds it:
   ip_ownership        ← a clause typed ip_ownership                     (CUAD "IP Ownership Assignment")
   governing_law       ← a governing law extracted                        (CUAD "Governing Law")
   termination         ← a right to terminate for convenience extracted   (CUAD "Termination for Convenience")
-Contracts are split into halves by a hash of the file name; the lexicon was tuned on `dev` only,
-so `test` is the honest number.   Usage: .venv/bin/python bench/eval_cuad.py [--limit N] [--embeddings]
+For English contracts the review also keeps the best sentence of each category according to the sentence
+model of contracts/sentences.py (trained on the dev half's annotated spans); a category is then present when
+the model is confident (≥ its `high` threshold) or the reading above says so and the model does not rule it out
+(≥ `low`): SentenceModel.decide. `--no-model` prints the readings alone.
+Contracts are split into halves by a hash of the file name; the lexicon, the readings and the model were
+developed on `dev` only, so `test` is the honest number: look at it once per round of changes, as a whole
+(docs/contracts.md records every look).
+Usage: .venv/bin/python bench/eval_cuad.py [--part dev|test|all] [--no-model] [--limit N] [--embeddings] [-v]
 Reads ../shared/data/cuad (or $JICAI_SHARED_DATA/cuad); skips cleanly when it is absent.
 """
 from __future__ import annotations
