@@ -1,5 +1,6 @@
 """Clause typing on CUAD v1 (351 real English contracts with expert labels), contract level.
 
+What is scored is what a review returns as `other_terms["categories"]` (contracts.sentences.contract_categories).
 A contract is predicted to contain a category when the review finds it:
   liability_cap       ← a clause typed liability_cap                    (CUAD "Cap on Liability")
   liquidated_damages  ← a clause typed liquidated_damages               (CUAD "Liquidated Damages")
@@ -33,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from contracts.extract import analyse  # noqa: E402
-from contracts.sentences import default_model  # noqa: E402
+from contracts.sentences import contract_categories, default_model  # noqa: E402
 
 DATA = Path(os.environ.get("JICAI_SHARED_DATA") or ROOT / ".." / "shared" / "data") / "cuad"
 CATEGORIES = {
@@ -46,26 +47,12 @@ CATEGORIES = {
 }
 
 
-def readings(a) -> dict[str, bool]:
-    """The review's own reading of each category (lexicon clause types and extracted terms)."""
-    types = {t for c in a.clauses for t in c["types"]}
-    return {
-        "liability_cap": "liability_cap" in types,
-        "liquidated_damages": "liquidated_damages" in types,
-        "warranty": a.terms["warranty_period_stated"] or a.other_terms["rejection_period"],
-        "ip_ownership": "ip_ownership" in types,
-        "governing_law": a.terms["governing_law"] is not None,
-        "termination": bool(a.terms["termination_for_convenience"]),
-    }
-
-
 def predict(text: str, use_embeddings: bool, use_model: bool = True) -> dict[str, bool]:
+    """What the review returns as `other_terms["categories"]` (contracts.sentences.contract_categories)."""
     a = analyse(text, use_embeddings=use_embeddings)
-    ours = readings(a)
-    model, labels = default_model(), a.other_terms.get("sentence_labels") or {}
-    if not use_model or model is None or not labels:
-        return ours
-    return {c: model.decide(c, ours[c], labels[c]["probability"]) for c in CATEGORIES}
+    if use_model:
+        return a.other_terms["categories"]
+    return contract_categories(a.clauses, a.terms, a.other_terms, use_model=False)
 
 
 def split_of(name: str) -> str:

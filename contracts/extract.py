@@ -21,7 +21,7 @@ from contracts.numbers import (
     to_number,
 )
 from contracts.segment import Clause, segment
-from contracts.sentences import default_model
+from contracts.sentences import contract_categories, default_model
 from contracts.tco import contract_tco, tco_facts
 
 BUYER = r"(?:甲方|采购人|采购方|买方|需方|委托方|发包方|用户方|招标人|Buyer|Customer|Client|Purchaser|Licensee|the Bank)"
@@ -109,7 +109,8 @@ class Analysis:
     tco: dict | None = None
     # readings the contract_risk pack does not take (not in FACTS), with the clause each came from:
     # "rejection_period" — a time limit to inspect deliveries and reject them or claim for defects (质量异议期);
-    # "sentence_labels" — English only: for each label of contracts.sentences, the best sentence's probability and clause
+    # "sentence_labels" — English only: for each label of contracts.sentences, the best sentence's probability and clause;
+    # "categories" — contracts.sentences.contract_categories: which of six topics the contract covers, contract-wide
     other_terms: dict = field(default_factory=dict)
 
 
@@ -925,7 +926,9 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
     term_clause = {k: (where.get(k) if isinstance(where.get(k), int) else None) for k in all_terms}
     facts = {k: (float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v) for k, v in all_terms.items()}
     facts["language"] = language
-    return Analysis(text=text, language=language, clauses=[c.as_dict() for c in clauses], terms=all_terms,
-                    term_clause=term_clause, facts=facts, tco=tco,
-                    other_terms={"rejection_period": rejection is not None, "rejection_period_clause": rejection,
-                                 "sentence_labels": sentence_labels})
+    clause_dicts = [c.as_dict() for c in clauses]
+    other = {"rejection_period": rejection is not None, "rejection_period_clause": rejection,
+             "sentence_labels": sentence_labels}
+    other["categories"] = contract_categories(clause_dicts, all_terms, other)
+    return Analysis(text=text, language=language, clauses=clause_dicts, terms=all_terms,
+                    term_clause=term_clause, facts=facts, tco=tco, other_terms=other)

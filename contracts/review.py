@@ -102,6 +102,7 @@ def review_analysis(analysis: Analysis, evaluate: Evaluate | None = None, lang: 
         "clauses": [{k: c[k] for k in ("index", "heading", "type", "types", "start", "end")} for c in analysis.clauses],
         "terms": analysis.terms,
         "term_clause": analysis.term_clause,
+        "other_terms": analysis.other_terms,  # readings the pack does not take, and the contract-wide categories
         "tco": analysis.tco,
         "language": analysis.language,
         "text": analysis.text,

@@ -6,6 +6,10 @@ is often one sentence inside a long "Miscellaneous" section. The model scores ev
 review keeps, for each label, the best sentence's probability and clause (`Analysis.other_terms
 ["sentence_labels"]`). It is not a fact of the contract_risk pack.
 
+`contract_categories` is the review's contract-level answer to "does this contract cover X" for the six
+CUAD categories (returned in the review as `other_terms["categories"]`, measured by bench/eval_cuad.py):
+the review's own reading (clause types and extracted terms) fused with the model.
+
 `decide` fuses the model with the review's own reading of the same category: a category is present when the
 model is confident (probability ≥ `high`: at least 0.5 and 95 % precise on held-out dev folds), or when the
 review's reading says so and the model does not rule it out (probability ≥ `low`, the threshold above which
@@ -79,3 +83,26 @@ def default_model() -> SentenceModel | None:
     if not MODEL_PATH.exists():
         return None
     return SentenceModel(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
+
+
+# the review's own reading of each category, from its clause types and terms (CUAD's name in brackets)
+READINGS = {
+    "liability_cap": lambda types, terms, other: "liability_cap" in types,            # Cap on Liability
+    "liquidated_damages": lambda types, terms, other: "liquidated_damages" in types,  # Liquidated Damages
+    # Warranty Duration: CUAD's annotators also label periods to inspect and reject deliveries
+    "warranty": lambda types, terms, other: bool(terms["warranty_period_stated"] or other["rejection_period"]),
+    "ip_ownership": lambda types, terms, other: "ip_ownership" in types,              # IP Ownership Assignment
+    "governing_law": lambda types, terms, other: terms["governing_law"] is not None,  # Governing Law
+    "termination": lambda types, terms, other: bool(terms["termination_for_convenience"]),  # Termination for Convenience
+}
+
+
+def contract_categories(clauses: list[dict], terms: dict, other_terms: dict, use_model: bool = True) -> dict[str, bool]:
+    """Which categories the contract covers: the review's reading, fused with the sentence model when
+    there are sentence scores (English contracts) and `use_model`."""
+    types = {t for c in clauses for t in c["types"]}
+    readings = {c: read(types, terms, other_terms) for c, read in READINGS.items()}
+    model, labels = default_model(), other_terms.get("sentence_labels") or {}
+    if not use_model or model is None or not labels:
+        return readings
+    return {c: model.decide(c, readings[c], labels[c]["probability"]) for c in READINGS}

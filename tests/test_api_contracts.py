@@ -112,3 +112,13 @@ def test_report_labels_follow_the_readers_language(client):
     assert en.startswith("# Contract risk review") and "Findings" in en
     zh = client.post("/v1/contracts/review?format=markdown", json={"text": text}).text
     assert zh.startswith("# 合同风险审查报告")
+
+
+def test_english_review_returns_contract_wide_categories(client):
+    text = (CONTRACTS / "en02_licence_risky.txt").read_text(encoding="utf-8")
+    body = client.post("/v1/contracts/review", json={"text": text}).json()
+    categories = body["other_terms"]["categories"]
+    assert set(categories) == {"liability_cap", "liquidated_damages", "warranty", "ip_ownership", "governing_law",
+                               "termination"}
+    assert categories["governing_law"] is True and categories["warranty"] is True  # Singapore law; 90-day warranty
+    assert body["other_terms"]["sentence_labels"]["governing_law"]["probability"] > 0.5
