@@ -6,7 +6,7 @@ Embedding is timed on 1,000 uncached lines with the bundled e5; the larger runs 
 embeddings from the on-disk cache, as a re-run of a survey does. Clustering is everything after
 the embeddings: item matching, the k-NN graph, Leiden, labels and keywords. Each size runs in
 its own process so its peak RSS is its own. Baseline in the same run: the dense approach
-(full n×n similarity matrix, threshold, the same Leiden), which needs n²·4 bytes.
+(full n×n similarity matrix, threshold, the same community detection), which needs n²·4 bytes.
 
 Requests are real short texts from ../shared/data (banking77, THUCNews, TNEWS, CSL titles,
 34,003 with cached embeddings after bench/eval_bundling.py has run) with departments, amounts
@@ -116,10 +116,8 @@ def child(kind: str, survey_path: str, cache_path: str) -> None:
         print(json.dumps({"read_cache": s["embedding"], "clustering": s["clustering"], "describing": s["describing"], "total": s["total"],
                           "cpu": cpu_seconds() - cpu, "peak_mb": peak_since(before), "bundles": out["stats"]["bundles"]}))
     else:
-        import igraph as ig
-        import leidenalg
-
         from matcher.bundling import settings_for
+        from matcher.clustering import communities
 
         texts = sorted(r["text"] for r in requests)
         vecs = encoder.encode(texts)
@@ -129,11 +127,9 @@ def child(kind: str, survey_path: str, cache_path: str) -> None:
         sims = vecs @ vecs.T  # the n×n matrix this design avoids
         np.fill_diagonal(sims, -1)
         a, b = np.nonzero(np.triu(sims >= settings.min_similarity, 1))
-        g = ig.Graph(n=len(vecs), edges=np.column_stack([a, b]).tolist())
-        part = leidenalg.find_partition(g, leidenalg.CPMVertexPartition, weights=sims[a, b].astype(float).tolist(),
-                                        resolution_parameter=settings.resolution, seed=42)
+        labels = communities(len(vecs), a, b, sims[a, b], settings)  # the shipped community detection
         print(json.dumps({"clustering": time.perf_counter() - t, "cpu": cpu_seconds() - cpu, "peak_mb": peak_since(before),
-                          "bundles": sum(len(c) > 1 for c in part)}))
+                          "bundles": int(labels.max() + 1)}))
 
 
 def run_child(kind: str, survey: Path, cache: Path) -> dict:
@@ -176,10 +172,10 @@ def main() -> None:
     pool_vecs = np.vstack([found[k] for k in keys])
     cache.put_many(list(zip(keys, pool_vecs)))
 
-    print("\nours: read cache = embeddings from the on-disk cache; clustering = item matching + k-NN graph + Leiden;")
+    print("\nours: read cache = embeddings from the on-disk cache; clustering = item matching + k-NN graph + communities;")
     print("describing = labels, keywords, totals; peak = peak RSS above the process's RSS before the call.")
     print("cpu = user + system seconds of the whole call (both threads), steadier than wall time when cores are shared.")
-    print("dense n×n = the same threshold and Leiden on the full similarity matrix; ratios = dense / ours (clustering).")
+    print("dense n×n = the same threshold and community detection on the full similarity matrix; ratios = dense / ours (clustering).")
     print(f"load average before the runs: {os.getloadavg()[0]:.1f}")
     print(f"\n{'requests':>9} | {'read cache':>10} {'clustering':>10} {'describing':>10} {'total':>8} {'cpu':>7} {'peak MB':>8} {'bundles':>8} | {'dense clustering':>16} {'cpu':>7} {'peak MB':>8} | {'time ratio':>10} {'memory ratio':>12}")
     for n in sizes:

@@ -34,6 +34,37 @@ class Item:
     terms: tuple[str, ...]
 
 
+_LATIN_TERM = re.compile(r"[a-z0-9][a-z0-9 \-./]*")
+
+
+def _prefix_tree_pattern(terms: Iterable[str], terminal: str = "") -> str:
+    """One regex for many literal terms, as a prefix tree: 服务器(?:机柜)? instead of 服务器机柜|服务器.
+
+    At each node the longer continuations are tried before `terminal` (what must follow a whole
+    term), so at any position the longest term that fits wins, as in an alternation sorted by
+    length; the engine does a few character steps per position instead of trying every term.
+    """
+    root: dict = {}
+    for term in terms:
+        node = root
+        for ch in term:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        ends = "" in node
+        if not alts:
+            return terminal
+        if len(alts) == 1 and not ends:
+            return alts[0]
+        if ends and not terminal:
+            return f"(?:{'|'.join(alts)})?"
+        return f"(?:{'|'.join(alts + ([terminal] if ends else []))})"
+
+    return build(root)
+
+
 class ItemMatcher:
     """Longest-first, non-overlapping term matching: 服务器机柜 names a cabinet, not a server."""
 
@@ -44,22 +75,37 @@ class ItemMatcher:
             for term in item.terms:
                 owner.setdefault(term.lower(), i)
         self._owner = owner
-        alternatives = []
-        for term in sorted(owner, key=len, reverse=True):
-            esc = re.escape(term)
-            if re.fullmatch(r"[a-z0-9][a-z0-9 \-./]*", term):
-                # Latin terms are whole words (plural allowed), so "bi" does not fire inside "big"
-                esc = rf"(?<![a-z0-9]){esc}(?:s|es)?(?![a-z0-9])"
-            alternatives.append(esc)
-        self._pattern = re.compile("|".join(alternatives)) if alternatives else None
+        # Latin terms are whole words (plural allowed), so "bi" does not fire inside "big"; the
+        # lookaheads report every position where a term starts, and match() keeps the leftmost,
+        # longest, non-overlapping ones.
+        latin = [t for t in owner if _LATIN_TERM.fullmatch(t)]
+        other = [t for t in owner if not _LATIN_TERM.fullmatch(t)]
+        self._patterns = [
+            re.compile(f"(?=(?<![a-z0-9])({_prefix_tree_pattern(latin, '(?:s|es)?(?![a-z0-9])')}))") if latin else None,
+            re.compile(f"(?=({_prefix_tree_pattern(other)}))") if other else None,
+        ]
+
+    def _terms_in(self, text: str) -> list[str]:
+        """The matched strings, leftmost first and longest at each position, not overlapping."""
+        longest: dict[int, str] = {}
+        for pattern in self._patterns:
+            if pattern is None:
+                continue
+            for m in pattern.finditer(text):
+                found = m.group(1)
+                if found and len(found) > len(longest.get(m.start(), "")):
+                    longest[m.start()] = found
+        out, end = [], 0
+        for start in sorted(longest):
+            if start >= end:
+                out.append(longest[start])
+                end = start + len(longest[start])
+        return out
 
     def match(self, text: str) -> list[int]:
         """Indices of the items a text names, in order of first mention, each once."""
-        if self._pattern is None:
-            return []
         found: list[int] = []
-        for m in self._pattern.finditer(text.lower()):
-            term = m.group(0)
+        for term in self._terms_in(text.lower()):
             idx = self._owner.get(term)
             if idx is None:  # plural suffix
                 idx = self._owner.get(term[:-2] if term.endswith("es") and term[:-2] in self._owner else term[:-1])

@@ -163,6 +163,62 @@ def test_cluster_is_deterministic_and_finds_planted_groups():
     assert adjusted_rand_score(truth, a) > 0.95
 
 
+@pytest.mark.parametrize("n", [300, 3000])
+def test_surprise_finds_planted_groups_at_any_size(n):
+    """The shipped shape (common direction removed, Surprise) needs no resolution per survey size."""
+    from sklearn.metrics import adjusted_rand_score
+
+    rng = np.random.default_rng(n)
+    shared = rng.standard_normal(48).astype(np.float32)  # what every line has in common
+    centres = rng.standard_normal((30, 48)).astype(np.float32)
+    truth = rng.integers(0, 30, n)
+    x = 3 * shared + centres[truth] + 0.3 * rng.standard_normal((n, 48)).astype(np.float32)
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    settings = GraphSettings(min_similarity=0.8, common_directions=1, method="surprise")
+    a, b = cluster(x, None, settings), cluster(x, None, settings)
+    assert (a == b).all() and adjusted_rand_score(truth, a) > 0.95
+
+
+def test_a_survey_that_is_one_bundle_stays_one_bundle():
+    """Surprise alone scores 'together' and 'alone' the same when every line is linked."""
+    from matcher.clustering import communities
+
+    settings = GraphSettings(min_similarity=0.9, method="surprise")
+    two = communities(2, np.array([0]), np.array([1]), np.array([0.95]), settings)
+    five = communities(5, *map(np.array, zip(*[(0, 1), (0, 2), (0, 3), (0, 4), (1, 2), (1, 3), (2, 3), (3, 4)])), np.full(8, 0.95), settings)
+    assert two.tolist() == [0, 0] and five.tolist() == [0] * 5
+
+
+def test_common_directions_are_removed_from_enough_lines_only():
+    from matcher.clustering import COMMON_DIRECTIONS_MIN_LINES, without_common_directions
+
+    rng = np.random.default_rng(3)
+    x = 5 * rng.standard_normal(32).astype(np.float32) + rng.standard_normal((200, 32)).astype(np.float32)
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    assert (x @ x.T).mean() > 0.9  # everything alike, as e5 makes survey lines
+    y = without_common_directions(x, 1)
+    assert np.allclose(np.linalg.norm(y, axis=1), 1, atol=1e-5) and abs((y @ y.T).mean()) < 0.05
+    few = x[: COMMON_DIRECTIONS_MIN_LINES - 1]
+    assert without_common_directions(few, 1) is few  # a handful of lines: their strongest direction is a bundle
+    assert without_common_directions(x, -1) is x
+
+
+def test_lexical_overlap_does_not_bridge_different_items():
+    """Shared words count where the catalogue cannot tell (no item named) and never against it:
+    服务器维保 shares 服务器 with a server line but names another need."""
+    from matcher.clustering import similarity_edges
+
+    texts = ["采购服务器", "服务器维保服务", "员工年度体检服务", "员工体检服务"]
+    x = np.zeros((4, 8), dtype=np.float32)
+    x[0, 0] = x[2, 2] = 1.0
+    x[1, 0] = x[3, 2] = 0.9  # each pair at cosine 0.90, under the threshold on embeddings alone
+    x[1, 1] = x[3, 3] = np.sqrt(1 - 0.81)
+    items = default_matcher().matrix(texts)
+    settings = GraphSettings(min_similarity=0.93, item_weight=0.10, lexical_weight=0.2)
+    a, b, _ = similarity_edges(x, texts, settings, items)
+    assert sorted(zip(a.tolist(), b.tolist())) == [(2, 3)]
+
+
 def test_operators_extend_the_item_list(tmp_path, monkeypatch):
     extra = tmp_path / "items.yaml"
     extra.write_text(
