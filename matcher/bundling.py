@@ -1,7 +1,7 @@
 """Survey lines -> bundles of the same need (policy §5), in the /v1/demands/bundle shape.
 
 Pipeline: acronyms spelled out (glossary) -> embeddings (cached) -> catalogue items each line
-names -> sparse k-NN similarity graph -> Leiden communities -> singletons stay outliers.
+names -> sparse k-NN similarity graph -> Leiden communities (Surprise) -> singletons stay outliers.
 Input order does not matter: lines are put in a canonical order (text, id) before anything runs.
 """
 from __future__ import annotations
