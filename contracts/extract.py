@@ -8,6 +8,7 @@ never a default filled in here.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -20,6 +21,7 @@ from contracts.numbers import (
     to_months,
     to_number,
 )
+from contracts.parsing import ContractInputError
 from contracts.segment import Clause, segment
 from contracts.sentences import contract_categories, default_model
 from contracts.tco import contract_tco, tco_facts
@@ -831,11 +833,22 @@ def _law_and_forum(r: _Reader) -> dict:
 
 # ---- entry point -------------------------------------------------------------------------------------
 
+def _check_caller_values(*, contract_value, term_years, language) -> None:
+    for name, value in (("contract_value", contract_value), ("term_years", term_years)):
+        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))
+                                  or not math.isfinite(value) or value <= 0):
+            raise ContractInputError("invalid_input", f"{name} must be a positive number / {name} 应为正数", {"field": name})
+    if language not in (None, "zh", "en"):
+        raise ContractInputError("invalid_input", "language must be zh or en / language 应为 zh 或 en", {"field": "language"})
+
+
 def analyse(text: str, contract_value: float | None = None, term_years: float | None = None, language: str | None = None,
             horizon_years: float = 5.0, discount_rate: float | None = None, operating_cost_per_year: float = 0.0,
             use_embeddings: bool = True, prototype_index: PrototypeIndex | None = None) -> Analysis:
     """Segment, type and read a contract. `contract_value` / `term_years` given by the caller win over the text.
-    `prototype_index` defaults to the bundled e5 with its cache."""
+    `prototype_index` defaults to the bundled e5 with its cache. Raises ContractInputError for a caller's value
+    that cannot be right (a contract value or term that is not a positive number, an unknown language)."""
+    _check_caller_values(contract_value=contract_value, term_years=term_years, language=language)
     clauses = classify(segment(text), use_embeddings=use_embeddings, index=prototype_index)
     r = _Reader(clauses)
     language = language or detect_language(text)

@@ -122,3 +122,8 @@ def test_english_review_returns_contract_wide_categories(client):
                                "termination"}
     assert categories["governing_law"] is True and categories["warranty"] is True  # Singapore law; 90-day warranty
     assert body["other_terms"]["sentence_labels"]["governing_law"]["probability"] > 0.5
+
+
+def test_cli_refuses_a_value_that_cannot_be_right(capsys, data_dir):
+    assert main(["review", str(RISKY), "--contract-value", "-5", "--data-dir", str(data_dir)]) == 2
+    assert "contract_value" in capsys.readouterr().err

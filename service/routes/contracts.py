@@ -33,14 +33,9 @@ async def _review(body: Submission, svc: Services, lang: str | None) -> dict:
                                                  '/ 请提交合同文本或上传文件', {"field": "text"})
         fields = body.json
         options = {"text": body.json["text"]}
-    for name in ("contract_value", "term_years"):
-        value = form_number(fields, name) if body.upload else fields.get(name)
-        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0):
-            raise ApiError(422, "invalid_input", f"{name} must be a positive number / {name} 应为正数", {"field": name})
-        options[name] = value
+    for name in ("contract_value", "term_years"):  # checked by the review itself, like the CLI's values
+        options[name] = form_number(fields, name) if body.upload else fields.get(name)
     language = fields.get("language") or None
-    if language not in (None, "zh", "en"):
-        raise ApiError(422, "invalid_input", "language must be zh or en / language 应为 zh 或 en", {"field": "language"})
     return await run_in_threadpool(lambda: workflows.review(svc, language=language, lang=lang, **options))
 
 
