@@ -146,9 +146,13 @@ def main() -> None:
     if args.child:
         child(*args.child)
         return
-    sizes = [int(s) for s in args.sizes.split(",")]
+    with tempfile.TemporaryDirectory(prefix="jicai-bench-") as work:  # removed afterwards, also on an error
+        measure([int(s) for s in args.sizes.split(",")], args.dense_limit, Path(work))
+
+
+def measure(sizes: list[int], dense_limit: int, work: Path) -> None:
+    """Print the table; `work` holds the scratch cache and surveys."""
     pool = pool_texts()
-    work = Path(tempfile.mkdtemp(prefix="jicai-bench-"))
     cache = EmbeddingCache(work / "cache.sqlite3")
     print(f"cpus: {os.cpu_count()}; request pool: {len(pool):,} distinct texts; scratch {work}")
 
@@ -184,7 +188,7 @@ def main() -> None:
         ours = run_child("ours", survey, work / "cache.sqlite3")
         line = (f"{n:>9,} | {ours['read_cache']:>8.2f} s {ours['clustering']:>8.2f} s {ours['describing']:>8.2f} s {ours['total']:>6.2f} s"
                 f" {ours['cpu']:>5.1f} s {ours['peak_mb']:>8.0f} {ours['bundles']:>8,} |")
-        if n <= args.dense_limit:
+        if n <= dense_limit:
             dense = run_child("dense", survey, work / "cache.sqlite3")
             line += (f" {dense['clustering']:>14.2f} s {dense['cpu']:>5.1f} s {dense['peak_mb']:>8.0f} | {dense['clustering'] / ours['clustering']:>9.1f}x"
                      f" {dense['peak_mb'] / max(ours['peak_mb'], 1):>11.1f}x")
