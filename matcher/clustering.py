@@ -45,8 +45,9 @@ class GraphSettings:
     # "surprise": Leiden optimising Surprise (leidenalg.SurpriseVertexPartition), which has no
     # resolution to set: it weighs a group's internal edge share against the share of pairs it
     # holds. "leiden": the constant Potts model, a group holds when its internal similarity per
-    # pair of members exceeds `resolution`. "louvain": networkx's modularity Louvain. The last two
-    # are kept for the measured comparison (bench/eval_bundling.py).
+    # pair of members exceeds `resolution`. "rber": the same with `resolution` times the graph's
+    # density as the bar. "louvain": networkx's modularity Louvain. The last three are kept for
+    # the measured comparison (bench/eval_bundling.py).
     resolution: float = 0.01
     method: str = "leiden"
     # After Surprise (0: not at all): whole communities are joined when the similarity between
@@ -103,12 +104,18 @@ def without_common_directions(vectors: np.ndarray, directions: int) -> np.ndarra
     """
     if directions < 0 or len(vectors) < COMMON_DIRECTIONS_MIN_LINES:
         return vectors
+    from threadpoolctl import threadpool_limits
+
     x = np.asarray(vectors, dtype=np.float32)
     x = x - x.mean(axis=0, dtype=np.float64).astype(np.float32)
     if directions > 0:
-        _, eigvecs = np.linalg.eigh((x.T @ x).astype(np.float64))
-        top = eigvecs[:, ::-1][:, :directions].astype(np.float32)
-        x -= (x @ top) @ top.T
+        # One BLAS thread: these products are small (d×d), and on cores shared with other work
+        # BLAS threads waiting on each other made them 100x slower (eigh of 384×384: 2.3 s
+        # instead of 0.02 s at load 3 on 2 cores).
+        with threadpool_limits(1, user_api="blas"):
+            _, eigvecs = np.linalg.eigh((x.T @ x).astype(np.float64))
+            top = eigvecs[:, ::-1][:, :directions].astype(np.float32)
+            x -= (x @ top) @ top.T
     x /= np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-12)
     return x
 
@@ -183,7 +190,7 @@ def communities(n: int, a: np.ndarray, b: np.ndarray, w: np.ndarray, settings: G
     labels = np.full(n, -1, dtype=np.int64)
     if len(a) == 0:
         return labels
-    if settings.method in ("leiden", "surprise"):
+    if settings.method in ("leiden", "rber", "surprise"):
         import igraph as ig
         import leidenalg
 
@@ -201,7 +208,7 @@ def communities(n: int, a: np.ndarray, b: np.ndarray, w: np.ndarray, settings: G
             g = ig.Graph(n=n, edges=np.column_stack([a, b]).tolist(), directed=False)
             part = leidenalg.find_partition(
                 g,
-                leidenalg.CPMVertexPartition,
+                leidenalg.CPMVertexPartition if settings.method == "leiden" else leidenalg.RBERVertexPartition,
                 weights=w.astype(float).tolist(),
                 resolution_parameter=settings.resolution,
                 seed=42,
