@@ -50,9 +50,11 @@ HOLDOUT2_SET = ROOT / "tests" / "data" / "requests" / "survey_holdout2.csv"
 # a metro group, written and committed before the graph changes of docs/bundling.md "Raising
 # banking77" were evaluated on it; nothing chosen on it
 HOLDOUT3_SET = ROOT / "tests" / "data" / "requests" / "survey_holdout3.csv"
-# The shape shipped until the banking77 work: plain cosine, no lexical overlap, CPM at 0.01.
+# The shape shipped until the banking77 work (before af2da24): plain cosine, no lexical overlap, CPM at 0.01.
 EARLIER = GraphSettings(min_similarity=0.93, k=10, item_weight=0.10, resolution=0.01)
 BANKING77_TEST_SHARE = 3  # in 10: sha256(text) % 10 < 3 is "test" (3,095 lines), the rest "tune" (6,908)
+# Samples of the tune part, (lines, how many): the size of the test part, and a size between it and the whole tune part
+TUNE_SAMPLES = ((3000, 2), (5000, 2))
 CACHE = ROOT / "bench" / "out" / "embeddings.sqlite3"
 PUBLIC = {
     "banking77": ("banking77/train.csv", "category"),
@@ -188,7 +190,9 @@ def team_section(path: Path, base, cache, bertopic_ok: bool, calibrate: bool) ->
         steps += [
             ("6 + lexical overlap (char n-grams, w=0.2, not across items)", expanded, glossed, lexical, builtin),
             ("7 + common direction removed (ranking and weights)", expanded, glossed, centred, builtin),
-            ("8 + Surprise instead of CPM (the default)", expanded, glossed, replace(centred, method="surprise"), builtin),
+            ("8 + Surprise instead of CPM", expanded, glossed, replace(centred, method="surprise"), builtin),
+            ("9 + Surprise's communities merged (RBER, the default)", expanded, glossed,
+             replace(centred, method="surprise", merge_resolution=defaults.merge_resolution), builtin),
         ]
     else:
         steps.append(("6 + lexical overlap (char n-grams, w=0.2, not across items)", expanded, glossed, replace(defaults, lexical_weight=0.2), builtin))
@@ -214,6 +218,10 @@ def team_section(path: Path, base, cache, bertopic_ok: bool, calibrate: bool) ->
              replace(centred, resolution=10 * centred.k / len(texts))),
             ("tried: step 7 with modularity (networkx Louvain, resolution 8)", replace(centred, method="louvain", resolution=8.0)),
             ("tried: the default with k = 15", replace(defaults, k=15)),
+            ("tried: the default, merged at 8x density", replace(defaults, merge_resolution=8.0)),
+            ("tried: the default, merged at 12x density", replace(defaults, merge_resolution=12.0)),
+            (f"tried: RBER alone at {defaults.merge_resolution:g}x density (no Surprise)",
+             replace(defaults, method="rber", resolution=defaults.merge_resolution)),
         ]
         for label, settings in tried:
             print(row(label, scores(truth, cluster(expanded, glossed, settings, builtin), true_outlier)))
@@ -272,7 +280,8 @@ def public_section(name: str, base, cache, bertopic_ok: bool) -> None:
         ("ours, everything grouped (min_similarity -1)", replace(defaults, min_similarity=-1.0)),
     ]
     if base.name == DEFAULT_MODEL:
-        runs.insert(1, ("ours, the shape shipped until now (plain cosine, CPM 0.01)", EARLIER))
+        runs[1:1] = [("ours, the shape shipped before af2da24 (plain cosine, CPM 0.01)", EARLIER),
+                     ("ours, the shape of af2da24 (Surprise, no merge)", replace(defaults, merge_resolution=0.0))]
     else:
         runs.append(("ours, everything grouped + lexical overlap 0.2", replace(defaults, min_similarity=-1.0, lexical_weight=0.2)))
     ours_time = None
@@ -340,13 +349,15 @@ def banking77_split_section(base, cache, bertopic_ok: bool) -> None:
     rng = np.random.default_rng(7)
     tune_rows = np.flatnonzero(~test)
     parts = [("tune", tune_rows)]
-    parts += [(f"tune sample {c}", np.sort(rng.choice(tune_rows, 3000, replace=False))) for c in "AB"]
+    sizes = [size for size, count in TUNE_SAMPLES for _ in range(count)]
+    parts += [(f"tune sample {c}", np.sort(rng.choice(tune_rows, size, replace=False))) for c, size in zip("ABCDEFGH", sizes)]
     parts.append(("test", np.flatnonzero(test)))
     defaults = settings_for(base.name, vecs_all)
     earlier = EARLIER if base.name == DEFAULT_MODEL else defaults
     lexical = replace(earlier, lexical_weight=0.2)
     centred = replace(lexical, common_directions=1)
     surprise = replace(centred, method="surprise")
+    merged = replace(surprise, merge_resolution=defaults.merge_resolution)
     print(f"\n== banking77 split ({PUBLIC['banking77'][0]} by text hash): tune {len(tune_rows)}, test {int(test.sum())} lines; "
           f"settings chosen on tune, its samples and the team survey; test only reported ==")
     for name, sel in parts:
@@ -359,7 +370,11 @@ def banking77_split_section(base, cache, bertopic_ok: bool) -> None:
             (f"0 {'shipped until now' if earlier is EARLIER else 'shipped for this model'} (plain cosine, CPM, {earlier.min_similarity})", earlier),
             ("1 + lexical overlap 0.2", lexical),
             ("2 + common direction removed", centred),
-            (f"3 + Surprise instead of CPM{' (the default)' if surprise == defaults else ''}", surprise),
+            ("3 + Surprise instead of CPM (af2da24)", surprise),
+            (f"4 + Surprise's communities merged (RBER {merged.merge_resolution:g}x density){' (the default)' if merged == defaults else ''}", merged),
+            ("tried: 4 merged at 8x density", replace(merged, merge_resolution=8.0)),
+            ("tried: 4 merged at 12x density", replace(merged, merge_resolution=12.0)),
+            (f"tried: RBER alone at {merged.merge_resolution:g}x density (no Surprise)", replace(merged, method="rber", resolution=merged.merge_resolution)),
             ("tried: 3 with everything grouped (min_similarity -1)", replace(surprise, min_similarity=-1.0)),
             ("tried: 2 with CPM resolution tied to size (10 k / n)", replace(centred, resolution=10 * centred.k / len(sel))),
             ("tried: 2 with modularity (networkx Louvain, resolution 8)", replace(centred, method="louvain", resolution=8.0)),
