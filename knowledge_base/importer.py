@@ -1,6 +1,7 @@
 """Bulk loads from CSV, XLSX or JSONL with a column → field mapping.
 
-The whole file is read and validated before anything is written, so a bad file writes nothing.
+The whole file is read and validated before anything is written, so a bad file writes nothing;
+that is why a file is limited to MAX_IMPORT_ROWS rows (split larger ones: re-runs skip what is stored).
 Valid rows are then stored in batches, each batch one transaction; `on_batch` is called after
 each commit — a case reported there is durable, and a process killed mid-batch leaves no part
 of that batch behind. Rows with an `external_id` already stored are skipped, so re-running an
@@ -13,11 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from tabular import TABLE_FORMATS, check_format, open_table, open_text
+from tabular import TABLE_FORMATS, check_format, open_table, open_text, too_many_rows
 
-from .models import LIST_FIELDS, LIST_SPLIT, WRITABLE_FIELDS, CaseError, validate_case
+from .models import LIST_FIELDS, LIST_SPLIT, MAX_BATCH, WRITABLE_FIELDS, CaseError, validate_case
 
 FORMATS = (*TABLE_FORMATS, ".jsonl")
+MAX_IMPORT_ROWS = 100_000  # validated rows are held in memory until written
 
 
 @dataclass
@@ -51,13 +53,17 @@ def _rows(path: Path) -> Iterator[tuple[int, Any]]:
     """(row number as a spreadsheet or editor shows it, {column as written: value}), read as needed;
     a JSONL line that is not JSON comes as the exception, to be reported with its row."""
     if check_format(path.name, FORMATS) != ".jsonl":
-        with open_table(path) as table:
+        with open_table(path, max_rows=MAX_IMPORT_ROWS) as table:
             for record in table:
                 yield record.pop("__row__"), record
         return
     with open_text(path) as text:
+        count = 0
         for number, line in enumerate(text, start=1):
             if line.strip():
+                count += 1
+                if count > MAX_IMPORT_ROWS:
+                    raise too_many_rows(number, MAX_IMPORT_ROWS)
                 try:
                     yield number, json.loads(line)
                 except json.JSONDecodeError as exc:
@@ -113,8 +119,9 @@ def import_file(store, path: Path, mapping: dict[str, str], *, defaults: dict[st
     if bad_targets:
         raise CaseError("bad_mapping", "映射到了不存在的字段 / mapping names unknown fields",
                         {"fields": bad_targets, "allowed": list(WRITABLE_FIELDS)})
-    if not 1 <= batch_size <= 10_000:
-        raise CaseError("bad_mapping", "batch_size 应在 1–10000 / batch_size must be 1–10000", {"batch_size": batch_size})
+    if not 1 <= batch_size <= MAX_BATCH:
+        raise CaseError("bad_mapping", f"batch_size 应在 1–{MAX_BATCH} / batch_size must be 1–{MAX_BATCH}",
+                        {"batch_size": batch_size})
     report = ImportReport(file=path.name)
     columns: set[str] = set()
     valid: list[dict] = []

@@ -20,6 +20,7 @@ WRITABLE_FIELDS = CASE_FIELDS + EXTRA_FIELDS
 
 MAX_TEXT = 20_000
 MAX_SHORT = 200
+MAX_BATCH = 10_000  # cases stored in one transaction (one POST /v1/cases list, one import batch)
 LIST_SPLIT = re.compile(r"\s*(?:\r?\n|[;；|])\s*")
 
 

@@ -12,7 +12,7 @@ import numpy as np
 
 from .db import Database, connect
 from .index import Entry, FusionParams, HybridIndex, entry_from_row
-from .models import LIST_FIELDS, Case, CaseError, CaseHit, validate_case
+from .models import LIST_FIELDS, MAX_BATCH, Case, CaseError, CaseHit, validate_case
 from .text import (
     TOKENIZER_VERSION,
     VECTOR_RECIPE,
@@ -83,6 +83,9 @@ class CaseStore:
         With `skip_existing`, items whose `external_id` is already stored are left out of the
         result instead of failing the whole batch (what makes a re-run import resume).
         """
+        if len(items) > MAX_BATCH:
+            raise CaseError("too_many_cases", f"一次最多 {MAX_BATCH:,} 个案例，请分批或用导入 / at most {MAX_BATCH:,} "
+                            "cases at once: send them in parts, or import a file", {"count": len(items), "limit": MAX_BATCH})
         cases = [validate_case(item) for item in items]
         self._check_duplicate_ids(cases)
         if skip_existing:  # do not embed what is already stored (checked again under the lock below)

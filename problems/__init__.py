@@ -10,7 +10,7 @@ from typing import Any
 
 # the status of codes used across libraries, so that each library need not repeat it
 STATUS_BY_CODE = {
-    "too_large": 413, "too_many_rows": 413,
+    "too_large": 413, "too_many_rows": 413, "too_many_cases": 413,
     "unsupported_format": 415,
     "not_found": 404, "case_not_found": 404,
     "duplicate_case": 409,

@@ -32,6 +32,12 @@ class TableError(Problem):
     """A file that cannot be read as a table."""
 
 
+def too_many_rows(row: int, limit: int) -> TableError:
+    """The error for a file with more than `limit` data rows, raised at the row past the limit (413)."""
+    return TableError("too_many_rows", f"row {row}: more than {limit:,} rows; split the file / "
+                      f"第{row}行：超过{limit:,}行上限，请拆分文件", {"row": row, "limit": limit})
+
+
 def check_format(filename: str, formats: tuple[str, ...]) -> str:
     """The file's suffix (lower case) when it is one of `formats`; else unsupported_format (415)."""
     suffix = Path(filename).suffix.lower()
@@ -166,9 +172,7 @@ class Table:
                 continue
             count += 1
             if self._max_rows is not None and count > self._max_rows:
-                raise TableError("too_many_rows", f"row {line}: more than {self._max_rows:,} rows; split the file / "
-                                 f"第{line}行：超过{self._max_rows:,}行上限，请拆分文件",
-                                 {"row": line, "limit": self._max_rows}, status=413)
+                raise too_many_rows(line, self._max_rows)
             yield {"__row__": line, **{f: (row[i] if i < len(row) else None) for i, f in self._index.items()}}
 
     def close(self) -> None:

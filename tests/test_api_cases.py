@@ -52,6 +52,18 @@ def test_a_bad_case_in_a_list_stores_none(client):
     assert client.get("/v1/cases").json()["total"] == before
 
 
+def test_a_list_over_the_batch_limit_is_413_and_stores_none(client, monkeypatch):
+    import knowledge_base.store
+
+    before = client.get("/v1/cases").json()["total"]   # first: opening the base stores the sample cases in one batch
+    monkeypatch.setattr(knowledge_base.store, "MAX_BATCH", 2)
+    many = [{**CASE, "title": f"{CASE['title']}（{i}）"} for i in range(3)]
+    r = client.post("/v1/cases", json=many, headers=KEY)
+    assert r.status_code == 413 and r.json()["error"]["code"] == "too_many_cases", r.text
+    assert r.json()["error"]["details"] == {"count": 3, "limit": 2}
+    assert client.get("/v1/cases").json()["total"] == before
+
+
 @pytest.mark.parametrize("params, code", [
     ({"q": ""}, "invalid_query"),
     ({"q": "服务器", "k": 0}, "invalid_query"),

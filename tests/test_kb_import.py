@@ -121,6 +121,25 @@ def test_bad_import_requests_are_clear_errors(backend, tmp_path, call, code, sta
     assert store.count() == 0
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
+def test_a_file_over_the_row_limit_is_refused_at_that_row_and_writes_nothing(backend, tmp_path, monkeypatch, suffix):
+    monkeypatch.setattr(kb.importer, "MAX_IMPORT_ROWS", 3)
+    path = write_csv(tmp_path / "cases.csv", rows(4))
+    if suffix == ".jsonl":
+        path = tmp_path / "cases.jsonl"
+        path.write_text("\n\n".join(json.dumps({"title": f"云桌面项目{i}", "date": "2022-01-01", "category": "cloud",
+                                                "lessons": ["并发测试不足"]}, ensure_ascii=False)
+                                    for i in range(4)), encoding="utf-8")
+    store = backend.open()
+    with pytest.raises(Problem) as err:
+        store.import_file(path, MAPPING if suffix == ".csv" else {})
+    assert (err.value.code, err.value.status) == ("too_many_rows", 413)
+    assert err.value.details == {"row": 5 if suffix == ".csv" else 7, "limit": 3}   # the 4th data row, as numbered
+    assert store.count() == 0
+    monkeypatch.setattr(kb.importer, "MAX_IMPORT_ROWS", 4)
+    assert store.import_file(path, MAPPING if suffix == ".csv" else {}).imported == 4
+
+
 def test_invalid_rows_name_the_column_as_written(backend, tmp_path):
     data = rows(3)
     data[1][2] = "明年"
