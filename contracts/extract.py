@@ -98,6 +98,7 @@ class Sentence:
     clause: int
     text: str
     start: int  # offset in the document text
+    table_row: bool = False  # a Markdown table row, read as 'header：cell | …' (one item per row)
 
 
 @dataclass
@@ -126,17 +127,51 @@ def detect_language(text: str) -> str:
 _SENT_SPLIT = re.compile(r"(?<=[。；;！？!?])|\n|(?<=[a-z\)\"”\]])\.\s+(?=[A-Z(\"“]|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-Z(\"“])")
 
 
+_TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|[\s:|-]+\|\s*$")
+_HEADER_UNIT = re.compile(r"[（(]\s*(?:in\s+)?(RMB|CNY|USD|人民币元|万元|元)\s*[)）]", re.I)
+
+
+def _table_row(cells: list[str], header: list[str]) -> str:
+    """A Markdown table row read as 'header：cell | …', so that a term in a table reads like one in a
+    sentence ('Response：1 hour' under 'Severity 1'); a bare number under 'Amount (RMB)' gets its unit."""
+    parts = []
+    for name, cell in zip(header, cells):
+        if not cell:
+            continue
+        unit = _HEADER_UNIT.search(name)
+        if unit and re.fullmatch(r"\d[\d,]*(?:\.\d+)?", cell):
+            cell = f"{cell}{unit.group(1)}" if "元" in unit.group(1) else f"{unit.group(1)} {cell}"
+        parts.append(f"{name}：{cell}" if name else cell)
+    return " | ".join(parts)
+
+
 def _sentences(clauses: list[Clause]) -> list[Sentence]:
     out = []
     for c in clauses:
-        pos = 0
-        for piece in _SENT_SPLIT.split(c.text):
-            if piece is None:
+        lines = c.text.split("\n")
+        offset, header = c.start, None
+        for i, line in enumerate(lines):
+            start, offset = offset, offset + len(line) + 1
+            row = _TABLE_ROW.match(line)
+            if row:
+                if _TABLE_RULE.match(line):
+                    continue
+                cells = [cell.strip() for cell in row.group(1).split("|")]
+                if i + 1 < len(lines) and _TABLE_RULE.match(lines[i + 1]):
+                    header = cells
+                elif header and len(cells) == len(header):
+                    line = _table_row(cells, header)
+                out.append(Sentence(c.index, re.sub(r"\s+", " ", line), start, table_row=True))
                 continue
-            idx = c.text.find(piece, pos)
-            pos = idx + len(piece) if idx >= 0 else pos
-            if piece.strip():  # runs of spaces (PDF and EDGAR text) are one space for the patterns
-                out.append(Sentence(c.index, re.sub(r"\s+", " ", piece), c.start + max(idx, 0)))
+            header, pos = None, 0
+            for piece in _SENT_SPLIT.split(line):
+                if piece is None:
+                    continue
+                idx = line.find(piece, pos)
+                pos = idx + len(piece) if idx >= 0 else pos
+                if piece.strip():  # runs of spaces (PDF and EDGAR text) are one space for the patterns
+                    out.append(Sentence(c.index, re.sub(r"\s+", " ", piece), start + max(idx, 0)))
     return out
 
 
@@ -187,7 +222,7 @@ def _term_years(r: _Reader) -> tuple[float | None, int | None]:
     return None, None
 
 
-_LICENCE_ITEM = r"软件许可费|许可费|授权费|(?:软件|平台)(?:软件)?许可(?:使用)?|软件(?:产品)?(?:费用|价款|款)|硬件(?:设备)?(?:费用|费|价款|款)|设备(?:费用|费|价款|款)|货物(?:价款|费用)|licen[cs]e (?:fees?|price)|hardware(?: (?:price|fees?|costs?))?|equipment price"
+_LICENCE_ITEM = r"软件许可费|许可费|授权费|(?:软件|平台)(?:软件)?许可(?:使用)?|软件(?:产品)?(?:费用|价款|款)|硬件(?:设备)?(?:费用|费|价款|款)|设备(?:费用|费|价款|款)|货物(?:价款|费用)|licen[cs]e (?:fees?|price)|software licen[cs]es?|hardware(?: (?:price|fees?|costs?))?|equipment price"
 _IMPL_ITEM = r"实施费|实施服务费|(?:定制)?开发(?:及|和)实施|定制开发费|开发费|integration (?:services?|fees?)|安装调试费|集成服务费|集成费|部署费|implementation (?:services? )?fees?|installation fees?|professional services fees?"
 _NOT_ITEM = r"质保期|保修期|维保|维护费|技术支持|年度|每年|%|％|百分之|after the warranty|annual|per year"
 
@@ -195,7 +230,7 @@ _NOT_ITEM = r"质保期|保修期|维保|维护费|技术支持|年度|每年|%|
 def _itemised(r: _Reader, pattern: str) -> tuple[float | None, int | None]:
     total, clause, seen = 0.0, None, set()
     for s in r.find(pattern):
-        for p in _phrases(s.text):
+        for p in [s.text] if s.table_row else _phrases(s.text):
             if re.search(_NOT_ITEM, p, re.I):
                 continue
             m = re.search(pattern, p, re.I)
@@ -235,18 +270,22 @@ _NOT_RESP = r"到场|到达现场|现场|恢复|解决|修复|排除|resol|resto
 
 
 def _availability(r: _Reader) -> tuple[float | None, int | None]:
-    best: list[tuple[float, int]] = []
+    """The committed level: the lowest commitment, but one stated as a tier of the remedy ("below the
+    commitment but not below 99 %: 10 % credit") only when no plain commitment is found."""
+    plain: list[tuple[float, int]] = []
+    tiers: list[tuple[float, int]] = []
     first: tuple[float, int] | None = None
     for s in r.find(_AVAIL):
+        tier = bool(re.search(_REMEDY, s.text, re.I) and re.search(_BREACH, s.text, re.I))
         for value, start, _ in find_percents(s.text):
             if not 90 <= value <= 100:
                 continue
             if first is None:
                 first = (value, s.clause)
             if re.search(_COMMIT + r".{0,12}$", s.text[max(0, start - 16):start], re.I):
-                best.append((value, s.clause))
-    if best:
-        return min(best)
+                (tiers if tier else plain).append((value, s.clause))
+    if plain or tiers:
+        return min(plain or tiers)
     return first if first else (None, None)
 
 
@@ -254,7 +293,7 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
     p1, general = [], []
     for s in r.find(_RESP):
         priority = None
-        for phrase in re.split(r"[，,；;。、]|\s{2,}|\band\b", s.text):
+        for phrase in re.split(r"[，,；;。、|]|\s{2,}|\band\b", s.text):
             if re.search(_P1, phrase, re.I):
                 priority = 1
             elif re.search(_PX, phrase, re.I):
@@ -479,6 +518,7 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
 
 _PERIOD_FEE = r"按(?:月|季|季度|年|年度)|每(?:月|季|季度|年)|月度|季度|年度服务费|年费|年订阅费|订阅费|月服务费|per (?:month|quarter|year|annum)|monthly|quarterly|annually|annual (?:fee|subscription)|subscription fees?"
 _ADVANCE = r"预付款|预付|首付款|首期款|第一期|首笔|定金|订金|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|after (?:the )?(?:contract|agreement) is (?:signed|executed)|签约后|签订后|advance payment|in advance|upfront|up-front|upon (?:signing|execution|signature)|on (?:signing|execution|signature)|after (?:the )?(?:signing|signature|execution)|down payment|deposit"
+_NOT_FIXED = r"暂不约定|暂未约定|另行(?:书面)?(?:通知|约定|商定|协商)|to be (?:agreed|notified|determined)"
 _PRE_ACCEPT = r"签订|签署|生效|到货|发货|交货|交付|安装|签收|上线|delivery|shipment|signing|execution|installation|receipt"
 
 
@@ -497,7 +537,7 @@ def _installments(text: str) -> list[str]:
 
 
 _FINAL_WORDS = r"尾款|余款|剩余|全部|全额|100\s*%|一次性|balance|remaining|in full"
-_ACCEPTED = r"验收|终验|初验|acceptance|accepted"
+_ACCEPTED = r"验收|终验|初验|考核(?:合格|通过)|acceptance|accepted"
 _RETENTION = r"质保期满|质保期届满|保修期满|warranty|defects? liability"
 
 
@@ -509,15 +549,17 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
     pay = pay or r.find(r"支付.{0,20}(?:%|％|元)|付款")
     out["fees_per_period"] = kind == "service" and any(re.search(_PERIOD_FEE, s.text, re.I) for s in pay)
     installments = [(s, part) for s in pay for part in _installments(s.text)
-                    if ("payment" in r.types[s.clause] or re.search(r"支付|付|pay|paid|invoice", s.text, re.I)) and not re.search(_CAP_BEFORE + r"|违约金|扣减|penalt|liquidated", part, re.I)]
+                    if ("payment" in r.types[s.clause] or re.search(r"支付|付|pay|paid|invoice", s.text, re.I)) and not re.search(_CAP_BEFORE + r"|违约金|扣减|penalt|liquidated|(?:提交|提供|缴纳|交纳|递交)[^，；。]{0,20}(?:履约保证金|履约保函)|(?:provide|deliver|furnish|submit)[^.;]{0,30}performance (?:bond|security|guarantee)", part, re.I)]
     for s, part in installments:
         single_period = term_years is not None and term_years <= 1  # a one-year fee paid upfront is the whole contract
         if re.search(_ADVANCE, part, re.I) and (single_period or not (re.search(_PERIOD_FEE, part, re.I) and not re.search(_VALUE_WORDS, part, re.I))):
             pcts = [v for v, _, _ in find_percents(part) if v <= 100]
             amounts = [a for a, _, _ in find_amounts(part)]
+            if re.search(_NOT_FIXED, part, re.I):
+                break  # mentioned, left open: null, never a guess
             if pcts:
                 out["prepayment_pct"], where["prepayment_pct"] = pcts[0], s.clause
-            elif re.search(r"全额|全部|一次性(?:全额)?支付|in full", part, re.I):
+            elif re.search(r"全额|全部|一次性(?:全额)?支付|in full", part, re.I) and not re.search(r"剩余|余款|尾款|除.{0,12}外|balance|remaining", part, re.I):
                 out["prepayment_pct"], where["prepayment_pct"] = 100.0, s.clause
             elif amounts and contract_value:
                 out["prepayment_pct"], where["prepayment_pct"] = round(amounts[0] / contract_value * 100, 4), s.clause
@@ -541,7 +583,7 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
 # ---- acceptance, warranty, post-warranty --------------------------------------------------------
 
 _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收)(?:(?!异议|未提出)[^。；]){0,30}(?<!不)视为(?:甲方)?(?:已)?验收(?:合格|通过)?|"
-           r"deemed (?:to have been )?accepted (?:upon|on|at) (?:installation|delivery|shipment)|deemed accepted when installed")
+           r"deemed (?:to have been )?accepted(?: by (?:the )?\w+)? (?:upon|on|at) (?:the )?(?:installation|delivery|shipment)|deemed accepted when installed")
 _CRITERIA = (r"验收标准|验收方案|验收测试|验收程序|测试方案|测试用例|技术规范|技术要求|技术规格|规格书|需求说明|需求规格|性能指标|招标文件|投标文件|"
              r"附件.{0,12}(?:要求|标准|清单|指标|规格)|技术参数|采购文件|逐台|规格说明|服务说明书|考核细则|考核表|服务规格|考核标准|服务标准|考核办法|逐项|初验|终验|试运行|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
              r"statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit) [A-Z0-9]|pass(?:es)? (?:the )?test")
@@ -560,7 +602,7 @@ def _acceptance(r: _Reader) -> dict:
 
 _DURATION_AHEAD = (r"(?=(?:\[|\w+(?:[- ]\w+)?\s*\(\d+\)|\d+|one|two|three|four|five|six|twelve|eighteen|twenty|thirty|sixty|ninety)"
                    r"[^.;]{0,14}?(?:days?|weeks?|months?|years?|\]))")
-_WARRANTY = (r"质保期|保修期|质量保证期|质量保修期|免费维保期|免费维护期|免费保修|免费质保|质保服务期|缺陷责任期|defects? liability period|warranty period|"
+_WARRANTY = (r"质保期|保修期|质量保证期|质量保修期|免费维保期|免费维护期|免费保修|免费质保|免费维[护保](?!期满|期届满)|质保服务期|缺陷责任期|defects? liability period|warranty period|"
              rf"warranted for|warrants? [^.;]{{0,250}}?\bfor (?:a period of )?{_DURATION_AHEAD}|guarantee period|warranty (?:of|for) |"
              # "For ninety (90) days after delivery, Developer warrants that …"; "warrants … a remaining shelf life of twelve (12) months"
              rf"\bfor (?:a period of )?{_DURATION_AHEAD}[^.;,]{{0,40}}(?:after|from|following)[^.;]{{0,200}}?\bwarrants?\b|warrants? [^.;]{{0,200}}shelf[- ]life")
@@ -621,7 +663,7 @@ def _rejection_period(r: _Reader) -> int | None:
 
 
 _PW_CONTEXT = (r"(?:质保|保修|质量保证|免费维保|免费维护|免费服务|免费技术支持)期(?:满|届满|结束|之?后|以后)|质保期满|保修期满|维保期满|"
-               r"after (?:the )?(?:expiry|expiration|end) of (?:the )?warranty|after the warranty|upon expiry of the warranty|post-warranty|following the warranty|"
+               r"after (?:the )?(?:expiry|expiration|end) of (?:the )?warranty|after (?:the )?warranty|upon expiry of the warranty|post-warranty|following the warranty|"
                r"thereafter.{0,60}maintenance|maintenance at an annual (?:charge|fee)")
 _PW_FEE = r"维保费|维护费|技术支持(?:服务)?费|服务费|运维费|年费|费用|续保|annual maintenance|maintenance (?:and support )?fees?|support fees?|fees?"
 _UNCAPPED = (r"(?:按|依据|参照|以)(?:乙方|原厂|供应商|厂商)?(?:当年|届时|当时|现行|最新)?(?:公布|公开|发布)?的?(?:价格目录|价目表|目录价|报价|价格|市场价|标准价|收费标准)|"
@@ -670,7 +712,7 @@ def _post_warranty(r: _Reader, fee_base: float | None) -> dict:
 
 # ---- renewal, termination, subcontracting, law ---------------------------------------------------
 
-_AUTO_RENEW = (r"自动(?:续期|续约|续签|续订|延续|延长|顺延)|视为(?:同意)?(?:续约|续签|续期|延续)|(?:顺延|延续)(?:一|1)\s*年|"
+_AUTO_RENEW = (r"自动(?:续期|续约|续签|续订|续展|延续|延长|顺延)|视为(?:同意)?(?:续约|续签|续期|续展|延续)|(?:顺延|延续)(?:一|1)\s*年|"
                r"automatic(?:ally)?\s+(?:be\s+)?(?:renew|extend)|auto-?renew|renews? automatically|successive (?:renewal )?(?:terms|periods)|evergreen")
 _UNILATERAL = (r"(?:乙方|供应商|服务商|Supplier|Vendor|Provider|Licensor|Contractor)\s*(?:有权|可|可以|may|reserves the right to|shall be entitled to)\s*.{0,20}(?:调整|上调|提高|上浮|涨|increase|adjust|revise|change)|"
                r"(?:按|以|依据)(?:乙方|供应商)?(?:届时|当时|当年|现行|最新)[^，。；]{0,6}(?:价格|报价|价目|目录价|收费标准|标准价格)|"
@@ -768,14 +810,16 @@ def _termination(r: _Reader) -> dict:
 
 def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
     result, where = None, None
-    for s in r.find(r"分包|转包|委托第三方|交由第三方|转交第三方|第三方(?:代为)?(?:履行|实施|完成)|subcontract|sub-contract|delegate"):
+    for s in r.find(r"分包|转包|委托第三方|交由第三方|转交第三方|第三方(?:代为)?(?:履行|实施|完成)|(?:委托给|交由)其?[^，。；]{0,8}(?:合作伙伴|合作方|第三方)|subcontract|sub-contract|delegate"):
         t = s.text
         consent = re.search(r"(?:经|征得|取得|获得|事先|须经|需经|应经)(?:甲方|采购人|买方|委托方)?(?:的)?(?:事先)?书面(?:同意|批准|认可)|未经.{0,12}(?:书面)?(?:同意|批准|许可).{0,30}不得|"
                             r"prior written (?:consent|approval)|written consent|consent in writing", t, re.I)
         waived = re.search(r"无需|不需|无须|不必|at (?:its|their) (?:sole )?discretion|without (?:the need for |requiring |obtaining )?(?:the |\w+'s )?(?:prior )?(?:written )?(?:consent|approval)", t, re.I)
         prohibited = re.search(r"不得.{0,30}(?:分包|转包|转交|委托|交由)|禁止.{0,10}(?:分包|转包)|不允许.{0,6}分包|shall not (?:sub-?contract|delegate)|may not (?:sub-?contract|delegate)", t, re.I)
-        allowed = re.search(r"(?:可以|可|有权|自行|允许).{0,30}(?:分包|转包|委托第三方|交由第三方)|may (?:\w+ or )?(?:sub-?contract|delegate)|may (?:engage|use|appoint)[^.;]{0,40}sub-?contractors|is entitled to (?:sub-?contract|engage)|"
+        allowed = re.search(r"(?:可以|可|有权|自行|允许).{0,30}(?:分包|转包|委托第三方|交由第三方|委托给|交由)|may (?:\w+ or )?(?:sub-?contract|delegate)|may (?:engage|use|appoint)[^.;]{0,40}sub-?contractors|is entitled to (?:sub-?contract|engage)|"
                             r"(?:分包|转包).{0,20}(?:通知|告知|备案)|upon notice|with notice|notify", t, re.I)
+        if allowed and re.search(rf"{BUYER}(?!.*{SUPPLIER})", t[:allowed.start()], re.I):
+            allowed = None  # the buyer's own right to have a third party use or change deliverables
         if allowed and (waived or not consent) and not (prohibited and not re.search(r"但|除|however|except|provided", t, re.I)):
             return True, s.clause
         if consent and not waived or prohibited:

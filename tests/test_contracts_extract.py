@@ -137,6 +137,21 @@ CASES = [
      "warranty_period_stated", False),
     ("4. Grant\nConsultant is granted a warrant exercisable for a period of seven (7) years for 10,000 shares of common stock.",
      "warranty_period_stated", False),
+    # wordings first met in holdout4 (docs/contracts.md)
+    ("4.1 可用率\n月度可用率不低于99.5%。\n4.4 扣减\n月度可用率低于承诺值但不低于99%的，扣减当月服务费的10%。", "availability_pct", 99.5),
+    ("十一、委托第三方\n乙方可根据项目需要将实施工作委托给其认证合作伙伴完成，乙方应将合作伙伴名称通知甲方。",
+     "subcontract_without_consent", True),
+    ("第五条 人员\n乙方可视工作量将部分驻场工作交由其合作伙伴实施，无需另行征得甲方同意。", "subcontract_without_consent", True),
+    ("5.2 成果\n定制的接口程序归甲方所有，甲方有权自行或委托第三方使用、修改。", "subcontract_without_consent", None),
+    ("8 续约\n期限届满前三十日任何一方未书面提出不再续约的，本协议自动续展一年。续展期内的服务费按乙方届时公布的标准价格执行。",
+     "auto_renewal_price_increase", True),
+    ("二、付款\n预付款比例由甲方另行书面通知，本合同暂不约定。除预付款外，剩余合同款项于最终验收合格后一次性支付。", "prepayment_pct", None),
+    ("二、付款\n乙方应在合同签订后十日内向甲方提交合同总价百分之五的履约保证金。设备验收合格后甲方支付全部合同款。", "prepayment_pct", None),
+    ("三、付款\n服务满六个月且半年度考核合格后支付百分之五十；服务期满且年度考核合格后支付剩余百分之五十。",
+     "final_payment_on_acceptance", True),
+    ("六、免费维护期\n自软件安装完成之日起，乙方提供六个月免费维护，包括缺陷修复。", "warranty_months", 6.0),
+    ("3. Acceptance\nThe Service shall be deemed accepted by Customer upon delivery of the administrator credentials.",
+     "acceptance_deemed_on_delivery", True),
 ]
 
 
@@ -154,6 +169,17 @@ def test_post_warranty_fee_percent_of_itemised_licence_price():
     t = terms(text)
     assert (t["licence_or_hardware_price"], t["implementation_fee"], t["post_warranty_fee_pct"]) == (3_000_000, 2_000_000, 12.0)
     assert t["post_warranty_fee_amount"] == 360_000 and t["post_warranty_fee_capped"] is True
+
+
+def test_terms_in_markdown_tables_are_read_under_their_headers():
+    text = ("Schedule 2 - Prices\n\n| Item | Description | Amount (RMB) |\n|---|---|---|\n"
+            "| A | Hardware (servers, network equipment) | 3,500,000 |\n| B | Software licences (perpetual) | 1,300,000 |\n"
+            "| D | Annual maintenance after warranty (per year, fixed) | 576,000 |\n\n"
+            "Schedule 3 - Service Levels\n\n| Severity | Response | Restoration |\n|---|---|---|\n"
+            "| Severity 1 | 1 hour | 8 hours |\n| Severity 2 | 4 hours | 2 days |\n")
+    t = terms(text)
+    assert t["licence_or_hardware_price"] == 4_800_000 and t["post_warranty_fee_amount"] == 576_000
+    assert t["post_warranty_fee_pct"] == pytest.approx(12.0) and t["p1_response_hours"] == 1
 
 
 def test_post_warranty_fee_as_a_daxie_amount_becomes_a_percentage():
