@@ -32,7 +32,7 @@ class Block:
 
     start: int
     end: int
-    source_index: int  # paragraph number in document order (docx: body and table-cell paragraphs)
+    source_index: int  # paragraph number in document order (docx: body and table-cell paragraphs; a table row: its first)
 
 
 @dataclass
@@ -43,13 +43,14 @@ class Document:
     pages: int | None = None
 
 
-def _from_lines(lines: list[str], fmt: str, pages: int | None = None) -> Document:
+def _from_lines(lines: list[str], fmt: str, pages: int | None = None, sources: list[int] | None = None) -> Document:
+    """`sources[i]` is the source paragraph of line i (default: i)."""
     parts, blocks, pos = [], [], 0
     for i, line in enumerate(lines):
         line = re.sub(r"[ \t\u3000\xa0]+", " ", line).strip()
         if not line:
             continue
-        blocks.append(Block(pos, pos + len(line), i))
+        blocks.append(Block(pos, pos + len(line), sources[i] if sources else i))
         parts.append(line)
         pos += len(line) + 1
     text = "\n".join(parts)
@@ -212,24 +213,56 @@ class _Numbering:
         return label + ("" if label.endswith((" ", "、", "　")) or not label else " ")
 
 
-def docx_paragraphs(docx_document):
+def _row_cells(row) -> list:
+    cells, seen = [], set()
+    for cell in row.cells:
+        if id(cell._tc) not in seen:  # merged cells repeat
+            seen.add(id(cell._tc))
+            cells.append(cell)
+    return cells
+
+
+def docx_paragraphs(container):
     """Body paragraphs and table-cell paragraphs in reading order (the order blocks are numbered in)."""
     from docx.table import Table
 
-    def walk(container):
-        for item in container.iter_inner_content():
-            if isinstance(item, Table):
-                for row in item.rows:
-                    seen = set()
-                    for cell in row.cells:
-                        if id(cell._tc) in seen:  # merged cells repeat
-                            continue
-                        seen.add(id(cell._tc))
-                        yield from walk(cell)
-            else:
-                yield item
+    for item in container.iter_inner_content():
+        if isinstance(item, Table):
+            for row in item.rows:
+                for cell in _row_cells(row):
+                    yield from docx_paragraphs(cell)
+        else:
+            yield item
 
-    yield from walk(docx_document)
+
+def _docx_lines(document, numbering: "_Numbering") -> tuple[list[str], list[int]]:
+    """A line per body paragraph, and per table row a Markdown row '| cell | cell |' — a term and
+    its label stay on one line, as contract_review reads tables — with a header row ruled off when
+    the first row looks like one (short cells, no figures). Also each line's first paragraph."""
+    from docx.table import Table
+
+    lines, sources, index = [], [], 0
+    for item in document.iter_inner_content():
+        if not isinstance(item, Table):
+            lines.append(numbering.label(item) + item.text)
+            sources.append(index)
+            index += 1
+            continue
+        for r, row in enumerate(item.rows):
+            first, cells = index, []
+            for cell in _row_cells(row):
+                paragraphs = list(docx_paragraphs(cell))
+                index += len(paragraphs)
+                text = " ".join((numbering.label(p) + p.text).strip() for p in paragraphs)
+                cells.append(re.sub(r"\s+", " ", text).replace("|", "/").strip())
+            if not any(cells):
+                continue
+            lines.append("| " + " | ".join(cells) + " |")
+            sources.append(first)
+            if r == 0 and len(item.rows) > 1 and len(cells) > 1 and all(len(c) <= 20 and not re.search(r"\d", c) for c in cells):
+                lines.append("|" + "---|" * len(cells))
+                sources.append(first)
+    return lines, sources
 
 
 def read_docx(data: bytes) -> Document:
@@ -244,9 +277,8 @@ def read_docx(data: bytes) -> Document:
     except Exception as exc:  # lxml XMLSyntaxError and other damage inside the package
         raise ContractInputError("corrupt_docx", "无法解析该 Word 文件 / The Word file cannot be parsed.",
                                  {"reason": f"{type(exc).__name__}: {str(exc)[:200]}"}) from exc
-    numbering = _Numbering(document)
-    lines = [numbering.label(p) + p.text for p in docx_paragraphs(document)]
-    return _from_lines(lines, "docx")
+    lines, sources = _docx_lines(document, _Numbering(document))
+    return _from_lines(lines, "docx", sources=sources)
 
 
 # ---- .pdf --------------------------------------------------------------------------------------

@@ -59,7 +59,26 @@ def test_docx_keeps_paragraphs_tables_and_renders_word_numbering():
     document.save(buf)
     d = read_document(buf.getvalue(), "合同.docx")
     assert d.format == "docx"
-    assert d.text.split("\n") == ["设备采购合同", "1. 交付", "2. 验收", "硬件设备费", "人民币2,500,000元"]
+    assert d.text.split("\n") == ["设备采购合同", "1. 交付", "2. 验收", "| 硬件设备费 | 人民币2,500,000元 |"]
+    assert [b.source_index for b in d.blocks] == [0, 1, 2, 3]
+
+
+def test_docx_table_rows_are_lines_under_a_ruled_off_header():
+    document = docx.Document()
+    document.add_paragraph("第五条 服务水平")
+    table = document.add_table(rows=3, cols=3)
+    for r, row in enumerate([("故障级别", "响应时间", "恢复时间"), ("一级故障", "2小时", "8小时"), ("二级故障", "4小时", "24小时")]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    table.cell(2, 2).add_paragraph("（节假日顺延）")   # a second paragraph in a cell stays in the row
+    document.add_paragraph("第六条 其他")
+    buf = io.BytesIO()
+    document.save(buf)
+    d = read_document(buf.getvalue(), "合同.docx")
+    assert d.text.split("\n") == ["第五条 服务水平", "| 故障级别 | 响应时间 | 恢复时间 |", "|---|---|---|",
+                                  "| 一级故障 | 2小时 | 8小时 |", "| 二级故障 | 4小时 | 24小时 （节假日顺延） |", "第六条 其他"]
+    # each line points at its first paragraph in docx_paragraphs order (what the Word comments anchor on)
+    assert [b.source_index for b in d.blocks] == [0, 1, 1, 4, 7, 11]
 
 
 def test_pdf_text_layer_chinese():

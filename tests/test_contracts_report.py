@@ -86,3 +86,28 @@ def test_html_escapes_contract_text():
                                               "clause": None, "recommendation": None}], "terms": {}, "clauses": []}
     html = render_html(review)
     assert "<script>x" not in html and "&lt;script&gt;" in html
+
+
+def test_terms_in_a_word_table_are_read_and_commented_in_the_table():
+    document = docx.Document()
+    for line in ["运维服务合同", "第一条 服务水平", "乙方按下表响应故障："]:
+        document.add_paragraph(line)
+    table = document.add_table(rows=3, cols=3)
+    for r, row in enumerate([("故障级别", "响应时间", "恢复时间"), ("一级故障", "8小时", "24小时"), ("二级故障", "1个工作日", "3个工作日")]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    document.add_paragraph("第二条 争议解决")
+    document.add_paragraph("本合同适用中华人民共和国法律。")
+    buf = io.BytesIO()
+    document.save(buf)
+    findings = [{"rule_id": "CR-SLA-RESPONSE", "severity": "medium", "title": "一级故障响应过慢", "message": "8 小时", "evidence": {}}]
+    review = review_document(buf.getvalue(), "合同.docx", evaluate=lambda facts: {"risk_level": "medium", "findings": findings},
+                             use_embeddings=False)
+    assert review["terms"]["p1_response_hours"] == 8   # the row's 响应时间 under 一级故障, not 恢复时间 or 二级故障
+    assert review["findings"][0]["clause"]["heading"] == "第一条 服务水平"
+    out = docx.Document(io.BytesIO(annotate_docx(buf.getvalue(), review)))
+    body = out.element.body
+    comment_id = list(out.comments)[0].comment_id
+    end = body.xpath(f'.//w:commentRangeEnd[@w:id="{comment_id}"]')[0]
+    # the comment range ends inside the table (on the clause's last row), not on the paragraph before it
+    assert end.xpath("ancestor::w:tbl", namespaces={"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"})
