@@ -1,7 +1,9 @@
 """Clause typing on CUAD v1 (351 real English contracts with expert labels), contract level.
 
-What is scored is what a review returns as `other_terms["categories"]` (contracts.sentences.contract_categories).
-A contract is predicted to contain a category when the review finds it:
+What is scored is what a review returns as `other_terms["categories"]` (contracts.sentences.contract_categories):
+for English contracts, the sentence model of contracts/sentences.py (trained on the dev half's annotated spans)
+— a category is present when the contract's best sentence for it reaches the label's threshold.
+`--no-model` scores the review's own reading instead (what Chinese contracts get):
   liability_cap       ← a clause typed liability_cap                    (CUAD "Cap on Liability")
   liquidated_damages  ← a clause typed liquidated_damages               (CUAD "Liquidated Damages")
   warranty            ← a warranty period stated (warranty_period_stated), or a time limit to reject
@@ -10,10 +12,6 @@ A contract is predicted to contain a category when the review finds it:
   ip_ownership        ← a clause typed ip_ownership                     (CUAD "IP Ownership Assignment")
   governing_law       ← a governing law extracted                        (CUAD "Governing Law")
   termination         ← a right to terminate for convenience extracted   (CUAD "Termination for Convenience")
-For English contracts the review also keeps the best sentence of each category according to the sentence
-model of contracts/sentences.py (trained on the dev half's annotated spans); a category is then present when
-the model is confident (≥ its `high` threshold) or the reading above says so and the model does not rule it out
-(≥ `low`): SentenceModel.decide. `--no-model` prints the readings alone.
 Contracts are split into halves by a hash of the file name; the lexicon, the readings and the model were
 developed on `dev` only, so `test` is the honest number: look at it once per round of changes, as a whole
 (docs/contracts.md records every look).

@@ -2,7 +2,7 @@
 import pytest
 
 from contracts.extract import FACTS, analyse
-from contracts.sentences import SentenceModel, default_model, features
+from contracts.sentences import READINGS, SentenceModel, contract_categories, default_model, features, pack, unpack
 
 
 @pytest.fixture(scope="module")
@@ -14,7 +14,7 @@ def model():
 
 def test_model_file_names_its_labels_and_thresholds(model):
     assert model.labels == ["liability_cap", "liquidated_damages", "warranty", "ip_ownership", "governing_law", "termination"]
-    assert all(0 < model.low[label] <= model.high[label] <= 1 for label in model.labels)  # high 1: the model never adds alone
+    assert all(0 <= model.low[label] <= model.high[label] <= 1 for label in model.labels)  # high 1: the model never decides alone
     assert model.coef.shape == (len(model.vocabulary), len(model.labels))
 
 
@@ -31,13 +31,17 @@ def test_model_file_names_its_labels_and_thresholds(model):
 ])
 def test_a_plain_sentence_of_each_label_is_recognised_and_only_as_that(model, sentence, label):
     p = dict(zip(model.labels, model.probabilities([sentence])[0]))
-    assert p[label] > 0.9 and p[label] >= model.low[label]
+    assert p[label] > 0.9 and model.decide(label, True, p[label])
     assert all(p[other] < 0.5 for other in model.labels if other != label)
 
 
 def test_boilerplate_scores_below_every_threshold(model):
     p = model.probabilities(["The parties shall meet quarterly to review the marketing plan."])[0]
-    assert all(v < model.low[label] for v, label in zip(p, model.labels))
+    assert not any(model.decide(label, False, v) for v, label in zip(p, model.labels))
+
+
+def test_weights_are_stored_as_float16():
+    assert list(unpack(pack([1.0, -2.5, 0.1]))) == pytest.approx([1.0, -2.5, 0.1], abs=1e-3)
 
 
 def test_features_fold_digits_and_pair_words():
@@ -45,11 +49,29 @@ def test_features_fold_digits_and_pair_words():
 
 
 def test_decide_trusts_the_model_when_confident_and_lets_it_veto_only_below_low():
-    m = SentenceModel({"labels": ["x"], "vocabulary": ["a"], "idf": [1.0], "coef": {"x": [0.0]}, "intercept": {"x": 0.0},
+    m = SentenceModel({"labels": ["x"], "vocabulary": ["a"], "idf": pack([1.0]), "coef": {"x": pack([0.0])}, "intercept": {"x": 0.0},
                        "low": {"x": 0.2}, "high": {"x": 0.8}})
-    assert m.decide("x", False, 0.9) and m.decide("x", True, 0.5)
-    assert not m.decide("x", False, 0.5) and not m.decide("x", True, 0.1)
+    assert m.decide("x", False, 0.8) and m.decide("x", True, 0.2)
+    assert not m.decide("x", False, 0.79) and not m.decide("x", True, 0.19)
     assert m.probabilities(["nothing known"])[0][0] == pytest.approx(0.5)  # no known feature: the intercept alone
+
+
+TERMS = {"warranty_period_stated": False, "governing_law": None, "termination_for_convenience": None}
+
+
+def test_english_categories_fuse_the_reading_with_the_model(model):
+    clauses = [{"types": ["liability_cap", "ip_ownership"]}]  # the reading says cap and IP
+    scores = {label: {"probability": 0.0, "clause": None} for label in READINGS}
+    scores["liability_cap"] = {"probability": model.high["liability_cap"], "clause": 0}  # the model backs the cap
+    scores["governing_law"] = {"probability": 1.0, "clause": 0}  # and is sure of a governing law the reading missed
+    other = {"rejection_period": None, "sentence_labels": scores}
+    fused = contract_categories(clauses, TERMS, other)
+    assert fused["liability_cap"] and fused["governing_law"] and not fused["termination"]
+    assert fused["ip_ownership"] == (model.low["ip_ownership"] == 0)  # a reading the model scores 0 is dropped unless low is 0
+    # without sentence scores (Chinese contracts) or with use_model=False: the reading alone
+    expected = {label: label in ("liability_cap", "ip_ownership") for label in READINGS}
+    assert contract_categories(clauses, TERMS, {**other, "sentence_labels": {}}) == expected
+    assert contract_categories(clauses, TERMS, other, use_model=False) == expected
 
 
 def test_english_analysis_carries_sentence_labels_outside_the_facts():
@@ -59,6 +81,7 @@ def test_english_analysis_carries_sentence_labels_outside_the_facts():
     assert labels["governing_law"]["clause"] == 0 and labels["governing_law"]["probability"] > 0.9
     assert labels["termination"]["clause"] == 1
     assert "sentence_labels" not in a.facts and set(a.facts) == set(FACTS)
+    assert a.other_terms["categories"]["governing_law"] and not a.other_terms["categories"]["liquidated_damages"]
 
 
 def test_chinese_analysis_skips_the_english_model():
