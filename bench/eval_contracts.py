@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from contracts.review import review_text  # noqa: E402
+from contracts.review import review_document  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "contracts"
 
@@ -50,7 +50,8 @@ def evaluate(folder: Path, use_embeddings: bool, verbose: bool) -> dict:
     counts = dict.fromkeys(("tp", "fp", "fn", "risk_ok", "risk_n", "terms_ok", "terms_n"), 0)
     for path in labels:
         label = json.loads(path.read_text(encoding="utf-8"))
-        review = review_text((folder / label["file"]).read_text(encoding="utf-8"), use_embeddings=use_embeddings)
+        # read as an upload, so a .docx or .pdf in the corpus goes through the same parser as a user's file
+        review = review_document((folder / label["file"]).read_bytes(), label["file"], use_embeddings=use_embeddings)
         terms = review["terms"]
         for key, want in {**label["expected_terms"], **label["expected_extra"]}.items():
             ok = same(terms.get(key), want)

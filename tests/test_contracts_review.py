@@ -8,6 +8,7 @@ from contracts.extract import TERM_KEYS
 from contracts.playbook import load_playbook, recommendation
 from contracts.review import cited_clause, complete_findings, review_document, review_text, risk_level
 from contracts.extract import analyse
+from contracts.parsing import read_document
 
 CORPUS = Path(__file__).parent / "data" / "contracts"
 # the rule ids of policy.md §3
@@ -59,7 +60,8 @@ def test_evaluate_receives_the_flat_facts():
 def test_labelled_corpus_terms(label_path):
     """Every labelled term of every corpus contract (lexicon-only typing, to keep the suite fast)."""
     label = json.loads(label_path.read_text(encoding="utf-8"))
-    terms = analyse((label_path.parent / label["file"]).read_text(encoding="utf-8"), use_embeddings=False).terms
+    document = read_document((label_path.parent / label["file"]).read_bytes(), label["file"])   # .docx too, as uploaded
+    terms = analyse(document.text, use_embeddings=False).terms
     wrong = {}
     for key, want in {**label["expected_terms"], **label["expected_extra"]}.items():
         got = terms.get(key)
