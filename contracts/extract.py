@@ -198,7 +198,7 @@ def _first(items):
 
 # ---- money and term --------------------------------------------------------------------------
 
-_VALUE_WORDS = r"合同总价|合同总金额|协议总金额|协议总价|合同总额|合同金额|合同价款总额|合同价款|总价款|签约合同价|合同总价款|总金额|total contract (?:price|value)|contract price|contract value|total fees?|total price"
+_VALUE_WORDS = r"合同总价|合同总金额|协议总金额|协议总价|合同总额|合同金额|合同价款总额|合同价款|总价款|签约合同价|合同总价款|总金额|服务费总额|服务总价|total contract (?:price|value)|contract price|contract value|total fees?|total price"
 
 
 def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
@@ -227,13 +227,22 @@ _IMPL_ITEM = r"实施费|实施服务费|(?:定制)?开发(?:及|和)实施|定�
 _NOT_ITEM = r"质保期|保修期|维保|维护费|技术支持|年度|每年|%|％|百分之|after the warranty|annual|per year"
 
 
-def _itemised(r: _Reader, pattern: str) -> tuple[float | None, int | None]:
+# a price table's row names the thing bought, without 费 / fee: "| 硬件设备（服务器…） | 700,000 |"
+_LICENCE_ROW = _LICENCE_ITEM + r"|硬件|软件许可|设备|licen[cs]es?|hardware|equipment"
+_IMPL_ROW = _IMPL_ITEM + r"|实施|开发|集成|安装|调试|部署|implementation|integration|installation|migration"
+
+
+def _itemised(r: _Reader, pattern: str, row_pattern: str, other_row: str) -> tuple[float | None, int | None]:
+    """The sum of the amounts itemised for `pattern` (in a table row: `row_pattern` and not `other_row`)."""
     total, clause, seen = 0.0, None, set()
-    for s in r.find(pattern):
+    for s in r.sentences:
+        item = row_pattern if s.table_row else pattern
+        if not re.search(item, s.text, re.I) or (s.table_row and re.search(other_row, s.text, re.I)):
+            continue
         for p in [s.text] if s.table_row else _phrases(s.text):
             if re.search(_NOT_ITEM, p, re.I):
                 continue
-            m = re.search(pattern, p, re.I)
+            m = re.search(item, p, re.I)
             amounts = find_amounts(p[m.start():]) if m else []
             if m and amounts and (m.group(0), amounts[0][0]) not in seen:
                 seen.add((m.group(0), amounts[0][0]))
@@ -377,7 +386,7 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
 
 _DATA = r"数据|资料|信息|data|information"
 _SEC_WORDS = (r"数据安全|信息安全|网络安全|数据泄露|信息泄露|泄露事件|安全事件|安全漏洞|个人信息保护|等级保护|等保|加密|访问控制|数据备份|"
-              r"data security|information security|security (?:breach|incident)|data breach|personal (?:data|information)|data protection|encrypt|safeguards?")
+              r"data security|information security|security (?:breach|incident)|data breach|data leak|personal (?:data|information)|data protection|encrypt|safeguards?")
 _SEC_DUTY = r"应|须|必须|负责|承担|赔偿|通知|报告|措施|遵守|shall|must|notify|responsib|liable|measures|comply"
 
 
@@ -392,9 +401,9 @@ def _data_terms(r: _Reader) -> dict:
     owns = None
     for s in r.find(r"数据|data"):
         t = s.text
-        if re.search(rf"(?:数据|资料|data)[^，。；：:,]{{0,30}}(?:归|属于?|由)\s*{BUYER}\s*(?:所有|享有|拥有)?|{BUYER}\s*(?:享有|拥有).{{0,10}}数据.{{0,6}}(?:所有权|权利)|"
+        if re.search(rf"(?:数据|资料|信息|data)[^，。；：:,]{{0,30}}(?:[，,]\s*(?:均|全部|都|皆))?(?:归|属于?|由)\s*{BUYER}\s*(?:所有|享有|拥有)?|{BUYER}\s*(?:享有|拥有).{{0,10}}数据.{{0,6}}(?:所有权|权利)|"
                      rf"{BUYER}(?:'s)? (?:shall )?(?:own|owns|retain|retains) (?:all )?(?:right, title and interest in )?(?:the |all )?(?:{BUYER} )?data|"
-                     rf"(?:data|information)[^.;]{{0,60}}(?:belongs? to|(?:is|are|shall be|shall remain|remains?) the (?:sole |exclusive )?property of|(?:is|shall be) owned by) {BUYER_EN}",
+                     rf"(?:data|information)[^.;]{{0,60}}(?:belongs? (?:solely |exclusively |only )?to|(?:is|are|shall be|shall remain|remains?) the (?:sole |exclusive )?property of|(?:is|shall be) owned by) {BUYER_EN}",
                      t, re.I):
             if owns is None:
                 owns = s.clause
@@ -536,7 +545,7 @@ def _installments(text: str) -> list[str]:
     return out
 
 
-_FINAL_WORDS = r"尾款|余款|剩余|全部|全额|100\s*%|一次性|balance|remaining|in full"
+_FINAL_WORDS = r"尾款|余款|剩余|全部(?:合同)?(?:款|价款|费用)|全额|100\s*%|一次性|balance|remaining|in full"
 _ACCEPTED = r"验收|终验|初验|考核(?:合格|通过)|acceptance|accepted"
 _RETENTION = r"质保期满|质保期届满|保修期满|warranty|defects? liability"
 
@@ -583,7 +592,7 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
 # ---- acceptance, warranty, post-warranty --------------------------------------------------------
 
 _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收)(?:(?!异议|未提出)[^。；]){0,30}(?<!不)视为(?:甲方)?(?:已)?验收(?:合格|通过)?|"
-           r"deemed (?:to have been )?accepted(?: by (?:the )?\w+)? (?:upon|on|at) (?:the )?(?:installation|delivery|shipment)|deemed accepted when installed")
+           r"deemed (?:to have been )?accepted(?: by (?:the )?\w+)? (?:upon|on|at) (?:the |\w+'s )?(?:installation|delivery|shipment)|deemed accepted when installed")
 _CRITERIA = (r"验收标准|验收方案|验收测试|验收程序|测试方案|测试用例|技术规范|技术要求|技术规格|规格书|需求说明|需求规格|性能指标|招标文件|投标文件|"
              r"附件.{0,12}(?:要求|标准|清单|指标|规格)|技术参数|采购文件|逐台|规格说明|服务说明书|考核细则|考核表|服务规格|考核标准|服务标准|考核办法|逐项|初验|终验|试运行|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
              r"statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit) [A-Z0-9]|pass(?:es)? (?:the )?test")
@@ -666,7 +675,7 @@ _PW_CONTEXT = (r"(?:质保|保修|质量保证|免费维保|免费维护|免费�
                r"after (?:the )?(?:expiry|expiration|end) of (?:the )?warranty|after (?:the )?warranty|upon expiry of the warranty|post-warranty|following the warranty|"
                r"thereafter.{0,60}maintenance|maintenance at an annual (?:charge|fee)")
 _PW_FEE = r"维保费|维护费|技术支持(?:服务)?费|服务费|运维费|年费|费用|续保|annual maintenance|maintenance (?:and support )?fees?|support fees?|fees?"
-_UNCAPPED = (r"(?:按|依据|参照|以)(?:乙方|原厂|供应商|厂商)?(?:当年|届时|当时|现行|最新)?(?:公布|公开|发布)?的?(?:价格目录|价目表|目录价|报价|价格|市场价|标准价|收费标准)|"
+_UNCAPPED = (r"(?:按|依据|参照|以)(?:乙方|原厂|供应商|厂商)?(?:当年度|当年|每年|届时|当时|现行|最新)?(?:公布|公开|发布)?的?(?:价格目录|价目表|目录价|报价|价格|市场价|标准价|收费标准)|"
              r"(?:乙方|供应商|Supplier|Vendor|Provider)(?:有权|可|may|reserves the right to).{0,12}(?:调整|上调|提高|涨|increase|adjust|revise)|"
              r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price (?:then )?in effect|prevailing (?:list )?(?:price|rate)s?|另行(?:协商|商定|约定|报价)|"
              r"双方(?:另行)?协商确定|届时(?:协商|确定)|另行结算|按实(?:际发生)?结算|to be agreed|to be negotiated|at (?:its|\w+'s) (?:standard|then)|"
@@ -903,8 +912,8 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
     stated_years, where["term_years"] = _term_years(r)
     years = float(term_years) if term_years else stated_years
     kind = _contract_kind(text, clauses)
-    licence_price, where["licence_or_hardware_price"] = _itemised(r, _LICENCE_ITEM)
-    implementation, where["implementation_fee"] = _itemised(r, _IMPL_ITEM)
+    licence_price, where["licence_or_hardware_price"] = _itemised(r, _LICENCE_ITEM, _LICENCE_ROW, _IMPL_ROW)
+    implementation, where["implementation_fee"] = _itemised(r, _IMPL_ITEM, _IMPL_ROW, _LICENCE_ROW)
     if value is None and (licence_price or implementation):  # itemised prices without a stated total
         value = (licence_price or 0.0) + (implementation or 0.0)
         where["contract_value"] = where["licence_or_hardware_price"]

@@ -235,10 +235,16 @@ def docx_paragraphs(container):
             yield item
 
 
+def _header_like(cell: str) -> bool:
+    """A column name: short (8 Chinese characters, 24 other), no figures — '响应时间', 'Amount (RMB)'."""
+    limit = 8 if re.search(r"[\u4e00-\u9fff]", cell) else 24
+    return 0 < len(cell) <= limit and not re.search(r"\d", cell)
+
+
 def _docx_lines(document, numbering: "_Numbering") -> tuple[list[str], list[int]]:
     """A line per body paragraph, and per table row a Markdown row '| cell | cell |' — a term and
     its label stay on one line, as contract_review reads tables — with a header row ruled off when
-    the first row looks like one (short cells, no figures). Also each line's first paragraph."""
+    the first row looks like one (_header_like). Also each line's first paragraph."""
     from docx.table import Table
 
     lines, sources, index = [], [], 0
@@ -259,7 +265,7 @@ def _docx_lines(document, numbering: "_Numbering") -> tuple[list[str], list[int]
                 continue
             lines.append("| " + " | ".join(cells) + " |")
             sources.append(first)
-            if r == 0 and len(item.rows) > 1 and len(cells) > 1 and all(len(c) <= 20 and not re.search(r"\d", c) for c in cells):
+            if r == 0 and len(item.rows) > 1 and len(cells) > 1 and all(_header_like(c) for c in cells):
                 lines.append("|" + "---|" * len(cells))
                 sources.append(first)
     return lines, sources

@@ -152,6 +152,17 @@ CASES = [
     ("六、免费维护期\n自软件安装完成之日起，乙方提供六个月免费维护，包括缺陷修复。", "warranty_months", 6.0),
     ("3. Acceptance\nThe Service shall be deemed accepted by Customer upon delivery of the administrator credentials.",
      "acceptance_deemed_on_delivery", True),
+    # wordings first met in holdout5
+    ("Article 7 Data Security\nThe Supplier shall be liable for any data leakage caused by its personnel.", "data_security_clause", True),
+    ("6.1 数据\n甲方上传至平台的全部业务数据和客户个人信息，均归甲方所有。", "buyer_owns_data", True),
+    ("8. Data\nAll data of the Purchaser processed during the project belong exclusively to the Purchaser.", "buyer_owns_data", True),
+    ("4.2 Acceptance\nThe Services shall be deemed accepted by Customer upon Provider's delivery of the login credentials.",
+     "acceptance_deemed_on_delivery", True),
+    ("第二条 付款\n合同签订后支付30%；全部设备到货并经甲方开箱检验合格后支付40%；系统终验合格后支付剩余的30%。",
+     "final_payment_on_acceptance", True),
+    ("第二条 付款\n合同签订后支付30%；全部设备到货后支付剩余全部合同款。", "final_payment_on_acceptance", False),
+    ("一、服务费用\n本合同服务费总额为人民币捌拾陆万元整。", "contract_value", 860000.0),
+    ("（三）质保期满后，技术支持费按乙方当年度公布的价目表执行。", "post_warranty_fee_capped", False),
 ]
 
 
@@ -180,6 +191,13 @@ def test_terms_in_markdown_tables_are_read_under_their_headers():
     t = terms(text)
     assert t["licence_or_hardware_price"] == 4_800_000 and t["post_warranty_fee_amount"] == 576_000
     assert t["post_warranty_fee_pct"] == pytest.approx(12.0) and t["p1_response_hours"] == 1
+
+
+def test_price_table_rows_name_the_item_without_a_fee_word():
+    text = ("第三条 合同价款\n| 序号 | 项目 | 金额（元） |\n|---|---|---|\n| 1 | 硬件设备（服务器、存储） | 700,000 |\n"
+            "| 2 | 平台软件许可 | 300,000 |\n| 3 | 定制开发、安装调试及系统集成服务 | 200,000 |\n| | 合计 | 1,200,000 |\n")
+    t = terms(text)
+    assert (t["licence_or_hardware_price"], t["implementation_fee"]) == (1_000_000, 200_000)
 
 
 def test_post_warranty_fee_as_a_daxie_amount_becomes_a_percentage():

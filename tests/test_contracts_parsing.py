@@ -63,6 +63,18 @@ def test_docx_keeps_paragraphs_tables_and_renders_word_numbering():
     assert [b.source_index for b in d.blocks] == [0, 1, 2, 3]
 
 
+def test_a_docx_key_value_table_has_no_header():
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    for r, row in enumerate([("项目名称", "智慧园区综合管理平台系统集成项目"), ("合同总价", "人民币壹佰贰拾万元整")]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    buf = io.BytesIO()
+    document.save(buf)
+    assert read_document(buf.getvalue(), "合同.docx").text.split("\n") == [
+        "| 项目名称 | 智慧园区综合管理平台系统集成项目 |", "| 合同总价 | 人民币壹佰贰拾万元整 |"]
+
+
 def test_docx_table_rows_are_lines_under_a_ruled_off_header():
     document = docx.Document()
     document.add_paragraph("第五条 服务水平")
