@@ -198,7 +198,7 @@ def _first(items):
 
 # ---- money and term --------------------------------------------------------------------------
 
-_VALUE_WORDS = r"合同总价|合同总金额|协议总金额|协议总价|合同总额|合同金额|合同价款总额|合同价款|总价款|签约合同价|合同总价款|总金额|服务费总额|服务总价|total contract (?:price|value)|contract price|contract value|total fees?|total price"
+_VALUE_WORDS = r"合同总价|合同总金额|协议总金额|协议总价|合同总额|合同金额|合同价款总额|合同价款|总价款|签约合同价|合同总价款|总金额|服务费总额|服务总价|合计|总计|：Total \||total contract (?:price|value)|contract price|contract value|total fees?|total price"
 
 
 def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
@@ -353,7 +353,13 @@ _OWNER_EN = [
 ]
 
 
+# the work a development contract defines: 甲方委托乙方开发“智慧监管平台”（以下简称“本系统”）
+_DEVELOPED_AS = re.compile(r'(?:开发|定制|研发)[^。；]{0,30}?[“"]([^”"]{1,30})[”"][（(]?(?:以下简称|下称|简称)[“"]([^”"]{1,12})[”"]')
+
+
 def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
+    names = {n for c in r.clauses for m in _DEVELOPED_AS.finditer(c.text) for n in m.groups()}
+    custom = _CUSTOM + "".join(f"|{re.escape(n)}" for n in sorted(names))
     found: dict[str, int] = {}
     free_use = False
     ip_heading = r"知识产权|著作权|成果|归属|ownership|intellectual property|work product|proprietary"
@@ -367,9 +373,9 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
                 after = re.split(r"[，；;。]|, (?:but|except|while|and|provided)\b", s.text[m.end():], maxsplit=1)[0]
                 context = re.split(r"[，,；;]|\bexcept\b|但|除", left)[-1] + s.text[m.start():m.end()] + after
                 near = left[-40:]
-                if re.search(_PRE, context, re.I) and not re.search(_CUSTOM, context, re.I):
+                if re.search(_PRE, context, re.I) and not re.search(custom, context, re.I):
                     continue
-                if owner == "supplier" and not re.search(_CUSTOM + r"|成果|开发|enhancement|modification|improvement", context + s.text[:m.start()], re.I):
+                if owner == "supplier" and not re.search(custom + r"|成果|开发|enhancement|modification|improvement", context + s.text[:m.start()], re.I):
                     continue  # the supplier owning its own product is fine; the rule is about customised work
                 if owner != "joint" and s not in in_ip and not re.search(_IP, left + s.text[m.end():m.end() + 20], re.I):
                     continue
@@ -558,7 +564,7 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
     pay = pay or r.find(r"支付.{0,20}(?:%|％|元)|付款")
     out["fees_per_period"] = kind == "service" and any(re.search(_PERIOD_FEE, s.text, re.I) for s in pay)
     installments = [(s, part) for s in pay for part in _installments(s.text)
-                    if ("payment" in r.types[s.clause] or re.search(r"支付|付|pay|paid|invoice", s.text, re.I)) and not re.search(_CAP_BEFORE + r"|违约金|扣减|penalt|liquidated|(?:提交|提供|缴纳|交纳|递交)[^，；。]{0,20}(?:履约保证金|履约保函)|(?:provide|deliver|furnish|submit)[^.;]{0,30}performance (?:bond|security|guarantee)", part, re.I)]
+                    if ("payment" in r.types[s.clause] or re.search(r"支付|付|pay|paid|invoice", s.text, re.I)) and not re.search(_CAP_BEFORE + "|" + _AVAIL + r"|违约金|扣减|penalt|liquidated|(?:提交|提供|缴纳|交纳|递交)[^，；。]{0,20}(?:履约保证金|履约保函)|(?:provide|deliver|furnish|submit)[^.;]{0,30}performance (?:bond|security|guarantee)", part, re.I)]
     for s, part in installments:
         single_period = term_years is not None and term_years <= 1  # a one-year fee paid upfront is the whole contract
         if re.search(_ADVANCE, part, re.I) and (single_period or not (re.search(_PERIOD_FEE, part, re.I) and not re.search(_VALUE_WORDS, part, re.I))):
@@ -594,7 +600,7 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
 _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收)(?:(?!异议|未提出)[^。；]){0,30}(?<!不)视为(?:甲方)?(?:已)?验收(?:合格|通过)?|"
            r"deemed (?:to have been )?accepted(?: by (?:the )?\w+)? (?:upon|on|at) (?:the |\w+'s )?(?:installation|delivery|shipment)|deemed accepted when installed")
 _CRITERIA = (r"验收标准|验收方案|验收测试|验收程序|测试方案|测试用例|技术规范|技术要求|技术规格|规格书|需求说明|需求规格|性能指标|招标文件|投标文件|"
-             r"附件.{0,12}(?:要求|标准|清单|指标|规格)|技术参数|采购文件|逐台|规格说明|服务说明书|考核细则|考核表|服务规格|考核标准|服务标准|考核办法|逐项|初验|终验|试运行|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
+             r"附件.{0,12}(?:要求|标准|清单|指标|规格)|技术参数|采购文件|逐台|规格说明|服务说明书|考核细则|考核表|服务规格|考核标准|服务标准|考核办法|考核评分表|考核指标|逐项|初验|终验|试运行|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
              r"statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit) [A-Z0-9]|pass(?:es)? (?:the )?test")
 
 
@@ -611,7 +617,7 @@ def _acceptance(r: _Reader) -> dict:
 
 _DURATION_AHEAD = (r"(?=(?:\[|\w+(?:[- ]\w+)?\s*\(\d+\)|\d+|one|two|three|four|five|six|twelve|eighteen|twenty|thirty|sixty|ninety)"
                    r"[^.;]{0,14}?(?:days?|weeks?|months?|years?|\]))")
-_WARRANTY = (r"质保期|保修期|质量保证期|质量保修期|免费维保期|免费维护期|免费保修|免费质保|免费维[护保](?!期满|期届满)|质保服务期|缺陷责任期|defects? liability period|warranty period|"
+_WARRANTY = (r"质保期|保修期|质量保证期|质量保修期|免费维保期|免费维护期|免费保修|免费质保|免费维[护保](?!期满|期届满)|原厂质保(?!期满|期届满|费)|质保服务期|缺陷责任期|defects? liability period|warranty period|"
              rf"warranted for|warrants? [^.;]{{0,250}}?\bfor (?:a period of )?{_DURATION_AHEAD}|guarantee period|warranty (?:of|for) |"
              # "For ninety (90) days after delivery, Developer warrants that …"; "warrants … a remaining shelf life of twelve (12) months"
              rf"\bfor (?:a period of )?{_DURATION_AHEAD}[^.;,]{{0,40}}(?:after|from|following)[^.;]{{0,200}}?\bwarrants?\b|warrants? [^.;]{{0,200}}shelf[- ]life")
@@ -633,7 +639,7 @@ def _warranty_months(r: _Reader) -> tuple[float | None, bool, int | None]:
             m = re.search(_WARRANTY, phrase, re.I)
             if not m:
                 continue
-            lead = re.search(r"(\S{1,6}(?:年|个月|月))(?:原厂)?(?:免费)?$", phrase[:m.start()])  # 五年原厂免费保修
+            lead = re.search(r"(\S{1,6}(?:年|个月|月)半?)(?:为|的)?(?:原厂)?(?:免费)?$", phrase[:m.start()])  # 五年原厂免费保修; 十二个月为免费质保期
             tail = (lead.group(1) if lead else "") + phrase[m.start():]
             cut = re.search(_AFTER, tail, re.I)
             if cut and cut.start() < 8:
@@ -690,7 +696,7 @@ def _post_warranty(r: _Reader, fee_base: float | None) -> dict:
     uncapped = False
     for s in sents:
         t = s.text
-        if re.search(r"支付(?:合同总价|合同总金额|剩余|尾款|余款)|(?:shall be|is) paid (?:at|on)|(?:is|are) payable on|扣减|扣除|扣款|deduct|withh?old|"
+        if re.search(r"支付(?:合同总价|合同总金额|服务费总额|剩余|尾款|余款)|(?:shall be|is) paid (?:at|on)|(?:is|are) payable on|扣减|扣除|扣款|deduct|withh?old|"
                      r"service credit|违约金|liquidated", t, re.I):
             continue  # a retention instalment or an SLA remedy, not the fee
         if re.search(_UNCAPPED, t, re.I):
@@ -819,13 +825,13 @@ def _termination(r: _Reader) -> dict:
 
 def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
     result, where = None, None
-    for s in r.find(r"分包|转包|委托第三方|交由第三方|转交第三方|第三方(?:代为)?(?:履行|实施|完成)|(?:委托给|交由)其?[^，。；]{0,8}(?:合作伙伴|合作方|第三方)|subcontract|sub-contract|delegate"):
+    for s in r.find(r"分包|转包|委托第三方|交由第三方|转交第三方|第三方(?:代为)?(?:履行|实施|完成)|(?:委托给?|交由)其?[^，。；]{0,8}(?:合作伙伴|合作方|第三方|关联公司)|subcontract|sub-contract|delegate"):
         t = s.text
         consent = re.search(r"(?:经|征得|取得|获得|事先|须经|需经|应经)(?:甲方|采购人|买方|委托方)?(?:的)?(?:事先)?书面(?:同意|批准|认可)|未经.{0,12}(?:书面)?(?:同意|批准|许可).{0,30}不得|"
                             r"prior written (?:consent|approval)|written consent|consent in writing", t, re.I)
         waived = re.search(r"无需|不需|无须|不必|at (?:its|their) (?:sole )?discretion|without (?:the need for |requiring |obtaining )?(?:the |\w+'s )?(?:prior )?(?:written )?(?:consent|approval)", t, re.I)
         prohibited = re.search(r"不得.{0,30}(?:分包|转包|转交|委托|交由)|禁止.{0,10}(?:分包|转包)|不允许.{0,6}分包|shall not (?:sub-?contract|delegate)|may not (?:sub-?contract|delegate)", t, re.I)
-        allowed = re.search(r"(?:可以|可|有权|自行|允许).{0,30}(?:分包|转包|委托第三方|交由第三方|委托给|交由)|may (?:\w+ or )?(?:sub-?contract|delegate)|may (?:engage|use|appoint)[^.;]{0,40}sub-?contractors|is entitled to (?:sub-?contract|engage)|"
+        allowed = re.search(r"(?:可以|可|有权|自行|允许)[^。；]{0,60}?(?:分包|转包|委托第三方|交由第三方|委托给|委托其|交由)|may (?:\w+ or )?(?:sub-?contract|delegate)|may (?:engage|use|appoint)[^.;]{0,40}sub-?contractors|is entitled to (?:sub-?contract|engage)|"
                             r"(?:分包|转包).{0,20}(?:通知|告知|备案)|upon notice|with notice|notify", t, re.I)
         if allowed and re.search(rf"{BUYER}(?!.*{SUPPLIER})", t[:allowed.start()], re.I):
             allowed = None  # the buyer's own right to have a third party use or change deliverables

@@ -168,7 +168,10 @@ def find_durations(text: str) -> list[tuple[float, str, int, int]]:
         unit = _norm_unit(m.group(2))
         if unit == "年" and value > 1900:  # a calendar year such as 2026年
             continue
-        out.append((value, unit, m.start(), m.end()))
+        end = m.end()
+        if unit in ("年", "周年") and text[end:end + 1] == "半":  # 一年半
+            value, end = value + 0.5, end + 1
+        out.append((value, unit, m.start(), end))
     return out
 
 

@@ -163,6 +163,22 @@ CASES = [
     ("第二条 付款\n合同签订后支付30%；全部设备到货后支付剩余全部合同款。", "final_payment_on_acceptance", False),
     ("一、服务费用\n本合同服务费总额为人民币捌拾陆万元整。", "contract_value", 860000.0),
     ("（三）质保期满后，技术支持费按乙方当年度公布的价目表执行。", "post_warranty_fee_capped", False),
+    # wordings first met in holdout6
+    ("第六条 质保\n6.1 自验收合格之日起十二个月为免费质保期，乙方提供原厂技术支持服务。", "warranty_months", 12.0),
+    ("第六条 质保\n6.1 全部设备提供三年原厂质保，质保期自终验合格之日起计算。", "warranty_months", 36.0),
+    ("七、维护\n（一）本系统免费维护期为一年半，自终验合格之日起计算。", "warranty_months", 18.0),
+    ("五、服务考核与验收\n甲方每季度依据附件一《运维服务考核评分表》对乙方服务进行考核，考核得分80分以上为合格。", "acceptance_clause", True),
+    ("3. Service Levels\n3.1 Provider will make the service Available 99.5% of the time, excluding maintenance notified 48 hours in advance.\n"
+     "4. Fees\nFees are invoiced quarterly in arrears.", "prepayment_pct", None),
+    ("2.2 服务费\n服务费为每年人民币捌拾万元整，三年合计人民币贰佰肆拾万元整（¥2,400,000）。", "contract_value", 2_400_000.0),
+    ("Order Form\n| Item | Description | Fees |\n|---|---|---|\n| 1 | Analytics, named users | included |\n| Total | Subscription Fees | CNY 600,000 |",
+     "contract_value", 600_000.0),
+    ("第九条 服务委托\n乙方可根据运营需要，将部分服务（包括但不限于现场值守、网络接入）委托其关联公司或第三方服务商提供，无需另行征得甲方同意。",
+     "subcontract_without_consent", True),
+    ("第六条 付款\n①合同签订后十个工作日内，甲方支付服务费总额的百分之五十；②服务期满且年度考核合格后，甲方支付剩余百分之五十。\n"
+     "第七条 续保\n服务期满后续保的，服务费另行协商。", "post_warranty_fee_pct", None),
+    ("定制开发合同\n甲方委托乙方开发“智慧监管平台”（以下简称“本系统”）。\n八、知识产权\n（一）乙方交付的本系统软件及其源代码的著作权归乙方所有。",
+     "ip_owner", "supplier"),
 ]
 
 
