@@ -392,7 +392,7 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
 
 _DATA = r"数据|资料|信息|data|information"
 _SEC_WORDS = (r"数据安全|信息安全|网络安全|数据泄露|信息泄露|泄露事件|安全事件|安全漏洞|个人信息保护|等级保护|等保|加密|访问控制|数据备份|"
-              r"data security|information security|security (?:breach|incident)|data breach|data leak|personal (?:data|information)|data protection|encrypt|safeguards?")
+              r"data security|information security|security (?:breach|incident)|data breach|data leak|(?:loss|leakage|corruption|destruction|disclosure) of [\w ]{0,20}data|personal (?:data|information)|data protection|encrypt|safeguards?")
 _SEC_DUTY = r"应|须|必须|负责|承担|赔偿|通知|报告|措施|遵守|shall|must|notify|responsib|liable|measures|comply"
 
 
@@ -414,10 +414,12 @@ def _data_terms(r: _Reader) -> dict:
             if owns is None:
                 owns = s.clause
         permit = re.search(r"有权|可以|可将|可对|可|允许|授予|许可|may|is entitled|are entitled|licen[cs]e|permitted|right to", t, re.I)
-        for phrase in _phrases(t):
+        phrases = _phrases(t)
+        for i, phrase in enumerate(phrases):
             beyond = re.search(r"脱敏|匿名|去标识|汇总|聚合|统计分析|改进|优化.{0,6}(?:产品|服务|算法)|训练|行业分析|商业|其他(?:目的|用途|客户)|"
                                r"aggregat|de-?identif|anonymi[sz]|improv|train|benchmark|other purposes|any purpose|commerciali", phrase, re.I)
-            use = re.search(r"使用|利用|分析|处理|用于|use|exploit|process|analy", phrase, re.I)
+            # the use may be named a few phrases before ("may use … derived from Customer Data, in anonymised … form")
+            use = re.search(r"使用|利用|分析|处理|用于|use|exploit|process|analy", " ".join(phrases[max(0, i - 3):i + 1]), re.I)
             prohibited = re.search(NEG, t, re.I) and not re.search(r"但|但是|however|except|provided that", t, re.I)
             if beyond and use and permit and re.search(_DATA, t, re.I) and not prohibited and not re.search(NEG + r"|仅|只|only|solely", phrase, re.I):
                 out["data_use_beyond_contract"], where["data_use_beyond_contract"] = True, s.clause
@@ -429,7 +431,7 @@ def _data_terms(r: _Reader) -> dict:
 
 
 def _confidentiality(r: _Reader) -> tuple[bool, int | None]:
-    for s in r.find(r"保密|商业秘密|机密|confidential|non-disclosure|trade secret"):
+    for s in r.find(r"保密|商业秘密|机密|confidential|in confidence|non-disclosure|trade secret"):
         if re.search(r"披露|泄露|透露|提供给|告知|第三方|保守|保密义务|保密责任|严格保密|予以保密|disclos|third part|in confidence|keep .{0,60}confidential|"
                      r"hold .{0,30}confiden|protect .{0,40}confiden|treat .{0,40}confiden", s.text, re.I):
             return True, s.clause
@@ -598,9 +600,9 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
 # ---- acceptance, warranty, post-warranty --------------------------------------------------------
 
 _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收)(?:(?!异议|未提出)[^。；]){0,30}(?<!不)视为(?:甲方)?(?:已)?验收(?:合格|通过)?|"
-           r"deemed (?:to have been )?accepted(?: by (?:the )?\w+)? (?:upon|on|at) (?:the |\w+'s )?(?:installation|delivery|shipment)|deemed accepted when installed")
+           r"deemed (?:to have been )?accepted(?: by (?:the )?\w+)? (?:upon|on|at) (?:the |\w+'s )?(?:completion of (?:the )?)?(?:installation|delivery|shipment)|deemed accepted when installed")
 _CRITERIA = (r"验收标准|验收方案|验收测试|验收程序|测试方案|测试用例|技术规范|技术要求|技术规格|规格书|需求说明|需求规格|性能指标|招标文件|投标文件|"
-             r"附件.{0,12}(?:要求|标准|清单|指标|规格)|技术参数|采购文件|逐台|规格说明|服务说明书|考核细则|考核表|服务规格|考核标准|服务标准|考核办法|考核评分表|考核指标|逐项|初验|终验|试运行|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
+             r"附件.{0,12}(?:要求|标准|清单|指标|规格)|技术参数|采购文件|逐台|规格说明|服务说明书|考核细则|考核表|服务规格|考核标准|服务标准|考核办法|考核评分表|考核指标|考核评分细则|评分细则|逐项|初验|终验|试运行|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
              r"statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit) [A-Z0-9]|pass(?:es)? (?:the )?test")
 
 
@@ -688,11 +690,14 @@ _UNCAPPED = (r"(?:按|依据|参照|以)(?:乙方|原厂|供应商|厂商)?(?:�
                r"(?:standard|list) (?:support |maintenance )?(?:rates?|prices?) in effect|rates? in effect at the time")
 
 
-def _post_warranty(r: _Reader, fee_base: float | None) -> dict:
+def _post_warranty(r: _Reader, fee_base: float | None, kind: str) -> dict:
+    """The fee after the warranty. In a service contract only where the text says "after the warranty":
+    there a clause about the yearly service fee is the service itself."""
     out = {"post_warranty_fee_pct": None, "post_warranty_fee_stated": False, "post_warranty_fee_capped": None,
            "post_warranty_fee_amount": None, "post_warranty_fee_increase_pct": None}
     where = None
-    sents = [s for s in r.sentences if re.search(_PW_CONTEXT, s.text, re.I) or ("post_warranty_service" in r.types[s.clause] and re.search(_PW_FEE, s.text, re.I))]
+    sents = [s for s in r.sentences if re.search(_PW_CONTEXT, s.text, re.I)
+             or (kind != "service" and "post_warranty_service" in r.types[s.clause] and re.search(_PW_FEE, s.text, re.I))]
     uncapped = False
     for s in sents:
         t = s.text
@@ -709,7 +714,8 @@ def _post_warranty(r: _Reader, fee_base: float | None) -> dict:
             if out["post_warranty_fee_pct"] is None and re.search(_PW_FEE + r"|许可|价|licen|price", t, re.I):
                 out["post_warranty_fee_pct"], where = value, s.clause
         if out["post_warranty_fee_pct"] is None and out["post_warranty_fee_amount"] is None:
-            amounts = [a for a, _, _ in find_amounts(t)]
+            # not the contract value ("合同总价为…贰佰肆拾万元，即每年服务费…")
+            amounts = [a for a, start, _ in find_amounts(t) if not re.search(rf"(?:{_VALUE_WORDS})[^，。；;]{{0,12}}$", t[:start], re.I)]
             if amounts and re.search(r"每年|年度|/年|一年|per (?:year|annum)|annual|yearly", t, re.I):
                 out["post_warranty_fee_amount"], where = amounts[0], s.clause
     stated = out["post_warranty_fee_pct"] is not None or out["post_warranty_fee_amount"] is not None
@@ -971,7 +977,7 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
     model = default_model() if language == "en" else None  # English only: it was trained on CUAD
     best = model.best([s.text for s in r.sentences]) if model else {}
     sentence_labels = {label: {"probability": p, "clause": r.sentences[i].clause if i is not None else None} for label, (p, i) in best.items()}
-    pw = _post_warranty(r, fee_base)
+    pw = _post_warranty(r, fee_base, kind)
     where["post_warranty_fee_pct"] = where["post_warranty_fee_capped"] = pw.pop("_where")
     terms["post_warranty_fee_pct"] = pw.pop("post_warranty_fee_pct")
     extra.update(pw)

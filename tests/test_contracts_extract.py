@@ -179,6 +179,17 @@ CASES = [
      "第七条 续保\n服务期满后续保的，服务费另行协商。", "post_warranty_fee_pct", None),
     ("定制开发合同\n甲方委托乙方开发“智慧监管平台”（以下简称“本系统”）。\n八、知识产权\n（一）乙方交付的本系统软件及其源代码的著作权归乙方所有。",
      "ip_owner", "supplier"),
+    # wordings first met in holdout7
+    ("9. Confidentiality\nEach party shall keep in confidence all non-public information received from the other party.", "confidentiality", True),
+    ("1. Scope\nThe Supplier supplies servers.\n8. Data\nThe Supplier shall be liable for any loss, leakage or corruption of Purchaser "
+     "data caused by its personnel.",
+     "data_security_clause", True),
+    ("（六）服务验收：每季度末，甲方依据附件《考核评分细则》对乙方当季服务进行验收，季度考核得分不低于85分的为验收合格。", "acceptance_clause", True),
+    ("5. Acceptance\nThe Equipment shall be deemed accepted by the Purchaser upon completion of installation.", "acceptance_deemed_on_delivery", True),
+    ("7. Customer Data\n7.2 Notwithstanding Clause 7.1, Provider may use threat patterns derived from Customer Data, in anonymised and aggregated "
+     "form, to improve the services it provides to its other clients.", "buyer_owns_data", False),
+    ("第三条 服务费\n本合同为云服务订阅合同。本合同总价为人民币贰佰肆拾万元整，即每年服务费捌拾万元。\n第四条 售后服务\n续订服务费每年捌拾万元。",
+     "post_warranty_fee_pct", None),
 ]
 
 
@@ -214,6 +225,13 @@ def test_price_table_rows_name_the_item_without_a_fee_word():
             "| 2 | 平台软件许可 | 300,000 |\n| 3 | 定制开发、安装调试及系统集成服务 | 200,000 |\n| | 合计 | 1,200,000 |\n")
     t = terms(text)
     assert (t["licence_or_hardware_price"], t["implementation_fee"]) == (1_000_000, 200_000)
+
+
+def test_the_contract_value_is_not_read_as_the_post_warranty_fee():
+    text = ("第一条 价款\n合同总价为人民币100万元，其中软件许可费人民币80万元。\n第二条 质保\n质保期一年。"
+            "质保期满后的技术支持服务：合同总价人民币100万元之外，每年技术支持费人民币12万元。")
+    t = terms(text)
+    assert t["post_warranty_fee_amount"] == 120_000 and t["post_warranty_fee_pct"] == pytest.approx(15.0)
 
 
 def test_post_warranty_fee_as_a_daxie_amount_becomes_a_percentage():
