@@ -322,7 +322,7 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
 
 _SLA_CONTEXT = r"服务水平|服务级别|SLA|可用率|可用性|响应时间|响应|服务标准|服务质量|service levels?|availability|uptime|response time"
 _REMEDY = (r"扣减|扣除|减免|抵扣|返还|赔偿|赔付|补偿|违约金|罚|service credits?|credits?\b|refund|reduction of (?:the )?fees|liquidated damages|"
-           r"penalt|deduct|withh?old|扣款")
+           r"penalt|deduct|withh?old|扣款|(?:shall|will) pay[^.;]{0,30}(?:CNY|RMB|USD|US\$|\$|¥)\s?[\d,]+")
 _BREACH = (r"未达到|未能达到|未达标|不达标|低于|不满足|不符合|超过|超出|超时|未在|未按|延误|逾期|违反|每超|"
            r"below|fail|miss|breach|not (?:met|achieved)|exceed|delay|late")
 
@@ -349,7 +349,7 @@ _OWNER_EN = [
     (rf"(?:vest|vests|vested) in {BUYER_EN}|(?:sole|exclusive)?\s*property of {BUYER_EN}|{BUYER_EN} shall (?:solely )?own|owned (?:solely )?by {BUYER_EN}|"
      rf"assigns? (?:to {BUYER_EN}|all (?:of its )?right, title and interest)|{BUYER_EN} (?:shall be|is) the (?:sole )?owner|belongs? to {BUYER_EN}", "buyer"),
     (rf"{SUPPLIER_EN} (?:shall )?(?:retain|retains|own|owns)|(?:remain|remains|be) the (?:sole |exclusive )?property of {SUPPLIER_EN}|"
-     rf"vest in {SUPPLIER_EN}|owned by {SUPPLIER_EN}|belongs? to {SUPPLIER_EN}", "supplier"),
+     rf"vest in (?:and remain with )?{SUPPLIER_EN}|remain with {SUPPLIER_EN}|owned by {SUPPLIER_EN}|belongs? to {SUPPLIER_EN}", "supplier"),
 ]
 
 
@@ -405,7 +405,8 @@ def _data_terms(r: _Reader) -> dict:
             out["data_security_clause"], where["data_security_clause"] = True, s.clause
             break
     owns = None
-    for s in r.find(r"数据|data"):
+    # sentences about data, and every sentence of a clause headed as one ("6. Customer Data": "… traffic statistics …")
+    for s in [s for s in r.sentences if re.search(r"数据|data", s.text + " " + r.clauses[s.clause].heading, re.I)]:
         t = s.text
         if re.search(rf"(?:数据|资料|信息|data)[^，。；：:,]{{0,30}}(?:[，,]\s*(?:均|全部|都|皆))?(?:归|属于?|由)\s*{BUYER}\s*(?:所有|享有|拥有)?|{BUYER}\s*(?:享有|拥有).{{0,10}}数据.{{0,6}}(?:所有权|权利)|"
                      rf"{BUYER}(?:'s)? (?:shall )?(?:own|owns|retain|retains) (?:all )?(?:right, title and interest in )?(?:the |all )?(?:{BUYER} )?data|"
@@ -421,7 +422,7 @@ def _data_terms(r: _Reader) -> dict:
             # the use may be named a few phrases before ("may use … derived from Customer Data, in anonymised … form")
             use = re.search(r"使用|利用|分析|处理|用于|use|exploit|process|analy", " ".join(phrases[max(0, i - 3):i + 1]), re.I)
             prohibited = re.search(NEG, t, re.I) and not re.search(r"但|但是|however|except|provided that", t, re.I)
-            if beyond and use and permit and re.search(_DATA, t, re.I) and not prohibited and not re.search(NEG + r"|仅|只|only|solely", phrase, re.I):
+            if beyond and use and permit and re.search(_DATA, t + " " + r.clauses[s.clause].heading, re.I) and not prohibited and not re.search(NEG + r"|仅|只|only|solely", phrase, re.I):
                 out["data_use_beyond_contract"], where["data_use_beyond_contract"] = True, s.clause
     if out["data_use_beyond_contract"]:
         out["buyer_owns_data"], where["buyer_owns_data"] = False, where["data_use_beyond_contract"]
@@ -566,7 +567,7 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
     pay = pay or r.find(r"支付.{0,20}(?:%|％|元)|付款")
     out["fees_per_period"] = kind == "service" and any(re.search(_PERIOD_FEE, s.text, re.I) for s in pay)
     installments = [(s, part) for s in pay for part in _installments(s.text)
-                    if ("payment" in r.types[s.clause] or re.search(r"支付|付|pay|paid|invoice", s.text, re.I)) and not re.search(_CAP_BEFORE + "|" + _AVAIL + r"|违约金|扣减|penalt|liquidated|(?:提交|提供|缴纳|交纳|递交)[^，；。]{0,20}(?:履约保证金|履约保函)|(?:provide|deliver|furnish|submit)[^.;]{0,30}performance (?:bond|security|guarantee)", part, re.I)]
+                    if ("payment" in r.types[s.clause] or re.search(r"支付|付|pay|paid|invoice", s.text, re.I)) and not re.search(_CAP_BEFORE + "|" + _AVAIL + r"|违约金|扣减|penalt|liquidated|(?:%|％|[一二三四五六七八九十]|元)的?(?:履约保证金|履约保函)|(?:provide|deliver|furnish|submit)[^.;]{0,30}performance (?:bond|security|guarantee)", part, re.I)]
     for s, part in installments:
         single_period = term_years is not None and term_years <= 1  # a one-year fee paid upfront is the whole contract
         if re.search(_ADVANCE, part, re.I) and (single_period or not (re.search(_PERIOD_FEE, part, re.I) and not re.search(_VALUE_WORDS, part, re.I))):

@@ -190,6 +190,15 @@ CASES = [
      "form, to improve the services it provides to its other clients.", "buyer_owns_data", False),
     ("第三条 服务费\n本合同为云服务订阅合同。本合同总价为人民币贰佰肆拾万元整，即每年服务费捌拾万元。\n第四条 售后服务\n续订服务费每年捌拾万元。",
      "post_warranty_fee_pct", None),
+    # wordings first met in holdout8
+    ("第四条 付款\n合同签订且乙方提交等额银行履约保函后二十个工作日内，甲方向乙方支付合同总价的百分之三十五作为预付款。", "prepayment_pct", 35.0),
+    ("1. Scope\nThe Provider supplies colocation.\n6. Customer Data\n6.1 All Customer Data belongs to the Customer.\n6.2 Notwithstanding Clause "
+     "6.1, the Provider may use aggregated and anonymised traffic statistics derived from the service for the improvement of services to "
+     "its other customers.", "buyer_owns_data", False),
+    ("Schedule B Service Levels\nB.2 The Supplier shall respond to a Severity 1 call within 8 hours.\nB.3 For each failure to meet the response "
+     "time in B.2, the Supplier shall pay the Buyer CNY 5,000.", "sla_remedy", True),
+    ("10. Intellectual Property\nAll Intellectual Property Rights in the Deliverables shall vest in and remain with the Supplier upon creation.",
+     "ip_owner", "supplier"),
 ]
 
 
