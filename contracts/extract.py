@@ -571,10 +571,10 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
     for s, part in installments:
         single_period = term_years is not None and term_years <= 1  # a one-year fee paid upfront is the whole contract
         if re.search(_ADVANCE, part, re.I) and (single_period or not (re.search(_PERIOD_FEE, part, re.I) and not re.search(_VALUE_WORDS, part, re.I))):
-            pcts = [v for v, _, _ in find_percents(part) if v <= 100]
-            amounts = [a for a, _, _ in find_amounts(part)]
             if re.search(_NOT_FIXED, part, re.I):
                 break  # mentioned, left open: null, never a guess
+            pcts = [v for v, _, _ in find_percents(part) if v <= 100]
+            amounts = [a for a, _, _ in find_amounts(part)]
             if pcts:
                 out["prepayment_pct"], where["prepayment_pct"] = pcts[0], s.clause
             elif re.search(r"全额|全部|一次性(?:全额)?支付|in full", part, re.I) and not re.search(r"剩余|余款|尾款|除.{0,12}外|balance|remaining", part, re.I):
