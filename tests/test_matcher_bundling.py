@@ -142,12 +142,13 @@ def test_graph_search_is_exact_below_the_limit_and_close_above(monkeypatch):
     exact_idx, _ = nearest_neighbours(x, 5)
     brute = np.argsort(-(x @ x.T) + 2 * np.eye(len(x)), axis=1)[:, :5]
     assert (exact_idx[:, 0] == brute[:, 0]).mean() > 0.999
-    monkeypatch.setattr(clustering, "EXACT_SEARCH_LIMIT", 100)  # force the HNSW index
-    approx_idx, _ = nearest_neighbours(x, 5)
+    monkeypatch.setattr(clustering, "EXACT_SEARCH_LIMIT", 100)  # force the inverted-file index
+    approx_idx, approx_sims = nearest_neighbours(x, 5)
     recall = np.mean([len(set(a) & set(b)) / 5 for a, b in zip(approx_idx, brute)])
-    assert recall > 0.9
-    again, _ = nearest_neighbours(x, 5)
-    assert (again == approx_idx).all()  # single-threaded inserts: the same graph every run
+    assert recall > 0.95
+    monkeypatch.setattr(clustering.os, "cpu_count", lambda: 1)  # the cells and the search come out the same on one thread
+    again_idx, again_sims = nearest_neighbours(x, 5)
+    assert (again_idx == approx_idx).all() and (again_sims == approx_sims).all()
 
 
 def test_cluster_is_deterministic_and_finds_planted_groups():
