@@ -140,25 +140,44 @@ def _table_row(cells: list[str], header: list[str]) -> str:
         if not cell:
             continue
         unit = _HEADER_UNIT.search(name)
-        if unit and re.fullmatch(r"\d[\d,]*(?:\.\d+)?", cell):
-            cell = f"{cell}{unit.group(1)}" if "元" in unit.group(1) else f"{unit.group(1)} {cell}"
+        number = re.match(r"\d[\d,]*(?:\.\d+)?(?=\s|/|$)", cell)
+        if unit and number:  # "672,000 per year" under "Amount (CNY)"
+            cell = (f"{number.group(0)}{unit.group(1)}{cell[number.end():]}" if "元" in unit.group(1)
+                    else f"{unit.group(1)} {cell}")
         parts.append(f"{name}：{cell}" if name else cell)
     return " | ".join(parts)
+
+
+def _table_cells(lines: list[str]) -> list[list[str] | None]:
+    """Each line's cells when it is a table row, else None. A Markdown row is fenced by pipes; a plain
+    text table ("指标 | 承诺值 | 未达标处理") is a run of two or more lines with the same number of pipes."""
+    out: list[list[str] | None] = []
+    for line in lines:
+        row = _TABLE_ROW.match(line)
+        out.append([cell.strip() for cell in row.group(1).split("|")] if row else None)
+    pipes = [line.count("|") if cells is None and not _TABLE_RULE.match(line) else 0 for line, cells in zip(lines, out)]
+    for i, n in enumerate(pipes):
+        if n and ((i > 0 and pipes[i - 1] == n) or (i + 1 < len(pipes) and pipes[i + 1] == n)):
+            out[i] = [cell.strip() for cell in lines[i].split("|")]
+    return out
 
 
 def _sentences(clauses: list[Clause]) -> list[Sentence]:
     out = []
     for c in clauses:
         lines = c.text.split("\n")
+        table = _table_cells(lines)
         offset, header = c.start, None
         for i, line in enumerate(lines):
             start, offset = offset, offset + len(line) + 1
-            row = _TABLE_ROW.match(line)
-            if row:
+            cells = table[i]
+            if cells is not None:
                 if _TABLE_RULE.match(line):
                     continue
-                cells = [cell.strip() for cell in row.group(1).split("|")]
-                if i + 1 < len(lines) and _TABLE_RULE.match(lines[i + 1]):
+                fenced = _TABLE_ROW.match(line)
+                first = i == 0 or table[i - 1] is None
+                if (fenced and i + 1 < len(lines) and _TABLE_RULE.match(lines[i + 1])) or (
+                        not fenced and first and not any(re.search(r"\d", cell) for cell in cells)):
                     header = cells
                 elif header and len(cells) == len(header):
                     line = _table_row(cells, header)
@@ -212,7 +231,7 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
 
 
 def _term_years(r: _Reader) -> tuple[float | None, int | None]:
-    for s in r.find(r"合同期限|服务期限|服务期为|服务期自|服务期：|有效期|租期|订阅期|initial term|term of this agreement|subscription term|service term|service period|contract period|term of (?:this|the) contract|\bterm (?:is|shall be)\b"):
+    for s in r.find(r"合同期限|服务期限|服务期为|服务期自|服务期：|服务期(?=[\d一二两三四五六七八九十])|有效期|租期|订阅期|initial term|term of this agreement|subscription term|service term|service period|contract period|term of (?:this|the) contract|\bterm (?:is|shall be)\b"):
         if re.search(r"质保|保修|warrant", s.text, re.I):
             continue
         for value, unit, _, _ in find_durations(s.text):
@@ -224,11 +243,12 @@ def _term_years(r: _Reader) -> tuple[float | None, int | None]:
 
 _LICENCE_ITEM = r"软件许可费|许可费|授权费|(?:软件|平台)(?:软件)?许可(?:使用)?|软件(?:产品)?(?:费用|价款|款)|硬件(?:设备)?(?:费用|费|价款|款)|设备(?:费用|费|价款|款)|货物(?:价款|费用)|licen[cs]e (?:fees?|price)|software licen[cs]es?|hardware(?: (?:price|fees?|costs?))?|equipment price"
 _IMPL_ITEM = r"实施费|实施服务费|(?:定制)?开发(?:及|和)实施|定制开发费|开发费|integration (?:services?|fees?)|安装调试费|集成服务费|集成费|部署费|implementation (?:services? )?fees?|installation fees?|professional services fees?"
-_NOT_ITEM = r"质保期|保修期|维保|维护费|技术支持|年度|每年|%|％|百分之|after the warranty|annual|per year"
+# not an item's price: a fee after the warranty, a percentage, a row of the payment schedule ("第二期 | 许可证书交付后")
+_NOT_ITEM = r"质保期|保修期|维保|维护费|技术支持|年度|每年|%|％|百分之|after the warranty|annual|per year|支付条件|付款条件|期次|payment (?:conditions?|milestones?)"
 
 
 # a price table's row names the thing bought, without 费 / fee: "| 硬件设备（服务器…） | 700,000 |"
-_LICENCE_ROW = _LICENCE_ITEM + r"|硬件|软件许可|设备|licen[cs]es?|hardware|equipment"
+_LICENCE_ROW = _LICENCE_ITEM + r"|硬件|许可|授权|设备|licen[cs]es?|hardware|equipment"
 _IMPL_ROW = _IMPL_ITEM + r"|实施|开发|集成|安装|调试|部署|implementation|integration|installation|migration"
 
 
@@ -301,15 +321,22 @@ def _availability(r: _Reader) -> tuple[float | None, int | None]:
 def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
     p1, general = [], []
     for s in r.find(_RESP):
-        priority = None
+        priority, open_response = None, False
         for phrase in re.split(r"[，,；;。、|]|\s{2,}|\band\b", s.text):
             if re.search(_P1, phrase, re.I):
                 priority = 1
             elif re.search(_PX, phrase, re.I):
                 priority = 2
-            if not re.search(_RESP, phrase, re.I) or (re.search(_NOT_RESP, phrase, re.I) and not re.search(r"(?:内|以内|within)\s*响应|响应时间", phrase)):
+            durations = find_durations(phrase)
+            responds = re.search(_RESP, phrase, re.I) and not (
+                re.search(_NOT_RESP, phrase, re.I) and not re.search(r"(?:内|以内|within)\s*响应|响应时间", phrase))
+            # a table row names the response in one cell and gives its time in the next
+            # ("紧急事件（一级）响应时间 | 30分钟"; "P1: acknowledgement and notification | within 15 minutes")
+            follows = open_response and not re.search(_NOT_RESP, phrase, re.I)
+            open_response = bool(responds and not durations) or (follows and not durations)
+            if not (responds or follows):
                 continue
-            for value, unit, _, _ in find_durations(phrase):
+            for value, unit, _, _ in durations:
                 hours = to_hours(value, unit)
                 if hours is not None and hours <= 24 * 7:
                     (p1 if priority == 1 else general if priority is None else []).append((hours, s.clause))
@@ -392,7 +419,7 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
 
 _DATA = r"数据|资料|信息|data|information"
 _SEC_WORDS = (r"数据安全|信息安全|网络安全|数据泄露|信息泄露|泄露事件|安全事件|安全漏洞|个人信息保护|等级保护|等保|加密|访问控制|数据备份|"
-              r"data security|information security|security (?:breach|incident)|data breach|data leak|(?:loss|leakage|corruption|destruction|disclosure) of [\w ]{0,20}data|personal (?:data|information)|data protection|encrypt|safeguards?")
+              r"data security|information security|security (?:breach|incident)|breach of (?:data |information )?security|unauthori[sz]ed (?:disclosure|access)|data breach|data leak|(?:loss|leakage|corruption|destruction|disclosure) of [\w ]{0,20}data|personal (?:data|information)|data protection|encrypt|safeguards?")
 _SEC_DUTY = r"应|须|必须|负责|承担|赔偿|通知|报告|措施|遵守|shall|must|notify|responsib|liable|measures|comply"
 
 
@@ -408,7 +435,7 @@ def _data_terms(r: _Reader) -> dict:
     # sentences about data, and every sentence of a clause headed as one ("6. Customer Data": "… traffic statistics …")
     for s in [s for s in r.sentences if re.search(r"数据|data", s.text + " " + r.clauses[s.clause].heading, re.I)]:
         t = s.text
-        if re.search(rf"(?:数据|资料|信息|data)[^，。；：:,]{{0,30}}(?:[，,]\s*(?:均|全部|都|皆))?(?:归|属于?|由)\s*{BUYER}\s*(?:所有|享有|拥有)?|{BUYER}\s*(?:享有|拥有).{{0,10}}数据.{{0,6}}(?:所有权|权利)|"
+        if re.search(rf"(?:数据|资料|信息|data)[^，。；：:,]{{0,30}}(?:(?:[，,]\s*(?:均|全部|都|皆))?(?:归|属于?|由)|[，,]\s*(?:均|全部|都|皆)?\s*其?(?:所有权|权属|全部权利)?\s*(?:归|属于?))\s*{BUYER}\s*(?:所有|享有|拥有)?|{BUYER}\s*(?:享有|拥有).{{0,10}}数据.{{0,6}}(?:所有权|权利)|"
                      rf"{BUYER}(?:'s)? (?:shall )?(?:own|owns|retain|retains) (?:all )?(?:right, title and interest in )?(?:the |all )?(?:{BUYER} )?data|"
                      rf"(?:data|information)[^.;]{{0,60}}(?:belongs? (?:solely |exclusively |only )?to|(?:is|are|shall be|shall remain|remains?) the (?:sole |exclusive )?property of|(?:is|shall be) owned by) {BUYER_EN}",
                      t, re.I):
@@ -449,7 +476,21 @@ _PER = [(r"每(?:逾期|延期|迟延|延迟|延误|推迟|拖延|超期|迟交)
 _CAP_BEFORE = r"(?:累计|最高|最多|上限|不超过|不得超过|不高于|至多|cap|maximum|not (?:to )?exceed|up to|in aggregate|aggregate|in total)"
 
 
-def _ld_terms(r: _Reader, contract_value: float | None) -> dict:
+# a rate charged on one year's or one month's fee, not on the contract value ("按年度服务费的千分之一")
+_YEAR_BASE = r"(?:年度|每年|年|一年的?)(?:服务|订阅|使用|运维|维保)?费|annual (?:service |subscription |support )?(?:fees?|charges?)|yearly fees?"
+_MONTH_BASE = r"(?:月度|每月|当月|月)(?:服务|订阅|使用|运维)?费|monthly (?:service |subscription )?(?:fees?|charges?)"
+
+
+def _per_contract_value(pct: float, before: str, term_years: float | None) -> float | None:
+    """A daily rate on a year's or a month's fee as a share of the contract value (None when the term is unknown)."""
+    if re.search(rf"(?:{_YEAR_BASE})[^，。；;,]{{0,6}}$", before, re.I):
+        return pct / term_years if term_years else None
+    if re.search(rf"(?:{_MONTH_BASE})[^，。；;,]{{0,6}}$", before, re.I):
+        return pct / (term_years * 12) if term_years else None
+    return pct
+
+
+def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None) -> dict:
     rate, rate_clause, stated, stated_clause = None, None, False, None
     for s in r.sentences:
         t = s.text
@@ -473,7 +514,8 @@ def _ld_terms(r: _Reader, contract_value: float | None) -> dict:
         for value, start, _ in find_percents(t):
             if re.search(_CAP_BEFORE + r".{0,10}$", t[max(0, start - 18):start], re.I):
                 continue
-            rate, rate_clause = round(value / divisor, 6), s.clause
+            share = _per_contract_value(value, t[max(0, start - 24):start], term_years)
+            rate, rate_clause = (None if share is None else round(share / divisor, 6)), s.clause
             break
         if rate is None and contract_value:
             for amount, start, _ in find_amounts(t):
@@ -816,7 +858,10 @@ def _termination(r: _Reader) -> dict:
                 if m and re.match(r"\W*(?:or |and )?(?:[\d.]+\s+|\(\w{1,4}\)\s*)?By\b", t) and _convenience_at(t, m):
                     convenience = s.clause
             continue
-        right = re.search(rf"(?:the )?{holder}\s*(?:均|亦|也|即)?\s*(?:有权|可以|可|得|may|shall have the right to|shall be entitled to|is entitled to|has the right to|can)\s*.{{0,30}}(?:解除|终止|terminat)", t, re.I)
+        right = re.search(rf"(?<![A-Za-z])(?:the )?{holder}\s*(?:均|亦|也|即)?\s*(?:有权|可以|可|得|may|shall have the right to|shall be entitled to|is entitled to|has the right to|can)\s*.{{0,30}}(?:解除|终止|terminat)", t, re.I)
+        if right and re.search(r"下列情形|以下情形|下列情况|以下情况|下列任一|following (?:events|circumstances|cases)", t, re.I):
+            # "乙方有下列情形之一的，甲方有权书面通知解除本协议：（1）…；（3）乙方有其他严重违约行为": the events follow
+            t = " ".join(x.text for x in r.sentences[i:i + 9] if x.clause == s.clause)
         if breach is None and right and re.search(r"违约|违反|不履行|未履行|未能履行|严重|重大|不符合(?:合同)?约定|不合格|不达标|未达标|质量问题|breach|default|fails? to perform|未能纠正|未纠正|cure|逾期.{0,10}(?:超过|达到)", t, re.I):
             breach = s.clause
         if convenience is None:
@@ -860,13 +905,19 @@ _OUTSIDE = [
 _OUTSIDE_FORUM = _OUTSIDE + [(r"加利福尼亚|加州|California|San Francisco|Delaware|Texas|United States|U\.S\.", "United States")]
 
 
+# "适用中华人民共和国法律（为本合同之目的，不包括香港特别行政区、澳门特别行政区和台湾地区法律）"
+_EXCLUDED_LAW = (r"[（(][^）)]*(?:不包括|不含|除外|excluding|exclusive of|other than|but not)[^）)]*[）)]|"
+                 r"(?:不包括|不含|excluding|exclusive of|other than|but not)[^。；;.]*")
+
+
 def _law_and_forum(r: _Reader) -> dict:
     law, law_clause = None, None
     for s in r.find(r"适用|管辖|准据法|governed by|governing law|laws? of|construed in accordance|applicable law"):
         t = s.text
         if re.search(r"仲裁|诉讼|法院|arbitrat|court", t, re.I) and not re.search(r"适用.{0,20}法|governed by|laws? of|governing law", t, re.I):
             continue
-        outside = next((name for pat, name in _OUTSIDE if re.search(rf"(?:{pat}).{{0,12}}(?:法律|法)|(?:laws? of|governed by).{{0,40}}(?:{pat})|(?:{pat}) law", t, re.I)), None)
+        chosen = re.sub(_EXCLUDED_LAW, "", t, flags=re.I)
+        outside = next((name for pat, name in _OUTSIDE if re.search(rf"(?:{pat}).{{0,12}}(?:法律|法)|(?:laws? of|governed by).{{0,40}}(?:{pat})|(?:{pat}) law", chosen, re.I)), None)
         if outside:
             law, law_clause = outside, s.clause
             break
@@ -956,7 +1007,7 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
     where.update(data["where"])
     terms["confidentiality"], where["confidentiality"] = _confidentiality(r)
 
-    ld = _ld_terms(r, value)
+    ld = _ld_terms(r, value, years)
     terms["ld_rate_per_day_pct"], extra["ld_stated"] = ld["ld_rate_per_day_pct"], ld["ld_stated"]
     where.update(ld["_where"])
     cap = _liability_cap(r, value, years, licence_price)

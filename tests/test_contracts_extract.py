@@ -199,6 +199,30 @@ CASES = [
      "time in B.2, the Supplier shall pay the Buyer CNY 5,000.", "sla_remedy", True),
     ("10. Intellectual Property\nAll Intellectual Property Rights in the Deliverables shall vest in and remain with the Supplier upon creation.",
      "ip_owner", "supplier"),
+    # holdout9: a table in plain text (no fencing pipes), the response named in one cell and its time in the next
+    ("第五条 服务水平\n指标 | 承诺值 | 未达标处理\n平台月度可用性 | 不低于99.5% | 每低于0.1个百分点，减免当月服务费的3%\n"
+     "紧急事件（一级）恢复时间 | 4小时 | 每超时一小时，减免当月服务费的1%\n紧急事件（一级）响应时间 | 30分钟 | 每超时一次，减免当月服务费的1%",
+     "p1_response_hours", 0.5),
+    ("Schedule 1 Service Levels\n| Metric | Target | Service credit |\n|---|---|---|\n"
+     "| P1 Incident: analyst acknowledgement and notification to the duty officer | within 15 minutes, 24x7 | 2% of the Monthly Fee |",
+     "p1_response_hours", 0.25),
+    ("1. Services\nThe Provider monitors the Bank's systems.\n7. Data Protection and Security\n7.2 The Provider shall notify the Bank within 24 hours of any breach of security leading to the "
+     "unauthorised disclosure of, or access to, Customer Data.", "data_security_clause", True),
+    ("第八条 数据\n甲方存储于许可软件中的业务数据、客户信息及运行日志，其所有权归甲方。", "buyer_owns_data", True),
+    ("第九条 数据安全\n甲方提供的业务数据，以及平台运行产生的全部数据，归甲方所有，乙方不得以任何方式使用。", "buyer_owns_data", True),
+    ("14. Termination\n14.2 The Purchaser may terminate this Contract only if the Supplier becomes insolvent. Save as aforesaid, neither "
+     "party may terminate this Contract before the expiry of its term, and the remedies for any breach are limited to Article 4.",
+     "termination_for_breach", False),
+    ("第十一条 协议解除\n乙方有下列情形之一的，甲方有权书面通知解除本协议：（1）连续三个月平台月度可用性低于99%；（2）乙方有其他严重违约行为。",
+     "termination_for_breach", True),
+    ("第二条 法律适用\n本合同适用中华人民共和国法律（为本合同之目的，不包括香港特别行政区、澳门特别行政区和台湾地区法律）。", "governing_law", "PRC"),
+    ("12. Law\nThis Agreement is governed by the laws of the PRC, excluding the laws of Hong Kong, Macau and Taiwan.", "governing_law", "PRC"),
+    # a daily rate on the annual fee, as a share of the contract value (policy: "% of contract value per day")
+    ("第一条 费用\n服务费为每年人民币100万元，服务期三年。\n第四条 违约\n乙方未按期开通服务的，每延迟一日，按年度服务费的千分之一支付违约金。",
+     "ld_rate_per_day_pct", 0.033333),
+    ("第一条 费用\n服务费按月支付，服务期两年。\n第四条 违约\n乙方未按期开通服务的，每延迟一日，按月服务费的百分之一支付违约金。",
+     "ld_rate_per_day_pct", 0.041667),
+    ("第二条 服务期：自2026年7月1日起三年。", "term_years", 3),
 ]
 
 
@@ -234,6 +258,33 @@ def test_price_table_rows_name_the_item_without_a_fee_word():
             "| 2 | 平台软件许可 | 300,000 |\n| 3 | 定制开发、安装调试及系统集成服务 | 200,000 |\n| | 合计 | 1,200,000 |\n")
     t = terms(text)
     assert (t["licence_or_hardware_price"], t["implementation_fee"]) == (1_000_000, 200_000)
+
+
+def test_price_table_in_plain_text_with_a_subtotal_is_the_hardware_price():
+    text = ("Article 9 Extended Maintenance\nUpon expiry of the Warranty Period the extended maintenance fee is fixed at CNY 441,000 per year.\n\n"
+            "Annex A - Price Schedule\n\nItem | Description | Qty | Amount (CNY)\n1 | All-flash storage array | 2 | 3,600,000\n"
+            "2 | Two-socket rack server | 20 | 2,700,000\n  | Equipment subtotal | | 6,300,000\n"
+            "3 | Installation, commissioning and training | 1 | 200,000\n  | Contract Price | | 6,500,000\n")
+    t = terms(text)
+    assert (t["licence_or_hardware_price"], t["implementation_fee"]) == (6_300_000, 200_000)
+    assert t["post_warranty_fee_pct"] == pytest.approx(7.0)
+
+
+def test_a_fee_in_a_price_table_cell_with_words_after_the_number():
+    text = ("Schedule 1 - Price\n\n| Item | Description | Amount (CNY) |\n|---|---|---|\n"
+            "| 1 | Perpetual enterprise licence, unlimited named users | 3,200,000 |\n"
+            "| 3 | Annual Support Fee, each year after the Warranty Period (not part of the Contract Price; fixed) | 672,000 per year |\n")
+    t = terms(text)
+    assert t["post_warranty_fee_amount"] == 672_000 and t["post_warranty_fee_pct"] == pytest.approx(21.0)
+
+
+def test_a_payment_schedule_row_is_not_an_item_price():
+    text = ("第五条 价款支付\n| 期次 | 支付条件 | 支付金额 |\n|---|---|---|\n| 首付款 | 合同生效后十个工作日内 | 人民币柒拾伍万元整 |\n"
+            "| 第二期 | 许可证书交付且初验合格后 | 人民币壹佰贰拾万元整 |\n\n第六条 原厂服务\n质保期届满后，年度原厂服务费为人民币肆拾叁万贰仟元整。\n\n"
+            "附件一 分项报价表\n| 序号 | 项目 | 金额（元） |\n|---|---|---|\n| 1 | 分布式数据库企业版永久许可 | 2,400,000 |\n"
+            "| 2 | 数据迁移实施服务 | 600,000 |\n")
+    t = terms(text)
+    assert t["licence_or_hardware_price"] == 2_400_000 and t["post_warranty_fee_pct"] == pytest.approx(18.0)
 
 
 def test_the_contract_value_is_not_read_as_the_post_warranty_fee():

@@ -58,3 +58,8 @@ def test_durations_in_months(text, months):
 
 def test_calendar_years_are_not_durations():
     assert find_durations("2026年签订") == []
+
+
+def test_a_date_is_not_a_duration():
+    assert [(v, u) for v, u, _, _ in find_durations("自2026年7月1日起三年")] == [(3.0, "年")]
+    assert [(v, u) for v, u, _, _ in find_durations("质保期12月，三个月内")] == [(12.0, "月"), (3.0, "个月")]
