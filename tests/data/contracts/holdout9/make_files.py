@@ -1,7 +1,8 @@
 """Builds the .docx and .pdf contracts of holdout9 from the marked-up sources below.
 Markup: T: title, H: heading, P: paragraph, LN: "List Number" paragraph, TB: table row (cells split by |).
-Same approach as holdout6/make_files.py (python-docx for .docx, reportlab with the STSong-Light CID font for .pdf).
+The files are built by ../word_pdf.py (python-docx for .docx, reportlab with the STSong-Light CID font for .pdf).
 Run with /work/main/.venv/bin/python tests/data/contracts/holdout9/make_files.py"""
+import sys
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent
@@ -128,116 +129,8 @@ TARGETS = {"h9z02": ("h9z02_network_security_equipment_install.docx", "docx"),
            "h9z04": ("h9z04_employment_platform_custom_dev.pdf", "pdf")}
 
 
-def parse(src):
-    items = []
-    for line in src.splitlines():
-        if not line.strip():
-            continue
-        tag, _, text = line.partition(":")
-        items.append((tag, text))
-    return items
-
-
-def build_docx(items, path):
-    from docx import Document
-    from docx.oxml.ns import qn
-    from docx.shared import Pt
-
-    doc = Document()
-    st = doc.styles["Normal"]
-    st.font.name = "SimSun"
-    st.element.rPr.rFonts.set(qn("w:eastAsia"), "宋体")
-    st.font.size = Pt(11)
-    i = 0
-    while i < len(items):
-        tag, text = items[i]
-        if tag == "T":
-            doc.add_heading(text, level=0)
-        elif tag == "H":
-            doc.add_heading(text, level=2)
-        elif tag == "LN":
-            doc.add_paragraph(text, style="List Number")
-        elif tag == "TB":
-            rows = []
-            while i < len(items) and items[i][0] == "TB":
-                rows.append(items[i][1].split("|"))
-                i += 1
-            ncol = max(len(r) for r in rows)
-            table = doc.add_table(rows=len(rows), cols=ncol)
-            table.style = "Table Grid"
-            for r, row in enumerate(rows):
-                for c in range(ncol):
-                    table.cell(r, c).text = row[c] if c < len(row) else ""
-            continue
-        else:
-            doc.add_paragraph(text)
-        i += 1
-    doc.save(path)
-
-
-def visual_lines(text, zh):
-    width = 38 if zh else 90
-    out, cur, units = [], "", 0.0
-    for ch in text:
-        u = 1.0 if ord(ch) > 0x2E80 else 0.5
-        if units + u > width:
-            out.append(cur)
-            cur, units = "", 0.0
-        cur += ch
-        units += u
-    if cur:
-        out.append(cur)
-    return out
-
-
-def build_pdf(items, path):
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    c = canvas.Canvas(str(path), pagesize=A4)
-    w, h = A4
-    top, bottom, left, lead = h - 60, 60, 56, 17
-    y = top
-    page = 1
-    ln = 0
-
-    def newpage():
-        nonlocal y, page
-        c.setFont("STSong-Light", 8)
-        c.drawCentredString(w / 2, 30, "第 %d 页" % page)
-        c.showPage()
-        page += 1
-        y = top
-
-    for tag, text in items:
-        if tag == "TB":
-            text = "  ".join(x for x in text.split("|"))
-        if tag == "LN":
-            ln += 1
-            text = "%d. %s" % (ln, text)
-        else:
-            ln = 0 if tag in ("H", "T") else ln
-        size = 15 if tag == "T" else (12 if tag == "H" else 10.5)
-        for vl in visual_lines(text, True):
-            if y < bottom:
-                newpage()
-            c.setFont("STSong-Light", size)
-            if tag == "T":
-                c.drawCentredString(w / 2, y, vl)
-            else:
-                c.drawString(left, y, vl)
-            y -= lead + (6 if tag == "T" else 0)
-        if tag == "H":
-            y -= 3
-    newpage()
-    c.save()
-
-
 if __name__ == "__main__":
-    for key, (name, kind) in TARGETS.items():
-        items = parse(SOURCES[key])
-        (build_docx if kind == "docx" else build_pdf)(items, OUT / name)
-        print("wrote", name)
+    sys.path.insert(0, str(OUT.parent))
+    from word_pdf import write
+
+    write(SOURCES, TARGETS, OUT)
