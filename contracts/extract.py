@@ -154,12 +154,17 @@ def _table_cells(lines: list[str]) -> list[list[str] | None]:
     out: list[list[str] | None] = []
     for line in lines:
         row = _TABLE_ROW.match(line)
-        out.append([cell.strip() for cell in row.group(1).split("|")] if row else None)
+        out.append([_plain(cell) for cell in row.group(1).split("|")] if row else None)
     pipes = [line.count("|") if cells is None and not _TABLE_RULE.match(line) else 0 for line, cells in zip(lines, out)]
     for i, n in enumerate(pipes):
         if n and ((i > 0 and pipes[i - 1] == n) or (i + 1 < len(pipes) and pipes[i + 1] == n)):
-            out[i] = [cell.strip() for cell in lines[i].split("|")]
+            out[i] = [_plain(cell) for cell in lines[i].split("|")]
     return out
+
+
+def _plain(cell: str) -> str:
+    """A cell's text without Markdown emphasis: "**36.0**" is 36.0."""
+    return re.sub(r"^(\*\*|__)(.*)\1$", r"\2", cell.strip()).strip()
 
 
 def _sentences(clauses: list[Clause]) -> list[Sentence]:
@@ -217,11 +222,26 @@ def _first(items):
 
 # ---- money and term --------------------------------------------------------------------------
 
-_VALUE_WORDS = r"合同总价|合同总金额|协议总金额|协议总价|合同总额|合同金额|合同价款总额|合同价款|总价款|签约合同价|合同总价款|总金额|服务费总额|服务总价|合计|总计|：Total \||total contract (?:price|value)|contract price|contract value|total fees?|total price"
+_VALUE_WORDS = r"合同总价|合同总金额|协议总金额|协议总价|合同总额|合同金额|合同价款总额|合同价款|总价款|签约合同价|合同总价款|总金额|费用?总额|服务总价|合计|总计|：Total \||total contract (?:price|value)|contract price|contract value|total fees?|total price"
+
+
+def _in_cells(s: Sentence, pattern: str) -> bool:
+    """Whether a table row says `pattern` in a cell, not only in a column's header ("合计（元）：360,000")."""
+    if not s.table_row:
+        return True
+    labels = [m.span(1) for m in re.finditer(r"(?:^|\| )([^|：]*)：", s.text)]
+    return any(not any(a <= m.start() and m.end() <= b for a, b in labels) for m in re.finditer(pattern, s.text, re.I))
+
+
+_SUM_WORDS = r"合计|总计|：Total \||total fees?|total price"
 
 
 def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
-    for s in r.find(_VALUE_WORDS):
+    """The stated total: one named as the contract's (合同总价, 订阅费总额, Contract Price) wins over a sum
+    (合计, Total), which may add up one year's fees or one table only."""
+    found = [s for s in r.find(_VALUE_WORDS) if _in_cells(s, _VALUE_WORDS)]
+    named = [s for s in found if re.search(_VALUE_WORDS, re.sub(_SUM_WORDS, "", s.text, flags=re.I), re.I)]
+    for s in named + [s for s in found if s not in named]:
         if re.search(r"%|％|百分之|千分之|万分之", s.text.split("元")[0]) and not find_amounts(s.text):
             continue
         amounts = find_amounts(s.text)
@@ -276,7 +296,7 @@ def _contract_kind(text: str, clauses: list[Clause]) -> str:
     cloud, O&M): decides whether the warranty / post-warranty / TCO rules apply."""
     title = text.strip().split("\n", 1)[0][:80]
     goods = r"采购|设备|硬件|货物|到货|交货|软件许可|许可证|永久许可|授权|系统集成|集成项目|建设|开发|实施|安装调试|licen[cs]e|hardware|equipment|purchase|delivery|perpetual|implementation|development"
-    service = r"云服务|云平台服务|订阅|SaaS|运维服务|运行维护|维保服务|驻场|托管|外包服务|技术服务合同|服务期限|subscription|cloud services?|managed (?:\w+ )?services?|services agreement|服务协议|maintenance services?|operation and maintenance|hosting|outsourc"
+    service = r"云服务|云平台服务|订阅|SaaS|运维服务|运行维护|维保服务|驻场|托管|外包服务|技术服务合同|测评|咨询|监理|服务期限|subscription|cloud services?|managed (?:\w+ )?services?|services agreement|服务协议|maintenance services?|operation and maintenance|hosting|outsourc"
     t_goods, t_service = len(re.findall(goods, title, re.I)), len(re.findall(service, title, re.I))
     if t_service and not t_goods or t_service > t_goods:
         return "service"
@@ -305,7 +325,8 @@ def _availability(r: _Reader) -> tuple[float | None, int | None]:
     tiers: list[tuple[float, int]] = []
     first: tuple[float, int] | None = None
     for s in r.find(_AVAIL):
-        tier = bool(re.search(_REMEDY, s.text, re.I) and re.search(_BREACH, s.text, re.I))
+        tier = bool(re.search(_REMEDY, s.text, re.I) and re.search(_BREACH, s.text, re.I)
+                    or re.search(r"低于\s*[\d.]+\s*[%％]\s*(?:但|且|，|,)?\s*(?:不低于|高于|≥)|below [\d.]+\s*% but (?:not below|at least|above)", s.text, re.I))
         for value, start, _ in find_percents(s.text):
             if not 90 <= value <= 100:
                 continue
@@ -348,7 +369,7 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
 
 
 _SLA_CONTEXT = r"服务水平|服务级别|SLA|可用率|可用性|响应时间|响应|服务标准|服务质量|service levels?|availability|uptime|response time"
-_REMEDY = (r"扣减|扣除|减免|抵扣|返还|赔偿|赔付|补偿|违约金|罚|service credits?|credits?\b|refund|reduction of (?:the )?fees|liquidated damages|"
+_REMEDY = (r"扣减|扣除|减免|抵扣|返还|赔偿|赔付|补偿|违约金|罚|服务积分|service credits?|credits?\b|refund|reduction of (?:the )?fees|liquidated damages|"
            r"penalt|deduct|withh?old|扣款|(?:shall|will) pay[^.;]{0,30}(?:CNY|RMB|USD|US\$|\$|¥)\s?[\d,]+")
 _BREACH = (r"未达到|未能达到|未达标|不达标|低于|不满足|不符合|超过|超出|超时|未在|未按|延误|逾期|违反|每超|"
            r"below|fail|miss|breach|not (?:met|achieved)|exceed|delay|late")
@@ -478,14 +499,17 @@ _CAP_BEFORE = r"(?:累计|最高|最多|上限|不超过|不得超过|不高于|
 
 # a rate charged on one year's or one month's fee, not on the contract value ("按年度服务费的千分之一")
 _YEAR_BASE = r"(?:年度|每年|年|一年的?)(?:服务|订阅|使用|运维|维保)?费|annual (?:service |subscription |support )?(?:fees?|charges?)|yearly fees?"
-_MONTH_BASE = r"(?:月度|每月|当月|月)(?:服务|订阅|使用|运维)?费|monthly (?:service |subscription )?(?:fees?|charges?)"
+_MONTH_BASE = r"(?:月度|每月|当月|月)(?:服务|订阅|使用|运维)?费|monthly (?:service |subscription |hosting )?(?:fees?|charges?)|month's fees?"
 
 
-def _per_contract_value(pct: float, before: str, term_years: float | None) -> float | None:
-    """A daily rate on a year's or a month's fee as a share of the contract value (None when the term is unknown)."""
-    if re.search(rf"(?:{_YEAR_BASE})[^，。；;,]{{0,6}}$", before, re.I):
+def _per_contract_value(pct: float, before: str, after: str, term_years: float | None) -> float | None:
+    """A daily rate on a year's or a month's fee as a share of the contract value (None when the term is unknown).
+    The fee is named before the rate in Chinese (按年度服务费的千分之一) and after it in English (0.5% of the Monthly Fee)."""
+    def on(base: str) -> bool:
+        return bool(re.search(rf"(?:{base})[^，。；;,]{{0,6}}$", before, re.I) or re.match(rf"\s*of (?:the |one )?(?:{base})", after, re.I))
+    if on(_YEAR_BASE):
         return pct / term_years if term_years else None
-    if re.search(rf"(?:{_MONTH_BASE})[^，。；;,]{{0,6}}$", before, re.I):
+    if on(_MONTH_BASE):
         return pct / (term_years * 12) if term_years else None
     return pct
 
@@ -511,10 +535,10 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
                 break
         if divisor is None:
             continue
-        for value, start, _ in find_percents(t):
+        for value, start, end in find_percents(t):
             if re.search(_CAP_BEFORE + r".{0,10}$", t[max(0, start - 18):start], re.I):
                 continue
-            share = _per_contract_value(value, t[max(0, start - 24):start], term_years)
+            share = _per_contract_value(value, t[max(0, start - 24):start], t[end:end + 40], term_years)
             rate, rate_clause = (None if share is None else round(share / divisor, 6)), s.clause
             break
         if rate is None and contract_value:
@@ -577,7 +601,7 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
 
 
 _PERIOD_FEE = r"按(?:月|季|季度|年|年度)|每(?:月|季|季度|年)|月度|季度|年度服务费|年费|年订阅费|订阅费|月服务费|per (?:month|quarter|year|annum)|monthly|quarterly|annually|annual (?:fee|subscription)|subscription fees?"
-_ADVANCE = r"预付款|预付|首付款|首期款|第一期|首笔|定金|订金|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|after (?:the )?(?:contract|agreement) is (?:signed|executed)|签约后|签订后|advance payment|in advance|upfront|up-front|upon (?:signing|execution|signature)|on (?:signing|execution|signature)|after (?:the )?(?:signing|signature|execution)|down payment|deposit"
+_ADVANCE = r"预付款|预付|首付款|首期款|第一期|首笔|定金|订金|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|after (?:the )?(?:contract|agreement) is (?:signed|executed)|签约后|签订后|advance payment|in advance|upfront|up-front|upon (?:signing|execution|signature)|on (?:signing|execution|signature)|after (?:the )?(?:signing|signature|execution)|down payment|deposit|signature of (?:this|the) (?:agreement|contract)"
 _NOT_FIXED = r"暂不约定|暂未约定|另行(?:书面)?(?:通知|约定|商定|协商)|to be (?:agreed|notified|determined)"
 _PRE_ACCEPT = r"签订|签署|生效|到货|发货|交货|交付|安装|签收|上线|delivery|shipment|signing|execution|installation|receipt"
 
@@ -615,7 +639,9 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
         if re.search(_ADVANCE, part, re.I) and (single_period or not (re.search(_PERIOD_FEE, part, re.I) and not re.search(_VALUE_WORDS, part, re.I))):
             if re.search(_NOT_FIXED, part, re.I):
                 break  # mentioned, left open: null, never a guess
-            pcts = [v for v, _, _ in find_percents(part) if v <= 100]
+            pcts = [v for v, st, _ in find_percents(part) if v <= 100  # not the bond lodged against it ("against a performance bond of 10%")
+                    and not re.search(r"(?:bond|guarantee|security)(?: (?:of|equal to|amounting to|in the amount of|for))?\s*$|"
+                                      r"(?:保证金|保函)(?:金额)?(?:为|按)?(?:合同(?:总价|金额)的?)?\s*$", part[:st], re.I)]
             amounts = [a for a, _, _ in find_amounts(part)]
             if pcts:
                 out["prepayment_pct"], where["prepayment_pct"] = pcts[0], s.clause
@@ -646,7 +672,7 @@ _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收)(?:(?!异议|�
            r"deemed (?:to have been )?accepted(?: by (?:the )?\w+)? (?:upon|on|at) (?:the |\w+'s )?(?:completion of (?:the )?)?(?:installation|delivery|shipment)|deemed accepted when installed")
 _CRITERIA = (r"验收标准|验收方案|验收测试|验收程序|测试方案|测试用例|技术规范|技术要求|技术规格|规格书|需求说明|需求规格|性能指标|招标文件|投标文件|"
              r"附件.{0,12}(?:要求|标准|清单|指标|规格)|技术参数|采购文件|逐台|规格说明|服务说明书|考核细则|考核表|服务规格|考核标准|服务标准|考核办法|考核评分表|考核指标|考核评分细则|评分细则|逐项|初验|终验|试运行|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
-             r"statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit) [A-Z0-9]|pass(?:es)? (?:the )?test")
+             r"statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit) [A-Z0-9]|pass(?:es)? (?:the )?test|\bcriteria\b|验收条件|演练|\bdrill\b|\bRTO\b|\bRPO\b")
 
 
 def _acceptance(r: _Reader) -> dict:
@@ -664,6 +690,7 @@ _DURATION_AHEAD = (r"(?=(?:\[|\w+(?:[- ]\w+)?\s*\(\d+\)|\d+|one|two|three|four|f
                    r"[^.;]{0,14}?(?:days?|weeks?|months?|years?|\]))")
 _WARRANTY = (r"质保期|保修期|质量保证期|质量保修期|免费维保期|免费维护期|免费保修|免费质保|免费维[护保](?!期满|期届满)|原厂质保(?!期满|期届满|费)|质保服务期|缺陷责任期|defects? liability period|warranty period|"
              rf"warranted for|warrants? [^.;]{{0,250}}?\bfor (?:a period of )?{_DURATION_AHEAD}|guarantee period|warranty (?:of|for) |"
+             rf"(?:provide|give|offer)s? (?:a |the )?(?:free )?warranty(?: and (?:support|maintenance))?[^.;]{{0,80}}?\bfor (?:a period of )?{_DURATION_AHEAD}|"
              # "For ninety (90) days after delivery, Developer warrants that …"; "warrants … a remaining shelf life of twelve (12) months"
              rf"\bfor (?:a period of )?{_DURATION_AHEAD}[^.;,]{{0,40}}(?:after|from|following)[^.;]{{0,200}}?\bwarrants?\b|warrants? [^.;]{{0,200}}shelf[- ]life")
 # a warrant to buy shares is not a warranty
@@ -877,13 +904,13 @@ def _termination(r: _Reader) -> dict:
 
 def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
     result, where = None, None
-    for s in r.find(r"分包|转包|委托第三方|交由第三方|转交第三方|第三方(?:代为)?(?:履行|实施|完成)|(?:委托给?|交由)其?[^，。；]{0,8}(?:合作伙伴|合作方|第三方|关联公司)|subcontract|sub-contract|delegate"):
+    for s in r.find(r"分包|转包|委托第三方|交由第三方|转交第三方|第三方(?:代为)?(?:履行|实施|完成)|(?:委托给?|交由)其?[^，。；]{0,8}(?:合作伙伴|合作方|合作单位|外协单位|第三方|关联公司)|subcontract|sub-contract|delegate"):
         t = s.text
         consent = re.search(r"(?:经|征得|取得|获得|事先|须经|需经|应经)(?:甲方|采购人|买方|委托方)?(?:的)?(?:事先)?书面(?:同意|批准|认可)|未经.{0,12}(?:书面)?(?:同意|批准|许可).{0,30}不得|"
                             r"prior written (?:consent|approval)|written consent|consent in writing", t, re.I)
         waived = re.search(r"无需|不需|无须|不必|at (?:its|their) (?:sole )?discretion|without (?:the need for |requiring |obtaining )?(?:the |\w+'s )?(?:prior )?(?:written )?(?:consent|approval)", t, re.I)
         prohibited = re.search(r"不得.{0,30}(?:分包|转包|转交|委托|交由)|禁止.{0,10}(?:分包|转包)|不允许.{0,6}分包|shall not (?:sub-?contract|delegate)|may not (?:sub-?contract|delegate)", t, re.I)
-        allowed = re.search(r"(?:可以|可|有权|自行|允许)[^。；]{0,60}?(?:分包|转包|委托第三方|交由第三方|委托给|委托其|交由)|may (?:\w+ or )?(?:sub-?contract|delegate)|may (?:engage|use|appoint)[^.;]{0,40}sub-?contractors|is entitled to (?:sub-?contract|engage)|"
+        allowed = re.search(r"(?:可以|可|有权|自行|允许)[^。；]{0,60}?(?:分包|转包|委托第三方|交由第三方|委托给|委托其|交由|委托[^，。；]{0,10}(?:合作单位|外协单位|合作伙伴))|may (?:\w+ or )?(?:sub-?contract|delegate)|may (?:engage|use|appoint)[^.;]{0,40}sub-?contractors|is entitled to (?:sub-?contract|engage)|"
                             r"(?:分包|转包).{0,20}(?:通知|告知|备案)|upon notice|with notice|notify", t, re.I)
         if allowed and re.search(rf"{BUYER}(?!.*{SUPPLIER})", t[:allowed.start()], re.I):
             allowed = None  # the buyer's own right to have a third party use or change deliverables
@@ -993,6 +1020,10 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
     measurable = [s for s in r.find(r"故障|事件|问题|incident|fault|issue|request|outage")
                   if re.search(r"响应|解决|恢复|修复|到场|处理|respon|resol|restor|fix|workaround", s.text, re.I)
                   and any(to_hours(v, u) is not None for v, u, _, _ in find_durations(s.text))]
+    # … or a clause headed as the service levels that commits to figures (驻场人员到岗率不低于98%; 5个工作日内替换)
+    measurable += [s for s in r.sentences if re.search(r"服务水平|服务级别|service levels?|\bSLA\b", r.clauses[s.clause].heading, re.I)
+                   and re.search(_COMMIT + r"|不得超过|不超过|no more than|not (?:to )?exceed|(?:日|天|小时)内|within", s.text, re.I)
+                   and (find_percents(s.text) or find_durations(s.text))]
     extra["sla_clause"] = terms["availability_pct"] is not None or terms["p1_response_hours"] is not None or bool(measurable)
     where["sla_clause"] = next((i for i in (where["availability_pct"], where["p1_response_hours"], measurable[0].clause if measurable else None)
                                 if i is not None), _first([c.index for c in clauses if "sla" in c.types]))

@@ -116,6 +116,8 @@ def find_amounts(text: str) -> list[tuple[float, int, int]]:
     out = []
     for m in _AMOUNT.finditer(text):
         if m.group(1):
+            if re.match(r"[万萬亿億]", m.group(1)):
+                continue  # a bare unit, as in a column header "金额（万元）", is not an amount
             value = to_number(m.group(1))
             unit = m.group(2).lower()
             if value is None:

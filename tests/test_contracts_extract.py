@@ -223,6 +223,23 @@ CASES = [
     ("第一条 费用\n服务费按月支付，服务期两年。\n第四条 违约\n乙方未按期开通服务的，每延迟一日，按月服务费的百分之一支付违约金。",
      "ld_rate_per_day_pct", 0.041667),
     ("第二条 服务期：自2026年7月1日起三年。", "term_years", 3),
+    # holdout10
+    ("2. Term\n2.2 The initial term is thirty-six (36) months.\n4. Delay\n4.2 If the DR Environment is not ready by the RFS Date, Provider "
+     "shall pay liquidated damages of 0.5% of the Monthly Fee for each day of delay.", "ld_rate_per_day_pct", 0.013889),
+    ("1. Services\nProvider hosts a DR environment.\n5. Acceptance\n5.1 The DR Environment shall be accepted only after a successful "
+     "Initial DR Drill achieving an RTO of no more than two (2) hours and an RPO of no more than fifteen (15) minutes.", "acceptance_clause", True),
+    ("4. Milestones and Payment\n| Milestone | Description | Target date | Payment (% of Contract Price) |\n|---|---|---|---|\n"
+     "| M0 | Signature of this Agreement, against a performance bond of 10% | Effective Date | 15% |\n"
+     "| M1 | Final Acceptance | T + 12 months | 85% |", "prepayment_pct", 15),
+    ("第四条 付款\n4.1 合同签订后十五个工作日内，乙方提交等额银行保函，甲方支付合同总价的30%作为预付款。", "prepayment_pct", 30),  # guard
+    ("Article 5 Warranty and Support\n5.1 The Supplier shall provide warranty and support for all equipment and embedded software for "
+     "five (5) years from the date of the Final Acceptance Certificate, at no additional charge.", "warranty_months", 60),
+    ("第九条 合作单位\n乙方可将渗透测试工作委托具备相应资质的合作单位实施，但应提前五个工作日书面通知甲方。", "subcontract_without_consent", True),
+    ("网络安全等级保护测评及安全加固服务合同\n第一条 服务内容\n乙方对甲方三级系统开展等级保护测评并完成安全加固。", "contract_kind", "service"),
+    ("第四条 服务水平\n| 指标 | 承诺值 |\n|---|---|\n| 月度服务可用性 | ≥99.5% |\n\n附件二 服务积分\n| 情形 | 服务积分（占当月订阅费） |\n|---|---|\n"
+     "| 月度可用性低于99.5%但不低于99% | 5% |\n| 月度可用性低于99% | 10% |", "availability_pct", 99.5),
+    ("一、服务内容\n乙方派驻开发人员驻场。\n五、服务水平\n1. 驻场人员月度到岗率不低于98%。\n2. 甲方要求更换人员的，乙方应在5个工作日内提供替换人员。\n"
+     "3. 乙方未达到上述服务水平的，甲方扣减当月服务费，每项不超过当月服务费的5%。", "sla_clause", True),
 ]
 
 
@@ -285,6 +302,18 @@ def test_a_payment_schedule_row_is_not_an_item_price():
             "| 2 | 数据迁移实施服务 | 600,000 |\n")
     t = terms(text)
     assert t["licence_or_hardware_price"] == 2_400_000 and t["post_warranty_fee_pct"] == pytest.approx(18.0)
+
+
+def test_a_column_headed_total_is_not_the_contract_total():
+    text = ("第二条 供货清单\n| 序号 | 名称 | 数量 | 合计（元） |\n|---|---|---|---|\n| 1 | 语音网关 | 2台 | 360,000 |\n"
+            "| 2 | 录音服务器 | 1台 | 240,000 |\n\n第三条 合同价款\n合同总价为人民币贰佰伍拾万元整（¥2,500,000.00）。")
+    assert terms(text)["contract_value"] == 2_500_000
+
+
+def test_a_named_total_wins_over_a_table_sum_of_one_years_fees():
+    text = ("1. 订阅内容\n| 产品模块 | 账号数 | 年订阅费（万元） |\n|---|---|---|\n| 协同办公 | 3000 | 24.0 |\n| 移动端 | 3000 | 12.0 |\n"
+            "| **合计** | — | **36.0** |\n\n2. 订阅期为三年。三年订阅费总额为人民币108万元（大写：壹佰零捌万元整），含税。")
+    assert terms(text)["contract_value"] == 1_080_000
 
 
 def test_the_contract_value_is_not_read_as_the_post_warranty_fee():

@@ -63,3 +63,8 @@ def test_calendar_years_are_not_durations():
 def test_a_date_is_not_a_duration():
     assert [(v, u) for v, u, _, _ in find_durations("自2026年7月1日起三年")] == [(3.0, "年")]
     assert [(v, u) for v, u, _, _ in find_durations("质保期12月，三个月内")] == [(12.0, "月"), (3.0, "个月")]
+
+
+def test_a_bare_unit_in_a_column_header_is_not_an_amount():
+    assert find_amounts("年订阅费（万元）") == []
+    assert [a for a, _, _ in find_amounts("金额（万元）：36.0万元，十万元")] == [360_000, 100_000]
