@@ -20,6 +20,7 @@ from contracts.numbers import (
     to_hours,
     to_months,
     to_number,
+    zh_numeral,
 )
 from contracts.parsing import ContractInputError
 from contracts.segment import Clause, segment
@@ -203,12 +204,48 @@ def _phrases(text: str) -> list[str]:
     return [p for p in re.split(r"[，；;]|,(?!\d{3})|(?<=\w)\s+and\s+(?=\w)", text) if p.strip()]
 
 
+# A government procurement contract in two parts: 合同通用条款 (general terms) and 合同专用条款 (special terms,
+# which prevail: "专用条款与通用条款不一致的，以专用条款为准"); FIDIC-style General / Particular Conditions.
+_SPECIAL_PART = (r"^\W*(?:第[一二三四五六七八九十\d]+部分\s*)?(?:合同)?(?:专用|特殊|特别)(?:合同)?条款\W*$|"
+                 r"^\W*(?:Part [IVX\d]+\W*)?(?:Special|Particular) (?:Conditions|Terms)(?: of (?:the )?Contract)?\W*$")
+_NEXT_PART = r"^\W*第[一二三四五六七八九十\d]+部分|^\W*Part [IVX\d]+\b|^\W*(?:附件|Annex|Appendix|Schedule)\s*\S{0,3}\s"
+_MODIFIED = (r"第?\s*(\d+(?:\.\d+)?)\s*(条|款)[^。；]{0,20}?(?:修改|变更|替换|删除|调整)|"
+             r"(?:Clause|Section|Condition|Sub-[Cc]lause|GCC)\s+(\d+(?:\.\d+)?)[^.;]{0,60}?(?:amended|replaced|deleted|modified|substituted)")
+
+
+def _prevailing(sentences: list[Sentence], clauses: list[Clause]) -> list[Sentence]:
+    """The sentences with a special-terms part first, so that a reading taking the first statement takes the one
+    that prevails, and without the general terms' sentences the special part says it replaces (通用条款第5.3款修改为…)."""
+    start = next((i for i, s in enumerate(sentences) if re.search(_SPECIAL_PART, s.text, re.I)), None)
+    if start is None:
+        return sentences
+    end = next((i for i in range(start + 1, len(sentences)) if re.search(_NEXT_PART, sentences[i].text, re.I)), len(sentences))
+    special = sentences[start:end]
+    replaced = set()
+    for s in special:
+        for m in re.finditer(_MODIFIED, s.text, re.I):
+            replaced.add(m.group(1) or m.group(3))
+    heading = {c.index: c.heading for c in clauses}
+
+    def is_replaced(s: Sentence) -> bool:
+        for number in replaced:
+            if re.match(rf"\s*{re.escape(number)}(?![\d.])", s.text):
+                return True  # 5.3 质保期满后… (or a whole article "14 …")
+            if "." not in number and (re.match(rf"\s*{number}\.\d", s.text) or re.match(
+                    rf"\W*第\s*(?:{number}|{zh_numeral(int(number))})\s*条", heading.get(s.clause, ""))):
+                return True  # a sub-item or a sentence of article 14 (第14条 / 第十四条)
+        return False
+
+    general = [s for s in sentences[:start] + sentences[end:] if not is_replaced(s)]
+    return special + general
+
+
 class _Reader:
     """Holds the sentences and clause types one analysis reads from."""
 
     def __init__(self, clauses: list[Clause]):
         self.clauses = clauses
-        self.sentences = _sentences(clauses)
+        self.sentences = _prevailing(_sentences(clauses), clauses)
         self.types = {c.index: set(c.types) for c in clauses}
 
     def find(self, pattern: str, types: tuple[str, ...] = (), flags=re.I) -> list[Sentence]:
@@ -222,7 +259,7 @@ def _first(items):
 
 # ---- money and term --------------------------------------------------------------------------
 
-_VALUE_WORDS = r"合同总价|合同总金额|协议总金额|协议总价|合同总额|合同金额|合同价款总额|合同价款|总价款|签约合同价|合同总价款|总金额|费用?总额|服务总价|合计|总计|：Total \||total contract (?:price|value)|contract price|contract value|total fees?|total price"
+_VALUE_WORDS = r"合同总价|合同总金额|协议总金额|协议总价|合同总额|合同金额|合同价款总额|合同价款|总价款|签约合同价|合同总价款|总金额|费用?总额|服务总价|订单总价|合计|总计|：Total \||total contract (?:price|value)|contract price|contract value|total fees?|total price|a fixed price of"
 
 
 def _in_cells(s: Sentence, pattern: str) -> bool:
@@ -264,7 +301,7 @@ def _term_years(r: _Reader) -> tuple[float | None, int | None]:
 _LICENCE_ITEM = r"软件许可费|许可费|授权费|(?:软件|平台)(?:软件)?许可(?:使用)?|软件(?:产品)?(?:费用|价款|款)|硬件(?:设备)?(?:费用|费|价款|款)|设备(?:费用|费|价款|款)|货物(?:价款|费用)|licen[cs]e (?:fees?|price)|software licen[cs]es?|hardware(?: (?:price|fees?|costs?))?|equipment price"
 _IMPL_ITEM = r"实施费|实施服务费|(?:定制)?开发(?:及|和)实施|定制开发费|开发费|integration (?:services?|fees?)|安装调试费|集成服务费|集成费|部署费|implementation (?:services? )?fees?|installation fees?|professional services fees?"
 # not an item's price: a fee after the warranty, a percentage, a row of the payment schedule ("第二期 | 许可证书交付后")
-_NOT_ITEM = r"质保期|保修期|维保|维护费|技术支持|年度|每年|%|％|百分之|after the warranty|annual|per year|支付条件|付款条件|期次|payment (?:conditions?|milestones?)"
+_NOT_ITEM = r"质保期|保修期|维保|维护费|运维|技术支持|年度|每年|%|％|百分之|after the warranty|annual|per year|支付条件|付款条件|期次|payment (?:conditions?|milestones?)"
 
 
 # a price table's row names the thing bought, without 费 / fee: "| 硬件设备（服务器…） | 700,000 |"
@@ -296,7 +333,7 @@ def _contract_kind(text: str, clauses: list[Clause]) -> str:
     cloud, O&M): decides whether the warranty / post-warranty / TCO rules apply."""
     title = text.strip().split("\n", 1)[0][:80]
     goods = r"采购|设备|硬件|货物|到货|交货|软件许可|许可证|永久许可|授权|系统集成|集成项目|建设|开发|实施|安装调试|licen[cs]e|hardware|equipment|purchase|delivery|perpetual|implementation|development"
-    service = r"云服务|云平台服务|订阅|SaaS|运维服务|运行维护|维保服务|驻场|托管|外包服务|技术服务合同|测评|咨询|监理|服务期限|subscription|cloud services?|managed (?:\w+ )?services?|services agreement|服务协议|maintenance services?|operation and maintenance|hosting|outsourc"
+    service = r"云服务|云平台服务|订阅|SaaS|运维服务|运行维护|维保服务|驻场|托管|外包服务|技术服务合同|测评|咨询|监理|服务期限|subscription|cloud services?|managed (?:\w+ )?services?|(?<!master )services agreement|服务协议|maintenance services?|operation and maintenance|hosting|outsourc"
     t_goods, t_service = len(re.findall(goods, title, re.I)), len(re.findall(service, title, re.I))
     if t_service and not t_goods or t_service > t_goods:
         return "service"
@@ -492,7 +529,7 @@ def _confidentiality(r: _Reader) -> tuple[bool, int | None]:
 _DELAY = r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|未能按期|每迟|delay|late (?:delivery|completion)|delivered late|overdue|each day|per day|day of delay"
 _BUYER_LATE = rf"{BUYER}.{{0,10}}(?:逾期付款|逾期支付|迟延付款|延迟付款|未按(?:期|时)(?:付款|支付))|late payment|fails? to pay|overdue (?:amounts|payments?|invoices?)|付款.{{0,6}}逾期"
 _PER = [(r"每(?:逾期|延期|迟延|延迟|延误|推迟|拖延|超期|迟交)?\s*(?:一|1)?\s*(?:个)?(?:日|天|自然日|工作日)|/\s*(?:日|天)|每日|per (?:calendar |business )?day|for (?:each|every) (?:calendar |full )?day|each day|every day|daily", 1),
-        (r"每(?:逾期|延期|迟延|延迟|延误)?\s*(?:一|1)?\s*(?:个)?(?:周|星期|礼拜)|/\s*周|每周|per week|for each (?:full )?week|each week|weekly", 7),
+        (r"每(?:逾期|延期|迟延|延迟|延误)?\s*(?:一|1)?\s*(?:个)?(?:周|星期|礼拜)|/\s*周|每周|per week|for each (?:full |complete |calendar )?week|each week|weekly", 7),
         (r"每(?:逾期|延期|迟延|延迟|延误)?\s*(?:一|1)?\s*(?:个)?月|/\s*月|per month|for each month|each month|monthly", 30)]
 _CAP_BEFORE = r"(?:累计|最高|最多|上限|不超过|不得超过|不高于|至多|cap|maximum|not (?:to )?exceed|up to|in aggregate|aggregate|in total)"
 
@@ -557,8 +594,8 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
     out = {"liability_cap_pct": None, "liability_cap_stated": False, "liability_cap_below_value": False, "liability_cap_amount": None}
     for s in r.find(_CAP_LIABILITY):
         t = s.text
-        if (len(t.strip()) < 16 and not re.search(r"[。.]\s*$", t)) or not re.search(_CAP_LIMIT, t, re.I):  # a heading such as 赔偿限额
-            continue
+        if (len(t.strip()) < 16 and not re.search(r"[。.]\s*$", t)) or not re.search(_CAP_LIMIT, re.sub(r"[（(][^）)]{0,12}[）)]", "", t), re.I):
+            continue  # a heading such as 赔偿限额, or one naming it in brackets: 对应通用条款第11条（责任限额）
         if re.search(r"违约金", t) and not re.search(r"赔偿(?:责任)?总额|全部(?:赔偿)?责任|责任总额|累计赔偿", t):
             continue
         if re.search(rf"^\W*{BUYER}|{BUYER}(?:'s)? (?:total |aggregate )?liability", t, re.I) and not re.search(
@@ -601,7 +638,7 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
 
 
 _PERIOD_FEE = r"按(?:月|季|季度|年|年度)|每(?:月|季|季度|年)|月度|季度|年度服务费|年费|年订阅费|订阅费|月服务费|per (?:month|quarter|year|annum)|monthly|quarterly|annually|annual (?:fee|subscription)|subscription fees?"
-_ADVANCE = r"预付款|预付|首付款|首期款|第一期|首笔|定金|订金|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|after (?:the )?(?:contract|agreement) is (?:signed|executed)|签约后|签订后|advance payment|in advance|upfront|up-front|upon (?:signing|execution|signature)|on (?:signing|execution|signature)|after (?:the )?(?:signing|signature|execution)|down payment|deposit|signature of (?:this|the) (?:agreement|contract)"
+_ADVANCE = r"预付款|预付|首付款|首期款|第一期|首笔|定金|订金|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|after (?:the )?(?:contract|agreement) is (?:signed|executed)|签约后|签订后|advance payment|in advance|upfront|up-front|upon (?:signing|execution|signature)|on (?:signing|execution|signature)|after (?:the )?(?:signing|signature|execution)|down payment|deposit|signature of (?:this|the) (?:agreement|contract)|(?:SOW|order|agreement|contract) execution|execution of (?:this|the) (?:agreement|contract|SOW)"
 _NOT_FIXED = r"暂不约定|暂未约定|另行(?:书面)?(?:通知|约定|商定|协商)|to be (?:agreed|notified|determined)"
 _PRE_ACCEPT = r"签订|签署|生效|到货|发货|交货|交付|安装|签收|上线|delivery|shipment|signing|execution|installation|receipt"
 
@@ -653,10 +690,11 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
                 break
     if installments and not out["fees_per_period"]:
         on_accept = [s for s, p in installments if re.search(_ACCEPTED, p, re.I)]
-        before_acceptance = [s for s, p in installments if re.search(_PRE_ACCEPT, p, re.I) and not re.search(_ACCEPTED + "|" + _RETENTION, p, re.I)]
+        # instalments, not sentences: one table cell may hold the whole schedule ("…30%；到货签收后支付40%；终验合格后支付剩余30%")
+        before_acceptance = [(s, p) for s, p in installments if re.search(_PRE_ACCEPT, p, re.I) and not re.search(_ACCEPTED + "|" + _RETENTION, p, re.I)]
         last = [(s, p) for s, p in installments if not re.search(_RETENTION, p, re.I)]
-        bad = [s for s, p in installments if re.search(_FINAL_WORDS, p, re.I) and s in before_acceptance]
-        if last and last[-1][0] in before_acceptance and not re.search(_ACCEPTED, last[-1][1], re.I):
+        bad = [s for s, p in before_acceptance if re.search(_FINAL_WORDS, p, re.I)]
+        if last and last[-1] in before_acceptance and not re.search(_ACCEPTED, last[-1][1], re.I):
             bad.append(last[-1][0])
         if bad or not on_accept:
             out["final_payment_on_acceptance"], where["final_payment_on_acceptance"] = False, (bad or [installments[-1][0]])[0].clause
@@ -757,7 +795,7 @@ _UNCAPPED = (r"(?:按|依据|参照|以)(?:乙方|原厂|供应商|厂商)?(?:�
              r"(?:乙方|供应商|Supplier|Vendor|Provider)(?:有权|可|may|reserves the right to).{0,12}(?:调整|上调|提高|涨|increase|adjust|revise)|"
              r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price (?:then )?in effect|prevailing (?:list )?(?:price|rate)s?|另行(?:协商|商定|约定|报价)|"
              r"双方(?:另行)?协商确定|届时(?:协商|确定)|另行结算|按实(?:际发生)?结算|to be agreed|to be negotiated|at (?:its|\w+'s) (?:standard|then)|"
-               r"(?:standard|list) (?:support |maintenance )?(?:rates?|prices?) in effect|rates? in effect at the time")
+               r"(?:standard|list) (?:support |maintenance )?(?:rates?|prices?) in effect|rates? in effect at the time|(?:rates?|prices?) prevailing at the time")
 
 
 def _post_warranty(r: _Reader, fee_base: float | None, kind: str) -> dict:
@@ -788,6 +826,16 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str) -> dict:
             amounts = [a for a, start, _ in find_amounts(t) if not re.search(rf"(?:{_VALUE_WORDS})[^，。；;]{{0,12}}$", t[:start], re.I)]
             if amounts and re.search(r"每年|年度|/年|一年|per (?:year|annum)|annual|yearly", t, re.I):
                 out["post_warranty_fee_amount"], where = amounts[0], s.clause
+    if out["post_warranty_fee_pct"] is None and out["post_warranty_fee_amount"] is None and not uncapped:
+        # "after the Warranty Period … at the Support Charges set out in Part B of Schedule 2": the fee by its defined
+        # name, priced where that name is ("Part B — Support Charges: CNY 360,000 for each Support Year")
+        names = {m.group(1) for s in sents for m in re.finditer(r"\b((?:[A-Z][a-z]+ ){1,3}(?:Charges?|Fees?))\b", s.text)}
+        for s in r.sentences:
+            amounts = find_amounts(s.text)
+            if s not in sents and amounts and any(n in s.text for n in names) and re.search(
+                    r"每年|年度|/年|per (?:year|annum)|annual|yearly|each (?:\w+ )?year", s.text, re.I):
+                out["post_warranty_fee_amount"], where = amounts[0][0], s.clause
+                break
     stated = out["post_warranty_fee_pct"] is not None or out["post_warranty_fee_amount"] is not None
     if out["post_warranty_fee_pct"] is not None and fee_base:
         out["post_warranty_fee_amount"] = round(out["post_warranty_fee_pct"] / 100 * fee_base, 2)
@@ -806,7 +854,7 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str) -> dict:
 _AUTO_RENEW = (r"自动(?:续期|续约|续签|续订|续展|延续|延长|顺延)|视为(?:同意)?(?:续约|续签|续期|续展|延续)|(?:顺延|延续)(?:一|1)\s*年|"
                r"automatic(?:ally)?\s+(?:be\s+)?(?:renew|extend)|auto-?renew|renews? automatically|successive (?:renewal )?(?:terms|periods)|evergreen")
 _UNILATERAL = (r"(?:乙方|供应商|服务商|Supplier|Vendor|Provider|Licensor|Contractor)\s*(?:有权|可|可以|may|reserves the right to|shall be entitled to)\s*.{0,20}(?:调整|上调|提高|上浮|涨|increase|adjust|revise|change)|"
-               r"(?:按|以|依据)(?:乙方|供应商)?(?:届时|当时|当年|现行|最新)[^，。；]{0,6}(?:价格|报价|价目|目录价|收费标准|标准价格)|"
+               r"(?:按|以|依据)(?:乙方|供应商)?(?:届时|当时|当年|现行|最新)[^，。；]{0,12}(?:价格|报价|价目|目录价|收费标准|标准价格)|"
                r"由(?:乙方|供应商|服务商)(?:根据|依据|按照)?.{0,20}(?:调整|上调|提高|上浮)|(?:上调|上浮|涨价|提价)[^。；]{0,12}\d+(?:\.\d+)?\s*%|"
                r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price(?:s)? (?:then )?in effect|prevailing (?:list )?(?:price|rate)s?|"
                r"(?:上浮|上调|涨价|increase)(?:\s*by)?\s*\d+(?:\.\d+)?\s*%")

@@ -240,6 +240,29 @@ CASES = [
      "| 月度可用性低于99.5%但不低于99% | 5% |\n| 月度可用性低于99% | 10% |", "availability_pct", 99.5),
     ("一、服务内容\n乙方派驻开发人员驻场。\n五、服务水平\n1. 驻场人员月度到岗率不低于98%。\n2. 甲方要求更换人员的，乙方应在5个工作日内提供替换人员。\n"
      "3. 乙方未达到上述服务水平的，甲方扣减当月服务费，每项不超过当月服务费的5%。", "sla_clause", True),
+    # holdout11
+    ("第一部分 合同协议书\n一、合同总价为人民币100万元。\n第二部分 合同通用条款\n第5条 质量保证\n5.1 质保期为一年，自终验合格之日起计算。\n"
+     "第三部分 合同专用条款\n（一）对应通用条款第5条（质保期）\n通用条款第5.1款修改为：全部货物质保期为三年，自终验合格之日起计算。",
+     "warranty_months", 36),
+    ("第二部分 合同通用条款\n第11条 违约责任\n11.1 乙方逾期交付的，每逾期一日，按合同总价的万分之五支付违约金。\n第三部分 合同专用条款\n"
+     "通用条款条号 专用条款内容\n第11.1款（逾期违约金） 修改为：乙方逾期上线的，每逾期一日，按合同总价的万分之二支付违约金。", "ld_rate_per_day_pct", 0.02),
+    ("第二部分 合同通用条款\n第11条 责任限额\n11.1 乙方累计赔偿责任不超过合同总价的50%。\n第三部分 合同专用条款\n（五）对应通用条款第11条（责任限额）\n"
+     "通用条款第11.1款修改为：除故意或重大过失外，乙方在本合同项下的累计赔偿责任以合同总价为限。", "liability_cap_pct", 100),
+    ("第十一条 续展\n11.1 期满前30日双方均未书面提出终止的，本协议自动续展一年；续展期服务费按乙方届时公布的政务云产品目录价格执行。",
+     "auto_renewal_price_increase", True),
+    ("第9条 责任限额\n乙方就任一订单承担的累计赔偿责任以该订单总价为限，但因乙方故意或重大过失造成的损失不受此限。", "liability_cap_pct", 100),
+    ("第二条 主要条款一览表\n| 项目 | 内容 |\n|---|---|\n| 付款方式 | 合同签订后10个工作日内支付合同总价的30%；全部设备到货并经甲方清点签收后支付40%；"
+     "系统终验合格后支付剩余30% |\n| 验收 | 依据采购文件技术参数及测试用例逐项测试，全部合格后签署终验报告 |", "final_payment_on_acceptance", True),
+    ("Article 7 Delay\n7.1 The Supplier shall pay liquidated damages of zero point five per cent (0.5%) of the Contract Price for each complete "
+     "week of delay.", "ld_rate_per_day_pct", 0.071429),
+    ("ARTICLE 5 WARRANTY\n5.2 After the Warranty Period, the Supplier shall offer extended maintenance on an annual basis at the Supplier's "
+     "standard maintenance rates prevailing at the time of each renewal.", "post_warranty_fee_capped", False),
+    ("4. Fees\nThe Fees under this SOW are a fixed price of CNY 5,600,000 (the \"Fixed Fees\").\n5. PAYMENT SCHEDULE\n"
+     "Milestone | Share of Fixed Fees | Amount (CNY)\nSOW execution | 20% | 1,120,000\nFinal Acceptance | 80% | 4,480,000", "prepayment_pct", 20),
+    # a master services agreement's title says nothing of what its SOW buys: here a platform delivered and accepted
+    ("MASTER SERVICES AGREEMENT\n5. Acceptance\nCustomer shall issue a Final Acceptance Certificate when the Platform passes the "
+     "Acceptance Criteria.\n6. Warranty\n6.1 Supplier warrants the Platform for a Warranty Period of twelve (12) months after Final "
+     "Acceptance; delivery of the system includes its source code.", "contract_kind", "goods_or_licence"),
 ]
 
 
@@ -314,6 +337,22 @@ def test_a_named_total_wins_over_a_table_sum_of_one_years_fees():
     text = ("1. 订阅内容\n| 产品模块 | 账号数 | 年订阅费（万元） |\n|---|---|---|\n| 协同办公 | 3000 | 24.0 |\n| 移动端 | 3000 | 12.0 |\n"
             "| **合计** | — | **36.0** |\n\n2. 订阅期为三年。三年订阅费总额为人民币108万元（大写：壹佰零捌万元整），含税。")
     assert terms(text)["contract_value"] == 1_080_000
+
+
+def test_an_order_under_a_framework_agreement_gives_the_contract_value():
+    text = ("附件一 运维服务订单\n服务内容及价格：\n序号 | 服务项 | 金额（元）\n1 | 数据中心及服务器运维 | 540,000\n2 | 网络与安全设备运维 | 360,000\n"
+            "订单总价：人民币玖拾万元整（¥900,000.00）。")
+    t = terms(text)
+    assert t["contract_value"] == 900_000 and t["licence_or_hardware_price"] is None  # 设备运维 is a service, not equipment
+
+
+def test_a_post_warranty_fee_named_by_its_defined_term_is_priced_where_the_term_is():
+    text = ("1. Definitions\n**Support Charges:** the annual charges for the Support Services under Part B of Schedule 2.\n"
+            "8. Support\n8.2 After the Warranty Period the Support Services shall continue for successive Support Years at the Support Charges "
+            "set out in Part B of Schedule 2.\nSchedule 2\n**Part A — Licence Fee:** CNY 2,400,000 in total.\n"
+            "**Part B — Support Charges:** CNY 360,000 for each Support Year, payable annually in arrears.")
+    t = terms(text)
+    assert t["post_warranty_fee_amount"] == 360_000 and t["post_warranty_fee_pct"] == pytest.approx(15.0)
 
 
 def test_the_contract_value_is_not_read_as_the_post_warranty_fee():
