@@ -20,7 +20,6 @@ from contracts.numbers import (
     to_hours,
     to_months,
     to_number,
-    zh_numeral,
 )
 from contracts.parsing import ContractInputError
 from contracts.segment import Clause, segment
@@ -29,7 +28,7 @@ from contracts.tco import contract_tco, tco_facts
 
 BUYER = r"(?:甲方|采购人|采购方|买方|需方|委托方|发包方|用户方|招标人|Buyer|Customer|Client|Purchaser|Licensee|the Bank)"
 SUPPLIER = (r"(?:乙方|供应商|供方|卖方|承包方|承包人|服务方|服务商|中标人|受托方|Supplier|Vendor|Contractor|Service Provider|Provider|"
-            r"Licensor|Seller|Consultant)")
+            r"Licensor|Seller|Consultant|Reseller|Integrator)")
 BUYER_EN = rf"(?:the )?{BUYER}"
 SUPPLIER_EN = rf"(?:the )?{SUPPLIER}"
 NEG = r"(?:不得|不能|不可|禁止|严禁|无权|shall not|may not|will not|must not|cannot|is not permitted|are not permitted|in no event)"
@@ -209,35 +208,89 @@ def _phrases(text: str) -> list[str]:
 _SPECIAL_PART = (r"^\W*(?:第[一二三四五六七八九十\d]+部分\s*)?(?:合同)?(?:专用|特殊|特别)(?:合同)?条款\W*$|"
                  r"^\W*(?:Part [IVX\d]+\W*)?(?:Special|Particular) (?:Conditions|Terms)(?: of (?:the )?Contract)?\W*$")
 _NEXT_PART = r"^\W*第[一二三四五六七八九十\d]+部分|^\W*Part [IVX\d]+\b|^\W*(?:附件|Annex|Appendix|Schedule)\s*\S{0,3}\s"
-_MODIFIED = (r"第?\s*(\d+(?:\.\d+)?)\s*(条|款)[^。；]{0,20}?(?:修改|变更|替换|删除|调整)|"
-             r"(?:Clause|Section|Condition|Sub-[Cc]lause|GCC)\s+(\d+(?:\.\d+)?)[^.;]{0,60}?(?:amended|replaced|deleted|modified|substituted)")
+# "通用条款第5.1款修改为…", "第六条第1款修改为…", "第十条第1款中的“万分之五”修改为“万分之三”", "Clause 9.2 is deleted and replaced"
+_REFERENCE = (r"第\s*(\d+|[一二三四五六七八九十]+)\s*条(?:\s*第\s*(\d+|[一二三四五六七八九十]+)\s*款)?|"
+              r"第?\s*(\d+)\.(\d+)\s*款|(?:Clause|Section|Condition|Sub-[Cc]lause|GCC)\s+(\d+)(?:\.(\d+))?")
+_CHANGED = r"修改为|变更为|调整为|替换为|改为|(?:is|are|shall be) (?:hereby )?(?:amended|replaced|deleted|modified|substituted)"
+_IN_PLACE = r"中的?\s*[“\"]([^”\"]{1,40})[”\"]\s*(?:修改|变更|调整|替换|改)为\s*[“\"]([^”\"]{1,40})[”\"]"
+
+
+def _article_number(token: str | None) -> int | None:
+    return None if not token else int(token) if token.isdigit() else int(to_number(token) or 0) or None
+
+
+def _changes(text: str) -> list[tuple[int, int | None, tuple[str, str] | None]]:
+    """The clauses a sentence says it changes: (article, paragraph or None, (old words, new words) when only words change)."""
+    out = []
+    for m in re.finditer(_REFERENCE, text, re.I):
+        rest = text[m.end():m.end() + 40]
+        change = re.match(r"[^。；;.]{0,20}?(?:" + _CHANGED + ")", rest, re.I) or re.match(r"\s*" + _IN_PLACE, rest)
+        if not change:
+            continue
+        groups = m.groups()
+        article = _article_number(groups[0] or groups[2] or groups[4])
+        para = _article_number(groups[1] or groups[3] or groups[5])
+        words = re.match(r"\s*" + _IN_PLACE, rest)
+        if article:
+            out.append((article, para, (words.group(1), words.group(2)) if words else None))
+    return out
+
+
+def _position(s: Sentence, heading: str) -> tuple[int | None, int | None]:
+    """(article, paragraph) of a sentence: "5.3 …" is 5.3; a sentence "1. …" under 第十条 / "10. …" is 10.1."""
+    m = re.match(r"\s*(\d+)\.(\d+)(?![\d])", s.text)
+    if m:
+        return int(m.group(1)), int(m.group(2))
+    h = re.match(r"\W*(?:第\s*(\d+|[一二三四五六七八九十]+)\s*条|(?:Article|Clause|Section)?\s*(\d+)[.、．\s])", heading, re.I)
+    article = _article_number((h.group(1) or h.group(2)) if h else None)
+    p = re.match(r"\s*(?:(\d+)[.、．](?!\d)|[（(](\d+|[一二三四五六七八九十]+)[）)]|第(\d+|[一二三四五六七八九十]+)款)", s.text)
+    return article, _article_number(next((g for g in p.groups() if g), None)) if p else None
 
 
 def _prevailing(sentences: list[Sentence], clauses: list[Clause]) -> list[Sentence]:
-    """The sentences with a special-terms part first, so that a reading taking the first statement takes the one
-    that prevails, and without the general terms' sentences the special part says it replaces (通用条款第5.3款修改为…)."""
+    """The sentences in the order a reading should meet them: a special-terms part (合同专用条款, Particular
+    Conditions) and any sentence that amends another clause (第十六条 合同变更条款: "第八条修改为…") first, so that a
+    reading taking the first statement takes the one that prevails; the sentences they replace are dropped, and
+    where only words change ("第十条第1款中的“万分之五”修改为“万分之三”") the words are changed in place."""
     start = next((i for i, s in enumerate(sentences) if re.search(_SPECIAL_PART, s.text, re.I)), None)
-    if start is None:
+    end = start
+    if start is not None:
+        end = next((i for i in range(start + 1, len(sentences)) if re.search(_NEXT_PART, sentences[i].text, re.I)), len(sentences))
+    special = sentences[start:end] if start is not None else []
+    amending = [s for s in sentences if s not in special and _changes(s.text)]
+    changes = [c for s in special + amending for c in _changes(s.text)]
+    if not special and not amending:
         return sentences
-    end = next((i for i in range(start + 1, len(sentences)) if re.search(_NEXT_PART, sentences[i].text, re.I)), len(sentences))
-    special = sentences[start:end]
-    replaced = set()
-    for s in special:
-        for m in re.finditer(_MODIFIED, s.text, re.I):
-            replaced.add(m.group(1) or m.group(3))
     heading = {c.index: c.heading for c in clauses}
+    first = special + amending
+    out = []
+    for s in sentences:
+        if s in first:
+            continue
+        article, para = _position(s, heading.get(s.clause, ""))
+        hit = [c for c in changes if c[0] == article and (c[1] is None or c[1] == para)]
+        if not hit:
+            out.append(s)
+        elif all(c[2] for c in hit):  # words changed in place
+            text = s.text
+            for _, _, (old, new) in hit:
+                text = text.replace(old, new)
+            out.append(Sentence(s.clause, text, s.start, s.table_row))
+    return first + out
 
-    def is_replaced(s: Sentence) -> bool:
-        for number in replaced:
-            if re.match(rf"\s*{re.escape(number)}(?![\d.])", s.text):
-                return True  # 5.3 质保期满后… (or a whole article "14 …")
-            if "." not in number and (re.match(rf"\s*{number}\.\d", s.text) or re.match(
-                    rf"\W*第\s*(?:{number}|{zh_numeral(int(number))})\s*条", heading.get(s.clause, ""))):
-                return True  # a sub-item or a sentence of article 14 (第14条 / 第十四条)
-        return False
 
-    general = [s for s in sentences[:start] + sentences[end:] if not is_replaced(s)]
-    return special + general
+def _roles_inverted(clauses: list[Clause]) -> bool:
+    """A supplier's own template may name itself 甲方 ("甲方（卖方、供货方）", "“甲方”系指卖方"): the policy reads the
+    contract from the buyer's side, so 甲方 and 乙方 are then read the other way round."""
+    head = "\n".join(c.text for c in clauses)[:3000]
+    seller = r"卖方|供货方|供方|出卖人|销售方|服务方|供应商|承包方|受托方|(?<!被)许可方"
+    buyer = r"买方|采购方|采购人|需方|买受人|委托方|发包方|用户|被许可方"
+    return bool(re.search(rf"甲方\s*[（(][^）)]{{0,12}}(?:{seller})|[“\"]?甲方[”\"]?\s*(?:系指|是指|指)\s*(?:{seller})|"
+                          rf"乙方\s*[（(][^）)]{{0,12}}(?:{buyer})|[“\"]?乙方[”\"]?\s*(?:系指|是指|指)\s*(?:{buyer})", head))
+
+
+def _swap_parties(s: Sentence) -> Sentence:
+    return Sentence(s.clause, re.sub(r"[甲乙]方", lambda m: "乙方" if m.group(0) == "甲方" else "甲方", s.text), s.start, s.table_row)
 
 
 class _Reader:
@@ -245,7 +298,10 @@ class _Reader:
 
     def __init__(self, clauses: list[Clause]):
         self.clauses = clauses
-        self.sentences = _prevailing(_sentences(clauses), clauses)
+        sentences = _sentences(clauses)
+        if _roles_inverted(clauses):
+            sentences = [_swap_parties(s) for s in sentences]
+        self.sentences = _prevailing(sentences, clauses)
         self.types = {c.index: set(c.types) for c in clauses}
 
     def find(self, pattern: str, types: tuple[str, ...] = (), flags=re.I) -> list[Sentence]:
@@ -276,7 +332,9 @@ _SUM_WORDS = r"合计|总计|：Total \||total fees?|total price"
 def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
     """The stated total: one named as the contract's (合同总价, 订阅费总额, Contract Price) wins over a sum
     (合计, Total), which may add up one year's fees or one table only."""
-    found = [s for s in r.find(_VALUE_WORDS) if _in_cells(s, _VALUE_WORDS)]
+    share = r"(?:的|of (?:the )?)?\s*(?:百分之|千分之|万分之|[\d.]+\s*[%％]|[a-z\- ]+ per ?cent)"
+    found = [s for s in r.find(_VALUE_WORDS) if _in_cells(s, _VALUE_WORDS)
+             and any(not re.match(share, s.text[m.end():], re.I) for m in re.finditer(_VALUE_WORDS, s.text, re.I))]
     named = [s for s in found if re.search(_VALUE_WORDS, re.sub(_SUM_WORDS, "", s.text, flags=re.I), re.I)]
     for s in named + [s for s in found if s not in named]:
         if re.search(r"%|％|百分之|千分之|万分之", s.text.split("元")[0]) and not find_amounts(s.text):
@@ -284,6 +342,10 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
         amounts = find_amounts(s.text)
         if amounts:
             return max(a for a, _, _ in amounts), s.clause
+    for s in named:  # a column-aligned price list: "Total Contract Price (VAT included)        2,350,000" under "Amount (CNY)"
+        bare = re.search(r"[^\d.,\s]\s+(\d{1,3}(?:,\d{3})+(?:\.\d+)?)\s*$", s.text)
+        if bare and re.search(r"CNY|RMB|人民币|元", r.clauses[s.clause].text):
+            return float(bare.group(1).replace(",", "")), s.clause
     return None, None
 
 
@@ -333,7 +395,7 @@ def _contract_kind(text: str, clauses: list[Clause]) -> str:
     cloud, O&M): decides whether the warranty / post-warranty / TCO rules apply."""
     title = text.strip().split("\n", 1)[0][:80]
     goods = r"采购|设备|硬件|货物|到货|交货|软件许可|许可证|永久许可|授权|系统集成|集成项目|建设|开发|实施|安装调试|licen[cs]e|hardware|equipment|purchase|delivery|perpetual|implementation|development"
-    service = r"云服务|云平台服务|订阅|SaaS|运维服务|运行维护|维保服务|驻场|托管|外包服务|技术服务合同|测评|咨询|监理|服务期限|subscription|cloud services?|managed (?:\w+ )?services?|(?<!master )services agreement|服务协议|maintenance services?|operation and maintenance|hosting|outsourc"
+    service = r"云服务|云平台服务|订阅|SaaS|运维服务|运行维护|维保服务|驻场|托管|外包服务|技术服务合同|测评|咨询|监理|服务期限|维保(?:服务)?(?:合同|协议)|续保|maintenance renewal|post-warranty|subscription|cloud services?|managed (?:\w+ )?services?|(?<!master )services agreement|服务协议|maintenance services?|operation and maintenance|hosting|outsourc"
     t_goods, t_service = len(re.findall(goods, title, re.I)), len(re.findall(service, title, re.I))
     if t_service and not t_goods or t_service > t_goods:
         return "service"
@@ -407,7 +469,7 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
 
 _SLA_CONTEXT = r"服务水平|服务级别|SLA|可用率|可用性|响应时间|响应|服务标准|服务质量|service levels?|availability|uptime|response time"
 _REMEDY = (r"扣减|扣除|减免|抵扣|返还|赔偿|赔付|补偿|违约金|罚|服务积分|service credits?|credits?\b|refund|reduction of (?:the )?fees|liquidated damages|"
-           r"penalt|deduct|withh?old|扣款|(?:shall|will) pay[^.;]{0,30}(?:CNY|RMB|USD|US\$|\$|¥)\s?[\d,]+")
+           r"penalt|deduct|withh?old|扣款|向(?:甲方|采购人|买方)支付|(?:shall|will) pay[^.;]{0,30}(?:CNY|RMB|USD|US\$|\$|¥)\s?[\d,]+")
 _BREACH = (r"未达到|未能达到|未达标|不达标|低于|不满足|不符合|超过|超出|超时|未在|未按|延误|逾期|违反|每超|"
            r"below|fail|miss|breach|not (?:met|achieved)|exceed|delay|late")
 
@@ -462,7 +524,7 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
                     continue
                 if owner == "supplier" and not re.search(custom + r"|成果|开发|enhancement|modification|improvement", context + s.text[:m.start()], re.I):
                     continue  # the supplier owning its own product is fine; the rule is about customised work
-                if owner != "joint" and s not in in_ip and not re.search(_IP, left + s.text[m.end():m.end() + 20], re.I):
+                if owner != "joint" and s not in in_ip and not re.search(_IP, left + s.text[m.end():m.end() + 60], re.I):
                     continue
                 if re.search(r"数据", near) and not re.search(r"知识产权|著作权|成果|intellectual|work product", near, re.I):
                     continue  # data ownership, read by _data_terms
@@ -638,7 +700,7 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
 
 
 _PERIOD_FEE = r"按(?:月|季|季度|年|年度)|每(?:月|季|季度|年)|月度|季度|年度服务费|年费|年订阅费|订阅费|月服务费|per (?:month|quarter|year|annum)|monthly|quarterly|annually|annual (?:fee|subscription)|subscription fees?"
-_ADVANCE = r"预付款|预付|首付款|首期款|第一期|首笔|定金|订金|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|after (?:the )?(?:contract|agreement) is (?:signed|executed)|签约后|签订后|advance payment|in advance|upfront|up-front|upon (?:signing|execution|signature)|on (?:signing|execution|signature)|after (?:the )?(?:signing|signature|execution)|down payment|deposit|signature of (?:this|the) (?:agreement|contract)|(?:SOW|order|agreement|contract) execution|execution of (?:this|the) (?:agreement|contract|SOW)"
+_ADVANCE = r"预付款|预付|首付款|首期款|第一期|首笔|定金|订金|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|after (?:the )?(?:contract|agreement) is (?:signed|executed)|签约后|签订后|advance payment|in advance|upfront|up-front|upon (?:signing|execution|signature)|on (?:signing|execution|signature)|after (?:the )?(?:signing|signature|execution)(?! of (?:the |an? )?(?:acceptance|delivery|final|completion|handover))|within [^.;,]{0,20}days? (?:of|after|from) (?:the )?(?:signature|signing|execution|effective date)(?! of (?:the |an? )?(?:acceptance|delivery|final|completion|handover))|down payment|deposit|signature of (?:this|the) (?:agreement|contract)|(?:SOW|order|agreement|contract) execution|execution of (?:this|the) (?:agreement|contract|SOW)"
 _NOT_FIXED = r"暂不约定|暂未约定|另行(?:书面)?(?:通知|约定|商定|协商)|to be (?:agreed|notified|determined)"
 _PRE_ACCEPT = r"签订|签署|生效|到货|发货|交货|交付|安装|签收|上线|delivery|shipment|signing|execution|installation|receipt"
 
@@ -791,7 +853,7 @@ _PW_CONTEXT = (r"(?:质保|保修|质量保证|免费维保|免费维护|免费�
                r"after (?:the )?(?:expiry|expiration|end) of (?:the )?warranty|after (?:the )?warranty|upon expiry of the warranty|post-warranty|following the warranty|"
                r"thereafter.{0,60}maintenance|maintenance at an annual (?:charge|fee)")
 _PW_FEE = r"维保费|维护费|技术支持(?:服务)?费|服务费|运维费|年费|费用|续保|annual maintenance|maintenance (?:and support )?fees?|support fees?|fees?"
-_UNCAPPED = (r"(?:按|依据|参照|以)(?:乙方|原厂|供应商|厂商)?(?:当年度|当年|每年|届时|当时|现行|最新)?(?:公布|公开|发布)?的?(?:价格目录|价目表|目录价|报价|价格|市场价|标准价|收费标准)|"
+_UNCAPPED = (r"(?:按|依据|参照|以)(?:乙方|原厂|供应商|厂商)?(?:当年度|当年|每年|届时|当时|现行|最新)?(?:公布|公开|发布)?的?[^，。；]{0,4}?(?:价格目录|价目表|目录价|报价|价格|市场价|标准价|收费标准)|"
              r"(?:乙方|供应商|Supplier|Vendor|Provider)(?:有权|可|may|reserves the right to).{0,12}(?:调整|上调|提高|涨|increase|adjust|revise)|"
              r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price (?:then )?in effect|prevailing (?:list )?(?:price|rate)s?|另行(?:协商|商定|约定|报价)|"
              r"双方(?:另行)?协商确定|届时(?:协商|确定)|另行结算|按实(?:际发生)?结算|to be agreed|to be negotiated|at (?:its|\w+'s) (?:standard|then)|"
@@ -812,10 +874,14 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str) -> dict:
         if re.search(r"支付(?:合同总价|合同总金额|服务费总额|剩余|尾款|余款)|(?:shall be|is) paid (?:at|on)|(?:is|are) payable on|扣减|扣除|扣款|deduct|withh?old|"
                      r"service credit|违约金|liquidated", t, re.I):
             continue  # a retention instalment or an SLA remedy, not the fee
-        if re.search(_UNCAPPED, t, re.I):
+        open_ = re.search(_UNCAPPED, t, re.I)
+        if open_ and not re.search(r"新增|扩大|额外|additional|extra|new (?:features|functions|modules|scope|services)", t[:open_.start()], re.I):
+            # (open pricing for added scope — "新增部分的费用由双方另行协商" — leaves the fee itself fixed)
             uncapped, where = True, where if where is not None else s.clause
         for value, start, end in find_percents(t):
             before = t[max(0, start - 14):start]
+            if re.search(r"discount|折扣|优惠|rebate", t[max(0, start - 30):start], re.I):
+                continue  # "at the OEM's list price … less a reseller discount of 10%"
             if re.search(r"上浮|上调|涨|增长|增加|提高|调整|increase|escalat|adjust", before, re.I):
                 out["post_warranty_fee_increase_pct"] = value
                 continue
@@ -856,8 +922,8 @@ _AUTO_RENEW = (r"自动(?:续期|续约|续签|续订|续展|延续|延长|顺�
 _UNILATERAL = (r"(?:乙方|供应商|服务商|Supplier|Vendor|Provider|Licensor|Contractor)\s*(?:有权|可|可以|may|reserves the right to|shall be entitled to)\s*.{0,20}(?:调整|上调|提高|上浮|涨|increase|adjust|revise|change)|"
                r"(?:按|以|依据)(?:乙方|供应商)?(?:届时|当时|当年|现行|最新)[^，。；]{0,12}(?:价格|报价|价目|目录价|收费标准|标准价格)|"
                r"由(?:乙方|供应商|服务商)(?:根据|依据|按照)?.{0,20}(?:调整|上调|提高|上浮)|(?:上调|上浮|涨价|提价)[^。；]{0,12}\d+(?:\.\d+)?\s*%|"
-               r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price(?:s)? (?:then )?in effect|prevailing (?:list )?(?:price|rate)s?|"
-               r"(?:上浮|上调|涨价|increase)(?:\s*by)?\s*\d+(?:\.\d+)?\s*%")
+               r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price(?:s)? (?:then )?in effect|price list (?:then )?in effect|prevailing (?:list )?(?:price|rate)s?|"
+               r"determined by the (?:Supplier|Vendor|Provider|Contractor)|(?:上浮|上调|涨价|increase)(?:\s*by)?\s*\d+(?:\.\d+)?\s*%")
 _SAME_PRICE = r"原价格|原价|同等价格|相同价格|价格不变|费用不变|原服务费|原合同价格|same (?:fees?|prices?|rates?|terms)|unchanged"
 
 
@@ -866,7 +932,8 @@ def _renewal(r: _Reader) -> dict:
     if not renew:
         return {"auto_renewal": False, "auto_renewal_price_increase": False, "_where": None}
     clauses = {s.clause for s in renew}
-    scope = [s for s in r.sentences if s.clause in clauses]
+    # the renewal clause, and the price of a renewal term wherever it is set ("For each Renewal Term, the fee shall be …")
+    scope = [s for s in r.sentences if s.clause in clauses or re.search(r"续约期|续展期|续期|续订期|renewal (?:term|period|year)", s.text, re.I)]
     increase = [s for s in scope if re.search(_UNILATERAL, s.text, re.I) and not re.search(_SAME_PRICE, s.text, re.I)
                 and not re.search(r"双方协商|协商一致|mutual|agreed by both", s.text, re.I)]
     return {"auto_renewal": True, "auto_renewal_price_increase": bool(increase),
@@ -952,17 +1019,18 @@ def _termination(r: _Reader) -> dict:
 
 def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
     result, where = None, None
-    for s in r.find(r"分包|转包|委托第三方|交由第三方|转交第三方|第三方(?:代为)?(?:履行|实施|完成)|(?:委托给?|交由)其?[^，。；]{0,8}(?:合作伙伴|合作方|合作单位|外协单位|第三方|关联公司)|subcontract|sub-contract|delegate"):
+    for s in r.find(r"分包|转包|委托第三方|交由第三方|转交第三方|第三方(?:代为)?(?:履行|实施|完成)|(?:委托给?|交由)其?[^，。；]{0,8}(?:合作伙伴|合作方|合作单位|外协单位|第三方|关联公司|服务商)|subcontract|sub-contract|delegate|"
+                     r"(?:appoint|engage)[^.;]{0,60}(?:partners?|third part(?:y|ies))[^.;]{0,40}to perform"):
         t = s.text
         consent = re.search(r"(?:经|征得|取得|获得|事先|须经|需经|应经)(?:甲方|采购人|买方|委托方)?(?:的)?(?:事先)?书面(?:同意|批准|认可)|未经.{0,12}(?:书面)?(?:同意|批准|许可).{0,30}不得|"
                             r"prior written (?:consent|approval)|written consent|consent in writing", t, re.I)
         waived = re.search(r"无需|不需|无须|不必|at (?:its|their) (?:sole )?discretion|without (?:the need for |requiring |obtaining )?(?:the |\w+'s )?(?:prior )?(?:written )?(?:consent|approval)", t, re.I)
-        prohibited = re.search(r"不得.{0,30}(?:分包|转包|转交|委托|交由)|禁止.{0,10}(?:分包|转包)|不允许.{0,6}分包|shall not (?:sub-?contract|delegate)|may not (?:sub-?contract|delegate)", t, re.I)
-        allowed = re.search(r"(?:可以|可|有权|自行|允许)[^。；]{0,60}?(?:分包|转包|委托第三方|交由第三方|委托给|委托其|交由|委托[^，。；]{0,10}(?:合作单位|外协单位|合作伙伴))|may (?:\w+ or )?(?:sub-?contract|delegate)|may (?:engage|use|appoint)[^.;]{0,40}sub-?contractors|is entitled to (?:sub-?contract|engage)|"
+        prohibited = re.search(r"擅自(?:分包|转包)|subcontracting without (?:approval|consent)|不得.{0,30}(?:分包|转包|转交|委托|交由)|禁止.{0,10}(?:分包|转包)|不允许.{0,6}分包|shall not (?:sub-?contract|delegate)|may not (?:sub-?contract|delegate)", t, re.I)
+        allowed = re.search(r"(?:可以|可|有权|自行|允许)[^。；]{0,60}?(?:分包|转包|委托第三方|交由第三方|委托给|委托其|交由|委托[^，。；]{0,10}(?:合作单位|外协单位|合作伙伴|服务商))|may (?:\w+ or )?(?:sub-?contract|delegate)|may (?:engage|use|appoint)[^.;]{0,60}(?:sub-?contractors|partners?|third part(?:y|ies))|is entitled to (?:sub-?contract|engage)|"
                             r"(?:分包|转包).{0,20}(?:通知|告知|备案)|upon notice|with notice|notify", t, re.I)
         if allowed and re.search(rf"{BUYER}(?!.*{SUPPLIER})", t[:allowed.start()], re.I):
             allowed = None  # the buyer's own right to have a third party use or change deliverables
-        if allowed and (waived or not consent) and not (prohibited and not re.search(r"但|除|however|except|provided", t, re.I)):
+        if allowed and (waived or not consent) and not (prohibited and not re.search(r"但|(?<![解删])除|however|except|provided", t, re.I)):
             return True, s.clause
         if consent and not waived or prohibited:
             result, where = False, s.clause

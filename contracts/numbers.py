@@ -61,13 +61,6 @@ def cn_to_number(s: str) -> float:
     return float(total + (_cn_section(rest) if rest else 0))
 
 
-def zh_numeral(n: int) -> str:
-    """1–99 as written in article numbers: 十四, 二十, 二十一."""
-    digits = "零一二三四五六七八九"
-    tens, ones = divmod(n, 10)
-    return (("" if tens == 1 else digits[tens]) + "十" if tens else "") + (digits[ones] if ones or not tens else "")
-
-
 def to_number(token: str) -> float | None:
     """'3,000', '1.5万', '叁拾万', '十二', 'twelve' → number; None when it is not one."""
     t = token.strip().replace("，", ",").replace(" ", "")

@@ -263,6 +263,36 @@ CASES = [
     ("MASTER SERVICES AGREEMENT\n5. Acceptance\nCustomer shall issue a Final Acceptance Certificate when the Platform passes the "
      "Acceptance Criteria.\n6. Warranty\n6.1 Supplier warrants the Platform for a Warranty Period of twelve (12) months after Final "
      "Acceptance; delivery of the system includes its source code.", "contract_kind", "goods_or_licence"),
+    # holdout12
+    ("甲方（卖方、供货方）：杭州某科技有限公司\n乙方（买方、采购方）：某市运行管理中心\n第六条 分包\n甲方可将安装调试工作分包给第三方，提前书面告知乙方即可。",
+     "subcontract_without_consent", True),  # a supplier's template: 甲方 is the seller
+    ("第十条 违约责任\n1. 乙方逾期交货的，每逾期一日按合同总价的万分之五支付违约金。\n第十六条 合同变更条款\n"
+     "4. 第十条第1款中的“万分之五”修改为“万分之三”。", "ld_rate_per_day_pct", 0.03),
+    ("第六条 质量保证\n1. 全部设备免费质保期为十二个月。\n第十六条 合同变更条款\n1. 第六条第1款修改为：“全部设备及软件的免费质保期为二十四个月。”",
+     "warranty_months", 24),
+    ("第二条 费用\n三年服务费合计人民币壹佰贰拾陆万元整。\n第三条 付款\n| 期次 | 金额 |\n|---|---|\n| 预付款 | 合同总价的百分之二十，即25.2万元 |",
+     "contract_value", 1_260_000),
+    ("EQUIPMENT MAINTENANCE RENEWAL AGREEMENT (POST-WARRANTY)\n1. Scope\nThe Supplier maintains the installed equipment.", "contract_kind", "service"),
+    ("2. Term\n2.2 This Agreement shall automatically renew for successive Renewal Terms of twelve (12) months.\n4. Fees\n4.5 For each "
+     "Renewal Term, the Annual Maintenance Fee shall be determined by the Supplier in accordance with its maintenance price list then in "
+     "effect.", "auto_renewal_price_increase", True),
+    ("第九条 合同解除\n9.1 乙方严重违约，包括连续两个季度考核不合格或擅自分包的，甲方有权书面通知乙方解除本合同。", "subcontract_without_consent", False),
+    ("11. SUBCONTRACTING\n11.1 The Reseller may appoint the OEM or any OEM-authorised service partner to perform installation work under "
+     "this Agreement. The Reseller shall inform the Customer of the name of the partner before work starts.", "subcontract_without_consent", True),
+    ("5. Payment\n5.1 The Customer shall pay 70% of the Total Contract Price within 30 days after delivery, and the remaining 30% within "
+     "30 days after signature of the Acceptance Certificate.", "prepayment_pct", None),
+    ("Order Form\n| Item | Terms |\n|---|---|\n| Payment Schedule | 20% (CNY 500,000) within 15 days of signature; 80% within 15 days of "
+     "the Final Acceptance Certificate |", "prepayment_pct", 20),
+    ("第七条 售后服务\n7.1 一级故障乙方应在2小时内响应。\n7.2 乙方未按上述时限响应的，每超时一小时向甲方支付人民币500元。", "sla_remedy", True),
+    ("第六条 质保\n6.2 质保期满后，维保服务费按乙方届时公布的服务价格标准执行。", "post_warranty_fee_capped", False),
+    ("7. Support\n7.3 After the warranty period the Customer may purchase support; support fees are quoted at the OEM's list price in "
+     "effect on the date of each order, less a reseller discount of ten per cent (10%).", "post_warranty_fee_pct", None),
+    ("9. Reports\n9.1 Health-check reports, service reports, configuration records and run books prepared by the Supplier for the Customer "
+     "under this Agreement belong to the Customer, including all intellectual property rights in them.", "ip_owner", "buyer"),
+    ("第四条 质保\n4.2 质保期满后，年度运维服务费为合同总价的百分之八，三年内不作调整；但甲方要求新增功能的除外，新增部分的费用由双方另行协商。",
+     "post_warranty_fee_capped", True),
+    ("2. PRICE SCHEDULE\nItem                      Qty    Amount (CNY)\nStorage licence           1      1,600,000\n"
+     "Total Contract Price (VAT included)        2,350,000", "contract_value", 2_350_000),
 ]
 
 

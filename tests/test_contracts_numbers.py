@@ -69,8 +69,3 @@ def test_a_bare_unit_in_a_column_header_is_not_an_amount():
     assert find_amounts("年订阅费（万元）") == []
     assert [a for a, _, _ in find_amounts("金额（万元）：36.0万元，十万元")] == [360_000, 100_000]
 
-
-def test_article_numbers_in_chinese():
-    from contracts.numbers import zh_numeral
-
-    assert [zh_numeral(n) for n in (1, 10, 14, 20, 21)] == ["一", "十", "十四", "二十", "二十一"]
