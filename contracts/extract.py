@@ -522,6 +522,9 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
                 near = left[-40:]
                 if re.search(_PRE, context, re.I) and not re.search(custom, context, re.I):
                     continue
+                pre = [x.end() for x in re.finditer(_PRE, left, re.I)]
+                if owner == "supplier" and pre and pre[-1] > max([x.end() for x in re.finditer(custom, left, re.I)] or [-1]):
+                    continue  # "乙方在本项目中使用的其既有通用开发框架和组件，知识产权仍归乙方": the subject is pre-existing
                 if owner == "supplier" and not re.search(custom + r"|成果|开发|enhancement|modification|improvement", context + s.text[:m.start()], re.I):
                     continue  # the supplier owning its own product is fine; the rule is about customised work
                 if owner != "joint" and s not in in_ip and not re.search(_IP, left + s.text[m.end():m.end() + 60], re.I):
@@ -605,7 +608,7 @@ def _per_contract_value(pct: float, before: str, after: str, term_years: float |
     """A daily rate on a year's or a month's fee as a share of the contract value (None when the term is unknown).
     The fee is named before the rate in Chinese (按年度服务费的千分之一) and after it in English (0.5% of the Monthly Fee)."""
     def on(base: str) -> bool:
-        return bool(re.search(rf"(?:{base})[^，。；;,]{{0,6}}$", before, re.I) or re.match(rf"\s*of (?:the |one )?(?:{base})", after, re.I))
+        return bool(re.search(rf"(?:{base})[^，。；;,]{{0,6}}$", before, re.I) or re.match(rf"\s*\)?\s*(?:\([^)]{{0,12}}\)\s*)?of (?:the |one )?(?:{base})", after, re.I))
     if on(_YEAR_BASE):
         return pct / term_years if term_years else None
     if on(_MONTH_BASE):
@@ -700,7 +703,7 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
 
 
 _PERIOD_FEE = r"按(?:月|季|季度|年|年度)|每(?:月|季|季度|年)|月度|季度|年度服务费|年费|年订阅费|订阅费|月服务费|per (?:month|quarter|year|annum)|monthly|quarterly|annually|annual (?:fee|subscription)|subscription fees?"
-_ADVANCE = r"预付款|预付|首付款|首期款|第一期|首笔|定金|订金|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|after (?:the )?(?:contract|agreement) is (?:signed|executed)|签约后|签订后|advance payment|in advance|upfront|up-front|upon (?:signing|execution|signature)|on (?:signing|execution|signature)|after (?:the )?(?:signing|signature|execution)(?! of (?:the |an? )?(?:acceptance|delivery|final|completion|handover))|within [^.;,]{0,20}days? (?:of|after|from) (?:the )?(?:signature|signing|execution|effective date)(?! of (?:the |an? )?(?:acceptance|delivery|final|completion|handover))|down payment|deposit|signature of (?:this|the) (?:agreement|contract)|(?:SOW|order|agreement|contract) execution|execution of (?:this|the) (?:agreement|contract|SOW)"
+_ADVANCE = r"(?:^|\|)\s*(?:[^|：]{0,20}：)?\s*(?:合同|协议)(?:签订|签署|生效)\s*(?=\||$)|预付款|预付|首付款|首期款|第一期|首笔|定金|订金|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|after (?:the )?(?:contract|agreement) is (?:signed|executed)|签约后|签订后|advance payment|in advance|upfront|up-front|upon (?:signing|execution|signature)|on (?:signing|execution|signature)|after (?:the )?(?:signing|signature|execution)(?! of (?:the |an? )?(?:acceptance|delivery|final|completion|handover))|within [^.;,]{0,20}days? (?:of|after|from) (?:the )?(?:signature|signing|execution|effective date)(?! of (?:the |an? )?(?:acceptance|delivery|final|completion|handover))|down payment|deposit|signature of (?:this|the) (?:agreement|contract)|(?:SOW|order|agreement|contract) execution|execution of (?:this|the) (?:agreement|contract|SOW)"
 _NOT_FIXED = r"暂不约定|暂未约定|另行(?:书面)?(?:通知|约定|商定|协商)|to be (?:agreed|notified|determined)"
 _PRE_ACCEPT = r"签订|签署|生效|到货|发货|交货|交付|安装|签收|上线|delivery|shipment|signing|execution|installation|receipt"
 
@@ -772,7 +775,7 @@ _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收)(?:(?!异议|�
            r"deemed (?:to have been )?accepted(?: by (?:the )?\w+)? (?:upon|on|at) (?:the |\w+'s )?(?:completion of (?:the )?)?(?:installation|delivery|shipment)|deemed accepted when installed")
 _CRITERIA = (r"验收标准|验收方案|验收测试|验收程序|测试方案|测试用例|技术规范|技术要求|技术规格|规格书|需求说明|需求规格|性能指标|招标文件|投标文件|"
              r"附件.{0,12}(?:要求|标准|清单|指标|规格)|技术参数|采购文件|逐台|规格说明|服务说明书|考核细则|考核表|服务规格|考核标准|服务标准|考核办法|考核评分表|考核指标|考核评分细则|评分细则|逐项|初验|终验|试运行|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
-             r"statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit) [A-Z0-9]|pass(?:es)? (?:the )?test|\bcriteria\b|验收条件|演练|\bdrill\b|\bRTO\b|\bRPO\b")
+             r"GB(?:/T)?\s*\d{3,}|国家标准|行业标准|statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit) [A-Z0-9]|pass(?:es)? (?:the )?test|\bcriteria\b|验收条件|演练|\bdrill\b|\bRTO\b|\bRPO\b")
 
 
 def _acceptance(r: _Reader) -> dict:
@@ -811,7 +814,7 @@ def _warranty_months(r: _Reader) -> tuple[float | None, bool, int | None]:
             m = re.search(_WARRANTY, phrase, re.I)
             if not m:
                 continue
-            lead = re.search(r"(\S{1,6}(?:年|个月|月)半?)(?:为|的)?(?:原厂)?(?:免费)?$", phrase[:m.start()])  # 五年原厂免费保修; 十二个月为免费质保期
+            lead = re.search(r"(\S{1,6}(?:年|个月|月)半?)(?:7\s*[×xX*]\s*24\s*小时)?(?:为|的)?(?:原厂)?(?:免费)?$", phrase[:m.start()])  # 五年原厂免费保修; 十二个月为免费质保期
             tail = (lead.group(1) if lead else "") + phrase[m.start():]
             cut = re.search(_AFTER, tail, re.I)
             if cut and cut.start() < 8:
@@ -1019,7 +1022,7 @@ def _termination(r: _Reader) -> dict:
 
 def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
     result, where = None, None
-    for s in r.find(r"分包|转包|委托第三方|交由第三方|转交第三方|第三方(?:代为)?(?:履行|实施|完成)|(?:委托给?|交由)其?[^，。；]{0,8}(?:合作伙伴|合作方|合作单位|外协单位|第三方|关联公司|服务商)|subcontract|sub-contract|delegate|"
+    for s in r.find(r"分包|转包|委托第三方|交由第三方|转交第三方|第三方(?:代为)?(?:履行|实施|完成)|(?:委托给?|交由)其?[^，。；]{0,8}(?:合作伙伴|合作方|合作单位|外协单位|第三方|关联公司|服务商|合作的[^，。；]{0,6}单位)|subcontract|sub-contract|delegate|"
                      r"(?:appoint|engage)[^.;]{0,60}(?:partners?|third part(?:y|ies))[^.;]{0,40}to perform"):
         t = s.text
         consent = re.search(r"(?:经|征得|取得|获得|事先|须经|需经|应经)(?:甲方|采购人|买方|委托方)?(?:的)?(?:事先)?书面(?:同意|批准|认可)|未经.{0,12}(?:书面)?(?:同意|批准|许可).{0,30}不得|"

@@ -104,7 +104,7 @@ def _title_lines(lines: list[tuple[int, str]]) -> list[bool]:
     for i, (_, line) in enumerate(lines):
         s = line.strip().strip("#*").strip()
         nxt = lines[i + 1][1].strip() if i + 1 < len(lines) else ""
-        flags.append(bool(s) and len(s) <= 24 and not re.search(r"[。，,；;：:]$|[。；;]", s) and len(nxt) > len(s))
+        flags.append(bool(s) and len(s) <= 24 and not re.search(r"[。，,；;：:]$|[。；;]|\|", s) and len(nxt) > len(s))  # a table row is no title
     return flags
 
 

@@ -293,6 +293,18 @@ CASES = [
      "post_warranty_fee_capped", True),
     ("2. PRICE SCHEDULE\nItem                      Qty    Amount (CNY)\nStorage licence           1      1,600,000\n"
      "Total Contract Price (VAT included)        2,350,000", "contract_value", 2_350_000),
+    # holdout13 (ordinary drafts)
+    ("2. Term\nThe Initial Term is thirty-six (36) months.\n4. Delay\n4.3 If the Services are not ready by the RFS Date, the Supplier "
+     "shall pay a delay credit of three percent (3%) of the Monthly Fee for each day of delay.", "ld_rate_per_day_pct", 0.083333),
+    ("第五条 质量保证\n5.1 全部设备提供原厂三年7×24小时免费质保，自终验合格之日起计算。", "warranty_months", 36),
+    ("五、知识产权\n1. 本项目定制开发形成的全部成果，其著作权及其他知识产权归甲方所有。\n"
+     "2. 乙方在本项目中使用的其既有通用开发框架和组件，知识产权仍归乙方，甲方享有永久、免费、不可撤销的使用、修改的权利。", "ip_owner", "buyer"),
+    ("三、付款\n| 里程碑 | 工作内容 | 完成时限 | 付款比例 |\n|---|---|---|---|\n| M1 | 合同签订 | —— | 40% |\n"
+     "| M2 | 上线试运行满30日 | 合同签订后120日内上线 | 30% |\n| M3 | 终验合格 | 上线后90日内 | 30% |", "prepayment_pct", 40),
+    ("一、服务内容\n乙方提供等级测评服务。\n四、验收\n1. 乙方提交的等级测评报告应符合GB/T 22239-2019及公安机关备案要求。\n"
+     "2. 甲方在收到全部报告后10个工作日内组织验收，符合上述要求的签署验收单。", "acceptance_clause", True),
+    ("十、人员与合作单位\n2. 乙方可根据项目进度将部分渗透测试工作交由其合作的技术服务单位实施，合作单位名单报甲方备案即可。",
+     "subcontract_without_consent", True),
 ]
 
 

@@ -55,3 +55,12 @@ def test_annexes_are_clauses_of_their_own():
     clauses = segment(text)
     check_offsets(text, clauses)
     assert [c.heading for c in clauses] == ["第一条 标的", "第二条 其他", "附件一 设备清单", "Annex B - Service Levels"]
+
+
+def test_table_rows_of_an_unnumbered_contract_are_not_headings():
+    text = ("软件开发合同\n付款\n甲方按下表分期支付合同价款，每期付款前乙方开具发票。\n| 里程碑 | 工作内容 | 付款比例 |\n|---|---|---|\n"
+            "| M1 | 合同签订 | 40% |\n| M2 | 终验合格 | 60% |\n保密\n双方对在履行本合同中知悉的对方商业秘密负有保密义务。\n"
+            "争议\n因本合同发生的争议，提交甲方所在地人民法院诉讼解决。\n")
+    clauses = segment(text)
+    check_offsets(text, clauses)
+    assert [c.heading for c in clauses][1:] == ["付款", "保密", "争议"]
