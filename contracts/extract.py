@@ -253,12 +253,13 @@ def _prevailing(sentences: list[Sentence], clauses: list[Clause]) -> list[Senten
     reading taking the first statement takes the one that prevails; the sentences they replace are dropped, and
     where only words change ("第十条第1款中的“万分之五”修改为“万分之三”") the words are changed in place."""
     start = next((i for i, s in enumerate(sentences) if re.search(_SPECIAL_PART, s.text, re.I)), None)
-    end = start
+    special = []
     if start is not None:
         end = next((i for i in range(start + 1, len(sentences)) if re.search(_NEXT_PART, sentences[i].text, re.I)), len(sentences))
-    special = sentences[start:end] if start is not None else []
-    amending = [s for s in sentences if s not in special and _changes(s.text)]
-    changes = [c for s in special + amending for c in _changes(s.text)]
+        special = sentences[start:end]
+    changes_of = [_changes(s.text) for s in sentences]
+    amending = [s for s, found in zip(sentences, changes_of) if found and s not in special]
+    changes = [c for found in changes_of for c in found]
     if not special and not amending:
         return sentences
     heading = {c.index: c.heading for c in clauses}
