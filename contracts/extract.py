@@ -209,9 +209,11 @@ _SPECIAL_PART = (r"^\W*(?:第[一二三四五六七八九十\d]+部分\s*)?(?:�
                  r"^\W*(?:Part [IVX\d]+\W*)?(?:Special|Particular) (?:Conditions|Terms)(?: of (?:the )?Contract)?\W*$")
 _NEXT_PART = r"^\W*第[一二三四五六七八九十\d]+部分|^\W*Part [IVX\d]+\b|^\W*(?:附件|Annex|Appendix|Schedule)\s*\S{0,3}\s"
 # "通用条款第5.1款修改为…", "第六条第1款修改为…", "第十条第1款中的“万分之五”修改为“万分之三”", "Clause 9.2 is deleted and replaced"
-_REFERENCE = (r"第\s*(\d+|[一二三四五六七八九十]+)\s*条(?:\s*第\s*(\d+|[一二三四五六七八九十]+)\s*款)?|"
+_ARTICLE_NO = r"(\d+|[一二三四五六七八九十]+)"  # 14 or 十四
+_REFERENCE = (rf"第\s*{_ARTICLE_NO}\s*条(?:\s*第\s*{_ARTICLE_NO}\s*款)?|"
               r"第?\s*(\d+)\.(\d+)\s*款|(?:Clause|Section|Condition|Sub-[Cc]lause|GCC)\s+(\d+)(?:\.(\d+))?")
 _CHANGED = r"修改为|变更为|调整为|替换为|改为|(?:is|are|shall be) (?:hereby )?(?:amended|replaced|deleted|modified|substituted)"
+_CHANGE_WORDS = ("改为", "变更为", "调整为", "替换为", "amended", "replaced", "deleted", "modified", "substituted")  # one is in every _CHANGED and _IN_PLACE match
 _IN_PLACE = r"中的?\s*[“\"]([^”\"]{1,40})[”\"]\s*(?:修改|变更|调整|替换|改)为\s*[“\"]([^”\"]{1,40})[”\"]"
 
 
@@ -222,15 +224,17 @@ def _article_number(token: str | None) -> int | None:
 def _changes(text: str) -> list[tuple[int, int | None, tuple[str, str] | None]]:
     """The clauses a sentence says it changes: (article, paragraph or None, (old words, new words) when only words change)."""
     out = []
+    low = text.lower()
+    if not any(word in low for word in _CHANGE_WORDS):  # a plain substring test: most sentences change nothing
+        return out
     for m in re.finditer(_REFERENCE, text, re.I):
         rest = text[m.end():m.end() + 40]
-        change = re.match(r"[^。；;.]{0,20}?(?:" + _CHANGED + ")", rest, re.I) or re.match(r"\s*" + _IN_PLACE, rest)
-        if not change:
+        words = re.match(r"\s*" + _IN_PLACE, rest)
+        if not (words or re.match(r"[^。；;.]{0,20}?(?:" + _CHANGED + ")", rest, re.I)):
             continue
         groups = m.groups()
         article = _article_number(groups[0] or groups[2] or groups[4])
         para = _article_number(groups[1] or groups[3] or groups[5])
-        words = re.match(r"\s*" + _IN_PLACE, rest)
         if article:
             out.append((article, para, (words.group(1), words.group(2)) if words else None))
     return out
@@ -241,9 +245,9 @@ def _position(s: Sentence, heading: str) -> tuple[int | None, int | None]:
     m = re.match(r"\s*(\d+)\.(\d+)(?![\d])", s.text)
     if m:
         return int(m.group(1)), int(m.group(2))
-    h = re.match(r"\W*(?:第\s*(\d+|[一二三四五六七八九十]+)\s*条|(?:Article|Clause|Section)?\s*(\d+)[.、．\s])", heading, re.I)
+    h = re.match(rf"\W*(?:第\s*{_ARTICLE_NO}\s*条|(?:Article|Clause|Section)?\s*(\d+)[.、．\s])", heading, re.I)
     article = _article_number((h.group(1) or h.group(2)) if h else None)
-    p = re.match(r"\s*(?:(\d+)[.、．](?!\d)|[（(](\d+|[一二三四五六七八九十]+)[）)]|第(\d+|[一二三四五六七八九十]+)款)", s.text)
+    p = re.match(rf"\s*(?:(\d+)[.、．](?!\d)|[（(]{_ARTICLE_NO}[）)]|第{_ARTICLE_NO}款)", s.text)
     return article, _article_number(next((g for g in p.groups() if g), None)) if p else None
 
 
@@ -316,7 +320,11 @@ def _first(items):
 
 # ---- money and term --------------------------------------------------------------------------
 
-_VALUE_WORDS = r"合同总价|合同总金额|协议总金额|协议总价|合同总额|合同金额|合同价款总额|合同价款|总价款|签约合同价|合同总价款|总金额|费用?总额|服务总价|订单总价|合计|总计|：Total \||total contract (?:price|value)|contract price|contract value|total fees?|total price|a fixed price of"
+# the contract's total by name, and sums (合计, a table's Total row) that may add up one year's fees or one table only
+_NAMED_VALUE = (r"合同总价|合同总金额|协议总金额|协议总价|合同总额|合同金额|合同价款总额|合同价款|总价款|签约合同价|合同总价款|总金额|费用?总额|服务总价|订单总价|"
+                r"total contract (?:price|value)|contract price|contract value|a fixed price of")
+_SUM_WORDS = r"合计|总计|：Total \||total fees?|total price"
+_VALUE_WORDS = _NAMED_VALUE + "|" + _SUM_WORDS
 
 
 def _in_cells(s: Sentence, pattern: str) -> bool:
@@ -327,16 +335,13 @@ def _in_cells(s: Sentence, pattern: str) -> bool:
     return any(not any(a <= m.start() and m.end() <= b for a, b in labels) for m in re.finditer(pattern, s.text, re.I))
 
 
-_SUM_WORDS = r"合计|总计|：Total \||total fees?|total price"
-
-
 def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
     """The stated total: one named as the contract's (合同总价, 订阅费总额, Contract Price) wins over a sum
     (合计, Total), which may add up one year's fees or one table only."""
     share = r"(?:的|of (?:the )?)?\s*(?:百分之|千分之|万分之|[\d.]+\s*[%％]|[a-z\- ]+ per ?cent)"
     found = [s for s in r.find(_VALUE_WORDS) if _in_cells(s, _VALUE_WORDS)
              and any(not re.match(share, s.text[m.end():], re.I) for m in re.finditer(_VALUE_WORDS, s.text, re.I))]
-    named = [s for s in found if re.search(_VALUE_WORDS, re.sub(_SUM_WORDS, "", s.text, flags=re.I), re.I)]
+    named = [s for s in found if re.search(_NAMED_VALUE, s.text, re.I)]
     for s in named + [s for s in found if s not in named]:
         if re.search(r"%|％|百分之|千分之|万分之", s.text.split("元")[0]) and not find_amounts(s.text):
             continue
@@ -704,7 +709,9 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
 
 
 _PERIOD_FEE = r"按(?:月|季|季度|年|年度)|每(?:月|季|季度|年)|月度|季度|年度服务费|年费|年订阅费|订阅费|月服务费|per (?:month|quarter|year|annum)|monthly|quarterly|annually|annual (?:fee|subscription)|subscription fees?"
-_ADVANCE = r"(?:^|\|)\s*(?:[^|：]{0,20}：)?\s*(?:合同|协议)(?:签订|签署|生效)\s*(?=\||$)|预付款|预付|首付款|首期款|第一期|首笔|定金|订金|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|after (?:the )?(?:contract|agreement) is (?:signed|executed)|签约后|签订后|advance payment|in advance|upfront|up-front|upon (?:signing|execution|signature)|on (?:signing|execution|signature)|after (?:the )?(?:signing|signature|execution)(?! of (?:the |an? )?(?:acceptance|delivery|final|completion|handover))|within [^.;,]{0,20}days? (?:of|after|from) (?:the )?(?:signature|signing|execution|effective date)(?! of (?:the |an? )?(?:acceptance|delivery|final|completion|handover))|down payment|deposit|signature of (?:this|the) (?:agreement|contract)|(?:SOW|order|agreement|contract) execution|execution of (?:this|the) (?:agreement|contract|SOW)"
+# "after signature of the Acceptance Certificate" is no advance
+_NOT_ON_ACCEPTANCE = r"(?! of (?:the |an? )?(?:acceptance|delivery|final|completion|handover))"
+_ADVANCE = (r"(?:^|\|)\s*(?:[^|：]{0,20}：)?\s*(?:合同|协议)(?:签订|签署|生效)\s*(?=\||$)|预付款|预付|首付款|首期款|第一期|首笔|定金|订金|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|after (?:the )?(?:contract|agreement) is (?:signed|executed)|签约后|签订后|advance payment|in advance|upfront|up-front|upon (?:signing|execution|signature)|on (?:signing|execution|signature)|after (?:the )?(?:signing|signature|execution)" + _NOT_ON_ACCEPTANCE + r"|within [^.;,]{0,20}days? (?:of|after|from) (?:the )?(?:signature|signing|execution|effective date)" + _NOT_ON_ACCEPTANCE + r"|down payment|deposit|signature of (?:this|the) (?:agreement|contract)|(?:SOW|order|agreement|contract) execution|execution of (?:this|the) (?:agreement|contract|SOW)")
 _NOT_FIXED = r"暂不约定|暂未约定|另行(?:书面)?(?:通知|约定|商定|协商)|to be (?:agreed|notified|determined)"
 _PRE_ACCEPT = r"签订|签署|生效|到货|发货|交货|交付|安装|签收|上线|delivery|shipment|signing|execution|installation|receipt"
 
