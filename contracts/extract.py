@@ -115,6 +115,10 @@ class Analysis:
     # "sentence_labels" — English only: for each label of contracts.sentences, the best sentence's probability and clause;
     # "categories" — contracts.sentences.contract_categories: which of six topics the contract covers, contract-wide
     other_terms: dict = field(default_factory=dict)
+    # how the text was read where a reviewer must know it: {"code": "parties_swapped" | "special_terms_prevail" |
+    # "clause_amended", "clause", "start", "text": what says so, "affects": [{"clause", "start", "text"}] the sentences
+    # it replaces or changes, "words": [[old, new]] changed in place}
+    readings: list[dict] = field(default_factory=list)
 
 
 def detect_language(text: str) -> str:
@@ -251,51 +255,77 @@ def _position(s: Sentence, heading: str) -> tuple[int | None, int | None]:
     return article, _article_number(next((g for g in p.groups() if g), None)) if p else None
 
 
-def _prevailing(sentences: list[Sentence], clauses: list[Clause]) -> list[Sentence]:
+def _prevailing(sentences: list[Sentence], clauses: list[Clause]) -> tuple[list[Sentence], list[dict]]:
     """The sentences in the order a reading should meet them: a special-terms part (合同专用条款, Particular
     Conditions) and any sentence that amends another clause (第十六条 合同变更条款: "第八条修改为…") first, so that a
     reading taking the first statement takes the one that prevails; the sentences they replace are dropped, and
-    where only words change ("第十条第1款中的“万分之五”修改为“万分之三”") the words are changed in place."""
+    where only words change ("第十条第1款中的“万分之五”修改为“万分之三”") the words are changed in place.
+    Also returns the readings a reviewer is told about: what prevails, over which sentences."""
     start = next((i for i, s in enumerate(sentences) if re.search(_SPECIAL_PART, s.text, re.I)), None)
     special = []
     if start is not None:
         end = next((i for i in range(start + 1, len(sentences)) if re.search(_NEXT_PART, sentences[i].text, re.I)), len(sentences))
         special = sentences[start:end]
+    special_ids = {id(s) for s in special}
     changes_of = [_changes(s.text) for s in sentences]
-    amending = [s for s, found in zip(sentences, changes_of) if found and s not in special]
-    changes = [c for found in changes_of for c in found]
+    amending = [s for s, found in zip(sentences, changes_of) if found and id(s) not in special_ids]
     if not special and not amending:
-        return sentences
+        return sentences, []
+    # each change with the reading it belongs to: the special part's as one, each amending sentence's own
+    readings = ([_reading("special_terms_prevail", special[0])] if special else []) + [_reading("clause_amended", s) for s in amending]
+    by_sentence = {id(s): readings[0] for s in special} | {id(s): r for s, r in zip(amending, readings[bool(special):])}
+    changes = [(change, by_sentence[id(s)]) for s, found in zip(sentences, changes_of) for change in found]
     heading = {c.index: c.heading for c in clauses}
     first = special + amending
     out = []
     for s in sentences:
-        if s in first:
+        if id(s) in by_sentence:
             continue
         article, para = _position(s, heading.get(s.clause, ""))
-        hit = [c for c in changes if c[0] == article and (c[1] is None or c[1] == para)]
+        hit = [(c, reading) for c, reading in changes if c[0] == article and (c[1] is None or c[1] == para)]
+        for _, reading in hit:
+            if s.text.strip() != heading.get(s.clause, "").strip() and (not reading["affects"] or reading["affects"][-1]["start"] != s.start):
+                reading["affects"].append({"clause": s.clause, "start": s.start, "text": s.text})
         if not hit:
             out.append(s)
-        elif all(c[2] for c in hit):  # words changed in place
+        elif all(c[2] for c, _ in hit):  # words changed in place
             text = s.text
-            for _, _, (old, new) in hit:
+            for (_, _, (old, new)), reading in hit:
                 text = text.replace(old, new)
+                if [old, new] not in reading["words"]:
+                    reading["words"].append([old, new])
             out.append(Sentence(s.clause, text, s.start, s.table_row))
-    return first + out
+    return first + out, readings
 
 
-def _roles_inverted(clauses: list[Clause]) -> bool:
+def _reading(code: str, s: Sentence) -> dict:
+    return {"code": code, "clause": s.clause, "start": s.start, "text": s.text, "affects": [], "words": []}
+
+
+def _roles_inverted(clauses: list[Clause]) -> dict | None:
     """A supplier's own template may name itself 甲方 ("甲方（卖方、供货方）", "“甲方”系指卖方"): the policy reads the
-    contract from the buyer's side, so 甲方 and 乙方 are then read the other way round."""
+    contract from the buyer's side, so 甲方 and 乙方 are then read the other way round. Returns the reading that
+    says where the text names them so, or None."""
     head = "\n".join(c.text for c in clauses)[:3000]
     seller = r"卖方|供货方|供方|出卖人|销售方|服务方|供应商|承包方|受托方|(?<!被)许可方"
     buyer = r"买方|采购方|采购人|需方|买受人|委托方|发包方|用户|被许可方"
-    return bool(re.search(rf"甲方\s*[（(][^）)]{{0,12}}(?:{seller})|[“\"]?甲方[”\"]?\s*(?:系指|是指|指)\s*(?:{seller})|"
-                          rf"乙方\s*[（(][^）)]{{0,12}}(?:{buyer})|[“\"]?乙方[”\"]?\s*(?:系指|是指|指)\s*(?:{buyer})", head))
+    m = re.search(rf"甲方\s*[（(][^）)]{{0,12}}(?:{seller})[^）)]{{0,12}}[）)]?|[“\"]?甲方[”\"]?\s*(?:系指|是指|指)\s*(?:{seller})|"
+                  rf"乙方\s*[（(][^）)]{{0,12}}(?:{buyer})[^）)]{{0,12}}[）)]?|[“\"]?乙方[”\"]?\s*(?:系指|是指|指)\s*(?:{buyer})", head)
+    offset = 0
+    for c in clauses if m else ():  # the clause holding the match in the joined text
+        if m.start() < offset + len(c.text) + 1:
+            return _reading("parties_swapped", Sentence(c.index, m.group(0), c.start + m.start() - offset))
+        offset += len(c.text) + 1
+    return None
+
+
+def swap_party_names(text: str) -> str:
+    """甲方 ↔ 乙方: a contract whose supplier is 甲方 read from the buyer's side, and the buyer's wording put back in its names."""
+    return re.sub(r"[甲乙]方", lambda m: "乙方" if m.group(0) == "甲方" else "甲方", text)
 
 
 def _swap_parties(s: Sentence) -> Sentence:
-    return Sentence(s.clause, re.sub(r"[甲乙]方", lambda m: "乙方" if m.group(0) == "甲方" else "甲方", s.text), s.start, s.table_row)
+    return Sentence(s.clause, swap_party_names(s.text), s.start, s.table_row)
 
 
 class _Reader:
@@ -304,9 +334,12 @@ class _Reader:
     def __init__(self, clauses: list[Clause]):
         self.clauses = clauses
         sentences = _sentences(clauses)
-        if _roles_inverted(clauses):
+        swapped = _roles_inverted(clauses)
+        if swapped:
             sentences = [_swap_parties(s) for s in sentences]
-        self.sentences = _prevailing(sentences, clauses)
+        self.sentences, self.readings = _prevailing(sentences, clauses)
+        if swapped:
+            self.readings.insert(0, swapped)
         self.types = {c.index: set(c.types) for c in clauses}
 
     def find(self, pattern: str, types: tuple[str, ...] = (), flags=re.I) -> list[Sentence]:
@@ -1219,4 +1252,4 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
              "sentence_labels": sentence_labels}
     other["categories"] = contract_categories(clause_dicts, all_terms, other)
     return Analysis(text=text, language=language, clauses=clause_dicts, terms=all_terms,
-                    term_clause=term_clause, facts=facts, tco=tco, other_terms=other)
+                    term_clause=term_clause, facts=facts, tco=tco, other_terms=other, readings=r.readings)

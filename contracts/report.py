@@ -12,12 +12,14 @@ _LABELS = {
            "clause": "条款", "missing": "合同中缺少相应条款", "why": "原因", "ask": "建议条款（可直接粘贴）", "terms": "提取的关键条款",
            "term": "项目", "value": "值", "from": "出处", "tco": "总拥有成本（TCO）", "year": "年度", "purchase": "采购价",
            "impl": "实施费", "fee": "质保期后服务费", "opex": "运行成本", "total": "合计", "share": "质保期后服务费占比",
-           "clauses": "条款结构", "types": "类型", "unknown": "（未约定）", "author": "集采合同审查"},
+           "clauses": "条款结构", "types": "类型", "unknown": "（未约定）", "author": "集采合同审查",
+           "readings": "阅读说明", "reading": "阅读说明", "changes": "被修改的原文"},
     "en": {"title": "Contract risk review", "risk": "Overall risk", "findings": "Findings", "none": "No findings.",
            "clause": "Clause", "missing": "The contract has no such clause", "why": "Why", "ask": "Recommended wording (paste as is)", "terms": "Extracted terms",
            "term": "Term", "value": "Value", "from": "Source", "tco": "Total cost of ownership (TCO)", "year": "Year", "purchase": "Purchase",
            "impl": "Implementation", "fee": "Post-warranty fees", "opex": "Operating cost", "total": "Total", "share": "Post-warranty share",
-           "clauses": "Clause structure", "types": "Types", "unknown": "(not stated)", "author": "Jicai contract review"},
+           "clauses": "Clause structure", "types": "Types", "unknown": "(not stated)", "author": "Jicai contract review",
+           "readings": "How the contract was read", "reading": "Reading", "changes": "Original text changed"},
 }
 _SEVERITY_ZH = {"high": "高", "medium": "中", "low": "低", "info": "提示"}
 
@@ -41,6 +43,10 @@ def _fmt(value) -> str:
     return str(value)
 
 
+def _short(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
 def _clause_ref(finding: dict, L: dict) -> str:
     c = finding.get("clause")
     if not c:
@@ -54,6 +60,12 @@ def render_markdown(review: dict, lang: str | None = None) -> str:
     out = [f"# {L['title']}", ""]
     if review.get("risk_level"):
         out += [f"**{L['risk']}: {_severity(review['risk_level'], lang)}**", ""]
+    if review.get("readings"):
+        out += [f"## {L['readings']}", ""]
+        for r in review["readings"]:
+            out.append(f"- {r['message']}")
+            out += [f"  - {L['changes']}: “{_short(a['text'])}”" for a in r["affects"]]
+        out.append("")
     out += [f"## {L['findings']}", ""]
     if not review["findings"]:
         out += [L["none"], ""]
@@ -102,6 +114,12 @@ def render_html(review: dict, lang: str | None = None) -> str:
              f"<h1>{L['title']}</h1>"]
     if review.get("risk_level"):
         parts.append(f"<p class=\"finding {e(review['risk_level'])}\"><strong>{L['risk']}: {e(_severity(review['risk_level'], lang))}</strong></p>")
+    if review.get("readings"):
+        parts.append(f"<h2>{L['readings']}</h2><ul>")
+        for r in review["readings"]:
+            changes = "".join(f"<li>{L['changes']}: “{e(_short(a['text']))}”</li>" for a in r["affects"])
+            parts.append(f"<li>{e(r['message'])}{f'<ul>{changes}</ul>' if changes else ''}</li>")
+        parts.append("</ul>")
     parts.append(f"<h2>{L['findings']}</h2>")
     if not review["findings"]:
         parts.append(f"<p>{L['none']}</p>")
@@ -146,8 +164,9 @@ def _comment_text(finding: dict, lang: str, L: dict) -> str:
 
 def annotate_docx(data: bytes, review: dict, author: str | None = None, lang: str | None = None) -> bytes:
     """The uploaded .docx with one Word comment per finding, anchored on the cited clause's paragraphs
-    (findings about a missing clause are anchored on the first paragraph). `review` must be the review
-    of this very file (its `text` is checked), else ContractInputError."""
+    (findings about a missing clause are anchored on the first paragraph), and one per reading where the
+    text says it (parties read the other way round, special terms or an amendment prevailing). `review`
+    must be the review of this very file (its `text` is checked), else ContractInputError."""
     import docx
 
     parsed = read_docx(data)
@@ -168,6 +187,10 @@ def annotate_docx(data: bytes, review: dict, author: str | None = None, lang: st
         return [with_runs[0].runs[0], with_runs[-1].runs[-1]] if with_runs else None
 
     first = anchor_runs(0, 1) or anchor_runs(0, len(parsed.text))
+    for r in review.get("readings", []):
+        runs = anchor_runs(r["start"], r["start"] + len(r["text"]))
+        if runs:
+            document.add_comment(runs, text=f"[{L['reading']}] {r['message']}", author=author, initials="JC")
     for f in review["findings"]:
         c = f.get("clause")
         runs = anchor_runs(c["start"], c["end"]) if c else first

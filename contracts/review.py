@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable
 
-from contracts.extract import Analysis, analyse
+from contracts.extract import Analysis, analyse, swap_party_names
 from contracts.parsing import read_document, read_text
 from contracts.playbook import recommendation
 from rules.registry import PackRegistry
@@ -65,19 +65,64 @@ def risk_level(findings: list[dict]) -> str:
 
 def complete_findings(findings: list[dict], analysis: Analysis) -> list[dict]:
     """Adds the cited clause where the engine left it out, and makes `recommendation` the playbook's
-    standard wording to paste (the pack's own advice text, if any, moves to `advice`); sorts by severity."""
+    standard wording to paste (the pack's own advice text, if any, moves to `advice`), in the contract's own
+    names for the parties; sorts by severity."""
+    swapped = any(r["code"] == "parties_swapped" for r in analysis.readings)
     out = []
     for f in findings:
         f = dict(f)
         if f.get("clause") is None:
             f["clause"] = cited_clause(f["rule_id"], analysis)
         wording = recommendation(f["rule_id"], analysis.language)
+        if wording and swapped:
+            wording = swap_party_names(wording)
         if wording:
             if f.get("recommendation") and f["recommendation"] != wording:
                 f["advice"] = f["recommendation"]
             f["recommendation"] = wording
         out.append(f)
     return sorted(out, key=lambda f: (_SEVERITY_ORDER.get(f["severity"], 9), f["rule_id"]))
+
+
+_READING_MESSAGES = {
+    "parties_swapped": {
+        "zh": "本合同写明“{text}”：甲方是供应商，乙方是采购方。审查按采购方立场进行，已将甲方、乙方对调阅读；建议条款已改用本合同的称谓（乙方为采购方）。",
+        "en": "The contract says \"{text}\": the supplier is 甲方 (Party A) and the buyer 乙方 (Party B). It was reviewed from the "
+              "buyer's side with the two exchanged, and the recommended wording uses this contract's names (乙方 is the buyer)."},
+    "special_terms_prevail": {
+        "zh": "专用条款优先于通用条款：自“{text}”起的专用条款先读取{changed}。",
+        "en": "The special terms prevail over the general terms: those from \"{text}\" were read first{changed}."},
+    "clause_amended": {
+        "zh": "“{text}”修改了其他条款{changed}。",
+        "en": "\"{text}\" amends other terms{changed}."},
+}
+_CHANGED = {  # (changed, not found, words changed, list separator)
+    "zh": ("，所修改的{n}处条款按修改后的内容审查", "，但未找到所指的条款，请人工核对", "（“{old}”改为“{new}”）", "、"),
+    "en": (", and the {n} passages they change were reviewed as changed", ", but the terms it refers to were not found: check them by hand",
+           " (\"{old}\" → \"{new}\")", ", "),
+}
+
+
+def _quote(text: str, limit: int = 40) -> str:
+    text = text.strip()
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def explain_readings(analysis: Analysis, lang: str) -> list[dict]:
+    """The readings a reviewer must know to trust the findings (parties read the other way round, special terms
+    or an amending clause prevailing), each with a message in `lang`, where it is said, and what it changes."""
+    out = []
+    for r in analysis.readings:
+        changed, missing, word, _ = _CHANGED[lang]
+        if r["affects"]:
+            changed = changed.format(n=len(r["affects"])) + "".join(word.format(old=old, new=new) for old, new in r["words"])
+        else:
+            changed = missing if r["code"] == "clause_amended" else ""
+        clause = analysis.clauses[r["clause"]]
+        out.append({"code": r["code"], "message": _READING_MESSAGES[r["code"]][lang].format(text=_quote(r["text"]), changed=changed),
+                    "clause": {"index": clause["index"], "heading": clause["heading"]}, "start": r["start"], "text": r["text"],
+                    "affects": r["affects"], "words": r["words"]})
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -89,9 +134,11 @@ def bundled_decider() -> Decider:
 def review_analysis(analysis: Analysis, evaluate: Evaluate | None = None, lang: str | None = None) -> dict:
     """The API response body, with the decision meta (pack, pack_version, decision_id, evaluated_at) at the top
     level. `evaluate` defaults to the bundled contract_risk pack, deciding in `lang` (default: the contract's
-    language); `lang` does not reach a given `evaluate`. Recommendations stay in the contract's language."""
+    language); `lang` does not reach a given `evaluate`, but the readings are explained in it. Recommendations stay
+    in the contract's language."""
+    lang = lang or ("en" if analysis.language == "en" else "zh")
     if evaluate is None:
-        decider, lang = bundled_decider(), lang or ("en" if analysis.language == "en" else "zh")
+        decider = bundled_decider()
         evaluate = lambda facts: decider.decide("contract_risk", facts, lang=lang)  # noqa: E731
     decision = dict(evaluate(analysis.facts))
     findings = complete_findings(decision.pop("findings"), analysis)
@@ -100,6 +147,7 @@ def review_analysis(analysis: Analysis, evaluate: Evaluate | None = None, lang: 
         "risk_level": level,
         "findings": findings,
         "clauses": [{k: c[k] for k in ("index", "heading", "type", "types", "start", "end")} for c in analysis.clauses],
+        "readings": explain_readings(analysis, lang),
         "terms": analysis.terms,
         "term_clause": analysis.term_clause,
         "other_terms": analysis.other_terms,  # readings the pack does not take, and the contract-wide categories
@@ -131,5 +179,5 @@ def review_document(data: bytes, filename: str, contract_value: float | None = N
     return result
 
 
-__all__ = ["RULE_CLAUSES", "bundled_decider", "cited_clause", "complete_findings", "review_analysis", "review_text",
+__all__ = ["RULE_CLAUSES", "bundled_decider", "cited_clause", "complete_findings", "explain_readings", "review_analysis", "review_text",
            "review_document", "risk_level"]

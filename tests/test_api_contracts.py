@@ -127,3 +127,12 @@ def test_english_review_returns_contract_wide_categories(client):
 def test_cli_refuses_a_value_that_cannot_be_right(capsys, data_dir):
     assert main(["review", str(RISKY), "--contract-value", "-5", "--data-dir", str(data_dir)]) == 2
     assert "contract_value" in capsys.readouterr().err
+
+
+def test_readings_are_explained_in_the_readers_language_over_http_and_the_cli(client, capsys, data_dir):
+    amended = CONTRACTS / "holdout12" / "h12z04_security_devices_amendments.txt"
+    body = client.post("/v1/contracts/review?lang=en", json={"text": amended.read_text(encoding="utf-8")}).json()
+    assert [r["code"] for r in body["readings"]] == ["clause_amended"] * 5
+    assert all(" amends other terms" in r["message"] and r["affects"] for r in body["readings"])
+    assert main(["review", str(amended), "--data-dir", str(data_dir)]) == 0
+    assert capsys.readouterr().out.count("note / 阅读说明: “") == 5

@@ -49,6 +49,8 @@ def run(args) -> int:
 def _print(result: dict) -> None:
     print(f"risk level / 风险等级: {result['risk_level']}   pack {result.get('pack')} {result.get('pack_version')}"
           f" · decision {result.get('decision_id')}")
+    for r in result.get("readings", []):
+        print(f"note / 阅读说明: {r['message']}")
     rows = [[f["rule_id"], f["severity"], f["title"], f["message"],
              (f["clause"] or {}).get("heading") or "(missing / 缺失)"] for f in result["findings"]]
     print(table(["rule", "severity", "title", "message", "clause"], rows) if rows else findings_table([]))

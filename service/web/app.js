@@ -82,6 +82,7 @@ const forms = {
       ${(r.tco.years || []).map((y) => `<tr><td>${esc(y.year)}</td><td>${money(y.purchase)}</td><td>${money(y.implementation)}</td><td>${money(y.post_warranty_fee)}</td><td>${money(y.operating_cost)}</td><td>${money(y.total)}</td></tr>`).join("")}</table>
       <p>TCO ${money(r.tco.total)} · ${L("维保费占比", "post-warranty share")} ${r.tco.post_warranty_share_pct ?? "—"}%</p>` : "";
     show("#review-out", `<p class="summary">${L("合同风险", "Contract risk")}：<span class="badge ${esc(r.risk_level)}">${esc(r.risk_level)}</span> · ${r.findings.length} ${L("项发现", "findings")}</p>
+      ${(r.readings || []).length ? `<h3>${L("阅读说明", "How the contract was read")}</h3><ul>${r.readings.map((x) => `<li>${esc(x.message)}</li>`).join("")}</ul>` : ""}
       ${meta(r)}${findingsTable(r.findings, true)}${tco}<h3>${L("相似案例", "Similar cases")}</h3>${casesList(r.similar_cases)}`);
     if (file && file.size && file.name.toLowerCase().endsWith(".docx")) {
       const stem = file.name.replace(/\.docx$/i, "");
