@@ -410,14 +410,27 @@ _LICENCE_ROW = _LICENCE_ITEM + r"|硬件|许可|授权|设备|licen[cs]es?|hardw
 _IMPL_ROW = _IMPL_ITEM + r"|实施|开发|集成|安装|调试|部署|implementation|integration|installation|migration"
 
 
+# an entry of a price list run into prose: "itemised in Schedule 2: hardware CNY 4,200,000; implementation, migration
+# and training CNY 1,600,000" — the names, then one amount, between a colon or semicolon and the next; not an
+# instalment of a payment schedule ("实施完成后支付人民币50万元")
+_LIST_ENTRY = re.compile(r"(?!.*(?:支付|付款|后|\bpa(?:y|id)\b|payable|\bdue\b|\bupon\b|\bafter\b|\bwithin\b|\bon completion\b))"
+                         r"[^:：;；\d]{2,60}?\s*(?:(?:CNY|RMB|USD|人民币|¥|￥)\s*)?[\d,.]+\s*(?:万元|元|万)?\s*[.。]?\s*$", re.I)
+
+
+def _list_entries(text: str) -> list[str]:
+    return [piece.strip() for piece in re.split(r"[:：;；]", text) if _LIST_ENTRY.fullmatch(piece.strip())]
+
+
 def _itemised(r: _Reader, pattern: str, row_pattern: str, other_row: str) -> tuple[float | None, int | None]:
-    """The sum of the amounts itemised for `pattern` (in a table row: `row_pattern` and not `other_row`)."""
+    """The sum of the amounts itemised for `pattern`; a table row or a price-list entry in prose names its item
+    more loosely (`row_pattern`, and not `other_row`)."""
     total, clause, seen = 0.0, None, set()
     for s in r.sentences:
-        item = row_pattern if s.table_row else pattern
-        if not re.search(item, s.text, re.I) or (s.table_row and re.search(other_row, s.text, re.I)):
-            continue
-        for p in [s.text] if s.table_row else _phrases(s.text):
+        rows = [s.text] if s.table_row else _list_entries(s.text)
+        pieces = [(p, row_pattern) for p in rows if re.search(row_pattern, p, re.I) and not re.search(other_row, p, re.I)]
+        if not s.table_row:
+            pieces += [(p, pattern) for p in _phrases(s.text) if re.search(pattern, p, re.I)]
+        for p, item in pieces:
             if re.search(_NOT_ITEM, p, re.I):
                 continue
             m = re.search(item, p, re.I)

@@ -305,6 +305,14 @@ CASES = [
      "2. 甲方在收到全部报告后10个工作日内组织验收，符合上述要求的签署验收单。", "acceptance_clause", True),
     ("十、人员与合作单位\n2. 乙方可根据项目进度将部分渗透测试工作交由其合作的技术服务单位实施，合作单位名单报甲方备案即可。",
      "subcontract_without_consent", True),
+    # a price list run into prose (holdout5 h5e03, left out of the TCO until now)
+    ("2. Contract Price\n2.1 The Contract Price is CNY 6,800,000, itemised in Schedule 2: hardware CNY 4,200,000; software licences "
+     "CNY 1,000,000; implementation, migration and training CNY 1,600,000.", "implementation_fee", 1_600_000),
+    ("第二条 合同价款\n合同总价人民币680万元，其中：硬件设备人民币420万元；软件许可人民币100万元；实施、迁移及培训人民币160万元。",
+     "implementation_fee", 1_600_000),
+    ("第二条 付款\n付款方式：实施完成后支付人民币50万元；终验后支付人民币30万元。", "implementation_fee", None),  # instalments
+    ("5. Payment\nMilestones: implementation complete CNY 500,000 payable within 30 days; acceptance CNY 300,000.",
+     "implementation_fee", None),
 ]
 
 
