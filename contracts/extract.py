@@ -355,7 +355,9 @@ def _first(items):
 
 # the contract's total by name, and sums (合计, a table's Total row) that may add up one year's fees or one table only
 _NAMED_VALUE = (r"合同总价|合同总金额|协议总金额|协议总价|合同总额|合同金额|合同价款总额|合同价款|总价款|签约合同价|合同总价款|总金额|费用?总额|服务总价|订单总价|"
-                r"total contract (?:price|value)|contract price|contract value|a fixed price of")
+                r"(?<![单分])总价(?=\s*(?:为|是|：|:))|"
+                r"total contract (?:price|value)|contract price|contract value|a fixed price of|"
+                r"total (?:[a-z]+ ){0,2}(?:fees?|charges|price) (?:for|over|during|under) (?:the |this )?(?:initial |entire |whole )?(?:term|agreement|contract)")
 _SUM_WORDS = r"合计|总计|：Total \||total fees?|total price"
 _VALUE_WORDS = _NAMED_VALUE + "|" + _SUM_WORDS
 
@@ -546,7 +548,7 @@ _OWNER_ZH = [
 ]
 _OWNER_EN = [
     (rf"(?:vest|vests|vested) in {BUYER_EN}|(?:sole|exclusive)?\s*property of {BUYER_EN}|{BUYER_EN} shall (?:solely )?own|owned (?:solely )?by {BUYER_EN}|"
-     rf"assigns? (?:to {BUYER_EN}|all (?:of its )?right, title and interest)|{BUYER_EN} (?:shall be|is) the (?:sole )?owner|belongs? to {BUYER_EN}", "buyer"),
+     rf"assigns? (?:to {BUYER_EN}|all (?:of its )?right, title and interest)|(?:is|are|be|been) (?:hereby )?assigned to {BUYER_EN}|{BUYER_EN} (?:shall be|is) the (?:sole )?owner|belongs? to {BUYER_EN}", "buyer"),
     (rf"{SUPPLIER_EN} (?:shall )?(?:retain|retains|own|owns)|(?:remain|remains|be) the (?:sole |exclusive )?property of {SUPPLIER_EN}|"
      rf"vest in (?:and remain with )?{SUPPLIER_EN}|remain with {SUPPLIER_EN}|owned by {SUPPLIER_EN}|belongs? to {SUPPLIER_EN}", "supplier"),
 ]
@@ -652,8 +654,8 @@ _CAP_BEFORE = r"(?:累计|最高|最多|上限|不超过|不得超过|不高于|
 
 
 # a rate charged on one year's or one month's fee, not on the contract value ("按年度服务费的千分之一")
-_YEAR_BASE = r"(?:年度|每年|年|一年的?)(?:服务|订阅|使用|运维|维保)?费|annual (?:service |subscription |support )?(?:fees?|charges?)|yearly fees?"
-_MONTH_BASE = r"(?:月度|每月|当月|月)(?:服务|订阅|使用|运维)?费|monthly (?:service |subscription |hosting )?(?:fees?|charges?)|month's fees?"
+_YEAR_BASE = r"(?:年度|每年|年|一年的?)(?:服务|订阅|使用|运维|维保)?费|annual (?:[a-z]+ ){0,2}(?:fees?|charges?)|yearly fees?"
+_MONTH_BASE = r"(?:月度|每月|当月|月)(?:服务|订阅|使用|运维)?费|monthly (?:[a-z]+ ){0,2}(?:fees?|charges?)|month's fees?"
 
 
 def _per_contract_value(pct: float, before: str, after: str, term_years: float | None) -> float | None:
@@ -707,6 +709,9 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
 
 _CAP_LIABILITY = r"赔偿|责任|liab"
 _CAP_LIMIT = r"不超过|不得超过|不高于|以.{0,40}为限|上限|限额|最高|封顶|exceed|limited to|\bcap\b|capped"
+_MULTIPLES = {"twice": 2.0, "double": 2.0, "two times": 2.0, "three times": 3.0}
+
+
 def _liability_cap(r: _Reader, contract_value: float | None, term_years: float | None, licence_price: float | None) -> dict:
     out = {"liability_cap_pct": None, "liability_cap_stated": False, "liability_cap_below_value": False, "liability_cap_amount": None}
     for s in r.find(_CAP_LIABILITY):
@@ -744,7 +749,9 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
                 pct = round(amounts[0] / contract_value * 100, 4)
         elif re.search(_VALUE_WORDS + r"|合同(?:总)?(?:价|金额|价款)|协议总?(?:价|金额|价款)|contract (?:price|value|sum)|"
                        r"total (?:amount|fees|charges|price)s? (?:paid or )?payable|(?:fees|charges|amounts) payable under this", t, re.I):
-            pct = 100.0
+            times = re.search(r"的\s*([一二两三四五六七八九十\d.]+)\s*倍|\b(twice|double|(?:two|three|\d+(?:\.\d+)?) times)\b", t, re.I)
+            word = (times.group(1) or times.group(2)).lower() if times else ""
+            pct = 100.0 * ((_MULTIPLES.get(word) or to_number(word.split()[0]) or 1.0) if word else 1.0)  # 合同总金额的两倍: 200
         out["liability_cap_pct"] = pct
         if pct is not None and not fee_period:
             out["liability_cap_below_value"] = pct < 100
@@ -754,7 +761,7 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
     return out
 
 
-_PERIOD_FEE = r"按(?:月|季|季度|年|年度)|每(?:月|季|季度|年)|月度|季度|年度服务费|年费|年订阅费|订阅费|月服务费|per (?:month|quarter|year|annum)|monthly|quarterly|annually|annual (?:fee|subscription)|subscription fees?"
+_PERIOD_FEE = r"按(?:月|季|季度|半年|年|年度)|每(?:月|季|季度|半年|年)|月度|季度|semi-?annual|half-?yearly|every six months|年度服务费|年费|年订阅费|订阅费|月服务费|per (?:month|quarter|year|annum)|monthly|quarterly|annually|annual (?:fee|subscription)|subscription fees?"
 # "after signature of the Acceptance Certificate" is no advance
 _NOT_ON_ACCEPTANCE = r"(?! of (?:the |an? )?(?:acceptance|delivery|final|completion|handover))"
 _ADVANCE = (r"(?:^|\|)\s*(?:[^|：]{0,20}：)?\s*(?:合同|协议)(?:签订|签署|生效)\s*(?=\||$)|预付款|预付|首付款|首期款|第一期|首笔|定金|订金|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|after (?:the )?(?:contract|agreement) is (?:signed|executed)|签约后|签订后|advance payment|in advance|upfront|up-front|upon (?:signing|execution|signature)|on (?:signing|execution|signature)|after (?:the )?(?:signing|signature|execution)" + _NOT_ON_ACCEPTANCE + r"|within [^.;,]{0,20}days? (?:of|after|from) (?:the )?(?:signature|signing|execution|effective date)" + _NOT_ON_ACCEPTANCE + r"|down payment|deposit|signature of (?:this|the) (?:agreement|contract)|(?:SOW|order|agreement|contract) execution|execution of (?:this|the) (?:agreement|contract|SOW)")
@@ -845,7 +852,7 @@ def _acceptance(r: _Reader) -> dict:
 
 _DURATION_AHEAD = (r"(?=(?:\[|\w+(?:[- ]\w+)?\s*\(\d+\)|\d+|one|two|three|four|five|six|twelve|eighteen|twenty|thirty|sixty|ninety)"
                    r"[^.;]{0,14}?(?:days?|weeks?|months?|years?|\]))")
-_WARRANTY = (r"质保期|保修期|质量保证期|质量保修期|免费维保期|免费维护期|免费保修|免费质保|免费维[护保](?!期满|期届满)|原厂质保(?!期满|期届满|费)|质保服务期|缺陷责任期|defects? liability period|warranty period|"
+_WARRANTY = (r"质保期|保修期|质量保证期|质量保修期|免费维保期|免费维护期|免费维[护保](?!期满|期届满)|(?:原厂|免费)(?:免费|上门|现场|整机)?(?:质保|保修)(?!期满|期届满|费)|质保服务期|缺陷责任期|defects? liability period|warranty period|"
              rf"warranted for|warrants? [^.;]{{0,250}}?\bfor (?:a period of )?{_DURATION_AHEAD}|guarantee period|warranty (?:of|for) |"
              rf"(?:provide|give|offer)s? (?:a |the )?(?:free )?warranty(?: and (?:support|maintenance))?[^.;]{{0,80}}?\bfor (?:a period of )?{_DURATION_AHEAD}|"
              # "For ninety (90) days after delivery, Developer warrants that …"; "warrants … a remaining shelf life of twelve (12) months"
@@ -868,7 +875,7 @@ def _warranty_months(r: _Reader) -> tuple[float | None, bool, int | None]:
             m = re.search(_WARRANTY, phrase, re.I)
             if not m:
                 continue
-            lead = re.search(r"(\S{1,6}(?:年|个月|月)半?)(?:7\s*[×xX*]\s*24\s*小时)?(?:为|的)?(?:原厂)?(?:免费)?$", phrase[:m.start()])  # 五年原厂免费保修; 十二个月为免费质保期
+            lead = re.search(r"(\S{1,6}(?:年|个月|月)半?)(?:7\s*[×xX*]\s*24\s*小时)?(?:为|的)?(?:原厂)?$", phrase[:m.start()])  # 五年原厂免费保修; 十二个月为免费质保期; 三年原厂免费上门质保
             tail = (lead.group(1) if lead else "") + phrase[m.start():]
             cut = re.search(_AFTER, tail, re.I)
             if cut and cut.start() < 8:

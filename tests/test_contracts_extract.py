@@ -305,6 +305,23 @@ CASES = [
      "2. 甲方在收到全部报告后10个工作日内组织验收，符合上述要求的签署验收单。", "acceptance_clause", True),
     ("十、人员与合作单位\n2. 乙方可根据项目进度将部分渗透测试工作交由其合作的技术服务单位实施，合作单位名单报甲方备案即可。",
      "subcontract_without_consent", True),
+    # holdout14 (ordinary drafts)
+    ("第二条 合同价款\n本合同为固定总价合同，总价为人民币壹佰肆拾陆万元整（¥1,460,000.00），包括需求分析、设计、开发的全部费用。",
+     "contract_value", 1_460_000),
+    ("3. Fees\n3.1 The monthly Service Fee is CNY 86,000 (VAT included). The total Service Fee for the Initial Term is CNY 2,064,000.",
+     "contract_value", 2_064_000),
+    ("2. Term\n2.1 The Initial Term is thirty-six (36) months.\n4. Provisioning\n4.4 If the Initial Environment is not made available "
+     "by the Target Provisioning Date, Provider shall grant a delay credit of one percent (1%) of the Monthly Committed Fee for each "
+     "day of delay.", "ld_rate_per_day_pct", 0.027778),
+    ("1. Services\nProvider provides infrastructure as a service.\n8. Intellectual Property\n8.2 Migration scripts created by Provider specifically for Customer under a Statement of Work are "
+     "assigned to Customer upon payment of the related fees.", "ip_owner", "buyer"),
+    ("第五条 质量保证\n5.1 全部终端提供三年原厂免费上门质保，操作系统及办公软件在质保期内免费升级和维护，质保期自终验合格之日起计算。",
+     "warranty_months", 36),
+    ("第一条 价款\n合同总金额为人民币144万元。\n第十条 违约责任\n（三）乙方在本合同项下的赔偿责任总额不超过合同总金额的两倍。",
+     "liability_cap_pct", 200),
+    ("11. Liability\n11.1 The Supplier's total liability shall not exceed twice the Contract Price.", "liability_cap_pct", 200),
+    ("安全运营托管服务合同\n二、服务期限\n服务期为二年。\n三、服务费用及支付\n（二）服务费每半年支付一次，每个服务半年度结束并经甲方考核后支付人民币36万元。",
+     "final_payment_on_acceptance", None),
     # a price list run into prose (holdout5 h5e03, left out of the TCO until now)
     ("2. Contract Price\n2.1 The Contract Price is CNY 6,800,000, itemised in Schedule 2: hardware CNY 4,200,000; software licences "
      "CNY 1,000,000; implementation, migration and training CNY 1,600,000.", "implementation_fee", 1_600_000),
