@@ -1,5 +1,5 @@
 """Contract review quality on the labelled corpus in tests/data/contracts/ (written by the team):
-the development set the patterns were tuned on, and held-out sets in holdout1/ … holdout14/.
+the development set the patterns were tuned on, and held-out sets in holdout1/ … holdout15/.
 
 Prints per-term extraction accuracy (every API term plus contract_kind and the labelled extras),
 finding precision / recall / F1 against the expected rule ids, and risk-level accuracy, per set and
@@ -106,7 +106,8 @@ def main() -> int:
             ("holdout11: written blind to the code after holdout10's fixes, general + special terms, framework + order, MSA + SOW; patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout11"),
             ("holdout12: written blind to the code after holdout11's fixes, supplier templates, bilingual, provisos, amendments, resellers; patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout12"),
             ("holdout13: written blind to the code after holdout12's fixes, ten ordinary drafts (no hunt for new shapes); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout13"),
-            ("holdout14: written blind to the code after holdout13's fixes, ten more ordinary drafts; patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout14")]
+            ("holdout14: written blind to the code after holdout13's fixes, ten more ordinary drafts; patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout14"),
+            ("holdout15: written blind to the code, measured after holdout14's fixes, ten ordinary drafts (5 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout15")]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

@@ -173,6 +173,8 @@ def find_durations(text: str) -> list[tuple[float, str, int, int]]:
         if unit in ("月", "日") and (re.search(r"\d\s*[年月]\s*$", text[:m.start()])
                                     or (unit == "月" and re.match(r"\s*\d{1,2}\s*日", text[m.end():]))):
             continue  # part of a date: 2026年7月1日 is not seven months and a day
+        if re.search(r"\d\s*[×xX*]\s*$", text[:m.start()]):
+            continue  # a service window, not a duration: 7×24小时, 5×8小时, 7x24 hours
         end = m.end()
         if unit in ("年", "周年") and text[end:end + 1] == "半":  # 一年半
             value, end = value + 0.5, end + 1

@@ -322,6 +322,26 @@ CASES = [
     ("11. Liability\n11.1 The Supplier's total liability shall not exceed twice the Contract Price.", "liability_cap_pct", 200),
     ("安全运营托管服务合同\n二、服务期限\n服务期为二年。\n三、服务费用及支付\n（二）服务费每半年支付一次，每个服务半年度结束并经甲方考核后支付人民币36万元。",
      "final_payment_on_acceptance", None),
+    # holdout15 (ordinary drafts)
+    ("Article 8 Data Protection\n8.1 All data on the platform, including engineering drawings and user profiles, belongs to the Buyer. "
+     "The Seller shall not copy, keep, use or disclose it for any purpose.\nArticle 9 Confidentiality\nEach party keeps the other's "
+     "information confidential.", "buyer_owns_data", True),
+    ("5. Warranty and Service Levels\n5.2 Severity 1: response within 30 minutes, restoration within 6 hours.\n5.3 For each hour by "
+     "which a Severity 1 response or restoration time is exceeded, the Supplier pays CNY 1,000.", "sla_remedy", True),
+    ("Supplier: Quillwork Cloud Ireland Limited, 2 Grand Canal Quay, Dublin 2, Ireland (\"Quillwork\")\nCustomer: Lakeshore Trading "
+     "(Shanghai) Co., Ltd. (\"Customer\")\n1. SERVICES\nQuillwork provides the Services.\n9. INTELLECTUAL PROPERTY\n9.2 Quillwork owns all Deliverables, including custom templates "
+     "and migration scripts created for Customer.", "ip_owner", "supplier"),
+    ("Order Form\nTotal Fees for the Initial Term: CNY 1,944,000\nPayment: the Total Fees for the Initial Term are invoiced on the "
+     "Order Form Effective Date and are payable in full within thirty (30) days of invoice, and in any event before the Subscription "
+     "Start Date.", "prepayment_pct", 100),
+    ("3. Onboarding\n3.2 Customer shall verify the onboarded tenant against the Provisioning Checklist in Exhibit B. When all items "
+     "are met, Customer signs an Onboarding Completion Certificate.", "acceptance_clause", True),
+    ("SUBSCRIPTION SERVICES AGREEMENT\nUnit fee: CNY 540 per user per year\nPayment: the Total Fees for the Initial Term are "
+     "payable in full before the Subscription Start Date.", "final_payment_on_acceptance", None),
+    ("第10条 分包\n乙方不得转包。是否允许分包按专用条款约定；允许分包的，乙方就分包项目对甲方负责。", "subcontract_without_consent", False),
+    ("第七条 知识产权\n7.2 甲方在本项目范围内享有非独占的使用权，未经乙方书面同意，甲方不得自行或委托第三方修改、复制。",
+     "subcontract_without_consent", None),
+    ("第十条 维护\n10.2 维护期内，乙方提供5×8小时电话及远程技术支持，对甲方反馈的问题尽快响应并处理。", "sla_clause", False),
     # a price list run into prose (holdout5 h5e03, left out of the TCO until now)
     ("2. Contract Price\n2.1 The Contract Price is CNY 6,800,000, itemised in Schedule 2: hardware CNY 4,200,000; software licences "
      "CNY 1,000,000; implementation, migration and training CNY 1,600,000.", "implementation_fee", 1_600_000),
