@@ -7,7 +7,9 @@ community of one.
 
 Two similarities are in play (docs/bundling.md, "How it works"):
 - the *score* decides whether an edge exists: plain cosine of the embeddings + item agreement +
-  lexical overlap, on the model's own scale, so `min_similarity` is calibrated once per model;
+  lexical overlap, on the model's own scale, so `min_similarity` is calibrated once per model
+  (on a survey in two languages, after each language's offset is taken out: see
+  `without_language_offsets`);
 - the *weight* ranks a line's neighbours and is what the community detection sees: the same, but
   with the cosine taken after centring the survey's vectors and removing its `common_directions`
   strongest principal directions (what every line shares: the sentence pattern, the language),
@@ -35,6 +37,9 @@ IVF_SEED = 1234
 # bundles, not what all lines share (a 12-line survey of three bundles lost one of them), so the
 # plain cosine is used.
 COMMON_DIRECTIONS_MIN_LINES = 50
+# A language's mean is trusted as if it had this many more lines at the survey's mean: one English
+# line in a Chinese survey is not its language's offset.
+LANGUAGE_PRIOR_LINES = 5
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,9 @@ class GraphSettings:
     # has too few edges per pair of its lines to look dense; the graph's density falls as 1/n
     # too, so the bar to join falls with it.
     merge_resolution: float = 0.0
+    # Chinese and other lines each moved by their language's offset from the survey's mean before
+    # anything is compared (without_language_offsets).
+    language_offsets: bool = False
 
 
 def nearest_neighbours(vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
@@ -124,12 +132,38 @@ def without_common_directions(vectors: np.ndarray, directions: int) -> np.ndarra
     return x
 
 
+def without_language_offsets(vectors: np.ndarray, texts: Sequence[str]) -> np.ndarray:
+    """Rows moved by their language's offset (Chinese or not) from the survey's mean, unit length.
+
+    A multilingual model still places two lines of one language closer than a line and its
+    translation, so in a mostly Chinese survey English lines were left alone or bundled by
+    language. Moving each language's lines by the difference between their mean and the survey's
+    mean takes out what the language adds and keeps what the need adds (the language-mean centring
+    of Libovický et al., 2020, "On the language neutrality of pre-trained multilingual
+    representations", re-anchored on the survey's mean so the cosine keeps its scale). A survey in
+    one language is unchanged. Each language's mean is shrunk towards the survey's by
+    LANGUAGE_PRIOR_LINES, so that a handful of lines in a second language move only part of the way.
+    """
+    from matcher.text import is_chinese
+
+    chinese = np.fromiter((is_chinese(t) for t in texts), dtype=bool, count=len(texts))
+    if chinese.all() or not chinese.any():
+        return vectors
+    x = np.asarray(vectors, dtype=np.float64)
+    mean, out = x.mean(axis=0), x.copy()
+    for lines in (chinese, ~chinese):
+        own = (x[lines].sum(axis=0) + LANGUAGE_PRIOR_LINES * mean) / (lines.sum() + LANGUAGE_PRIOR_LINES)
+        out[lines] += mean - own
+    out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
+    return out.astype(np.float32)
+
+
 def similarity_edges(
     vectors: np.ndarray, texts: Sequence[str] | None, settings: GraphSettings, items: sparse.csr_matrix | None = None
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Undirected edges (i < j) with their weight, kept when the score is at least `min_similarity`.
 
-    score  = cosine(embeddings) + lexical_weight · cosine(character n-grams) [unless the items disagree]
+    score  = cosine(embeddings [without_language_offsets, when set]) + lexical_weight · cosine(character n-grams) [unless the items disagree]
              + item_weight · (+1 when both name the same catalogue items, -1 when disjoint ones,
                               0 when they overlap in part or either names none);
     weight = the same with the cosine taken after `without_common_directions`.
@@ -142,6 +176,8 @@ def similarity_edges(
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, np.zeros(0, dtype=np.float32)
     vectors = np.asarray(vectors, dtype=np.float32)
+    if settings.language_offsets and texts is not None:
+        vectors = without_language_offsets(vectors, texts)
     space = without_common_directions(vectors, settings.common_directions)
     use_items = items is not None and settings.item_weight > 0 and items.nnz > 0
     search = np.hstack([space, np.sqrt(settings.item_weight) * items.toarray()]) if use_items else space
