@@ -1,5 +1,5 @@
 """Contract review quality on the labelled corpus in tests/data/contracts/ (written by the team):
-the development set the patterns were tuned on, and held-out sets in holdout1/ … holdout15/.
+the development set the patterns were tuned on, and held-out sets in holdout1/ … holdout16/.
 
 Prints per-term extraction accuracy (every API term plus contract_kind and the labelled extras),
 finding precision / recall / F1 against the expected rule ids, and risk-level accuracy, per set and
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -84,7 +85,8 @@ def print_findings(c: dict) -> None:
     recall = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     print(f"findings: precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}  (tp {c['tp']}, fp {c['fp']}, fn {c['fn']})")
-    print(f"risk level accuracy: {c['risk_ok']}/{c['risk_n']} = {c['risk_ok'] / c['risk_n']:.3f}")
+    if c.get("risk_n"):
+        print(f"risk level accuracy: {c['risk_ok']}/{c['risk_n']} = {c['risk_ok'] / c['risk_n']:.3f}")
 
 
 def main() -> int:
@@ -107,7 +109,8 @@ def main() -> int:
             ("holdout12: written blind to the code after holdout11's fixes, supplier templates, bilingual, provisos, amendments, resellers; patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout12"),
             ("holdout13: written blind to the code after holdout12's fixes, ten ordinary drafts (no hunt for new shapes); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout13"),
             ("holdout14: written blind to the code after holdout13's fixes, ten more ordinary drafts; patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout14"),
-            ("holdout15: written blind to the code, measured after holdout14's fixes, ten ordinary drafts (5 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout15")]
+            ("holdout15: written blind to the code, measured after holdout14's fixes, ten ordinary drafts (5 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout15"),
+            ("holdout16: written blind to the code after holdout15's fixes, ten ordinary drafts (4 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout16")]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
@@ -116,7 +119,30 @@ def main() -> int:
     print(f"\n== all {total['risk_n']} contracts ==")
     print(f"term accuracy: {total['terms_ok']}/{total['terms_n']} = {total['terms_ok'] / total['terms_n']:.3f}")
     print_findings(total)
+    print_first_sight()
     return 0
+
+
+# the held-out sets of ordinary drafts (no hunt for new shapes): together, the estimate for everyday use
+ORDINARY_DRAFTS = ("holdout13", "holdout14", "holdout15", "holdout16")
+
+
+def print_first_sight() -> None:
+    """Each held-out set's first run, as kept in its first_sight.txt (the code of its time), and the ordinary drafts pooled."""
+    print("\n== first sight (each set's first_sight.txt: the code before its fixes) ==")
+    pooled = defaultdict(int)
+    for path in sorted(CORPUS.glob("holdout*/first_sight.txt"), key=lambda p: int(p.parent.name[len("holdout"):])):
+        m = re.search(r"^findings:.*\(tp (\d+), fp (\d+), fn (\d+)\)", path.read_text(encoding="utf-8"), re.M)
+        if not m:
+            continue
+        counts = dict(zip(("tp", "fp", "fn"), map(int, m.groups())))
+        print(f"{path.parent.name}: ", end="")
+        print_findings(counts)
+        if path.parent.name in ORDINARY_DRAFTS:
+            for key, n in counts.items():
+                pooled[key] += n
+    print(f"ordinary drafts pooled ({', '.join(ORDINARY_DRAFTS)}): ", end="")
+    print_findings(pooled)
 
 
 if __name__ == "__main__":

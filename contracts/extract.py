@@ -475,7 +475,10 @@ def _itemised(r: _Reader, pattern: str, row_pattern: str, other_row: str) -> tup
 def _contract_kind(text: str, clauses: list[Clause]) -> str:
     """goods_or_licence (hardware, licences, systems delivered and accepted) or service (subscription,
     cloud, O&M): decides whether the warranty / post-warranty / TCO rules apply."""
-    title = text.strip().split("\n", 1)[0][:80]
+    # the title: the first of the opening lines that names a contract (a buyer's letterhead may come first)
+    opening = [line.strip() for line in text.strip().split("\n")[:6] if line.strip()]
+    title = next((line for line in opening if re.search(r"合同|协议|agreement|contract", line, re.I)
+                  and not re.search(r"编号|\bNo\.|number", line, re.I)), opening[0] if opening else "")[:80]
     goods = r"采购|设备|硬件|货物|到货|交货|软件许可|许可证|永久许可|授权|系统集成|集成项目|建设|开发|实施|安装调试|licen[cs]e|hardware|equipment|purchase|delivery|perpetual|implementation|development"
     service = r"云服务|云平台服务|订阅|SaaS|运维服务|运行维护|维保服务|驻场|托管|外包服务|技术服务合同|测评|咨询|监理|服务期限|维保(?:服务)?(?:合同|协议)|续保|maintenance renewal|post-warranty|subscription|cloud services?|managed (?:\w+ )?services?|(?<!master )services agreement|服务协议|maintenance services?|operation and maintenance|hosting|outsourc"
     t_goods, t_service = len(re.findall(goods, title, re.I)), len(re.findall(service, title, re.I))
@@ -531,7 +534,7 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
                 priority = 2
             durations = find_durations(phrase)
             responds = re.search(_RESP, phrase, re.I) and not (
-                re.search(_NOT_RESP, phrase, re.I) and not re.search(r"(?:内|以内|within)\s*响应|响应时间", phrase))
+                re.search(_NOT_RESP, phrase, re.I) and not re.search(r"(?:内|以内|within)\s*响应|响应时间|respon\w*\s+(?:time\s+)?within", phrase, re.I))
             # a table row names the response in one cell and gives its time in the next
             # ("紧急事件（一级）响应时间 | 30分钟"; "P1: acknowledgement and notification | within 15 minutes")
             follows = open_response and not re.search(_NOT_RESP, phrase, re.I)
@@ -827,7 +830,7 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
     priced = [s for s in r.sentences if "payment" in r.types[s.clause] and re.search(r"费|价|fees?\b|price|charges?\b", s.text, re.I)]
     out["fees_per_period"] = kind == "service" and any(re.search(_PERIOD_FEE, s.text, re.I) for s in pay + priced)
     installments = [(s, part) for s in pay for part in _installments(s.text)
-                    if ("payment" in r.types[s.clause] or re.search(r"支付|付|pay|paid|invoice", s.text, re.I)) and not re.search(_CAP_BEFORE + "|" + _AVAIL + r"|违约金|扣减|penalt|liquidated|(?:%|％|[一二三四五六七八九十]|元)的?(?:履约保证金|履约保函)|(?:provide|deliver|furnish|submit)[^.;]{0,30}performance (?:bond|security|guarantee)", part, re.I)]
+                    if ("payment" in r.types[s.clause] or re.search(r"支付|付|pay|paid|invoice", s.text, re.I)) and not re.search(_CAP_BEFORE + "|" + _AVAIL + r"|违约金|扣减|penalt|liquidated|(?:%|％|[一二三四五六七八九十]|元)的?(?:银行|见索即付)?(?:履约保证金|履约保函)|(?:provide|deliver|furnish|submit)[^.;]{0,30}performance (?:bond|security|guarantee)", part, re.I)]
     for s, part in installments:
         single_period = term_years is not None and term_years <= 1  # a one-year fee paid upfront is the whole contract
         if re.search(_ADVANCE, part, re.I) and (single_period or not (re.search(_PERIOD_FEE, part, re.I) and not re.search(_VALUE_WORDS, part, re.I))):
@@ -867,12 +870,13 @@ _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收)(?:(?!异议|�
            r"deemed (?:to have been )?accepted(?: by (?:the )?\w+)? (?:upon|on|at) (?:the |\w+'s )?(?:completion of (?:the )?)?(?:installation|delivery|shipment)|deemed accepted when installed")
 _CRITERIA = (r"验收标准|验收方案|验收测试|验收程序|测试方案|测试用例|技术规范|技术要求|技术规格|规格书|需求说明|需求规格|性能指标|招标文件|投标文件|"
              r"附件.{0,12}(?:要求|标准|清单|指标|规格)|技术参数|采购文件|逐台|规格说明|服务说明书|考核细则|考核表|服务规格|考核标准|服务标准|考核办法|考核评分表|考核指标|考核评分细则|评分细则|逐项|初验|终验|试运行|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
-             r"GB(?:/T)?\s*\d{3,}|国家标准|行业标准|statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit) [A-Z0-9]|pass(?:es)? (?:the )?test|\bcriteria\b|验收条件|演练|\bdrill\b|\bRTO\b|\bRPO\b")
+             r"GB(?:/T)?\s*\d{3,}|国家标准|行业标准|statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit) [A-Z0-9]|pass(?:es)? (?:the )?test|\bcriteria\b|验收条件|演练|\bdrill\b|\bRTO\b|\bRPO\b|"
+             r"checklist|(?:failure|defect|error) rate|\btest \w+ (?:succeeded|passed|was successful)|recovery times?")
 
 
 def _acceptance(r: _Reader) -> dict:
     deemed = r.find(_DEEMED)
-    accept_words = r"验收|考核|accept|测试(?:通过|合格)|检测合格|确认单|确认书|\b(?:test(?:s|ed|ing)?|verif(?:y|ies|ied|ication))\b.{0,60}(?:against|in accordance with)"
+    accept_words = r"验收|考核|accept|(?:completion|handover) certificate|测试(?:通过|合格)|检测合格|确认单|确认书|\b(?:test(?:s|ed|ing)?|verif(?:y|ies|ied|ication))\b.{0,60}(?:against|in accordance with)"
     in_acceptance = {c.index for c in r.clauses if "acceptance" in c.types}
     crit = [s for s in r.sentences if (s.clause in in_acceptance or re.search(accept_words, s.text, re.I))
             and re.search(_CRITERIA, s.text, re.I) and not re.search(_DEEMED, s.text, re.I)]

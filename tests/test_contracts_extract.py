@@ -342,6 +342,19 @@ CASES = [
     ("第七条 知识产权\n7.2 甲方在本项目范围内享有非独占的使用权，未经乙方书面同意，甲方不得自行或委托第三方修改、复制。",
      "subcontract_without_consent", None),
     ("第十条 维护\n10.2 维护期内，乙方提供5×8小时电话及远程技术支持，对甲方反馈的问题尽快响应并处理。", "sla_clause", False),
+    # holdout16 (ordinary drafts)
+    ("5. Support\n5.3 Severity 1 (backup or restore impossible for production systems): response within one (1) hour, 24x7. "
+     "Severity 2 (degraded function): response within eight (8) business hours.\n6. Fees\nThe fee is CNY 10,000 per month.",
+     "p1_response_hours", 1),
+    ("第三条 付款方式\n3.1 本合同不设预付款。\n3.4 终验合格后支付合同总价的100%。\n3.5 乙方应在合同签订后10个工作日内向甲方提交金额为合同总价5%的"
+     "银行履约保函，有效期至终验合格后30日。", "prepayment_pct", None),
+    ("Article 5 Acceptance\n5.1 The pilot is accepted when the Buyer's IT department confirms in writing that all items of the Buyer's "
+     "device checklist are met.\nArticle 6 Warranty\n6.1 Thirty-six (36) months.", "acceptance_clause", True),
+    ("3. Onboarding\n3.2 Onboarding is complete when the Customer signs the Onboarding Completion Certificate, confirming that the first "
+     "full backup has completed and that the test restore succeeded within the recovery times stated in the agreed backup design.\n"
+     "4. Fees\nCNY 10,000 per month.", "acceptance_clause", True),
+    ("国家税务总局青川市税务局\n电子公文及协同办公系统建设项目合同\n第一条 项目内容\n乙方为甲方开发电子公文系统。\n第六条 免费维护及运维服务\n"
+     "6.4 免费维护期满后，甲方可委托乙方提供年度运维服务，年度运维服务费不超过本合同总金额的8%。", "contract_kind", "goods_or_licence"),
     # a price list run into prose (holdout5 h5e03, left out of the TCO until now)
     ("2. Contract Price\n2.1 The Contract Price is CNY 6,800,000, itemised in Schedule 2: hardware CNY 4,200,000; software licences "
      "CNY 1,000,000; implementation, migration and training CNY 1,600,000.", "implementation_fee", 1_600_000),
