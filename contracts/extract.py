@@ -382,10 +382,11 @@ def _first(items):
 # ---- money and term --------------------------------------------------------------------------
 
 # the contract's total by name, and sums (合计, a table's Total row) that may add up one year's fees or one table only
-_NAMED_VALUE = (r"合同总价|合同总金额|协议总金额|协议总价|合同总额|合同金额|合同价款总额|合同价款|总价款|签约合同价|合同总价款|总金额|费用?总额|服务总价|订单总价|"
-                r"(?<![单分])总价(?=\s*(?:为|是|：|:))|"
-                r"total contract (?:price|value)|contract price|contract value|a fixed price of|"
-                r"total (?:[a-z]+ ){0,2}(?:fees?|charges|price) (?:for|over|during|under) (?:the |this )?(?:initial |entire |whole )?(?:term|agreement|contract)")
+_CONTRACT_TOTAL = (r"合同总价|合同总金额|协议总金额|协议总价|合同总额|合同金额|合同价款总额|合同价款|总价款|签约合同价|合同总价款|总金额|费用?总额|服务总价|订单总价|"
+                   r"(?<![单分])总价(?=\s*(?:为|是|：|:))|total contract (?:price|value)|contract price|contract value|a fixed price of")
+# the fees of the whole term, named so ("Total Support Fees for the Renewal Term"): the value when no contract total is named
+_TERM_TOTAL = r"total (?:[a-z]+ ){0,2}(?:fees?|charges|price) (?:for|over|during|under) (?:the |this )?(?:[a-z]+ )?(?:term|agreement|contract)"
+_NAMED_VALUE = _CONTRACT_TOTAL + "|" + _TERM_TOTAL
 _SUM_WORDS = r"合计|总计|：Total \||total fees?|total price"
 _VALUE_WORDS = _NAMED_VALUE + "|" + _SUM_WORDS
 
@@ -404,7 +405,8 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
     share = r"(?:的|of (?:the )?)?\s*(?:百分之|千分之|万分之|[\d.]+\s*[%％]|[a-z\- ]+ per ?cent)"
     found = [s for s in r.find(_VALUE_WORDS) if _in_cells(s, _VALUE_WORDS)
              and any(not re.match(share, s.text[m.end():], re.I) for m in re.finditer(_VALUE_WORDS, s.text, re.I))]
-    named = [s for s in found if re.search(_NAMED_VALUE, s.text, re.I)]
+    named = [s for s in found if re.search(_CONTRACT_TOTAL, s.text, re.I)]
+    named += [s for s in found if s not in named and re.search(_TERM_TOTAL, s.text, re.I)]
     for s in named + [s for s in found if s not in named]:
         if re.search(r"%|％|百分之|千分之|万分之", s.text.split("元")[0]) and not find_amounts(s.text):
             continue
@@ -476,11 +478,13 @@ def _contract_kind(text: str, clauses: list[Clause]) -> str:
     """goods_or_licence (hardware, licences, systems delivered and accepted) or service (subscription,
     cloud, O&M): decides whether the warranty / post-warranty / TCO rules apply."""
     # the title: the first of the opening lines that names a contract (a buyer's letterhead may come first)
-    opening = [line.strip() for line in text.strip().split("\n")[:6] if line.strip()]
-    title = next((line for line in opening if re.search(r"合同|协议|agreement|contract", line, re.I)
+    opening = [line.strip() for line in text.strip().split("\n")[:10] if line.strip()]
+    title = next((line for line in opening[:6] if re.search(r"合同|协议|agreement|contract|\border\b|\bterms\b", line, re.I)
                   and not re.search(r"编号|\bNo\.|number", line, re.I)), opening[0] if opening else "")[:80]
-    goods = r"采购|设备|硬件|货物|到货|交货|软件许可|许可证|永久许可|授权|系统集成|集成项目|建设|开发|实施|安装调试|licen[cs]e|hardware|equipment|purchase|delivery|perpetual|implementation|development"
-    service = r"云服务|云平台服务|订阅|SaaS|运维服务|运行维护|维保服务|驻场|托管|外包服务|技术服务合同|测评|咨询|监理|服务期限|维保(?:服务)?(?:合同|协议)|续保|maintenance renewal|post-warranty|subscription|cloud services?|managed (?:\w+ )?services?|(?<!master )services agreement|服务协议|maintenance services?|operation and maintenance|hosting|outsourc"
+    project = next((line for line in opening if re.match(r"(?:项目名称|Project(?: name)?)\s*[:：]", line, re.I)), "")
+    title = f"{title} {project[:80]}"  # 政府采购合同 says little; 项目名称：…运维服务项目 says what is bought
+    goods = r"(?<!政府)采购|设备|硬件|货物|到货|交货|软件许可|许可证|永久许可|授权|系统集成|集成项目|建设|开发|实施|安装调试|licen[cs]e|hardware|equipment|purchase|delivery|perpetual|implementation|development"
+    service = r"云服务|云平台服务|订阅|SaaS|运维服务|技术支持服务|support renewal|premier support|运行维护|维保服务|驻场|托管|外包服务|技术服务合同|测评|咨询|监理|服务期限|维保(?:服务)?(?:合同|协议)|续保|maintenance renewal|post-warranty|subscription|cloud services?|managed (?:\w+ )?services?|(?<!master )services agreement|服务协议|maintenance services?|operation and maintenance|hosting|outsourc"
     t_goods, t_service = len(re.findall(goods, title, re.I)), len(re.findall(service, title, re.I))
     if t_service and not t_goods or t_service > t_goods:
         return "service"
@@ -496,8 +500,8 @@ def _contract_kind(text: str, clauses: list[Clause]) -> str:
 
 _AVAIL = r"可用率|可用性|在线率|可用时间|availability|uptime|available"
 _COMMIT = r"(?:不低于|不少于|达到|≥|>=|保证|承诺|at least|no less than|not less than|minimum of|of at least)"
-_P1 = r"一级|1级|P1|Sev(?:erity)?\s*(?:1|one)|priority\s*(?:1|one)|紧急|严重故障|重大故障|重大事件|critical|urgent"
-_PX = r"二级|三级|四级|2级|3级|P[2-4]|Sev(?:erity)?\s*[2-4]|priority\s*[2-4]|一般故障|轻微|minor|major|medium|low"
+_P1 = r"一级|1级|P1|Sev(?:erity)?\s*[:：]?\s*(?:1|one)\b|priority\s*[:：]?\s*(?:1|one)\b|紧急|严重故障|重大故障|重大事件|critical|urgent"
+_PX = r"二级|三级|四级|2级|3级|P[2-4]|Sev(?:erity)?\s*[:：]?\s*[2-4]|priority\s*[:：]?\s*[2-4]|一般故障|轻微|minor|major|medium|low"
 _RESP = r"响应|respon|acknowledg|triag|escalat"
 _NOT_RESP = r"到场|到达现场|现场|恢复|解决|修复|排除|resol|restor|fix|on-?site|workaround"
 
@@ -534,7 +538,7 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
                 priority = 2
             durations = find_durations(phrase)
             responds = re.search(_RESP, phrase, re.I) and not (
-                re.search(_NOT_RESP, phrase, re.I) and not re.search(r"(?:内|以内|within)\s*响应|响应时间|respon\w*\s+(?:time\s+)?within", phrase, re.I))
+                re.search(_NOT_RESP, phrase, re.I) and not re.search(r"(?:内|以内|within)\s*响应|响应时间|respon\w*\s+(?:(?:time|target)s?\s+)?(?:within|[:：]|\d|one|two|four)", phrase, re.I))
             # a table row names the response in one cell and gives its time in the next
             # ("紧急事件（一级）响应时间 | 30分钟"; "P1: acknowledgement and notification | within 15 minutes")
             follows = open_response and not re.search(_NOT_RESP, phrase, re.I)
@@ -555,14 +559,16 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
 _SLA_CONTEXT = r"服务水平|服务级别|SLA|可用率|可用性|响应时间|响应|服务标准|服务质量|service levels?|availability|uptime|response time"
 _REMEDY = (r"扣减|扣除|减免|抵扣|返还|赔偿|赔付|补偿|违约金|罚|服务积分|service credits?|credits?\b|refund|reduction of (?:the )?fees|liquidated damages|"
            r"penalt|deduct|withh?old|扣款|向(?:甲方|采购人|买方)支付|(?:(?:shall|will) pay|pays)[^.;]{0,30}(?:CNY|RMB|USD|US\$|\$|¥)\s?[\d,]+")
-_BREACH = (r"未达到|未能达到|未达标|不达标|低于|不满足|不符合|超过|超出|超时|未在|未按|延误|逾期|违反|每超|"
-           r"below|fail|miss|breach|not (?:met|achieved)|exceed|delay|late")
+_BREACH = (r"未达到|未能达到|未达标|不达标|低于|不满足|不符合|超过|超出|超时|未在|未按|延误|逾期|违反|每超|中断|"
+           r"below|fail|miss|breach|not (?:met|achieved|responded|restored|resolved)|exceed|delay|late|outage|loss of power")
+_NO_REMEDY = r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|reductions?) (?:apply|shall apply|are payable|will be)|不(?:予|作)(?:扣减|补偿|赔偿)"
 
 
 def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
     sla_clauses = {c.index for c in r.clauses if "sla" in c.types or re.search(_SLA_CONTEXT + r"|故障|服务考核|考核得分|respond|restor|fault|failure|incident", c.text, re.I)}
     for s in r.sentences:
-        if (s.clause in sla_clauses or re.search(_SLA_CONTEXT, s.text, re.I)) and re.search(_REMEDY, s.text, re.I) and re.search(_BREACH, s.text, re.I):
+        if (s.clause in sla_clauses or re.search(_SLA_CONTEXT, s.text, re.I)) and re.search(_REMEDY, s.text, re.I) and re.search(_BREACH, s.text, re.I) \
+                and not re.search(_NO_REMEDY, s.text, re.I):
             return True, s.clause
     return False, None
 
@@ -571,7 +577,7 @@ def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
 
 _IP = r"知识产权|著作权|版权|专利|所有权|权利归属|成果|intellectual property|copyright|title|ownership|work product|deliverables?|own\b|owns\b|property of"
 _PRE = r"原有|既有|已有|背景知识产权|平台(?:软件|本身|及其)?|platform|standard software|自有(?:平台|产品|技术)|标准产品|通用(?:模块|组件|产品)|底层平台|平台本身|pre-?existing|background|proprietary (?:software|platform|tools)|Vendor Materials|Supplier Materials|standard products?"
-_CUSTOM = r"定制|本项目|开发成果|工作成果|交付成果|交付物|为甲方|custom|deliverable|work product|(?:developed|made|created|prepared) (?:for|under)|bespoke"
+_CUSTOM = r"定制|本项目|开发成果|工作成果|交付成果|交付物|为甲方|custom|deliverable|work product|(?:developed|made|created|prepared|written)(?: by (?:the )?\w+)?(?: specifically)? (?:for|under)|specifically for|bespoke"
 _OWNER_ZH = [
     (rf"(?:归|属于|由)\s*{BUYER}\s*(?:单独|独家)?(?:所有|享有|拥有)?|{BUYER}\s*(?:单独|独家)?(?:享有|拥有)(?:全部)?(?:所有权|知识产权|著作权|权利)", "buyer"),
     (rf"(?:归|属于|由)\s*{SUPPLIER}\s*(?:单独|独家)?(?:所有|享有|拥有)?|{SUPPLIER}\s*(?:单独|独家)?(?:享有|拥有|保留)(?:全部)?(?:所有权|知识产权|著作权|权利)|{BUYER}仅(?:享有|拥有|获得).{{0,12}}使用权", "supplier"),
@@ -596,7 +602,8 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
     free_use = False
     ip_heading = r"知识产权|著作权|成果|归属|ownership|intellectual property|work product|proprietary"
     in_ip = [s for s in r.sentences if "ip_ownership" in r.types[s.clause] or re.search(ip_heading, r.clauses[s.clause].heading, re.I)]
-    for s in in_ip + [x for x in r.find(r"知识产权|intellectual property|right, title and interest|ownership") if x not in in_ip]:
+    owned_work = rf"(?:{_CUSTOM})[^.;。；]{{0,80}}(?:belongs? to|(?:the )?property of|owned by|vests? in)"  # custom work owned, wherever it is said
+    for s in in_ip + [x for x in r.find(r"知识产权|intellectual property|right, title and interest|ownership|" + owned_work) if x not in in_ip]:
         if re.search(r"侵犯|侵权|infring|不侵犯|第三方.{0,10}(?:主张|索赔)", s.text, re.I):
             continue
         for pattern, owner in _OWNER_ZH + _OWNER_EN:
@@ -612,7 +619,8 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
                     continue  # "乙方在本项目中使用的其既有通用开发框架和组件，知识产权仍归乙方": the subject is pre-existing
                 if owner == "supplier" and not re.search(custom + r"|成果|开发|enhancement|modification|improvement", context + s.text[:m.start()], re.I):
                     continue  # the supplier owning its own product is fine; the rule is about customised work
-                if owner != "joint" and s not in in_ip and not re.search(_IP, left + s.text[m.end():m.end() + 60], re.I):
+                if owner != "joint" and s not in in_ip and not re.search(_IP, left + s.text[m.end():m.end() + 60], re.I) \
+                        and not re.search(custom, left, re.I):
                     continue
                 if re.search(r"数据", near) and not re.search(r"知识产权|著作权|成果|intellectual|work product", near, re.I):
                     continue  # data ownership, read by _data_terms
@@ -635,6 +643,10 @@ def _data_terms(r: _Reader) -> dict:
     out = {"data_security_clause": False, "buyer_owns_data": None, "data_use_beyond_contract": False}
     where = {}
     for s in r.find(_SEC_WORDS):
+        if re.search(r"makes no (?:commitment|warranty|representation)|(?:shall|will) (?:have|bear) no (?:liability|responsibility)|不承担[^。；]{0,12}责任|不负责", s.text, re.I):
+            continue  # "Vendor makes no commitment regarding the security of Diagnostic Data … and shall have no liability"
+        if re.match(rf"[\s\d.、（）()]*{BUYER}", s.text) and not re.search(SUPPLIER, s.text):
+            continue  # the buyer's own duty ("Customer shall remove personal information … before uploading it")
         in_preamble = s.clause == 0 and not r.clauses[0].heading
         if re.search(_SEC_DUTY, s.text, re.I) and not re.search(r"认证|证书|certif", s.text, re.I) and not in_preamble:
             out["data_security_clause"], where["data_security_clause"] = True, s.clause
@@ -643,7 +655,7 @@ def _data_terms(r: _Reader) -> dict:
     # sentences about data, and every sentence of a clause headed as one ("6. Customer Data": "… traffic statistics …")
     for s in [s for s in r.sentences if re.search(r"数据|data", s.text + " " + r.clauses[s.clause].heading, re.I)]:
         t = s.text
-        if re.search(rf"(?:数据|资料|信息|data)[^，。；：:,]{{0,30}}(?:(?:[，,]\s*(?:均|全部|都|皆))?(?:归|属于?|由)|[，,]\s*(?:均|全部|都|皆)?\s*其?(?:所有权|权属|全部权利)?\s*(?:归|属于?))\s*{BUYER}\s*(?:所有|享有|拥有)?|{BUYER}\s*(?:享有|拥有).{{0,10}}数据.{{0,6}}(?:所有权|权利)|"
+        if re.search(rf"(?:数据|资料|信息|记录|视频|影像|日志|账号|data)[^，。；：:,]{{0,30}}(?:(?:[，,]\s*(?:均|全部|都|皆))?(?:归|属于?|由)|[，,]\s*(?:均|全部|都|皆)?\s*其?(?:所有权|权属|全部权利)?\s*(?:归|属于?))\s*{BUYER}\s*(?:所有|享有|拥有)?|{BUYER}\s*(?:享有|拥有).{{0,10}}数据.{{0,6}}(?:所有权|权利)|"
                      rf"{BUYER}(?:'s)? (?:shall )?(?:own|owns|retain|retains) (?:all )?(?:right, title and interest in )?(?:the |all )?(?:{BUYER} )?data|"
                      rf"(?:data|information)[^.;]{{0,100}}(?:belongs? (?:solely |exclusively |only )?to|(?:is|are|shall be|shall remain|remains?) the (?:sole |exclusive )?property of|(?:is|shall be) owned by) {BUYER_EN}",
                      t, re.I):
@@ -707,7 +719,7 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
         t = s.text
         if re.search(_BUYER_LATE, t, re.I) or re.search(r"可用率|可用性|响应|故障|修复|服务水平|服务级别|availability|uptime|respon|fault|incident|service level|service credit", t, re.I):
             continue
-        if "sla" in r.types[s.clause] and not re.search(r"逾期|延期|迟延|交付|交货|完工|上线|delay|late", t, re.I):
+        if "sla" in r.types[s.clause] and not re.search(r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|交付|交货|完工|上线|delay|late", t, re.I):
             continue  # a service credit, not damages for delay or breach
         ld_word = re.search(r"违约金|罚金|罚款|赔偿金|liquidated damages|penalt|扣减|扣除|扣款", t, re.I)
         delay = re.search(_DELAY, t, re.I)
@@ -751,6 +763,8 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
             continue  # a heading such as 赔偿限额, or one naming it in brackets: 对应通用条款第11条（责任限额）
         if re.search(r"违约金", t) and not re.search(r"赔偿(?:责任)?总额|全部(?:赔偿)?责任|责任总额|累计赔偿", t):
             continue
+        if re.search(r"without (?:any )?liability", t, re.I) and not re.search(r"liabilit\w*[^.;]{0,80}(?:exceed|limited to|capped)", t, re.I):
+            continue  # "If the delay exceeds sixty (60) days, Customer may terminate … without liability"
         if re.search(rf"^\W*{BUYER}|{BUYER}(?:'s)? (?:total |aggregate )?liability", t, re.I) and not re.search(
                 rf"任何一方|双方|各方|一方|{SUPPLIER}|either party|each party|neither party|both parties", t, re.I):
             continue
@@ -792,11 +806,11 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
     return out
 
 
-_PERIOD_FEE = r"按(?:月|季|季度|半年|年|年度)|每(?:月|季|季度|半年|年)|月度|季度|semi-?annual|half-?yearly|every six months|年度服务费|年费|年订阅费|订阅费|月服务费|per (?:month|quarter|year|annum)|monthly|quarterly|annually|annual (?:fee|subscription)|subscription fees?"
+_PERIOD_FEE = r"按(?:月|季|季度|半年|年|年度)|每(?:月|季|季度|半年|年)|月度|季度|semi-?annual|half-?yearly|every six months|年度服务费|年费|年订阅费|订阅费|月服务费|per (?:month|quarter|year|annum)|monthly|quarterly|annually|annual (?:[a-z]+ ){0,2}(?:fees?|charges?|subscription)|subscription fees?"
 # "after signature of the Acceptance Certificate" is no advance
 _NOT_ON_ACCEPTANCE = r"(?! of (?:the |an? )?(?:acceptance|delivery|final|completion|handover))"
 _ADVANCE = (r"(?:^|\|)\s*(?:[^|：]{0,20}：)?\s*(?:合同|协议)(?:签订|签署|生效)\s*(?=\||$)|预付款|预付|首付款|首期款|第一期|首笔|定金|订金|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|after (?:the )?(?:contract|agreement) is (?:signed|executed)|签约后|签订后|advance payment|in advance|upfront|up-front|upon (?:signing|execution|signature)|on (?:signing|execution|signature)|after (?:the )?(?:signing|signature|execution)" + _NOT_ON_ACCEPTANCE + r"|within [^.;,]{0,20}days? (?:of|after|from) (?:the )?(?:signature|signing|execution|effective date)" + _NOT_ON_ACCEPTANCE + r"|down payment|deposit|signature of (?:this|the) (?:agreement|contract)|(?:SOW|order|agreement|contract) execution|execution of (?:this|the) (?:agreement|contract|SOW)|"
-            r"before the (?:Subscription |Service )?(?:Start|Commencement) Date|(?:invoiced|payable|due) (?:in full )?(?:on|upon) the (?:Order Form |Agreement )?Effective Date")
+            r"before the (?:Subscription |Service )?(?:Start|Commencement) Date|before the (?:first day|start|commencement|beginning) of the (?:[A-Za-z]+ )?(?:Term|Period)|(?:invoiced|payable|due) (?:in full )?(?:on|upon) the (?:Order Form |Agreement )?Effective Date")
 _NOT_FIXED = r"暂不约定|暂未约定|另行(?:书面)?(?:通知|约定|商定|协商)|to be (?:agreed|notified|determined)"
 _PRE_ACCEPT = r"签订|签署|生效|到货|发货|交货|交付|安装|签收|上线|delivery|shipment|signing|execution|installation|receipt"
 
@@ -867,11 +881,13 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
 # ---- acceptance, warranty, post-warranty --------------------------------------------------------
 
 _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收)(?:(?!异议|未提出)[^。；]){0,30}(?<!不)视为(?:甲方)?(?:已)?验收(?:合格|通过)?|"
-           r"deemed (?:to have been )?accepted(?: by (?:the )?\w+)? (?:upon|on|at) (?:the |\w+'s )?(?:completion of (?:the )?)?(?:installation|delivery|shipment)|deemed accepted when installed")
+           r"deemed (?:to have been )?accepted(?: by (?:the )?\w+)? (?:upon|on|at) (?:the |\w+'s )?(?:completion of (?:the )?)?(?:installation|delivery|shipment|performance|provision)|deemed accepted when installed")
 _CRITERIA = (r"验收标准|验收方案|验收测试|验收程序|测试方案|测试用例|技术规范|技术要求|技术规格|规格书|需求说明|需求规格|性能指标|招标文件|投标文件|"
              r"附件.{0,12}(?:要求|标准|清单|指标|规格)|技术参数|采购文件|逐台|规格说明|服务说明书|考核细则|考核表|服务规格|考核标准|服务标准|考核办法|考核评分表|考核指标|考核评分细则|评分细则|逐项|初验|终验|试运行|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
              r"GB(?:/T)?\s*\d{3,}|国家标准|行业标准|statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit) [A-Z0-9]|pass(?:es)? (?:the )?test|\bcriteria\b|验收条件|演练|\bdrill\b|\bRTO\b|\bRPO\b|"
-             r"checklist|(?:failure|defect|error) rate|\btest \w+ (?:succeeded|passed|was successful)|recovery times?")
+             r"checklist|(?:failure|defect|error) rate|\btest \w+ (?:succeeded|passed|was successful)|recovery times?|"
+             r"(?:requires?|subject to) (?:all )?(?:of )?the following|the following (?:criteria|conditions|requirements)|"
+             r"(?:下列|以下)(?:条件|标准|要求|指标)|\bverify\s*[:：]|shall (?:jointly )?verify")
 
 
 def _acceptance(r: _Reader) -> dict:
@@ -967,6 +983,10 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str) -> dict:
     where = None
     sents = [s for s in r.sentences if re.search(_PW_CONTEXT, s.text, re.I)
              or (kind != "service" and "post_warranty_service" in r.types[s.clause] and re.search(_PW_FEE, s.text, re.I))]
+    # "9.1 免费维护期届满后，乙方按年度提供模型运维服务。9.2 模型运维服务费为每年合同总价的20%": the next sentence prices it
+    following = {id(s): n for s, n in zip(r.sentences, r.sentences[1:]) if n.clause == s.clause}
+    sents += [n for s in list(sents) if (n := following.get(id(s))) is not None and n not in sents
+              and re.search(_PW_FEE, n.text, re.I) and (find_percents(n.text) or find_amounts(n.text))]
     uncapped = False
     for s in sents:
         t = s.text
@@ -1121,12 +1141,13 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
     for s in r.find(r"分包|转包|委托第三方|交由第三方|转交第三方|第三方(?:代为)?(?:履行|实施|完成)|(?:委托给?|交由)其?[^，。；]{0,8}(?:合作伙伴|合作方|合作单位|外协单位|第三方|关联公司|服务商|合作的[^，。；]{0,6}单位)|subcontract|sub-contract|delegate|"
                      r"(?:appoint|engage)[^.;]{0,60}(?:partners?|third part(?:y|ies))[^.;]{0,40}to perform"):
         t = s.text
-        if re.search(rf"{BUYER}[^，。；]{{0,8}}(?:委托|交由)第三方", t) and not re.search(r"分包|转包", t):
-            continue  # the buyer having a third party change the deliverables ("甲方不得自行或委托第三方修改")
+        if not re.search(r"分包|转包", t) and (re.search(rf"{BUYER}[^，。；]{{0,8}}(?:委托|交由)第三方", t)
+                                              or (re.match(rf"[\s\d.、（）()]*{BUYER}", t) and not re.search(SUPPLIER, t))):
+            continue  # the buyer having a third party change or maintain the deliverables ("甲方不得…交由第三方维护")
         consent = re.search(r"(?:经|征得|取得|获得|事先|须经|需经|应经)(?:甲方|采购人|买方|委托方)?(?:的)?(?:事先)?书面(?:同意|批准|认可)|未经.{0,12}(?:书面)?(?:同意|批准|许可).{0,30}不得|"
                             r"prior written (?:consent|approval)|written consent|consent in writing", t, re.I)
         waived = re.search(r"无需|不需|无须|不必|at (?:its|their) (?:sole )?discretion|without (?:the need for |requiring |obtaining )?(?:the |\w+'s )?(?:prior )?(?:written )?(?:consent|approval)", t, re.I)
-        prohibited = re.search(r"擅自(?:分包|转包)|subcontracting without (?:approval|consent)|不得.{0,30}(?:分包|转包|转交|委托|交由)|禁止.{0,10}(?:分包|转包)|不允许.{0,6}分包|shall not (?:sub-?contract|delegate)|may not (?:sub-?contract|delegate)", t, re.I)
+        prohibited = re.search(r"擅自(?:分包|转包)|subcontracting without (?:approval|consent)|不得.{0,30}(?:分包|转包|转交|委托|交由)|禁止.{0,10}(?:分包|转包)|不允许.{0,6}分包|(?:shall|may) not (?:\w+ )?(?:sub-?contract|delegate)", t, re.I)
         # "是否允许分包按专用条款约定", "允许分包的，乙方就分包项目对甲方负责": a condition, not a permission
         t = re.sub(r"是否(?:允许|可以)分包|(?:如|若|如果|凡)?(?:经)?(?:允许|同意)分包的", "", t)
         allowed = re.search(r"(?:可以|可|有权|自行|允许)[^。；]{0,60}?(?:分包|转包|委托第三方|交由第三方|委托给|委托其|交由|委托[^，。；]{0,10}(?:合作单位|外协单位|合作伙伴|服务商))|may (?:\w+ or )?(?:sub-?contract|delegate)|may (?:engage|use|appoint)[^.;]{0,60}(?:sub-?contractors|partners?|third part(?:y|ies))|is entitled to (?:sub-?contract|engage)|"

@@ -325,6 +325,9 @@ _HEADING_START = re.compile(r"^\s*(第[一二三四五六七八九十百\d]+[条
                             r"\d{1,2}(\.\d{1,2})*(?:[、．\s]|\.(?!\d))|(Article|Section|ARTICLE|SECTION)\s)")
 
 
+_NUMBER_WORD = r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)"
+
+
 def _join_wrapped(lines: list[str]) -> list[str]:
     """PDF lines are visual lines: join a line to the previous one unless it starts a numbered item
     or the previous one ended a sentence, so paragraphs come back whole."""
@@ -335,7 +338,8 @@ def _join_wrapped(lines: list[str]) -> list[str]:
             out.append("")
             continue
         prev = out[-1] if out else ""
-        if prev and not _HEADING_START.match(line) and not re.search(r"[。；：:;！？!?]$", prev) and len(prev) > 25:
+        echo = re.match(r"\(\d+\)", line) and re.search(_NUMBER_WORD + r"$", prev, re.I)  # "the twelve" / "(12) months"
+        if prev and (echo or not _HEADING_START.match(line)) and not re.search(r"[。；：:;！？!?]$", prev) and len(prev) > 25:
             sep = " " if re.search(r"[A-Za-z0-9,]$", prev) and re.match(r"[A-Za-z0-9(]", line) else ""
             out[-1] = prev + sep + line
         else:

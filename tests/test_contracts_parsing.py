@@ -155,3 +155,12 @@ def test_error_shape_is_the_api_error_body():
         read_text("   ")
     body = exc.value.to_dict()
     assert set(body["error"]) == {"code", "message", "details"} and body["error"]["code"] == "empty_document"
+
+
+def test_a_numeral_echo_after_a_line_break_is_not_a_numbered_item():
+    """'… for the twelve' / '(12) months …' is one sentence broken by the PDF's line, not item (12)."""
+    from contracts.parsing import _join_wrapped
+
+    lines = ["10.2 Provider's total aggregate liability shall not exceed the total MRC payable for the twelve",
+             "(12) months immediately preceding the event.", "(2) A real second item of a list."]
+    assert _join_wrapped(lines) == [lines[0] + " " + lines[1], lines[2]]
