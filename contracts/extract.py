@@ -385,7 +385,8 @@ def _first(items):
 _CONTRACT_TOTAL = (r"合同总价|合同总金额|协议总金额|协议总价|合同总额|合同金额|合同价款总额|合同价款|总价款|签约合同价|合同总价款|总金额|费用?总额|服务总价|订单总价|"
                    r"(?<![单分])总价(?=\s*(?:为|是|：|:))|total contract (?:price|value)|contract price|contract value|a fixed price of")
 # the fees of the whole term, named so ("Total Support Fees for the Renewal Term"): the value when no contract total is named
-_TERM_TOTAL = r"total (?:[a-z]+ ){0,2}(?:fees?|charges|price) (?:for|over|during|under) (?:the |this )?(?:[a-z]+ )?(?:term|agreement|contract)"
+_TERM_TOTAL = (r"total (?:[a-z]+ ){0,2}(?:fees?|charges|price) (?:for|over|during|under) (?:the |this )?(?:[a-z]+ )?(?:term|agreement|contract)|"
+               r"(?:fixed|committed|recurring) (?:[a-z]+ )?(?:fees|charges) (?:for|over|during) the (?:[a-z]+ )?term")
 _NAMED_VALUE = _CONTRACT_TOTAL + "|" + _TERM_TOTAL
 _SUM_WORDS = r"合计|总计|：Total \||total fees?|total price"
 _VALUE_WORDS = _NAMED_VALUE + "|" + _SUM_WORDS
@@ -420,14 +421,54 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
     return None, None
 
 
+_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                        "october", "november", "december"), 1)}
+_DATE = (r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2}) (" + "|".join(_MONTHS) + r") (\d{4})|"
+         r"(" + "|".join(_MONTHS) + r") (\d{1,2}),? (\d{4})")
+
+
+def _dates(text: str) -> list[tuple[int, int, int]]:
+    out = []
+    for m in re.finditer(_DATE, text, re.I):
+        g = m.groups()
+        if g[0]:
+            out.append((int(g[0]), int(g[1]), int(g[2])))
+        elif g[3]:
+            out.append((int(g[3]), int(g[4]), int(g[5])))
+        elif g[6]:
+            out.append((int(g[8]), _MONTHS[g[7].lower()], int(g[6])))
+        else:
+            out.append((int(g[11]), _MONTHS[g[9].lower()], int(g[10])))
+    return out
+
+
 def _term_years(r: _Reader) -> tuple[float | None, int | None]:
-    for s in r.find(r"合同期限|服务期限|服务期为|服务期自|服务期：|服务期(?=[\d一二两三四五六七八九十])|有效期|租期|订阅期|initial term|term of this agreement|subscription term|service term|service period|contract period|term of (?:this|the) contract|\bterm (?:is|shall be)\b"):
+    for s in r.find(r"合同期限|服务期限|服务期为|服务期自|服务期：|服务期(?=[\d一二两三四五六七八九十])|有效期|租期|订阅期|initial term|term of this agreement|subscription term|service term|service period|contract period|term of (?:this|the) contract|\bterm (?:is|shall be)\b|"
+                    r"coverage (?:runs|period)|服务期间"):
         if re.search(r"质保|保修|warrant", s.text, re.I):
             continue
         for value, unit, _, _ in find_durations(s.text):
             months = to_months(value, unit)
             if months and months >= 6 and unit not in ("日", "天", "day"):
                 return round(months / 12, 4), s.clause
+        # a period given by its dates: "from 1 July 2026 (the "Start Date") to 30 June 2027" is a year
+        dates = _dates(s.text)
+        if len(dates) >= 2 and re.search(r"\bfrom\b|自|起", s.text, re.I):
+            (y1, m1, d1), (y2, m2, d2) = dates[:2]
+            months = (y2 - y1) * 12 + (m2 - m1) + (d2 - d1 + 1) / 30
+            if months >= 6:
+                return round(round(months) / 12, 4), s.clause
+    return None, None
+
+
+def _annual_fee(r: _Reader) -> tuple[float | None, int | None]:
+    """A service's fee for one year ("The Annual Fee of CNY 428,000", 年度服务费为人民币…元), outside any after-warranty clause."""
+    for s in r.find(r"annual (?:[a-z]+ )?(?:fee|charge)s?\b|年度(?:服务|维保|运维|技术支持)?费|年服务费|每年(?:服务|维保|运维)?费"):
+        if re.search(_PW_CONTEXT + r"|%|％|百分之|increase|上浮|上调", s.text, re.I):
+            continue
+        amounts = find_amounts(s.text)
+        if amounts:
+            return amounts[0][0], s.clause
     return None, None
 
 
@@ -560,7 +601,7 @@ _SLA_CONTEXT = r"服务水平|服务级别|SLA|可用率|可用性|响应时间|
 _REMEDY = (r"扣减|扣除|减免|抵扣|返还|赔偿|赔付|补偿|违约金|罚|服务积分|service credits?|credits?\b|refund|reduction of (?:the )?fees|liquidated damages|"
            r"penalt|deduct|withh?old|扣款|向(?:甲方|采购人|买方)支付|(?:(?:shall|will) pay|pays)[^.;]{0,30}(?:CNY|RMB|USD|US\$|\$|¥)\s?[\d,]+")
 _BREACH = (r"未达到|未能达到|未达标|不达标|低于|不满足|不符合|超过|超出|超时|未在|未按|延误|逾期|违反|每超|中断|"
-           r"below|fail|miss|breach|not (?:met|achieved|responded|restored|resolved)|exceed|delay|late|outage|loss of power")
+           r"below|fail|miss|breach|not (?:met|achieved|responded|restored|resolved|fixed)|exceed|delay|late|outage|loss of power")
 _NO_REMEDY = r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|reductions?) (?:apply|shall apply|are payable|will be)|不(?:予|作)(?:扣减|补偿|赔偿)"
 
 
@@ -577,7 +618,7 @@ def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
 
 _IP = r"知识产权|著作权|版权|专利|所有权|权利归属|成果|intellectual property|copyright|title|ownership|work product|deliverables?|own\b|owns\b|property of"
 _PRE = r"原有|既有|已有|背景知识产权|平台(?:软件|本身|及其)?|platform|standard software|自有(?:平台|产品|技术)|标准产品|通用(?:模块|组件|产品)|底层平台|平台本身|pre-?existing|background|proprietary (?:software|platform|tools)|Vendor Materials|Supplier Materials|standard products?"
-_CUSTOM = r"定制|本项目|开发成果|工作成果|交付成果|交付物|为甲方|custom|deliverable|work product|(?:developed|made|created|prepared|written)(?: by (?:the )?\w+)?(?: specifically)? (?:for|under)|specifically for|bespoke"
+_CUSTOM = r"定制|本项目|开发成果|工作成果|交付成果|交付物|为甲方|custom(?!er)|deliverable|work product|(?:developed|made|created|prepared|written)(?: by (?:the )?\w+)?(?: specifically)? (?:for|under)|specifically for|bespoke"
 _OWNER_ZH = [
     (rf"(?:归|属于|由)\s*{BUYER}\s*(?:单独|独家)?(?:所有|享有|拥有)?|{BUYER}\s*(?:单独|独家)?(?:享有|拥有)(?:全部)?(?:所有权|知识产权|著作权|权利)", "buyer"),
     (rf"(?:归|属于|由)\s*{SUPPLIER}\s*(?:单独|独家)?(?:所有|享有|拥有)?|{SUPPLIER}\s*(?:单独|独家)?(?:享有|拥有|保留)(?:全部)?(?:所有权|知识产权|著作权|权利)|{BUYER}仅(?:享有|拥有|获得).{{0,12}}使用权", "supplier"),
@@ -657,7 +698,7 @@ def _data_terms(r: _Reader) -> dict:
         t = s.text
         if re.search(rf"(?:数据|资料|信息|记录|视频|影像|日志|账号|data)[^，。；：:,]{{0,30}}(?:(?:[，,]\s*(?:均|全部|都|皆))?(?:归|属于?|由)|[，,]\s*(?:均|全部|都|皆)?\s*其?(?:所有权|权属|全部权利)?\s*(?:归|属于?))\s*{BUYER}\s*(?:所有|享有|拥有)?|{BUYER}\s*(?:享有|拥有).{{0,10}}数据.{{0,6}}(?:所有权|权利)|"
                      rf"{BUYER}(?:'s)? (?:shall )?(?:own|owns|retain|retains) (?:all )?(?:right, title and interest in )?(?:the |all )?(?:{BUYER} )?data|"
-                     rf"(?:data|information)[^.;]{{0,100}}(?:belongs? (?:solely |exclusively |only )?to|(?:is|are|shall be|shall remain|remains?) the (?:sole |exclusive )?property of|(?:is|shall be) owned by) {BUYER_EN}",
+                     rf"(?:data|information|\bthey\b)[^.;]{{0,100}}(?:belongs? (?:solely |exclusively |only )?to|(?:is|are|shall be|shall remain|remains?) the (?:sole |exclusive )?property of|(?:is|shall be) owned by) {BUYER_EN}",
                      t, re.I):
             if owns is None:
                 owns = s.clause
@@ -693,7 +734,7 @@ _BUYER_LATE = rf"{BUYER}.{{0,10}}(?:逾期付款|逾期支付|迟延付款|延�
 _PER = [(r"每(?:逾期|延期|迟延|延迟|延误|推迟|拖延|超期|迟交)?\s*(?:一|1)?\s*(?:个)?(?:日|天|自然日|工作日)|/\s*(?:日|天)|每日|per (?:calendar |business )?day|for (?:each|every) (?:calendar |full )?day|each day|every day|daily", 1),
         (r"每(?:逾期|延期|迟延|延迟|延误)?\s*(?:一|1)?\s*(?:个)?(?:周|星期|礼拜)|/\s*周|每周|per week|for each (?:full |complete |calendar )?week|each week|weekly", 7),
         (r"每(?:逾期|延期|迟延|延迟|延误)?\s*(?:一|1)?\s*(?:个)?月|/\s*月|per month|for each month|each month|monthly", 30)]
-_CAP_BEFORE = r"(?:累计|最高|最多|上限|不超过|不得超过|不高于|至多|cap|maximum|not (?:to )?exceed|up to|in aggregate|aggregate|in total)"
+_CAP_BEFORE = r"(?:累计|最高|最多|上限|不超过|不得超过|不高于|至多|cap|maximum|not (?:to )?exceed|up to|in aggregate|aggregate|in total|a total of|a maximum of)"
 
 
 # a rate charged on one year's or one month's fee, not on the contract value ("按年度服务费的千分之一")
@@ -735,7 +776,10 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
         if divisor is None:
             continue
         for value, start, end in find_percents(t):
-            if re.search(_CAP_BEFORE + r".{0,10}$", t[max(0, start - 18):start], re.I):
+            spelled = re.search(r"(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+                                r"fifty|hundred|and|point)[\- ]){1,6}per ?cent\s*\(\s*$", t[:start], re.I)  # "ten per cent (10%)"
+            begin = spelled.start() if spelled else start
+            if re.search(_CAP_BEFORE + r".{0,10}$", t[max(0, begin - 18):begin], re.I):
                 continue
             share = _per_contract_value(value, t[max(0, start - 24):start], t[end:end + 40], term_years)
             rate, rate_clause = (None if share is None else round(share / divisor, 6)), s.clause
@@ -776,6 +820,9 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
                                r"fees? (?:actually )?paid|amounts? (?:actually )?paid|paid or payable .{0,30}(?:months|year)|preceding|prior (?:twelve|12|six|6|three|3)|"
                                r"(?:twelve|12|six|6|three|3)[\s\-]?\(?\d*\)?\s*months?|annual (?:service |subscription )?(?:fees?|charges?)", t, re.I)
         percents = [v for v, st, _ in find_percents(t) if not re.search(r"违约金", t[max(0, st - 12):st])]
+        times = re.search(r"的\s*([一二两三四五六七八九十\d.]+)\s*倍|\b(twice|double|(?:two|three|\d+(?:\.\d+)?) times)\b", t, re.I)
+        word = (times.group(1) or times.group(2)).lower() if times else ""
+        multiple = (_MULTIPLES.get(word) or to_number(word.split()[0]) or 1.0) if word else 1.0  # 合同总金额的两倍, twice the Annual Fee
         amounts = [a for a, _, _ in find_amounts(t)]
         if percents and re.search(_VALUE_WORDS + r"|合同|contract|fees", t, re.I):
             pct = percents[0]
@@ -784,7 +831,7 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
             yearly = r"当年|年度|一年|每年|年(?:订阅|服务|使用)?费|annual|contract year|that year|any year|per year|each year"
             n = to_number(months.group(1) or months.group(2)) if months else 12.0 if re.search(yearly, t, re.I) else None
             if n and term_years:
-                pct = round(min(100.0, n / (term_years * 12) * 100), 4)
+                pct = round(min(100.0 * multiple, multiple * n / (term_years * 12) * 100), 4)
             out["liability_cap_below_value"] = pct is None or pct < 100
         elif re.search(r"许可费|licen[cs]e fees?", t, re.I) and licence_price and contract_value:
             pct = round(licence_price / contract_value * 100, 4)
@@ -794,9 +841,7 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
                 pct = round(amounts[0] / contract_value * 100, 4)
         elif re.search(_VALUE_WORDS + r"|合同(?:总)?(?:价|金额|价款)|协议总?(?:价|金额|价款)|contract (?:price|value|sum)|"
                        r"total (?:amount|fees|charges|price)s? (?:paid or )?payable|(?:fees|charges|amounts) payable under this", t, re.I):
-            times = re.search(r"的\s*([一二两三四五六七八九十\d.]+)\s*倍|\b(twice|double|(?:two|three|\d+(?:\.\d+)?) times)\b", t, re.I)
-            word = (times.group(1) or times.group(2)).lower() if times else ""
-            pct = 100.0 * ((_MULTIPLES.get(word) or to_number(word.split()[0]) or 1.0) if word else 1.0)  # 合同总金额的两倍: 200
+            pct = 100.0 * multiple
         out["liability_cap_pct"] = pct
         if pct is not None and not fee_period:
             out["liability_cap_below_value"] = pct < 100
@@ -887,12 +932,13 @@ _CRITERIA = (r"验收标准|验收方案|验收测试|验收程序|测试方案|
              r"GB(?:/T)?\s*\d{3,}|国家标准|行业标准|statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit) [A-Z0-9]|pass(?:es)? (?:the )?test|\bcriteria\b|验收条件|演练|\bdrill\b|\bRTO\b|\bRPO\b|"
              r"checklist|(?:failure|defect|error) rate|\btest \w+ (?:succeeded|passed|was successful)|recovery times?|"
              r"(?:requires?|subject to) (?:all )?(?:of )?the following|the following (?:criteria|conditions|requirements)|"
-             r"(?:下列|以下)(?:条件|标准|要求|指标)|\bverify\s*[:：]|shall (?:jointly )?verify")
+             r"(?:下列|以下)(?:条件|标准|要求|指标)|\b(?:verify|demonstrate)\s*(?:that\s*)?[:：]|shall (?:jointly )?(?:verify|demonstrate)|"
+             r"\bagainst the (?:service levels?|specifications?|requirements|criteria|checklist)")
 
 
 def _acceptance(r: _Reader) -> dict:
     deemed = r.find(_DEEMED)
-    accept_words = r"验收|考核|accept|(?:completion|handover) certificate|测试(?:通过|合格)|检测合格|确认单|确认书|\b(?:test(?:s|ed|ing)?|verif(?:y|ies|ied|ication))\b.{0,60}(?:against|in accordance with)"
+    accept_words = r"验收|考核|accept|(?:completion|handover) certificate|confirms? the \w+ against|测试(?:通过|合格)|检测合格|确认单|确认书|\b(?:test(?:s|ed|ing)?|verif(?:y|ies|ied|ication))\b.{0,60}(?:against|in accordance with)"
     in_acceptance = {c.index for c in r.clauses if "acceptance" in c.types}
     crit = [s for s in r.sentences if (s.clause in in_acceptance or re.search(accept_words, s.text, re.I))
             and re.search(_CRITERIA, s.text, re.I) and not re.search(_DEEMED, s.text, re.I)]
@@ -990,7 +1036,7 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str) -> dict:
     uncapped = False
     for s in sents:
         t = s.text
-        if re.search(r"支付(?:合同总价|合同总金额|服务费总额|剩余|尾款|余款)|(?:shall be|is) paid (?:at|on)|(?:is|are) payable on|扣减|扣除|扣款|deduct|withh?old|"
+        if re.search(r"支付(?:合同总价|合同总金额|服务费总额|剩余|尾款|余款)|保证金|质保金|retention|(?:shall be|is) paid (?:at|on)|(?:is|are) payable on|扣减|扣除|扣款|deduct|withh?old|"
                      r"service credit|违约金|liquidated", t, re.I):
             continue  # a retention instalment or an SLA remedy, not the fee
         open_ = re.search(_UNCAPPED, t, re.I)
@@ -1248,6 +1294,9 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
     if value is None and (licence_price or implementation):  # itemised prices without a stated total
         value = (licence_price or 0.0) + (implementation or 0.0)
         where["contract_value"] = where["licence_or_hardware_price"]
+    if value is None and kind == "service" and years:  # a service priced by the year, for a stated term
+        annual, where["contract_value"] = _annual_fee(r)
+        value = round(annual * years, 2) if annual else None
     fee_base = licence_price or value
 
     terms: dict = {}

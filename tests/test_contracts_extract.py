@@ -399,6 +399,29 @@ CASES = [
     ("2. Term\n2.1 The Term is sixty (60) months.\n4. Delay\n4.3 If the delay exceeds sixty (60) days, Customer may terminate this Agreement "
      "without liability.\n10. Limitation of Liability\n10.2 Provider's total aggregate liability shall not exceed the total MRC payable for the "
      "twelve (12) months immediately preceding the claim.", "liability_cap_pct", 20),
+    # holdout18 (ordinary drafts)
+    ("4. Charges and Payment\n4.1 The Fleet Fee is CNY 38,400 per month.\n4.3 The fixed charges for the Initial Term are CNY 1,382,400 "
+     "(36 × CNY 38,400), inclusive of VAT.\n5. Rollout\nAs agreed.", "contract_value", 1_382_400),
+    ("2. Term\nThe Initial Term is thirty-six (36) months.\n4. Charges\n4.3 The fixed charges for the Initial Term are CNY 1,382,400.\n"
+     "5. Rollout\n5.3 If rollout is not completed by the Rollout Date, Supplier shall pay liquidated damages of CNY 1,200 for each day of "
+     "delay, up to a total of ten per cent (10%) of the annual fixed charges.", "ld_rate_per_day_pct", 0.086806),
+    ("6. Service Levels\n6.1 P1 incident: fix within 8 hours.\n6.3 Service credits: three per cent (3%) of the monthly Fleet Fee for each P1 "
+     "incident not fixed within the fix time.", "sla_remedy", True),
+    ("4. Charges\nAs agreed.\n5. Rollout and Acceptance\n5.1 For each Site, Supplier shall demonstrate that: (a) every device is installed; (b) printing works.\n"
+     "5.2 Customer signs a Site Acceptance Certificate after a successful demonstration.", "acceptance_clause", True),
+    ("5. Payment\n5.2 Within ten (10) days after each quarter Provider submits a service report. Customer confirms the report against the "
+     "service levels in Clause 4, or returns it with comments.\n6. Delay\nAs agreed.", "acceptance_clause", True),
+    ("Article 7 Customer Data and Security\n7.1 Configuration files, traffic statistics and logs relating to Customer's network are Customer "
+     "Data; they belong to Customer and Provider shall use them only to provide the Services.", "buyer_owns_data", True),
+    ("第一条 价款\n合同总价为人民币361.3万元，其中软硬件小计2,977,200元。\n第三条 付款\n3.4 合同总价的5%即¥180,650.00作为质量保证金，质保期满且无未解决的质量问题后"
+     "15个工作日内无息支付。\n第六条 质保\n6.5 质保期满后，维保服务费按软硬件小计的18%每年计取，质保期满后三年内不作调整。", "post_warranty_fee_pct", 18),
+    ("MAINTENANCE SERVICES RENEWAL AGREEMENT\n1. TERM\n1.1 Coverage runs from 1 July 2026 (the \"Start Date\") to 30 June 2027.\n2. FEES\n"
+     "2.2 The Annual Fee of CNY 428,000 includes VAT, parts, labour and travel.\n11. LIABILITY\nProvider's aggregate liability under this "
+     "Agreement shall not exceed twice the Annual Fee.", "liability_cap_pct", 200),
+    ("MAINTENANCE SERVICES RENEWAL AGREEMENT\n1. TERM\n1.1 Coverage runs from 1 July 2026 (the \"Start Date\") to 30 June 2027.\n2. FEES\n"
+     "2.2 The Annual Fee of CNY 428,000 includes VAT, parts, labour and travel.", "contract_value", 428_000),
+    ("8. Intellectual Property\nThe fleet management software remains the property of Supplier or its licensors and is licensed to Customer "
+     "for the term.\n9. Data\nAs agreed.", "ip_owner", None),
     # a price list run into prose (holdout5 h5e03, left out of the TCO until now)
     ("2. Contract Price\n2.1 The Contract Price is CNY 6,800,000, itemised in Schedule 2: hardware CNY 4,200,000; software licences "
      "CNY 1,000,000; implementation, migration and training CNY 1,600,000.", "implementation_fee", 1_600_000),
