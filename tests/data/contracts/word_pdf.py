@@ -4,6 +4,7 @@ Markup, one item per line: T: title, H: heading, P: paragraph, LN: a "List Numbe
 TB: a table row (cells split by |). Word files get real Word tables and list numbering; PDFs are
 typeset with wrapped lines over several pages (reportlab, STSong). Used by holdout*/make_files.py.
 """
+import re
 from pathlib import Path
 
 
@@ -113,9 +114,67 @@ def build_pdf(items, path):
     c.save()
 
 
-def write(sources: dict[str, str], targets: dict[str, tuple[str, str]], out: Path) -> None:
-    """targets: key -> (file name, "docx" | "pdf"); sources: key -> markup."""
+WIDTH = 38  # as visual_lines for Chinese
+NO_LINE_START = set("，。、；：！？）》」』”’%")
+TOKEN = re.compile(r"[\u2e81-\U0010ffff]|[^\s\u2e81-\U0010ffff]+|\s+")
+
+
+def units(s):
+    return sum(1.0 if ord(ch) > 0x2E80 else 0.5 for ch in s)
+
+
+def wrap(text):
+    lines, cur = [], []
+    for tok in TOKEN.findall(text):
+        if units("".join(cur) + tok) <= WIDTH:
+            cur.append(tok)
+            continue
+        if tok.isspace():
+            lines.append("".join(cur).rstrip())
+            cur = []
+            continue
+        carry = []
+        if tok in NO_LINE_START and cur and ord(cur[-1][0]) > 0x2E80:
+            carry = [cur.pop()]
+        while units(tok) > WIDTH:  # a token wider than a line: hard split, as visual_lines would
+            if cur:
+                lines.append("".join(cur).rstrip())
+                cur = []
+            cut = len(tok)
+            while units(tok[:cut]) > WIDTH:
+                cut -= 1
+            lines.append(tok[:cut])
+            tok = tok[cut:]
+        if cur:
+            lines.append("".join(cur).rstrip())
+        cur = carry + [tok]
+    if cur:
+        lines.append("".join(cur).rstrip())
+    return [ln for ln in lines if ln.strip()]
+
+
+def prewrap(src):
+    """Paragraphs (and table rows) of a PDF source broken into lines at word boundaries, never inside an English
+    word or a number and without starting a line with closing Chinese punctuation, as a word processor prints them;
+    build_pdf then draws each line as it is (holdout15 onwards)."""
+    out = []
+    for line in src.splitlines():
+        if not line.strip():
+            continue
+        tag, _, text = line.partition(":")
+        if tag == "TB":  # build_pdf prints a table row as its cells joined by two spaces
+            tag, text = "P", "  ".join(text.split("|"))
+        if tag != "P":
+            out.append(line)
+            continue
+        out.extend("P:" + piece for piece in wrap(text))
+    return "\n".join(out)
+
+
+def write(sources: dict[str, str], targets: dict[str, tuple[str, str]], out: Path, wrap_words: bool = False) -> None:
+    """targets: key -> (file name, "docx" | "pdf"); sources: key -> markup. `wrap_words`: PDFs broken at word
+    boundaries (prewrap) rather than at a fixed width."""
     for key, (name, kind) in targets.items():
-        items = parse(sources[key])
+        items = parse(prewrap(sources[key]) if wrap_words and kind == "pdf" else sources[key])
         (build_docx if kind == "docx" else build_pdf)(items, out / name)
         print("wrote", name)

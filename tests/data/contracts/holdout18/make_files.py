@@ -2,11 +2,10 @@
 Markup: T: title, H: heading, P: paragraph, LN: "List Number" paragraph, TB: table row (cells split by |).
 The files are built by ../word_pdf.py (python-docx for .docx with real Word tables, reportlab with the
 STSong-Light CID font for .pdf).
-For the PDF the paragraphs are first broken into lines here (same width as word_pdf.visual_lines: 38 units,
+For the PDF the paragraphs are first broken into lines (word_pdf.prewrap: the width of word_pdf.visual_lines, 38 units,
 CJK 1, other 0.5) at word boundaries, never inside an English word or a number, and without starting a line with
 closing Chinese punctuation, the way a word processor would print them; word_pdf then draws each line as it is.
 Run with /work/main/.venv/bin/python tests/data/contracts/holdout18/make_files.py"""
-import re
 import sys
 from pathlib import Path
 
@@ -218,63 +217,8 @@ TARGETS = {"h18z02": ("h18z02_water_group_scada_integration.docx", "docx"),
            "h18z04": ("h18z04_securities_domestic_database_licence_migration.pdf", "pdf"),
            "h18e03": ("h18e03_managed_sdwan_36_month_contract.docx", "docx")}
 
-WIDTH = 38  # same as word_pdf.visual_lines
-NO_LINE_START = set("，。、；：！？）》」』”’%")
-TOKEN = re.compile(r"[\u2e81-\U0010ffff]|[^\s\u2e81-\U0010ffff]+|\s+")
-
-
-def units(s):
-    return sum(1.0 if ord(ch) > 0x2E80 else 0.5 for ch in s)
-
-
-def wrap(text):
-    lines, cur = [], []
-    for tok in TOKEN.findall(text):
-        if units("".join(cur) + tok) <= WIDTH:
-            cur.append(tok)
-            continue
-        if tok.isspace():
-            lines.append("".join(cur).rstrip())
-            cur = []
-            continue
-        carry = []
-        if tok in NO_LINE_START and cur and ord(cur[-1][0]) > 0x2E80:
-            carry = [cur.pop()]
-        while units(tok) > WIDTH:  # not expected with the texts here; hard split as the builder would
-            if cur:
-                lines.append("".join(cur).rstrip())
-                cur = []
-            cut = len(tok)
-            while units(tok[:cut]) > WIDTH:
-                cut -= 1
-            lines.append(tok[:cut])
-            tok = tok[cut:]
-        if cur:
-            lines.append("".join(cur).rstrip())
-        cur = carry + [tok]
-    if cur:
-        lines.append("".join(cur).rstrip())
-    return [ln for ln in lines if ln.strip()]
-
-
-def prewrap(src):
-    out = []
-    for line in src.splitlines():
-        if not line.strip():
-            continue
-        tag, _, text = line.partition(":")
-        if tag == "TB":  # word_pdf prints a table row as its cells joined by two spaces
-            tag, text = "P", "  ".join(text.split("|"))
-        if tag != "P":
-            out.append(line)
-            continue
-        out.extend("P:" + piece for piece in wrap(text))
-    return "\n".join(out)
-
-
 if __name__ == "__main__":
     sys.path.insert(0, str(OUT.parent))
     from word_pdf import write
 
-    sources = {k: (prewrap(v) if TARGETS[k][1] == "pdf" else v) for k, v in SOURCES.items()}
-    write(sources, TARGETS, OUT)
+    write(SOURCES, TARGETS, OUT, wrap_words=True)
