@@ -326,8 +326,8 @@ def swap_party_names(text: str) -> str:
 
 # an English contract naming a party by its own short name: 'Supplier: Quillwork Cloud Ireland Limited, … ("Quillwork")',
 # 'Quillwork Cloud Ireland Limited ("Quillwork" or the "Supplier")'
-_ROLE_LABELS = {"Supplier": r"Supplier|Vendor|Service Provider|Provider|Licensor|Seller|Contractor",
-                "Customer": r"Customer|Buyer|Purchaser|Client|Licensee"}
+_ROLE_LABELS = {"Supplier": r"Supplier|Vendor|Service Provider|Provider|Licensor|Lessor|Seller|Contractor",
+                "Customer": r"Customer|Buyer|Purchaser|Client|Licensee|Lessee"}
 _SHORT_NAME = r"[“\"]([A-Z][\w&.\- ]{1,30}?)[”\"]"
 
 
@@ -336,11 +336,19 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
     head = "\n".join(c.text for c in clauses)[:3000]
     names = {}
     for role, labels in _ROLE_LABELS.items():
-        for m in re.finditer(rf"^\W*(?:{labels})\s*[:：][^\n]{{0,200}}?\(\s*(?:the\s+)?{_SHORT_NAME}\s*\)|"
+        for m in re.finditer(rf"(?:^|(?<=[\s)”\"]))(?:{labels})\s*[:：][^\n]{{0,200}}?\(\s*(?:the\s+)?{_SHORT_NAME}\s*\)|"
                              rf"\(\s*(?:the\s+)?{_SHORT_NAME}\s*(?:or|and)\s*(?:the\s+)?[“\"](?:{labels})[”\"]\s*\)", head, re.M):
             name = m.group(1) or m.group(2)
             if not re.fullmatch(f"{BUYER}|{SUPPLIER}", name):
                 names[name] = role
+    # two companies defined, one by its role and the other by a name of its own: the name is the other role
+    defined = re.findall(rf"(?:Limited|Ltd\.?|Inc\.?|LLC|Corporation|Corp\.?|GmbH|PLC|公司)\s*\(\s*(?:the\s+)?{_SHORT_NAME}", head)
+    own = [n for n in dict.fromkeys(defined) if not re.fullmatch(f"{BUYER}|{SUPPLIER}", n) and n not in names]
+    if len(own) == 1 and len(defined) >= 2:
+        if any(re.fullmatch(BUYER, n) for n in defined):
+            names[own[0]] = "Supplier"
+        elif any(re.fullmatch(SUPPLIER, n) for n in defined):
+            names[own[0]] = "Customer"
     return names
 
 
@@ -442,9 +450,15 @@ def _dates(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
+_TERM_WORDS = (r"合同期限|服务期限|服务期为|服务期自|服务期：|服务期(?=[\d一二两三四五六七八九十])|有效期|租期|订阅期|initial term|term of this agreement|subscription term|service term|service period|contract period|term of (?:this|the) contract|\bterm (?:is|shall be)\b|"
+               r"coverage (?:runs|period)|服务期间")
+
+
 def _term_years(r: _Reader) -> tuple[float | None, int | None]:
-    for s in r.find(r"合同期限|服务期限|服务期为|服务期自|服务期：|服务期(?=[\d一二两三四五六七八九十])|有效期|租期|订阅期|initial term|term of this agreement|subscription term|service term|service period|contract period|term of (?:this|the) contract|\bterm (?:is|shall be)\b|"
-                    r"coverage (?:runs|period)|服务期间"):
+    said = r.find(_TERM_WORDS)
+    # …or said under a heading that names the term ("A2. Subscription Term" / "Thirty-six (36) months from …")
+    said += [s for s in r.sentences if s not in said and re.search(_TERM_WORDS, r.clauses[s.clause].heading, re.I)]
+    for s in said:
         if re.search(r"质保|保修|warrant", s.text, re.I):
             continue
         for value, unit, _, _ in find_durations(s.text):
@@ -519,13 +533,13 @@ def _contract_kind(text: str, clauses: list[Clause]) -> str:
     """goods_or_licence (hardware, licences, systems delivered and accepted) or service (subscription,
     cloud, O&M): decides whether the warranty / post-warranty / TCO rules apply."""
     # the title: the first of the opening lines that names a contract (a buyer's letterhead may come first)
-    opening = [line.strip() for line in text.strip().split("\n")[:10] if line.strip()]
-    title = next((line for line in opening[:6] if re.search(r"合同|协议|agreement|contract|\border\b|\bterms\b", line, re.I)
+    opening = [line.strip() for line in text.strip().split("\n")[:16] if line.strip()]
+    title = next((line for line in opening[:12] if re.search(r"合同|协议|agreement|contract|\border\b|\bterms\b|engagement letter", line, re.I)
                   and not re.search(r"编号|\bNo\.|number", line, re.I)), opening[0] if opening else "")[:80]
     project = next((line for line in opening if re.match(r"(?:项目名称|Project(?: name)?)\s*[:：]", line, re.I)), "")
     title = f"{title} {project[:80]}"  # 政府采购合同 says little; 项目名称：…运维服务项目 says what is bought
     goods = r"(?<!政府)采购|设备|硬件|货物|到货|交货|软件许可|许可证|永久许可|授权|系统集成|集成项目|建设|开发|实施|安装调试|licen[cs]e|hardware|equipment|purchase|delivery|perpetual|implementation|development"
-    service = r"云服务|云平台服务|订阅|SaaS|运维服务|技术支持服务|support renewal|premier support|运行维护|维保服务|驻场|托管|外包服务|技术服务合同|测评|咨询|监理|服务期限|维保(?:服务)?(?:合同|协议)|续保|maintenance renewal|post-warranty|subscription|cloud services?|managed (?:\w+ )?services?|(?<!master )services agreement|服务协议|maintenance services?|operation and maintenance|hosting|outsourc"
+    service = r"云服务|云平台服务|订阅|SaaS|运维服务|技术支持服务|搬迁服务|迁移服务|support renewal|premier support|(?:testing|consulting|assessment|audit|advisory) services|engagement letter|运行维护|维保服务|驻场|托管|外包服务|技术服务合同|测评|咨询|监理|服务期限|维保(?:服务)?(?:合同|协议)|续保|maintenance renewal|post-warranty|subscription|cloud services?|managed (?:\w+ )?services?|(?<!master )services agreement|服务协议|maintenance services?|operation and maintenance|hosting|outsourc"
     t_goods, t_service = len(re.findall(goods, title, re.I)), len(re.findall(service, title, re.I))
     if t_service and not t_goods or t_service > t_goods:
         return "service"
@@ -684,8 +698,10 @@ def _data_terms(r: _Reader) -> dict:
     out = {"data_security_clause": False, "buyer_owns_data": None, "data_use_beyond_contract": False}
     where = {}
     for s in r.find(_SEC_WORDS):
-        if re.search(r"makes no (?:commitment|warranty|representation)|(?:shall|will) (?:have|bear) no (?:liability|responsibility)|不承担[^。；]{0,12}责任|不负责", s.text, re.I):
+        if re.search(r"(?:makes|gives) no (?:commitment|warranty|representation|undertaking)|(?:shall|will) (?:have|bear) no (?:liability|responsibility)|不承担[^。；]{0,12}责任|不负责", s.text, re.I):
             continue  # "Vendor makes no commitment regarding the security of Diagnostic Data … and shall have no liability"
+        if re.search(r"(?:shall|will) not be (?:liable|responsible) for", s.text, re.I):
+            continue  # "shall not be liable for … loss of data": an exclusion, not a duty
         if re.match(rf"[\s\d.、（）()]*{BUYER}", s.text) and not re.search(SUPPLIER, s.text):
             continue  # the buyer's own duty ("Customer shall remove personal information … before uploading it")
         in_preamble = s.clause == 0 and not r.clauses[0].heading
@@ -768,6 +784,8 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
             stated, stated_clause = True, s.clause
         if not delay or rate is not None:
             continue
+        if not ld_word and not re.search(r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|每迟|delay|late|overdue|credit", t, re.I):
+            continue  # a price per day ("54 tester-days at CNY 9,000 per day") is no delay damages
         divisor = None
         for pattern, days in _PER:
             if re.search(pattern, t, re.I):
@@ -812,12 +830,12 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
         if re.search(rf"^\W*{BUYER}|{BUYER}(?:'s)? (?:total |aggregate )?liability", t, re.I) and not re.search(
                 rf"任何一方|双方|各方|一方|{SUPPLIER}|either party|each party|neither party|both parties", t, re.I):
             continue
-        if re.search(r"不(?:受|设).{0,6}限|不设上限|unlimited|shall not apply to", t, re.I) and not re.search(r"不超过|exceed|为限", t):
+        if re.search(r"不(?:受|设).{0,6}限|不设上限|unlimited|shall not apply to", t, re.I) and not re.search(r"不超过|exceed|为限|limited to", t, re.I):
             continue
         out["liability_cap_stated"], out["_where"] = True, s.clause
         pct = None
         fee_period = re.search(r"已(?:经)?(?:实际)?支付|实际支付|已收取|(?:前|此前|之前|过去)\s*\S{1,4}\s*个?月|当年|年度服务费|一年的?服务费|"
-                               r"fees? (?:actually )?paid|amounts? (?:actually )?paid|paid or payable .{0,30}(?:months|year)|preceding|prior (?:twelve|12|six|6|three|3)|"
+                               r"fees? (?:actually )?paid|amounts? (?:actually )?paid|paid (?:or|and) payable .{0,30}(?:months|year)|preceding|prior (?:twelve|12|six|6|three|3)|"
                                r"(?:twelve|12|six|6|three|3)[\s\-]?\(?\d*\)?\s*months?|annual (?:service |subscription )?(?:fees?|charges?)", t, re.I)
         percents = [v for v, st, _ in find_percents(t) if not re.search(r"违约金", t[max(0, st - 12):st])]
         times = re.search(r"的\s*([一二两三四五六七八九十\d.]+)\s*倍|\b(twice|double|(?:two|three|\d+(?:\.\d+)?) times)\b", t, re.I)
@@ -925,13 +943,13 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
 
 # ---- acceptance, warranty, post-warranty --------------------------------------------------------
 
-_DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收)(?:(?!异议|未提出)[^。；]){0,30}(?<!不)视为(?:甲方)?(?:已)?验收(?:合格|通过)?|"
+_DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|通电)(?:(?!异议|未提出)[^。；]){0,30}(?<!不)视为(?:(?:甲方)?(?:已)?验收(?:合格|通过)?|(?:(?!未|不)[^。；]){0,30}?验收(?:合格|通过))|"
            r"deemed (?:to have been )?accepted(?: by (?:the )?\w+)? (?:upon|on|at) (?:the |\w+'s )?(?:completion of (?:the )?)?(?:installation|delivery|shipment|performance|provision)|deemed accepted when installed")
 _CRITERIA = (r"验收标准|验收方案|验收测试|验收程序|测试方案|测试用例|技术规范|技术要求|技术规格|规格书|需求说明|需求规格|性能指标|招标文件|投标文件|"
              r"附件.{0,12}(?:要求|标准|清单|指标|规格)|技术参数|采购文件|逐台|规格说明|服务说明书|考核细则|考核表|服务规格|考核标准|服务标准|考核办法|考核评分表|考核指标|考核评分细则|评分细则|逐项|初验|终验|试运行|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
              r"GB(?:/T)?\s*\d{3,}|国家标准|行业标准|statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit) [A-Z0-9]|pass(?:es)? (?:the )?test|\bcriteria\b|验收条件|演练|\bdrill\b|\bRTO\b|\bRPO\b|"
              r"checklist|(?:failure|defect|error) rate|\btest \w+ (?:succeeded|passed|was successful)|recovery times?|"
-             r"(?:requires?|subject to) (?:all )?(?:of )?the following|the following (?:criteria|conditions|requirements)|"
+             r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:checks?|verif(?:y|ies)|confirms?) that \(a\)|the following (?:criteria|conditions|requirements)|"
              r"(?:下列|以下)(?:条件|标准|要求|指标)|\b(?:verify|demonstrate)\s*(?:that\s*)?[:：]|shall (?:jointly )?(?:verify|demonstrate)|"
              r"\bagainst the (?:service levels?|specifications?|requirements|criteria|checklist)")
 
@@ -1014,7 +1032,7 @@ _PW_CONTEXT = (r"(?:质保|保修|质量保证|免费维保|免费维护|免费�
                r"after (?:the )?(?:expiry|expiration|end) of (?:the )?warranty|after (?:the )?warranty|upon expiry of the warranty|post-warranty|following the warranty|"
                r"thereafter.{0,60}maintenance|maintenance at an annual (?:charge|fee)")
 _PW_FEE = r"维保费|维护费|技术支持(?:服务)?费|服务费|运维费|年费|费用|续保|annual maintenance|maintenance (?:and support )?fees?|support fees?|fees?"
-_UNCAPPED = (r"(?:按|依据|参照|以)(?:乙方|原厂|供应商|厂商)?(?:当年度|当年|每年|届时|当时|现行|最新)?(?:公布|公开|发布)?的?[^，。；]{0,4}?(?:价格目录|价目表|目录价|报价|价格|市场价|标准价|收费标准)|"
+_UNCAPPED = (r"(?:按|依据|参照|以)(?!此|本|上述|该|前述)(?:乙方|原厂|供应商|厂商)?(?:当年度|当年|每年|届时|当时|现行|最新)?(?:公布|公开|发布)?的?[^，。；]{0,4}?(?:价格目录|价目表|目录价|报价|价格|市场价|标准价|收费标准)|"
              r"(?:乙方|供应商|Supplier|Vendor|Provider)(?:有权|可|may|reserves the right to).{0,12}(?:调整|上调|提高|涨|increase|adjust|revise)|"
              r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price (?:then )?in effect|prevailing (?:list )?(?:price|rate)s?|另行(?:协商|商定|约定|报价)|"
              r"双方(?:另行)?协商确定|届时(?:协商|确定)|另行结算|按实(?:际发生)?结算|to be agreed|to be negotiated|at (?:its|\w+'s) (?:standard|then)|"
@@ -1185,7 +1203,7 @@ def _termination(r: _Reader) -> dict:
 def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
     result, where = None, None
     for s in r.find(r"分包|转包|委托第三方|交由第三方|转交第三方|第三方(?:代为)?(?:履行|实施|完成)|(?:委托给?|交由)其?[^，。；]{0,8}(?:合作伙伴|合作方|合作单位|外协单位|第三方|关联公司|服务商|合作的[^，。；]{0,6}单位)|subcontract|sub-contract|delegate|"
-                     r"(?:appoint|engage)[^.;]{0,60}(?:partners?|third part(?:y|ies))[^.;]{0,40}to perform"):
+                     r"(?:appoint|engage|use)[^.;]{0,60}(?:partners?|third part(?:y|ies)|affiliates|contractors)[^.;]{0,60}to perform"):
         t = s.text
         if not re.search(r"分包|转包", t) and (re.search(rf"{BUYER}[^，。；]{{0,8}}(?:委托|交由)第三方", t)
                                               or (re.match(rf"[\s\d.、（）()]*{BUYER}", t) and not re.search(SUPPLIER, t))):
@@ -1193,10 +1211,12 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
         consent = re.search(r"(?:经|征得|取得|获得|事先|须经|需经|应经)(?:甲方|采购人|买方|委托方)?(?:的)?(?:事先)?书面(?:同意|批准|认可)|未经.{0,12}(?:书面)?(?:同意|批准|许可).{0,30}不得|"
                             r"prior written (?:consent|approval)|written consent|consent in writing", t, re.I)
         waived = re.search(r"无需|不需|无须|不必|at (?:its|their) (?:sole )?discretion|without (?:the need for |requiring |obtaining )?(?:the |\w+'s )?(?:prior )?(?:written )?(?:consent|approval)", t, re.I)
-        prohibited = re.search(r"擅自(?:分包|转包)|subcontracting without (?:approval|consent)|不得.{0,30}(?:分包|转包|转交|委托|交由)|禁止.{0,10}(?:分包|转包)|不允许.{0,6}分包|(?:shall|may) not (?:\w+ )?(?:sub-?contract|delegate)", t, re.I)
+        if waived and re.search(r"(?:shall|may|will|must) not|不得", t[:waived.start()], re.I):
+            waived, consent = None, consent or waived  # "shall not … without … prior written consent" asks for consent
+        prohibited = re.search(r"擅自(?:分包|转包)|subcontracting without (?:approval|consent)|不得.{0,30}(?:分包|转包|转交|委托|交由)|禁止.{0,10}(?:分包|转包)|不允许.{0,6}分包|(?:shall|may) not (?:\w+ )?(?:sub-?contract|delegate|engage (?:any )?(?:other )?(?:sub-?processors? or )?sub-?contractors?)", t, re.I)
         # "是否允许分包按专用条款约定", "允许分包的，乙方就分包项目对甲方负责": a condition, not a permission
         t = re.sub(r"是否(?:允许|可以)分包|(?:如|若|如果|凡)?(?:经)?(?:允许|同意)分包的", "", t)
-        allowed = re.search(r"(?:可以|可|有权|自行|允许)[^。；]{0,60}?(?:分包|转包|委托第三方|交由第三方|委托给|委托其|交由|委托[^，。；]{0,10}(?:合作单位|外协单位|合作伙伴|服务商))|may (?:\w+ or )?(?:sub-?contract|delegate)|may (?:engage|use|appoint)[^.;]{0,60}(?:sub-?contractors|partners?|third part(?:y|ies))|is entitled to (?:sub-?contract|engage)|"
+        allowed = re.search(r"(?:可以|可|有权|自行|允许)[^。；]{0,60}?(?:分包|转包|委托第三方|交由第三方|委托给|委托其|交由|委托[^，。；]{0,10}(?:合作单位|外协单位|合作伙伴|服务商))|may (?:\w+ or )?(?:sub-?contract|delegate)|may (?:engage|use|appoint)[^.;]{0,60}(?:sub-?contractors|contractors|affiliates|partners?|third part(?:y|ies))|is entitled to (?:sub-?contract|engage)|"
                             r"(?:分包|转包).{0,20}(?:通知|告知|备案)|upon notice|with notice|notify", t, re.I)
         if allowed and re.search(rf"{BUYER}(?!.*{SUPPLIER})", t[:allowed.start()], re.I):
             allowed = None  # the buyer's own right to have a third party use or change deliverables

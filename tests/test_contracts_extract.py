@@ -422,6 +422,37 @@ CASES = [
      "2.2 The Annual Fee of CNY 428,000 includes VAT, parts, labour and travel.", "contract_value", 428_000),
     ("8. Intellectual Property\nThe fleet management software remains the property of Supplier or its licensors and is licensed to Customer "
      "for the term.\n9. Data\nAs agreed.", "ip_owner", None),
+    # holdout20 (ordinary drafts)
+    ("4. Fees\nAs agreed.\n5. Acceptance\n5.1 Final Acceptance requires that all of the following tests are passed: (a) each array sustains "
+     "450,000 IOPS; (b) a controlled failover completes.\n6. Warranty\n36 months.", "acceptance_clause", True),
+    ("4. Deployment\n4.3 Wave Acceptance: after each wave, Customer checks that (a) every Device boots Customer's current image; (b) each "
+     "user has signed the data migration confirmation sheet.\n5. Support\nAs agreed.", "acceptance_clause", True),
+    ("DEVICE-AS-A-SERVICE LEASE AGREEMENT Lessor: Meridian Device Services (China) Co., Ltd. (\"Meridian\") Customer: Kaiyuan Co., Ltd. "
+     "(\"Customer\")\n3. Term and Renewal\n3.2 This Agreement renews automatically for successive twelve (12) month renewal periods.\n"
+     "3.3 For any renewal period Meridian may change the Monthly Rental to its then-current standard rental rates.", "auto_renewal_price_increase", True),
+    ("REDLINE ASSURANCE LIMITED\n12 May 2026\nENGAGEMENT LETTER - PENETRATION TESTING SERVICES\n1. Scope\nWe will test your systems.",
+     "contract_kind", "service"),
+    ("机房整体搬迁服务合同\n第一条 服务内容\n乙方负责设备搬迁。", "contract_kind", "service"),
+    ("第五条 验收\n5.1 每一批次设备在新机房上架并加电后，即视为乙方已完成该批次的搬迁工作，该批次服务验收合格。", "acceptance_deemed_on_delivery", True),
+    ("1. Scope\nTesting of systems.\n5. Liability\n5.1 Redline shall not be liable for any indirect or consequential loss, loss of profit, "
+     "loss of data or business interruption.\n6. Law\nAs agreed.", "data_security_clause", False),
+    ("1. Price\nThe Total Contract Value is CNY 7,200,000.\n11. Liability\nEach party's total liability under this Agreement is limited "
+     "to one hundred and fifty per cent (150%) of the Total Contract Value, except for liability under clause 8, which is unlimited.",
+     "liability_cap_pct", 150),
+    ("1. Order\nAs agreed.\n2. Subscription Term\nThirty-six (36) months from the Subscription Start Date.\n8. Limitation of Liability\n8.2 Each "
+     "party's total aggregate liability shall not exceed the fees paid and payable by Customer under this Order in the twelve (12) months "
+     "preceding the event giving rise to the claim.", "liability_cap_pct", 33.3333),
+    ("B6. Subcontractors\nThe hosting partner named in Annex 1 is approved on signature. Lumenvault shall not engage any other "
+     "sub-processor or subcontractor for the Services without Customer's prior written consent.\nB7. Law\nAs agreed.",
+     "subcontract_without_consent", False),
+    ("3. Fees\nTesting fee (54 tester-days at CNY 9,000 per day): CNY 486,000\nTotal fee: CNY 486,000", "ld_rate_per_day_pct", None),
+    ("第一条 价款\n合同总价为人民币300万元，其中设备及软件小计3,248,000元。\n第六条 质保\n（二）质保期满后，甲方如委托乙方提供维保服务，年度维保费不超过设备及软件小计的6.5%，"
+     "即每年不超过211,120元，质保期满后前两年按此价格执行。", "post_warranty_fee_capped", True),
+    ("Thank you for selecting Redline Assurance Limited (\"Redline\", \"we\") to perform penetration testing for Lianyun Payment Co., Ltd. "
+     "(\"Client\", \"you\").\n1. Scope\nTesting.\n2. Ownership\nAll reports and scripts, including any developed specifically for Client, "
+     "are and remain the property of Redline.", "ip_owner", "supplier"),
+    ("1. Scope\nTesting.\n7. Personnel\nRedline may use its affiliates and independent contractors, in mainland China or elsewhere, to "
+     "perform any part of the Services, without notice to or consent from Client.", "subcontract_without_consent", True),
     # a price list run into prose (holdout5 h5e03, left out of the TCO until now)
     ("2. Contract Price\n2.1 The Contract Price is CNY 6,800,000, itemised in Schedule 2: hardware CNY 4,200,000; software licences "
      "CNY 1,000,000; implementation, migration and training CNY 1,600,000.", "implementation_fee", 1_600_000),
