@@ -383,6 +383,11 @@ class _Reader:
         return [s for s in self.sentences if rx.search(s.text) and (not types or self.types[s.clause] & set(types))]
 
 
+def _buyer_alone(text: str) -> bool:
+    """A sentence whose subject is the buyer and that names no supplier: the buyer's own duty or right."""
+    return bool(re.match(rf"[\s\d.、（）()]*{BUYER}", text)) and not re.search(SUPPLIER, text)
+
+
 def _first(items):
     return items[0] if items else None
 
@@ -702,7 +707,7 @@ def _data_terms(r: _Reader) -> dict:
             continue  # "Vendor makes no commitment regarding the security of Diagnostic Data … and shall have no liability"
         if re.search(r"(?:shall|will) not be (?:liable|responsible) for", s.text, re.I):
             continue  # "shall not be liable for … loss of data": an exclusion, not a duty
-        if re.match(rf"[\s\d.、（）()]*{BUYER}", s.text) and not re.search(SUPPLIER, s.text):
+        if _buyer_alone(s.text):
             continue  # the buyer's own duty ("Customer shall remove personal information … before uploading it")
         in_preamble = s.clause == 0 and not r.clauses[0].heading
         if re.search(_SEC_DUTY, s.text, re.I) and not re.search(r"认证|证书|certif", s.text, re.I) and not in_preamble:
@@ -1206,7 +1211,7 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
                      r"(?:appoint|engage|use)[^.;]{0,60}(?:partners?|third part(?:y|ies)|affiliates|contractors)[^.;]{0,60}to perform"):
         t = s.text
         if not re.search(r"分包|转包", t) and (re.search(rf"{BUYER}[^，。；]{{0,8}}(?:委托|交由)第三方", t)
-                                              or (re.match(rf"[\s\d.、（）()]*{BUYER}", t) and not re.search(SUPPLIER, t))):
+                                              or _buyer_alone(t)):
             continue  # the buyer having a third party change or maintain the deliverables ("甲方不得…交由第三方维护")
         consent = re.search(r"(?:经|征得|取得|获得|事先|须经|需经|应经)(?:甲方|采购人|买方|委托方)?(?:的)?(?:事先)?书面(?:同意|批准|认可)|未经.{0,12}(?:书面)?(?:同意|批准|许可).{0,30}不得|"
                             r"prior written (?:consent|approval)|written consent|consent in writing", t, re.I)

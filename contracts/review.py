@@ -96,10 +96,10 @@ _READING_MESSAGES = {
         "zh": "“{text}”修改了其他条款{changed}。",
         "en": "\"{text}\" amends other terms{changed}."},
 }
-_CHANGED = {  # (changed, not found, words changed, list separator)
-    "zh": ("，所修改的{n}处条款按修改后的内容审查", "，但未找到所指的条款，请人工核对", "（“{old}”改为“{new}”）", "、"),
+_CHANGED = {  # (changed, not found, words changed)
+    "zh": ("，所修改的{n}处条款按修改后的内容审查", "，但未找到所指的条款，请人工核对", "（“{old}”改为“{new}”）"),
     "en": (", and the {n} passages they change were reviewed as changed", ", but the terms it refers to were not found: check them by hand",
-           " (\"{old}\" → \"{new}\")", ", "),
+           " (\"{old}\" → \"{new}\")"),
 }
 
 
@@ -113,7 +113,7 @@ def explain_readings(analysis: Analysis, lang: str) -> list[dict]:
     or an amending clause prevailing), each with a message in `lang`, where it is said, and what it changes."""
     out = []
     for r in analysis.readings:
-        changed, missing, word, _ = _CHANGED[lang]
+        changed, missing, word = _CHANGED[lang]
         if r["affects"]:
             changed = changed.format(n=len(r["affects"])) + "".join(word.format(old=old, new=new) for old, new in r["words"])
         else:
