@@ -133,7 +133,7 @@ _SENT_SPLIT = re.compile(r"(?<=[。；;！？!?])|\n|(?<=[a-z\)\"”\]])\.\s+(?=
 
 _TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|[\s:|-]+\|\s*$")
-_HEADER_UNIT = re.compile(r"[（(]\s*(?:in\s+)?(RMB|CNY|USD|人民币元|万元|元)\s*[)）]", re.I)
+_HEADER_UNIT = re.compile(r"[（(]\s*(?:in\s+)?(RMB|CNY|USD|人民币元|万元|元)\s*(?:[,，;；][^)）]{0,30})?[)）]|^\s*(RMB|CNY|USD|人民币元|万元|元)\s*$", re.I)
 
 
 def _table_row(cells: list[str], header: list[str]) -> str:
@@ -143,11 +143,11 @@ def _table_row(cells: list[str], header: list[str]) -> str:
     for name, cell in zip(header, cells):
         if not cell:
             continue
-        unit = _HEADER_UNIT.search(name)
+        header_unit = _HEADER_UNIT.search(name)
+        unit = header_unit and (header_unit.group(1) or header_unit.group(2))
         number = re.match(r"\d[\d,]*(?:\.\d+)?(?=\s|/|$)", cell)
-        if unit and number:  # "672,000 per year" under "Amount (CNY)"
-            cell = (f"{number.group(0)}{unit.group(1)}{cell[number.end():]}" if "元" in unit.group(1)
-                    else f"{unit.group(1)} {cell}")
+        if unit and number:  # "672,000 per year" under "Amount (CNY)", "Charge (CNY, VAT included)" or "CNY"
+            cell = f"{number.group(0)}{unit}{cell[number.end():]}" if "元" in unit else f"{unit} {cell}"
         parts.append(f"{name}：{cell}" if name else cell)
     return " | ".join(parts)
 
@@ -396,7 +396,7 @@ def _first(items):
 
 # the contract's total by name, and sums (合计, a table's Total row) that may add up one year's fees or one table only
 _CONTRACT_TOTAL = (r"合同总价|合同总金额|协议总金额|协议总价|合同总额|合同金额|合同价款总额|合同价款|总价款|签约合同价|合同总价款|总金额|费用?总额|服务总价|订单总价|"
-                   r"(?<![单分])总价(?=\s*(?:为|是|：|:))|total contract (?:price|value)|contract price|contract value|a fixed price of")
+                   r"(?<![单分])总价(?=\s*(?:为|是|：|:))|total (?:contract|order|agreement|purchase) (?:price|value|amount)|contract price|contract value|a fixed price of")
 # the fees of the whole term, named so ("Total Support Fees for the Renewal Term"): the value when no contract total is named
 _TERM_TOTAL = (r"total (?:[a-z]+ ){0,2}(?:fees?|charges|price) (?:for|over|during|under) (?:the |this )?(?:[a-z]+ )?(?:term|agreement|contract)|"
                r"(?:fixed|committed|recurring) (?:[a-z]+ )?(?:fees|charges) (?:for|over|during) the (?:[a-z]+ )?term")
@@ -417,8 +417,10 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
     """The stated total: one named as the contract's (合同总价, 订阅费总额, Contract Price) wins over a sum
     (合计, Total), which may add up one year's fees or one table only."""
     share = r"(?:的|of (?:the )?)?\s*(?:百分之|千分之|万分之|[\d.]+\s*[%％]|[a-z\- ]+ per ?cent)"
+    share_of = r"(?:[\d.]+\s*[%％]|per ?cent\)?)\s*of (?:the )?$"  # "15% of the Contract Price (CNY 374,250)": an instalment
     found = [s for s in r.find(_VALUE_WORDS) if _in_cells(s, _VALUE_WORDS)
-             and any(not re.match(share, s.text[m.end():], re.I) for m in re.finditer(_VALUE_WORDS, s.text, re.I))]
+             and any(not re.match(share, s.text[m.end():], re.I) and not re.search(share_of, s.text[:m.start()], re.I)
+                     for m in re.finditer(_VALUE_WORDS, s.text, re.I))]
     named = [s for s in found if re.search(_CONTRACT_TOTAL, s.text, re.I)]
     named += [s for s in found if s not in named and re.search(_TERM_TOTAL, s.text, re.I)]
     for s in named + [s for s in found if s not in named]:
@@ -543,9 +545,12 @@ def _contract_kind(text: str, clauses: list[Clause]) -> str:
                   and not re.search(r"编号|\bNo\.|number", line, re.I)), opening[0] if opening else "")[:80]
     project = next((line for line in opening if re.match(r"(?:项目名称|Project(?: name)?)\s*[:：]", line, re.I)), "")
     title = f"{title} {project[:80]}"  # 政府采购合同 says little; 项目名称：…运维服务项目 says what is bought
-    goods = r"(?<!政府)采购|设备|硬件|货物|到货|交货|软件许可|许可证|永久许可|授权|系统集成|集成项目|建设|开发|实施|安装调试|licen[cs]e|hardware|equipment|purchase|delivery|perpetual|implementation|development"
+    goods = r"(?<!政府)采购|设备|硬件|货物|到货|交货|软件(?:产品)?许可|许可证|永久许可|授权|系统集成|集成项目|建设|开发|实施|安装调试|licen[cs]e|hardware|equipment|purchase|delivery|perpetual|implementation|development"
     service = r"云服务|云平台服务|订阅|SaaS|运维服务|技术支持服务|搬迁服务|迁移服务|support renewal|premier support|(?:testing|consulting|assessment|audit|advisory) services|engagement letter|运行维护|维保服务|驻场|托管|外包服务|技术服务合同|测评|咨询|监理|服务期限|维保(?:服务)?(?:合同|协议)|续保|maintenance renewal|post-warranty|subscription|cloud services?|managed (?:\w+ )?services?|(?<!master )services agreement|服务协议|maintenance services?|operation and maintenance|hosting|outsourc"
     t_goods, t_service = len(re.findall(goods, title, re.I)), len(re.findall(service, title, re.I))
+    if t_goods and re.search(r"服务(?:合同|协议)书?\s*$", title.strip()) and not re.search(r"供货|供应|销售|买卖", title) and \
+            t_goods == len(re.findall(r"设备|硬件|货物", title)):
+        return "service"  # 报废信息设备数据销毁及处置服务合同: the goods are what the service handles
     if t_service and not t_goods or t_service > t_goods:
         return "service"
     if t_goods and not t_service:
@@ -621,7 +626,7 @@ _REMEDY = (r"扣减|扣除|减免|抵扣|返还|赔偿|赔付|补偿|违约金|�
            r"penalt|deduct|withh?old|扣款|向(?:甲方|采购人|买方)支付|(?:(?:shall|will) pay|pays)[^.;]{0,30}(?:CNY|RMB|USD|US\$|\$|¥)\s?[\d,]+")
 _BREACH = (r"未达到|未能达到|未达标|不达标|低于|不满足|不符合|超过|超出|超时|未在|未按|延误|逾期|违反|每超|中断|"
            r"below|fail|miss|breach|not (?:met|achieved|responded|restored|resolved|fixed)|exceed|delay|late|outage|loss of power")
-_NO_REMEDY = r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|reductions?) (?:apply|shall apply|are payable|will be)|不(?:予|作)(?:扣减|补偿|赔偿)"
+_NO_REMEDY = r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|reductions?) (?:apply|shall apply|are payable|will be)|不(?:予|作)(?:扣减|补偿|赔偿)|不承担(?:任何)?(?:扣款|扣减|赔偿|补偿|违约金)"
 
 
 def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
@@ -728,8 +733,9 @@ def _data_terms(r: _Reader) -> dict:
         for i, phrase in enumerate(phrases):
             beyond = re.search(r"脱敏|匿名|去标识|汇总|聚合|统计分析|改进|优化.{0,6}(?:产品|服务|算法)|训练|行业分析|商业|其他(?:目的|用途|客户)|"
                                r"aggregat|de-?identif|anonymi[sz]|improv|train|benchmark|other purposes|any purpose|commerciali", phrase, re.I)
-            # the use may be named a few phrases before ("may use … derived from Customer Data, in anonymised … form")
-            use = re.search(r"使用|利用|分析|处理|用于|use|exploit|process|analy", " ".join(phrases[max(0, i - 3):i + 1]), re.I)
+            # the use may be named a few phrases before ("may use … derived from Customer Data, in anonymised … form") or
+            # just after ("may extract … anonymised telemetry from Customer Data and use them")
+            use = re.search(r"使用|利用|分析|处理|用于|提取|use|exploit|process|analy|extract", " ".join(phrases[max(0, i - 3):i + 2]), re.I)
             prohibited = re.search(NEG, t, re.I) and not re.search(r"但|但是|however|except|provided that", t, re.I)
             if beyond and use and permit and re.search(_DATA, t + " " + r.clauses[s.clause].heading, re.I) and not prohibited and not re.search(NEG + r"|仅|只|only|solely", phrase, re.I):
                 out["data_use_beyond_contract"], where["data_use_beyond_contract"] = True, s.clause
@@ -742,7 +748,7 @@ def _data_terms(r: _Reader) -> dict:
 
 def _confidentiality(r: _Reader) -> tuple[bool, int | None]:
     for s in r.find(r"保密|商业秘密|机密|confidential|in confidence|non-disclosure|trade secret"):
-        if re.search(r"披露|泄露|透露|提供给|告知|第三方|保守|保密义务|保密责任|严格保密|予以保密|disclos|third part|in confidence|keep .{0,60}confidential|"
+        if re.search(r"披露|泄露|透露|提供给|告知|第三方|保守|保密义务|保密责任|严格保密|予以保密|disclos|third part|in confidence|keeps? .{0,60}confidential|"
                      r"hold .{0,30}confiden|protect .{0,40}confiden|treat .{0,40}confiden", s.text, re.I):
             return True, s.clause
     return False, None
@@ -755,7 +761,7 @@ _BUYER_LATE = rf"{BUYER}.{{0,10}}(?:逾期付款|逾期支付|迟延付款|延�
 _PER = [(r"每(?:逾期|延期|迟延|延迟|延误|推迟|拖延|超期|迟交)?\s*(?:一|1)?\s*(?:个)?(?:日|天|自然日|工作日)|/\s*(?:日|天)|每日|per (?:calendar |business )?day|for (?:each|every) (?:calendar |full )?day|each day|every day|daily", 1),
         (r"每(?:逾期|延期|迟延|延迟|延误)?\s*(?:一|1)?\s*(?:个)?(?:周|星期|礼拜)|/\s*周|每周|per week|for each (?:full |complete |calendar )?week|each week|weekly", 7),
         (r"每(?:逾期|延期|迟延|延迟|延误)?\s*(?:一|1)?\s*(?:个)?月|/\s*月|per month|for each month|each month|monthly", 30)]
-_CAP_BEFORE = r"(?:累计|最高|最多|上限|不超过|不得超过|不高于|至多|cap|maximum|not (?:to )?exceed|up to|in aggregate|aggregate|in total|a total of|a maximum of)"
+_CAP_BEFORE = r"(?:累计|最高|最多|上限|不超过|不得超过|不高于|至多|cap|maximum|not (?:to )?exceed|up to|in aggregate|aggregate|(?<![\d)] )in total|a total of|a maximum of)"
 
 
 # a rate charged on one year's or one month's fee, not on the contract value ("按年度服务费的千分之一")
@@ -842,7 +848,7 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
         fee_period = re.search(r"已(?:经)?(?:实际)?支付|实际支付|已收取|(?:前|此前|之前|过去)\s*\S{1,4}\s*个?月|当年|年度服务费|一年的?服务费|"
                                r"fees? (?:actually )?paid|amounts? (?:actually )?paid|paid (?:or|and) payable .{0,30}(?:months|year)|preceding|prior (?:twelve|12|six|6|three|3)|"
                                r"(?:twelve|12|six|6|three|3)[\s\-]?\(?\d*\)?\s*months?|annual (?:service |subscription )?(?:fees?|charges?)", t, re.I)
-        percents = [v for v, st, _ in find_percents(t) if not re.search(r"违约金", t[max(0, st - 12):st])]
+        percents = [v for v, st, _ in find_percents(t) if not re.search(r"违约金", re.sub(r"[（(][^（）()]*[）)]", "", t[:st])[-12:])]
         times = re.search(r"的\s*([一二两三四五六七八九十\d.]+)\s*倍|\b(twice|double|(?:two|three|\d+(?:\.\d+)?) times)\b", t, re.I)
         word = (times.group(1) or times.group(2)).lower() if times else ""
         multiple = (_MULTIPLES.get(word) or to_number(word.split()[0]) or 1.0) if word else 1.0  # 合同总金额的两倍, twice the Annual Fee
@@ -952,7 +958,7 @@ _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|�
            r"deemed (?:to have been )?accepted(?: by (?:the )?\w+)? (?:upon|on|at) (?:the |\w+'s )?(?:completion of (?:the )?)?(?:installation|delivery|shipment|performance|provision)|deemed accepted when installed")
 _CRITERIA = (r"验收标准|验收方案|验收测试|验收程序|测试方案|测试用例|技术规范|技术要求|技术规格|规格书|需求说明|需求规格|性能指标|招标文件|投标文件|"
              r"附件.{0,12}(?:要求|标准|清单|指标|规格)|技术参数|采购文件|逐台|规格说明|服务说明书|考核细则|考核表|服务规格|考核标准|服务标准|考核办法|考核评分表|考核指标|考核评分细则|评分细则|逐项|初验|终验|试运行|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
-             r"GB(?:/T)?\s*\d{3,}|国家标准|行业标准|statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit) [A-Z0-9]|pass(?:es)? (?:the )?test|\bcriteria\b|验收条件|演练|\bdrill\b|\bRTO\b|\bRPO\b|"
+             r"GB(?:/T)?\s*\d{3,}|国家标准|行业标准|statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit|Attachment) [A-Z0-9]|pass(?:es)? (?:the )?test|(?:all|the) tests pass|\bcriteria\b|验收条件|演练|\bdrill\b|\bRTO\b|\bRPO\b|"
              r"checklist|(?:failure|defect|error) rate|\btest \w+ (?:succeeded|passed|was successful)|recovery times?|"
              r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:checks?|verif(?:y|ies)|confirms?) that \(a\)|the following (?:criteria|conditions|requirements)|"
              r"(?:下列|以下)(?:条件|标准|要求|指标)|\b(?:verify|demonstrate)\s*(?:that\s*)?[:：]|shall (?:jointly )?(?:verify|demonstrate)|"
@@ -1036,7 +1042,7 @@ def _rejection_period(r: _Reader) -> int | None:
 _PW_CONTEXT = (r"(?:质保|保修|质量保证|免费维保|免费维护|免费服务|免费技术支持)期(?:满|届满|结束|之?后|以后)|质保期满|保修期满|维保期满|"
                r"after (?:the )?(?:expiry|expiration|end) of (?:the )?warranty|after (?:the )?warranty|upon expiry of the warranty|post-warranty|following the warranty|"
                r"thereafter.{0,60}maintenance|maintenance at an annual (?:charge|fee)")
-_PW_FEE = r"维保费|维护费|技术支持(?:服务)?费|服务费|运维费|年费|费用|续保|annual maintenance|maintenance (?:and support )?fees?|support fees?|fees?"
+_PW_FEE = r"维保费|维护费|技术支持(?:服务)?费|服务费|运维费|年费|费用|续保|annual maintenance|maintenance (?:and support )?fees?|support fees?|fees?|charged|(?:support|maintenance) rates?"
 _UNCAPPED = (r"(?:按|依据|参照|以)(?!此|本|上述|该|前述)(?:乙方|原厂|供应商|厂商)?(?:当年度|当年|每年|届时|当时|现行|最新)?(?:公布|公开|发布)?的?[^，。；]{0,4}?(?:价格目录|价目表|目录价|报价|价格|市场价|标准价|收费标准)|"
              r"(?:乙方|供应商|Supplier|Vendor|Provider)(?:有权|可|may|reserves the right to).{0,12}(?:调整|上调|提高|涨|increase|adjust|revise)|"
              r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price (?:then )?in effect|prevailing (?:list )?(?:price|rate)s?|另行(?:协商|商定|约定|报价)|"
@@ -1112,11 +1118,12 @@ _UNILATERAL = (r"(?:乙方|供应商|服务商|Supplier|Vendor|Provider|Licensor
                r"由(?:乙方|供应商|服务商)(?:根据|依据|按照)?.{0,20}(?:调整|上调|提高|上浮)|(?:上调|上浮|涨价|提价)[^。；]{0,12}\d+(?:\.\d+)?\s*%|"
                r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price(?:s)? (?:then )?in effect|price list (?:then )?in effect|prevailing (?:list )?(?:price|rate)s?|"
                r"determined by the (?:Supplier|Vendor|Provider|Contractor)|(?:上浮|上调|涨价|increase)(?:\s*by)?\s*\d+(?:\.\d+)?\s*%")
+_NO_RENEWAL = r"不(?:会|得|予|作)?自动|(?:does|do|shall|will) not (?:be )?(?:automatically )?(?:renew|extend)|not (?:renew|be renewed|extend) automatically|no automatic (?:renewal|extension)"
 _SAME_PRICE = r"原价格|原价|同等价格|相同价格|价格不变|费用不变|原服务费|原合同价格|same (?:fees?|prices?|rates?|terms)|unchanged"
 
 
 def _renewal(r: _Reader) -> dict:
-    renew = r.find(_AUTO_RENEW)
+    renew = [s for s in r.find(_AUTO_RENEW) if not re.search(_NO_RENEWAL, s.text, re.I)]
     if not renew:
         return {"auto_renewal": False, "auto_renewal_price_increase": False, "_where": None}
     clauses = {s.clause for s in renew}
@@ -1188,7 +1195,7 @@ def _termination(r: _Reader) -> dict:
                 if m and re.match(r"\W*(?:or |and )?(?:[\d.]+\s+|\(\w{1,4}\)\s*)?By\b", t) and _convenience_at(t, m):
                     convenience = s.clause
             continue
-        right = re.search(rf"(?<![A-Za-z])(?:the )?{holder}\s*(?:均|亦|也|即)?\s*(?:有权|可以|可|得|may|shall have the right to|shall be entitled to|is entitled to|has the right to|can)\s*.{{0,30}}(?:解除|终止|terminat)", t, re.I)
+        right = re.search(rf"(?<![A-Za-z])(?:the )?{holder}\s*(?:均|亦|也|即)?\s*(?:有权|可以|可|得|may|shall have the right to|shall be entitled to|is entitled to|has the right to|can)\s*(?:(?!{NEG})[^。]){{0,30}}(?:解除|终止|terminat)", t, re.I)
         if right and re.search(r"下列情形|以下情形|下列情况|以下情况|下列任一|following (?:events|circumstances|cases)", t, re.I):
             # "乙方有下列情形之一的，甲方有权书面通知解除本协议：（1）…；（3）乙方有其他严重违约行为": the events follow
             t = " ".join(x.text for x in r.sentences[i:i + 9] if x.clause == s.clause)

@@ -328,6 +328,11 @@ _HEADING_START = re.compile(r"^\s*(第[一二三四五六七八九十百\d]+[条
 _NUMBER_WORD = r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)"
 
 
+# a cover-page field starts its own line: the title above it is no paragraph to continue ("…服务合同" / "合同编号：…")
+_FIELD_LINE = re.compile(r"(?:合同编号|协议编号|项目编号|项目名称|签订(?:地点|日期|时间)|[甲乙丙]方|采购人|采购方|供应商|委托方|受托方|买方|卖方)"
+                         r"[^：:，。]{0,8}[：:]|(?:Contract|Agreement|Order) (?:No\.|Number)")
+
+
 def _join_wrapped(lines: list[str]) -> list[str]:
     """PDF lines are visual lines: join a line to the previous one unless it starts a numbered item
     or the previous one ended a sentence, so paragraphs come back whole."""
@@ -339,7 +344,8 @@ def _join_wrapped(lines: list[str]) -> list[str]:
             continue
         prev = out[-1] if out else ""
         echo = re.match(r"\(\d+\)", line) and re.search(_NUMBER_WORD + r"$", prev, re.I)  # "the twelve" / "(12) months"
-        if prev and (echo or not _HEADING_START.match(line)) and not re.search(r"[。；：:;！？!?]$", prev) and len(prev) > 25:
+        if prev and (echo or not _HEADING_START.match(line) and not _FIELD_LINE.match(line)) \
+                and not re.search(r"[。；：:;！？!?]$", prev) and len(prev) > 25:
             sep = " " if re.search(r"[A-Za-z0-9,]$", prev) and re.match(r"[A-Za-z0-9(]", line) else ""
             out[-1] = prev + sep + line
         else:

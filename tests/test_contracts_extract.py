@@ -453,6 +453,38 @@ CASES = [
      "are and remain the property of Redline.", "ip_owner", "supplier"),
     ("1. Scope\nTesting.\n7. Personnel\nRedline may use its affiliates and independent contractors, in mainland China or elsewhere, to "
      "perform any part of the Services, without notice to or consent from Client.", "subcontract_without_consent", True),
+    # holdout19 (ordinary drafts)
+    ("2. Fees\nAnnual Subscription Fee: CNY 312,000 per Subscription Year (CNY 624,000 for the Subscription Term)\nOnboarding Services "
+     "(one-time): CNY 28,000\nTotal Order Value: CNY 652,000, VAT included", "contract_value", 652_000),
+    ("2. Fees\nTotal Order Value: CNY 652,000.\n3. Payment\n3.1 Subscription Fees are invoiced annually in advance. The first invoice, "
+     "covering the first Subscription Year's fee and the Onboarding Services fee (CNY 340,000 in total), is issued on the Order Date and is "
+     "payable within 15 days, and in any event before the Subscription Start Date.", "prepayment_pct", 52.1472),
+    ("4. Onboarding\n4.2 Go-Live Acceptance. The parties run the tests in Attachment 1: every configured template is sent and completed. "
+     "Customer signs a Go-Live Acceptance Certificate when all tests pass.\n5. Renewal\nNone.", "acceptance_clause", True),
+    ("## 3. Charges\n\n| Item | Charge (CNY, VAT included) |\n|---|---|\n| Onboarding (one-time) | 96,000 |\n| MRC, 24 months × 72,000 | "
+     "1,728,000 |\n| **Total Contract Value** | **1,824,000** |\n\n## 4. Delay\n4.3 If Service Acceptance is delayed for reasons attributable "
+     "to Provider, Provider pays Customer CNY 1,500 for each day of delay.", "ld_rate_per_day_pct", 0.082237),
+    ("## 2. Fees\n\n| Item | CNY |\n|---|---|\n| LIMS core licence | 1,125,000 |\n| **Contract Price** | **2,495,000** |\n\n## 3. Payment\n"
+     "3.1 15% of the Contract Price (CNY 374,250) within 30 days after signature, against Vendor's invoice.", "contract_value", 2_495_000),
+    ("8. Confidentiality\nEach party keeps confidential all non-public information received from the other party and uses it only for this "
+     "Agreement.", "confidentiality", True),
+    ("6. Customer Data\n6.1 Customer Data belongs to Customer.\n6.4 Provider may extract indicators of compromise, attack patterns and "
+     "anonymised telemetry from Customer Data and use them, during and after the term, in the threat-intelligence feed it supplies to its "
+     "other clients.", "buyer_owns_data", False),
+    ("6. Warranty\nThe Warranty Period is 18 months.\n7. Support after the Warranty Period\n7.1 After the Warranty Period Customer may "
+     "purchase Annual Support by a separate purchase order for each year. Support does not renew automatically.\n7.2 Annual Support is charged at Vendor's standard support rates in effect when "
+     "each order is placed, which Vendor may revise each year.", "auto_renewal_price_increase", False),
+    ("LIMS LICENCE AND IMPLEMENTATION AGREEMENT\n6. Warranty\nThe Warranty Period is 18 months.\n7. Support after the Warranty Period\n"
+     "7.1 After the Warranty Period Customer may purchase Annual Support by a separate purchase order for each year.\n7.2 Annual Support is "
+     "charged at Vendor's standard support rates in effect when each order is placed.", "post_warranty_fee_capped", False),
+    ("第二条 价款\n合同总价为人民币2,060,000元。\n第十条 违约责任\n10.1 乙方逾期的，每逾期一日按合同总价的千分之一支付违约金，违约金总额不超过合同总价的10%。\n"
+     "10.2 乙方在本合同项下对甲方承担的累计赔偿责任（含违约金）以合同总价的40%为限。", "liability_cap_pct", 40),
+    ("瀚海财产保险股份有限公司报废信息设备数据销毁及处置服务合同\n第一条 服务内容\n乙方对报废设备进行数据销毁及环保处置。", "contract_kind", "service"),
+    ("软件产品许可及技术服务合同\n第一条 产品与服务内容\n乙方向甲方提供软件产品许可及报表开发服务。", "contract_kind", "goods_or_licence"),
+    ("第六条 服务\n6.2 一级故障，乙方在接到报修后12小时内响应。\n6.3 上述时限为乙方的服务承诺。未能达到的，双方协商处理，乙方不承担扣款、赔偿或违约金。",
+     "sla_remedy", False),
+    ("十一、合同的解除\n（二）除不可抗力致使合同目的不能实现外，任何一方均不得解除本合同。一方违约的，守约方可以要求违约方继续履行、采取补救措施并支付违约金，"
+     "但不得以此为由解除合同。", "termination_for_breach", False),
     # a price list run into prose (holdout5 h5e03, left out of the TCO until now)
     ("2. Contract Price\n2.1 The Contract Price is CNY 6,800,000, itemised in Schedule 2: hardware CNY 4,200,000; software licences "
      "CNY 1,000,000; implementation, migration and training CNY 1,600,000.", "implementation_fee", 1_600_000),

@@ -164,3 +164,11 @@ def test_a_numeral_echo_after_a_line_break_is_not_a_numbered_item():
     lines = ["10.2 Provider's total aggregate liability shall not exceed the total MRC payable for the twelve",
              "(12) months immediately preceding the event.", "(2) A real second item of a list."]
     assert _join_wrapped(lines) == [lines[0] + " " + lines[1], lines[2]]
+
+
+def test_a_pdf_title_is_not_joined_to_the_cover_page_fields_below_it():
+    lines = ["瀚海财产保险股份有限公司报废信息设备数据销毁及处置服务合同", "合同编号：HHCX-XZ-2026-0519", "委托方（甲方）：瀚海财产保险股份有限公司",
+             "受托方（乙方）：绿循再生资源科技有限公司", "乙方具有废弃电器电子产品处理资格及数据销毁服务相关资质。甲方经比选确定乙方承担",
+             "本项目。"]
+    d = read_document(make_pdf(lines), "c.pdf")
+    assert d.text.split("\n") == lines[:4] + [lines[4] + lines[5]]
