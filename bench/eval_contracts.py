@@ -1,5 +1,5 @@
 """Contract review quality on the labelled corpus in tests/data/contracts/ (written by the team):
-the development set the patterns were tuned on, and held-out sets in holdout1/ … holdout20/.
+the development set the patterns were tuned on, and held-out sets in holdout1/ … holdout22/.
 
 Prints per-term extraction accuracy (every API term plus contract_kind and the labelled extras),
 finding precision / recall / F1 against the expected rule ids, and risk-level accuracy, per set and
@@ -114,7 +114,9 @@ def main() -> int:
             ("holdout17: written blind to the code, measured after holdout16's fixes, ten ordinary drafts (4 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout17"),
             ("holdout18: written blind to the code, measured after holdout17's fixes, ten ordinary drafts (5 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout18"),
             ("holdout19: written blind to the code, measured after holdout20's fixes, ten ordinary drafts (4 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout19"),
-            ("holdout20: written blind to the code, measured after holdout18's fixes, ten ordinary drafts (5 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout20")]
+            ("holdout20: written blind to the code, measured after holdout18's fixes, ten ordinary drafts (5 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout20"),
+            ("holdout21: written blind to the code, measured after holdout19's fixes, ten ordinary drafts (5 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout21"),
+            ("holdout22: written blind to the code, measured after holdout19's fixes, ten ordinary drafts (5 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout22")]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
@@ -128,7 +130,7 @@ def main() -> int:
 
 
 # the held-out sets of ordinary drafts (no hunt for new shapes): together, the estimate for everyday use
-ORDINARY_DRAFTS = ("holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20")
+ORDINARY_DRAFTS = ("holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22")
 
 
 def print_first_sight() -> None:

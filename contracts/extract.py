@@ -136,15 +136,19 @@ _TABLE_RULE = re.compile(r"^\s*\|[\s:|-]+\|\s*$")
 _HEADER_UNIT = re.compile(r"[（(]\s*(?:in\s+)?(RMB|CNY|USD|人民币元|万元|元)\s*(?:[,，;；][^)）]{0,30})?[)）]|^\s*(RMB|CNY|USD|人民币元|万元|元)\s*$", re.I)
 
 
-def _table_row(cells: list[str], header: list[str]) -> str:
+def _table_row(cells: list[str], header: list[str], caption_unit: str | None = None) -> str:
     """A Markdown table row read as 'header：cell | …', so that a term in a table reads like one in a
-    sentence ('Response：1 hour' under 'Severity 1'); a bare number under 'Amount (RMB)' gets its unit."""
+    sentence ('Response：1 hour' under 'Severity 1'); a bare number under 'Amount (RMB)' gets its unit, and
+    one under a money column ('Fee for the Subscription Term') the unit of the table's caption
+    ('A3. Products and Fees (CNY, VAT included)')."""
     parts = []
     for name, cell in zip(header, cells):
         if not cell:
             continue
         header_unit = _HEADER_UNIT.search(name)
         unit = header_unit and (header_unit.group(1) or header_unit.group(2))
+        if not unit and caption_unit and re.search(r"fee|price|amount|total|charge|cost|金额|价|费|合计|小计", name, re.I):
+            unit = caption_unit
         number = re.match(r"\d[\d,]*(?:\.\d+)?(?=\s|/|$)", cell)
         if unit and number:  # "672,000 per year" under "Amount (CNY)", "Charge (CNY, VAT included)" or "CNY"
             cell = f"{number.group(0)}{unit}{cell[number.end():]}" if "元" in unit else f"{unit} {cell}"
@@ -176,7 +180,7 @@ def _sentences(clauses: list[Clause]) -> list[Sentence]:
     for c in clauses:
         lines = c.text.split("\n")
         table = _table_cells(lines)
-        offset, header = c.start, None
+        offset, header, caption_unit = c.start, None, None
         for i, line in enumerate(lines):
             start, offset = offset, offset + len(line) + 1
             cells = table[i]
@@ -188,8 +192,10 @@ def _sentences(clauses: list[Clause]) -> list[Sentence]:
                 if (fenced and i + 1 < len(lines) and _TABLE_RULE.match(lines[i + 1])) or (
                         not fenced and first and not any(re.search(r"\d", cell) for cell in cells)):
                     header = cells
+                    caption = _HEADER_UNIT.search(lines[i - 1]) if i > 0 and table[i - 1] is None else None
+                    caption_unit = caption.group(1) if caption else None
                 elif header and len(cells) == len(header):
-                    line = _table_row(cells, header)
+                    line = _table_row(cells, header, caption_unit)
                 out.append(Sentence(c.index, re.sub(r"\s+", " ", line), start, table_row=True))
                 continue
             header, pos = None, 0
@@ -341,13 +347,15 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
             name = m.group(1) or m.group(2)
             if not re.fullmatch(f"{BUYER}|{SUPPLIER}", name):
                 names[name] = role
-    # two companies defined, one by its role and the other by a name of its own: the name is the other role
-    defined = re.findall(rf"(?:Limited|Ltd\.?|Inc\.?|LLC|Corporation|Corp\.?|GmbH|PLC|公司)\s*\(\s*(?:the\s+)?{_SHORT_NAME}", head)
+    # one company defined by a name of its own ('Sentrix Cyber, Inc., a Delaware corporation ("Sentrix")') and the
+    # other party by its role ('the customer named in A1 ("Customer")'): the name is the other role
+    defined = re.findall(rf"(?:Limited|Ltd\.?|Inc\.?|LLC|Corporation|Corp\.?|GmbH|PLC|公司)[^()\n]{{0,60}}?\(\s*(?:the\s+)?{_SHORT_NAME}", head)
+    roles = re.findall(rf"\(\s*(?:the\s+)?{_SHORT_NAME}", head)
     own = [n for n in dict.fromkeys(defined) if not re.fullmatch(f"{BUYER}|{SUPPLIER}", n) and n not in names]
-    if len(own) == 1 and len(defined) >= 2:
-        if any(re.fullmatch(BUYER, n) for n in defined):
+    if len(own) == 1:
+        if any(re.fullmatch(BUYER, n) for n in roles):
             names[own[0]] = "Supplier"
-        elif any(re.fullmatch(SUPPLIER, n) for n in defined):
+        elif any(re.fullmatch(SUPPLIER, n) for n in roles):
             names[own[0]] = "Customer"
     return names
 
@@ -429,9 +437,10 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
         amounts = find_amounts(s.text)
         if amounts:
             return max(a for a, _, _ in amounts), s.clause
-    for s in named:  # a column-aligned price list: "Total Contract Price (VAT included)        2,350,000" under "Amount (CNY)"
-        bare = re.search(r"[^\d.,\s]\s+(\d{1,3}(?:,\d{3})+(?:\.\d+)?)\s*$", s.text)
-        if bare and re.search(r"CNY|RMB|人民币|元", r.clauses[s.clause].text):
+        # a column-aligned or dot-leader price list under a caption in CNY: "Total Contract Price (VAT included)   2,350,000",
+        # "Total Order Value for the Subscription Term ... 1,190,000 (2 x 486,000 + 218,000)"
+        bare = re.search(r"(?:[^\d.,\s]\s+|\.{2,}\s*)(\d{1,3}(?:,\d{3})+(?:\.\d+)?)\s*(?:$|\()", s.text)
+        if s in named and bare and re.search(r"CNY|RMB|人民币|元", r.clauses[s.clause].text):
             return float(bare.group(1).replace(",", "")), s.clause
     return None, None
 
@@ -465,6 +474,7 @@ def _term_years(r: _Reader) -> tuple[float | None, int | None]:
     said = r.find(_TERM_WORDS)
     # …or said under a heading that names the term ("A2. Subscription Term" / "Thirty-six (36) months from …")
     said += [s for s in r.sentences if s not in said and re.search(_TERM_WORDS, r.clauses[s.clause].heading, re.I)]
+    said.sort(key=lambda s: s.start)  # the term where it is first given, not a renewal term after it
     for s in said:
         if re.search(r"质保|保修|warrant", s.text, re.I):
             continue
@@ -484,8 +494,10 @@ def _term_years(r: _Reader) -> tuple[float | None, int | None]:
 
 def _annual_fee(r: _Reader) -> tuple[float | None, int | None]:
     """A service's fee for one year ("The Annual Fee of CNY 428,000", 年度服务费为人民币…元), outside any after-warranty clause."""
-    for s in r.find(r"annual (?:[a-z]+ )?(?:fee|charge)s?\b|年度(?:服务|维保|运维|技术支持)?费|年服务费|每年(?:服务|维保|运维)?费"):
-        if re.search(_PW_CONTEXT + r"|%|％|百分之|increase|上浮|上调", s.text, re.I):
+    annual = r"annual (?:[a-z]+ )?(?:fee|charge)s?\b|年度(?:服务|维保|运维|技术支持)?费|年服务费|每年(?:服务|维保|运维)?费"
+    for s in r.find(annual):
+        if re.search(_PW_CONTEXT + r"|%|％|百分之|increase|上浮|上调", s.text, re.I) or not _in_cells(s, annual):
+            continue  # (a row under an "Annual fee (CNY)" column prices one item)
             continue
         amounts = find_amounts(s.text)
         if amounts:
@@ -585,16 +597,38 @@ def _availability(r: _Reader) -> tuple[float | None, int | None]:
                 continue
             if first is None:
                 first = (value, s.clause)
-            if re.search(_COMMIT + r".{0,12}$", s.text[max(0, start - 16):start], re.I):
+            before = s.text[max(0, start - 16):start]
+            # "不低于99.9%", "commits to a Service Availability of 99.7%" (not "availability is below 99.0%")
+            if re.search(_COMMIT + r".{0,12}$|(?:availability|uptime|可用率|可用性)\s*(?:level |target |commitment )?(?:of|为|[:：])\s*$", before, re.I):
                 (tiers if tier else plain).append((value, s.clause))
     if plain or tiers:
         return min(plain or tiers)
     return first if first else (None, None)
 
 
+def _flattened_table_response(t: str) -> float | None:
+    """A severity table whose cells a PDF's text layer ran into one line: "Severity Definition Response On site
+    Restoration Severity 1 … 15 minutes 1 hour 3 hours Severity 2 …" — the first time in the P1 row is under the
+    first time column, when that column is the response."""
+    row = re.search(_P1, t, re.I)
+    if not row or "|" in t:
+        return None
+    header = t[:row.start()]
+    columns = re.findall(_RESP + "|" + _NOT_RESP, header, re.I)
+    if len(columns) < 2 or not re.match(_RESP, columns[0], re.I) or find_durations(header) or \
+            re.search(r"\b(?:shall|will|must|should)\b|应|须", header, re.I):
+        return None  # a header names its columns; "The Supplier shall respond to and restore Severity 1 …" is a sentence
+    following = re.search(_PX, t[row.end():], re.I)
+    durations = find_durations(t[row.end(): row.end() + following.start() if following else len(t)])
+    return to_hours(durations[0][0], durations[0][1]) if durations else None
+
+
 def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
     p1, general = [], []
     for s in r.find(_RESP):
+        if (hours := _flattened_table_response(s.text)) is not None:
+            p1.append((hours, s.clause))
+            continue
         priority, open_response = None, False
         for phrase in re.split(r"[，,；;。、|]|\s{2,}|\band\b", s.text):
             if re.search(_P1, phrase, re.I):
@@ -650,9 +684,11 @@ _OWNER_ZH = [
 ]
 _OWNER_EN = [
     (rf"(?:vest|vests|vested) in {BUYER_EN}|(?:sole|exclusive)?\s*property of {BUYER_EN}|{BUYER_EN} shall (?:solely )?own|owned (?:solely )?by {BUYER_EN}|"
-     rf"assigns? (?:to {BUYER_EN}|all (?:of its )?right, title and interest)|(?:is|are|be|been) (?:hereby )?assigned to {BUYER_EN}|{BUYER_EN} (?:shall be|is) the (?:sole )?owner|belongs? to {BUYER_EN}", "buyer"),
-    (rf"{SUPPLIER_EN} (?:shall )?(?:retain|retains|own|owns)|(?:remain|remains|be) the (?:sole |exclusive )?property of {SUPPLIER_EN}|"
-     rf"vest in (?:and remain with )?{SUPPLIER_EN}|remain with {SUPPLIER_EN}|owned by {SUPPLIER_EN}|belongs? to {SUPPLIER_EN}", "supplier"),
+     rf"assigns? (?:to {BUYER_EN}|all (?:of its )?right, title and interest)|(?:is|are|be|been) (?:hereby )?assigned to {BUYER_EN}|{BUYER_EN} (?:shall be|is) the (?:sole )?owner|belongs? to {BUYER_EN}|"
+     rf"(?:is|are|remains?|be) (?:the )?{BUYER}'s (?:sole |exclusive )?property", "buyer"),
+    (rf"{SUPPLIER_EN}(?: and its (?:licensors|affiliates|suppliers))? (?:shall )?(?:retain|retains|own|owns)|(?:remain|remains|be) the (?:sole |exclusive )?property of {SUPPLIER_EN}|"
+     rf"vest in (?:and remain with )?{SUPPLIER_EN}|remain with {SUPPLIER_EN}|owned by {SUPPLIER_EN}|belongs? to {SUPPLIER_EN}|"
+     rf"(?:is|are|remains?|be) (?:the )?{SUPPLIER}'s (?:sole |exclusive )?property", "supplier"),
 ]
 
 
@@ -675,6 +711,9 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
             for m in re.finditer(pattern, s.text, re.I):
                 left = s.text[:m.start()]
                 after = re.split(r"[，；;。]|, (?:but|except|while|and|provided)\b", s.text[m.end():], maxsplit=1)[0]
+                if re.match(r"\s*all (?:rights?|right, title and interest|intellectual property)\b", after, re.I):
+                    # "own all rights in the Services, …, and all Deliverables, including custom detection rules": the list runs on
+                    after = re.split(r"[；;。]|, (?:but|except|while|and|provided)\b", s.text[m.end():], maxsplit=1)[0]
                 context = re.split(r"[，,；;]|\bexcept\b|但|除", left)[-1] + s.text[m.start():m.end()] + after
                 near = left[-40:]
                 if re.search(_PRE, context, re.I) and not re.search(custom, context, re.I):
@@ -789,6 +828,9 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
             continue
         if "sla" in r.types[s.clause] and not re.search(r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|交付|交货|完工|上线|delay|late", t, re.I):
             continue  # a service credit, not damages for delay or breach
+        if re.search(r"\bno (?:[a-z]+ ){0,3}(?:damages|penalt\w*|compensation)\b[^.;]{0,40}(?:apply|applies|payable|due)|has no liability for (?:any )?delay|"
+                     r"不(?:承担|支付)[^。；]{0,8}(?:违约金|扣款|扣减|罚款)", t, re.I):
+            continue  # "Sentrix has no liability for any delay …, and no damages or penalties apply to any such delay"
         ld_word = re.search(r"违约金|罚金|罚款|赔偿金|liquidated damages|penalt|扣减|扣除|扣款", t, re.I)
         delay = re.search(_DELAY, t, re.I)
         if ld_word and not stated and not re.search(rf"{SUPPLIER}.{{0,6}}有权.{{0,10}}(?:要求|收取)", t):
@@ -921,7 +963,10 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
                     if ("payment" in r.types[s.clause] or re.search(r"支付|付|pay|paid|invoice", s.text, re.I)) and not re.search(_CAP_BEFORE + "|" + _AVAIL + r"|违约金|扣减|penalt|liquidated|(?:%|％|[一二三四五六七八九十]|元)的?(?:银行|见索即付)?(?:履约保证金|履约保函)|(?:provide|deliver|furnish|submit)[^.;]{0,30}performance (?:bond|security|guarantee)", part, re.I)]
     for s, part in installments:
         single_period = term_years is not None and term_years <= 1  # a one-year fee paid upfront is the whole contract
-        if re.search(_ADVANCE, part, re.I) and (single_period or not (re.search(_PERIOD_FEE, part, re.I) and not re.search(_VALUE_WORDS, part, re.I))):
+        # a period's fee paid ahead is no prepayment, unless a one-off fee is billed with it ("the Implementation Fee and the
+        # Annual Subscription Fee for the first subscription year (together CNY 704,000) … before the Subscription Start Date")
+        one_off = re.search(r"implementation|onboarding|one-?time|set-?up|实施费|开通费|初装费|部署费|一次性(?:费用|服务费)", part, re.I)
+        if re.search(_ADVANCE, part, re.I) and (single_period or one_off or not (re.search(_PERIOD_FEE, part, re.I) and not re.search(_VALUE_WORDS, part, re.I))):
             if re.search(_NOT_FIXED, part, re.I):
                 break  # mentioned, left open: null, never a guess
             pcts = [v for v, st, _ in find_percents(part) if v <= 100  # not the bond lodged against it ("against a performance bond of 10%")
@@ -955,7 +1000,12 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
 # ---- acceptance, warranty, post-warranty --------------------------------------------------------
 
 _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|通电)(?:(?!异议|未提出)[^。；]){0,30}(?<!不)视为(?:(?:甲方)?(?:已)?验收(?:合格|通过)?|(?:(?!未|不)[^。；]){0,30}?验收(?:合格|通过))|"
-           r"deemed (?:to have been )?accepted(?: by (?:the )?\w+)? (?:upon|on|at) (?:the |\w+'s )?(?:completion of (?:the )?)?(?:installation|delivery|shipment|performance|provision)|deemed accepted when installed")
+           r"deemed (?:to have been )?accepted(?: by (?:the )?\w+)? (?:upon|on|at) (?:the |\w+'s )?(?:completion of (?:the )?)?(?:installation|delivery|shipment|performance|provision|go-?live)|deemed accepted when installed|"
+           r"\buse of the [\w ]{1,30}?(?: in [^.;]{0,40})? constitutes acceptance|"
+           r"deemed (?:to have been )?accepted (?:when|once|as soon as|upon|on) (?:the )?(?:Supplier|Vendor|Provider|Contractor|Licensor)\b"
+           r"(?![^.;]*(?:unless|objection|comments|does not|fails to|rejects?))|"
+           r"deemed (?:to have been )?accepted (?:on|upon|at|when) [^.;]{0,60}\b(?:first uses?|first use of|production use|go-?live|goes live)"
+           r"(?![^.;]*(?:unless|objection|comments|does not|fails to|rejects?))")
 _CRITERIA = (r"验收标准|验收方案|验收测试|验收程序|测试方案|测试用例|技术规范|技术要求|技术规格|规格书|需求说明|需求规格|性能指标|招标文件|投标文件|"
              r"附件.{0,12}(?:要求|标准|清单|指标|规格)|技术参数|采购文件|逐台|规格说明|服务说明书|考核细则|考核表|服务规格|考核标准|服务标准|考核办法|考核评分表|考核指标|考核评分细则|评分细则|逐项|初验|终验|试运行|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
              r"GB(?:/T)?\s*\d{3,}|国家标准|行业标准|statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit|Attachment) [A-Z0-9]|pass(?:es)? (?:the )?test|(?:all|the) tests pass|\bcriteria\b|验收条件|演练|\bdrill\b|\bRTO\b|\bRPO\b|"

@@ -64,8 +64,57 @@ def _from_lines(lines: list[str], fmt: str, pages: int | None = None, sources: l
 
 
 def read_text(text: str, fmt: str = "text") -> Document:
-    """Pasted text (or decoded .txt/.md): normalised line endings, one block per non-empty line."""
-    return _from_lines(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), fmt)
+    """Pasted text (or decoded .txt/.md): normalised line endings, one block per non-empty line; a text
+    hard-wrapped at a fixed width (an e-mailed order form) gets its paragraphs back whole, as a PDF does."""
+    lines = _aligned_tables(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    width = _wrap_width(lines)
+    return _from_lines(_join_wrapped(lines, min_length=int(0.7 * width)) if width else lines, fmt)
+
+
+def _aligned_tables(lines: list[str]) -> list[str]:
+    """A table typed with spaces ("Priority 1   6 hours   16 hours" under "Priority   Response within   …")
+    as cells split by |, the way the readings know a table, before runs of spaces become one space. Each
+    cell goes to the header's column it overlaps most, so right-aligned figures and empty cells keep their column."""
+    def cells(line: str) -> list[tuple[int, int]]:
+        return [m.span() for m in re.finditer(r"[^ ]+(?: [^ ]+)*", line.expandtabs(4))]
+
+    def tabular(line: str) -> bool:
+        spans, text = cells(line), line.expandtabs(4)
+        # prose typed with two spaces is no table: after a sentence ("… month.  The …"), after a clause number
+        # ("1.1  The Supplier shall …"), or a cell as long as a sentence
+        return "|" not in line and len(spans) >= 2 and not _HEADING_START.match(text.strip()) and \
+            all(b - a <= 60 for a, b in spans) and not any(re.search(r"[.;。；]$", text[a:b]) for a, b in spans[:-1])
+
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].strip() and tabular(lines[j]):
+            j += 1
+        if j - i >= 2:
+            columns = [a for a, _ in cells(lines[i])] + [10**6]
+            for k in range(i, j):
+                row = [""] * (len(columns) - 1)
+                text = lines[k].expandtabs(4)
+                for a, b in cells(lines[k]):
+                    overlap = [min(b, columns[c + 1]) - max(a, columns[c]) for c in range(len(row))]
+                    col = overlap.index(max(overlap))
+                    row[col] = f"{row[col]} {text[a:b]}".strip()
+                out[k] = " | ".join(row)
+        i = max(j, i + 1)
+    return out
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a text is hard-wrapped at, or None: most lines near the width (the 90th percentile of
+    line lengths) run on into the next line without ending a sentence."""
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    if not lengths or (width := lengths[int(0.9 * (len(lengths) - 1))]) < 30:
+        return None
+    full = [i for i, line in enumerate(lines) if len(line.strip()) >= 0.7 * width]
+    running_on = [i for i in full if i + 1 < len(lines) and lines[i + 1].strip() and "|" not in lines[i] + lines[i + 1]
+                  and not re.search(r"[.;:。；：!?！？]$", lines[i].rstrip())]
+    return width if len(running_on) >= 8 and len(running_on) >= 0.4 * len(full) else None
 
 
 def decode_text(data: bytes) -> str:
@@ -236,8 +285,8 @@ def docx_paragraphs(container):
 
 
 def _header_like(cell: str) -> bool:
-    """A column name: short (8 Chinese characters, 24 other), no figures — '响应时间', 'Amount (RMB)'."""
-    limit = 8 if re.search(r"[\u4e00-\u9fff]", cell) else 24
+    """A column name: short (8 Chinese characters, 32 other), no figures — '响应时间', 'Workaround or restoration'."""
+    limit = 8 if re.search(r"[\u4e00-\u9fff]", cell) else 32
     return 0 < len(cell) <= limit and not re.search(r"\d", cell)
 
 
@@ -311,7 +360,7 @@ def read_pdf(data: bytes) -> Document:
     lines: list[str] = []
     try:
         for page in reader.pages:
-            lines.extend((page.extract_text() or "").split("\n"))
+            lines.extend(_without_page_number((page.extract_text() or "").rstrip("\n").split("\n")))
     except Exception as exc:
         raise ContractInputError("corrupt_pdf", "PDF 内容无法读取 / The PDF content cannot be read.",
                                  {"reason": f"{type(exc).__name__}: {str(exc)[:200]}"}) from exc
@@ -322,7 +371,7 @@ def read_pdf(data: bytes) -> Document:
 
 
 _HEADING_START = re.compile(r"^\s*(第[一二三四五六七八九十百\d]+[条章节]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"
-                            r"\d{1,2}(\.\d{1,2})*(?:[、．\s]|\.(?!\d))|(Article|Section|ARTICLE|SECTION)\s)")
+                            r"\d{1,2}(\.\d{1,2})*(?:[、．\s]|\.(?!\d))|[A-H]\d{1,2}\.(?!\d)|(Article|Section|ARTICLE|SECTION)\s)")
 
 
 _NUMBER_WORD = r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)"
@@ -330,12 +379,29 @@ _NUMBER_WORD = r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 
 # a cover-page field starts its own line: the title above it is no paragraph to continue ("…服务合同" / "合同编号：…")
 _FIELD_LINE = re.compile(r"(?:合同编号|协议编号|项目编号|项目名称|签订(?:地点|日期|时间)|[甲乙丙]方|采购人|采购方|供应商|委托方|受托方|买方|卖方)"
-                         r"[^：:，。]{0,8}[：:]|(?:Contract|Agreement|Order) (?:No\.|Number)")
+                         r"[^：:，。]{0,8}[：:]|(?:Contract|Agreement|Order) (?:No\.|Number)|"
+                         r"(?:Buyer|Supplier|Customer|Vendor|Purchaser|Seller|Contractor|Provider|Client)\s*:")
 
 
-def _join_wrapped(lines: list[str]) -> list[str]:
+_PAGE_NUMBER = re.compile(r"\s*(?:第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|Page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-)\s*$")
+
+
+def _without_page_number(lines: list[str]) -> list[str]:
+    """A page's lines without its page number (its first line or its last two; the text layer may run it into
+    the last line of text), so that a sentence broken by the page ("…belong to" / "the Buyer.") is joined again."""
+    ends = {0, len(lines) - 2, len(lines) - 1}
+    out = []
+    for i, line in enumerate(lines):
+        bare = _PAGE_NUMBER.sub("", line) if i in ends else line
+        if bare.strip() or not line.strip():
+            out.append(bare)
+    return out
+
+
+def _join_wrapped(lines: list[str], min_length: int = 26) -> list[str]:
     """PDF lines are visual lines: join a line to the previous one unless it starts a numbered item
-    or the previous one ended a sentence, so paragraphs come back whole."""
+    or the previous one ended a sentence or is shorter than a wrapped line (a title), so paragraphs come
+    back whole. A table row (cells split by |) is never joined."""
     out: list[str] = []
     for raw in lines:
         line = raw.strip()
@@ -344,8 +410,8 @@ def _join_wrapped(lines: list[str]) -> list[str]:
             continue
         prev = out[-1] if out else ""
         echo = re.match(r"\(\d+\)", line) and re.search(_NUMBER_WORD + r"$", prev, re.I)  # "the twelve" / "(12) months"
-        if prev and (echo or not _HEADING_START.match(line) and not _FIELD_LINE.match(line)) \
-                and not re.search(r"[。；：:;！？!?]$", prev) and len(prev) > 25:
+        if prev and (echo or not _HEADING_START.match(line) and not _FIELD_LINE.match(line)) and "|" not in prev + line \
+                and not re.search(r"[。；：:;！？!?]$", prev) and len(prev) >= min_length:
             sep = " " if re.search(r"[A-Za-z0-9,]$", prev) and re.match(r"[A-Za-z0-9(]", line) else ""
             out[-1] = prev + sep + line
         else:

@@ -1,4 +1,4 @@
-"""Clause segmentation: numbered headings (第X条, 一、, （一）, 1.1, Article 3, Section 2) and their bodies.
+"""Clause segmentation: numbered headings (第X条, 一、, （一）, 1.1, A1., Article 3, Section 2) and their bodies.
 
 A contract nests numbering (第一章 › 第一条 › 1.1 › （一）). The clause is the level that carries the
 topics a reviewer cites: 第X条 when present, otherwise the first numbering style the document uses
@@ -19,6 +19,7 @@ STYLES: list[tuple[str, re.Pattern]] = [
     ("cn_paren", re.compile(_PREFIX + rf"[（(][{_CN_NUM}]+[)）]")),
     ("article_en", re.compile(_PREFIX + r"(?:ARTICLE|Article|CLAUSE|Clause)\s+(?:\d+|[IVXLC]+)\b(?!\.\d)")),
     ("section_en", re.compile(_PREFIX + r"(?:SECTION|Section)\s+\d+(?:\.\d+)?\b(?!\.\d)")),
+    ("lettered", re.compile(_PREFIX + r"[A-H]\d{1,2}(?:\.(?!\d)|\s+(?=[A-Z\u4e00-\u9fff]))")),  # vendor order forms: A1. … / B7 …
     ("decimal_1", re.compile(_PREFIX + r"\d{1,2}(?:[、．]|\.(?!\d)|\s+(?=[A-Z\u4e00-\u9fff]))")),
     ("decimal_2", re.compile(_PREFIX + r"\d{1,2}\.\d{1,2}(?!\.\d)(?:[.、．]|\s|(?=[\u4e00-\u9fffA-Z]))")),
     ("decimal_3", re.compile(_PREFIX + r"\d{1,2}\.\d{1,2}\.\d{1,2}")),
@@ -84,18 +85,21 @@ def _lines(text: str):
         pos += len(line) + 1
 
 
-def _choose_level(styles: list[str | None]) -> str | None:
+def _clause_levels(styles: list[str | None]) -> set[str]:
     counts: dict[str, int] = {}
     for s in styles:
         if s:
             counts[s] = counts.get(s, 0) + 1
     for s in _ARTICLE_LIKE:  # unambiguous: one is enough (a single pasted article)
         if counts.get(s, 0) >= 1:
-            return s
-    for s in styles:  # the first top-level style the document uses at least twice
-        if s in _TOP_CANDIDATES and counts.get(s, 0) >= 2:
-            return s
-    return None
+            return {s}
+    # the first top-level style the document uses at least twice
+    level = next((s for s in styles if s in _TOP_CANDIDATES and counts.get(s, 0) >= 2), None)
+    if counts.get("lettered", 0) >= 2:
+        # an order form's A1. … A7. are clauses, and so are the numbered sections of the terms printed after them
+        # (1. Definitions … 12. Law), but not the 2.1, 2.2 inside its B2. …
+        return {"lettered"} | ({level} if level in ("cn_enum", "decimal_1", "section_en") else set())
+    return {level} if level else set()
 
 
 def _title_lines(lines: list[tuple[int, str]]) -> list[bool]:
@@ -112,9 +116,9 @@ def segment(text: str) -> list[Clause]:
     """Clauses covering the whole text in order; clause 0 is the preamble when text precedes the first heading."""
     lines = [(p, l) for p, l in _lines(text)]
     styles = [_style_of(l) for _, l in lines]
-    level = _choose_level(styles)
-    if level is not None:
-        starts = [i for i, (s, (_, line)) in enumerate(zip(styles, lines)) if s == level or _is_annex(line)]
+    levels = _clause_levels(styles)
+    if levels:
+        starts = [i for i, (s, (_, line)) in enumerate(zip(styles, lines)) if s in levels or _is_annex(line)]
     else:
         flags = _title_lines(lines)
         starts = [i for i, f in enumerate(flags) if f and i > 0] if sum(flags) >= 3 else []  # line 0 is the contract's name

@@ -485,6 +485,46 @@ CASES = [
      "sla_remedy", False),
     ("十一、合同的解除\n（二）除不可抗力致使合同目的不能实现外，任何一方均不得解除本合同。一方违约的，守约方可以要求违约方继续履行、采取补救措施并支付违约金，"
      "但不得以此为由解除合同。", "termination_for_breach", False),
+    # holdout21 and holdout22 (ordinary drafts)
+    ("A3. Products and Fees (CNY, VAT included)\nLine | Product | Fee for the Subscription Term\n1 | EDR (per endpoint) | 3,283,200\n"
+     "2 | Onboarding | 96,000\n | Total Fees | 3,379,200\nA4. Payment\nAs agreed.", "contract_value", 3_379_200),
+    ("B4. Intellectual Property\n4.1 Supplier and its licensors own all rights in the Services, the Console and all Deliverables, including "
+     "custom detection rules and playbooks created by Supplier for Customer.\nB5. Law\nAs agreed.", "ip_owner", "supplier"),
+    ("A6. Onboarding\nThe Subscription Services are deemed accepted when the Supplier provides Customer with access credentials to the "
+     "Console.\nA7. Renewal\nNone.", "acceptance_deemed_on_delivery", True),
+    ("B8. Liability\n8.3 Supplier has no liability for any delay in providing the Onboarding Services, and no damages or penalties apply to any "
+     "such delay.\nB9. Law\nAs agreed.", "ld_stated", False),
+    ("This Order Form between Sentrix Cyber, Inc., a Delaware corporation (\"Sentrix\"), and the customer named in A1 (\"Customer\").\n"
+     "A5. Renewal\nThe subscriptions renew automatically for successive renewal terms of twelve (12) months. Sentrix may increase the fees "
+     "for any renewal term by up to ten per cent (10%).\nA6. Other\nNone.", "auto_renewal_price_increase", True),
+    ("MAINTENANCE SERVICES RENEWAL AGREEMENT\n1. TERM\n1.1 Coverage runs from 1 July 2026 to 30 June 2027.\n2. FEES\nItem | Qty | Fee per unit (CNY) | Annual fee (CNY)\n"
+     "Rack servers | 22 | 9,600 | 211,200\nTape library | 1 | 14,800 | 14,800\nAnnual Fee | | | 226,000\n3. SERVICES\nMaintenance services.",
+     "contract_value", 226_000),
+    ("A3. Fees (CNY, inclusive of applicable taxes)\nAnnual Subscription Fee ....... 486,000 per subscription year\nImplementation Services "
+     "(fixed fee, one-time) . 218,000\nTotal Order Value for the Subscription Term ... 1,190,000 (2 x 486,000 + 218,000)\nA4. Payment\n"
+     "(a) The Implementation Fee and the Annual Subscription Fee for the first subscription year (together CNY 704,000) are invoiced "
+     "on the Order Effective Date.", "contract_value", 1_190_000),
+    ("A2. Subscription Term\n24 months from the Subscription Start Date.\nA7. Renewal\nThe Subscription Term renews automatically for "
+     "successive renewal terms of one year each.", "term_years", 2),
+    ("A2. Subscription Term\n24 months from the Subscription Start Date.\nA3. Fees\nTotal Order Value: CNY 1,190,000.\nA4. Invoicing and "
+     "Payment\n(a) The Implementation Fee and the Annual Subscription Fee for the first subscription year (together CNY 704,000) are "
+     "invoiced on the Order Effective Date and are payable within 15 days of the invoice date, before the Subscription Start Date.",
+     "prepayment_pct", 59.1597),
+    ("A6. Deemed Acceptance\nThe Implementation Services are deemed accepted on the earlier of (a) the date on which Customer first uses "
+     "the Services to generate a forecast in production, and (b) five (5) business days after the Supplier notifies Customer.\nA7. Other\n"
+     "None.", "acceptance_deemed_on_delivery", True),
+    ("Article 9 Intellectual Property\n9.2 The Custom Deliverables, including their source code, are the Supplier's property, also where "
+     "they were developed specifically for the Buyer's Plants.\nArticle 10 Law\nAs agreed.", "ip_owner", "supplier"),
+    ("6. Service Levels\n6.1 Provider commits to a Service Availability of 99.7% for each Site in each calendar month.\n"
+     "| Monthly availability of a Site | Credit (% of that Site's MRC) |\n|---|---|\n| Below 99.7% and at least 99.5% | 10% |\n"
+     "| Below 99.5% and at least 99.0% | 25% |\n7. Law\nAs agreed.", "availability_pct", 99.7),
+    ("5. Go-Live and Acceptance\n5.2 The System is deemed accepted by the Buyer on Go-Live. The Buyer's use of the System in airport "
+     "operations constitutes acceptance.\n6. Warranty\n24 months.", "acceptance_deemed_on_delivery", True),
+    ("7. Support\n7.2 Faults are classified and handled as follows:\nSeverity Definition Response On site Restoration Severity 1 FIDS server "
+     "down, or all gate displays blank 15 minutes 1 hour 3 hours Severity 2 Single display failure 1 hour 3 hours Next day\n8. Data\nAs agreed.",
+     "p1_response_hours", 0.25),
+    ("第六条 免费维护\n6.2 一级故障乙方在2小时内响应。\n6.3 上述响应时间为乙方的服务目标。乙方未能达到的，不承担扣款、赔偿或违约责任。\n第七条 其他\n无。",
+     "ld_stated", False),
     # a price list run into prose (holdout5 h5e03, left out of the TCO until now)
     ("2. Contract Price\n2.1 The Contract Price is CNY 6,800,000, itemised in Schedule 2: hardware CNY 4,200,000; software licences "
      "CNY 1,000,000; implementation, migration and training CNY 1,600,000.", "implementation_fee", 1_600_000),

@@ -172,3 +172,66 @@ def test_a_pdf_title_is_not_joined_to_the_cover_page_fields_below_it():
              "本项目。"]
     d = read_document(make_pdf(lines), "c.pdf")
     assert d.text.split("\n") == lines[:4] + [lines[4] + lines[5]]
+
+
+def test_a_hard_wrapped_text_gets_its_paragraphs_back():
+    body = ("2.2 Support. Initial response times: Severity 1 (the Console is unavailable or sensors have stopped reporting\n"
+            "on a substantial part of Customer's endpoints): 8 hours. Severity 2 (a major function is degraded): 1 business\n"
+            "day. Severity 3 (other issues and questions): 2 business days. \"Response\" means first contact by a support\n"
+            "engineer. Sentrix does not commit to resolution times.\n")
+    text = "B2. Service Levels\n" + body * 5 + "B3. Customer Data\nCustomer owns Customer Data.\n"
+    lines = read_text(text).text.split("\n")
+    assert lines[0] == "B2. Service Levels" and lines[-2:] == ["B3. Customer Data", "Customer owns Customer Data."]
+    assert lines[1].startswith("2.2 Support.") and "reporting on a substantial part" in lines[1] and "1 business day." in lines[1]
+
+
+def test_a_short_text_or_one_paragraph_per_line_is_left_as_it_is():
+    text = "第一条 服务水平\n系统可用率不低于99.9%，一级故障30分钟内响应\n第二条 争议解决\n本合同适用中华人民共和国法律。"
+    assert read_text(text).text == text
+
+
+def test_a_table_typed_with_spaces_becomes_cells():
+    text = ("5.2 Incident response and resolution:\n    Priority     Response within    Restoration or workaround within\n"
+            "    Priority 1   6 hours            16 hours\n    Annual Fee                      428,000\n5.3 Credits apply.  They are monthly.")
+    assert read_text(text).text.split("\n") == ["5.2 Incident response and resolution:", "Priority | Response within | Restoration or workaround within",
+                                                "Priority 1 | 6 hours | 16 hours", "Annual Fee | | 428,000", "5.3 Credits apply. They are monthly."]
+
+
+def test_numbered_paragraphs_typed_with_two_spaces_are_no_table():
+    text = "1.1  The Supplier shall deliver the System\n1.2  The Customer shall pay the fees"
+    assert read_text(text).text.split("\n") == ["1.1 The Supplier shall deliver the System", "1.2 The Customer shall pay the fees"]
+
+
+def test_a_page_number_does_not_break_the_sentence_it_falls_in():
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = io.BytesIO()
+    c = canvas.Canvas(out)
+    c.setFont("STSong-Light", 12)
+    c.drawString(50, 800, "8.1 Flight data, display content, configurations and system logs belong to")
+    c.drawString(280, 40, "第 1 页")
+    c.showPage()
+    c.setFont("STSong-Light", 12)
+    c.drawString(50, 800, "the Buyer. The Supplier shall use them only to perform this Contract.")
+    c.drawString(280, 40, "第 2 页")
+    c.save()
+    assert read_document(out.getvalue(), "e.pdf").text == ("8.1 Flight data, display content, configurations and system logs belong to the Buyer. "
+                                                          "The Supplier shall use them only to perform this Contract.")
+
+
+def test_english_cover_page_fields_stay_on_their_own_lines():
+    from contracts.parsing import _join_wrapped
+
+    lines = ["Contract No.: XJAG-T2-2026-058", "Buyer: Xiangjiang Airport Group Co., Ltd. (the \"Buyer\")",
+             "Supplier: Aerodata Systems (Beijing) Co., Ltd. (the \"Supplier\")"]
+    assert _join_wrapped(lines) == lines
+
+
+def test_a_docx_header_cell_may_be_a_few_words():
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=3)
+    for r, row in enumerate([("Severity", "Response", "Workaround or restoration"), ("Severity 1", "30 minutes", "6 hours")]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    buf = io.BytesIO()
+    document.save(buf)
+    assert read_document(buf.getvalue(), "c.docx").text.split("\n")[1] == "|---|---|---|"

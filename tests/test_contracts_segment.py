@@ -64,3 +64,10 @@ def test_table_rows_of_an_unnumbered_contract_are_not_headings():
     clauses = segment(text)
     check_offsets(text, clauses)
     assert [c.heading for c in clauses][1:] == ["付款", "保密", "争议"]
+
+
+def test_an_order_forms_lettered_sections_and_the_numbered_terms_after_them_are_clauses():
+    text = ("ORDER FORM\nA1. Subscriptions\nSales Cloud: 180 users.\nA2. Billing\nMonthly in arrears.\nPART B - TERMS\n"
+            "1. Definitions\n\"Customer Data\" means data.\n2. Service Levels\n2.1 Availability 99.5%.\n2.2 Support.\n"
+            "B3. Law\nNew York.")
+    assert [c.heading for c in segment(text)] == ["", "A1. Subscriptions", "A2. Billing", "1. Definitions", "2. Service Levels", "B3. Law"]
