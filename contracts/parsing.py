@@ -68,7 +68,23 @@ def read_text(text: str, fmt: str = "text") -> Document:
     hard-wrapped at a fixed width (an e-mailed order form) gets its paragraphs back whole, as a PDF does."""
     lines = _aligned_tables(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     width = _wrap_width(lines)
-    return _from_lines(_join_wrapped(lines, min_length=int(0.7 * width)) if width else lines, fmt)
+    return _from_lines(_join_wrapped(lines, min_length=int(0.7 * width)) if width else _join_evident_wraps(lines), fmt)
+
+
+def _join_evident_wraps(lines: list[str]) -> list[str]:
+    """Without a wrap width (a short text, a few long paragraphs pasted from a PDF viewer), only the evident
+    breaks are joined: a long line of prose that stops mid-sentence where the next line goes on ("…每次按合同总价的
+    0.1%向甲方支付违约金" broken after 要; "… shall" / "notify the Customer …")."""
+    out: list[str] = []
+    for raw in lines:
+        line, prev = raw.strip(), out[-1] if out else ""
+        if prev and line and "|" not in prev + line and not _HEADING_START.match(line) and not _FIELD_LINE.match(line) and (
+                (len(prev) >= 30 and re.search(r"[，、]", prev) and not re.search(r"[。；：！？.;:!?]$", prev) and not re.match(r"附件|附表|附录", line))
+                or (len(prev) >= 60 and re.search(r"[a-z,]$", prev) and re.match(r"[a-z(]", line))):
+            out[-1] = prev + (" " if re.search(r"[!-~]$", prev) and re.match(r"[!-~]", line) else "") + line
+        else:
+            out.append(raw)
+    return out
 
 
 def _aligned_tables(lines: list[str]) -> list[str]:
@@ -114,7 +130,7 @@ def _wrap_width(lines: list[str]) -> int | None:
     full = [i for i, line in enumerate(lines) if len(line.strip()) >= 0.7 * width]
     running_on = [i for i in full if i + 1 < len(lines) and lines[i + 1].strip() and "|" not in lines[i] + lines[i + 1]
                   and not re.search(r"[.;:。；：!?！？]$", lines[i].rstrip())]
-    return width if len(running_on) >= 8 and len(running_on) >= 0.4 * len(full) else None
+    return width if len(running_on) >= 4 and len(running_on) >= 0.4 * len(full) else None
 
 
 def decode_text(data: bytes) -> str:
@@ -371,7 +387,8 @@ def read_pdf(data: bytes) -> Document:
 
 
 _HEADING_START = re.compile(r"^\s*(第[一二三四五六七八九十百\d]+[条章节]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"
-                            r"\d{1,2}(\.\d{1,2})*(?:[、．\s]|\.(?!\d))|[A-H]\d{1,2}\.(?!\d)|(Article|Section|ARTICLE|SECTION)\s)")
+                            r"\d{1,2}(\.\d{1,2})*(?:[、．]|\s+(?![a-z])|\.(?!\d))|\((?:[a-z]{1,2}|[ivx]{1,4})\)\s|[A-H]\d{1,2}\.(?!\d)|[-*•·]\s|"
+                            r"(?:Article|Section|Clause|ARTICLE|SECTION|CLAUSE)\s+[\dIVXLC]+(?:\.\d+)*\.?\s+(?=[A-Z\"“(]))")
 
 
 _NUMBER_WORD = r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)"
@@ -399,9 +416,10 @@ def _without_page_number(lines: list[str]) -> list[str]:
 
 
 def _join_wrapped(lines: list[str], min_length: int = 26) -> list[str]:
-    """PDF lines are visual lines: join a line to the previous one unless it starts a numbered item
-    or the previous one ended a sentence or is shorter than a wrapped line (a title), so paragraphs come
-    back whole. A table row (cells split by |) is never joined."""
+    """PDF lines are visual lines: join a line to the previous one unless it starts a numbered item, a
+    list entry ("Forecasting module ...... 218,000") or a new sentence after one that ended, or the previous
+    one is shorter than a wrapped line (a title), so paragraphs come back whole — a paragraph is never run
+    into the next, at worst a sentence stays split where it was split anyway. A table row is never joined."""
     out: list[str] = []
     for raw in lines:
         line = raw.strip()
@@ -410,9 +428,13 @@ def _join_wrapped(lines: list[str], min_length: int = 26) -> list[str]:
             continue
         prev = out[-1] if out else ""
         echo = re.match(r"\(\d+\)", line) and re.search(_NUMBER_WORD + r"$", prev, re.I)  # "the twelve" / "(12) months"
+        broken_number = re.search(r"\d[.,]$", prev) and re.match(r"\d", line)  # "…the Contract Price, 0." / "1% per day"
+        new_sentence = re.search(r"[.!?][\"”')]?$", prev) and re.match(r"[A-Z\"“\d]", line) and not broken_number
         if prev and (echo or not _HEADING_START.match(line) and not _FIELD_LINE.match(line)) and "|" not in prev + line \
-                and not re.search(r"[。；：:;！？!?]$", prev) and len(prev) >= min_length:
-            sep = " " if re.search(r"[A-Za-z0-9,]$", prev) and re.match(r"[A-Za-z0-9(]", line) else ""
+                and not re.search(r"[。；：:;！？!?]$", prev) and not new_sentence and not re.search(r"\.{4,}|…{2,}", line) \
+                and len(prev) >= min_length:
+            # a space between words, none inside Chinese ("…合同总价的2" / "0%…" is 20%)
+            sep = " " if re.search(r"(?:^|\s)[!-~]*$", prev) and re.match(r"[!-~]", line) and not broken_number else ""
             out[-1] = prev + sep + line
         else:
             out.append(line)

@@ -235,3 +235,44 @@ def test_a_docx_header_cell_may_be_a_few_words():
     buf = io.BytesIO()
     document.save(buf)
     assert read_document(buf.getvalue(), "c.docx").text.split("\n")[1] == "|---|---|---|"
+
+
+@pytest.mark.parametrize("lines,expected", [
+    # a price list with dot leaders: each entry keeps its line, its own continuation joins it
+    (["A3. Fees (CNY, inclusive of applicable taxes) for the subscription and the services", "Forecasting module ............ 218,000 per",
+      "subscription year", "Allocation module ............. 104,000 per subscription year"],
+     ["A3. Fees (CNY, inclusive of applicable taxes) for the subscription and the services",
+      "Forecasting module ............ 218,000 per subscription year", "Allocation module ............. 104,000 per subscription year"]),
+    # lettered items start their own lines; a line starting with "15 days" goes on
+    (["(a) The Implementation Fee is invoiced on the Order Effective Date and is payable within", "15 days of the invoice date.",
+      "(b) The Annual Subscription Fee for the second year is invoiced 30 days before that year starts"],
+     ["(a) The Implementation Fee is invoiced on the Order Effective Date and is payable within 15 days of the invoice date.",
+      "(b) The Annual Subscription Fee for the second year is invoiced 30 days before that year starts"]),
+    # a full line that ends a sentence before a capital: two paragraphs are never run together
+    (["\"Aggregated Data\" means data derived from Customer Data that has been de-identified.", "\"Customer Data\" means data submitted to the Services."],
+     ["\"Aggregated Data\" means data derived from Customer Data that has been de-identified.", "\"Customer Data\" means data submitted to the Services."]),
+    # a number broken by the line is one number
+    (["11.1 If the Supplier is late, it pays for each day of delay liquidated damages of 0.", "1% of the Contract Price."],
+     ["11.1 If the Supplier is late, it pays for each day of delay liquidated damages of 0.1% of the Contract Price."]),
+    (["11.1 乙方未按第三条约定期限完成部署或上线的，每逾期一日，按合同总价的2", "0%向甲方支付违约金。"],
+     ["11.1 乙方未按第三条约定期限完成部署或上线的，每逾期一日，按合同总价的20%向甲方支付违约金。"]),
+    # Markdown bullets start their own lines; a clause named in running text does not
+    (["- **\"Sites\"** means the 160 retail stores and the two data centres listed in Schedule 1.", "- **\"Services\"** means access lines."],
+     ["- **\"Sites\"** means the 160 retail stores and the two data centres listed in Schedule 1.", "- **\"Services\"** means access lines."]),
+    (["This limit does not apply to breach of Clause 6 or", "Clause 7, or to wilful misconduct."],
+     ["This limit does not apply to breach of Clause 6 or Clause 7, or to wilful misconduct."]),
+])
+def test_wrapped_lines_are_joined_where_a_sentence_runs_on(lines, expected):
+    from contracts.parsing import _join_wrapped
+
+    assert _join_wrapped(lines) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("第五条 服务\n质保期内，存储系统年可用率不低于99.99%。一级故障2小时内响应，8小时内修复。未达到要求的，每次按合同总价的0.5%\n扣减维保费或质保金。\n第六条 其他",
+     ["第五条 服务", "质保期内，存储系统年可用率不低于99.99%。一级故障2小时内响应，8小时内修复。未达到要求的，每次按合同总价的0.5%扣减维保费或质保金。", "第六条 其他"]),
+    ("5. Support\nThe Supplier shall respond to a Severity 1 incident within thirty minutes and shall\nnotify the Customer of the cause.\n6. Law",
+     ["5. Support", "The Supplier shall respond to a Severity 1 incident within thirty minutes and shall notify the Customer of the cause.", "6. Law"]),
+])
+def test_an_evident_line_break_in_a_short_text_is_joined(text, expected):
+    assert read_text(text).text.split("\n") == expected
