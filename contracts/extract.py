@@ -128,7 +128,7 @@ def detect_language(text: str) -> str:
 
 # a sentence ends at 。；;！？, a line break, or ". " before a capital, a parenthesis or a numbered item
 # ("… of the breach. 14.2 Each Party may …": EDGAR text often runs a whole section's sub-items on one line)
-_SENT_SPLIT = re.compile(r"(?<=[。；;！？!?])|\n|(?<=[a-z\)\"”\]])\.\s+(?=[A-Z(\"“]|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-Z(\"“])")
+_SENT_SPLIT = re.compile(r"(?<=[。；;！？!?])|\n|(?<=[a-z\)\"”\]])(?<!\bi\.e)(?<!\be\.g)\.\s+(?=[A-Z(\"“]|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-Z(\"“])")
 
 
 _TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
@@ -467,24 +467,29 @@ def _dates(text: str) -> list[tuple[int, int, int]]:
 
 
 _TERM_WORDS = (r"合同期限|服务期限|服务期为|服务期自|服务期：|服务期(?=[\d一二两三四五六七八九十])|有效期|租期|订阅期|initial term|term of this agreement|subscription term|service term|service period|contract period|term of (?:this|the) contract|\bterm (?:is|shall be)\b|"
-               r"coverage (?:runs|period)|服务期间")
+               r"coverage (?:runs|period)|服务期间|(?:agreement|contract) (?:runs|shall run|remains in force|continues in force) for")
 
 
 def _term_years(r: _Reader) -> tuple[float | None, int | None]:
     said = r.find(_TERM_WORDS)
     # …or said under a heading that names the term ("A2. Subscription Term" / "Thirty-six (36) months from …")
     said += [s for s in r.sentences if s not in said and re.search(_TERM_WORDS, r.clauses[s.clause].heading, re.I)]
+    # …or given on the line after a title that names it ("B. Initial Term" / "36 months from the Service Commencement Date")
+    said += [s for title, s in zip(r.sentences, r.sentences[1:]) if s not in said and title.clause == s.clause and len(title.text) <= 40
+             and re.search(_TERM_WORDS + r"|initial term|\bterm\s*$", title.text, re.I) and not find_durations(title.text)]
     said.sort(key=lambda s: s.start)  # the term where it is first given, not a renewal term after it
     for s in said:
         if re.search(r"质保|保修|warrant", s.text, re.I):
             continue
-        for value, unit, _, _ in find_durations(s.text):
+        # not the renewal's period: "At the end of the Initial Term it renews … of twelve (12) months", "服务期一年，期满自动续约一年"
+        text = re.split(r"renew|(?:自动|期满后?)续", s.text, maxsplit=1, flags=re.I)[0]
+        for value, unit, _, _ in find_durations(text):
             months = to_months(value, unit)
             if months and months >= 6 and unit not in ("日", "天", "day"):
                 return round(months / 12, 4), s.clause
         # a period given by its dates: "from 1 July 2026 (the "Start Date") to 30 June 2027" is a year
-        dates = _dates(s.text)
-        if len(dates) >= 2 and re.search(r"\bfrom\b|自|起", s.text, re.I):
+        dates = _dates(text)
+        if len(dates) >= 2 and re.search(r"\bfrom\b|自|起", text, re.I):
             (y1, m1, d1), (y2, m2, d2) = dates[:2]
             months = (y2 - y1) * 12 + (m2 - m1) + (d2 - d1 + 1) / 30
             if months >= 6:
@@ -569,7 +574,7 @@ def _contract_kind(text: str, clauses: list[Clause]) -> str:
         return "goods_or_licence"
     body = text[:30000]
     g = len(re.findall(r"到货|交货|货物|硬件|许可|license|licence|perpetual|delivery of (?:the )?(?:products|equipment|system)|质保期|保修期|warranty period", body, re.I))
-    s = len(re.findall(r"服务期|按月|按季|每月|月度服务费|订阅|subscription|per month|monthly fee|运维|云服务|service period", body, re.I))
+    s = len(re.findall(r"服务期|按月|按季|每月|月度服务费|订阅|subscription|per month|monthly (?:service )?(?:fee|charge)s?|managed services?|运维|云服务|service period", body, re.I))
     return "service" if s > g else "goods_or_licence"
 
 
@@ -580,7 +585,7 @@ _COMMIT = r"(?:不低于|不少于|达到|≥|>=|保证|承诺|at least|no less 
 _P1 = r"一级|1级|P1|Sev(?:erity)?\s*[:：]?\s*(?:1|one)\b|priority\s*[:：]?\s*(?:1|one)\b|紧急|严重故障|重大故障|重大事件|critical|urgent"
 _PX = r"二级|三级|四级|2级|3级|P[2-4]|Sev(?:erity)?\s*[:：]?\s*[2-4]|priority\s*[:：]?\s*[2-4]|一般故障|轻微|minor|major|medium|low"
 _RESP = r"响应|respon|acknowledg|triag|escalat"
-_NOT_RESP = r"到场|到达现场|现场|恢复|解决|修复|排除|resol|restor|fix|on-?site|workaround"
+_NOT_RESP = r"到场|到达现场|现场|恢复|解决|修复|排除|resol|restor|fix|on[- ]?site|workaround"
 
 
 def _availability(r: _Reader) -> tuple[float | None, int | None]:
@@ -625,6 +630,13 @@ def _flattened_table_response(t: str) -> float | None:
 
 def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
     p1, general = [], []
+    for i, s in enumerate(r.sentences):  # the items under a lead-in that names the response
+        if re.search(_RESP, s.text, re.I) and re.search(r"[:：]\s*$", s.text) and not find_durations(s.text):
+            for item in r.sentences[i + 1:i + 7]:
+                durations = find_durations(item.text)
+                if item.clause == s.clause and re.search(_P1, item.text, re.I) and durations:
+                    p1.append((to_hours(durations[0][0], durations[0][1]), item.clause))
+                    break
     for s in r.find(_RESP):
         if (hours := _flattened_table_response(s.text)) is not None:
             p1.append((hours, s.clause))
@@ -660,14 +672,16 @@ _REMEDY = (r"扣减|扣除|减免|抵扣|返还|赔偿|赔付|补偿|违约金|�
            r"penalt|deduct|withh?old|扣款|向(?:甲方|采购人|买方)支付|(?:(?:shall|will) pay|pays)[^.;]{0,30}(?:CNY|RMB|USD|US\$|\$|¥)\s?[\d,]+")
 _BREACH = (r"未达到|未能达到|未达标|不达标|低于|不满足|不符合|超过|超出|超时|未在|未按|延误|逾期|违反|每超|中断|"
            r"below|fail|miss|breach|not (?:met|achieved|responded|restored|resolved|fixed)|exceed|delay|late|outage|loss of power")
-_NO_REMEDY = r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|reductions?) (?:apply|shall apply|are payable|will be)|不(?:予|作)(?:扣减|补偿|赔偿)|不承担(?:任何)?(?:扣款|扣减|赔偿|补偿|违约金)"
+_NO_REMEDY = r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|reductions?) (?:apply|shall apply|are payable|will be)|不(?:予|作)(?:扣减|补偿|赔偿)|不(?:因此|因而)?承担(?:任何)?(?:扣款|扣减|赔偿|补偿|违约金)"
 
 
 def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
     sla_clauses = {c.index for c in r.clauses if "sla" in c.types or re.search(_SLA_CONTEXT + r"|故障|服务考核|考核得分|respond|restor|fault|failure|incident", c.text, re.I)}
     for s in r.sentences:
+        late = re.search(r"逾期|延期|迟延|\bdelay", s.text, re.I) and re.search(r"验收|交付|上线|完成|go-?live|acceptance|delivery|completion", s.text, re.I) \
+            and not re.search(r"可用|响应|故障|恢复|availability|respon|incident|fault|restor", s.text, re.I)  # delay damages, not an SLA's remedy
         if (s.clause in sla_clauses or re.search(_SLA_CONTEXT, s.text, re.I)) and re.search(_REMEDY, s.text, re.I) and re.search(_BREACH, s.text, re.I) \
-                and not re.search(_NO_REMEDY, s.text, re.I):
+                and not re.search(_NO_REMEDY, s.text, re.I) and not late:
             return True, s.clause
     return False, None
 
@@ -676,7 +690,7 @@ def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
 
 _IP = r"知识产权|著作权|版权|专利|所有权|权利归属|成果|intellectual property|copyright|title|ownership|work product|deliverables?|own\b|owns\b|property of"
 _PRE = r"原有|既有|已有|背景知识产权|平台(?:软件|本身|及其)?|platform|standard software|自有(?:平台|产品|技术)|标准产品|通用(?:模块|组件|产品)|底层平台|平台本身|pre-?existing|background|proprietary (?:software|platform|tools)|Vendor Materials|Supplier Materials|standard products?"
-_CUSTOM = r"定制|本项目|开发成果|工作成果|交付成果|交付物|为甲方|custom(?!er)|deliverable|work product|(?:developed|made|created|prepared|written)(?: by (?:the )?\w+)?(?: specifically)? (?:for|under)|specifically for|bespoke"
+_CUSTOM = r"定制|本项目|开发成果|工作成果|交付成果|交付物|为甲方|custom(?!er)|customer-specific|client-specific|deliverable|work product|(?:developed|made|created|prepared|written)(?: by (?:the )?\w+)?(?: specifically)? (?:for|under)|specifically for|bespoke"
 _OWNER_ZH = [
     (rf"(?:归|属于|由)\s*{BUYER}\s*(?:单独|独家)?(?:所有|享有|拥有)?|{BUYER}\s*(?:单独|独家)?(?:享有|拥有)(?:全部)?(?:所有权|知识产权|著作权|权利)", "buyer"),
     (rf"(?:归|属于|由)\s*{SUPPLIER}\s*(?:单独|独家)?(?:所有|享有|拥有)?|{SUPPLIER}\s*(?:单独|独家)?(?:享有|拥有|保留)(?:全部)?(?:所有权|知识产权|著作权|权利)|{BUYER}仅(?:享有|拥有|获得).{{0,12}}使用权", "supplier"),
@@ -688,7 +702,7 @@ _OWNER_EN = [
      rf"(?:is|are|remains?|be) (?:the )?{BUYER}'s (?:sole |exclusive )?property", "buyer"),
     (rf"{SUPPLIER_EN}(?: and its (?:licensors|affiliates|suppliers))? (?:shall )?(?:retain|retains|own|owns)|(?:remain|remains|be) the (?:sole |exclusive )?property of {SUPPLIER_EN}|"
      rf"vest in (?:and remain with )?{SUPPLIER_EN}|remain with {SUPPLIER_EN}|owned by {SUPPLIER_EN}|belongs? to {SUPPLIER_EN}|"
-     rf"(?:is|are|remains?|be) (?:the )?{SUPPLIER}'s (?:sole |exclusive )?property", "supplier"),
+     rf"(?:is|are|remains?|be) (?:the )?{SUPPLIER}'s (?:sole |exclusive )?property|(?:is|are) the (?:sole |exclusive )?property of {SUPPLIER_EN}", "supplier"),
 ]
 
 
@@ -743,6 +757,11 @@ _SEC_WORDS = (r"数据安全|信息安全|网络安全|数据泄露|信息泄露
 _SEC_DUTY = r"应|须|必须|负责|承担|赔偿|通知|报告|措施|遵守|shall|must|notify|responsib|liable|measures|comply"
 
 
+# use of the buyer's data beyond the contract
+_REUSE = (r"脱敏|匿名|去标识|汇总|聚合|统计分析|改进|优化.{0,6}(?:产品|服务|算法)|训练|行业分析|商业|其他(?:目的|用途|客户)|"
+          r"aggregat|de-?identif|anonymi[sz]|improv|train|benchmark|other purposes|any purpose|commerciali")
+
+
 def _data_terms(r: _Reader) -> dict:
     out = {"data_security_clause": False, "buyer_owns_data": None, "data_use_beyond_contract": False}
     where = {}
@@ -763,19 +782,21 @@ def _data_terms(r: _Reader) -> dict:
         t = s.text
         if re.search(rf"(?:数据|资料|信息|记录|视频|影像|日志|账号|data)[^，。；：:,]{{0,30}}(?:(?:[，,]\s*(?:均|全部|都|皆))?(?:归|属于?|由)|[，,]\s*(?:均|全部|都|皆)?\s*其?(?:所有权|权属|全部权利)?\s*(?:归|属于?))\s*{BUYER}\s*(?:所有|享有|拥有)?|{BUYER}\s*(?:享有|拥有).{{0,10}}数据.{{0,6}}(?:所有权|权利)|"
                      rf"{BUYER}(?:'s)? (?:shall )?(?:own|owns|retain|retains) (?:all )?(?:right, title and interest in )?(?:the |all )?(?:{BUYER} )?data|"
-                     rf"(?:data|information|\bthey\b)[^.;]{{0,100}}(?:belongs? (?:solely |exclusively |only )?to|(?:is|are|shall be|shall remain|remains?) the (?:sole |exclusive )?property of|(?:is|shall be) owned by) {BUYER_EN}",
+                     rf"(?:data|information|\bthey\b)[^.;]{{0,160}}(?:belongs? (?:solely |exclusively |only )?to|(?:is|are|shall be|shall remain|remains?) the (?:sole |exclusive )?property of|(?:is|shall be) owned by) {BUYER_EN}",
                      t, re.I):
             if owns is None:
                 owns = s.clause
         permit = re.search(r"有权|可以|可将|可对|可|允许|授予|许可|may|is entitled|are entitled|licen[cs]e|permitted|right to", t, re.I)
         phrases = _phrases(t)
         for i, phrase in enumerate(phrases):
-            beyond = re.search(r"脱敏|匿名|去标识|汇总|聚合|统计分析|改进|优化.{0,6}(?:产品|服务|算法)|训练|行业分析|商业|其他(?:目的|用途|客户)|"
-                               r"aggregat|de-?identif|anonymi[sz]|improv|train|benchmark|other purposes|any purpose|commerciali", phrase, re.I)
+            beyond = re.search(_REUSE, phrase, re.I)
             # the use may be named a few phrases before ("may use … derived from Customer Data, in anonymised … form") or
             # just after ("may extract … anonymised telemetry from Customer Data and use them")
             use = re.search(r"使用|利用|分析|处理|用于|提取|use|exploit|process|analy|extract", " ".join(phrases[max(0, i - 3):i + 2]), re.I)
-            prohibited = re.search(NEG, t, re.I) and not re.search(r"但|但是|however|except|provided that", t, re.I)
+            # a prohibition, unless an exception lets the reuse back in ("不得使用…，但经脱敏处理后可用于产品改进"; not "…for any
+            # other purpose, and shall not sell … except approved subprocessors")
+            exception = re.search(r"但|但是|however|except|provided that", t, re.I)
+            prohibited = re.search(NEG, t, re.I) and not (exception and re.search(_REUSE, t[exception.end():], re.I))
             if beyond and use and permit and re.search(_DATA, t + " " + r.clauses[s.clause].heading, re.I) and not prohibited and not re.search(NEG + r"|仅|只|only|solely", phrase, re.I):
                 out["data_use_beyond_contract"], where["data_use_beyond_contract"] = True, s.clause
     if out["data_use_beyond_contract"]:
@@ -800,7 +821,8 @@ _BUYER_LATE = rf"{BUYER}.{{0,10}}(?:逾期付款|逾期支付|迟延付款|延�
 _PER = [(r"每(?:逾期|延期|迟延|延迟|延误|推迟|拖延|超期|迟交)?\s*(?:一|1)?\s*(?:个)?(?:日|天|自然日|工作日)|/\s*(?:日|天)|每日|per (?:calendar |business )?day|for (?:each|every) (?:calendar |full )?day|each day|every day|daily", 1),
         (r"每(?:逾期|延期|迟延|延迟|延误)?\s*(?:一|1)?\s*(?:个)?(?:周|星期|礼拜)|/\s*周|每周|per week|for each (?:full |complete |calendar )?week|each week|weekly", 7),
         (r"每(?:逾期|延期|迟延|延迟|延误)?\s*(?:一|1)?\s*(?:个)?月|/\s*月|per month|for each month|each month|monthly", 30)]
-_CAP_BEFORE = r"(?:累计|最高|最多|上限|不超过|不得超过|不高于|至多|cap|maximum|not (?:to )?exceed|up to|in aggregate|aggregate|(?<![\d)] )in total|a total of|a maximum of)"
+_CAP_WORDS = r"累计|最高|最多|上限|不超过|不得超过|不高于|至多|cap|maximum|not (?:to )?exceed|up to|in aggregate|aggregate|(?<![\d)] )in total|a maximum of"
+_CAP_BEFORE = rf"(?:{_CAP_WORDS}|a total of)"  # "up to a total of ten per cent (10%)"; in a payment, "a total of CNY …" is the sum
 
 
 # a rate charged on one year's or one month's fee, not on the contract value ("按年度服务费的千分之一")
@@ -824,8 +846,9 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
     rate, rate_clause, stated, stated_clause = None, None, False, None
     for s in r.sentences:
         t = s.text
-        if re.search(_BUYER_LATE, t, re.I) or re.search(r"可用率|可用性|响应|故障|修复|服务水平|服务级别|availability|uptime|respon|fault|incident|service level|service credit", t, re.I):
-            continue
+        if re.search(_BUYER_LATE, t, re.I) or re.search(r"可用率|可用性|响应|故障|修复|服务水平|服务级别|availability|uptime|respon|fault|incident|service level", t, re.I) \
+                or re.search(r"service credit", t, re.I) and not re.search(r"\bday of delay|\bdays? late\b", t, re.I):
+            continue  # (but "a service credit of CNY 150 for each day of delay" of the go-live is delay damages)
         if "sla" in r.types[s.clause] and not re.search(r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|交付|交货|完工|上线|delay|late", t, re.I):
             continue  # a service credit, not damages for delay or breach
         if re.search(r"\bno (?:[a-z]+ ){0,3}(?:damages|penalt\w*|compensation)\b[^.;]{0,40}(?:apply|applies|payable|due)|has no liability for (?:any )?delay|"
@@ -926,7 +949,8 @@ _PERIOD_FEE = r"按(?:月|季|季度|半年|年|年度)|每(?:月|季|季度|半
 # "after signature of the Acceptance Certificate" is no advance
 _NOT_ON_ACCEPTANCE = r"(?! of (?:the |an? )?(?:acceptance|delivery|final|completion|handover))"
 _ADVANCE = (r"(?:^|\|)\s*(?:[^|：]{0,20}：)?\s*(?:合同|协议)(?:签订|签署|生效)\s*(?=\||$)|预付款|预付|首付款|首期款|第一期|首笔|定金|订金|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|after (?:the )?(?:contract|agreement) is (?:signed|executed)|签约后|签订后|advance payment|in advance|upfront|up-front|upon (?:signing|execution|signature)|on (?:signing|execution|signature)|after (?:the )?(?:signing|signature|execution)" + _NOT_ON_ACCEPTANCE + r"|within [^.;,]{0,20}days? (?:of|after|from) (?:the )?(?:signature|signing|execution|effective date)" + _NOT_ON_ACCEPTANCE + r"|down payment|deposit|signature of (?:this|the) (?:agreement|contract)|(?:SOW|order|agreement|contract) execution|execution of (?:this|the) (?:agreement|contract|SOW)|"
-            r"before the (?:Subscription |Service )?(?:Start|Commencement) Date|before the (?:first day|start|commencement|beginning) of the (?:[A-Za-z]+ )?(?:Term|Period)|(?:invoiced|payable|due) (?:in full )?(?:on|upon) the (?:Order Form |Agreement )?Effective Date")
+            r"before the (?:Subscription |Service )?(?:Start|Commencement) Date|before the (?:first day|start|commencement|beginning) of the (?:[A-Za-z]+ )?(?:Term|Period)|(?:invoiced|payable|due) (?:in full )?(?:on|upon) the (?:Order (?:Form )?|Agreement )?Effective Date|"
+            r"\bon the (?:Order (?:Form )?|Agreement )?Effective Date[^.;]{0,40}\binvoice")
 _NOT_FIXED = r"暂不约定|暂未约定|另行(?:书面)?(?:通知|约定|商定|协商)|to be (?:agreed|notified|determined)"
 _PRE_ACCEPT = r"签订|签署|生效|到货|发货|交货|交付|安装|签收|上线|delivery|shipment|signing|execution|installation|receipt"
 
@@ -937,7 +961,7 @@ def _installments(text: str) -> list[str]:
     out, buffer = [], ""
     for part in re.split(r"[，；;]|,(?!\d{3})|\band\b", text):
         buffer += part + " "
-        if find_percents(part) or find_amounts(part) or re.search(r"尾款|余款|剩余|全部|全额|一次性|balance|remaining|in full", part, re.I):
+        if find_percents(part) or find_amounts(part) or re.search(_FINAL_WORDS, part, re.I):
             out.append(buffer)
             buffer = ""
     if buffer.strip() and out:
@@ -959,8 +983,8 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
     # a service priced per period ("Unit fee: CNY 540 per user per year") is paid per period, also when paid in advance
     priced = [s for s in r.sentences if "payment" in r.types[s.clause] and re.search(r"费|价|fees?\b|price|charges?\b", s.text, re.I)]
     out["fees_per_period"] = kind == "service" and any(re.search(_PERIOD_FEE, s.text, re.I) for s in pay + priced)
-    installments = [(s, part) for s in pay for part in _installments(s.text)
-                    if ("payment" in r.types[s.clause] or re.search(r"支付|付|pay|paid|invoice", s.text, re.I)) and not re.search(_CAP_BEFORE + "|" + _AVAIL + r"|违约金|扣减|penalt|liquidated|(?:%|％|[一二三四五六七八九十]|元)的?(?:银行|见索即付)?(?:履约保证金|履约保函)|(?:provide|deliver|furnish|submit)[^.;]{0,30}performance (?:bond|security|guarantee)", part, re.I)]
+    installments = [(s, part) for s in pay if not re.search(r"违约金|liquidated damages|penalt", s.text, re.I) for part in _installments(s.text)
+                    if ("payment" in r.types[s.clause] or re.search(r"支付|付|pay|paid|invoice", s.text, re.I)) and not re.search(_CAP_WORDS + "|" + _AVAIL + r"|违约金|扣减|penalt|liquidated|(?:%|％|[一二三四五六七八九十]|元)的?(?:银行|见索即付)?(?:履约保证金|履约保函)|(?:provide|deliver|furnish|submit)[^.;]{0,30}performance (?:bond|security|guarantee)", part, re.I)]
     for s, part in installments:
         single_period = term_years is not None and term_years <= 1  # a one-year fee paid upfront is the whole contract
         # a period's fee paid ahead is no prepayment, unless a one-off fee is billed with it ("the Implementation Fee and the
@@ -1002,9 +1026,10 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
 _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|通电)(?:(?!异议|未提出)[^。；]){0,30}(?<!不)视为(?:(?:甲方)?(?:已)?验收(?:合格|通过)?|(?:(?!未|不)[^。；]){0,30}?验收(?:合格|通过))|"
            r"deemed (?:to have been )?accepted(?: by (?:the )?\w+)? (?:upon|on|at) (?:the |\w+'s )?(?:completion of (?:the )?)?(?:installation|delivery|shipment|performance|provision|go-?live)|deemed accepted when installed|"
            r"\buse of the [\w ]{1,30}?(?: in [^.;]{0,40})? constitutes acceptance|"
-           r"deemed (?:to have been )?accepted (?:when|once|as soon as|upon|on) (?:the )?(?:Supplier|Vendor|Provider|Contractor|Licensor)\b"
+           r"deemed (?:to have been )?accepted(?: and (?:complete|completed))? (?:when|once|as soon as|upon|on)(?: the date)?(?: on which| that)? (?:the )?(?:Supplier|Vendor|Provider|Contractor|Licensor)\b"
            r"(?![^.;]*(?:unless|objection|comments|does not|fails to|rejects?))|"
-           r"deemed (?:to have been )?accepted (?:on|upon|at|when) [^.;]{0,60}\b(?:first uses?|first use of|production use|go-?live|goes live)"
+           r"deemed (?:to have been )?accepted (?:on|upon|at|when) [^.;]{0,60}\b(?:first uses?|first use of|production use|go-?live|goes live)|"
+           r"deemed (?:complete and )?accepted(?: by (?:the )?\w+)? (?:on|upon|at) the (?:Service )?(?:Commencement|Start|Go-Live) Date"
            r"(?![^.;]*(?:unless|objection|comments|does not|fails to|rejects?))")
 _CRITERIA = (r"验收标准|验收方案|验收测试|验收程序|测试方案|测试用例|技术规范|技术要求|技术规格|规格书|需求说明|需求规格|性能指标|招标文件|投标文件|"
              r"附件.{0,12}(?:要求|标准|清单|指标|规格)|技术参数|采购文件|逐台|规格说明|服务说明书|考核细则|考核表|服务规格|考核标准|服务标准|考核办法|考核评分表|考核指标|考核评分细则|评分细则|逐项|初验|终验|试运行|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
@@ -1246,7 +1271,7 @@ def _termination(r: _Reader) -> dict:
                     convenience = s.clause
             continue
         right = re.search(rf"(?<![A-Za-z])(?:the )?{holder}\s*(?:均|亦|也|即)?\s*(?:有权|可以|可|得|may|shall have the right to|shall be entitled to|is entitled to|has the right to|can)\s*(?:(?!{NEG})[^。]){{0,30}}(?:解除|终止|terminat)", t, re.I)
-        if right and re.search(r"下列情形|以下情形|下列情况|以下情况|下列任一|following (?:events|circumstances|cases)", t, re.I):
+        if right and re.search(r"下列情形|以下情形|下列情况|以下情况|下列任一|following (?:events|circumstances|cases)|(?:any|one) of the following|\bif\s*(?::|\(a\))", t, re.I):
             # "乙方有下列情形之一的，甲方有权书面通知解除本协议：（1）…；（3）乙方有其他严重违约行为": the events follow
             t = " ".join(x.text for x in r.sentences[i:i + 9] if x.clause == s.clause)
         if breach is None and right and re.search(r"违约|违反|不履行|未履行|未能履行|严重|重大|不符合(?:合同)?约定|不合格|不达标|未达标|质量问题|breach|default|fails? to perform|未能纠正|未纠正|cure|逾期.{0,10}(?:超过|达到)", t, re.I):

@@ -79,7 +79,7 @@ def _join_evident_wraps(lines: list[str]) -> list[str]:
     for raw in lines:
         line, prev = raw.strip(), out[-1] if out else ""
         if prev and line and "|" not in prev + line and not _HEADING_START.match(line) and not _FIELD_LINE.match(line) and (
-                (len(prev) >= 30 and re.search(r"[，、]", prev) and not re.search(r"[。；：！？.;:!?]$", prev) and not re.match(r"附件|附表|附录", line))
+                (len(prev) >= 30 and re.search(r"[，、；]", prev) and not re.search(r"[。；：！？.;:!?]$", prev) and not re.match(r"附件|附表|附录", line))
                 or (len(prev) >= 60 and re.search(r"[a-z,]$", prev) and re.match(r"[a-z(]", line))):
             out[-1] = prev + (" " if re.search(r"[!-~]$", prev) and re.match(r"[!-~]", line) else "") + line
         else:
@@ -386,7 +386,7 @@ def read_pdf(data: bytes) -> Document:
     return _from_lines(_join_wrapped(lines), "pdf", pages=len(reader.pages))
 
 
-_HEADING_START = re.compile(r"^\s*(第[一二三四五六七八九十百\d]+[条章节]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"
+_HEADING_START = re.compile(r"^\s*(第[一二三四五六七八九十百\d]+(?:[条章节]|部分)|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"
                             r"\d{1,2}(\.\d{1,2})*(?:[、．]|\s+(?![a-z])|\.(?!\d))|\((?:[a-z]{1,2}|[ivx]{1,4})\)\s|[A-H]\d{1,2}\.(?!\d)|[-*•·]\s|"
                             r"(?:Article|Section|Clause|ARTICLE|SECTION|CLAUSE)\s+[\dIVXLC]+(?:\.\d+)*\.?\s+(?=[A-Z\"“(]))")
 
@@ -429,8 +429,11 @@ def _join_wrapped(lines: list[str], min_length: int = 26) -> list[str]:
         prev = out[-1] if out else ""
         echo = re.match(r"\(\d+\)", line) and re.search(_NUMBER_WORD + r"$", prev, re.I)  # "the twelve" / "(12) months"
         broken_number = re.search(r"\d[.,]$", prev) and re.match(r"\d", line)  # "…the Contract Price, 0." / "1% per day"
-        new_sentence = re.search(r"[.!?][\"”')]?$", prev) and re.match(r"[A-Z\"“\d]", line) and not broken_number
-        if prev and (echo or not _HEADING_START.match(line) and not _FIELD_LINE.match(line)) and "|" not in prev + line \
+        abbreviation = re.search(r"\b(?:i\.e|e\.g|etc|Co|Ltd|Inc|No|Nos|Art|Sec|cl|para|approx|Mr|Ms|Dr|St|vs|p\.a|[A-Z])\.$", prev)
+        new_sentence = re.search(r"[.!?][\"”')]?$", prev) and re.match(r"[A-Z\"“\d]", line) and not broken_number and not abbreviation
+        rule = r"^[=\-*_~#·—]{3,}$"  # a ruling line ("=====") between parts is no text to run on
+        if prev and not re.match(rule, prev) and not re.match(rule, line) \
+                and (echo or not _HEADING_START.match(line) and not _FIELD_LINE.match(line)) and "|" not in prev + line \
                 and not re.search(r"[。；：:;！？!?]$", prev) and not new_sentence and not re.search(r"\.{4,}|…{2,}", line) \
                 and len(prev) >= min_length:
             # a space between words, none inside Chinese ("…合同总价的2" / "0%…" is 20%)

@@ -251,6 +251,14 @@ def test_a_docx_header_cell_may_be_a_few_words():
     # a full line that ends a sentence before a capital: two paragraphs are never run together
     (["\"Aggregated Data\" means data derived from Customer Data that has been de-identified.", "\"Customer Data\" means data submitted to the Services."],
      ["\"Aggregated Data\" means data derived from Customer Data that has been de-identified.", "\"Customer Data\" means data submitted to the Services."]),
+    # a ruling line and a 第X部分 heading stand alone
+    (["（本合同通用条款到此结束，以下为双方约定的专用条款内容，请逐条对照）", "========================================", "第三部分 专用条款",
+      "（本部分条款序号与通用条款对应）"],
+     ["（本合同通用条款到此结束，以下为双方约定的专用条款内容，请逐条对照）", "========================================", "第三部分 专用条款",
+      "（本部分条款序号与通用条款对应）"]),
+    # an abbreviation ends no sentence
+    (["3.1 The Customer shall pay forty per cent (40%) of the Contract Price, i.e.", "CNY 1,548,000, within 10 business days after signature."],
+     ["3.1 The Customer shall pay forty per cent (40%) of the Contract Price, i.e. CNY 1,548,000, within 10 business days after signature."]),
     # a number broken by the line is one number
     (["11.1 If the Supplier is late, it pays for each day of delay liquidated damages of 0.", "1% of the Contract Price."],
      ["11.1 If the Supplier is late, it pays for each day of delay liquidated damages of 0.1% of the Contract Price."]),
@@ -271,6 +279,8 @@ def test_wrapped_lines_are_joined_where_a_sentence_runs_on(lines, expected):
 @pytest.mark.parametrize("text,expected", [
     ("第五条 服务\n质保期内，存储系统年可用率不低于99.99%。一级故障2小时内响应，8小时内修复。未达到要求的，每次按合同总价的0.5%\n扣减维保费或质保金。\n第六条 其他",
      ["第五条 服务", "质保期内，存储系统年可用率不低于99.99%。一级故障2小时内响应，8小时内修复。未达到要求的，每次按合同总价的0.5%扣减维保费或质保金。", "第六条 其他"]),
+    ("第五条 验收\n5.2 验收内容包括：《需求规格说明书》所列功能全部实现；国资委报送报表经甲方财务部门核对无误；审批流程在总部及两家试点\n子公司运行正常。\n第六条 其他",
+     ["第五条 验收", "5.2 验收内容包括：《需求规格说明书》所列功能全部实现；国资委报送报表经甲方财务部门核对无误；审批流程在总部及两家试点子公司运行正常。", "第六条 其他"]),
     ("5. Support\nThe Supplier shall respond to a Severity 1 incident within thirty minutes and shall\nnotify the Customer of the cause.\n6. Law",
      ["5. Support", "The Supplier shall respond to a Severity 1 incident within thirty minutes and shall notify the Customer of the cause.", "6. Law"]),
 ])
