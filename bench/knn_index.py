@@ -57,7 +57,8 @@ def main() -> None:
     args = ap.parse_args()
     texts, vectors = survey_vectors(args.lines)
     settings = settings_for(DEFAULT_MODEL)
-    named = default_matcher().matrix([expand_acronyms(t, inline=False) for t in texts])
+    matcher = default_matcher()
+    named = matcher.matrix([expand_acronyms(t, inline=False) for t in texts])
     lexical_texts = [expand_acronyms(t) for t in texts]
     print(f"{len(texts):,} lines; index above {clustering.EXACT_SEARCH_LIMIT:,} lines: "
           f"{clustering.IVF_LISTS} cells, {clustering.IVF_PROBES} searched")
@@ -69,7 +70,7 @@ def main() -> None:
         neighbours, _ = clustering.nearest_neighbours(vectors, 10)
         knn_seconds = time.perf_counter() - t
         t = time.perf_counter()
-        labels = clustering.cluster(vectors, lexical_texts, settings, named)
+        labels = clustering.cluster(vectors, lexical_texts, settings, named, matcher.upkeep)
         runs[name] = (neighbours, labels, knn_seconds, time.perf_counter() - t)
     clustering.EXACT_SEARCH_LIMIT = shipped_limit
     (ix, il, ik, ic), (ex, el, ek, ec) = runs["index (shipped)"], runs["exact search"]

@@ -132,7 +132,7 @@ def bundle_requests(
     matcher = items or default_matcher()
     item_texts = [expand_acronyms(t, inline=False) for t in texts]
     named = matcher.matrix(item_texts)
-    labels = cluster(vectors, [expand_acronyms(t) for t in texts], settings, named)
+    labels = cluster(vectors, [expand_acronyms(t) for t in texts], settings, named, matcher.upkeep)
     t2 = time.perf_counter()
 
     groups = _members(labels)

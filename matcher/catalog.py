@@ -32,6 +32,15 @@ class Item:
     zh: str
     en: str
     terms: tuple[str, ...]
+    # Bought to keep other goods going (维保, 维修, 校准检测, 耗材备件, 培训): never the same tender as
+    # the goods, and two lines naming only upkeep are not one need on that account (a body camera's
+    # repair and a printer's repair are two tenders). See clustering.similarity_edges.
+    upkeep: bool = False
+
+
+# What comes with the thing bought is not what is bought: 服务器（含三年维保） names a server, and
+# "switches with 3-year maintenance" switches. The clause runs to the next punctuation.
+_INCLUDED = re.compile(r"(?:含|包含|包括|附带|\bincluding\b|\bincl\.|\bwith\b)[^，。,;；:：()（）]*")
 
 
 _LATIN_TERM = re.compile(r"[a-z0-9][a-z0-9 \-./]*")
@@ -65,6 +74,41 @@ def _prefix_tree_pattern(terms: Iterable[str], terminal: str = "") -> str:
     return build(root)
 
 
+_CLAUSE_END = re.compile(r"[，。；;,：:]")
+_COORDINATION = re.compile(r"^[^用]{0,3}(?:及|和|与|或|、|/|／|\+|＋)[^用]{0,3}$")
+_FOR = re.compile(r"\bfor\b")
+
+
+def _bought(text: str, hits: list[tuple[int, int, int]]) -> set[int]:
+    """The goods items a line buys, from (start, end, item) hits in order.
+
+    Chinese puts the thing bought last, after what it is for (人事档案扫描用A3平板扫描仪 buys a
+    scanner; 财务专用电脑安装主机安全防护软件 buys security software): the last item of the first
+    clause that names one, with those joined to it by 及/和/、 (台式机及显示器). English puts it
+    first: what comes before "for" (Document scanners for contract archiving), when that names
+    an item. Lines whose item is only in a purpose clause keep every item they name.
+    """
+    if len(hits) < 2:
+        return {h[2] for h in hits}
+    from matcher.text import is_chinese
+
+    if not is_chinese(text):
+        cut = _FOR.search(text)
+        before = [h for h in hits if cut is None or h[1] <= cut.start()]
+        return {h[2] for h in (before or hits)}
+    starts = [0] + [m.end() for m in _CLAUSE_END.finditer(text)]
+    for lo, hi in zip(starts, starts[1:] + [len(text) + 1]):
+        first = [h for h in hits if lo <= h[0] < hi]
+        if first:
+            break
+    chosen = [first[-1]]
+    for prev in reversed(first[:-1]):
+        if not _COORDINATION.match(text[prev[1] : chosen[-1][0]]):
+            break
+        chosen.append(prev)
+    return {h[2] for h in chosen}
+
+
 class ItemMatcher:
     """Longest-first, non-overlapping term matching: 服务器机柜 names a cabinet, not a server."""
 
@@ -85,8 +129,8 @@ class ItemMatcher:
             re.compile(f"(?=({_prefix_tree_pattern(other)}))") if other else None,
         ]
 
-    def _terms_in(self, text: str) -> list[str]:
-        """The matched strings, leftmost first and longest at each position, not overlapping."""
+    def _terms_in(self, text: str) -> list[tuple[int, str]]:
+        """(position, matched string), leftmost first and longest at each position, not overlapping."""
         longest: dict[int, str] = {}
         for pattern in self._patterns:
             if pattern is None:
@@ -98,18 +142,31 @@ class ItemMatcher:
         out, end = [], 0
         for start in sorted(longest):
             if start >= end:
-                out.append(longest[start])
+                out.append((start, longest[start]))
                 end = start + len(longest[start])
         return out
 
+    @property
+    def upkeep(self) -> np.ndarray:
+        """Per item column: True for upkeep items (Item.upkeep)."""
+        return np.array([item.upkeep for item in self.items], dtype=bool)
+
     def match(self, text: str) -> list[int]:
-        """Indices of the items a text names, in order of first mention, each once."""
-        found: list[int] = []
-        for term in self._terms_in(text.lower()):
+        """Indices of the items a text names, in order of first mention, each once: every upkeep
+        item, and of the goods only what the line buys (_bought); what it says comes with the
+        thing (含…, including …) is not named."""
+        text = _INCLUDED.sub(" ", text.lower())
+        hits: list[tuple[int, int, int]] = []
+        for start, term in self._terms_in(text):
             idx = self._owner.get(term)
             if idx is None:  # plural suffix
                 idx = self._owner.get(term[:-2] if term.endswith("es") and term[:-2] in self._owner else term[:-1])
-            if idx is not None and idx not in found:
+            if idx is not None:
+                hits.append((start, start + len(term), idx))
+        goods = _bought(text, [h for h in hits if not self.items[h[2]].upkeep])
+        found: list[int] = []
+        for _, _, idx in hits:
+            if idx not in found and (self.items[idx].upkeep or idx in goods):
                 found.append(idx)
         return found
 
@@ -142,7 +199,7 @@ def parse_items(text: str, source: str) -> list[Item]:
         if not isinstance(d, dict) or not d.get("code") or not isinstance(d.get("terms"), list) or not d["terms"]:
             raise ValueError(f"{source}: items[{i}] needs a code and a non-empty terms list")
         items.append(Item(str(d["code"]), str(d.get("zh") or d["terms"][0]), str(d.get("en") or d.get("zh") or d["terms"][0]),
-                          tuple(str(t) for t in d["terms"])))
+                          tuple(str(t) for t in d["terms"]), bool(d.get("upkeep", False))))
     return items
 
 
@@ -156,7 +213,7 @@ def merge_items(base: Sequence[Item], extra: Sequence[Item]) -> list[Item]:
     merged = {item.code: item for item in base}
     for item in extra:
         old = merged.get(item.code)
-        merged[item.code] = item if old is None else Item(item.code, item.zh, item.en, item.terms + old.terms)
+        merged[item.code] = item if old is None else Item(item.code, item.zh, item.en, item.terms + old.terms, item.upkeep or old.upkeep)
     return list(merged.values())
 
 

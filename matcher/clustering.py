@@ -161,14 +161,22 @@ def without_language_offsets(vectors: np.ndarray, texts: Sequence[str]) -> np.nd
 
 
 def similarity_edges(
-    vectors: np.ndarray, texts: Sequence[str] | None, settings: GraphSettings, items: sparse.csr_matrix | None = None
+    vectors: np.ndarray,
+    texts: Sequence[str] | None,
+    settings: GraphSettings,
+    items: sparse.csr_matrix | None = None,
+    upkeep: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Undirected edges (i < j) with their weight, kept when the score is at least `min_similarity`.
 
     score  = cosine(embeddings [without_language_offsets, when set]) + lexical_weight · cosine(character n-grams) [unless the items disagree]
              + item_weight · (+1 when both name the same catalogue items, -1 when disjoint ones,
-                              0 when they overlap in part or either names none);
+                              0 when they overlap in part or either names none;
+                              -1 whenever they name different upkeep items, `upkeep` marking those columns);
     weight = the same with the cosine taken after `without_common_directions`.
+    Upkeep (maintenance, repair, spare parts …, catalog.Item.upkeep) is bought for goods, not with
+    them: a line naming it and one that does not are two tenders even when the second names no
+    item at all (执法记录仪返厂维修 beside 执法记录仪); it never counts as the same item.
     Candidates are each row's nearest neighbours in that space extended by the item columns, so
     two requests naming the same item meet even when their wording differs; each row keeps its k
     best by weight.
@@ -178,6 +186,10 @@ def similarity_edges(
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, np.zeros(0, dtype=np.float32)
     vectors = np.asarray(vectors, dtype=np.float32)
+    kept = None
+    if items is not None and upkeep is not None and upkeep.any():
+        kept = (items[:, np.flatnonzero(upkeep)] > 0).astype(np.float32).tocsr()
+        items = _unit_rows(items[:, np.flatnonzero(~upkeep)])
     if settings.language_offsets and texts is not None:
         vectors = without_language_offsets(vectors, texts)
     space = without_common_directions(vectors, settings.common_directions)
@@ -199,6 +211,12 @@ def similarity_edges(
         agree = np.where(overlap > 0.999, 1.0, np.where(overlap > 0, 0.0, -1.0))
         bonus += settings.item_weight * np.where(both, agree, 0.0)
         named_alike = ~both | (overlap > 0.999)
+    if kept is not None and settings.item_weight > 0 and kept.nnz > 0:
+        counts = kept.getnnz(axis=1)
+        shared = pair_cosines(kept, rows, cols)  # 0/1 rows: the number of upkeep items both name
+        differ = (shared != counts[rows]) | (shared != counts[cols])
+        bonus = np.where(differ, -settings.item_weight, bonus)
+        named_alike = named_alike & ~differ
     if settings.lexical_weight > 0 and texts is not None:
         from matcher.text import lexical_vectors
 
@@ -215,6 +233,11 @@ def similarity_edges(
     w = sparse.csr_matrix((weight, (rows, cols)), shape=(n, n))
     upper = sparse.triu(w.maximum(w.T), k=1).tocoo()
     return upper.row.astype(np.int64), upper.col.astype(np.int64), upper.data.astype(np.float32)
+
+
+def _unit_rows(m: sparse.csr_matrix) -> sparse.csr_matrix:
+    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+    return sparse.diags(np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)).dot(m).tocsr()
 
 
 def pair_cosines(rows: sparse.csr_matrix | np.ndarray, left: np.ndarray, right: np.ndarray) -> np.ndarray:
@@ -287,10 +310,14 @@ def _merged(g, weights: list[float], membership: list[int], resolution: float):
 
 
 def cluster(
-    vectors: np.ndarray, texts: Sequence[str] | None, settings: GraphSettings, items: sparse.csr_matrix | None = None
+    vectors: np.ndarray,
+    texts: Sequence[str] | None,
+    settings: GraphSettings,
+    items: sparse.csr_matrix | None = None,
+    upkeep: np.ndarray | None = None,
 ) -> np.ndarray:
     """Group label per row (-1 = outlier); the same input in the same order gives the same labels."""
-    a, b, w = similarity_edges(vectors, texts, settings, items)
+    a, b, w = similarity_edges(vectors, texts, settings, items, upkeep)
     labels = communities(len(vectors), a, b, w, settings)
     return labels
 

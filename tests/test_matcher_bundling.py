@@ -254,17 +254,56 @@ def test_lexical_overlap_does_not_bridge_different_items():
     assert sorted(zip(a.tolist(), b.tolist())) == [(2, 3)]
 
 
+@pytest.mark.parametrize(
+    "text, bought",
+    [
+        ("人事档案扫描用A3平板扫描仪", ["扫描仪"]),  # what it is for comes first in Chinese
+        ("财务专用电脑安装主机安全防护软件", ["终端安全"]),
+        ("Antivirus / endpoint protection for substation engineering workstations", ["终端安全"]),  # before "for" in English
+        ("Desktop PCs and laptops for the new office", ["台式计算机", "便携式计算机"]),
+        ("Memory upgrade (DIMMs) for existing SCADA servers", ["服务器"]),  # nothing named before "for"
+        ("笔记本电脑及电脑包", ["便携式计算机", "计算机配件"]),  # both bought
+        ("采购防火墙两台，含三年维保", ["防火墙"]),  # what comes with it is not bought on its own
+        ("Core switches with a 3-year maintenance contract", ["交换机"]),
+        ("核心业务服务器原厂维保续保服务一年", ["服务器", "硬件维保"]),  # upkeep is always named
+        ("执法记录仪返厂维修", ["维修服务"]),
+    ],
+)
+def test_items_are_what_the_line_buys(text, bought):
+    m = default_matcher()
+    assert [m.items[i].zh for i in m.match(text)] == bought
+
+
+def test_upkeep_is_another_tender_than_the_goods_even_unnamed():
+    """A repair, a calibration or spare parts for a device no item names is not bought with the
+    device, and two repairs of different devices are not one need either."""
+    from matcher.clustering import similarity_edges
+
+    texts = ["执法记录仪补充配发", "执法记录仪返厂维修", "Repair of two-way radios", "一线民警配备执法记录仪"]
+    x = np.tile(np.eye(1, 8, dtype=np.float32), (4, 1))  # embeddings alike: only items and words differ
+    items = default_matcher().matrix(texts)
+    settings = GraphSettings(min_similarity=0.93, item_weight=0.10, lexical_weight=0.2)
+    a, b, _ = similarity_edges(x, texts, settings, items, default_matcher().upkeep)
+    assert sorted(zip(a.tolist(), b.tolist())) == [(0, 3), (1, 2)]  # the device's repair is not with the device
+    settings = replace(settings, min_similarity=1.05)
+    a, b, _ = similarity_edges(x, texts, settings, items, default_matcher().upkeep)
+    assert sorted(zip(a.tolist(), b.tolist())) == [(0, 3)]  # two repairs get no item bonus; shared words do
+
+
 def test_operators_extend_the_item_list(tmp_path, monkeypatch):
     extra = tmp_path / "items.yaml"
     extra.write_text(
         "items:\n"
         "  - {code: 'X-ATT', zh: 考勤机, en: time clock, terms: [考勤机, 考勤终端, time clock]}\n"
-        "  - {code: A02010104, zh: 服务器, en: server, terms: [小型机]}\n",
+        "  - {code: A02010104, zh: 服务器, en: server, terms: [小型机]}\n"
+        "  - {code: 'X-CLEAN', zh: 机房保洁, en: server room cleaning, upkeep: true, terms: [机房保洁]}\n",
         encoding="utf-8",
     )
     monkeypatch.setenv("JICAI_PROCUREMENT_ITEMS", str(extra))
     m = default_matcher()
     name = lambda text: [m.items[i].code for i in m.match(text)]
+    assert [m.items[i].code for i in np.flatnonzero(m.upkeep)] == [
+        "A02021000:SUPPLY", "C16070200", "C23120000", "C19010000", "A02010700", "C02060000", "X-CLEAN"]
     assert name("人脸识别考勤机5台") == ["X-ATT"] and name("Face-recognition time clocks") == ["X-ATT"]
     assert name("核心小型机替换") == ["A02010104"] and name("采购服务器") == ["A02010104"]  # added term, old ones kept
     monkeypatch.setenv("JICAI_PROCUREMENT_ITEMS", str(tmp_path / "other.yaml"))
