@@ -73,6 +73,10 @@ class GraphSettings:
     # Chinese and other lines each moved by their language's offset from the survey's mean before
     # anything is compared (without_language_offsets).
     language_offsets: bool = False
+    # Added to the score of a pair of lines in different languages (Chinese and not): even after
+    # the offsets a line and its translation sit further apart than two paraphrases in one
+    # language, so an edge across languages needs min_similarity - across_languages.
+    across_languages: float = 0.0
 
 
 def nearest_neighbours(vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
@@ -132,7 +136,7 @@ def without_common_directions(vectors: np.ndarray, directions: int) -> np.ndarra
     return x
 
 
-def without_language_offsets(vectors: np.ndarray, texts: Sequence[str]) -> np.ndarray:
+def without_language_offsets(vectors: np.ndarray, texts: Sequence[str] | np.ndarray) -> np.ndarray:
     """Rows moved by their language's offset (Chinese or not) from the survey's mean, unit length.
 
     A multilingual model still places two lines of one language closer than a line and its
@@ -143,10 +147,9 @@ def without_language_offsets(vectors: np.ndarray, texts: Sequence[str]) -> np.nd
     representations", re-anchored on the survey's mean so the cosine keeps its scale). A survey in
     one language is unchanged. Each language's mean is shrunk towards the survey's by
     LANGUAGE_PRIOR_LINES, so that a handful of lines in a second language move only part of the way.
+    `texts` may be given as the rows' languages already (True: Chinese, matcher.text.is_chinese).
     """
-    from matcher.text import is_chinese
-
-    chinese = np.fromiter((is_chinese(t) for t in texts), dtype=bool, count=len(texts))
+    chinese = languages(texts)
     if chinese.all() or not chinese.any():
         return vectors
     x = np.asarray(vectors, dtype=np.float32)
@@ -158,6 +161,15 @@ def without_language_offsets(vectors: np.ndarray, texts: Sequence[str]) -> np.nd
     out = x + np.where(chinese[:, None], shifts[0], shifts[1])
     out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
     return out
+
+
+def languages(texts: Sequence[str] | np.ndarray) -> np.ndarray:
+    """Per line: True when it is Chinese (matcher.text.is_chinese); an array of them is returned as is."""
+    if isinstance(texts, np.ndarray) and texts.dtype == bool:
+        return texts
+    from matcher.text import is_chinese
+
+    return np.fromiter((is_chinese(t) for t in texts), dtype=bool, count=len(texts))
 
 
 def similarity_edges(
@@ -186,12 +198,13 @@ def similarity_edges(
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, np.zeros(0, dtype=np.float32)
     vectors = np.asarray(vectors, dtype=np.float32)
+    chinese = languages(texts) if texts is not None and (settings.language_offsets or settings.across_languages) else None
     kept = None
     if items is not None and upkeep is not None and upkeep.any():
         kept = (items[:, np.flatnonzero(upkeep)] > 0).astype(np.float32).tocsr()
         items = _unit_rows(items[:, np.flatnonzero(~upkeep)])
-    if settings.language_offsets and texts is not None:
-        vectors = without_language_offsets(vectors, texts)
+    if settings.language_offsets and chinese is not None:
+        vectors = without_language_offsets(vectors, chinese)
     space = without_common_directions(vectors, settings.common_directions)
     use_items = items is not None and settings.item_weight > 0 and items.nnz > 0
     search = np.hstack([space, np.sqrt(settings.item_weight) * items.toarray()]) if use_items else space
@@ -222,6 +235,8 @@ def similarity_edges(
 
         bonus += settings.lexical_weight * pair_cosines(lexical_vectors(texts), rows, cols) * named_alike
     score = (weight if space is vectors else pair_cosines(vectors, rows, cols)) + bonus
+    if settings.across_languages and chinese is not None:
+        score = score + settings.across_languages * (chinese[rows] != chinese[cols])
     weight = weight + bonus
     if extra:  # keep each row's k best by weight
         order = np.lexsort((-weight, rows))

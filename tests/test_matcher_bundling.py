@@ -290,6 +290,20 @@ def test_upkeep_is_another_tender_than_the_goods_even_unnamed():
     assert sorted(zip(a.tolist(), b.tolist())) == [(0, 3)]  # two repairs get no item bonus; shared words do
 
 
+def test_a_pair_across_languages_needs_a_lower_score():
+    """A line and its translation sit further apart than two paraphrases in one language."""
+    from matcher.clustering import similarity_edges
+
+    texts = ["叉车更新", "Forklift trucks for the warehouse", "三坐标测量机"]
+    x = np.zeros((3, 4), dtype=np.float32)
+    x[:, 0] = [1.0, 0.91, 0.91]  # 叉车 at cosine 0.91 to its translation and to the measuring machine
+    x[1, 1] = x[2, 2] = np.sqrt(1 - 0.91**2)
+    settings = GraphSettings(min_similarity=0.94, across_languages=0.0)
+    assert len(similarity_edges(x, texts, settings)[0]) == 0
+    a, b, _ = similarity_edges(x, texts, replace(settings, across_languages=0.05))
+    assert list(zip(a.tolist(), b.tolist())) == [(0, 1)]
+
+
 def test_operators_extend_the_item_list(tmp_path, monkeypatch):
     extra = tmp_path / "items.yaml"
     extra.write_text(
