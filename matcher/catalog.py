@@ -119,13 +119,14 @@ class ItemMatcher:
             for term in item.terms:
                 owner.setdefault(term.lower(), i)
         self._owner = owner
-        # Latin terms are whole words (plural allowed), so "bi" does not fire inside "big"; the
-        # lookaheads report every position where a term starts, and match() keeps the leftmost,
+        # Latin terms are whole words (plural allowed), so "bi" does not fire inside "big", nor
+        # before a hyphen that makes it a modifier ("bi-colour"; "anti-malware" still names malware);
+        # the lookaheads report every position where a term starts, and match() keeps the leftmost,
         # longest, non-overlapping ones.
         latin = [t for t in owner if _LATIN_TERM.fullmatch(t)]
         other = [t for t in owner if not _LATIN_TERM.fullmatch(t)]
         self._patterns = [
-            re.compile(f"(?=(?<![a-z0-9])({_prefix_tree_pattern(latin, '(?:s|es)?(?![a-z0-9])')}))") if latin else None,
+            re.compile(f"(?=(?<![a-z0-9])({_prefix_tree_pattern(latin, '(?:s|es)?(?![a-z0-9]|-[a-z0-9])')}))") if latin else None,
             re.compile(f"(?=({_prefix_tree_pattern(other)}))") if other else None,
         ]
 

@@ -267,6 +267,8 @@ def test_lexical_overlap_does_not_bridge_different_items():
         ("Core switches with a 3-year maintenance contract", ["交换机"]),
         ("核心业务服务器原厂维保续保服务一年", ["服务器", "硬件维保"]),  # upkeep is always named
         ("执法记录仪返厂维修", ["维修服务"]),
+        ("LED studio lights (bi-colour panels and fresnels)", []),  # "bi" is a word, not part of one
+        ("Anti-malware licences for teaching PCs", ["终端安全"]),
     ],
 )
 def test_items_are_what_the_line_buys(text, bought):
