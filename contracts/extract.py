@@ -190,7 +190,8 @@ def _sentences(clauses: list[Clause]) -> list[Sentence]:
                 fenced = _TABLE_ROW.match(line)
                 first = i == 0 or table[i - 1] is None
                 if (fenced and i + 1 < len(lines) and _TABLE_RULE.match(lines[i + 1])) or (
-                        not fenced and first and not any(re.search(r"\d", cell) for cell in cells)):
+                        first and not any(re.search(r"\d", cell) for cell in cells)
+                        and (not fenced or (len(cells) >= 3 and all(len(cell) <= 24 for cell in cells)))):
                     header = cells
                     caption = _HEADER_UNIT.search(lines[i - 1]) if i > 0 and table[i - 1] is None else None
                     caption_unit = caption.group(1) if caption else None
@@ -621,7 +622,7 @@ def _flattened_table_response(t: str) -> float | None:
     header = t[:row.start()]
     columns = re.findall(_RESP + "|" + _NOT_RESP, header, re.I)
     if len(columns) < 2 or not re.match(_RESP, columns[0], re.I) or find_durations(header) or \
-            re.search(r"\b(?:shall|will|must|should)\b|应|须", header, re.I):
+            re.search(r"\b(?:shall|will|must|should)\b|(?<!响)应|须", header, re.I):
         return None  # a header names its columns; "The Supplier shall respond to and restore Severity 1 …" is a sentence
     following = re.search(_PX, t[row.end():], re.I)
     durations = find_durations(t[row.end(): row.end() + following.start() if following else len(t)])
@@ -642,7 +643,10 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
             p1.append((hours, s.clause))
             continue
         priority, open_response = None, False
-        for phrase in re.split(r"[，,；;。、|]|\s{2,}|\band\b", s.text):
+        # a level's description in brackets says nothing of its time: "Priority 1 (the Service is unavailable and no
+        # workaround exists) - six (6) hours"
+        t = re.sub(r"[（(](?![^）)]*(?:\d|" + _P1 + "|" + _PX + "|" + _RESP + r"))[^（）()]{8,}[）)]", " ", s.text, flags=re.I)
+        for phrase in re.split(r"[，,；;。、|]|\s{2,}|\band\b", t):
             if re.search(_P1, phrase, re.I):
                 priority = 1
             elif re.search(_PX, phrase, re.I):
@@ -672,7 +676,9 @@ _REMEDY = (r"扣减|扣除|减免|抵扣|返还|赔偿|赔付|补偿|违约金|�
            r"penalt|deduct|withh?old|扣款|向(?:甲方|采购人|买方)支付|(?:(?:shall|will) pay|pays)[^.;]{0,30}(?:CNY|RMB|USD|US\$|\$|¥)\s?[\d,]+")
 _BREACH = (r"未达到|未能达到|未达标|不达标|低于|不满足|不符合|超过|超出|超时|未在|未按|延误|逾期|违反|每超|中断|"
            r"below|fail|miss|breach|not (?:met|achieved|responded|restored|resolved|fixed)|exceed|delay|late|outage|loss of power")
-_NO_REMEDY = r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|reductions?) (?:apply|shall apply|are payable|will be)|不(?:予|作)(?:扣减|补偿|赔偿)|不(?:因此|因而)?承担(?:任何)?(?:扣款|扣减|赔偿|补偿|违约金)"
+_NO_REMEDY = (r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|reductions?) (?:apply|shall apply|are payable|will be)|"
+              r"(?:does|do|shall|will) not (?:provide|give|grant|pay|offer|issue) (?:any )?[^.;]{0,20}(?:credits?|refunds?|reductions?|compensation)|"
+              r"不(?:予|作)(?:扣减|补偿|赔偿)|不(?:因此|因而|因[^。；]{0,40}?而)?承担(?:任何)?(?:扣款|扣减|赔偿|补偿|违约金)")
 
 
 def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
@@ -768,7 +774,7 @@ def _data_terms(r: _Reader) -> dict:
     for s in r.find(_SEC_WORDS):
         if re.search(r"(?:makes|gives) no (?:commitment|warranty|representation|undertaking)|(?:shall|will) (?:have|bear) no (?:liability|responsibility)|不承担[^。；]{0,12}责任|不负责", s.text, re.I):
             continue  # "Vendor makes no commitment regarding the security of Diagnostic Data … and shall have no liability"
-        if re.search(r"(?:shall|will) not be (?:liable|responsible) for", s.text, re.I):
+        if re.search(r"(?:shall|will) not be (?:liable|responsible) for|\bneither party (?:shall|will) be (?:liable|responsible)", s.text, re.I):
             continue  # "shall not be liable for … loss of data": an exclusion, not a duty
         if _buyer_alone(s.text):
             continue  # the buyer's own duty ("Customer shall remove personal information … before uploading it")
@@ -1029,7 +1035,7 @@ _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|�
            r"deemed (?:to have been )?accepted(?: and (?:complete|completed))? (?:when|once|as soon as|upon|on)(?: the date)?(?: on which| that)? (?:the )?(?:Supplier|Vendor|Provider|Contractor|Licensor)\b"
            r"(?![^.;]*(?:unless|objection|comments|does not|fails to|rejects?))|"
            r"deemed (?:to have been )?accepted (?:on|upon|at|when) [^.;]{0,60}\b(?:first uses?|first use of|production use|go-?live|goes live)|"
-           r"deemed (?:complete and )?accepted(?: by (?:the )?\w+)? (?:on|upon|at) the (?:Service )?(?:Commencement|Start|Go-Live) Date"
+           r"deemed (?:complete and )?accepted(?: by (?:the )?\w+)? (?:on|upon|at) (?:the|its|their|that|each) (?:[\w-]+ )?(?:Commencement|Start|Go-Live) Date"
            r"(?![^.;]*(?:unless|objection|comments|does not|fails to|rejects?))")
 _CRITERIA = (r"验收标准|验收方案|验收测试|验收程序|测试方案|测试用例|技术规范|技术要求|技术规格|规格书|需求说明|需求规格|性能指标|招标文件|投标文件|"
              r"附件.{0,12}(?:要求|标准|清单|指标|规格)|技术参数|采购文件|逐台|规格说明|服务说明书|考核细则|考核表|服务规格|考核标准|服务标准|考核办法|考核评分表|考核指标|考核评分细则|评分细则|逐项|初验|终验|试运行|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
@@ -1118,8 +1124,8 @@ _PW_CONTEXT = (r"(?:质保|保修|质量保证|免费维保|免费维护|免费�
                r"after (?:the )?(?:expiry|expiration|end) of (?:the )?warranty|after (?:the )?warranty|upon expiry of the warranty|post-warranty|following the warranty|"
                r"thereafter.{0,60}maintenance|maintenance at an annual (?:charge|fee)")
 _PW_FEE = r"维保费|维护费|技术支持(?:服务)?费|服务费|运维费|年费|费用|续保|annual maintenance|maintenance (?:and support )?fees?|support fees?|fees?|charged|(?:support|maintenance) rates?"
-_UNCAPPED = (r"(?:按|依据|参照|以)(?!此|本|上述|该|前述)(?:乙方|原厂|供应商|厂商)?(?:当年度|当年|每年|届时|当时|现行|最新)?(?:公布|公开|发布)?的?[^，。；]{0,4}?(?:价格目录|价目表|目录价|报价|价格|市场价|标准价|收费标准)|"
-             r"(?:乙方|供应商|Supplier|Vendor|Provider)(?:有权|可|may|reserves the right to).{0,12}(?:调整|上调|提高|涨|increase|adjust|revise)|"
+_UNCAPPED = (r"(?:按|依据|根据|参照|以)(?!此|本|上述|该|前述)(?:乙方|原厂|供应商|厂商)?(?:当年度|当年|每年|届时|当时|现行|最新)?(?:公布|公开|发布)?的?[^，。；]{0,4}?(?:价格目录|价目表|目录价|报价|价格|市场价|标准价|收费标准)|"
+             r"(?:乙方|供应商|Supplier|Vendor|Provider)(?:有权|可|may|reserves the right to).{0,20}(?:调整|上调|提高|涨|increase|adjust|revise)|"
              r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price (?:then )?in effect|prevailing (?:list )?(?:price|rate)s?|另行(?:协商|商定|约定|报价)|"
              r"双方(?:另行)?协商确定|届时(?:协商|确定)|另行结算|按实(?:际发生)?结算|to be agreed|to be negotiated|at (?:its|\w+'s) (?:standard|then)|"
                r"(?:standard|list) (?:support |maintenance )?(?:rates?|prices?) in effect|rates? in effect at the time|(?:rates?|prices?) prevailing at the time")
@@ -1262,7 +1268,9 @@ def _termination(r: _Reader) -> dict:
     holder = rf"(?:{BUYER}|守约方|非违约方|未违约方|任何一方|另一方|对方|双方均|either party|each party|the non-?breaching party|the other party|non-defaulting party)"
     lead: tuple[int, int] | None = None  # "This Agreement may be terminated … in the following manner:" (clause, sentence)
     for i, s in enumerate(r.sentences):
-        t = s.text
+        # what neither party may do is no right: "Neither party may terminate … whether for convenience or for breach …,
+        # except that either party may terminate … if the other party becomes insolvent"
+        t = re.sub(r"\b(?:neither|no) party (?:may|shall|can|is entitled to)\b[^.;]*?(?=\bexcept\b|$)|(?:任何一方|双方)均?不得[^。；]*?(?=但|$)", " ", s.text, flags=re.I)
         if not re.search(_TERM_WORD, t, re.I):
             # an item under a lead-in: "(a) By either party, providing ninety (90) days' prior written notice"
             if convenience is None and lead and lead[0] == s.clause and i - lead[1] <= 8:

@@ -138,7 +138,7 @@ _UNIT_MONTHS = {"个月": 1.0, "月": 1.0, "month": 1.0, "年": 12.0, "周年": 
 
 _DURATION = re.compile(
     rf"({NUMBER}|半|[A-Za-z\-]+\s*\(\s*\d+\s*\)|\d+|[A-Za-z\-]+)\s*"
-    r"(个工作日|工作日|个自然日|自然日|个小时|小时|分钟|个月|周年|月|年|天|日|周|"
+    r"(个工作日|工作日|个自然日|自然日|个小时|小时|分钟|个(?:服务|自然|日历)月|(?:服务|自然|日历)月|个月|周年|月|年|天|日|周|"
     r"business days?|working days?|calendar days?|minutes?|mins?|hours?|hrs?|h\b|days?|weeks?|months?|years?)",
     re.I,
 )
@@ -157,6 +157,7 @@ def _duration_value(token: str) -> float | None:
 def _norm_unit(unit: str) -> str:
     u = unit.lower()
     u = re.sub(r"s$", "", u) if re.match(r"[a-z]", u) else u
+    u = re.sub(r"^个?(?:服务|自然|日历)月$", "个月", u)  # 三十六个服务月, 十二个自然月
     return {"calendar day": "day", "min": "minute", "hr": "hour"}.get(u, u)
 
 

@@ -428,6 +428,9 @@ def _join_wrapped(lines: list[str], min_length: int = 26) -> list[str]:
             continue
         prev = out[-1] if out else ""
         echo = re.match(r"\(\d+\)", line) and re.search(_NUMBER_WORD + r"$", prev, re.I)  # "the twelve" / "(12) months"
+        # a number broken off the word it counts is no numbered item: "… response times are: Priority" / "1 (the Service …"
+        echo = echo or re.match(r"\d", line) and re.search(r"\b(?:Priority|Severity|Sev|Level|Tier|Section|Clause|Article|Schedule|"
+                                                        r"Annex|Appendix|Exhibit|Part|Item|Phase|Stage|Milestone)$|第$", prev, re.I)
         broken_number = re.search(r"\d[.,]$", prev) and re.match(r"\d", line)  # "…the Contract Price, 0." / "1% per day"
         abbreviation = re.search(r"\b(?:i\.e|e\.g|etc|Co|Ltd|Inc|No|Nos|Art|Sec|cl|para|approx|Mr|Ms|Dr|St|vs|p\.a|[A-Z])\.$", prev)
         new_sentence = re.search(r"[.!?][\"”')]?$", prev) and re.match(r"[A-Z\"“\d]", line) and not broken_number and not abbreviation

@@ -567,6 +567,29 @@ CASES = [
      "2. Charges\nMonthly Service Charge: CNY 118,500 per month.", "contract_kind", "service"),
     ("4. Transition\n4.3 The Transition Services shall be deemed complete and accepted by Customer on the Service Commencement Date.\n"
      "5. Service Levels\nAs agreed.", "acceptance_deemed_on_delivery", True),
+    # holdout25 (ordinary drafts)
+    ("A3. Fees\n| Item | Basis | Quantity | Amount (CNY) |\n| Subscription Fee | CNY 64,800 per month | 36 months | 2,332,800 |\n"
+     "| Implementation Services (one-time) | fixed fee | 1 | 218,000 |\n| Total Contract Value | | | 2,550,800 |\n", "contract_value", 2_550_800),
+    ("B3. Support\nB3.2 Target initial response times are: Priority 1 (the Service is unavailable for a hotel and no workaround exists) - "
+     "six (6) hours; Priority 2 (a major function is impaired) - one (1) business day.", "p1_response_hours", 6),
+    ("B3. Service Levels\nB3.1 Availability of 99.0% in each month.\nB3.3 The availability level and response times in this clause are "
+     "targets. Supplier does not provide service credits, fee reductions, refunds or other compensation if a target is not met.",
+     "sla_remedy", False),
+    ("B9. Limitation of Liability\nB9.1 Neither party shall be liable for any indirect or consequential loss, loss of profits or loss of "
+     "data.\nB10. Law\nAs agreed.", "data_security_clause", False),
+    ("A5. Implementation\nA5.3 The Implementation Services for a hotel are deemed complete and accepted on its Go-Live Date. There is no "
+     "separate acceptance procedure.\nA6. Other\nNone.", "acceptance_deemed_on_delivery", True),
+    ("12. Termination\n12.2 Neither party may terminate this Agreement before the end of the Term, whether for convenience or for breach "
+     "by the other party, except that either party may terminate by written notice if the other party becomes insolvent.\n13. Law\n"
+     "As agreed.", "termination_for_breach", False),
+    ("第六条 质量保证\n6.2 故障分级及处理时限如下：\n故障级别 定义 响应时间 到场时间 恢复时间一级 任一通道无法自动放行，或卡口管理软件、对接接口中断 30分钟 2小时 6小时"
+     "二级 单台设备故障，通道可降级人工放行 1小时 当日 1个工作日\n第七条 其他\n无。", "p1_response_hours", 0.5),
+    ("第二条 价款\n合同总价人民币279.6万元，其中设备及软件小计人民币279.6万元。\n第六条 质保\n6.1 质保期为三年。\n6.4 质保期满后，乙方继续提供年度维保服务。首个维保年度的维保费为"
+     "设备及软件小计的百分之八；此后各维保年度，乙方有权根据原厂服务政策及市场价格调整维保费。", "post_warranty_fee_capped", False),
+    ("第七条 免费维护\n7.3 一级故障：乙方在接到报修后24小时内响应。\n7.5 乙方将尽商业上合理的努力在上述时限内响应和处理故障，但乙方不因响应时间、修复时间未达到上述要求"
+     "而承担任何扣款、赔偿或违约责任。", "sla_remedy", False),
+    ("3. 订阅期限\n3.1 订阅期为三十六个服务月，自上线日起算。\n11. 责任限制\n11.2 乙方在本合同项下的累计赔偿责任，以索赔事件发生前十二个月内甲方已支付的订阅费总额为限。",
+     "liability_cap_pct", 33.3333),
     # a price list run into prose (holdout5 h5e03, left out of the TCO until now)
     ("2. Contract Price\n2.1 The Contract Price is CNY 6,800,000, itemised in Schedule 2: hardware CNY 4,200,000; software licences "
      "CNY 1,000,000; implementation, migration and training CNY 1,600,000.", "implementation_fee", 1_600_000),

@@ -256,6 +256,11 @@ def test_a_docx_header_cell_may_be_a_few_words():
       "（本部分条款序号与通用条款对应）"],
      ["（本合同通用条款到此结束，以下为双方约定的专用条款内容，请逐条对照）", "========================================", "第三部分 专用条款",
       "（本部分条款序号与通用条款对应）"]),
+    # a number broken off the word it counts starts no item
+    (["B3.2 Support requests are handled by the support centre. Target initial response times are: Priority",
+      "1 (the Service is unavailable and no workaround exists) - six (6) hours."],
+     ["B3.2 Support requests are handled by the support centre. Target initial response times are: Priority 1 (the Service is "
+      "unavailable and no workaround exists) - six (6) hours."]),
     # an abbreviation ends no sentence
     (["3.1 The Customer shall pay forty per cent (40%) of the Contract Price, i.e.", "CNY 1,548,000, within 10 business days after signature."],
      ["3.1 The Customer shall pay forty per cent (40%) of the Contract Price, i.e. CNY 1,548,000, within 10 business days after signature."]),
