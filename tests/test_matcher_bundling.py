@@ -261,7 +261,7 @@ def test_lexical_overlap_does_not_bridge_different_items():
         ("财务专用电脑安装主机安全防护软件", ["终端安全"]),
         ("Antivirus / endpoint protection for substation engineering workstations", ["终端安全"]),  # before "for" in English
         ("Desktop PCs and laptops for the new office", ["台式计算机", "便携式计算机"]),
-        ("Memory upgrade (DIMMs) for existing SCADA servers", ["服务器"]),  # nothing named before "for"
+        ("Memory upgrade (DIMMs) for existing SCADA servers", ["备品备件", "服务器"]),  # no goods before "for": the servers
         ("笔记本电脑及电脑包", ["便携式计算机", "计算机配件"]),  # both bought
         ("采购防火墙两台，含三年维保", ["防火墙"]),  # what comes with it is not bought on its own
         ("Core switches with a 3-year maintenance contract", ["交换机"]),
@@ -269,6 +269,11 @@ def test_lexical_overlap_does_not_bridge_different_items():
         ("执法记录仪返厂维修", ["维修服务"]),
         ("LED studio lights (bi-colour panels and fresnels)", []),  # "bi" is a word, not part of one
         ("Anti-malware licences for teaching PCs", ["终端安全"]),
+        ("笔记本电脑原装电源适配器50个", ["便携式计算机", "备品备件"]),  # parts, consumables, verification, running charges
+        ("电能表计量封印（防窃电封签）", ["消耗品"]),
+        ("放射性检测仪年度计量检定", ["校准检测服务"]),
+        ("直播背包5G流量卡年度资费", ["运行资费"]),
+        ("申请配置邮件过滤网关", []),
     ],
 )
 def test_items_are_what_the_line_buys(text, bought):
@@ -319,7 +324,8 @@ def test_operators_extend_the_item_list(tmp_path, monkeypatch):
     m = default_matcher()
     name = lambda text: [m.items[i].code for i in m.match(text)]
     assert [m.items[i].code for i in np.flatnonzero(m.upkeep)] == [
-        "A02021000:SUPPLY", "C16070200", "C23120000", "C19010000", "A02010700", "C02060000", "X-CLEAN"]
+        "A02021000:SUPPLY", "C16070200", "C23120000", "C19010000", "A02010700", "A02010700:SUPPLY", "C17010200:FEES", "C02060000",
+        "X-CLEAN"]
     assert name("人脸识别考勤机5台") == ["X-ATT"] and name("Face-recognition time clocks") == ["X-ATT"]
     assert name("核心小型机替换") == ["A02010104"] and name("采购服务器") == ["A02010104"]  # added term, old ones kept
     monkeypatch.setenv("JICAI_PROCUREMENT_ITEMS", str(tmp_path / "other.yaml"))
