@@ -673,7 +673,7 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
 
 _SLA_CONTEXT = r"服务水平|服务级别|SLA|可用率|可用性|响应时间|响应|服务标准|服务质量|service levels?|availability|uptime|response time"
 _REMEDY = (r"扣减|扣除|减免|抵扣|返还|赔偿|赔付|补偿|违约金|罚|服务积分|service credits?|credits?\b|refund|reduction of (?:the )?fees|liquidated damages|"
-           r"penalt|deduct|withh?old|扣款|向(?:甲方|采购人|买方)支付|(?:(?:shall|will) pay|pays)[^.;]{0,30}(?:CNY|RMB|USD|US\$|\$|¥)\s?[\d,]+")
+           r"penalt|deduct|withh?old|扣款|向(?:甲方|采购人|买方)支付|支付(?:给)?(?:甲方|采购人|买方)|(?:(?:shall|will) pay|pays)[^.;]{0,30}(?:CNY|RMB|USD|US\$|\$|¥)\s?[\d,]+")
 _BREACH = (r"未达到|未能达到|未达标|不达标|低于|不满足|不符合|超过|超出|超时|未在|未按|延误|逾期|违反|每超|中断|"
            r"below|fail|miss|breach|not (?:met|achieved|responded|restored|resolved|fixed)|exceed|delay|late|outage|loss of power")
 _NO_REMEDY = (r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|reductions?) (?:apply|shall apply|are payable|will be)|"
@@ -866,6 +866,8 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
             stated, stated_clause = True, s.clause
         if not delay or rate is not None:
             continue
+        if re.search(r"考核", r.clauses[s.clause].heading) and re.search(r"扣减|扣款|扣除", t) and not re.search(r"违约金", t):
+            continue  # a deduction of the service assessment (运维报告逾期提交的，每逾期一日扣减叁佰元) is no rate of delay damages
         if not ld_word and not re.search(r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|每迟|delay|late|overdue|credit", t, re.I):
             continue  # a price per day ("54 tester-days at CNY 9,000 per day") is no delay damages
         divisor = None
@@ -903,7 +905,8 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
     out = {"liability_cap_pct": None, "liability_cap_stated": False, "liability_cap_below_value": False, "liability_cap_amount": None}
     for s in r.find(_CAP_LIABILITY):
         t = s.text
-        if (len(t.strip()) < 16 and not re.search(r"[。.]\s*$", t)) or not re.search(_CAP_LIMIT, re.sub(r"[（(][^）)]{0,12}[）)]", "", t), re.I):
+        bare = re.sub(r"^[#*\s]*(?:\d{1,2}(?:\.\d{1,2})*\.?|第[一二三四五六七八九十\d]+条)?\s*", "", t)  # "## 11. 违约责任及责任限额" is a heading
+        if (len(bare.strip()) < 16 and not re.search(r"[。.]\s*$", t)) or not re.search(_CAP_LIMIT, re.sub(r"[（(][^）)]{0,12}[）)]", "", t), re.I):
             continue  # a heading such as 赔偿限额, or one naming it in brackets: 对应通用条款第11条（责任限额）
         if re.search(r"违约金", t) and not re.search(r"赔偿(?:责任)?总额|全部(?:赔偿)?责任|责任总额|累计赔偿", t):
             continue
@@ -956,7 +959,7 @@ _PERIOD_FEE = r"按(?:月|季|季度|半年|年|年度)|每(?:月|季|季度|半
 _NOT_ON_ACCEPTANCE = r"(?! of (?:the |an? )?(?:acceptance|delivery|final|completion|handover))"
 _ADVANCE = (r"(?:^|\|)\s*(?:[^|：]{0,20}：)?\s*(?:合同|协议)(?:签订|签署|生效)\s*(?=\||$)|预付款|预付|首付款|首期款|第一期|首笔|定金|订金|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|after (?:the )?(?:contract|agreement) is (?:signed|executed)|签约后|签订后|advance payment|in advance|upfront|up-front|upon (?:signing|execution|signature)|on (?:signing|execution|signature)|after (?:the )?(?:signing|signature|execution)" + _NOT_ON_ACCEPTANCE + r"|within [^.;,]{0,20}days? (?:of|after|from) (?:the )?(?:signature|signing|execution|effective date)" + _NOT_ON_ACCEPTANCE + r"|down payment|deposit|signature of (?:this|the) (?:agreement|contract)|(?:SOW|order|agreement|contract) execution|execution of (?:this|the) (?:agreement|contract|SOW)|"
             r"before the (?:Subscription |Service )?(?:Start|Commencement) Date|before the (?:first day|start|commencement|beginning) of the (?:[A-Za-z]+ )?(?:Term|Period)|(?:invoiced|payable|due) (?:in full )?(?:on|upon) the (?:Order (?:Form )?|Agreement )?Effective Date|"
-            r"\bon the (?:Order (?:Form )?|Agreement )?Effective Date[^.;]{0,40}\binvoice")
+            r"\bon the (?:Order (?:Form )?|Agreement )?Effective Date[^.;]{0,40}\binvoice|\binvoice\b[^.;]{0,80}\bon the (?:Order (?:Form )?|Agreement )?Effective Date")
 _NOT_FIXED = r"暂不约定|暂未约定|另行(?:书面)?(?:通知|约定|商定|协商)|to be (?:agreed|notified|determined)"
 _PRE_ACCEPT = r"签订|签署|生效|到货|发货|交货|交付|安装|签收|上线|delivery|shipment|signing|execution|installation|receipt"
 
@@ -996,7 +999,9 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
         # a period's fee paid ahead is no prepayment, unless a one-off fee is billed with it ("the Implementation Fee and the
         # Annual Subscription Fee for the first subscription year (together CNY 704,000) … before the Subscription Start Date")
         one_off = re.search(r"implementation|onboarding|one-?time|set-?up|实施费|开通费|初装费|部署费|一次性(?:费用|服务费)", part, re.I)
-        if re.search(_ADVANCE, part, re.I) and (single_period or one_off or not (re.search(_PERIOD_FEE, part, re.I) and not re.search(_VALUE_WORDS, part, re.I))):
+        # … or the fees of the whole term at once ("the Subscription Fees for the entire Initial Term")
+        whole_term = re.search(r"(?:entire|whole|full) (?:[A-Za-z]+ )?(?:Term|Period)|全部(?:服务|订阅|合同)期|整个(?:服务|订阅|合同)期", part, re.I)
+        if re.search(_ADVANCE, part, re.I) and (single_period or one_off or whole_term or not (re.search(_PERIOD_FEE, part, re.I) and not re.search(_VALUE_WORDS, part, re.I))):
             if re.search(_NOT_FIXED, part, re.I):
                 break  # mentioned, left open: null, never a guess
             pcts = [v for v, st, _ in find_percents(part) if v <= 100  # not the bond lodged against it ("against a performance bond of 10%")
@@ -1195,8 +1200,8 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str) -> dict:
 _AUTO_RENEW = (r"自动(?:续期|续约|续签|续订|续展|延续|延长|顺延)|视为(?:同意)?(?:续约|续签|续期|续展|延续)|(?:顺延|延续)(?:一|1)\s*年|"
                r"automatic(?:ally)?\s+(?:be\s+)?(?:renew|extend)|auto-?renew|renews? automatically|successive (?:renewal )?(?:terms|periods)|evergreen")
 _UNILATERAL = (r"(?:乙方|供应商|服务商|Supplier|Vendor|Provider|Licensor|Contractor)\s*(?:有权|可|可以|may|reserves the right to|shall be entitled to)\s*.{0,20}(?:调整|上调|提高|上浮|涨|increase|adjust|revise|change)|"
-               r"(?:按|以|依据)(?:乙方|供应商)?(?:届时|当时|当年|现行|最新)[^，。；]{0,12}(?:价格|报价|价目|目录价|收费标准|标准价格)|"
-               r"由(?:乙方|供应商|服务商)(?:根据|依据|按照)?.{0,20}(?:调整|上调|提高|上浮)|(?:上调|上浮|涨价|提价)[^。；]{0,12}\d+(?:\.\d+)?\s*%|"
+               r"(?:按|以|依据|根据|参照)(?:乙方|供应商|其)?(?:届时|当时|当年|现行|最新)[^，。；]{0,12}(?:价格|报价|价目|目录价|收费标准|标准价格)|"
+               r"由(?:乙方|供应商|服务商)(?:根据|依据|按照)?.{0,20}(?:调整|上调|提高|上浮)|由(?:乙方|供应商|服务商)[^。；]{0,30}(?:价格|费用|收费|报价)[^。；]{0,10}确定|(?:上调|上浮|涨价|提价)[^。；]{0,12}\d+(?:\.\d+)?\s*%|"
                r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price(?:s)? (?:then )?in effect|price list (?:then )?in effect|prevailing (?:list )?(?:price|rate)s?|"
                r"determined by the (?:Supplier|Vendor|Provider|Contractor)|(?:上浮|上调|涨价|increase)(?:\s*by)?\s*\d+(?:\.\d+)?\s*%")
 _NO_RENEWAL = r"不(?:会|得|予|作)?自动|(?:does|do|shall|will) not (?:be )?(?:automatically )?(?:renew|extend)|not (?:renew|be renewed|extend) automatically|no automatic (?:renewal|extension)"
@@ -1311,7 +1316,7 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
         prohibited = re.search(r"擅自(?:分包|转包)|subcontracting without (?:approval|consent)|不得.{0,30}(?:分包|转包|转交|委托|交由)|禁止.{0,10}(?:分包|转包)|不允许.{0,6}分包|(?:shall|may) not (?:\w+ )?(?:sub-?contract|delegate|engage (?:any )?(?:other )?(?:sub-?processors? or )?sub-?contractors?)", t, re.I)
         # "是否允许分包按专用条款约定", "允许分包的，乙方就分包项目对甲方负责": a condition, not a permission
         t = re.sub(r"是否(?:允许|可以)分包|(?:如|若|如果|凡)?(?:经)?(?:允许|同意)分包的", "", t)
-        allowed = re.search(r"(?:可以|可|有权|自行|允许)[^。；]{0,60}?(?:分包|转包|委托第三方|交由第三方|委托给|委托其|交由|委托[^，。；]{0,10}(?:合作单位|外协单位|合作伙伴|服务商))|may (?:\w+ or )?(?:sub-?contract|delegate)|may (?:engage|use|appoint)[^.;]{0,60}(?:sub-?contractors|contractors|affiliates|partners?|third part(?:y|ies))|is entitled to (?:sub-?contract|engage)|"
+        allowed = re.search(r"(?:可以|可|有权|自行|允许)[^。；]{0,60}?(?:分包|转包|委托第三方|交由第三方|委托给|委托其|交由|委托[^，。；]{0,10}(?:第三方|合作单位|外协单位|合作伙伴|服务商))|may (?:\w+ or )?(?:sub-?contract|delegate)|may (?:engage|use|appoint)[^.;]{0,60}(?:sub-?contractors|contractors|affiliates|partners?|third part(?:y|ies))|is entitled to (?:sub-?contract|engage)|"
                             r"(?:分包|转包).{0,20}(?:通知|告知|备案)|upon notice|with notice|notify", t, re.I)
         if allowed and re.search(rf"{BUYER}(?!.*{SUPPLIER})", t[:allowed.start()], re.I):
             allowed = None  # the buyer's own right to have a third party use or change deliverables

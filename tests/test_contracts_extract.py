@@ -590,6 +590,21 @@ CASES = [
      "而承担任何扣款、赔偿或违约责任。", "sla_remedy", False),
     ("3. 订阅期限\n3.1 订阅期为三十六个服务月，自上线日起算。\n11. 责任限制\n11.2 乙方在本合同项下的累计赔偿责任，以索赔事件发生前十二个月内甲方已支付的订阅费总额为限。",
      "liability_cap_pct", 33.3333),
+    # holdout26 (ordinary drafts)
+    ("A2. Term\nInitial Term: thirty-six (36) months.\nA3. Fees\nTotal Order Value: CNY 1,600,000.\nA4. Invoicing and Payment\n"
+     "A4.1 Supplier will invoice the Subscription Fees for the entire Initial Term (CNY 1,458,000) on the Order Effective Date. The invoice "
+     "is payable within fifteen (15) days.", "prepayment_pct", 91.125),
+    ("第六条 服务水平\n6.2 一级故障乙方应在三十分钟内响应，两小时内恢复。\n6.4 乙方未达到上述服务水平的，一级故障每超时一小时，乙方支付甲方人民币壹仟元；"
+     "上述款项甲方可从应付款项中直接扣除。", "sla_remedy", True),
+    ("## 4. 费用\n合同总价为人民币壹佰贰拾万元整。\n## 11. 违约责任及责任限额\n11.1 乙方违反本合同约定的，应赔偿甲方损失。\n"
+     "11.3 乙方在本合同项下的累计赔偿责任以合同总价的两倍为限。", "liability_cap_pct", 200),
+    ("## 3. 服务期限与续期\n3.2 服务期满前六十日内，任何一方未书面提出不再续约的，本合同自动续期一年。续期期间的订阅服务费由乙方参照其届时公布的标准价格确定。",
+     "auto_renewal_price_increase", True),
+    ("四、服务接管\n乙方应于合同签订后三十日内完成服务接管。\n六、服务考核及费用\n（一）合同总价为人民币壹佰叁拾伍万陆仟元整。\n（三）考核扣款：1.一级故障超时的，每次扣减"
+     "人民币壹仟元；2.运维报告逾期提交的，每逾期一日扣减人民币叁佰元。\n十一、违约责任\n（一）乙方未按本合同第四条约定时间完成服务接管的，每逾期一周，按合同总价的"
+     "千分之二向甲方支付违约金。", "ld_rate_per_day_pct", 0.028571),
+    ("十、分包\n乙方可将夜间值守、综合布线维护等非核心工作委托具备相应能力的第三方实施，但应提前五个工作日书面告知甲方。乙方不得将本合同整体转包。",
+     "subcontract_without_consent", True),
     # a price list run into prose (holdout5 h5e03, left out of the TCO until now)
     ("2. Contract Price\n2.1 The Contract Price is CNY 6,800,000, itemised in Schedule 2: hardware CNY 4,200,000; software licences "
      "CNY 1,000,000; implementation, migration and training CNY 1,600,000.", "implementation_fee", 1_600_000),
