@@ -405,7 +405,8 @@ def _first(items):
 
 # the contract's total by name, and sums (合计, a table's Total row) that may add up one year's fees or one table only
 _CONTRACT_TOTAL = (r"合同总价|合同总金额|协议总金额|协议总价|合同总额|合同金额|合同价款总额|合同价款|总价款|签约合同价|合同总价款|总金额|费用?总额|服务总价|订单总价|"
-                   r"(?<![单分])总价(?=\s*(?:为|是|：|:))|total (?:contract|order|agreement|purchase) (?:price|value|amount)|contract price|contract value|a fixed price of")
+                   r"(?<![单分])总价(?=\s*(?:为|是|：|:))|total (?:contract|order|agreement|purchase) (?:price|value|amount)|total (?:value|price) of (?:this|the) (?:agreement|contract|order)|"
+                   r"contract price|contract value|a fixed price of")
 # the fees of the whole term, named so ("Total Support Fees for the Renewal Term"): the value when no contract total is named
 _TERM_TOTAL = (r"total (?:[a-z]+ ){0,2}(?:fees?|charges|price) (?:for|over|during|under) (?:the |this )?(?:[a-z]+ )?(?:term|agreement|contract)|"
                r"(?:fixed|committed|recurring) (?:[a-z]+ )?(?:fees|charges) (?:for|over|during) the (?:[a-z]+ )?term")
@@ -564,7 +565,7 @@ def _contract_kind(text: str, clauses: list[Clause]) -> str:
     project = next((line for line in opening if re.match(r"(?:项目名称|Project(?: name)?)\s*[:：]", line, re.I)), "")
     title = f"{title} {project[:80]}"  # 政府采购合同 says little; 项目名称：…运维服务项目 says what is bought
     goods = r"(?<!政府)采购|设备|硬件|货物|到货|交货|软件(?:产品)?许可|许可证|永久许可|授权|系统集成|集成项目|建设|开发|实施|安装调试|licen[cs]e|hardware|equipment|purchase|delivery|perpetual|implementation|development"
-    service = r"云服务|云平台服务|订阅|SaaS|运维服务|技术支持服务|搬迁服务|迁移服务|support renewal|premier support|(?:testing|consulting|assessment|audit|advisory) services|engagement letter|运行维护|维保服务|驻场|托管|外包服务|技术服务合同|测评|咨询|监理|服务期限|维保(?:服务)?(?:合同|协议)|续保|maintenance renewal|post-warranty|subscription|cloud services?|managed (?:\w+ )?services?|(?<!master )services agreement|服务协议|maintenance services?|operation and maintenance|hosting|outsourc"
+    service = r"云服务|云平台服务|订阅|SaaS|运维服务|技术支持服务|搬迁服务|迁移服务|support renewal|premier support|(?:testing|consulting|assessment|audit|advisory|data|analytics) services|engagement letter|运行维护|维保服务|驻场|托管|外包服务|技术服务合同|测评|咨询|监理|服务期限|维保(?:服务)?(?:合同|协议)|续保|maintenance renewal|post-warranty|subscription|cloud services?|managed (?:\w+ )?services?|(?<!master )services agreement|服务协议|maintenance services?|operation and maintenance|hosting|outsourc"
     t_goods, t_service = len(re.findall(goods, title, re.I)), len(re.findall(service, title, re.I))
     if t_goods and re.search(r"服务(?:合同|协议)书?\s*$", title.strip()) and not re.search(r"供货|供应|销售|买卖", title) and \
             t_goods == len(re.findall(r"设备|硬件|货物", title)):
@@ -678,7 +679,7 @@ _BREACH = (r"未达到|未能达到|未达标|不达标|低于|不满足|不符�
            r"below|fail|miss|breach|not (?:met|achieved|responded|restored|resolved|fixed)|exceed|delay|late|outage|loss of power")
 _NO_REMEDY = (r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|reductions?) (?:apply|shall apply|are payable|will be)|"
               r"(?:does|do|shall|will) not (?:provide|give|grant|pay|offer|issue) (?:any )?[^.;]{0,20}(?:credits?|refunds?|reductions?|compensation)|"
-              r"不(?:予|作)(?:扣减|补偿|赔偿)|不(?:因此|因而|因[^。；]{0,40}?而)?承担(?:任何)?(?:扣款|扣减|赔偿|补偿|违约金)")
+              r"不(?:予|作)(?:扣减|补偿|赔偿)|不(?:因此|因而|因[^。；]{0,40}?)?承担(?:任何)?(?:扣款|扣减|赔偿|补偿|违约金)")
 
 
 def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
@@ -1308,6 +1309,8 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
         if not re.search(r"分包|转包", t) and (re.search(rf"{BUYER}[^，。；]{{0,8}}(?:委托|交由)第三方", t)
                                               or _buyer_alone(t)):
             continue  # the buyer having a third party change or maintain the deliverables ("甲方不得…交由第三方维护")
+        if not re.search(r"分包|转包|subcontract", t, re.I) and re.search(rf"未经{SUPPLIER}|without (?:the )?{SUPPLIER}(?:'s)? (?:prior )?(?:written )?consent", t, re.I):
+            continue  # the supplier's consent binds the buyer ("未经乙方书面同意，甲方不得…委托第三方对其进行维护")
         consent = re.search(r"(?:经|征得|取得|获得|事先|须经|需经|应经)(?:甲方|采购人|买方|委托方)?(?:的)?(?:事先)?书面(?:同意|批准|认可)|未经.{0,12}(?:书面)?(?:同意|批准|许可).{0,30}不得|"
                             r"prior written (?:consent|approval)|written consent|consent in writing", t, re.I)
         waived = re.search(r"无需|不需|无须|不必|at (?:its|their) (?:sole )?discretion|without (?:the need for |requiring |obtaining )?(?:the |\w+'s )?(?:prior )?(?:written )?(?:consent|approval)", t, re.I)
@@ -1345,7 +1348,10 @@ _EXCLUDED_LAW = (r"[（(][^）)]*(?:不包括|不含|除外|excluding|exclusive 
 
 def _law_and_forum(r: _Reader) -> dict:
     law, law_clause = None, None
-    for s in r.find(r"适用|管辖|准据法|governed by|governing law|laws? of|construed in accordance|applicable law"):
+    # the choice of law first: "… processed in Singapore under PRC law" earlier in the text does not choose the law
+    said = r.find(r"适用|管辖|准据法|governed by|governing law|laws? of|construed in accordance|applicable law")
+    choice = r"准据法|适用.{0,20}法律|governed by|governing law|construed in accordance"
+    for s in [s for s in said if re.search(choice, s.text, re.I)] + [s for s in said if not re.search(choice, s.text, re.I)]:
         t = s.text
         if re.search(r"仲裁|诉讼|法院|arbitrat|court", t, re.I) and not re.search(r"适用.{0,20}法|governed by|laws? of|governing law", t, re.I):
             continue
@@ -1367,10 +1373,10 @@ def _law_and_forum(r: _Reader) -> dict:
             law_clause = s.clause
             break
     forum, forum_clause = None, None
-    for s in r.find(r"仲裁|法院|诉讼|管辖|arbitrat|courts?\b|jurisdiction|venue|seat"):
+    for s in r.find(r"仲裁|法院|诉讼|管辖|arbitrat|courts?\b|jurisdiction|\bvenue\b|\bseat\b"):  # not "58 Century Avenue"
         t = s.text
         outside = next((name for pat, name in _OUTSIDE_FORUM if re.search(pat, t, re.I)), None)
-        if outside and re.search(r"仲裁|法院|诉讼|arbitrat|court|jurisdiction|venue|seat", t, re.I):
+        if outside and re.search(r"仲裁|法院|诉讼|arbitrat|court|jurisdiction|\bvenue\b|\bseat\b", t, re.I):
             forum, forum_clause = True, s.clause
             break
         if re.search(r"人民法院|仲裁委员会|仲裁院|仲裁中心|CIETAC|China International Economic|Arbitration Commission|people's court|Beijing|Shanghai|Shenzhen|Guangzhou|"

@@ -605,6 +605,26 @@ CASES = [
      "千分之二向甲方支付违约金。", "ld_rate_per_day_pct", 0.028571),
     ("十、分包\n乙方可将夜间值守、综合布线维护等非核心工作委托具备相应能力的第三方实施，但应提前五个工作日书面告知甲方。乙方不得将本合同整体转包。",
      "subcontract_without_consent", True),
+    # holdout27 (ordinary drafts)
+    ("Parties\nSupplier: Pacific Crest Systems (Shanghai) Co., Ltd., a subsidiary of Pacific Crest Systems Limited (Hong Kong), Room 2201, "
+     "58 Century Avenue, Pudong New Area, Shanghai, PRC.\nArticle 17 Governing Law and Disputes\nThis Contract is governed by the laws of "
+     "the People's Republic of China. Any dispute shall be submitted to the Shanghai International Arbitration Center.",
+     "governing_forum_outside_mainland", False),
+    ("4. Client Data\n4.4 Client is responsible for any security assessment required under the laws of the PRC before Client Data is "
+     "transferred.\n14. Governing Law\n14.1 The Order Form and these Terms are governed by the laws of the Hong Kong Special Administrative "
+     "Region.", "governing_law", "Hong Kong SAR"),
+    ("KOWLOON INSIGHT ANALYTICS LIMITED\nDATA SERVICES ORDER FORM\nA1. Services\nData onboarding, enrichment and monthly segment files.\n"
+     "A3. Fees\nAnnual Data Services Fee CNY 1,380,000.", "contract_kind", "service"),
+    ("Section 4 Charges\n4.3 The total value of this Agreement is CNY 3,432,000, including VAT.\nSection 12 Liability\n12.2 Provider's total "
+     "liability under this Agreement is limited to one hundred and twenty-five per cent (125%) of the total value of this Agreement.",
+     "liability_cap_pct", 125),
+    ("Section 4 Charges\n4.3 The total value of this Agreement is CNY 3,432,000.\nSection 5 Transition\n5.3 If Transition Acceptance is "
+     "delayed for reasons attributable to Provider, Provider shall pay Customer CNY 3,000 for each day of delay, up to a maximum of "
+     "CNY 120,000.", "ld_rate_per_day_pct", 0.087413),
+    ("## 第六条 维护期服务\n6.2 一级故障乙方在接到报修后八小时内响应。\n6.3 乙方尽力在合理时间内修复故障，但不因响应时间、修复时间或系统中断承担任何扣款、赔偿或违约金责任。",
+     "sla_remedy", False),
+    ("## 第八条 知识产权\n8.2 定制开发成果的知识产权均归乙方所有。甲方在约定的用途范围内享有使用权，未经乙方书面同意，甲方不得修改定制开发成果，不得自行或委托第三方对其"
+     "进行维护或二次开发。", "subcontract_without_consent", None),
     # a price list run into prose (holdout5 h5e03, left out of the TCO until now)
     ("2. Contract Price\n2.1 The Contract Price is CNY 6,800,000, itemised in Schedule 2: hardware CNY 4,200,000; software licences "
      "CNY 1,000,000; implementation, migration and training CNY 1,600,000.", "implementation_fee", 1_600_000),
