@@ -760,6 +760,7 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
 
 _DATA = r"数据|资料|信息|data|information"
 _SEC_WORDS = (r"数据安全|信息安全|网络安全|数据泄露|信息泄露|泄露事件|安全事件|安全漏洞|个人信息保护|等级保护|等保|加密|访问控制|数据备份|"
+              r"数据(?:丢失|损坏|毁损|篡改)|未经授权(?:的)?访问|非法访问|"
               r"data security|information security|security (?:breach|incident)|breach of (?:data |information )?security|unauthori[sz]ed (?:disclosure|access)|data breach|data leak|(?:loss|leakage|corruption|destruction|disclosure) of [\w ]{0,20}data|personal (?:data|information)|data protection|encrypt|safeguards?")
 _SEC_DUTY = r"应|须|必须|负责|承担|赔偿|通知|报告|措施|遵守|shall|must|notify|responsib|liable|measures|comply"
 
@@ -775,7 +776,7 @@ def _data_terms(r: _Reader) -> dict:
     for s in r.find(_SEC_WORDS):
         if re.search(r"(?:makes|gives) no (?:commitment|warranty|representation|undertaking)|(?:shall|will) (?:have|bear) no (?:liability|responsibility)|不承担[^。；]{0,12}责任|不负责", s.text, re.I):
             continue  # "Vendor makes no commitment regarding the security of Diagnostic Data … and shall have no liability"
-        if re.search(r"(?:shall|will) not be (?:liable|responsible) for|\bneither party (?:shall|will) be (?:liable|responsible)", s.text, re.I):
+        if re.search(r"(?:shall|will) not be (?:liable|responsible) for|\b(?:is|are) not (?:liable|responsible) for|\bneither party (?:shall|will) be (?:liable|responsible)", s.text, re.I):
             continue  # "shall not be liable for … loss of data": an exclusion, not a duty
         if _buyer_alone(s.text):
             continue  # the buyer's own duty ("Customer shall remove personal information … before uploading it")
@@ -909,7 +910,7 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
         bare = re.sub(r"^[#*\s]*(?:\d{1,2}(?:\.\d{1,2})*\.?|第[一二三四五六七八九十\d]+条)?\s*", "", t)  # "## 11. 违约责任及责任限额" is a heading
         if (len(bare.strip()) < 16 and not re.search(r"[。.]\s*$", t)) or not re.search(_CAP_LIMIT, re.sub(r"[（(][^）)]{0,12}[）)]", "", t), re.I):
             continue  # a heading such as 赔偿限额, or one naming it in brackets: 对应通用条款第11条（责任限额）
-        if re.search(r"违约金", t) and not re.search(r"赔偿(?:责任)?总额|全部(?:赔偿)?责任|责任总额|累计赔偿", t):
+        if re.search(r"违约金", re.sub(r"[（(][^（）()]*[）)]", "", t)) and not re.search(r"赔偿(?:责任)?总额|全部(?:赔偿)?责任|责任总额|累计赔偿", t):  # not "赔偿责任（含违约金）累计不超过"
             continue
         if re.search(r"without (?:any )?liability", t, re.I) and not re.search(r"liabilit\w*[^.;]{0,80}(?:exceed|limited to|capped)", t, re.I):
             continue  # "If the delay exceeds sixty (60) days, Customer may terminate … without liability"
@@ -969,9 +970,12 @@ def _installments(text: str) -> list[str]:
     """A payment schedule split into instalments, each with its amount and its condition: the text
     is cut at every comma and a piece without a figure is carried into the next one."""
     out, buffer = [], ""
-    for part in re.split(r"[，；;]|,(?!\d{3})|\band\b", text):
+    parts = re.split(r"[，；;]|,(?!\d{3})|\band\b", text)
+    for i, part in enumerate(parts):
         buffer += part + " "
-        if find_percents(part) or find_amounts(part) or re.search(_FINAL_WORDS, part, re.I):
+        # "一次性支付接入实施费及第一个服务年度的订阅费，合计人民币伍拾贰万肆仟元": the sum that follows is this instalment's
+        summed_next = i + 1 < len(parts) and re.match(r"\s*(?:合计|共计|总计|即|(?:a )?total of|i\.e\.)", parts[i + 1], re.I)
+        if find_percents(part) or find_amounts(part) or (re.search(_FINAL_WORDS, part, re.I) and not summed_next):
             out.append(buffer)
             buffer = ""
     if buffer.strip() and out:
@@ -1011,10 +1015,10 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
             amounts = [a for a, _, _ in find_amounts(part)]
             if pcts:
                 out["prepayment_pct"], where["prepayment_pct"] = pcts[0], s.clause
+            elif amounts and contract_value:  # "一次性支付接入实施费及第一个服务年度的订阅费，合计人民币伍拾贰万肆仟元": what is paid, not all
+                out["prepayment_pct"], where["prepayment_pct"] = round(min(amounts[0], contract_value) / contract_value * 100, 4), s.clause
             elif re.search(r"全额|全部|一次性(?:全额)?支付|in full", part, re.I) and not re.search(r"剩余|余款|尾款|除.{0,12}外|balance|remaining", part, re.I):
                 out["prepayment_pct"], where["prepayment_pct"] = 100.0, s.clause
-            elif amounts and contract_value:
-                out["prepayment_pct"], where["prepayment_pct"] = round(amounts[0] / contract_value * 100, 4), s.clause
             if out["prepayment_pct"] is not None:
                 break
     if installments and not out["fees_per_period"]:
@@ -1035,12 +1039,13 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
 
 # ---- acceptance, warranty, post-warranty --------------------------------------------------------
 
-_DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|通电)(?:(?!异议|未提出)[^。；]){0,30}(?<!不)视为(?:(?:甲方)?(?:已)?验收(?:合格|通过)?|(?:(?!未|不)[^。；]){0,30}?验收(?:合格|通过))|"
+_DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|通电|接入|开通)(?:(?!异议|未提出)[^。；]){0,30}(?<!不)视为(?:(?:甲方)?(?:已)?验收(?:合格|通过)?|(?:(?!未|不)[^。；]){0,30}?验收(?:合格|通过))|"
            r"deemed (?:to have been )?accepted(?: by (?:the )?\w+)? (?:upon|on|at) (?:the |\w+'s )?(?:completion of (?:the )?)?(?:installation|delivery|shipment|performance|provision|go-?live)|deemed accepted when installed|"
            r"\buse of the [\w ]{1,30}?(?: in [^.;]{0,40})? constitutes acceptance|"
            r"deemed (?:to have been )?accepted(?: and (?:complete|completed))? (?:when|once|as soon as|upon|on)(?: the date)?(?: on which| that)? (?:the )?(?:Supplier|Vendor|Provider|Contractor|Licensor)\b"
            r"(?![^.;]*(?:unless|objection|comments|does not|fails to|rejects?))|"
            r"deemed (?:to have been )?accepted (?:on|upon|at|when) [^.;]{0,60}\b(?:first uses?|first use of|production use|go-?live|goes live)|"
+           r"(?:Commencement|Start|Go-Live) Date[^.;]{0,80}deemed (?:complete and )?accepted(?: by (?:the )?\w+)? (?:on|upon|at) (?:that|this|such) date|"
            r"deemed (?:complete and )?accepted(?: by (?:the )?\w+)? (?:on|upon|at) (?:the|its|their|that|each) (?:[\w-]+ )?(?:Commencement|Start|Go-Live) Date"
            r"(?![^.;]*(?:unless|objection|comments|does not|fails to|rejects?))")
 _CRITERIA = (r"验收标准|验收方案|验收测试|验收程序|测试方案|测试用例|技术规范|技术要求|技术规格|规格书|需求说明|需求规格|性能指标|招标文件|投标文件|"

@@ -625,6 +625,20 @@ CASES = [
      "sla_remedy", False),
     ("## 第八条 知识产权\n8.2 定制开发成果的知识产权均归乙方所有。甲方在约定的用途范围内享有使用权，未经乙方书面同意，甲方不得修改定制开发成果，不得自行或委托第三方对其"
      "进行维护或二次开发。", "subcontract_without_consent", None),
+    # holdout28 (ordinary drafts)
+    ("11. Liability\n11.3 Provider is not liable for loss of production, loss of profit, loss of data or any indirect loss.\n12. Law\n"
+     "As agreed.", "data_security_clause", False),
+    ("3. Transition\n3.3 Provider will notify Customer when transition is complete. The Service Commencement Date is the date stated in "
+     "that notice, and the transition activities are deemed accepted by Customer on that date.\n4. Other\nNone.",
+     "acceptance_deemed_on_delivery", True),
+    ("第一条 合同价款\n合同总价为人民币叁佰陆拾万元整。\n第十条 违约责任\n10.1 乙方逾期的，每逾期一日，应向甲方支付违约金人民币贰仟伍佰元。\n"
+     "10.3 乙方在本合同项下承担的赔偿责任（含违约金）累计不超过人民币伍拾万元（¥500,000.00）。", "liability_cap_pct", 13.8889),
+    ("3. 服务费用及支付\n3.1 本协议总金额为人民币壹佰贰拾陆万元整。\n3.2 甲方应于本协议签订后五个工作日内一次性支付接入实施费及第一个服务年度的订阅费，合计人民币"
+     "伍拾贰万肆仟元整（¥524,000.00）。", "prepayment_pct", 41.5873),
+    ("4. 接入实施与验收\n4.3 乙方完成设备接入并为甲方开通平台账号之日，即视为接入实施服务已经甲方验收合格。\n5. 其他\n无。",
+     "acceptance_deemed_on_delivery", True),
+    ("## 第五条 数据安全\n5.4 乙方发现数据丢失、损坏或未经授权访问的，应在1小时内报告甲方并立即采取措施。\n## 第六条 保密\n双方应保密。",
+     "data_security_clause", True),
     # a price list run into prose (holdout5 h5e03, left out of the TCO until now)
     ("2. Contract Price\n2.1 The Contract Price is CNY 6,800,000, itemised in Schedule 2: hardware CNY 4,200,000; software licences "
      "CNY 1,000,000; implementation, migration and training CNY 1,600,000.", "implementation_fee", 1_600_000),
