@@ -406,7 +406,7 @@ def _first(items):
 # the contract's total by name, and sums (合计, a table's Total row) that may add up one year's fees or one table only
 _CONTRACT_TOTAL = (r"合同总价|合同总金额|协议总金额|协议总价|合同总额|合同金额|合同价款总额|合同价款|总价款|签约合同价|合同总价款|总金额|费用?总额|服务总价|订单总价|"
                    r"(?<![单分])总价(?=\s*(?:为|是|：|:))|total (?:contract|order|agreement|purchase) (?:price|value|amount)|total (?:value|price) of (?:this|the) (?:agreement|contract|order)|"
-                   r"contract price|contract value|a fixed price of")
+                   r"contract price|contract value|a fixed price of|\bfees\b[^.;]{0,60}\band total\b")
 # the fees of the whole term, named so ("Total Support Fees for the Renewal Term"): the value when no contract total is named
 _TERM_TOTAL = (r"total (?:[a-z]+ ){0,2}(?:fees?|charges|price) (?:for|over|during|under) (?:the |this )?(?:[a-z]+ )?(?:term|agreement|contract)|"
                r"(?:fixed|committed|recurring) (?:[a-z]+ )?(?:fees|charges) (?:for|over|during) the (?:[a-z]+ )?term")
@@ -697,7 +697,7 @@ def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
 
 _IP = r"知识产权|著作权|版权|专利|所有权|权利归属|成果|intellectual property|copyright|title|ownership|work product|deliverables?|own\b|owns\b|property of"
 _PRE = r"原有|既有|已有|背景知识产权|平台(?:软件|本身|及其)?|platform|standard software|自有(?:平台|产品|技术)|标准产品|通用(?:模块|组件|产品)|底层平台|平台本身|pre-?existing|background|proprietary (?:software|platform|tools)|Vendor Materials|Supplier Materials|standard products?"
-_CUSTOM = r"定制|本项目|开发成果|工作成果|交付成果|交付物|为甲方|custom(?!er)|customer-specific|client-specific|deliverable|work product|(?:developed|made|created|prepared|written)(?: by (?:the )?\w+)?(?: specifically)? (?:for|under)|specifically for|bespoke"
+_CUSTOM = r"定制|本项目|开发成果|工作成果|交付成果|交付物|为甲方|custom(?!er)|customer-specific|client-specific|deliverable|work product|(?:developed|made|created|prepared|written|built|configured)(?: by (?:the )?\w+)?(?: specifically)? (?:for|under)|specifically for|bespoke"
 _OWNER_ZH = [
     (rf"(?:归|属于|由)\s*{BUYER}\s*(?:单独|独家)?(?:所有|享有|拥有)?|{BUYER}\s*(?:单独|独家)?(?:享有|拥有)(?:全部)?(?:所有权|知识产权|著作权|权利)", "buyer"),
     (rf"(?:归|属于|由)\s*{SUPPLIER}\s*(?:单独|独家)?(?:所有|享有|拥有)?|{SUPPLIER}\s*(?:单独|独家)?(?:享有|拥有|保留)(?:全部)?(?:所有权|知识产权|著作权|权利)|{BUYER}仅(?:享有|拥有|获得).{{0,12}}使用权", "supplier"),
@@ -925,7 +925,7 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
                                r"fees? (?:actually )?paid|amounts? (?:actually )?paid|paid (?:or|and) payable .{0,30}(?:months|year)|preceding|prior (?:twelve|12|six|6|three|3)|"
                                r"(?:twelve|12|six|6|three|3)[\s\-]?\(?\d*\)?\s*months?|annual (?:service |subscription )?(?:fees?|charges?)", t, re.I)
         percents = [v for v, st, _ in find_percents(t) if not re.search(r"违约金", re.sub(r"[（(][^（）()]*[）)]", "", t[:st])[-12:])]
-        times = re.search(r"的\s*([一二两三四五六七八九十\d.]+)\s*倍|\b(twice|double|(?:two|three|\d+(?:\.\d+)?) times)\b", t, re.I)
+        times = re.search(r"的\s*([一二两三四五六七八九十点\d.]+)\s*倍|\b(twice|double|(?:two|three|\d+(?:\.\d+)?) times)\b", t, re.I)
         word = (times.group(1) or times.group(2)).lower() if times else ""
         multiple = (_MULTIPLES.get(word) or to_number(word.split()[0]) or 1.0) if word else 1.0  # 合同总金额的两倍, twice the Annual Fee
         amounts = [a for a, _, _ in find_amounts(t)]
@@ -997,7 +997,7 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
     # a service priced per period ("Unit fee: CNY 540 per user per year") is paid per period, also when paid in advance
     priced = [s for s in r.sentences if "payment" in r.types[s.clause] and re.search(r"费|价|fees?\b|price|charges?\b", s.text, re.I)]
     out["fees_per_period"] = kind == "service" and any(re.search(_PERIOD_FEE, s.text, re.I) for s in pay + priced)
-    installments = [(s, part) for s in pay if not re.search(r"违约金|liquidated damages|penalt", s.text, re.I) for part in _installments(s.text)
+    installments = [(s, part) for s in pay if not re.search(r"违约金|liquidated damages|delay damages|penalt", s.text, re.I) for part in _installments(s.text)
                     if ("payment" in r.types[s.clause] or re.search(r"支付|付|pay|paid|invoice", s.text, re.I)) and not re.search(_CAP_WORDS + "|" + _AVAIL + r"|违约金|扣减|penalt|liquidated|(?:%|％|[一二三四五六七八九十]|元)的?(?:银行|见索即付)?(?:履约保证金|履约保函)|(?:provide|deliver|furnish|submit)[^.;]{0,30}performance (?:bond|security|guarantee)", part, re.I)]
     for s, part in installments:
         single_period = term_years is not None and term_years <= 1  # a one-year fee paid upfront is the whole contract
@@ -1005,7 +1005,7 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
         # Annual Subscription Fee for the first subscription year (together CNY 704,000) … before the Subscription Start Date")
         one_off = re.search(r"implementation|onboarding|one-?time|set-?up|实施费|开通费|初装费|部署费|一次性(?:费用|服务费)", part, re.I)
         # … or the fees of the whole term at once ("the Subscription Fees for the entire Initial Term")
-        whole_term = re.search(r"(?:entire|whole|full) (?:[A-Za-z]+ )?(?:Term|Period)|全部(?:服务|订阅|合同)期|整个(?:服务|订阅|合同)期", part, re.I)
+        whole_term = re.search(r"(?:entire|whole|full) (?:[A-Za-z]+ ){0,2}(?:Term|Period)|全部(?:服务|订阅|合同)期|整个(?:服务|订阅|合同)期", part, re.I)
         if re.search(_ADVANCE, part, re.I) and (single_period or one_off or whole_term or not (re.search(_PERIOD_FEE, part, re.I) and not re.search(_VALUE_WORDS, part, re.I))):
             if re.search(_NOT_FIXED, part, re.I):
                 break  # mentioned, left open: null, never a guess
@@ -1041,14 +1041,14 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
 
 _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|通电|接入|开通)(?:(?!异议|未提出)[^。；]){0,30}(?<!不)视为(?:(?:甲方)?(?:已)?验收(?:合格|通过)?|(?:(?!未|不)[^。；]){0,30}?验收(?:合格|通过))|"
            r"deemed (?:to have been )?accepted(?: by (?:the )?\w+)? (?:upon|on|at) (?:the |\w+'s )?(?:completion of (?:the )?)?(?:installation|delivery|shipment|performance|provision|go-?live)|deemed accepted when installed|"
-           r"\buse of the [\w ]{1,30}?(?: in [^.;]{0,40})? constitutes acceptance|"
+           r"\buse of the [\w ]{1,30}?(?: in [^.;]{0,40})? constitutes acceptance(?! of (?:the |these |such |any )?(?:change|new|updated|revised|amended|modified|terms|sub-?processor|price))|"
            r"deemed (?:to have been )?accepted(?: and (?:complete|completed))? (?:when|once|as soon as|upon|on)(?: the date)?(?: on which| that)? (?:the )?(?:Supplier|Vendor|Provider|Contractor|Licensor)\b"
            r"(?![^.;]*(?:unless|objection|comments|does not|fails to|rejects?))|"
            r"deemed (?:to have been )?accepted (?:on|upon|at|when) [^.;]{0,60}\b(?:first uses?|first use of|production use|go-?live|goes live)|"
            r"(?:Commencement|Start|Go-Live) Date[^.;]{0,80}deemed (?:complete and )?accepted(?: by (?:the )?\w+)? (?:on|upon|at) (?:that|this|such) date|"
            r"deemed (?:complete and )?accepted(?: by (?:the )?\w+)? (?:on|upon|at) (?:the|its|their|that|each) (?:[\w-]+ )?(?:Commencement|Start|Go-Live) Date"
            r"(?![^.;]*(?:unless|objection|comments|does not|fails to|rejects?))")
-_CRITERIA = (r"验收标准|验收方案|验收测试|验收程序|测试方案|测试用例|技术规范|技术要求|技术规格|规格书|需求说明|需求规格|性能指标|招标文件|投标文件|"
+_CRITERIA = (r"验收标准|确认标准|接管标准|验收方案|验收测试|验收程序|测试方案|测试用例|技术规范|技术要求|技术规格|规格书|需求说明|需求规格|性能指标|招标文件|投标文件|"
              r"附件.{0,12}(?:要求|标准|清单|指标|规格)|技术参数|采购文件|逐台|规格说明|服务说明书|考核细则|考核表|服务规格|考核标准|服务标准|考核办法|考核评分表|考核指标|考核评分细则|评分细则|逐项|初验|终验|试运行|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
              r"GB(?:/T)?\s*\d{3,}|国家标准|行业标准|statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit|Attachment) [A-Z0-9]|pass(?:es)? (?:the )?test|(?:all|the) tests pass|\bcriteria\b|验收条件|演练|\bdrill\b|\bRTO\b|\bRPO\b|"
              r"checklist|(?:failure|defect|error) rate|\btest \w+ (?:succeeded|passed|was successful)|recovery times?|"
@@ -1061,7 +1061,9 @@ def _acceptance(r: _Reader) -> dict:
     deemed = r.find(_DEEMED)
     accept_words = r"验收|考核|accept|(?:completion|handover) certificate|confirms? the \w+ against|测试(?:通过|合格)|检测合格|确认单|确认书|\b(?:test(?:s|ed|ing)?|verif(?:y|ies|ied|ication))\b.{0,60}(?:against|in accordance with)"
     in_acceptance = {c.index for c in r.clauses if "acceptance" in c.types}
-    crit = [s for s in r.sentences if (s.clause in in_acceptance or re.search(accept_words, s.text, re.I))
+    # … or a clause headed as a check ("六、接管及服务确认": 确认标准为：1. 设备台账逐项核对 …)
+    checked = {c.index for c in r.clauses if re.search(r"接管|确认\s*$", c.heading)}
+    crit = [s for s in r.sentences if (s.clause in in_acceptance or s.clause in checked or re.search(accept_words, s.text, re.I))
             and re.search(_CRITERIA, s.text, re.I) and not re.search(_DEEMED, s.text, re.I)]
     ok = bool(crit) and not deemed
     clause = (deemed[0].clause if deemed else crit[0].clause if crit else _first([s.clause for s in r.find(r"验收|acceptance")]))
@@ -1139,7 +1141,8 @@ _UNCAPPED = (r"(?:按|依据|根据|参照|以)(?!此|本|上述|该|前述)(?:�
              r"(?:乙方|供应商|Supplier|Vendor|Provider)(?:有权|可|may|reserves the right to).{0,20}(?:调整|上调|提高|涨|increase|adjust|revise)|"
              r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price (?:then )?in effect|prevailing (?:list )?(?:price|rate)s?|另行(?:协商|商定|约定|报价)|"
              r"双方(?:另行)?协商确定|届时(?:协商|确定)|另行结算|按实(?:际发生)?结算|to be agreed|to be negotiated|at (?:its|\w+'s) (?:standard|then)|"
-               r"(?:standard|list) (?:support |maintenance )?(?:rates?|prices?) in effect|rates? in effect at the time|(?:rates?|prices?) prevailing at the time")
+               r"(?:standard|list) (?:support |maintenance )?(?:rates?|prices?) in effect|rates? in effect at the time|(?:rates?|prices?) prevailing at the time|"
+               r"price list in force|in force at the time of (?:each|the) order")
 
 
 def _post_warranty(r: _Reader, fee_base: float | None, kind: str) -> dict:
@@ -1153,7 +1156,7 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str) -> dict:
     # "9.1 免费维护期届满后，乙方按年度提供模型运维服务。9.2 模型运维服务费为每年合同总价的20%": the next sentence prices it
     following = {id(s): n for s, n in zip(r.sentences, r.sentences[1:]) if n.clause == s.clause}
     sents += [n for s in list(sents) if (n := following.get(id(s))) is not None and n not in sents
-              and re.search(_PW_FEE, n.text, re.I) and (find_percents(n.text) or find_amounts(n.text))]
+              and re.search(_PW_FEE, n.text, re.I) and (find_percents(n.text) or find_amounts(n.text) or re.search(_UNCAPPED, n.text, re.I))]
     uncapped = False
     for s in sents:
         t = s.text

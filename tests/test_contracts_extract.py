@@ -639,6 +639,26 @@ CASES = [
      "acceptance_deemed_on_delivery", True),
     ("## 第五条 数据安全\n5.4 乙方发现数据丢失、损坏或未经授权访问的，应在1小时内报告甲方并立即采取措施。\n## 第六条 保密\n双方应保密。",
      "data_security_clause", True),
+    # holdout29 (ordinary drafts)
+    ("A6. Go-Live Acceptance\n(b) Customer will test the configured Services against the acceptance tests in Attachment 1. When all tests "
+     "pass, Customer will sign a Go-Live Acceptance certificate.\nB6. Sub-processors\nProvider will update the list 14 days before a new "
+     "sub-processor begins; Customer's continued use of the Services after that date constitutes acceptance of the change.",
+     "acceptance_deemed_on_delivery", False),
+    ("B4. Customer Materials and Configurations\n4.1 The templates, configured workflows and report layouts built for Customer under the "
+     "Onboarding Services belong to Customer.\nB5. Law\nAs agreed.", "ip_owner", "buyer"),
+    ("A3. Fees\nTotal Contract Value: CNY 930,000.\nA5. Invoicing\n(a) The Subscription Fee for the entire Initial Subscription Term "
+     "(CNY 882,000) is invoiced on the Order Date and is payable before the Subscription Start Date.", "prepayment_pct", 94.8387),
+    ("Section 3 Fees and Payment\n3.1 The fees are set out in Schedule A and total CNY 1,670,000, inclusive of VAT.\nSection 4 Other\nNone.",
+     "contract_value", 1_670_000),
+    ("Section 6 Warranty\n6.1 Warranty of six (6) months from Final Acceptance.\nSection 7 Support After the Warranty Period\n7.1 After the "
+     "Warranty Period, the Customer may purchase annual support by placing an order with the Vendor.\n7.2 Annual support is charged at the "
+     "Vendor's standard support price list in force at the time of each order.", "post_warranty_fee_capped", False),
+    ("Clause 3 Charges and Payment\n3.1 Total Contract Value CNY 2,000,000, invoiced monthly in arrears.\n3.2 If Transition Acceptance is "
+     "not achieved within 45 days after signature, Provider shall pay delay damages of CNY 1,200 for each day of delay.",
+     "prepayment_pct", None),
+    ("六、接管及服务确认\n（一）服务开始前，双方共同对设备进行现场清点和状态检查，确认标准为：1. 设备台账逐项核对；2. 乙方提交运行状态基线报告。上述各项完成后，双方签署接管"
+     "确认书。\n七、其他\n无。", "acceptance_clause", True),
+    ("第二条 价款\n合同总价为人民币贰佰万元。\n第十一条 违约责任\n3. 乙方在本合同项下的赔偿责任总额以合同总价的一点五倍为限。", "liability_cap_pct", 150),
     # a price list run into prose (holdout5 h5e03, left out of the TCO until now)
     ("2. Contract Price\n2.1 The Contract Price is CNY 6,800,000, itemised in Schedule 2: hardware CNY 4,200,000; software licences "
      "CNY 1,000,000; implementation, migration and training CNY 1,600,000.", "implementation_fee", 1_600_000),
