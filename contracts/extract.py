@@ -679,13 +679,14 @@ _BREACH = (r"未达到|未能达到|未达标|不达标|低于|不满足|不符�
            r"below|fail|miss|breach|not (?:met|achieved|responded|restored|resolved|fixed)|exceed|delay|late|outage|loss of power")
 _NO_REMEDY = (r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|reductions?) (?:apply|shall apply|are payable|will be)|"
               r"(?:does|do|shall|will) not (?:provide|give|grant|pay|offer|issue) (?:any )?[^.;]{0,20}(?:credits?|refunds?|reductions?|compensation)|"
+              r"not entitle[^.;]{0,40}(?:credits?|reductions?|refunds?|compensation|damages)|"
               r"不(?:予|作)(?:扣减|补偿|赔偿)|不(?:因此|因而|因[^。；]{0,40}?)?承担(?:任何)?(?:扣款|扣减|赔偿|补偿|违约金)")
 
 
 def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
     sla_clauses = {c.index for c in r.clauses if "sla" in c.types or re.search(_SLA_CONTEXT + r"|故障|服务考核|考核得分|respond|restor|fault|failure|incident", c.text, re.I)}
     for s in r.sentences:
-        late = re.search(r"逾期|延期|迟延|\bdelay", s.text, re.I) and re.search(r"验收|交付|上线|完成|go-?live|acceptance|delivery|completion", s.text, re.I) \
+        late = re.search(r"逾期|延期|迟延|\bdelay", s.text, re.I) and re.search(r"验收|交付|上线|完成|go-?live|accept|transition|delivery|completion", s.text, re.I) \
             and not re.search(r"可用|响应|故障|恢复|availability|respon|incident|fault|restor", s.text, re.I)  # delay damages, not an SLA's remedy
         if (s.clause in sla_clauses or re.search(_SLA_CONTEXT, s.text, re.I)) and re.search(_REMEDY, s.text, re.I) and re.search(_BREACH, s.text, re.I) \
                 and not re.search(_NO_REMEDY, s.text, re.I) and not late:
@@ -705,7 +706,7 @@ _OWNER_ZH = [
 ]
 _OWNER_EN = [
     (rf"(?:vest|vests|vested) in {BUYER_EN}|(?:sole|exclusive)?\s*property of {BUYER_EN}|{BUYER_EN} shall (?:solely )?own|owned (?:solely )?by {BUYER_EN}|"
-     rf"assigns? (?:to {BUYER_EN}|all (?:of its )?right, title and interest)|(?:is|are|be|been) (?:hereby )?assigned to {BUYER_EN}|{BUYER_EN} (?:shall be|is) the (?:sole )?owner|belongs? to {BUYER_EN}|"
+     rf"assigns? (?:to {BUYER_EN}|all (?:of its )?right, title and interest)|(?:is|are|be|been) (?:hereby )?assigned to {BUYER_EN}|(?:rights?|title)\b[^.;]{{0,40}}\bpass(?:es)? to {BUYER_EN}|{BUYER_EN} (?:shall be|is) the (?:sole )?owner|belongs? to {BUYER_EN}|"
      rf"(?:is|are|remains?|be) (?:the )?{BUYER}'s (?:sole |exclusive )?property", "buyer"),
     (rf"{SUPPLIER_EN}(?: and its (?:licensors|affiliates|suppliers))? (?:shall )?(?:retain|retains|own|owns)|(?:remain|remains|be) the (?:sole |exclusive )?property of {SUPPLIER_EN}|"
      rf"vest in (?:and remain with )?{SUPPLIER_EN}|remain with {SUPPLIER_EN}|owned by {SUPPLIER_EN}|belongs? to {SUPPLIER_EN}|"
@@ -862,7 +863,8 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
         if re.search(r"\bno (?:[a-z]+ ){0,3}(?:damages|penalt\w*|compensation)\b[^.;]{0,40}(?:apply|applies|payable|due)|has no liability for (?:any )?delay|"
                      r"不(?:承担|支付)[^。；]{0,8}(?:违约金|扣款|扣减|罚款)", t, re.I):
             continue  # "Sentrix has no liability for any delay …, and no damages or penalties apply to any such delay"
-        ld_word = re.search(r"违约金|罚金|罚款|赔偿金|liquidated damages|penalt|扣减|扣除|扣款", t, re.I)
+        # not a word in brackets: "全部赔偿责任（包括违约金、损害赔偿及其他责任）总额…为限" is a cap
+        ld_word = re.search(r"违约金|罚金|罚款|赔偿金|liquidated damages|penalt|扣减|扣除|扣款", re.sub(r"[（(][^（）()]*[）)]", "", t), re.I)
         delay = re.search(_DELAY, t, re.I)
         if ld_word and not stated and not re.search(rf"{SUPPLIER}.{{0,6}}有权.{{0,10}}(?:要求|收取)", t):
             stated, stated_clause = True, s.clause
@@ -1164,6 +1166,8 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str) -> dict:
                      r"service credit|违约金|liquidated", t, re.I):
             continue  # a retention instalment or an SLA remedy, not the fee
         open_ = re.search(_UNCAPPED, t, re.I)
+        if open_ and re.search(r"(?:不超过|不高于|不得超过|最高|上限|no more than|not (?:to )?exceed|capped at)[^。；;.]{0,20}(?:\d|百分之)", t[open_.end():], re.I):
+            open_ = None  # "有权…上调维保费，上调幅度不超过上一年度维保费的10%": a bounded increase
         if open_ and not re.search(r"新增|扩大|额外|additional|extra|new (?:features|functions|modules|scope|services)", t[:open_.start()], re.I):
             # (open pricing for added scope — "新增部分的费用由双方另行协商" — leaves the fee itself fixed)
             uncapped, where = True, where if where is not None else s.clause

@@ -88,6 +88,21 @@ _PCT_FORMS = [
 ]
 
 
+_EN_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+             "seventeen eighteen nineteen").split()
+_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+# "Fifteen per cent of the Contract Price" with no figure beside it ("ten per cent (10%)" is read from its figure)
+_SPELLED_PCT = re.compile(rf"\b((?:{'|'.join(_EN_TENS)})(?:[- ](?:{'|'.join(_EN_UNITS[1:10])}))?|{'|'.join(reversed(_EN_UNITS[1:]))}|(?:one|a) hundred)"
+                          r"\s+per\s*cent\b(?!\s*\(\s*\d)", re.I)
+
+
+def _spelled(words: str) -> int:
+    parts = re.split(r"[- ]", words.lower())
+    if parts[-1] == "hundred":
+        return 100
+    return sum(_EN_TENS.get(p, _EN_UNITS.index(p) if p in _EN_UNITS else 0) for p in parts)
+
+
 def find_percents(text: str) -> list[tuple[float, int, int]]:
     """Every percentage in `text` as (value in %, start, end), in reading order."""
     found = []
@@ -96,6 +111,7 @@ def find_percents(text: str) -> list[tuple[float, int, int]]:
             value = to_number(m.group(1))
             if value is not None:
                 found.append((round(value * scale, 6), m.start(), m.end()))
+    found += [(float(_spelled(m.group(1))), m.start(), m.end()) for m in _SPELLED_PCT.finditer(text)]
     found.sort(key=lambda f: f[1])
     kept: list[tuple[float, int, int]] = []
     for f in found:  # '百分之三十（30%）' states one value twice; keep both, overlaps dropped

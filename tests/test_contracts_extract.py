@@ -659,6 +659,21 @@ CASES = [
     ("六、接管及服务确认\n（一）服务开始前，双方共同对设备进行现场清点和状态检查，确认标准为：1. 设备台账逐项核对；2. 乙方提交运行状态基线报告。上述各项完成后，双方签署接管"
      "确认书。\n七、其他\n无。", "acceptance_clause", True),
     ("第二条 价款\n合同总价为人民币贰佰万元。\n第十一条 违约责任\n3. 乙方在本合同项下的赔偿责任总额以合同总价的一点五倍为限。", "liability_cap_pct", 150),
+    # holdout30 (ordinary drafts)
+    ("Article 2 Price\nThe Contract Price is CNY 1,200,000.\nArticle 3 Payment\n3.1 Fifteen per cent of the Contract Price is payable within "
+     "20 days after signature, against an advance-payment bank guarantee.\n3.3 Thirty-five per cent is payable after Final Acceptance.",
+     "prepayment_pct", 15),
+    ("1. Scope\nThe Vendor supplies the Software and the Deliverables.\n8. Intellectual Property\n8.1 The Software remains the property of "
+     "the Vendor.\n8.2 All rights in the Deliverables pass to the Customer on payment.", "ip_owner", "buyer"),
+    ("4. Transition\n4.2 Transition is complete when the service desk has handled live calls without an unresolved Priority 1 Incident.\n"
+     "4.4 If transition is not accepted within 45 days after signature, Provider shall pay Customer CNY 1,000 for each day of delay.\n"
+     "6. Service Levels\n6.1 Priority 1: response within 30 minutes.", "sla_remedy", False),
+    ("6. Service Levels\n6.1 Priority 1: response within 30 minutes.\n6.3 Missing a service level does not entitle Customer to any service "
+     "credit, fee reduction or damages.", "sla_remedy", False),
+    ("## 七、质保与维保服务\n（三）质保期满后，年度维保费按平台软件许可费的20%计算。\n（四）每次续期时，乙方有权根据人力成本变化上调维保费，上调幅度不超过上一年度维保费的10%。",
+     "post_warranty_fee_capped", True),
+    ("## 十、违约责任\n（一）任何一方违反本合同约定的，应承担相应的违约责任。\n（二）乙方在本合同项下承担的全部赔偿责任（包括违约金、损害赔偿及其他责任）总额，以合同总金额的20%为限。",
+     "ld_stated", False),
     # a price list run into prose (holdout5 h5e03, left out of the TCO until now)
     ("2. Contract Price\n2.1 The Contract Price is CNY 6,800,000, itemised in Schedule 2: hardware CNY 4,200,000; software licences "
      "CNY 1,000,000; implementation, migration and training CNY 1,600,000.", "implementation_fee", 1_600_000),
