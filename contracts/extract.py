@@ -397,6 +397,11 @@ def _buyer_alone(text: str) -> bool:
     return bool(re.match(rf"[\s\d.、（）()]*{BUYER}", text)) and not re.search(SUPPLIER, text)
 
 
+def _unbracketed(text: str) -> str:
+    """The text without its bracketed asides: "赔偿责任（含违约金）累计不超过…" names no delay damages."""
+    return re.sub(r"[（(][^（）()]*[）)]", "", text)
+
+
 def _first(items):
     return items[0] if items else None
 
@@ -505,7 +510,6 @@ def _annual_fee(r: _Reader) -> tuple[float | None, int | None]:
     for s in r.find(annual):
         if re.search(_PW_CONTEXT + r"|%|％|百分之|increase|上浮|上调", s.text, re.I) or not _in_cells(s, annual):
             continue  # (a row under an "Annual fee (CNY)" column prices one item)
-            continue
         amounts = find_amounts(s.text)
         if amounts:
             return amounts[0][0], s.clause
@@ -864,7 +868,7 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
                      r"不(?:承担|支付)[^。；]{0,8}(?:违约金|扣款|扣减|罚款)", t, re.I):
             continue  # "Sentrix has no liability for any delay …, and no damages or penalties apply to any such delay"
         # not a word in brackets: "全部赔偿责任（包括违约金、损害赔偿及其他责任）总额…为限" is a cap
-        ld_word = re.search(r"违约金|罚金|罚款|赔偿金|liquidated damages|penalt|扣减|扣除|扣款", re.sub(r"[（(][^（）()]*[）)]", "", t), re.I)
+        ld_word = re.search(r"违约金|罚金|罚款|赔偿金|liquidated damages|penalt|扣减|扣除|扣款", _unbracketed(t), re.I)
         delay = re.search(_DELAY, t, re.I)
         if ld_word and not stated and not re.search(rf"{SUPPLIER}.{{0,6}}有权.{{0,10}}(?:要求|收取)", t):
             stated, stated_clause = True, s.clause
@@ -912,7 +916,7 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
         bare = re.sub(r"^[#*\s]*(?:\d{1,2}(?:\.\d{1,2})*\.?|第[一二三四五六七八九十\d]+条)?\s*", "", t)  # "## 11. 违约责任及责任限额" is a heading
         if (len(bare.strip()) < 16 and not re.search(r"[。.]\s*$", t)) or not re.search(_CAP_LIMIT, re.sub(r"[（(][^）)]{0,12}[）)]", "", t), re.I):
             continue  # a heading such as 赔偿限额, or one naming it in brackets: 对应通用条款第11条（责任限额）
-        if re.search(r"违约金", re.sub(r"[（(][^（）()]*[）)]", "", t)) and not re.search(r"赔偿(?:责任)?总额|全部(?:赔偿)?责任|责任总额|累计赔偿", t):  # not "赔偿责任（含违约金）累计不超过"
+        if re.search(r"违约金", _unbracketed(t)) and not re.search(r"赔偿(?:责任)?总额|全部(?:赔偿)?责任|责任总额|累计赔偿", t):  # not "赔偿责任（含违约金）累计不超过"
             continue
         if re.search(r"without (?:any )?liability", t, re.I) and not re.search(r"liabilit\w*[^.;]{0,80}(?:exceed|limited to|capped)", t, re.I):
             continue  # "If the delay exceeds sixty (60) days, Customer may terminate … without liability"
@@ -926,7 +930,7 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
         fee_period = re.search(r"已(?:经)?(?:实际)?支付|实际支付|已收取|(?:前|此前|之前|过去)\s*\S{1,4}\s*个?月|当年|年度服务费|一年的?服务费|"
                                r"fees? (?:actually )?paid|amounts? (?:actually )?paid|paid (?:or|and) payable .{0,30}(?:months|year)|preceding|prior (?:twelve|12|six|6|three|3)|"
                                r"(?:twelve|12|six|6|three|3)[\s\-]?\(?\d*\)?\s*months?|annual (?:service |subscription )?(?:fees?|charges?)", t, re.I)
-        percents = [v for v, st, _ in find_percents(t) if not re.search(r"违约金", re.sub(r"[（(][^（）()]*[）)]", "", t[:st])[-12:])]
+        percents = [v for v, st, _ in find_percents(t) if not re.search(r"违约金", _unbracketed(t[:st])[-12:])]
         times = re.search(r"的\s*([一二两三四五六七八九十点\d.]+)\s*倍|\b(twice|double|(?:two|three|\d+(?:\.\d+)?) times)\b", t, re.I)
         word = (times.group(1) or times.group(2)).lower() if times else ""
         multiple = (_MULTIPLES.get(word) or to_number(word.split()[0]) or 1.0) if word else 1.0  # 合同总金额的两倍, twice the Annual Fee
@@ -1385,10 +1389,11 @@ def _law_and_forum(r: _Reader) -> dict:
             law_clause = s.clause
             break
     forum, forum_clause = None, None
-    for s in r.find(r"仲裁|法院|诉讼|管辖|arbitrat|courts?\b|jurisdiction|\bvenue\b|\bseat\b"):  # not "58 Century Avenue"
+    forum_words = r"仲裁|法院|诉讼|arbitrat|courts?\b|jurisdiction|\bvenue\b|\bseat\b"  # whole words: not "58 Century Avenue"
+    for s in r.find(forum_words + "|管辖"):
         t = s.text
         outside = next((name for pat, name in _OUTSIDE_FORUM if re.search(pat, t, re.I)), None)
-        if outside and re.search(r"仲裁|法院|诉讼|arbitrat|court|jurisdiction|\bvenue\b|\bseat\b", t, re.I):
+        if outside and re.search(forum_words, t, re.I):
             forum, forum_clause = True, s.clause
             break
         if re.search(r"人民法院|仲裁委员会|仲裁院|仲裁中心|CIETAC|China International Economic|Arbitration Commission|people's court|Beijing|Shanghai|Shenzhen|Guangzhou|"

@@ -23,6 +23,8 @@ import numpy as np
 import yaml
 from scipy import sparse
 
+from matcher.text import is_chinese
+from problems import Problem
 from tabular import open_table
 
 
@@ -90,8 +92,6 @@ def _bought(text: str, hits: list[tuple[int, int, int]]) -> set[int]:
     """
     if len(hits) < 2:
         return {h[2] for h in hits}
-    from matcher.text import is_chinese
-
     if not is_chinese(text):
         cut = _FOR.search(text)
         before = [h for h in hits if cut is None or h[1] <= cut.start()]
@@ -186,21 +186,28 @@ class ItemMatcher:
 ITEMS_ENV = "JICAI_PROCUREMENT_ITEMS"  # an operator's own YAML, same format, merged over the built-in list
 
 
+def _bad_items(source: str, what: str) -> Problem:
+    """An item list a person must fix: a clear CLI message and a 4xx, never a traceback."""
+    return Problem("bad_item_list", f"{source}: {what}", {"file": source}, status=400)
+
+
 def parse_items(text: str, source: str) -> list[Item]:
     """Items from YAML `{items: [{code, zh, en, terms: [...]}]}`; a clear error names the bad entry."""
     try:
         data = yaml.safe_load(text) or {}
     except yaml.YAMLError as e:
-        raise ValueError(f"{source}: not valid YAML ({e})") from None
+        raise _bad_items(source, f"not valid YAML ({e})") from None
     entries = data.get("items") if isinstance(data, dict) else None
     if not isinstance(entries, list):
-        raise ValueError(f"{source}: expected a top-level 'items:' list")
+        raise _bad_items(source, "expected a top-level 'items:' list")
     items = []
     for i, d in enumerate(entries):
         if not isinstance(d, dict) or not d.get("code") or not isinstance(d.get("terms"), list) or not d["terms"]:
-            raise ValueError(f"{source}: items[{i}] needs a code and a non-empty terms list")
+            raise _bad_items(source, f"items[{i}] needs a code and a non-empty terms list")
+        if not isinstance(d.get("upkeep", False), bool):
+            raise _bad_items(source, f"items[{i}] upkeep must be true or false, not {d['upkeep']!r}")
         items.append(Item(str(d["code"]), str(d.get("zh") or d["terms"][0]), str(d.get("en") or d.get("zh") or d["terms"][0]),
-                          tuple(str(t) for t in d["terms"]), bool(d.get("upkeep", False))))
+                          tuple(str(t) for t in d["terms"]), d.get("upkeep", False)))
     return items
 
 

@@ -136,7 +136,7 @@ def without_common_directions(vectors: np.ndarray, directions: int) -> np.ndarra
     return x
 
 
-def without_language_offsets(vectors: np.ndarray, texts: Sequence[str] | np.ndarray) -> np.ndarray:
+def without_language_offsets(vectors: np.ndarray, chinese: np.ndarray) -> np.ndarray:
     """Rows moved by their language's offset (Chinese or not) from the survey's mean, unit length.
 
     A multilingual model still places two lines of one language closer than a line and its
@@ -147,9 +147,8 @@ def without_language_offsets(vectors: np.ndarray, texts: Sequence[str] | np.ndar
     representations", re-anchored on the survey's mean so the cosine keeps its scale). A survey in
     one language is unchanged. Each language's mean is shrunk towards the survey's by
     LANGUAGE_PRIOR_LINES, so that a handful of lines in a second language move only part of the way.
-    `texts` may be given as the rows' languages already (True: Chinese, matcher.text.is_chinese).
+    `chinese` says per row whether the line is Chinese (`languages`).
     """
-    chinese = languages(texts)
     if chinese.all() or not chinese.any():
         return vectors
     x = np.asarray(vectors, dtype=np.float32)
@@ -163,10 +162,8 @@ def without_language_offsets(vectors: np.ndarray, texts: Sequence[str] | np.ndar
     return out
 
 
-def languages(texts: Sequence[str] | np.ndarray) -> np.ndarray:
-    """Per line: True when it is Chinese (matcher.text.is_chinese); an array of them is returned as is."""
-    if isinstance(texts, np.ndarray) and texts.dtype == bool:
-        return texts
+def languages(texts: Sequence[str]) -> np.ndarray:
+    """Per line: True when it is Chinese (matcher.text.is_chinese)."""
     from matcher.text import is_chinese
 
     return np.fromiter((is_chinese(t) for t in texts), dtype=bool, count=len(texts))

@@ -91,3 +91,12 @@ def test_xlsx_export(client):
     assert requests.max_row == 41
     as_json = client.post("/v1/demands/bundle", json=body).json()
     assert bundles.max_row - 1 == len(as_json["bundles"])
+
+
+def test_a_bad_operator_item_list_is_a_clear_4xx(client, tmp_path, monkeypatch):
+    items = tmp_path / "items.yaml"
+    items.write_text("items: [{code: X, terms: [考勤机], upkeep: 'no'}]", encoding="utf-8")
+    monkeypatch.setenv("JICAI_PROCUREMENT_ITEMS", str(items))
+    r = client.post("/v1/demands/bundle", json={"requests": [{"text": "考勤机"}, {"text": "考勤机更换"}]})
+    assert r.status_code == 400, r.text
+    assert r.json()["error"]["code"] == "bad_item_list" and "upkeep must be true or false" in r.json()["error"]["message"]

@@ -332,11 +332,14 @@ def test_operators_extend_the_item_list(tmp_path, monkeypatch):
     (tmp_path / "other.yaml").write_text("items: [{code: X}]", encoding="utf-8")
     with pytest.raises(ValueError, match=r"items\[0\] needs a code and a non-empty terms list"):
         default_matcher()
+    (tmp_path / "other.yaml").write_text("items: [{code: X, terms: [考勤机], upkeep: 'no'}]", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"items\[0\] upkeep must be true or false, not 'no'"):
+        default_matcher()
 
 
 def test_language_offsets_bring_a_translation_closer_than_another_need_in_the_same_language():
     """Two needs, each asked in Chinese and in English, with a language component stronger than the need's."""
-    from matcher.clustering import without_language_offsets
+    from matcher.clustering import languages, without_language_offsets
 
     rng = np.random.default_rng(3)
     need, lang = np.eye(16, dtype=np.float32)[:2], 1.5 * np.eye(16, dtype=np.float32)[2:4]
@@ -349,18 +352,18 @@ def test_language_offsets_bring_a_translation_closer_than_another_need_in_the_sa
     x /= np.linalg.norm(x, axis=1, keepdims=True)
     server_zh, server_en, monitor_zh = 0, 1, 12
     assert x[server_zh] @ x[server_en] < x[server_zh] @ x[monitor_zh]  # the language dominates
-    y = without_language_offsets(x, texts)
+    y = without_language_offsets(x, languages(texts))
     assert y[server_zh] @ y[server_en] > y[server_zh] @ y[monitor_zh] + 0.3
-    assert np.array_equal(without_language_offsets(x[::2], texts[::2]), x[::2])  # one language: unchanged
+    assert np.array_equal(without_language_offsets(x[::2], languages(texts[::2])), x[::2])  # one language: unchanged
 
 
 def test_a_lone_line_in_another_language_keeps_its_own_meaning():
-    from matcher.clustering import without_language_offsets
+    from matcher.clustering import languages, without_language_offsets
 
     rng = np.random.default_rng(4)
     x = rng.standard_normal((21, 16)).astype(np.float32)
     x /= np.linalg.norm(x, axis=1, keepdims=True)
-    y = without_language_offsets(x, ["采购需求"] * 20 + ["one English line"])
+    y = without_language_offsets(x, languages(["采购需求"] * 20 + ["one English line"]))
     mean = x.mean(axis=0) / np.linalg.norm(x.mean(axis=0))
     # moved a share 1 / (1 + LANGUAGE_PRIOR_LINES) of the way, not onto the survey's mean
     assert float(y[20] @ x[20]) > 0.6 and float(y[20] @ mean) < 0.9
