@@ -358,6 +358,14 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
             names[own[0]] = "Supplier"
         elif any(re.fullmatch(SUPPLIER, n) for n in roles):
             names[own[0]] = "Customer"
+    parties = re.search(r"\bbetween\b[^\n]*", head, re.I)
+    short = re.findall(rf"\(\s*(?:the\s+)?{_SHORT_NAME}\s*\)", parties.group()) if parties and not names else []
+    if len(short) == 2:  # 'between Jiangnan Natural History Museum, … (the "Museum"), and Archivault B.V., … (the "Vendor")'
+        for name, other in (short, short[::-1]):
+            if re.fullmatch(BUYER, other) and not re.fullmatch(f"{BUYER}|{SUPPLIER}", name):
+                names[name] = "Supplier"
+            elif re.fullmatch(SUPPLIER, other) and not re.fullmatch(f"{BUYER}|{SUPPLIER}", name):
+                names[name] = "Customer"
     return names
 
 
@@ -606,6 +614,9 @@ def _availability(r: _Reader) -> tuple[float | None, int | None]:
         for value, start, _ in find_percents(s.text):
             if not 90 <= value <= 100:
                 continue
+            metrics = re.findall(r"[\u4e00-\u9fff]{0,4}率|可用性|\b(?:rate|ratio|accuracy|availability|uptime)\b", s.text[:start], re.I)
+            if metrics and not re.search(_AVAIL, metrics[-1], re.I):
+                continue  # "可用率、…、工单闭环率（不低于98%）": the figure of another measure
             if first is None:
                 first = (value, s.clause)
             before = s.text[max(0, start - 16):start]
@@ -692,7 +703,9 @@ def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
     for s in r.sentences:
         late = re.search(r"逾期|延期|迟延|\bdelay", s.text, re.I) and re.search(r"验收|交付|上线|完成|go-?live|accept|transition|delivery|completion", s.text, re.I) \
             and not re.search(r"可用|响应|故障|恢复|availability|respon|incident|fault|restor", s.text, re.I)  # delay damages, not an SLA's remedy
-        if (s.clause in sla_clauses or re.search(_SLA_CONTEXT, s.text, re.I)) and re.search(_REMEDY, s.text, re.I) and re.search(_BREACH, s.text, re.I) \
+        breach_duty = re.search(r"security incident|(?:data|personal (?:data|information)|security) breach|数据泄露|信息泄露|安全事件", s.text, re.I) \
+            and not re.search(_SLA_CONTEXT, s.text, re.I)  # who pays for a data breach, not an SLA's remedy
+        if not breach_duty and (s.clause in sla_clauses or re.search(_SLA_CONTEXT, s.text, re.I)) and re.search(_REMEDY, s.text, re.I) and re.search(_BREACH, s.text, re.I) \
                 and not re.search(_NO_REMEDY, s.text, re.I) and not late:
             return True, s.clause
     return False, None
@@ -726,6 +739,7 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
     names = {n for c in r.clauses for m in _DEVELOPED_AS.finditer(c.text) for n in m.groups()}
     custom = _CUSTOM + "".join(f"|{re.escape(n)}" for n in sorted(names))
     found: dict[str, int] = {}
+    headed: dict[str, int] = {}
     free_use = False
     ip_heading = r"知识产权|著作权|成果|归属|ownership|intellectual property|work product|proprietary"
     in_ip = [s for s in r.sentences if "ip_ownership" in r.types[s.clause] or re.search(ip_heading, r.clauses[s.clause].heading, re.I)]
@@ -745,7 +759,8 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
                 if re.search(_PRE, context, re.I) and not re.search(custom, context, re.I):
                     continue
                 pre = [x.end() for x in re.finditer(_PRE, left, re.I)]
-                if owner == "supplier" and pre and pre[-1] > max([x.end() for x in re.finditer(custom, left, re.I)] or [-1]):
+                if owner == "supplier" and pre and pre[-1] > max([x.end() for x in re.finditer(custom, left, re.I)] or [-1]) \
+                        and not re.search(r"(?:定制|开发)[^，,；;。的]{0,4}的(?:(?!既有|原有|已有)[^，,；;。])*$", left[:pre[-1]]):  # not "定制开发的省级平台对接程序"
                     continue  # "乙方在本项目中使用的其既有通用开发框架和组件，知识产权仍归乙方": the subject is pre-existing
                 if owner == "supplier" and not re.search(custom + r"|成果|开发|enhancement|modification|improvement", context + s.text[:m.start()], re.I):
                     continue  # the supplier owning its own product is fine; the rule is about customised work
@@ -755,8 +770,11 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
                 if re.search(r"数据", near) and not re.search(r"知识产权|著作权|成果|intellectual|work product", near, re.I):
                     continue  # data ownership, read by _data_terms
                 found.setdefault(owner, s.clause)
+                if re.search(ip_heading, r.clauses[s.clause].heading, re.I):
+                    headed.setdefault(owner, s.clause)
         if re.search(rf"{BUYER}.{{0,20}}(?:自由|无需.{{0,8}}同意|不受限制|freely|without (?:the )?(?:need for |)(?:consent|restriction)).{{0,30}}(?:使用|修改|许可|use|modify|licen)", s.text, re.I):
             free_use = True
+    found = headed or found  # the clause headed as the IP clause says it; "由此形成的模型归乙方" in the data clause does not
     for owner in ("joint", "supplier", "buyer"):
         if owner in found:
             return owner, found[owner], free_use
@@ -931,8 +949,8 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
                                r"fees? (?:actually )?paid|amounts? (?:actually )?paid|paid (?:or|and) payable .{0,30}(?:months|year)|preceding|prior (?:twelve|12|six|6|three|3)|"
                                r"(?:twelve|12|six|6|three|3)[\s\-]?\(?\d*\)?\s*months?|annual (?:service |subscription )?(?:fees?|charges?)", t, re.I)
         percents = [v for v, st, _ in find_percents(t) if not re.search(r"违约金", _unbracketed(t[:st])[-12:])]
-        times = re.search(r"的\s*([一二两三四五六七八九十点\d.]+)\s*倍|\b(twice|double|(?:two|three|\d+(?:\.\d+)?) times)\b", t, re.I)
-        word = (times.group(1) or times.group(2)).lower() if times else ""
+        times = re.search(r"的\s*([一二两三四五六七八九十点\d.]+)\s*倍|\b(twice|double|(?:two|three|\d+(?:\.\d+)?)(?:\s*\(\d+(?:\.\d+)?\))? times)\b", t, re.I)
+        word = re.sub(r"\s*\(.*\)", "", times.group(1) or times.group(2)).lower() if times else ""  # "two (2) times"
         multiple = (_MULTIPLES.get(word) or to_number(word.split()[0]) or 1.0) if word else 1.0  # 合同总金额的两倍, twice the Annual Fee
         amounts = [a for a, _, _ in find_amounts(t)]
         if percents and re.search(_VALUE_WORDS + r"|合同|contract|fees", t, re.I):

@@ -90,8 +90,11 @@ def _clause_levels(styles: list[str | None]) -> set[str]:
     for s in styles:
         if s:
             counts[s] = counts.get(s, 0) + 1
-    for s in _ARTICLE_LIKE:  # unambiguous: one is enough (a single pasted article)
-        if counts.get(s, 0) >= 1:
+    for s in _ARTICLE_LIKE:  # unambiguous: one is enough (a single pasted article) …
+        n = counts.get(s, 0)
+        earlier = styles[:styles.index(s)] if n else []
+        # … unless it comes after a run of other numbered headings: "第7条造成的损失…", a reference a line break put first
+        if n >= 2 or (n == 1 and not any(t in _TOP_CANDIDATES and counts.get(t, 0) >= 2 for t in earlier)):
             return {s}
     # the first top-level style the document uses at least twice
     level = next((s for s in styles if s in _TOP_CANDIDATES and counts.get(s, 0) >= 2), None)

@@ -674,6 +674,22 @@ CASES = [
      "post_warranty_fee_capped", True),
     ("## 十、违约责任\n（一）任何一方违反本合同约定的，应承担相应的违约责任。\n（二）乙方在本合同项下承担的全部赔偿责任（包括违约金、损害赔偿及其他责任）总额，以合同总金额的20%为限。",
      "ld_stated", False),
+    # holdout31 (ordinary drafts)
+    ("B3. Service Levels\nB3.2 Severity 1: response within 30 minutes.\nB3.4 No service credits are payable if a service level is not met.\n"
+     "B6. Data Security\nB6.3 Provider will notify Customer of any security incident within 24 hours. Provider is responsible for the "
+     "losses, regulatory penalties and notification costs caused by a security incident attributable to its breach of this clause B6.",
+     "sla_remedy", False),
+    ("This Agreement is made between Jiangnan Natural History Museum, 200 Zhongshan East Road, Nanjing (the \"Museum\"), and Archivault "
+     "B.V., Amsterdam (the \"Vendor\").\n8. Intellectual Property\n8.2 The Custom Deliverables, including their source code, belong to "
+     "the Museum on creation.", "ip_owner", "buyer"),
+    ("2. Price\nThe Contract Price is CNY 1,000,000.\n11. Liability\n11.2 The Vendor's total liability under this Agreement shall not exceed "
+     "two (2) times the Contract Price.", "liability_cap_pct", 200),
+    ("## 5. 数据权属与使用\n**5.2** 乙方有权将去标识化数据用于乙方人工智能模型的训练；由此形成的模型及相关成果归乙方所有。\n## 8. 知识产权\n"
+     "**8.1** 平台及其标准功能的知识产权归乙方所有。\n**8.2** 乙方为甲方定制开发的接口程序、报表模板的知识产权归甲方所有。", "ip_owner", "buyer"),
+    ("5. 服务标准\n5.1 机房供电、制冷等基础设施月度可用率不低于99.99%。\n6. 考核\n6.1 考核指标包括基础设施可用率、故障响应及到场及时性、工单闭环率（不低于98%）、"
+     "文档完整性。", "availability_pct", 99.99),
+    ("第六条 知识产权\n（一）粮情测控平台标准软件的知识产权归乙方所有。\n（二）为本项目定制开发的省级平台对接程序、粮情预警模型及其源代码，知识产权归乙方所有。",
+     "ip_owner", "supplier"),
     # a price list run into prose (holdout5 h5e03, left out of the TCO until now)
     ("2. Contract Price\n2.1 The Contract Price is CNY 6,800,000, itemised in Schedule 2: hardware CNY 4,200,000; software licences "
      "CNY 1,000,000; implementation, migration and training CNY 1,600,000.", "implementation_fee", 1_600_000),

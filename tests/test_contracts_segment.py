@@ -71,3 +71,17 @@ def test_an_order_forms_lettered_sections_and_the_numbered_terms_after_them_are_
             "1. Definitions\n\"Customer Data\" means data.\n2. Service Levels\n2.1 Availability 99.5%.\n2.2 Support.\n"
             "B3. Law\nNew York.")
     assert [c.heading for c in segment(text)] == ["", "A1. Subscriptions", "A2. Billing", "1. Definitions", "2. Service Levels", "B3. Law"]
+
+
+def test_a_reference_that_a_line_break_put_first_is_no_article():
+    # holdout31 h31z03 hard-wrapped: "…违反本合同第6条、\n第7条造成的损失不受此限。" after numbered sections 1. … 11.
+    text = ("## 10. 分包\n乙方不得分包。\n## 11. 违约责任\n11.1 乙方赔偿责任以合同总价为限，但违反本合同第6条、\n第7条造成的损失不受此限。\n"
+            "## 12. 争议\n提交仲裁。")
+    clauses = segment(text)
+    check_offsets(text, clauses)
+    assert [c.heading for c in clauses] == ["10. 分包", "11. 违约责任", "12. 争议"]
+
+
+def test_one_pasted_article_is_a_clause():
+    text = "第七条 保密\n双方应对本合同内容保密。"
+    assert [c.heading for c in segment(text)] == ["第七条 保密"]
