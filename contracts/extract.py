@@ -813,7 +813,8 @@ def _data_terms(r: _Reader) -> dict:
         t = s.text
         if re.search(rf"(?:数据|资料|信息|记录|视频|影像|日志|账号|data)[^，。；：:,]{{0,30}}(?:(?:[，,]\s*(?:均|全部|都|皆))?(?:归|属于?|由)|[，,]\s*(?:均|全部|都|皆)?\s*其?(?:所有权|权属|全部权利)?\s*(?:归|属于?))\s*{BUYER}\s*(?:所有|享有|拥有)?|{BUYER}\s*(?:享有|拥有).{{0,10}}数据.{{0,6}}(?:所有权|权利)|"
                      rf"{BUYER}(?:'s)? (?:shall )?(?:own|owns|retain|retains) (?:all )?(?:right, title and interest in )?(?:the |all )?(?:{BUYER} )?data|"
-                     rf"(?:data|information|\bthey\b)[^.;]{{0,160}}(?:belongs? (?:solely |exclusively |only )?to|(?:is|are|shall be|shall remain|remains?) the (?:sole |exclusive )?property of|(?:is|shall be) owned by) {BUYER_EN}",
+                     rf"(?:data|information|\bthey\b)[^.;]{{0,160}}(?:belongs? (?:solely |exclusively |only )?to|(?:is|are|shall be|shall remain|remains?) the (?:sole |exclusive )?property of|(?:is|shall be) owned by) {BUYER_EN}|"
+                     rf"(?:data|information|images|records|reports)[^.;]{{0,160}}\b(?:is|are|shall be|shall remain|remains?) (?:the )?{BUYER}'s (?:own |sole |exclusive )?(?:data|property)",
                      t, re.I):
             if owns is None:
                 owns = s.clause
@@ -1337,7 +1338,7 @@ def _termination(r: _Reader) -> dict:
 
 def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
     result, where = None, None
-    for s in r.find(r"分包|转包|委托第三方|交由第三方|转交第三方|第三方(?:代为)?(?:履行|实施|完成)|(?:委托给?|交由)其?[^，。；]{0,8}(?:合作伙伴|合作方|合作单位|外协单位|第三方|关联公司|服务商|合作的[^，。；]{0,6}单位)|subcontract|sub-contract|delegate|"
+    for s in r.find(r"分包|转包|委托第三方|交由第三方|转交第三方|第三方(?:代为)?(?:履行|实施|完成)|(?:委托给?|交由)其?[^，。；]{0,8}(?:合作伙伴|合作方|合作单位|外协单位|第三方|关联公司|服务商|合作的[^，。；]{0,6}单位)|(?:委托给?|交由)[^，。；]{0,12}(?:单位|公司|机构)(?:实施|施工|完成|履行|承担|负责)|subcontract|sub-contract|delegate|"
                      r"(?:appoint|engage|use)[^.;]{0,60}(?:partners?|third part(?:y|ies)|affiliates|contractors)[^.;]{0,60}to perform"):
         t = s.text
         if not re.search(r"分包|转包", t) and (re.search(rf"{BUYER}[^，。；]{{0,8}}(?:委托|交由)第三方", t)
@@ -1353,7 +1354,7 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
         prohibited = re.search(r"擅自(?:分包|转包)|subcontracting without (?:approval|consent)|不得.{0,30}(?:分包|转包|转交|委托|交由)|禁止.{0,10}(?:分包|转包)|不允许.{0,6}分包|(?:shall|may) not (?:\w+ )?(?:sub-?contract|delegate|engage (?:any )?(?:other )?(?:sub-?processors? or )?sub-?contractors?)", t, re.I)
         # "是否允许分包按专用条款约定", "允许分包的，乙方就分包项目对甲方负责": a condition, not a permission
         t = re.sub(r"是否(?:允许|可以)分包|(?:如|若|如果|凡)?(?:经)?(?:允许|同意)分包的", "", t)
-        allowed = re.search(r"(?:可以|可|有权|自行|允许)[^。；]{0,60}?(?:分包|转包|委托第三方|交由第三方|委托给|委托其|交由|委托[^，。；]{0,10}(?:第三方|合作单位|外协单位|合作伙伴|服务商))|may (?:\w+ or )?(?:sub-?contract|delegate)|may (?:engage|use|appoint)[^.;]{0,60}(?:sub-?contractors|contractors|affiliates|partners?|third part(?:y|ies))|is entitled to (?:sub-?contract|engage)|"
+        allowed = re.search(r"(?:可以|可|有权|自行|允许)[^。；]{0,60}?(?:分包|转包|委托第三方|交由第三方|委托给|委托其|交由|委托[^，。；]{0,10}(?:第三方|合作单位|外协单位|合作伙伴|服务商)|委托[^，。；]{0,12}(?:单位|公司|机构)(?:实施|施工|完成|履行|承担|负责))|may (?:\w+ or )?(?:sub-?contract|delegate)|may (?:engage|use|appoint)[^.;]{0,60}(?:sub-?contractors|contractors|affiliates|partners?|third part(?:y|ies))|is entitled to (?:sub-?contract|engage)|"
                             r"(?:分包|转包).{0,20}(?:通知|告知|备案)|upon notice|with notice|notify", t, re.I)
         if allowed and re.search(rf"{BUYER}(?!.*{SUPPLIER})", t[:allowed.start()], re.I):
             allowed = None  # the buyer's own right to have a third party use or change deliverables
