@@ -185,6 +185,10 @@ def find_durations(text: str) -> list[tuple[float, str, int, int]]:
         if value is None:
             continue
         unit = _norm_unit(m.group(2))
+        start = m.start()
+        whole = re.search(rf"({NUMBER}|\d+)\s*个\s*$", text[:start]) if m.group(1) == "半" else None
+        if whole and to_number(whole.group(1)) is not None:  # 两个半小时, 一个半月
+            value, start = to_number(whole.group(1)) + 0.5, whole.start()
         if unit == "年" and value > 1900:  # a calendar year such as 2026年
             continue
         if unit in ("月", "日") and (re.search(r"\d\s*[年月]\s*$", text[:m.start()])
@@ -195,7 +199,7 @@ def find_durations(text: str) -> list[tuple[float, str, int, int]]:
         end = m.end()
         if unit in ("年", "周年") and text[end:end + 1] == "半":  # 一年半
             value, end = value + 0.5, end + 1
-        out.append((value, unit, m.start(), end))
+        out.append((value, unit, start, end))
     return out
 
 

@@ -41,7 +41,7 @@ def test_years_and_bare_numbers_are_not_money():
 
 @pytest.mark.parametrize("text,hours", [
     ("三十日内", 720), ("两个工作日", 48), ("30分钟内响应", 0.5), ("4小时", 4), ("半小时", 0.5), ("within two (2) hours", 2),
-    ("within 15 minutes", 0.25), ("一周", 168),
+    ("within 15 minutes", 0.25), ("一周", 168), ("二十四小时内响应", 24), ("两个半小时内到场", 2.5), ("2个半小时", 2.5),
 ])
 def test_durations_in_hours(text, hours):
     value, unit, _, _ = find_durations(text)[0]
@@ -49,7 +49,7 @@ def test_durations_in_hours(text, hours):
 
 
 @pytest.mark.parametrize("text,months", [
-    ("质保期为三年", 36), ("十二个月", 12), ("twelve (12) months", 12), ("ninety (90) days", 3), ("one year", 12), ("十八个月", 18),
+    ("质保期为三年", 36), ("十二个月", 12), ("twelve (12) months", 12), ("ninety (90) days", 3), ("one year", 12), ("十八个月", 18), ("一个半月", 1.5), ("一年半", 18),
 ])
 def test_durations_in_months(text, months):
     value, unit, _, _ = find_durations(text)[0]
