@@ -122,9 +122,13 @@ def find_percents(text: str) -> list[tuple[float, int, int]]:
 
 _AMOUNT = re.compile(
     rf"({NUMBER})\s*(万元|亿元|元|(?:million\s+)?yuan\b)"
-    r"|(?:RMB|CNY|¥|￥|USD|US\$|\$)\s*([\d,]+(?:\.\d+)?)(\s*million\b)?",
+    r"|(?:RMB|CNY|¥|￥|USD|US\$|\$)\s*([\d,]+(?:\.\d+)?)(\s*(?:million|mn|billion|bn|thousand)\b|[mk]\b|\s*[万萬亿億])?",
     re.I,
 )
+
+
+_SCALES = {"million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3,
+           "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 
 
 def find_amounts(text: str) -> list[tuple[float, int, int]]:
@@ -140,7 +144,8 @@ def find_amounts(text: str) -> list[tuple[float, int, int]]:
                 continue
             value *= {"万元": 10_000, "亿元": 100_000_000}.get(unit, 1_000_000 if unit.startswith("million") else 1)
         else:
-            value = float(m.group(3).replace(",", "") or 0) * (1_000_000 if m.group(4) else 1)
+            scale = (m.group(4) or "").strip().lower()
+            value = float(m.group(3).replace(",", "") or 0) * _SCALES.get(scale, 1)
         if value > 0:
             out.append((value, m.start(), m.end()))
     return out

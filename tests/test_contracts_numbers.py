@@ -29,7 +29,8 @@ def test_percent_stated_twice_in_words_and_figures_is_read_in_order():
 @pytest.mark.parametrize("text,value", [
     ("合同总价为人民币叁拾万元整", 300_000), ("人民币叁佰万元整（¥3,000,000.00）", 3_000_000), ("30万元", 300_000),
     ("¥1,250,000.50", 1_250_000.5), ("RMB 6,200,000", 6_200_000), ("RMB 1.2 million", 1_200_000), ("1.5亿元", 150_000_000),
-    ("USD 400,000", 400_000),
+    ("USD 400,000", 400_000), ("¥120万", 1_200_000), ("￥1.2亿", 120_000_000), ("CNY 2.5m", 2_500_000), ("USD 300k", 300_000),
+    ("RMB 1.5 mn", 1_500_000),
 ])
 def test_amounts(text, value):
     assert find_amounts(text)[0][0] == pytest.approx(value)
