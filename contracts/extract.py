@@ -689,7 +689,8 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
 
 _SLA_CONTEXT = r"服务水平|服务级别|SLA|可用率|可用性|响应时间|响应|服务标准|服务质量|service levels?|availability|uptime|response time"
 _REMEDY = (r"扣减|扣除|减免|抵扣|返还|赔偿|赔付|补偿|违约金|罚|服务积分|service credits?|credits?\b|refund|reduction of (?:the )?fees|liquidated damages|"
-           r"penalt|deduct|withh?old|扣款|向(?:甲方|采购人|买方)支付|支付(?:给)?(?:甲方|采购人|买方)|(?:(?:shall|will) pay|pays)[^.;]{0,30}(?:CNY|RMB|USD|US\$|\$|¥)\s?[\d,]+")
+           r"penalt|deduct|withh?old|扣款|向(?:甲方|采购人|买方)支付|支付(?:给)?(?:甲方|采购人|买方)|(?:(?:shall|will) pay|pays)[^.;]{0,30}(?:CNY|RMB|USD|US\$|\$|¥)\s?[\d,]+|"
+           rf"{SUPPLIER}[^，。；]{{0,8}}支付(?:人民币|¥|￥)?\s*[\d零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]")
 _BREACH = (r"未达到|未能达到|未达标|不达标|低于|不满足|不符合|超过|超出|超时|未在|未按|延误|逾期|违反|每超|中断|"
            r"below|fail|miss|breach|not (?:met|achieved|responded|restored|resolved|fixed)|exceed|delay|late|outage|loss of power")
 _NO_REMEDY = (r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|reductions?) (?:apply|shall apply|are payable|will be)|"
@@ -799,7 +800,7 @@ def _data_terms(r: _Reader) -> dict:
     for s in r.find(_SEC_WORDS):
         if re.search(r"(?:makes|gives) no (?:commitment|warranty|representation|undertaking)|(?:shall|will) (?:have|bear) no (?:liability|responsibility)|不承担[^。；]{0,12}责任|不负责", s.text, re.I):
             continue  # "Vendor makes no commitment regarding the security of Diagnostic Data … and shall have no liability"
-        if re.search(r"(?:shall|will) not be (?:liable|responsible) for|\b(?:is|are) not (?:liable|responsible) for|\bneither party (?:shall|will) be (?:liable|responsible)", s.text, re.I):
+        if re.search(r"(?:shall|will) not be (?:liable|responsible) for|\b(?:is|are) not (?:liable|responsible) for|\bneither party (?:(?:shall|will) be|is) (?:liable|responsible)", s.text, re.I):
             continue  # "shall not be liable for … loss of data": an exclusion, not a duty
         if _buyer_alone(s.text):
             continue  # the buyer's own duty ("Customer shall remove personal information … before uploading it")
@@ -995,11 +996,18 @@ def _installments(text: str) -> list[str]:
     """A payment schedule split into instalments, each with its amount and its condition: the text
     is cut at every comma and a piece without a figure is carried into the next one."""
     out, buffer = [], ""
-    parts = re.split(r"[，；;]|,(?!\d{3})|\band\b", text)
+    pieces = re.split(r"([，；;]|,(?!\d{3})|\band\b)", text)
+    parts, joins = pieces[::2], pieces[1::2] + [""]
     for i, part in enumerate(parts):
         buffer += part + " "
         # "一次性支付接入实施费及第一个服务年度的订阅费，合计人民币伍拾贰万肆仟元": the sum that follows is this instalment's
         summed_next = i + 1 < len(parts) and re.match(r"\s*(?:合计|共计|总计|即|(?:a )?total of|i\.e\.)", parts[i + 1], re.I)
+        # "The first annual invoice (CNY 1,075,200) and the invoice for the Onboarding Fee (CNY 96,000) are issued on the
+        # Order Date": an amount with no word of when is paid together with the next one
+        shared = joins[i] == "and" and not re.search(r"payable|paid|pay\b|due\b|issued|invoiced|\b(?:on|upon|after|within|before|following|by)\b", part, re.I)
+        if shared and find_amounts(part):
+            buffer += "and "
+            continue
         if find_percents(part) or find_amounts(part) or (re.search(_FINAL_WORDS, part, re.I) and not summed_next):
             out.append(buffer)
             buffer = ""
@@ -1037,7 +1045,11 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
             pcts = [v for v, st, _ in find_percents(part) if v <= 100  # not the bond lodged against it ("against a performance bond of 10%")
                     and not re.search(r"(?:bond|guarantee|security)(?: (?:of|equal to|amounting to|in the amount of|for))?\s*$|"
                                       r"(?:保证金|保函)(?:金额)?(?:为|按)?(?:合同(?:总价|金额)的?)?\s*$", part[:st], re.I)]
-            amounts = [a for a, _, _ in find_amounts(part)]
+            found = find_amounts(part)
+            amounts = [a for a, _, _ in found]
+            if len(found) > 1 and all(re.fullmatch(r"\W*(?:and|及|和|、)\W*(?:the )?[^\d]{0,60}", part[e:st], re.I) for (_, _, e), (_, st, _) in zip(found, found[1:])) \
+                    and not re.search(r"合计|共计|总计|together|total|i\.e\.|of which|其中", part, re.I):
+                amounts = [sum(amounts)]  # the two sums named above are due together
             if pcts:
                 out["prepayment_pct"], where["prepayment_pct"] = pcts[0], s.clause
             elif amounts and contract_value:  # "一次性支付接入实施费及第一个服务年度的订阅费，合计人民币伍拾贰万肆仟元": what is paid, not all

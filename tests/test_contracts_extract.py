@@ -696,6 +696,14 @@ CASES = [
     ("第十一条 分包\n11.1 车道土建改造、管线敷设及设备安装工程，乙方可委托具有相应资质的施工单位实施，但应于进场前五个工作日书面通知甲方。",
      "subcontract_without_consent", True),
     ("第十一条 分包\n11.1 乙方委托具有相应资质的施工单位实施安装工程的，应事先取得甲方书面同意。", "subcontract_without_consent", False),
+    # holdout34 (ordinary drafts)
+    ("A3. Fees\n(c) Total Order Value: CNY 3,321,600, inclusive of VAT.\nA5. Invoicing and Payment\n5.1 Subscription Fees are invoiced "
+     "annually in advance. The first annual invoice (CNY 1,075,200) and the invoice for the Onboarding Fee (CNY 96,000) are issued on the "
+     "Order Date and are payable within fifteen (15) days, before the Subscription Start Date.", "prepayment_pct", 35.2601),
+    ("## 8. Customer Data\n8.1 Customer Data belongs to Customer.\n## 11. Liability\n11.2 Neither party is liable for loss of profit, loss "
+     "of business, loss of data or any indirect or consequential loss.", "data_security_clause", False),
+    ("第六条 质量保证与维护\n6.2 TOS核心模块的年可用率不低于99.95%。\n6.3 一级故障15分钟内响应，2小时内恢复。\n6.4 乙方未达到第6.2条或第6.3条要求的，"
+     "年可用率每低于约定标准0.01个百分点，乙方支付人民币贰万元；一级故障每超过恢复时限一小时，乙方支付人民币伍仟元。", "sla_remedy", True),
     # a price list run into prose (holdout5 h5e03, left out of the TCO until now)
     ("2. Contract Price\n2.1 The Contract Price is CNY 6,800,000, itemised in Schedule 2: hardware CNY 4,200,000; software licences "
      "CNY 1,000,000; implementation, migration and training CNY 1,600,000.", "implementation_fee", 1_600_000),
