@@ -1201,6 +1201,10 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str) -> dict:
                      r"service credit|违约金|liquidated", t, re.I):
             continue  # a retention instalment or an SLA remedy, not the fee
         open_ = re.search(_UNCAPPED, t, re.I)
+        if open_ and re.search(r"另行|协商|to be (?:agreed|negotiated)", open_.group(), re.I) \
+                and re.search(r"(?:此后|之后|以后|thereafter|after (?:that|this|these))[^。；;.]{0,10}$", t[:open_.start()], re.I) \
+                and re.search(r"不得上调|不上调|不作调整|保持不变|固定不变|按此价格执行|fixed|(?:shall|will) not (?:be )?increase", t[:open_.start()], re.I):
+            open_ = None  # "前两年按此价格执行，不得上调，此后价格由双方另行协商": fixed, then agreed by both, not set by one
         if open_ and re.search(r"(?:不超过|不高于|不得超过|最高|上限|no more than|not (?:to )?exceed|capped at)[^。；;.]{0,20}(?:\d|百分之)", t[open_.end():], re.I):
             open_ = None  # "有权…上调维保费，上调幅度不超过上一年度维保费的10%": a bounded increase
         if open_ and not re.search(r"新增|扩大|额外|additional|extra|new (?:features|functions|modules|scope|services)", t[:open_.start()], re.I):
@@ -1253,7 +1257,7 @@ _UNILATERAL = (r"(?:乙方|供应商|服务商|Supplier|Vendor|Provider|Licensor
                r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price(?:s)? (?:then )?in effect|price list (?:then )?in effect|prevailing (?:list )?(?:price|rate)s?|"
                r"determined by the (?:Supplier|Vendor|Provider|Contractor)|(?:上浮|上调|涨价|increase)(?:\s*by)?\s*\d+(?:\.\d+)?\s*%")
 _NO_RENEWAL = r"不(?:会|得|予|作)?自动|(?:does|do|shall|will) not (?:be )?(?:automatically )?(?:renew|extend)|not (?:renew|be renewed|extend) automatically|no automatic (?:renewal|extension)"
-_SAME_PRICE = r"原价格|原价|同等价格|相同价格|价格不变|费用不变|原服务费|原合同价格|same (?:fees?|prices?|rates?|terms)|unchanged"
+_SAME_PRICE = r"(?:原合同价格|原价格|原价|原服务费)(?!的?基础)|同等价格|相同价格|价格不变|费用不变|same (?:fees?|prices?|rates?|terms)|unchanged"  # not "在原价基础上调整"
 
 
 def _renewal(r: _Reader) -> dict:

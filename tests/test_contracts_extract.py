@@ -696,6 +696,13 @@ CASES = [
     ("第十一条 分包\n11.1 车道土建改造、管线敷设及设备安装工程，乙方可委托具有相应资质的施工单位实施，但应于进场前五个工作日书面通知甲方。",
      "subcontract_without_consent", True),
     ("第十一条 分包\n11.1 乙方委托具有相应资质的施工单位实施安装工程的，应事先取得甲方书面同意。", "subcontract_without_consent", False),
+    # holdout33 (ordinary drafts)
+    ("第二条 价款\n软硬件小计人民币伍佰捌拾柒万元。\n第六条 质量保证\n6.1 质保期为三十六个月。\n6.3 质保期满后，年度维保费不超过软硬件小计的百分之八；"
+     "质保期满后前两年按此价格执行，不得上调，此后价格由双方另行协商。", "post_warranty_fee_capped", True),
+    ("第六条 质量保证\n6.1 质保期为三十六个月。\n6.3 质保期满后，年度维保费为软硬件小计的百分之八，此后价格由双方另行协商。", "post_warranty_fee_capped", False),
+    ("## 9. 续期\n9.1 服务期满前三十日，任何一方未书面提出终止的，本合同自动续期一年。\n9.2 续期年度的服务费由乙方根据成本变化在原价基础上调整，每年上调幅度"
+     "不超过百分之八。", "auto_renewal_price_increase", True),
+    ("## 9. 续期\n9.1 服务期满前三十日，任何一方未书面提出终止的，本合同自动续期一年，续期年度按原价格执行。", "auto_renewal_price_increase", False),
     # holdout34 (ordinary drafts)
     ("A3. Fees\n(c) Total Order Value: CNY 3,321,600, inclusive of VAT.\nA5. Invoicing and Payment\n5.1 Subscription Fees are invoiced "
      "annually in advance. The first annual invoice (CNY 1,075,200) and the invoice for the Onboarding Fee (CNY 96,000) are issued on the "
