@@ -614,7 +614,7 @@ def _availability(r: _Reader) -> tuple[float | None, int | None]:
         for value, start, _ in find_percents(s.text):
             if not 90 <= value <= 100:
                 continue
-            metrics = re.findall(r"[\u4e00-\u9fff]{0,4}率|可用性|\b(?:rate|ratio|accuracy|availability|uptime)\b", s.text[:start], re.I)
+            metrics = re.findall(r"[\u4e00-\u9fff]{0,4}率|可用性|\b(?:[a-z]+\s+)?(?:rate|ratio)\b|\b(?:accuracy|availability|uptime)\b", s.text[:start], re.I)
             if metrics and not re.search(_AVAIL, metrics[-1], re.I):
                 continue  # "可用率、…、工单闭环率（不低于98%）": the figure of another measure
             if first is None:
