@@ -763,7 +763,9 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
                 if owner == "supplier" and pre and pre[-1] > max([x.end() for x in re.finditer(custom, left, re.I)] or [-1]) \
                         and not re.search(r"(?:定制|开发)[^，,；;。的]{0,4}的(?:(?!既有|原有|已有)[^，,；;。])*$", left[:pre[-1]]):  # not "定制开发的省级平台对接程序"
                     continue  # "乙方在本项目中使用的其既有通用开发框架和组件，知识产权仍归乙方": the subject is pre-existing
-                if owner == "supplier" and not re.search(custom + r"|成果|开发|enhancement|modification|improvement", context + s.text[:m.start()], re.I):
+                own_product = re.sub(r"(?:enhancements?|modifications?|improvements?)\s+(?:(?:to|of)\s+(?:them|it|the (?:Services?|Software|Platform|Products?|Documentation))\b|thereto|thereof)",
+                                     "", context + s.text[:m.start()], flags=re.I)  # "own the Services … and all improvements to them"
+                if owner == "supplier" and not re.search(custom + r"|成果|开发|enhancement|modification|improvement", own_product, re.I):
                     continue  # the supplier owning its own product is fine; the rule is about customised work
                 if owner != "joint" and s not in in_ip and not re.search(_IP, left + s.text[m.end():m.end() + 60], re.I) \
                         and not re.search(custom, left, re.I):

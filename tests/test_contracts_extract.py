@@ -713,6 +713,14 @@ CASES = [
      "of business, loss of data or any indirect or consequential loss.", "data_security_clause", False),
     ("第六条 质量保证与维护\n6.2 TOS核心模块的年可用率不低于99.95%。\n6.3 一级故障15分钟内响应，2小时内恢复。\n6.4 乙方未达到第6.2条或第6.3条要求的，"
      "年可用率每低于约定标准0.01个百分点，乙方支付人民币贰万元；一级故障每超过恢复时限一小时，乙方支付人民币伍仟元。", "sla_remedy", True),
+    # holdout36 (ordinary drafts)
+    ("B5. Confidentiality\nEach party keeps the other's information confidential.\n"
+     "B6. Intellectual Property\n6.1 Vendor and its licensors own the Services, the Documentation and all improvements to them.\n6.2 The "
+     "report templates configured or developed by Vendor specifically for Customer (\"Customer Configurations\") belong to Customer.",
+     "ip_owner", "buyer"),
+    ("B5. Confidentiality\nEach party keeps the other's information confidential.\n"
+     "B6. Intellectual Property\n6.1 Vendor owns the Services.\n6.2 All improvements made for Customer under this Order Form belong to Vendor.",
+     "ip_owner", "supplier"),
     # a price list run into prose (holdout5 h5e03, left out of the TCO until now)
     ("2. Contract Price\n2.1 The Contract Price is CNY 6,800,000, itemised in Schedule 2: hardware CNY 4,200,000; software licences "
      "CNY 1,000,000; implementation, migration and training CNY 1,600,000.", "implementation_fee", 1_600_000),
