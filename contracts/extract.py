@@ -340,7 +340,7 @@ _SHORT_NAME = r"[“\"]([A-Z][\w&.\- ]{1,30}?)[”\"]"
 
 def _party_names(clauses: list[Clause]) -> dict[str, str]:
     """{short name: the role word the readings know} for the parties the preamble names by a short name of their own."""
-    head = "\n".join(c.text for c in clauses)[:3000]
+    head = re.sub(r"\*\*|__", "", "\n".join(c.text for c in clauses)[:3000])  # '(the "**Museum**")'
     names = {}
     for role, labels in _ROLE_LABELS.items():
         for m in re.finditer(rf"(?:^|(?<=[\s)”\"]))(?:{labels})\s*[:：][^\n]{{0,200}}?\(\s*(?:the\s+)?{_SHORT_NAME}\s*\)|"
@@ -358,8 +358,8 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
             names[own[0]] = "Supplier"
         elif any(re.fullmatch(SUPPLIER, n) for n in roles):
             names[own[0]] = "Customer"
-    parties = re.search(r"\bbetween\b[^\n]*", head, re.I)
-    short = re.findall(rf"\(\s*(?:the\s+)?{_SHORT_NAME}\s*\)", parties.group()) if parties and not names else []
+    parties = re.search(r"\bbetween\b.{0,800}", head, re.I | re.S)  # the parties may stand on lines of their own
+    short = re.findall(rf"\(\s*(?:the\s+)?{_SHORT_NAME}\s*\)", parties.group())[:2] if parties and not names else []
     if len(short) == 2:  # 'between Jiangnan Natural History Museum, … (the "Museum"), and Archivault B.V., … (the "Vendor")'
         for name, other in (short, short[::-1]):
             if re.fullmatch(BUYER, other) and not re.fullmatch(f"{BUYER}|{SUPPLIER}", name):
@@ -701,12 +701,18 @@ _NO_REMEDY = (r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|
 
 def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
     sla_clauses = {c.index for c in r.clauses if "sla" in c.types or re.search(_SLA_CONTEXT + r"|故障|服务考核|考核得分|respond|restor|fault|failure|incident", c.text, re.I)}
+    lead = None  # a list's lead-in that names the remedy: "6.3 Service credits:" before "(a) for each … incident where … is missed: CNY 1,000"
     for s in r.sentences:
+        if lead is not None and s.clause != lead:
+            lead = None
+        remedy = re.search(_REMEDY, s.text, re.I) or lead is not None
+        if re.search(_REMEDY, s.text, re.I) and re.search(r"[:：]\s*$", s.text) and s.clause in sla_clauses:
+            lead = s.clause
         late = re.search(r"逾期|延期|迟延|\bdelay", s.text, re.I) and re.search(r"验收|交付|上线|完成|go-?live|accept|transition|delivery|completion", s.text, re.I) \
             and not re.search(r"可用|响应|故障|恢复|availability|respon|incident|fault|restor", s.text, re.I)  # delay damages, not an SLA's remedy
         breach_duty = re.search(r"security incident|(?:data|personal (?:data|information)|security) breach|数据泄露|信息泄露|安全事件", s.text, re.I) \
             and not re.search(_SLA_CONTEXT, s.text, re.I)  # who pays for a data breach, not an SLA's remedy
-        if not breach_duty and (s.clause in sla_clauses or re.search(_SLA_CONTEXT, s.text, re.I)) and re.search(_REMEDY, s.text, re.I) and re.search(_BREACH, s.text, re.I) \
+        if not breach_duty and (s.clause in sla_clauses or re.search(_SLA_CONTEXT, s.text, re.I)) and remedy and re.search(_BREACH, s.text, re.I) \
                 and not re.search(_NO_REMEDY, s.text, re.I) and not late:
             return True, s.clause
     return False, None
@@ -842,10 +848,16 @@ def _data_terms(r: _Reader) -> dict:
 
 
 def _confidentiality(r: _Reader) -> tuple[bool, int | None]:
-    for s in r.find(r"保密|商业秘密|机密|confidential|in confidence|non-disclosure|trade secret"):
+    for s in r.find(r"保密|商业秘密|机密|confidential|in confidence|non-disclosure|trade secret|\bsecret\b|secrecy"):
         if re.search(r"披露|泄露|透露|提供给|告知|第三方|保守|保密义务|保密责任|严格保密|予以保密|disclos|third part|in confidence|keeps? .{0,60}confidential|"
-                     r"hold .{0,30}confiden|protect .{0,40}confiden|treat .{0,40}confiden", s.text, re.I):
+                     r"hold .{0,30}confiden|protect .{0,40}confiden|treat .{0,40}(?:confiden|secret)|secrecy", s.text, re.I):
             return True, s.clause
+    # a clause headed as the confidentiality clause that binds the parties in words of its own ("Information that a party
+    # learns about the other … is confidential. The receiving party shall use it only for this Agreement …")
+    for c in r.clauses:
+        if re.search(r"保密|confidential|secrecy|non-disclosure", c.heading, re.I) and re.search(
+                r"应|不得|须|shall|must|may (?:use|pass|only)|only (?:for|with)", c.text[len(c.heading):], re.I):
+            return True, c.index
     return False, None
 
 
@@ -926,7 +938,8 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
     return {"ld_rate_per_day_pct": rate, "ld_stated": stated, "_where": {"ld_rate_per_day_pct": rate_clause, "ld_stated": stated_clause}}
 
 
-_CAP_LIABILITY = r"赔偿|责任|liab"
+_CAP_LIABILITY = (r"赔偿|责任|liab|(?:amount|sum)s?\s+(?:that\s+)?(?:the\s+)?(?:Supplier|Vendor|Provider|Contractor)\s+(?:may|might|could|shall|will)\s+"
+                  r"(?:have to|be (?:required|obliged|liable) to)\s+pay")  # "The aggregate amount the Supplier may have to pay … shall not exceed"
 _CAP_LIMIT = r"不超过|不得超过|不高于|以.{0,40}为限|上限|限额|最高|封顶|exceed|limited to|\bcap\b|capped"
 _MULTIPLES = {"twice": 2.0, "double": 2.0, "two times": 2.0, "three times": 3.0}
 
@@ -1275,7 +1288,7 @@ def _renewal(r: _Reader) -> dict:
             "_where": (increase[0] if increase else renew[0]).clause}
 
 
-_TERM_WORD = r"解除|终止|terminat"
+_TERM_WORD = r"解除|终止|terminat|\bend (?:this|the) (?:Contract|Agreement|Order)"
 
 
 _NOTICE_EN = (r"(?:upon|on|with|after|by) (?:at least |not less than |no less than )?[^.;]{0,40}?(?:days|months)'?s?\W{0,3} (?:prior |advance )?(?:written )?notice|"
@@ -1284,7 +1297,7 @@ _NOTICE_EN = (r"(?:upon|on|with|after|by) (?:at least |not less than |no less th
 _CONVENIENCE = (r"(?:有权|可以|可|得)\s*(?:随时|在任何时候|无需(?:说明)?理由|无理由)?.{0,20}(?:提前.{0,8}(?:日|天|个月).{0,12}(?:书面)?通知.{0,12})?(?:解除|终止)"
                 r"(?=.{0,40}(?:无需(?:说明)?理由|无理由))|(?:随时|任何时候|无需(?:说明)?理由|无理由).{0,20}(?:有权|可以|可)?.{0,12}(?:解除|终止)|"
                 r"提前.{0,8}(?:日|天|个月).{0,12}(?:书面)?通知.{0,12}(?:解除|终止)|"
-                r"(?:(?:may|shall have the right to|is entitled to|has the right to|can|right to)[\s,]+(?:[\w()\[\]*\"]+[\s,]+){0,12}?|"
+                r"(?:(?:may|shall have the right to|(?:is|are|shall be|will be) entitled(?: to)?|has the right to|can|right to)[\s,]+(?:[\w()\[\]*\"]+[\s,]+){0,12}?|"
                 r"(?:retains?|reserves?) the right[\s,]+(?:[\w()\[\]*\"]+[\s,]+){0,20}?)(?:be )?terminat\w*"
                 rf"[^.;]{{0,260}}?(?:at any time|for (?:its |their )?convenience|without cause|for any reason|for no reason|with or without cause|in advance|{_NOTICE_EN})|"
                 r"terminated by [^.;]{0,60}?upon [^.;]{0,50}?notice|terminate (?:immediately )?upon [^.;]{0,40}receipt of [^.;]{0,40}notice (?:to|of) terminat|"
@@ -1329,7 +1342,8 @@ def _termination(r: _Reader) -> dict:
     for i, s in enumerate(r.sentences):
         # what neither party may do is no right: "Neither party may terminate … whether for convenience or for breach …,
         # except that either party may terminate … if the other party becomes insolvent"
-        t = re.sub(r"\b(?:neither|no) party (?:may|shall|can|is entitled to)\b[^.;]*?(?=\bexcept\b|$)|(?:任何一方|双方)均?不得[^。；]*?(?=但|$)", " ", s.text, flags=re.I)
+        t = re.sub(rf"\b(?:(?:neither|no) party (?:may|shall|can|is entitled to)|{BUYER} (?:may|shall|can) ?not)\b[^.;]*?(?=\bexcept\b|[.;]?\s*$)|"
+                   rf"(?:任何一方|双方|{BUYER})均?不得[^。；]*?(?=但|$)", " ", s.text, flags=re.I)
         if not re.search(_TERM_WORD, t, re.I):
             # an item under a lead-in: "(a) By either party, providing ninety (90) days' prior written notice"
             if convenience is None and lead and lead[0] == s.clause and i - lead[1] <= 8:
@@ -1337,7 +1351,7 @@ def _termination(r: _Reader) -> dict:
                 if m and re.match(r"\W*(?:or |and )?(?:[\d.]+\s+|\(\w{1,4}\)\s*)?By\b", t) and _convenience_at(t, m):
                     convenience = s.clause
             continue
-        right = re.search(rf"(?<![A-Za-z])(?:the )?{holder}\s*(?:均|亦|也|即)?\s*(?:有权|可以|可|得|may|shall have the right to|shall be entitled to|is entitled to|has the right to|can)\s*(?:(?!{NEG})[^。]){{0,30}}(?:解除|终止|terminat)", t, re.I)
+        right = re.search(rf"(?<![A-Za-z])(?:the )?{holder}\s*(?:均|亦|也|即)?\s*(?:有权|可以|可|得|may|shall have the right to|shall be entitled to|is entitled to|has the right to|can)\s*(?:(?!{NEG})[^。]){{0,30}}(?:{_TERM_WORD})", t, re.I)
         if right and re.search(r"下列情形|以下情形|下列情况|以下情况|下列任一|following (?:events|circumstances|cases)|(?:any|one) of the following|\bif\s*(?::|\(a\))", t, re.I):
             # "乙方有下列情形之一的，甲方有权书面通知解除本协议：（1）…；（3）乙方有其他严重违约行为": the events follow
             t = " ".join(x.text for x in r.sentences[i:i + 9] if x.clause == s.clause)
@@ -1365,7 +1379,7 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
         if not re.search(r"分包|转包|subcontract", t, re.I) and re.search(rf"未经{SUPPLIER}|without (?:the )?{SUPPLIER}(?:'s)? (?:prior )?(?:written )?consent", t, re.I):
             continue  # the supplier's consent binds the buyer ("未经乙方书面同意，甲方不得…委托第三方对其进行维护")
         consent = re.search(r"(?:经|征得|取得|获得|事先|须经|需经|应经)(?:甲方|采购人|买方|委托方)?(?:的)?(?:事先)?书面(?:同意|批准|认可)|未经.{0,12}(?:书面)?(?:同意|批准|许可).{0,30}不得|"
-                            r"prior written (?:consent|approval)|written consent|consent in writing", t, re.I)
+                            r"prior written (?:consent|approval)|written (?:consent|approval)|(?:consent|approval|approved) in writing", t, re.I)
         waived = re.search(r"无需|不需|无须|不必|at (?:its|their) (?:sole )?discretion|without (?:the need for |requiring |obtaining )?(?:the |\w+'s )?(?:prior )?(?:written )?(?:consent|approval)", t, re.I)
         if waived and re.search(r"(?:shall|may|will|must) not|不得", t[:waived.start()], re.I):
             waived, consent = None, consent or waived  # "shall not … without … prior written consent" asks for consent

@@ -431,6 +431,8 @@ def _join_wrapped(lines: list[str], min_length: int = 26) -> list[str]:
         # a number broken off the word it counts is no numbered item: "… response times are: Priority" / "1 (the Service …"
         echo = echo or re.match(r"\d", line) and re.search(r"\b(?:Priority|Severity|Sev|Level|Tier|Section|Clause|Article|Schedule|"
                                                         r"Annex|Appendix|Exhibit|Part|Item|Phase|Stage|Milestone)$|第$", prev, re.I)
+        # a figure carried to the next line is no numbered item: "… availability of the production environment of" / "99.95 %, …"
+        echo = echo or re.match(r"\d[\d,.]*\s*(?:%|％|per ?cent\b)", line) and re.search(r"[a-z,]$", prev)
         broken_number = re.search(r"\d[.,]$", prev) and re.match(r"\d", line)  # "…the Contract Price, 0." / "1% per day"
         abbreviation = re.search(r"\b(?:i\.e|e\.g|etc|Co|Ltd|Inc|No|Nos|Art|Sec|cl|para|approx|Mr|Ms|Dr|St|vs|p\.a|[A-Z])\.$", prev)
         new_sentence = re.search(r"[.!?][\"”')]?$", prev) and re.match(r"[A-Z\"“\d]", line) and not broken_number and not abbreviation
@@ -438,6 +440,7 @@ def _join_wrapped(lines: list[str], min_length: int = 26) -> list[str]:
         if prev and not re.match(rule, prev) and not re.match(rule, line) \
                 and (echo or not _HEADING_START.match(line) and not _FIELD_LINE.match(line)) and "|" not in prev + line \
                 and not re.search(r"[。；：:;！？!?]$", prev) and not new_sentence and not re.search(r"\.{4,}|…{2,}", line) \
+                and not re.search(r"(?:\.{4,}|…{2,}).*\d\s*$", prev) \
                 and len(prev) >= min_length:
             # a space between words, none inside Chinese ("…合同总价的2" / "0%…" is 20%)
             sep = " " if re.search(r"(?:^|\s)[!-~]*$", prev) and re.match(r"[!-~]", line) and not broken_number else ""

@@ -713,6 +713,33 @@ CASES = [
      "of business, loss of data or any indirect or consequential loss.", "data_security_clause", False),
     ("第六条 质量保证与维护\n6.2 TOS核心模块的年可用率不低于99.95%。\n6.3 一级故障15分钟内响应，2小时内恢复。\n6.4 乙方未达到第6.2条或第6.3条要求的，"
      "年可用率每低于约定标准0.01个百分点，乙方支付人民币贰万元；一级故障每超过恢复时限一小时，乙方支付人民币伍仟元。", "sla_remedy", True),
+    # holdout35 (ordinary drafts)
+    ("# Licence Agreement\n\n**Between**\n\n**Hangzhou Contemporary Sculpture Museum**, a public institution (the \"**Museum**\"); and\n\n"
+     "**Curatrix Systems Ltd**, London (the \"**Vendor**\").\n\n## 10. Intellectual Property\n\n10.2 All intellectual property rights in the "
+     "Custom Deliverables vest in the Museum on creation.", "ip_owner", "buyer"),
+    ("Article 11 Confidentiality\n11.1 Technical and commercial information that one party obtains from the other in performing this Contract "
+     "shall be treated as secret.\nArticle 12 Law\nPRC law.", "confidentiality", True),
+    ("## 11. Confidentiality\n11.1 Information that a party learns about the other under this Agreement and that is not public is "
+     "confidential. The receiving party shall use it only for this Agreement.\n## 12. Law\nPRC law.", "confidentiality", True),
+    ("## 11. Confidentiality\nNone.\n## 12. Law\nPRC law.", "confidentiality", False),
+    ("Article 2 Price\nThe Contract Price is CNY 2,000,000.\nArticle 12 Liability\n12.1 The aggregate amount the Supplier may have to pay under "
+     "or in connection with this Contract shall not exceed one hundred and fifty per cent (150%) of the Contract Price.", "liability_cap_pct", 150),
+    ("Article 14 Termination\n14.1 If the Supplier is in material breach of this Contract and has not cured the breach twenty (20) days after "
+     "the Buyer's written notice, the Buyer may end this Contract by written notice.", "termination_for_breach", True),
+    ("12. TERMINATION\n12.1 Customer may not terminate this Agreement before the end of the Minimum Term for any reason, including a breach "
+     "by Supplier.\n12.2 Supplier may terminate this Agreement by thirty (30) days' written notice if Customer fails to pay.",
+     "termination_for_breach", False),
+    ("11. SUBCONTRACTING\n11.1 Supplier needs Customer's written approval, given in advance, before it hands any part of the Services to a "
+     "subcontractor.", "subcontract_without_consent", False),
+    ("6. SERVICE LEVELS AND SERVICE CREDITS\n6.1 Priority 1: response within 15 minutes, restoration within 3 hours.\n6.3 Service credits:\n"
+     "  (a) for each Priority 1 incident where the response or restoration time is missed: CNY 1,000;\n"
+     "  (b) total service credits in any month are limited to 20 % of the total monthly charge.", "sla_remedy", True),
+    # CUAD dev (NICE outsourcing agreement), read again after holdout35's negations
+    ("16. TERM AND TERMINATION\n16.2. NICE shall be entitled, at its sole discretion, to terminate this Agreement, in whole or in part, at any "
+     "time during the Initial Term, with or without cause, upon a prior written notice of termination of not less than forty-five (45) Days.",
+     "termination_for_convenience", True),
+    ("16. TERM AND TERMINATION\n16.5. Neither party shall have any other liability, including payment obligations, resulting from the "
+     "termination for convenience of this Agreement.", "termination_for_convenience", False),
     # holdout36 (ordinary drafts)
     ("B5. Confidentiality\nEach party keeps the other's information confidential.\n"
      "B6. Intellectual Property\n6.1 Vendor and its licensors own the Services, the Documentation and all improvements to them.\n6.2 The "

@@ -274,6 +274,14 @@ def test_a_docx_header_cell_may_be_a_few_words():
      ["- **\"Sites\"** means the 160 retail stores and the two data centres listed in Schedule 1.", "- **\"Services\"** means access lines."]),
     (["This limit does not apply to breach of Clause 6 or", "Clause 7, or to wilful misconduct."],
      ["This limit does not apply to breach of Clause 6 or Clause 7, or to wilful misconduct."]),
+    # a figure carried to the next line is no numbered item (holdout35 h35e01 wrapped at 78)
+    (["3.1 Provider targets a monthly availability of the production environment of", "99.95 %, excluding scheduled maintenance."],
+     ["3.1 Provider targets a monthly availability of the production environment of 99.95 %, excluding scheduled maintenance."]),
+    # a price-list entry with its figure is whole: the next line is not run into it (holdout35 h35e03 wrapped at 78)
+    (["Total monthly charge ........................... CNY 71,200", "Total monthly charges over the Minimum Term",
+      "(36 x CNY 71,200) .............................. CNY 2,563,200"],
+     ["Total monthly charge ........................... CNY 71,200", "Total monthly charges over the Minimum Term",
+      "(36 x CNY 71,200) .............................. CNY 2,563,200"]),
 ])
 def test_wrapped_lines_are_joined_where_a_sentence_runs_on(lines, expected):
     from contracts.parsing import _join_wrapped
