@@ -621,7 +621,7 @@ def _availability(r: _Reader) -> tuple[float | None, int | None]:
                 first = (value, s.clause)
             before = s.text[max(0, start - 16):start]
             # "不低于99.9%", "commits to a Service Availability of 99.7%" (not "availability is below 99.0%")
-            if re.search(_COMMIT + r".{0,12}$|(?:availability|uptime|可用率|可用性)\s*(?:level |target |commitment )?(?:of|为|[:：])\s*$", before, re.I):
+            if re.search(_COMMIT + r".{0,12}$|(?:availability|uptime|可用率|可用性)\s*(?:level |target |commitment )?(?:of|为|[:：])\s*$|\bavailable\s*$", before, re.I):
                 (tiers if tier else plain).append((value, s.clause))
     if plain or tiers:
         return min(plain or tiers)
@@ -696,7 +696,7 @@ _BREACH = (r"未达到|未能达到|未达标|不达标|低于|不满足|不符�
 _NO_REMEDY = (r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|reductions?) (?:apply|shall apply|are payable|will be)|"
               r"(?:does|do|shall|will) not (?:provide|give|grant|pay|offer|issue) (?:any )?[^.;]{0,20}(?:credits?|refunds?|reductions?|compensation)|"
               r"not entitle[^.;]{0,40}(?:credits?|reductions?|refunds?|compensation|damages)|"
-              r"不(?:予|作)(?:扣减|补偿|赔偿)|不(?:因此|因而|因[^。；]{0,40}?)?承担(?:任何)?(?:扣款|扣减|赔偿|补偿|违约金)")
+              r"不(?:另行|再)?(?:予以?|作)?(?:扣减|扣除|扣款|补偿|赔偿)(?!以外|之外)|不(?:因此|因而|因[^。；]{0,40}?)?承担(?:任何)?(?:扣款|扣减|赔偿|补偿|违约金)")
 
 
 def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
@@ -799,7 +799,8 @@ _SEC_DUTY = r"应|须|必须|负责|承担|赔偿|通知|报告|措施|遵守|sh
 
 # use of the buyer's data beyond the contract
 _REUSE = (r"脱敏|匿名|去标识|汇总|聚合|统计分析|改进|优化.{0,6}(?:产品|服务|算法)|训练|行业分析|商业|其他(?:目的|用途|客户)|"
-          r"aggregat|de-?identif|anonymi[sz]|improv|train|benchmark|other purposes|any purpose|commerciali")
+          r"aggregat|de-?identif|anonymi[sz]|improv|benchmark|other purposes|any purpose|commerciali|"
+          r"train(?:s|ed|ing)? (?:its |their |the |of )?(?:[\w-]+ ){0,2}(?:models?|algorithms?|AI\b|engines?|classifiers?)|(?:model|algorithm|AI) training|\bto train\b")  # not a fee item "Training: CNY 45,000"
 
 
 def _data_terms(r: _Reader) -> dict:
@@ -866,7 +867,7 @@ def _confidentiality(r: _Reader) -> tuple[bool, int | None]:
 _DELAY = r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|未能按期|每迟|delay|late (?:delivery|completion)|delivered late|overdue|each day|per day|day of delay"
 _BUYER_LATE = rf"{BUYER}.{{0,10}}(?:逾期付款|逾期支付|迟延付款|延迟付款|未按(?:期|时)(?:付款|支付))|late payment|fails? to pay|overdue (?:amounts|payments?|invoices?)|付款.{{0,6}}逾期"
 _PER = [(r"每(?:逾期|延期|迟延|延迟|延误|推迟|拖延|超期|迟交)?\s*(?:一|1)?\s*(?:个)?(?:日|天|自然日|工作日)|/\s*(?:日|天)|每日|per (?:calendar |business )?day|for (?:each|every) (?:calendar |full )?day|each day|every day|daily", 1),
-        (r"每(?:逾期|延期|迟延|延迟|延误)?\s*(?:一|1)?\s*(?:个)?(?:周|星期|礼拜)|/\s*周|每周|per week|for each (?:full |complete |calendar )?week|each week|weekly", 7),
+        (r"每(?:逾期|延期|迟延|延迟|延误)?\s*(?:一|1)?\s*(?:个)?(?:周|星期|礼拜)|/\s*周|每周|per week|for each (?:full |complete |completed |calendar )?week|each week|weekly", 7),
         (r"每(?:逾期|延期|迟延|延迟|延误)?\s*(?:一|1)?\s*(?:个)?月|/\s*月|per month|for each month|each month|monthly", 30)]
 _CAP_WORDS = r"累计|最高|最多|上限|不超过|不得超过|不高于|至多|cap|maximum|not (?:to )?exceed|up to|in aggregate|aggregate|(?<![\d)] )in total|a maximum of"
 _CAP_BEFORE = rf"(?:{_CAP_WORDS}|a total of)"  # "up to a total of ten per cent (10%)"; in a payment, "a total of CNY …" is the sum
@@ -953,6 +954,9 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
             continue  # a heading such as 赔偿限额, or one naming it in brackets: 对应通用条款第11条（责任限额）
         if re.search(r"违约金", _unbracketed(t)) and not re.search(r"赔偿(?:责任)?总额|全部(?:赔偿)?责任|责任总额|累计赔偿", t):  # not "赔偿责任（含违约金）累计不超过"
             continue
+        if re.search(r"第[一二三四五六七八九十百\d]+条(?:约定|规定|所述)?的?(?:限额|上限|责任限制|赔偿限额)|(?:subject to|within) (?:the )?(?:limits?|caps?|limitations?) "
+                     r"(?:in|of|under|set out in) (?:clause|section|article)", t, re.I) and not find_percents(t) and not find_amounts(t):
+            continue  # "乙方在第十二条约定的限额内承担责任": the cap is the one set out there
         if re.search(r"without (?:any )?liability", t, re.I) and not re.search(r"liabilit\w*[^.;]{0,80}(?:exceed|limited to|capped)", t, re.I):
             continue  # "If the delay exceeds sixty (60) days, Customer may terminate … without liability"
         if re.search(rf"^\W*{BUYER}|{BUYER}(?:'s)? (?:total |aggregate )?liability", t, re.I) and not re.search(
@@ -965,6 +969,9 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
         fee_period = re.search(r"已(?:经)?(?:实际)?支付|实际支付|已收取|(?:前|此前|之前|过去)\s*\S{1,4}\s*个?月|当年|年度服务费|一年的?服务费|"
                                r"fees? (?:actually )?paid|amounts? (?:actually )?paid|paid (?:or|and) payable .{0,30}(?:months|year)|preceding|prior (?:twelve|12|six|6|three|3)|"
                                r"(?:twelve|12|six|6|three|3)[\s\-]?\(?\d*\)?\s*months?|annual (?:service |subscription )?(?:fees?|charges?)", t, re.I)
+        if fee_period and re.search(r"paid or payable (?:under|in connection with|pursuant to) (?:this|the) (?:Agreement|Contract)", t, re.I) \
+                and not re.search(r"months?|years?|annual|preceding|prior", t[fee_period.start():], re.I):
+            fee_period = None  # "the total Fees paid or payable under this Agreement for the Initial Term": all of them
         percents = [v for v, st, _ in find_percents(t) if not re.search(r"违约金", _unbracketed(t[:st])[-12:])]
         times = re.search(r"的\s*([一二两三四五六七八九十点\d.]+)\s*倍|\b(twice|double|(?:two|three|\d+(?:\.\d+)?)(?:\s*\(\d+(?:\.\d+)?\))? times)\b", t, re.I)
         word = re.sub(r"\s*\(.*\)", "", times.group(1) or times.group(2)).lower() if times else ""  # "two (2) times"
@@ -1194,7 +1201,7 @@ _UNCAPPED = (r"(?:按|依据|根据|参照|以)(?!此|本|上述|该|前述)(?:�
              r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price (?:then )?in effect|prevailing (?:list )?(?:price|rate)s?|另行(?:协商|商定|约定|报价)|"
              r"双方(?:另行)?协商确定|届时(?:协商|确定)|另行结算|按实(?:际发生)?结算|to be agreed|to be negotiated|at (?:its|\w+'s) (?:standard|then)|"
                r"(?:standard|list) (?:support |maintenance )?(?:rates?|prices?) in effect|rates? in effect at the time|(?:rates?|prices?) prevailing at the time|"
-               r"price list in force|in force at the time of (?:each|the) order")
+               r"price list in force|in force at the time of (?:each|the) order|at (?:the )?\w+'s list prices?|(?:list )?prices? (?:valid|applicable|current) at the time")
 
 
 def _post_warranty(r: _Reader, fee_base: float | None, kind: str) -> dict:
@@ -1370,7 +1377,7 @@ def _termination(r: _Reader) -> dict:
 
 def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
     result, where = None, None
-    for s in r.find(r"分包|转包|委托第三方|交由第三方|转交第三方|第三方(?:代为)?(?:履行|实施|完成)|(?:委托给?|交由)其?[^，。；]{0,8}(?:合作伙伴|合作方|合作单位|外协单位|第三方|关联公司|服务商|合作的[^，。；]{0,6}单位)|(?:委托给?|交由)[^，。；]{0,12}(?:单位|公司|机构)(?:实施|施工|完成|履行|承担|负责)|subcontract|sub-contract|delegate|"
+    for s in r.find(r"分包|转包|委托第三方|交由第三方|转交第三方|第三方(?:代为)?(?:履行|实施|完成)|(?:委托给?|交由)其?[^，。；]{0,8}(?:合作伙伴|合作方|合作单位|外协单位|第三方|关联公司|服务商|合作的[^，。；]{0,6}单位)|(?:委托给?|交由)[^，。；]{0,12}(?:单位|公司|机构)(?:实施|施工|完成|履行|承担|负责)|(?:选择|选用|聘请|更换)[^。；]{0,60}(?:第三方|合作方|服务商)|subcontract|sub-contract|delegate|"
                      r"(?:appoint|engage|use)[^.;]{0,60}(?:partners?|third part(?:y|ies)|affiliates|contractors)[^.;]{0,60}to perform"):
         t = s.text
         if not re.search(r"分包|转包", t) and (re.search(rf"{BUYER}[^，。；]{{0,8}}(?:委托|交由)第三方", t)
@@ -1386,8 +1393,9 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
         prohibited = re.search(r"擅自(?:分包|转包)|subcontracting without (?:approval|consent)|不得.{0,30}(?:分包|转包|转交|委托|交由)|禁止.{0,10}(?:分包|转包)|不允许.{0,6}分包|(?:shall|may) not (?:\w+ )?(?:sub-?contract|delegate|engage (?:any )?(?:other )?(?:sub-?processors? or )?sub-?contractors?)", t, re.I)
         # "是否允许分包按专用条款约定", "允许分包的，乙方就分包项目对甲方负责": a condition, not a permission
         t = re.sub(r"是否(?:允许|可以)分包|(?:如|若|如果|凡)?(?:经)?(?:允许|同意)分包的", "", t)
-        allowed = re.search(r"(?:可以|可|有权|自行|允许)[^。；]{0,60}?(?:分包|转包|委托第三方|交由第三方|委托给|委托其|交由|委托[^，。；]{0,10}(?:第三方|合作单位|外协单位|合作伙伴|服务商)|委托[^，。；]{0,12}(?:单位|公司|机构)(?:实施|施工|完成|履行|承担|负责))|may (?:\w+ or )?(?:sub-?contract|delegate)|may (?:engage|use|appoint)[^.;]{0,60}(?:sub-?contractors|contractors|affiliates|partners?|third part(?:y|ies))|is entitled to (?:sub-?contract|engage)|"
-                            r"(?:分包|转包).{0,20}(?:通知|告知|备案)|upon notice|with notice|notify", t, re.I)
+        allowed = re.search(r"(?:可以|可|有权|自行|允许)[^。；]{0,60}?(?:分包|转包|委托第三方|交由第三方|委托给|委托其|交由|委托[^，。；]{0,10}(?:第三方|合作单位|外协单位|合作伙伴|服务商)|委托[^，。；]{0,12}(?:单位|公司|机构)(?:实施|施工|完成|履行|承担|负责)|(?:选择|选用|聘请|更换)[^。；]{0,60}(?:第三方|合作方|服务商))|may (?:\w+ or )?(?:sub-?contract|delegate)|may (?:engage|use|appoint)[^.;]{0,60}(?:sub-?contractors|contractors|affiliates|partners?|third part(?:y|ies))|is entitled to (?:sub-?contract|engage)|"
+                            r"(?:分包|转包).{0,20}(?:通知|告知|备案)|(?:sub-?contract\w*|sub-?processors?)[^.;]{0,80}(?:upon notice|with notice|notif)|"
+                            r"(?:upon notice|with notice|notif)\w*[^.;]{0,80}(?:sub-?contract|sub-?processor)", t, re.I)  # not "notify … any incident … caused by its approved subcontractors"
         if allowed and re.search(rf"{BUYER}(?!.*{SUPPLIER})", t[:allowed.start()], re.I):
             allowed = None  # the buyer's own right to have a third party use or change deliverables
         if allowed and (waived or not consent) and not (prohibited and not re.search(r"但|(?<![解删])除|however|except|provided", t, re.I)):

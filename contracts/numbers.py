@@ -151,16 +151,16 @@ def find_amounts(text: str) -> list[tuple[float, int, int]]:
     return out
 
 
-_UNIT_HOURS = {"分钟": 1 / 60, "minute": 1 / 60, "min": 1 / 60, "小时": 1.0, "个小时": 1.0, "hour": 1.0, "hr": 1.0,
-               "h": 1.0, "天": 24.0, "日": 24.0, "个工作日": 24.0, "工作日": 24.0, "个自然日": 24.0, "自然日": 24.0,
+_UNIT_HOURS = {"分钟": 1 / 60, "minute": 1 / 60, "min": 1 / 60, "小时": 1.0, "个小时": 1.0, "工作小时": 1.0, "个工作小时": 1.0, "hour": 1.0, "hr": 1.0,
+               "h": 1.0, "business hour": 1.0, "working hour": 1.0, "天": 24.0, "日": 24.0, "个工作日": 24.0, "工作日": 24.0, "个自然日": 24.0, "自然日": 24.0,
                "day": 24.0, "business day": 24.0, "working day": 24.0, "周": 168.0, "week": 168.0}
 _UNIT_MONTHS = {"个月": 1.0, "月": 1.0, "month": 1.0, "年": 12.0, "周年": 12.0, "year": 12.0, "天": 1 / 30,
                 "日": 1 / 30, "day": 1 / 30}
 
 _DURATION = re.compile(
     rf"({NUMBER}|半|[A-Za-z\-]+\s*\(\s*\d+\s*\)|\d+|[A-Za-z\-]+)\s*"
-    r"(个工作日|工作日|个自然日|自然日|个小时|小时|分钟|个(?:服务|自然|日历)月|(?:服务|自然|日历)月|个月|周年|月|年|天|日|周|"
-    r"business days?|working days?|calendar days?|minutes?|mins?|hours?|hrs?|h\b|days?|weeks?|months?|years?)",
+    r"(个工作日|工作日|个自然日|自然日|个工作小时|工作小时|个小时|小时|分钟|个(?:服务|自然|日历)月|(?:服务|自然|日历)月|个月|周年|月|年|天|日|周|"
+    r"business days?|working days?|calendar days?|business hours?|working hours?|minutes?|mins?|hours?|hrs?|h\b|days?|weeks?|months?|years?)",
     re.I,
 )
 

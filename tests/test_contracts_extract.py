@@ -740,6 +740,31 @@ CASES = [
      "termination_for_convenience", True),
     ("16. TERM AND TERMINATION\n16.5. Neither party shall have any other liability, including payment obligations, resulting from the "
      "termination for convenience of this Agreement.", "termination_for_convenience", False),
+    # holdout37 (ordinary drafts, 5 en)
+    ("Article 2 Price\nThe Contract Price is CNY 2,000,000.\nArticle 5 Delivery and Delay\n5.2 If the Supplier fails to deliver on time, the "
+     "Purchaser is entitled to liquidated damages of 0.25 % of the Contract Price for each completed week of delay.", "ld_rate_per_day_pct", 0.0357143),
+    ("Article 6 Warranty\n6.1 The Warranty Period is 24 months.\nArticle 10 Support after the Warranty Period\n10.1 After the Warranty Period, "
+     "the Purchaser may order annual support services. Annual support services are charged at the Supplier's list prices valid at the time "
+     "of each order.", "post_warranty_fee_capped", False),
+    ("6. CUSTOMER DATA\n6.4 The Supplier shall notify the Customer of any security incident within two (2) hours and bear all losses caused "
+     "by the Supplier, its personnel or its approved subcontractors.\n9. SUBCONTRACTING\n9.1 The Supplier shall not subcontract any part "
+     "of the Services without the Customer's prior written consent.", "subcontract_without_consent", False),
+    ("10. Data\n10.1 Customer Data is owned by Customer.\nSchedule 1 - Contract Price\nSoftware licence fee (perpetual licence): CNY "
+     "1,180,000 Data migration: CNY 85,000 Training: CNY 45,000", "buyer_owns_data", True),
+    ("5. Service Levels\n5.1 ClearSignal shall make the production API available 99.5% of the time in each calendar month.\n5.3 If monthly "
+     "availability falls below the commitment, Customer is entitled to a credit of 10% for availability of 98.0% up to but excluding 99.0%.",
+     "availability_pct", 99.5),
+    ("1. Fees\nTotal Fees: USD 100,000.\n11. Limitation of Liability\nEach party's total cumulative liability arising out of or related to "
+     "this Agreement shall not exceed two times (2x) the total Fees paid or payable under this Agreement for the Initial Term.",
+     "liability_cap_pct", 200),
+    ("6. 第三方合作方\n6.1 乙方有权自行选择和更换为履行本协议所需的云计算资源服务商、电子认证服务机构等第三方合作方，无需另行取得甲方同意。",
+     "subcontract_without_consent", True),
+    ("## 服务响应要求\n一级故障1小时内恢复。乙方未达到上述响应或恢复要求的，甲方有权书面通知乙方限期整改。单次故障处理超时的，甲方不另行扣减服务费。",
+     "sla_remedy", False),
+    ("7. 服务\n7.2 故障响应：一级故障（系统整体无法使用）乙方在接到甲方报障后八个工作小时内响应。", "p1_response_hours", 8),
+    ("第二条 价款\n合同总价为人民币壹佰万元。\n第十条 数据\n10.3 因乙方过错造成数据泄露的，乙方在第十二条约定的限额内承担责任。\n第十二条 责任限制\n"
+     "12.2 乙方在本合同项下的全部赔偿责任（包括违约金）以合同总价的百分之二十为限。", "liability_cap_pct", 20),
+    ("5. Support\nPriority 1: response within 8 business hours.", "p1_response_hours", 8),
     # holdout36 (ordinary drafts)
     ("B5. Confidentiality\nEach party keeps the other's information confidential.\n"
      "B6. Intellectual Property\n6.1 Vendor and its licensors own the Services, the Documentation and all improvements to them.\n6.2 The "
