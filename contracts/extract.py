@@ -358,8 +358,11 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
             names[own[0]] = "Supplier"
         elif any(re.fullmatch(SUPPLIER, n) for n in roles):
             names[own[0]] = "Customer"
-    parties = re.search(r"\bbetween\b.{0,800}", head, re.I | re.S)  # the parties may stand on lines of their own
-    short = re.findall(rf"\(\s*(?:the\s+)?{_SHORT_NAME}\s*\)", parties.group())[:2] if parties and not names else []
+    parties = re.search(r"(?:\bbetween\b|\bthe undersigned\b|^\W*(?:the )?parties\W*$).{0,800}", head, re.I | re.S | re.M)  # the parties may stand on lines of their own
+    # ("Museum"), (the **University**), hereinafter referred to as "the Institute"
+    short = [a or b or c for a, b, c in re.findall(rf"\(\s*(?:the\s+)?{_SHORT_NAME}\s*\)|\(\s*the\s+([A-Z][\w&.\-]{{1,30}})\s*\)|"
+                                                  rf"here(?:in)?after (?:referred to as |called )?[“\"](?:the\s+)?([A-Z][\w&.\- ]{{1,30}}?)[”\"]",
+                                                  parties.group())][:2] if parties and not names else []
     if len(short) == 2:  # 'between Jiangnan Natural History Museum, … (the "Museum"), and Archivault B.V., … (the "Vendor")'
         for name, other in (short, short[::-1]):
             if re.fullmatch(BUYER, other) and not re.fullmatch(f"{BUYER}|{SUPPLIER}", name):
@@ -482,7 +485,8 @@ def _dates(text: str) -> list[tuple[int, int, int]]:
 
 
 _TERM_WORDS = (r"合同期限|服务期限|服务期为|服务期自|服务期：|服务期(?=[\d一二两三四五六七八九十])|有效期|租期|订阅期|initial term|term of this agreement|subscription term|service term|service period|contract period|term of (?:this|the) contract|\bterm (?:is|shall be)\b|"
-               r"coverage (?:runs|period)|服务期间|(?:agreement|contract) (?:runs|shall run|remains in force|continues in force) for")
+               r"coverage (?:runs|period)|服务期间|(?:agreement|contract) (?:runs|shall run|remains in force|continues in force) for|"
+               r"[(（]\s*the\s+[“\"](?:Initial\s+)?Term[”\"]\s*[)）]|continues (?:in force )?until")  # "… continues until thirty-six (36) months after Go-Live (the "Term")"
 
 
 def _term_years(r: _Reader) -> tuple[float | None, int | None]:
@@ -610,7 +614,8 @@ def _availability(r: _Reader) -> tuple[float | None, int | None]:
     first: tuple[float, int] | None = None
     for s in r.find(_AVAIL):
         tier = bool(re.search(_REMEDY, s.text, re.I) and re.search(_BREACH, s.text, re.I)
-                    or re.search(r"低于\s*[\d.]+\s*[%％]\s*(?:但|且|，|,)?\s*(?:不低于|高于|≥)|below [\d.]+\s*% but (?:not below|at least|above)", s.text, re.I))
+                    or re.search(r"低于\s*[\d.]+\s*[%％]\s*(?:但|且|，|,)?\s*(?:不低于|高于|≥)|below [\d.]+\s*% but (?:not below|at least|above)|"
+                                 r"(?:不低于|≥)\s*[\d.]+\s*[%％]\s*(?:但|且|，|,)?\s*低于|[\d.]+\s*% or (?:more|above|higher) but (?:below|less than)", s.text, re.I))
         for value, start, _ in find_percents(s.text):
             if not 90 <= value <= 100:
                 continue
@@ -696,7 +701,8 @@ _BREACH = (r"未达到|未能达到|未达标|不达标|低于|不满足|不符�
 _NO_REMEDY = (r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|reductions?) (?:apply|shall apply|are payable|will be)|"
               r"(?:does|do|shall|will) not (?:provide|give|grant|pay|offer|issue) (?:any )?[^.;]{0,20}(?:credits?|refunds?|reductions?|compensation)|"
               r"not entitle[^.;]{0,40}(?:credits?|reductions?|refunds?|compensation|damages)|"
-              r"不(?:另行|再)?(?:予以?|作)?(?:扣减|扣除|扣款|补偿|赔偿)(?!以外|之外)|不(?:因此|因而|因[^。；]{0,40}?)?承担(?:任何)?(?:扣款|扣减|赔偿|补偿|违约金)")
+              r"不(?:另行|再)?(?:予以?|作)?(?:扣减|扣除|扣款|补偿|赔偿)(?!以外|之外)|不(?:因此|因而|因[^。；]{0,40}?)?承担(?:任何)?(?:扣款|扣减|赔偿|补偿|违约金|违约责任)|"
+              r"不接受[^。；]{0,8}(?:扣款|扣减)")
 
 
 def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
@@ -712,6 +718,9 @@ def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
             and not re.search(r"可用|响应|故障|恢复|availability|respon|incident|fault|restor", s.text, re.I)  # delay damages, not an SLA's remedy
         breach_duty = re.search(r"security incident|(?:data|personal (?:data|information)|security) breach|数据泄露|信息泄露|安全事件", s.text, re.I) \
             and not re.search(_SLA_CONTEXT, s.text, re.I)  # who pays for a data breach, not an SLA's remedy
+        ending = re.search(r"(?:有权|可以?|may|is entitled to|shall be entitled to)[^。；.;]{0,12}(?:解除|终止|terminat)", s.text, re.I)
+        if ending and not re.search(_REMEDY, s.text[:ending.start()], re.I):
+            continue  # "…未达到服务可用性承诺…的，甲方有权解除本协议，并要求乙方…赔偿损失": the end of the contract, not the SLA's remedy
         if not breach_duty and (s.clause in sla_clauses or re.search(_SLA_CONTEXT, s.text, re.I)) and remedy and re.search(_BREACH, s.text, re.I) \
                 and not re.search(_NO_REMEDY, s.text, re.I) and not late:
             return True, s.clause
@@ -976,6 +985,9 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
         times = re.search(r"的\s*([一二两三四五六七八九十点\d.]+)\s*倍|\b(twice|double|(?:two|three|\d+(?:\.\d+)?)(?:\s*\(\d+(?:\.\d+)?\))? times)\b", t, re.I)
         word = re.sub(r"\s*\(.*\)", "", times.group(1) or times.group(2)).lower() if times else ""  # "two (2) times"
         multiple = (_MULTIPLES.get(word) or to_number(word.split()[0]) or 1.0) if word else 1.0  # 合同总金额的两倍, twice the Annual Fee
+        figure = re.search(r"\((\d+(?:\.\d+)?)\)\s*times\b|\b(\d+(?:\.\d+)?)\s*[x×]\s", t, re.I)
+        if figure:  # "one and one-half (1.5) times the Total Order Value", "1.5x the fees"
+            multiple = float(figure.group(1) or figure.group(2))
         amounts = [a for a, _, _ in find_amounts(t)]
         if percents and re.search(_VALUE_WORDS + r"|合同|contract|fees", t, re.I):
             pct = percents[0]
@@ -1113,12 +1125,13 @@ _CRITERIA = (r"验收标准|确认标准|接管标准|验收方案|验收测试|
              r"checklist|(?:failure|defect|error) rate|\btest \w+ (?:succeeded|passed|was successful)|recovery times?|"
              r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:checks?|verif(?:y|ies)|confirms?) that \(a\)|the following (?:criteria|conditions|requirements)|"
              r"(?:下列|以下)(?:条件|标准|要求|指标)|\b(?:verify|demonstrate)\s*(?:that\s*)?[:：]|shall (?:jointly )?(?:verify|demonstrate)|"
+             r"\bwill (?:jointly )?(?:demonstrate|verify)\b[^.;:]{0,60}[:：]|(?:all|the) tests (?:are |have been )?passed|"
              r"\bagainst the (?:service levels?|specifications?|requirements|criteria|checklist)")
 
 
 def _acceptance(r: _Reader) -> dict:
     deemed = r.find(_DEEMED)
-    accept_words = r"验收|考核|accept|(?:completion|handover) certificate|confirms? the \w+ against|测试(?:通过|合格)|检测合格|确认单|确认书|\b(?:test(?:s|ed|ing)?|verif(?:y|ies|ied|ication))\b.{0,60}(?:against|in accordance with)"
+    accept_words = r"验收|考核|accept|(?:completion|handover|commencement) certificate|(?:tests?|testing) witnessed by|confirms? the \w+ against|测试(?:通过|合格)|检测合格|确认单|确认书|\b(?:test(?:s|ed|ing)?|verif(?:y|ies|ied|ication))\b.{0,60}(?:against|in accordance with)"
     in_acceptance = {c.index for c in r.clauses if "acceptance" in c.types}
     # … or a clause headed as a check ("六、接管及服务确认": 确认标准为：1. 设备台账逐项核对 …)
     checked = {c.index for c in r.clauses if re.search(r"接管|确认\s*$", c.heading)}

@@ -765,6 +765,28 @@ CASES = [
     ("第二条 价款\n合同总价为人民币壹佰万元。\n第十条 数据\n10.3 因乙方过错造成数据泄露的，乙方在第十二条约定的限额内承担责任。\n第十二条 责任限制\n"
      "12.2 乙方在本合同项下的全部赔偿责任（包括违约金）以合同总价的百分之二十为限。", "liability_cap_pct", 20),
     ("5. Support\nPriority 1: response within 8 business hours.", "p1_response_hours", 8),
+    # holdout38 (ordinary drafts, 5 en)
+    ("A3. Fees\nTotal Order Value: CNY 1,448,000\n11. Limitation of Liability\n11.2 Each party's total aggregate liability arising out of or "
+     "related to this Order Form will not exceed one and one-half (1.5) times the Total Order Value.", "liability_cap_pct", 150),
+    ("# Managed Campus Network Services Agreement\n\n**Parties**\n\n- **Jiangbei University of Science and Technology**, a public university "
+     "(the **University**); and\n- **Lanwave Managed Networks Co., Ltd.** (the **Provider**).\n\n## Clause 7 University Data\n\n- (a) University "
+     "Data belongs to the University.", "buyer_owns_data", True),
+    ("SpeciMate Licence Agreement THE UNDERSIGNED:\n1. Herbaria Systems B.V., Leiden, hereinafter referred to as \"the Licensor\";\n"
+     "2. Hengduan Botanical Research Institute, Kunming, hereinafter referred to as \"the Institute\";\nhereinafter jointly referred to as "
+     "\"the Parties\".\n8. Intellectual Property\n8.2 All intellectual property rights in the Deliverables vest in the Institute upon "
+     "creation.", "ip_owner", "buyer"),
+    ("## Clause 4 Transition and Service Commencement\n- (b) Before the Service Commencement Date, the Provider will demonstrate, in tests "
+     "witnessed by the University: (i) signal strength of at least -65 dBm in every teaching room; (ii) roaming in less than 50 ms.\n"
+     "- (c) When all tests are passed, the University will sign the Service Commencement Certificate.", "acceptance_clause", True),
+    ("5. Service Levels\n5.1 The Supplier shall ensure that the Scoring API is available 99.95% of the time in each calendar month.\n"
+     "Schedule 2 Service Credits\nMonthly availability of 99.5% or more but below 99.95%: 5% of that month's charge.\nMonthly availability "
+     "of 99.0% or more but below 99.5%: 10%.", "availability_pct", 99.95),
+    ("11. TERM AND TERMINATION\n11.1 This Agreement commences on the date of signature and continues until thirty-six (36) months after Go-Live (the "
+     "\"Term\").", "term_years", 3),
+    ("## 5. 服务水平\n5.1 月度服务可用性不低于99.8%。\n## 11. 解除\n1. 乙方连续三个月未达到服务可用性承诺的，甲方有权解除本协议，并要求乙方返还已付未用的服务费、赔偿损失。",
+     "sla_remedy", False),
+    ("## 第六条 免费维护\n6.2 故障响应：一级故障乙方在接到甲方报修后二十四小时内响应。\n6.3 乙方按上述时限尽力处理故障，但不因响应或处理时间超出上述时限承担违约责任，"
+     "亦不接受任何形式的扣款。", "sla_remedy", False),
     # holdout36 (ordinary drafts)
     ("B5. Confidentiality\nEach party keeps the other's information confidential.\n"
      "B6. Intellectual Property\n6.1 Vendor and its licensors own the Services, the Documentation and all improvements to them.\n6.2 The "
