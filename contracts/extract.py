@@ -369,11 +369,23 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
                 names[name] = "Supplier"
             elif re.fullmatch(SUPPLIER, other) and not re.fullmatch(f"{BUYER}|{SUPPLIER}", name):
                 names[name] = "Customer"
+    # a vendor's paper that speaks as "we" to "you": ("Bosun", "we", "us", "our") and ("Customer", "you", "your")
+    for group in re.findall(r"\(\s*[“\"][^()\n]{1,80}[”\"]\s*\)", head):
+        aliases = re.findall(r"[“\"]([^“”\"]{1,30})[”\"]", group)
+        role = next((names.get(a) or ("Customer" if re.fullmatch(BUYER, a) else "Supplier" if re.fullmatch(SUPPLIER, a) else None)
+                     for a in aliases if names.get(a) or re.fullmatch(f"{BUYER}|{SUPPLIER}", a)), None)
+        for a in aliases:
+            if role and a.lower() in _PRONOUNS[role]:
+                for form in (a.lower(), a.capitalize()):
+                    names[form] = role + ("'s" if form.lower() in ("our", "your") else "")
     return names
 
 
+_PRONOUNS = {"Supplier": ("we", "our"), "Customer": ("you", "your")}  # never "us": it is also the US of US$
+
+
 def _rename_parties(s: Sentence, names: dict[str, str]) -> Sentence:
-    text = re.sub(r"\b(" + "|".join(map(re.escape, names)) + r")\b", lambda m: names[m.group(1)], s.text)
+    text = re.sub(r"\b(" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b", lambda m: names[m.group(1)], s.text)
     return Sentence(s.clause, text, s.start, s.table_row)
 
 
@@ -424,7 +436,7 @@ _CONTRACT_TOTAL = (r"合同总价|合同总金额|协议总金额|协议总价|�
                    r"(?<![单分])总价(?=\s*(?:为|是|：|:))|total (?:contract|order|agreement|purchase) (?:price|value|amount)|total (?:value|price) of (?:this|the) (?:agreement|contract|order)|"
                    r"contract price|contract value|a fixed price of|\bfees\b[^.;]{0,60}\band total\b")
 # the fees of the whole term, named so ("Total Support Fees for the Renewal Term"): the value when no contract total is named
-_TERM_TOTAL = (r"total (?:[a-z]+ ){0,2}(?:fees?|charges|price) (?:for|over|during|under) (?:the |this )?(?:[a-z]+ )?(?:term|agreement|contract)|"
+_TERM_TOTAL = (r"total (?:[a-z]+ ){0,2}(?:fees?|charges|price) (?:for|over|during|under) (?:the |this )?(?:[a-z]+ )?(?:term|agreement|contract|(?<=initial )period|(?<=minimum )period)|"
                r"(?:fixed|committed|recurring) (?:[a-z]+ )?(?:fees|charges) (?:for|over|during) the (?:[a-z]+ )?term")
 _NAMED_VALUE = _CONTRACT_TOTAL + "|" + _TERM_TOTAL
 _SUM_WORDS = r"合计|总计|：Total \||total fees?|total price"
@@ -739,7 +751,7 @@ _OWNER_ZH = [
 ]
 _OWNER_EN = [
     (rf"(?:vest|vests|vested) in {BUYER_EN}|(?:sole|exclusive)?\s*property of {BUYER_EN}|{BUYER_EN} shall (?:solely )?own|owned (?:solely )?by {BUYER_EN}|"
-     rf"assigns? (?:to {BUYER_EN}|all (?:of its )?right, title and interest)|(?:is|are|be|been) (?:hereby )?assigned to {BUYER_EN}|(?:rights?|title)\b[^.;]{{0,40}}\bpass(?:es)? to {BUYER_EN}|{BUYER_EN} (?:shall be|is) the (?:sole )?owner|belongs? to {BUYER_EN}|"
+     rf"assigns? (?:to {BUYER_EN}|all (?:of its )?right, title and interest)|^\W*(?:[\d.]+\s+)?{BUYER_EN} (?:solely )?owns? (?!all {BUYER} Data)|(?:is|are|be|been) (?:hereby )?assigned to {BUYER_EN}|(?:rights?|title)\b[^.;]{{0,40}}\bpass(?:es)? to {BUYER_EN}|{BUYER_EN} (?:shall be|is) the (?:sole )?owner|belongs? to {BUYER_EN}|"
      rf"(?:is|are|remains?|be) (?:the )?{BUYER}'s (?:sole |exclusive )?property", "buyer"),
     (rf"{SUPPLIER_EN}(?: and its (?:licensors|affiliates|suppliers))? (?:shall )?(?:retain|retains|own|owns)|(?:remain|remains|be) the (?:sole |exclusive )?property of {SUPPLIER_EN}|"
      rf"vest in (?:and remain with )?{SUPPLIER_EN}|remain with {SUPPLIER_EN}|owned by {SUPPLIER_EN}|belongs? to {SUPPLIER_EN}|"
@@ -903,7 +915,7 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
     rate, rate_clause, stated, stated_clause = None, None, False, None
     for s in r.sentences:
         t = s.text
-        if re.search(_BUYER_LATE, t, re.I) or re.search(r"可用率|可用性|响应|故障|修复|服务水平|服务级别|availability|uptime|respon|fault|incident|service level", t, re.I) \
+        if re.search(_BUYER_LATE, t, re.I) or re.search(r"可用率|可用性|响应|故障|修复|服务水平|服务级别|availability|uptime|respon(?!sib)|fault|incident|service level", t, re.I) \
                 or re.search(r"service credit", t, re.I) and not re.search(r"\bday of delay|\bdays? late\b", t, re.I):
             continue  # (but "a service credit of CNY 150 for each day of delay" of the go-live is delay damages)
         if "sla" in r.types[s.clause] and not re.search(r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|交付|交货|完工|上线|delay|late", t, re.I):
@@ -1375,7 +1387,7 @@ def _termination(r: _Reader) -> dict:
         if right and re.search(r"下列情形|以下情形|下列情况|以下情况|下列任一|following (?:events|circumstances|cases)|(?:any|one) of the following|\bif\s*(?::|\(a\))", t, re.I):
             # "乙方有下列情形之一的，甲方有权书面通知解除本协议：（1）…；（3）乙方有其他严重违约行为": the events follow
             t = " ".join(x.text for x in r.sentences[i:i + 9] if x.clause == s.clause)
-        if breach is None and right and re.search(r"违约|违反|不履行|未履行|未能履行|严重|重大|不符合(?:合同)?约定|不合格|不达标|未达标|质量问题|breach|default|fails? to perform|未能纠正|未纠正|cure|逾期.{0,10}(?:超过|达到)", t, re.I):
+        if breach is None and right and re.search(r"违约|违反|不履行|未履行|未能履行|严重|重大|不符合(?:合同)?约定|不合格|不达标|未达标|质量问题|breach|default|fails? to perform|good cause|未能纠正|未纠正|cure|逾期.{0,10}(?:超过|达到)", t, re.I):
             breach = s.clause
         if convenience is None:
             for m in re.finditer(_CONVENIENCE, t, re.I):

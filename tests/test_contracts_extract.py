@@ -787,6 +787,19 @@ CASES = [
      "sla_remedy", False),
     ("## 第六条 免费维护\n6.2 故障响应：一级故障乙方在接到甲方报修后二十四小时内响应。\n6.3 乙方按上述时限尽力处理故障，但不因响应或处理时间超出上述时限承担违约责任，"
      "亦不接受任何形式的扣款。", "sla_remedy", False),
+    # holdout39 (ordinary drafts, 5 en)
+    ("ORDER FORM\nThis Order Form is between Bosun Cloud Pty Ltd (\"Bosun\", \"we\", \"us\", \"our\") and the customer named below (\"Customer\", "
+     "\"you\", \"your\").\n7. Intellectual property\n7.1 We (and our licensors) own the platform and all improvements to them.\n7.2 You own "
+     "the Customer Configurations.\n8. Law\nNew South Wales.", "ip_owner", "buyer"),
+    ("ORDER FORM\nThis Order Form is between Bosun Cloud Pty Ltd (\"Bosun\", \"we\", \"us\", \"our\") and the customer named below (\"Customer\", "
+     "\"you\", \"your\").\n3. Term and renewal\n3.2 At the end of the Initial Term the subscription automatically renews for a further "
+     "period of 12 months.\n3.3 We may increase the Fees applying to a Renewal Term by giving you written notice.", "auto_renewal_price_increase", True),
+    ("4. Charges\n4.1 The total charges for the initial period are therefore CNY 3,264,800 (36 x CNY 88,300 plus CNY 86,000).", "contract_value", 3_264_800),
+    ("§ 2 Price\nThe Contract Price is CNY 2,000,000.\n§ 3 Time Schedule and Delay\n3.2 If the Contractor fails to make the system ready "
+     "for Final Acceptance by the date in clause 3.1 for reasons for which it is responsible, it shall pay a contractual penalty of 0.1 % of "
+     "the Contract Price for each calendar day of delay.", "ld_rate_per_day_pct", 0.1),
+    ("## § 12 Termination\n12.1 Either party may terminate the contract for good cause. Good cause exists for the Client in particular if "
+     "the Contractor materially breaches the contract.", "termination_for_breach", True),
     # holdout36 (ordinary drafts)
     ("B5. Confidentiality\nEach party keeps the other's information confidential.\n"
      "B6. Intellectual Property\n6.1 Vendor and its licensors own the Services, the Documentation and all improvements to them.\n6.2 The "
