@@ -361,7 +361,7 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
     parties = re.search(r"(?:\bbetween\b|\bthe undersigned\b|^\W*(?:the )?parties\W*$).{0,800}", head, re.I | re.S | re.M)  # the parties may stand on lines of their own
     # ("Museum"), (the **University**), hereinafter referred to as "the Institute"
     short = [a or b or c for a, b, c in re.findall(rf"\(\s*(?:the\s+)?{_SHORT_NAME}\s*\)|\(\s*the\s+([A-Z][\w&.\-]{{1,30}})\s*\)|"
-                                                  rf"here(?:in)?after (?:referred to as |called )?[“\"](?:the\s+)?([A-Z][\w&.\- ]{{1,30}}?)[”\"]",
+                                                  rf"here(?:in)?after (?:referred to as |called )?(?:the\s+)?[“\"](?:the\s+)?([A-Z][\w&.\- ]{{1,30}}?)[”\"]",
                                                   parties.group())][:2] if parties and not names else []
     if len(short) == 2:  # 'between Jiangnan Natural History Museum, … (the "Museum"), and Archivault B.V., … (the "Vendor")'
         for name, other in (short, short[::-1]):
@@ -469,7 +469,8 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
             return max(a for a, _, _ in amounts), s.clause
         # a column-aligned or dot-leader price list under a caption in CNY: "Total Contract Price (VAT included)   2,350,000",
         # "Total Order Value for the Subscription Term ... 1,190,000 (2 x 486,000 + 218,000)"
-        bare = re.search(r"(?:[^\d.,\s]\s+|\.{2,}\s*)(\d{1,3}(?:,\d{3})+(?:\.\d+)?)\s*(?:$|\()", s.text)
+        # a table row "Item：Total Charges for the Initial Term | Initial Term (24 months)：1,295,920"
+        bare = re.search(r"(?:[^\d.,\s]\s+|\.{2,}\s*|[：:]\s*)(\d{1,3}(?:,\d{3})+(?:\.\d+)?)\s*(?:$|\(|\|)", s.text)
         if s in named and bare and re.search(r"CNY|RMB|人民币|元", r.clauses[s.clause].text):
             return float(bare.group(1).replace(",", "")), s.clause
     return None, None
@@ -1369,7 +1370,7 @@ _LEAD_IN = r"terminat[^.;]*(?:as follows|following manner|following ways?|follow
 def _termination(r: _Reader) -> dict:
     breach = None
     convenience = None
-    holder = rf"(?:{BUYER}|守约方|非违约方|未违约方|任何一方|另一方|对方|双方均|either party|each party|the non-?breaching party|the other party|non-defaulting party)"
+    holder = rf"(?:{BUYER}|守约方|非违约方|未违约方|任何一方|另一方|对方|双方均|either party|each party|either of us|each of us|the non-?breaching party|the other party|non-defaulting party)"
     lead: tuple[int, int] | None = None  # "This Agreement may be terminated … in the following manner:" (clause, sentence)
     for i, s in enumerate(r.sentences):
         # what neither party may do is no right: "Neither party may terminate … whether for convenience or for breach …,

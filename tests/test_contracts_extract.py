@@ -800,6 +800,15 @@ CASES = [
      "the Contract Price for each calendar day of delay.", "ld_rate_per_day_pct", 0.1),
     ("## § 12 Termination\n12.1 Either party may terminate the contract for good cause. Good cause exists for the Client in particular if "
      "the Contractor materially breaches the contract.", "termination_for_breach", True),
+    # holdout40 (ordinary drafts, 5 en)
+    ("## 14. General\nNone.\n## Schedule 1 - Charges (RMB, tax included)\n| Item | Basis | Monthly | Initial Term (24 months) |\n|---|---|---|---|\n"
+     "| Workspace licences | 97 users x RMB 120 | 11,640 | 279,360 |\n| **Total Charges for the Initial Term** | | | **1,295,920** |\n",
+     "contract_value", 1_295_920),
+    ("Licence Agreement THE UNDERSIGNED:\n1. AquaVigil B.V., Rotterdam, hereinafter \"AquaVigil\";\n2. Dalian Haixin Ocean World Co., Ltd., "
+     "Dalian, hereinafter the \"Customer\";\n8. Intellectual property\n8.1 All intellectual property rights in the Software remain vested in "
+     "AquaVigil.\n8.2 All intellectual property rights in the Custom Work vest in AquaVigil.\n9. Law\nDutch law.", "ip_owner", "supplier"),
+    ("## 12. Termination\n12.1 Either of us may terminate this Agreement with immediate effect by written notice if the other commits a "
+     "material breach and does not remedy it within thirty (30) days.", "termination_for_breach", True),
     # holdout36 (ordinary drafts)
     ("B5. Confidentiality\nEach party keeps the other's information confidential.\n"
      "B6. Intellectual Property\n6.1 Vendor and its licensors own the Services, the Documentation and all improvements to them.\n6.2 The "
