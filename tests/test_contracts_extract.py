@@ -809,6 +809,17 @@ CASES = [
      "AquaVigil.\n8.2 All intellectual property rights in the Custom Work vest in AquaVigil.\n9. Law\nDutch law.", "ip_owner", "supplier"),
     ("## 12. Termination\n12.1 Either of us may terminate this Agreement with immediate effect by written notice if the other commits a "
      "material breach and does not remedy it within thirty (30) days.", "termination_for_breach", True),
+    # holdout41 (ordinary drafts, 5 en)
+    ("## Section 8 - Confidentiality and Intellectual Property\n8.1 Each Party shall hold the other Party's Confidential Information in "
+     "confidence.\n8.2 GeoPulse owns the API, the Documentation, its models and its reference data.\n8.3 The address-normalisation rules, "
+     "mapping tables and the Back-fill results produced for Customer during onboarding belong to Customer.\n## Section 9 - Limitation of "
+     "Liability\n9.1 None.", "ip_owner", "buyer"),
+    ("3. 费用与支付\n3.1 费用构成：\n（1）年订阅费人民币360,000元，三十六个月合计人民币1,080,000元；\n（2）一次性实施配置费人民币96,000元；\n"
+     "合计人民币壹佰壹拾柒万陆仟元整（¥1,176,000.00）。", "contract_value", 1_176_000),
+    ("第四条 服务标准\n4.1 核心机房月度可用率不低于99.95%。\n第五条 考核\n5.2 季度考核：可用率低于约定值或一级故障超时的，每次另扣人民币3,000元。",
+     "sla_remedy", True),
+    ("## 第九条 数据\n9.1 甲方录入及系统产生的业务数据归甲方所有。\n9.3 为持续改进产品，甲方同意乙方在本合同有效期内及终止后，将甲方设备运行数据经脱敏处理后"
+     "用于乙方产品改进及设备故障模型训练。", "buyer_owns_data", False),
     # holdout36 (ordinary drafts)
     ("B5. Confidentiality\nEach party keeps the other's information confidential.\n"
      "B6. Intellectual Property\n6.1 Vendor and its licensors own the Services, the Documentation and all improvements to them.\n6.2 The "
