@@ -365,15 +365,13 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
                                                   parties.group())][:2] if parties and not names else []
     if len(short) == 2:  # 'between Jiangnan Natural History Museum, … (the "Museum"), and Archivault B.V., … (the "Vendor")'
         for name, other in (short, short[::-1]):
-            if re.fullmatch(BUYER, other) and not re.fullmatch(f"{BUYER}|{SUPPLIER}", name):
-                names[name] = "Supplier"
-            elif re.fullmatch(SUPPLIER, other) and not re.fullmatch(f"{BUYER}|{SUPPLIER}", name):
-                names[name] = "Customer"
+            if _role_word(other) and not _role_word(name):
+                names[name] = _OTHER_ROLE[_role_word(other)]
     # a vendor's paper that speaks as "we" to "you": ("Bosun", "we", "us", "our") and ("Customer", "you", "your")
     for group in re.findall(r"\(\s*[“\"][^()\n]{1,80}[”\"]\s*\)", head):
         aliases = re.findall(r"[“\"]([^“”\"]{1,30})[”\"]", group)
-        role = next((names.get(a) or ("Customer" if re.fullmatch(BUYER, a) else "Supplier" if re.fullmatch(SUPPLIER, a) else None)
-                     for a in aliases if names.get(a) or re.fullmatch(f"{BUYER}|{SUPPLIER}", a)), None)
+        # the group's role: a role word in it, or a party name read above (not a pronoun read above: "our" is "Supplier's")
+        role = next(filter(None, (_role_word(a) or (names.get(a) if names.get(a) in _PRONOUNS else None) for a in aliases)), None)
         for a in aliases:
             if role and a.lower() in _PRONOUNS[role]:
                 for form in (a.lower(), a.capitalize()):
@@ -382,6 +380,12 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
 
 
 _PRONOUNS = {"Supplier": ("we", "our"), "Customer": ("you", "your")}  # never "us": it is also the US of US$
+_OTHER_ROLE = {"Supplier": "Customer", "Customer": "Supplier"}
+
+
+def _role_word(name: str) -> str | None:
+    """"Customer" or "Supplier" when `name` is one of the role words the readings know (Licensee, Vendor, 甲方 …)."""
+    return "Customer" if re.fullmatch(BUYER, name) else "Supplier" if re.fullmatch(SUPPLIER, name) else None
 
 
 def _rename_parties(s: Sentence, names: dict[str, str]) -> Sentence:
@@ -726,8 +730,9 @@ def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
     for s in r.sentences:
         if lead is not None and s.clause != lead:
             lead = None
-        remedy = re.search(_REMEDY, s.text, re.I) or lead is not None
-        if re.search(_REMEDY, s.text, re.I) and re.search(r"[:：]\s*$", s.text) and s.clause in sla_clauses:
+        named = re.search(_REMEDY, s.text, re.I)
+        remedy = named or lead is not None
+        if named and re.search(r"[:：]\s*$", s.text) and s.clause in sla_clauses:
             lead = s.clause
         late = re.search(r"逾期|延期|迟延|\bdelay", s.text, re.I) and re.search(r"验收|交付|上线|完成|go-?live|accept|transition|delivery|completion", s.text, re.I) \
             and not re.search(r"可用|响应|故障|恢复|availability|respon|incident|fault|restor", s.text, re.I)  # delay damages, not an SLA's remedy
@@ -793,9 +798,9 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
                 if owner == "supplier" and pre and pre[-1] > max([x.end() for x in re.finditer(custom, left, re.I)] or [-1]) \
                         and not re.search(r"(?:定制|开发)[^，,；;。的]{0,4}的(?:(?!既有|原有|已有)[^，,；;。])*$", left[:pre[-1]]):  # not "定制开发的省级平台对接程序"
                     continue  # "乙方在本项目中使用的其既有通用开发框架和组件，知识产权仍归乙方": the subject is pre-existing
-                own_product = re.sub(r"(?:enhancements?|modifications?|improvements?)\s+(?:(?:to|of)\s+(?:them|it|the (?:Services?|Software|Platform|Products?|Documentation))\b|thereto|thereof)",
-                                     "", context + s.text[:m.start()], flags=re.I)  # "own the Services … and all improvements to them"
-                if owner == "supplier" and not re.search(custom + r"|成果|开发|enhancement|modification|improvement", own_product, re.I):
+                if owner == "supplier" and not re.search(custom + r"|成果|开发|enhancement|modification|improvement", re.sub(
+                        r"(?:enhancements?|modifications?|improvements?)\s+(?:(?:to|of)\s+(?:them|it|the (?:Services?|Software|Platform|Products?|Documentation))\b|thereto|thereof)",
+                        "", context + s.text[:m.start()], flags=re.I), re.I):  # not "own the Services … and all improvements to them"
                     continue  # the supplier owning its own product is fine; the rule is about customised work
                 if owner != "joint" and s not in in_ip and not re.search(_IP, left + s.text[m.end():m.end() + 60], re.I) \
                         and not re.search(custom, left, re.I):
@@ -997,11 +1002,11 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
                 and not re.search(r"months?|years?|annual|preceding|prior", t[fee_period.start():], re.I):
             fee_period = None  # "the total Fees paid or payable under this Agreement for the Initial Term": all of them
         percents = [v for v, st, _ in find_percents(t) if not re.search(r"违约金", _unbracketed(t[:st])[-12:])]
-        times = re.search(r"的\s*([一二两三四五六七八九十点\d.]+)\s*倍|\b(twice|double|(?:two|three|\d+(?:\.\d+)?)(?:\s*\(\d+(?:\.\d+)?\))? times)\b", t, re.I)
-        word = re.sub(r"\s*\(.*\)", "", times.group(1) or times.group(2)).lower() if times else ""  # "two (2) times"
+        times = re.search(r"的\s*([一二两三四五六七八九十点\d.]+)\s*倍|\b(twice|double|(?:two|three|\d+(?:\.\d+)?) times)\b", t, re.I)
+        word = (times.group(1) or times.group(2)).lower() if times else ""
         multiple = (_MULTIPLES.get(word) or to_number(word.split()[0]) or 1.0) if word else 1.0  # 合同总金额的两倍, twice the Annual Fee
         figure = re.search(r"\((\d+(?:\.\d+)?)\)\s*times\b|\b(\d+(?:\.\d+)?)\s*[x×]\s", t, re.I)
-        if figure:  # "one and one-half (1.5) times the Total Order Value", "1.5x the fees"
+        if figure:  # "two (2) times", "one and one-half (1.5) times the Total Order Value", "1.5x the fees"
             multiple = float(figure.group(1) or figure.group(2))
         amounts = [a for a, _, _ in find_amounts(t)]
         if percents and re.search(_VALUE_WORDS + r"|合同|contract|fees", t, re.I):

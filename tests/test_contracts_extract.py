@@ -1022,3 +1022,11 @@ def test_a_clause_covering_several_topics_gets_several_types():
 def test_rejection_period_is_read_outside_the_facts(text, expected):
     a = analyse(text, use_embeddings=False)
     assert a.other_terms["rejection_period"] is expected and "rejection_period" not in a.facts
+
+
+def test_a_pronoun_group_after_the_parties_is_read_without_error():
+    # ("our", "us") after ("Bosun", "we", "our"): "our" was already read as "Supplier's", which is no role of its own
+    text = ("ORDER FORM\nThis Order Form is between Bosun Cloud Pty Ltd (\"Bosun\", \"we\", \"our\") and the customer named below "
+            "(\"Customer\", \"you\", \"your\"). References to our services (\"our\", \"us\") mean the Platform.\n7. Intellectual property\n"
+            "7.2 You own the Customer Configurations.\n8. Law\nNew South Wales.")
+    assert terms(text)["ip_owner"] == "buyer"
