@@ -968,7 +968,7 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
     return {"ld_rate_per_day_pct": rate, "ld_stated": stated, "_where": {"ld_rate_per_day_pct": rate_clause, "ld_stated": stated_clause}}
 
 
-_CAP_LIABILITY = (r"赔偿|责任|liab|(?:amount|sum)s?\s+(?:that\s+)?(?:the\s+)?(?:Supplier|Vendor|Provider|Contractor)\s+(?:may|might|could|shall|will)\s+"
+_CAP_LIABILITY = (rf"赔偿|责任|liab|(?:amount|sum)s?\s+(?:that\s+)?{SUPPLIER_EN}\s+(?:may|might|could|shall|will)\s+"
                   r"(?:have to|be (?:required|obliged|liable) to)\s+pay")  # "The aggregate amount the Supplier may have to pay … shall not exceed"
 _CAP_LIMIT = r"不超过|不得超过|不高于|以.{0,40}为限|上限|限额|最高|封顶|exceed|limited to|\bcap\b|capped"
 _MULTIPLES = {"twice": 2.0, "double": 2.0, "two times": 2.0, "three times": 3.0}

@@ -724,6 +724,8 @@ CASES = [
     ("## 11. Confidentiality\nNone.\n## 12. Law\nPRC law.", "confidentiality", False),
     ("Article 2 Price\nThe Contract Price is CNY 2,000,000.\nArticle 12 Liability\n12.1 The aggregate amount the Supplier may have to pay under "
      "or in connection with this Contract shall not exceed one hundred and fifty per cent (150%) of the Contract Price.", "liability_cap_pct", 150),
+    ("Article 2 Price\nThe Contract Price is EUR 400,000.\nArticle 12 Limits\n12.1 The total sum the Licensor could be required to pay under "
+     "this Contract shall not exceed sixty per cent (60%) of the Contract Price.", "liability_cap_pct", 60),
     ("Article 14 Termination\n14.1 If the Supplier is in material breach of this Contract and has not cured the breach twenty (20) days after "
      "the Buyer's written notice, the Buyer may end this Contract by written notice.", "termination_for_breach", True),
     ("12. TERMINATION\n12.1 Customer may not terminate this Agreement before the end of the Minimum Term for any reason, including a breach "
