@@ -142,7 +142,7 @@ def find_amounts(text: str) -> list[tuple[float, int, int]]:
             unit = m.group(2).lower()
             if value is None:
                 continue
-            value *= {"万元": 10_000, "亿元": 100_000_000}.get(unit, 1_000_000 if unit.startswith("million") else 1)
+            value *= _SCALES.get(re.sub(r"\s*(?:元|yuan)$", "", unit), 1)  # 万元, 亿元, million yuan
         else:
             scale = (m.group(4) or "").strip().lower()
             value = float(m.group(3).replace(",", "") or 0) * _SCALES.get(scale, 1)
