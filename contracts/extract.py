@@ -712,7 +712,7 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
 
 
 _SLA_CONTEXT = r"服务水平|服务级别|SLA|可用率|可用性|响应时间|响应|服务标准|服务质量|service levels?|availability|uptime|response time"
-_REMEDY = (r"扣减|扣除|减免|抵扣|返还|赔偿|赔付|补偿|违约金|罚|另扣|扣(?=\s*(?:人民币|¥|￥|\d))|服务积分|service credits?|credits?\b|refund|reduction of (?:the )?fees|liquidated damages|"
+_REMEDY = (r"扣减|扣除|减免|抵扣|返还|赔偿|赔付|补偿|违约金|罚|另扣|扣(?=\s*(?:人民币|¥|￥|\d))|服务积分|service credits?|credits?\b|refund|reduction of (?:the )?fees|(?:price|fees?|charges?)[^.;]{0,20}(?:shall|will) be reduced|liquidated damages|"
            r"penalt|deduct|withh?old|扣款|向(?:甲方|采购人|买方)支付|支付(?:给)?(?:甲方|采购人|买方)|(?:(?:shall|will) pay|pays)[^.;]{0,30}(?:CNY|RMB|USD|US\$|\$|¥)\s?[\d,]+|"
            rf"{SUPPLIER}[^，。；]{{0,8}}支付(?:人民币|¥|￥)?\s*[\d零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]")
 _BREACH = (r"未达到|未能达到|未达标|不达标|低于|不满足|不符合|超过|超出|超时|未在|未按|延误|逾期|违反|每超|中断|"
@@ -725,7 +725,7 @@ _NO_REMEDY = (r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|
 
 
 def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
-    sla_clauses = {c.index for c in r.clauses if "sla" in c.types or re.search(_SLA_CONTEXT + r"|故障|服务考核|考核得分|respond|restor|fault|failure|incident", c.text, re.I)}
+    sla_clauses = {c.index for c in r.clauses if "sla" in c.types or re.search(_SLA_CONTEXT + r"|故障|服务考核|考核得分|respond|restor|\bfault|failure|incident", c.text, re.I)}
     lead = None  # a list's lead-in that names the remedy: "6.3 Service credits:" before "(a) for each … incident where … is missed: CNY 1,000"
     for s in r.sentences:
         if lead is not None and s.clause != lead:
@@ -923,7 +923,7 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
     rate, rate_clause, stated, stated_clause = None, None, False, None
     for s in r.sentences:
         t = s.text
-        if re.search(_BUYER_LATE, t, re.I) or re.search(r"可用率|可用性|响应|故障|修复|服务水平|服务级别|availability|uptime|respon(?!sib)|fault|incident|service level", t, re.I) \
+        if re.search(_BUYER_LATE, t, re.I) or re.search(r"可用率|可用性|响应|故障|修复|服务水平|服务级别|availability|uptime|respon(?!sib)|\bfault|incident|service level", t, re.I) \
                 or re.search(r"service credit", t, re.I) and not re.search(r"\bday of delay|\bdays? late\b", t, re.I):
             continue  # (but "a service credit of CNY 150 for each day of delay" of the go-live is delay damages)
         if "sla" in r.types[s.clause] and not re.search(r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|交付|交货|完工|上线|delay|late", t, re.I):
@@ -1009,7 +1009,7 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
         if figure:  # "two (2) times", "one and one-half (1.5) times the Total Order Value", "1.5x the fees"
             multiple = float(figure.group(1) or figure.group(2))
         amounts = [a for a, _, _ in find_amounts(t)]
-        if percents and re.search(_VALUE_WORDS + r"|合同|contract|fees", t, re.I):
+        if percents and re.search(_VALUE_WORDS + r"|合同|contract|fees|charges", t, re.I):
             pct = percents[0]
         elif fee_period:  # "fees paid in the previous N months": a share of the value only when the term is known
             months = re.search(r"(\d+|十二|六|三|twelve|six|three)\s*(?:\(\d+\)\s*)?个?\s*月|(\d+|twelve|six|three)\s*(?:\(\d+\)\s*)?months?", t, re.I)
@@ -1165,7 +1165,7 @@ def _acceptance(r: _Reader) -> dict:
 _DURATION_AHEAD = (r"(?=(?:\[|\w+(?:[- ]\w+)?\s*\(\d+\)|\d+|one|two|three|four|five|six|twelve|eighteen|twenty|thirty|sixty|ninety)"
                    r"[^.;]{0,14}?(?:days?|weeks?|months?|years?|\]))")
 _WARRANTY = (r"质保期|保修期|质量保证期|质量保修期|免费维保期|免费维护期|免费维[护保](?!期满|期届满)|(?:原厂|免费)(?:免费|上门|现场|整机)?(?:质保|保修)(?!期满|期届满|费)|质保服务期|缺陷责任期|defects? liability period|warranty period|"
-             rf"warranted for|warrants? [^.;]{{0,250}}?\bfor (?:a period of )?{_DURATION_AHEAD}|guarantee period|warranty (?:of|for) |"
+             rf"warranted for|(?:warrants?|(?<!bank )guarantees) [^.;]{{0,250}}?\bfor (?:a period of )?{_DURATION_AHEAD}|guarantee period|warranty (?:of|for) |"
              rf"(?:provide|give|offer)s? (?:a |the )?(?:free )?warranty(?: and (?:support|maintenance))?[^.;]{{0,80}}?\bfor (?:a period of )?{_DURATION_AHEAD}|"
              # "For ninety (90) days after delivery, Developer warrants that …"; "warrants … a remaining shelf life of twelve (12) months"
              rf"\bfor (?:a period of )?{_DURATION_AHEAD}[^.;,]{{0,40}}(?:after|from|following)[^.;]{{0,200}}?\bwarrants?\b|warrants? [^.;]{{0,200}}shelf[- ]life")
@@ -1190,8 +1190,8 @@ def _warranty_months(r: _Reader) -> tuple[float | None, bool, int | None]:
             lead = re.search(r"(\S{1,6}(?:年|个月|月)半?)(?:7\s*[×xX*]\s*24\s*小时)?(?:为|的)?(?:原厂)?$", phrase[:m.start()])  # 五年原厂免费保修; 十二个月为免费质保期; 三年原厂免费上门质保
             tail = (lead.group(1) if lead else "") + phrase[m.start():]
             cut = re.search(_AFTER, tail, re.I)
-            if cut and cut.start() < 8:
-                continue
+            if cut and cut.start() < 8 or re.search(r"\b(?:after|upon|on|following|from) (?:the )?(?:expiry|expiration|end) of (?:the |this )?$", phrase[:m.start()], re.I):
+                continue  # "Upon expiry of the Guarantee Period, the Maintenance Service … for one (1) year" is what follows it
             scope = tail[:cut.start()] if cut else tail
             for value, unit, _, _ in find_durations(scope):
                 months = to_months(value, unit)
@@ -1305,12 +1305,12 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str) -> dict:
 # ---- renewal, termination, subcontracting, law ---------------------------------------------------
 
 _AUTO_RENEW = (r"自动(?:续期|续约|续签|续订|续展|延续|延长|顺延)|视为(?:同意)?(?:续约|续签|续期|续展|延续)|(?:顺延|延续)(?:一|1)\s*年|"
-               r"automatic(?:ally)?\s+(?:be\s+)?(?:renew|extend)|auto-?renew|renews? automatically|successive (?:renewal )?(?:terms|periods)|evergreen")
-_UNILATERAL = (r"(?:乙方|供应商|服务商|Supplier|Vendor|Provider|Licensor|Contractor)\s*(?:有权|可|可以|may|reserves the right to|shall be entitled to)\s*.{0,20}(?:调整|上调|提高|上浮|涨|increase|adjust|revise|change)|"
+               r"automatic(?:ally)?\s+(?:be\s+)?(?:renew|extend)|auto-?renew|renews? automatically|tacit(?:ly)? renew|successive (?:renewal )?(?:terms|periods)|evergreen")
+_UNILATERAL = (rf"{SUPPLIER}\s*(?:有权|可|可以|may|reserves the right to|shall be entitled to)\s*.{{0,20}}(?:调整|上调|提高|上浮|涨|increase|adjust|revise|change|update)|"
                r"(?:按|以|依据|根据|参照)(?:乙方|供应商|其)?(?:届时|当时|当年|现行|最新)[^，。；]{0,12}(?:价格|报价|价目|目录价|收费标准|标准价格)|"
                r"由(?:乙方|供应商|服务商)(?:根据|依据|按照)?.{0,20}(?:调整|上调|提高|上浮)|由(?:乙方|供应商|服务商)[^。；]{0,30}(?:价格|费用|收费|报价)[^。；]{0,10}确定|(?:上调|上浮|涨价|提价)[^。；]{0,12}\d+(?:\.\d+)?\s*%|"
-               r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price(?:s)? (?:then )?in effect|price list (?:then )?in effect|prevailing (?:list )?(?:price|rate)s?|"
-               r"determined by the (?:Supplier|Vendor|Provider|Contractor)|(?:上浮|上调|涨价|increase)(?:\s*by)?\s*\d+(?:\.\d+)?\s*%")
+               r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price(?:s)? (?:then )?in (?:effect|force)|price list (?:then )?in (?:effect|force)|prevailing (?:list )?(?:price|rate)s?|"
+               rf"determined by {SUPPLIER_EN}|(?:上浮|上调|涨价|increase)(?:\s*by)?\s*\d+(?:\.\d+)?\s*%")
 _NO_RENEWAL = r"不(?:会|得|予|作)?自动|(?:does|do|shall|will) not (?:be )?(?:automatically )?(?:renew|extend)|not (?:renew|be renewed|extend) automatically|no automatic (?:renewal|extension)"
 _SAME_PRICE = r"(?:原合同价格|原价格|原价|原服务费)(?!的?基础)|同等价格|相同价格|价格不变|费用不变|same (?:fees?|prices?|rates?|terms)|unchanged"  # not "在原价基础上调整"
 
@@ -1541,7 +1541,7 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
     terms["availability_pct"], where["availability_pct"] = _availability(r)
     terms["p1_response_hours"], where["p1_response_hours"] = _p1_response(r)
     # a measurable service level: a time to respond to / resolve faults, or an availability figure
-    measurable = [s for s in r.find(r"故障|事件|问题|incident|fault|issue|request|outage")
+    measurable = [s for s in r.find(r"故障|事件|问题|incident|\bfault|issue|request|outage")
                   if re.search(r"响应|解决|恢复|修复|到场|处理|respon|resol|restor|fix|workaround", s.text, re.I)
                   and any(to_hours(v, u) is not None for v, u, _, _ in find_durations(s.text))]
     # … or a clause headed as the service levels that commits to figures (驻场人员到岗率不低于98%; 5个工作日内替换)

@@ -838,6 +838,25 @@ CASES = [
     ("第二条 付款\n付款方式：实施完成后支付人民币50万元；终验后支付人民币30万元。", "implementation_fee", None),  # instalments
     ("5. Payment\nMilestones: implementation complete CNY 500,000 payable within 30 days; acceptance CNY 300,000.",
      "implementation_fee", None),
+    # holdout42
+    ("Article 9 Service Levels\n9.1 Severity 1 faults: remote response within 2 hours.\n9.2 For each commenced hour by which the Supplier "
+     "exceeds the remote response time for a Severity 1 fault, the Contract Price shall be reduced by CNY 2,000.", "sla_remedy", True),
+    ("Article 2 Charges\nThe total Charges for the Initial Term are CNY 3,000,000.\n11. LIABILITY\n11.2 The Provider's aggregate liability "
+     "arising under this Agreement shall not exceed 150 % of the total Charges payable for the Initial Term.", "liability_cap_pct", 150),
+    ("Article 2 Price\nThe Contract Price is CNY 1,000,000.\nArticle 4 Transition\n4.3 If Transition Acceptance is not achieved by the "
+     "Transition Completion Date due to the Provider's default, the Provider shall pay to the Customer liquidated damages of CNY 1,000 "
+     "for each day of delay, up to a maximum of CNY 50,000.", "ld_rate_per_day_pct", 0.1),
+    ("8. GUARANTEE\n8.1 The Vendor guarantees the Software and the Services for twenty-four (24) months from the date of the Final "
+     "Acceptance Certificate (the \"Guarantee Period\").", "warranty_months", 24),
+    ("8. GUARANTEE\n8.1 A bank guarantees for three (3) months the advance payment.\n9. MAINTENANCE\n9.1 Upon expiry of the Guarantee "
+     "Period, the Maintenance Service shall start for a period of one (1) year.", "warranty_months", None),
+    ("9. MAINTENANCE\n9.1 The Maintenance Service runs for one (1) year and is tacitly renewed for one (1) year unless either Party gives "
+     "notice.", "auto_renewal", True),
+    ("1. PRICE\nThe Contract Price is CNY 1,000,000.\n9. MAINTENANCE\n9.1 The Maintenance Service shall be tacitly renewed for successive periods of one (1) year unless either Party gives "
+     "notice.\n9.2 The annual Maintenance fee shall be that of the Vendor's price list in force on the start date of each annual period.",
+     "auto_renewal_price_increase", True),
+    ("1. PRICE\nThe Contract Price is CNY 1,000,000.\n9. MAINTENANCE\n9.1 The Maintenance Service shall be renewed for successive periods of one (1) year unless either Party gives "
+     "notice.\n9.2 The Vendor may update the annual Maintenance fee each year.", "auto_renewal_price_increase", True),
 ]
 
 
