@@ -857,6 +857,16 @@ CASES = [
      "auto_renewal_price_increase", True),
     ("1. PRICE\nThe Contract Price is CNY 1,000,000.\n9. MAINTENANCE\n9.1 The Maintenance Service shall be renewed for successive periods of one (1) year unless either Party gives "
      "notice.\n9.2 The Vendor may update the annual Maintenance fee each year.", "auto_renewal_price_increase", True),
+    # holdout43
+    ("Article 2 Price\nThe Contract Price is CNY 1,000,000.\nArticle 4 Delivery and Delay\n4.2 If the Supplier fails to deliver the "
+     "Equipment by the agreed time, the Supplier shall pay liquidated damages of 0.7 per cent of the Contract Price for each commenced "
+     "week of delay.", "ld_rate_per_day_pct", 0.1),
+    ("2. 价款\n合同总价为人民币100万元。\n4. 服务水平\n4.1 一级故障乙方应在30分钟内响应，8小时内恢复。\n4.2 乙方未达到本条服务指标的，应限期整改。本合同不因服务指标未达标而扣减"
+     "运维服务费，乙方亦不就此向甲方支付违约金。", "sla_remedy", False),
+    ("2. 合同价款\n合同总价为人民币柒拾肆万元整。\n10. 违约责任与责任限制\n10.3 乙方在本合同项下承担的违约金及赔偿责任累计不超过合同总价的百分之五十。",
+     "liability_cap_pct", 50),
+    ("第五条 验收\n5.1 系统上线运行后，甲方应在十五日内完成验收。甲方在该期限内未提出书面异议，或已将系统用于正式生产的，视为验收合格。",
+     "acceptance_deemed_on_delivery", True),
 ]
 
 
