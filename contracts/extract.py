@@ -26,8 +26,8 @@ from contracts.segment import Clause, segment
 from contracts.sentences import contract_categories, default_model
 from contracts.tco import contract_tco, tco_facts
 
-BUYER = r"(?:甲方|采购人|采购方|买方|需方|委托方|发包方|用户方|招标人|Buyer|Customer|Client|Purchaser|Licensee|the Bank)"
-SUPPLIER = (r"(?:乙方|供应商|供方|卖方|承包方|承包人|服务方|服务商|中标人|受托方|Supplier|Vendor|Contractor|Service Provider|Provider|"
+BUYER = r"(?:甲方|采购人|采购方|买方|需方|委托方|发包方|用户方|招标人|Buyer|Customer|Client|Purchaser|Licensee|Ordering Party|Party A\b|the Bank)"
+SUPPLIER = (r"(?:乙方|Party B\b|供应商|供方|卖方|承包方|承包人|服务方|服务商|中标人|受托方|Supplier|Vendor|Contractor|Service Provider|Provider|"
             r"Licensor|Seller|Consultant|Reseller|Integrator)")
 BUYER_EN = rf"(?:the )?{BUYER}"
 SUPPLIER_EN = rf"(?:the )?{SUPPLIER}"
@@ -438,12 +438,12 @@ def _first(items):
 # the contract's total by name, and sums (合计, a table's Total row) that may add up one year's fees or one table only
 _CONTRACT_TOTAL = (r"合同总价|合同总金额|协议总金额|协议总价|合同总额|合同金额|合同价款总额|合同价款|总价款|签约合同价|合同总价款|总金额|费用?总额|服务总价|订单总价|"
                    r"(?<![单分])总价(?=\s*(?:为|是|：|:))|total (?:contract|order|agreement|purchase) (?:price|value|amount)|total (?:value|price) of (?:this|the) (?:agreement|contract|order)|"
-                   r"contract price|contract value|a fixed price of|\bfees\b[^.;]{0,60}\band total\b")
+                   r"contract price|contract value|a fixed price of|\bfees\b[^.;]{0,60}\band total\b|total (?:contract )?(?:remuneration|consideration)")
 # the fees of the whole term, named so ("Total Support Fees for the Renewal Term"): the value when no contract total is named
 _TERM_TOTAL = (r"total (?:[a-z]+ ){0,2}(?:fees?|charges|price) (?:for|over|during|under) (?:the |this )?(?:[a-z]+ )?(?:term|agreement|contract|(?<=initial )period|(?<=minimum )period)|"
                r"(?:fixed|committed|recurring) (?:[a-z]+ )?(?:fees|charges) (?:for|over|during) the (?:[a-z]+ )?term")
 _NAMED_VALUE = _CONTRACT_TOTAL + "|" + _TERM_TOTAL
-_SUM_WORDS = r"合计|总计|：Total \||total fees?|total price"
+_SUM_WORDS = r"合计|总计|：Total \||total fees?|total charges?|total price"
 _VALUE_WORDS = _NAMED_VALUE + "|" + _SUM_WORDS
 
 
@@ -549,8 +549,10 @@ def _annual_fee(r: _Reader) -> tuple[float | None, int | None]:
 
 _LICENCE_ITEM = r"软件许可费|许可费|授权费|(?:软件|平台)(?:软件)?许可(?:使用)?|软件(?:产品)?(?:费用|价款|款)|硬件(?:设备)?(?:费用|费|价款|款)|设备(?:费用|费|价款|款)|货物(?:价款|费用)|licen[cs]e (?:fees?|price)|software licen[cs]es?|hardware(?: (?:price|fees?|costs?))?|equipment price"
 _IMPL_ITEM = r"实施费|实施服务费|(?:定制)?开发(?:及|和)实施|定制开发费|开发费|integration (?:services?|fees?)|安装调试费|集成服务费|集成费|部署费|implementation (?:services? )?fees?|installation fees?|professional services fees?"
-# not an item's price: a fee after the warranty, a percentage, a row of the payment schedule ("第二期 | 许可证书交付后")
-_NOT_ITEM = r"质保期|保修期|维保|维护费|运维|技术支持|年度|每年|%|％|百分之|after the warranty|annual|per year|支付条件|付款条件|期次|payment (?:conditions?|milestones?)"
+# not an item's price: a fee after the warranty, a percentage, a row of the payment schedule ("第二期 | 许可证书交付后"),
+# what the price leaves out
+_NOT_ITEM = (r"质保期|保修期|维保|维护费|运维|技术支持|年度|每年|%|％|百分之|after the warranty|annual|per year|支付条件|付款条件|期次|payment (?:conditions?|milestones?)|"
+             r"不包括|不含(?!税)|另行(?:计收|收取|收费|计费)|not included|does not include|(?:is|are) excluded")  # 合同金额不包括：…第三方软件许可…（按每人每天人民币2,800元另行计收）
 
 
 # a price table's row names the thing bought, without 费 / fee: "| 硬件设备（服务器…） | 700,000 |"
@@ -712,11 +714,11 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
 
 
 _SLA_CONTEXT = r"服务水平|服务级别|SLA|可用率|可用性|响应时间|响应|服务标准|服务质量|service levels?|availability|uptime|response time"
-_REMEDY = (r"扣减|扣除|减免|抵扣|返还|赔偿|赔付|补偿|违约金|罚|另扣|扣(?=\s*(?:人民币|¥|￥|\d))|服务积分|service credits?|credits?\b|refund|reduction of (?:the )?fees|(?:price|fees?|charges?)[^.;]{0,20}(?:shall|will) be reduced|liquidated damages|"
+_REMEDY = (r"扣减|扣除|减免|抵扣|返还|赔偿|赔付|补偿|违约金|罚|另扣|扣(?=\s*(?:人民币|¥|￥|\d))|服务积分|service credits?|credits?\b|refund|reduction of (?:the )?(?:[a-z]+ ){0,2}(?:fees?|charges?|price)|reduction of (?:CNY|RMB|EUR|USD|US\$|\$|¥)|(?:price|fees?|charges?)[^.;]{0,20}(?:shall|will) be reduced|liquidated damages|"
            r"penalt|deduct|withh?old|扣款|向(?:甲方|采购人|买方)支付|支付(?:给)?(?:甲方|采购人|买方)|(?:(?:shall|will) pay|pays)[^.;]{0,30}(?:CNY|RMB|USD|US\$|\$|¥)\s?[\d,]+|"
            rf"{SUPPLIER}[^，。；]{{0,8}}支付(?:人民币|¥|￥)?\s*[\d零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]")
 _BREACH = (r"未达到|未能达到|未达标|不达标|低于|不满足|不符合|超过|超出|超时|未在|未按|延误|逾期|违反|每超|中断|"
-           r"below|fail|miss|breach|not (?:met|achieved|responded|restored|resolved|fixed)|exceed|delay|late|outage|loss of power")
+           r"below|(?:lower|less) than|fail|miss|breach|not (?:met|achieved|responded|restored|resolved|fixed)|exceed|delay|late|outage|loss of power")
 _NO_REMEDY = (r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|reductions?) (?:apply|shall apply|are payable|will be)|"
               r"(?:does|do|shall|will) not (?:provide|give|grant|pay|offer|issue) (?:any )?[^.;]{0,20}(?:credits?|refunds?|reductions?|compensation)|"
               r"not entitle[^.;]{0,40}(?:credits?|reductions?|refunds?|compensation|damages)|"
@@ -760,7 +762,7 @@ _OWNER_ZH = [
 ]
 _OWNER_EN = [
     (rf"(?:vest|vests|vested) in {BUYER_EN}|(?:sole|exclusive)?\s*property of {BUYER_EN}|{BUYER_EN} shall (?:solely )?own|owned (?:solely )?by {BUYER_EN}|"
-     rf"assigns? (?:to {BUYER_EN}|all (?:of its )?right, title and interest)|^\W*(?:[\d.]+\s+)?{BUYER_EN} (?:solely )?owns? (?!all {BUYER} Data)|(?:is|are|be|been) (?:hereby )?assigned to {BUYER_EN}|(?:rights?|title)\b[^.;]{{0,40}}\bpass(?:es)? to {BUYER_EN}|{BUYER_EN} (?:shall be|is) the (?:sole )?owner|belongs? to {BUYER_EN}|"
+     rf"(?:assigns?|transfers?) (?:to {BUYER_EN}|all (?:of its )?right, title and interest)|^\W*(?:[\d.]+\s+)?{BUYER_EN} (?:solely )?owns? (?!all {BUYER} Data)|(?:is|are|be|been) (?:hereby )?assigned to {BUYER_EN}|(?:rights?|title)\b[^.;]{{0,40}}\bpass(?:es)? to {BUYER_EN}|{BUYER_EN} (?:shall be|is) the (?:sole )?owner|belongs? to {BUYER_EN}|"
      rf"(?:is|are|remains?|be) (?:the )?{BUYER}'s (?:sole |exclusive )?property", "buyer"),
     (rf"{SUPPLIER_EN}(?: and its (?:licensors|affiliates|suppliers))? (?:shall )?(?:retain|retains|own|owns)|(?:remain|remains|be) the (?:sole |exclusive )?property of {SUPPLIER_EN}|"
      rf"vest in (?:and remain with )?{SUPPLIER_EN}|remain with {SUPPLIER_EN}|owned by {SUPPLIER_EN}|belongs? to {SUPPLIER_EN}|"
@@ -778,7 +780,7 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
     found: dict[str, int] = {}
     headed: dict[str, int] = {}
     free_use = False
-    ip_heading = r"知识产权|著作权|成果|归属|ownership|intellectual property|work product|proprietary"
+    ip_heading = r"知识产权|著作权|成果|归属|ownership|intellectual property|work product|proprietary|copyrights?"
     in_ip = [s for s in r.sentences if "ip_ownership" in r.types[s.clause] or re.search(ip_heading, r.clauses[s.clause].heading, re.I)]
     owned_work = rf"(?:{_CUSTOM})[^.;。；]{{0,80}}(?:belongs? to|(?:the )?property of|owned by|vests? in)"  # custom work owned, wherever it is said
     for s in in_ip + [x for x in r.find(r"知识产权|intellectual property|right, title and interest|ownership|" + owned_work) if x not in in_ip]:
@@ -1423,7 +1425,8 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
         if not re.search(r"分包|转包|subcontract", t, re.I) and re.search(rf"未经{SUPPLIER}|without (?:the )?{SUPPLIER}(?:'s)? (?:prior )?(?:written )?consent", t, re.I):
             continue  # the supplier's consent binds the buyer ("未经乙方书面同意，甲方不得…委托第三方对其进行维护")
         consent = re.search(r"(?:经|征得|取得|获得|事先|须经|需经|应经)(?:甲方|采购人|买方|委托方)?(?:的)?(?:事先)?书面(?:同意|批准|认可)|未经.{0,12}(?:书面)?(?:同意|批准|许可).{0,30}不得|"
-                            r"prior written (?:consent|approval)|written (?:consent|approval)|(?:consent|approval|approved) in writing", t, re.I)
+                            r"prior written (?:consent|approval)|written (?:consent|approval)|(?:consent|approval|approved) in writing|"
+                            rf"(?:requires?|subject to) (?:the )?(?:prior |previous )?(?:consent|approval) of {BUYER_EN}", t, re.I)
         waived = re.search(r"无需|不需|无须|不必|at (?:its|their) (?:sole )?discretion|without (?:the need for |requiring |obtaining )?(?:the |\w+'s )?(?:prior )?(?:written )?(?:consent|approval)", t, re.I)
         if waived and re.search(r"(?:shall|may|will|must) not|不得", t[:waived.start()], re.I):
             waived, consent = None, consent or waived  # "shall not … without … prior written consent" asks for consent
@@ -1446,7 +1449,7 @@ _OUTSIDE = [
     (r"香港|Hong Kong|HKIAC", "Hong Kong SAR"), (r"澳门|Macao|Macau", "Macao SAR"), (r"台湾|Taiwan", "Taiwan"),
     (r"新加坡|Singapore|SIAC", "Singapore"), (r"英格兰|英国|England|English law|London|LCIA|United Kingdom", "England and Wales"),
     (r"美国|纽约|New York", "New York"), (r"国际商会|ICC\b|International Chamber of Commerce|Paris", "ICC / Paris"),
-    (r"瑞典|Stockholm|SCC", "Sweden"), (r"日本|Japan|Tokyo", "Japan"), (r"德国|Germany", "Germany"),
+    (r"瑞典|Stockholm|SCC", "Sweden"), (r"希腊|Greece|Hellenic Republic", "Greece"), (r"日本|Japan|Tokyo", "Japan"), (r"德国|Germany", "Germany"),
 ]
 
 

@@ -1,4 +1,4 @@
-"""Clause segmentation: numbered headings (第X条, 一、, （一）, 1.1, A1., Article 3, Section 2) and their bodies.
+"""Clause segmentation: numbered headings (第X条, 一、, （一）, 1.1, A1., Article 3, § 3, Section 2) and their bodies.
 
 A contract nests numbering (第一章 › 第一条 › 1.1 › （一）). The clause is the level that carries the
 topics a reviewer cites: 第X条 when present, otherwise the first numbering style the document uses
@@ -17,7 +17,7 @@ STYLES: list[tuple[str, re.Pattern]] = [
     ("article_cn", re.compile(_PREFIX + rf"第[{_CN_NUM}\d]+条")),
     ("cn_enum", re.compile(_PREFIX + rf"[{_CN_NUM}]+[、．.](?!\d)")),
     ("cn_paren", re.compile(_PREFIX + rf"[（(][{_CN_NUM}]+[)）]")),
-    ("article_en", re.compile(_PREFIX + r"(?:ARTICLE|Article|CLAUSE|Clause)\s+(?:\d+|[IVXLC]+)\b(?!\.\d)")),
+    ("article_en", re.compile(_PREFIX + r"(?:(?:ARTICLE|Article|CLAUSE|Clause)\s+(?:\d+|[IVXLC]+)|§\s*\d+)\b(?!\.\d)")),  # § 4 in Polish / German drafts
     ("section_en", re.compile(_PREFIX + r"(?:SECTION|Section)\s+\d+(?:\.\d+)?\b(?!\.\d)")),
     ("lettered", re.compile(_PREFIX + r"[A-H]\d{1,2}(?:\.(?!\d)|\s+(?=[A-Z\u4e00-\u9fff]))")),  # vendor order forms: A1. … / B7 …
     ("decimal_1", re.compile(_PREFIX + r"\d{1,2}(?:[、．]|\.(?!\d)|\s+(?=[A-Z\u4e00-\u9fff]))")),

@@ -10,6 +10,21 @@ def terms(text, **kw):
     return analyse(text, use_embeddings=False, **kw).terms
 
 
+# a Polish vendor's paper: § headings, "Ordering Party", "Total Remuneration", author's economic rights (holdout44)
+POLISH_STYLE = ("SUBSCRIPTION AGREEMENT\nGeoklucz sp. z o.o., hereinafter referred to as the \"Contractor\", and Hangzhou Yunduo Co., "
+                "Ltd., hereinafter referred to as the \"Ordering Party\".\n§ 1 Definitions\n1) Custom Rules - the parsing rules created "
+                "by the Contractor specifically for the Ordering Party.\n§ 4 Remuneration\n1. The total remuneration for the Term amounts "
+                "to CNY 1,180,000 (the \"Total Remuneration\").\n§ 6 Service Level\n1. Availability of at least 99.95% in each month.\n"
+                "2. If the availability in a month is lower than guaranteed in section 1, the Ordering Party is entitled to a reduction "
+                "of the subscription fee for that month by 5%.\n§ 10 Copyrights\n1. The Service remains the property of the Contractor.\n"
+                "2. Upon signing of the Acceptance Protocol, the Contractor transfers to the Ordering Party the author's economic rights "
+                "to the Custom Rules.\n§ 11 Subcontractors\n1. The entrustment of the performance of any part of this Agreement to a "
+                "subcontractor requires the prior consent of the Ordering Party expressed in writing.\n§ 12 Liability\n1. The total "
+                "liability of the Contractor under this Agreement is limited to twice the Total Remuneration.\n§ 13 Termination\n1. The "
+                "Ordering Party may terminate this Agreement with immediate effect if the Contractor materially breaches its provisions.\n"
+                "§ 14 Final Provisions\n1. This Agreement shall be governed by the laws of the Hellenic Republic.")
+
+
 # (text, term, expected): Chinese first, then English
 CASES = [
     # CR-SLA-AVAILABILITY
@@ -867,6 +882,22 @@ CASES = [
      "liability_cap_pct", 50),
     ("第五条 验收\n5.1 系统上线运行后，甲方应在十五日内完成验收。甲方在该期限内未提出书面异议，或已将系统用于正式生产的，视为验收合格。",
      "acceptance_deemed_on_delivery", True),
+    # holdout44
+    *[(POLISH_STYLE, term, expected) for term, expected in (
+        ("contract_value", 1_180_000), ("sla_remedy", True), ("ip_owner", "buyer"), ("subcontract_without_consent", False),
+        ("liability_cap_pct", 200), ("termination_for_breach", True), ("governing_law", "Greece"))],
+    ("| Item | Amount |\n|---|---|\n| Monthly Charges | CNY 80,000 |\n| Transition Charge (one-off) | CNY 72,000 |\n"
+     "| **Total Charges** | **CNY 2,952,000** |\n4. Delay\n4.4 If the Service Commencement Date is late, the Service Provider shall pay "
+     "liquidated damages of CNY 2,952 for each day of delay.", "contract_value", 2_952_000),
+    ("CONTRACT\nParty A (Buyer): Nanhu Zoo. Party B (Supplier): Vltava Analytics s.r.o.\n8. Intellectual Property\n8.2 The custom reports "
+     "and dashboards made for Party A under this Contract belong to Party A.\n12. Termination\n12.1 If Party B commits a material breach "
+     "and does not correct it within 15 days after Party A's written notice, Party A may terminate this Contract.", "ip_owner", "buyer"),
+    ("CONTRACT\nParty A (Buyer): Nanhu Zoo. Party B (Supplier): Vltava Analytics s.r.o.\n12. Termination\n12.1 If Party B commits a material "
+     "breach and does not correct it within 15 days after Party A's written notice, Party A may terminate this Contract.",
+     "termination_for_breach", True),
+    ("第二条 合同金额\n| 项目 | 金额（元） |\n|---|---|\n| WMS标准软件许可（永久） | 620,000 |\n| 定制开发 | 485,000 |\n| 合计 | 1,105,000 |\n"
+     "3.4 合同金额不包括：硬件设备、数据库及第三方软件许可、超出实施计划的现场服务费用（按每人每天人民币2,800元另行计收）。",
+     "licence_or_hardware_price", 620_000),
 ]
 
 

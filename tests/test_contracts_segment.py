@@ -24,6 +24,8 @@ def test_articles_inside_chapters_with_subitems():
     ("AGREEMENT\nArticle 1 Licence\nVendor grants a licence.\nArticle 2 Price\nUSD 400,000.", ["", "Article 1 Licence", "Article 2 Price"]),
     ("Section 1 Services\nThe Provider shall.\nSection 2 Term\nTwo years.", ["Section 1 Services", "Section 2 Term"]),
     ("# 运维合同\n## 一、服务内容\n驻场运维。\n## 二、费用\n按季度支付。", ["", "一、服务内容", "二、费用"]),
+    ("AGREEMENT\n§ 1 Definitions\n1. Service - the API.\n2. Query Data - the addresses.\n§ 2 Term\n1. Twenty-four months.\n2. Renewal.",
+     ["", "§ 1 Definitions", "§ 2 Term"]),
 ])
 def test_numbering_styles(text, headings):
     clauses = segment(text)
