@@ -26,7 +26,7 @@ from contracts.segment import Clause, segment
 from contracts.sentences import contract_categories, default_model
 from contracts.tco import contract_tco, tco_facts
 
-BUYER = r"(?:甲方|采购人|采购方|买方|需方|委托方|发包方|用户方|招标人|Buyer|Customer|Client|Purchaser|Licensee|Ordering Party|Party A\b|the Bank)"
+BUYER = r"(?:甲方|采购人|采购方|买方|需方|委托方|发包方|用户方|招标人|Buyer|Customer|Client|Purchaser|Licensee|Ordering Party|Party A\b|Subscriber\b|the Bank)"
 SUPPLIER = (r"(?:乙方|Party B\b|供应商|供方|卖方|承包方|承包人|服务方|服务商|中标人|受托方|Supplier|Vendor|Contractor|Service Provider|Provider|"
             r"Licensor|Seller|Consultant|Reseller|Integrator)")
 BUYER_EN = rf"(?:the )?{BUYER}"
@@ -466,7 +466,8 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
     named = [s for s in found if re.search(_CONTRACT_TOTAL, s.text, re.I)]
     named += [s for s in found if s not in named and re.search(_TERM_TOTAL, s.text, re.I)]
     # among plain sums, a line that is the total ("合计人民币壹佰壹拾柒万陆仟元整") before one that adds up a part ("三十六个月合计…")
-    sums = sorted((s for s in found if s not in named), key=lambda s: not re.match(r"\W*(?:合计|总计|total\b)", s.text, re.I))
+    # (a table row's first cell after its header: "项目：合计 | 金额（人民币）：2,160,000 元")
+    sums = sorted((s for s in found if s not in named), key=lambda s: not re.match(r"\W*(?:[^|：:]{1,12}[：:]\s*)?(?:合计|总计|total\b)", s.text, re.I))
     for s in named + sums:
         if re.search(r"%|％|百分之|千分之|万分之", s.text.split("元")[0]) and not find_amounts(s.text):
             continue
@@ -1044,7 +1045,7 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
 _PERIOD_FEE = r"按(?:月|季|季度|半年|年|年度)|每(?:月|季|季度|半年|年)|月度|季度|semi-?annual|half-?yearly|every six months|年度服务费|年费|年订阅费|订阅费|月服务费|per (?:month|quarter|year|annum)|monthly|quarterly|annually|annual (?:[a-z]+ ){0,2}(?:fees?|charges?|subscription)|subscription fees?"
 # "after signature of the Acceptance Certificate" is no advance
 _NOT_ON_ACCEPTANCE = r"(?! of (?:the |an? )?(?:acceptance|delivery|final|completion|handover))"
-_ADVANCE = (r"(?:^|\|)\s*(?:[^|：]{0,20}：)?\s*(?:合同|协议)(?:签订|签署|生效)\s*(?=\||$)|预付款|预付|首付款|首期款|第一期|首笔|定金|订金|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|after (?:the )?(?:contract|agreement) is (?:signed|executed)|签约后|签订后|advance payment|in advance|upfront|up-front|upon (?:signing|execution|signature)|on (?:signing|execution|signature)|after (?:the )?(?:signing|signature|execution)" + _NOT_ON_ACCEPTANCE + r"|within [^.;,]{0,20}days? (?:of|after|from) (?:the )?(?:signature|signing|execution|effective date)" + _NOT_ON_ACCEPTANCE + r"|down payment|deposit|signature of (?:this|the) (?:agreement|contract)|(?:SOW|order|agreement|contract) execution|execution of (?:this|the) (?:agreement|contract|SOW)|"
+_ADVANCE = (r"(?:^|\|)\s*(?:[^|：]{0,20}：)?\s*(?:合同|协议)(?:签订|签署|生效)\s*(?=\||$)|预付款|预付|首付款|首期款|第一期|首笔|定金|订金|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|after (?:the )?(?:contract|agreement) is (?:signed|executed)|签约后|签订后|advance payment|in advance|as an advance\b(?! notice)|upfront|up-front|upon (?:signing|execution|signature)|on (?:signing|execution|signature)|after (?:the )?(?:signing|signature|execution)" + _NOT_ON_ACCEPTANCE + r"|within [^.;,]{0,20}days? (?:of|after|from) (?:the )?(?:signature|signing|execution|effective date)" + _NOT_ON_ACCEPTANCE + r"|down payment|deposit|signature of (?:this|the) (?:agreement|contract)|(?:SOW|order|agreement|contract) execution|execution of (?:this|the) (?:agreement|contract|SOW)|"
             r"before the (?:Subscription |Service )?(?:Start|Commencement) Date|before the (?:first day|start|commencement|beginning) of the (?:[A-Za-z]+ )?(?:Term|Period)|(?:invoiced|payable|due) (?:in full )?(?:on|upon) the (?:Order (?:Form )?|Agreement )?Effective Date|"
             r"\bon the (?:Order (?:Form )?|Agreement )?Effective Date[^.;]{0,40}\binvoice|\binvoice\b[^.;]{0,80}\bon the (?:Order (?:Form )?|Agreement )?Effective Date")
 _NOT_FIXED = r"暂不约定|暂未约定|另行(?:书面)?(?:通知|约定|商定|协商)|to be (?:agreed|notified|determined)"
@@ -1334,7 +1335,7 @@ def _renewal(r: _Reader) -> dict:
             "_where": (increase[0] if increase else renew[0]).clause}
 
 
-_TERM_WORD = r"解除|终止|terminat|\bend (?:this|the) (?:Contract|Agreement|Order)"
+_TERM_WORD = r"解除|终止|terminat|rescind|\bend (?:this|the) (?:Contract|Agreement|Order)"
 
 
 _NOTICE_EN = (r"(?:upon|on|with|after|by) (?:at least |not less than |no less than )?[^.;]{0,40}?(?:days|months)'?s?\W{0,3} (?:prior |advance )?(?:written )?notice|"
@@ -1401,7 +1402,7 @@ def _termination(r: _Reader) -> dict:
         if right and re.search(r"下列情形|以下情形|下列情况|以下情况|下列任一|following (?:events|circumstances|cases)|(?:any|one) of the following|\bif\s*(?::|\(a\))", t, re.I):
             # "乙方有下列情形之一的，甲方有权书面通知解除本协议：（1）…；（3）乙方有其他严重违约行为": the events follow
             t = " ".join(x.text for x in r.sentences[i:i + 9] if x.clause == s.clause)
-        if breach is None and right and re.search(r"违约|违反|不履行|未履行|未能履行|严重|重大|不符合(?:合同)?约定|不合格|不达标|未达标|质量问题|breach|default|fails? to perform|good cause|未能纠正|未纠正|cure|逾期.{0,10}(?:超过|达到)", t, re.I):
+        if breach is None and right and re.search(r"违约|违反|不履行|未履行|未能履行|严重|重大|不符合(?:合同)?约定|不合格|不达标|未达标|质量问题|breach|default|fails? to (?:perform|comply)|good cause|未能纠正|未纠正|cure|逾期.{0,10}(?:超过|达到)", t, re.I):
             breach = s.clause
         if convenience is None:
             for m in re.finditer(_CONVENIENCE, t, re.I):

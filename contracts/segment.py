@@ -1,4 +1,4 @@
-"""Clause segmentation: numbered headings (第X条, 一、, （一）, 1.1, A1., Article 3, § 3, Section 2) and their bodies.
+"""Clause segmentation: numbered headings (第X条, 一、, （一）, 1.1, A1., Article 3, § 3, FIRST.-, Section 2) and their bodies.
 
 A contract nests numbering (第一章 › 第一条 › 1.1 › （一）). The clause is the level that carries the
 topics a reviewer cites: 第X条 when present, otherwise the first numbering style the document uses
@@ -19,6 +19,9 @@ STYLES: list[tuple[str, re.Pattern]] = [
     ("cn_paren", re.compile(_PREFIX + rf"[（(][{_CN_NUM}]+[)）]")),
     ("article_en", re.compile(_PREFIX + r"(?:(?:ARTICLE|Article|CLAUSE|Clause)\s+(?:\d+|[IVXLC]+)|§\s*\d+)\b(?!\.\d)")),  # § 4 in Polish / German drafts
     ("section_en", re.compile(_PREFIX + r"(?:SECTION|Section)\s+\d+(?:\.\d+)?\b(?!\.\d)")),
+    # Mexican / Spanish drafts: "FIRST.- PURPOSE", "FOURTEENTH.- RESCISSION"
+    ("ordinal_en", re.compile(_PREFIX + r"(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|"
+                              r"THIRTEENTH|FOURTEENTH|FIFTEENTH|SIXTEENTH|SEVENTEENTH|EIGHTEENTH|NINETEENTH|TWENTIETH|TWENTY-[A-Z]+)\s*\.?\s*[-–—:]")),
     ("lettered", re.compile(_PREFIX + r"[A-H]\d{1,2}(?:\.(?!\d)|\s+(?=[A-Z\u4e00-\u9fff]))")),  # vendor order forms: A1. … / B7 …
     ("decimal_1", re.compile(_PREFIX + r"\d{1,2}(?:[、．]|\.(?!\d)|\s+(?=[A-Z\u4e00-\u9fff]))")),
     ("decimal_2", re.compile(_PREFIX + r"\d{1,2}\.\d{1,2}(?!\.\d)(?:[.、．]|\s|(?=[\u4e00-\u9fffA-Z]))")),
@@ -29,7 +32,7 @@ STYLES: list[tuple[str, re.Pattern]] = [
 ANNEX = re.compile(_PREFIX + r"(?:附件|附录|附表)\s*[一二三四五六七八九十\d]+|(?:ANNEX|Annex|APPENDIX|Appendix|SCHEDULE|Schedule|EXHIBIT|Exhibit)\s+[A-Z0-9]{1,3}\b\s*$|"
                    r"(?:ANNEX|Annex|APPENDIX|Appendix|SCHEDULE|Schedule|EXHIBIT|Exhibit)\s+[A-Z0-9]{1,3}\s*[-—:：]")
 # clause level preference when several styles occur: articles beat everything; chapters never clauses
-_ARTICLE_LIKE = ("article_cn", "article_en")
+_ARTICLE_LIKE = ("article_cn", "article_en", "ordinal_en")
 _TOP_CANDIDATES = ("cn_enum", "decimal_1", "section_en", "decimal_2")
 
 

@@ -898,6 +898,19 @@ CASES = [
     ("第二条 合同金额\n| 项目 | 金额（元） |\n|---|---|\n| WMS标准软件许可（永久） | 620,000 |\n| 定制开发 | 485,000 |\n| 合计 | 1,105,000 |\n"
      "3.4 合同金额不包括：硬件设备、数据库及第三方软件许可、超出实施计划的现场服务费用（按每人每天人民币2,800元另行计收）。",
      "licence_or_hardware_price", 620_000),
+    # holdout45
+    ("ORDER FORM\nA1. Parties\nSupplier: Greenkeeper Cloud (Pty) Ltd (\"Greenkeeper\").\nSubscriber: Sanya Golf Club Co., Ltd. (the \"Subscriber\").\n"
+     "PART B\n1. Definitions\n\"Customisations\" means the booking rules configured by Greenkeeper specifically for the Subscriber.\n"
+     "6. Intellectual property\n6.1 Greenkeeper retains all intellectual property rights in the Platform.\n6.2 The Customisations belong to "
+     "the Subscriber from creation.", "ip_owner", "buyer"),
+    ("SECOND.- PRICE.\nThe total Contract Price is CNY 1,000,000.\nFOURTEENTH.- RESCISSION.\nTHE CUSTOMER may rescind this Contract by "
+     "written notice if THE SUPPLIER fails to comply with any of its material obligations and does not remedy the failure within twenty "
+     "(20) calendar days after being notified in writing.", "termination_for_breach", True),
+    ("Article 2 - Price\nThe Contract Price is EUR 900,000.\nArticle 3 - Payment\n3.1 The Customer shall pay 20% of the Contract Price as an "
+     "advance within 20 days after receiving the Contractor's invoice.\n3.2 The Customer shall pay the remaining 80% of the Contract Price "
+     "after the Final Acceptance Certificate has been signed.", "prepayment_pct", 20),
+    ("## 费用\n| 项目 | 金额（人民币） | 说明 |\n|---|---|---|\n| 年服务费 | 680,000 元/年 | 三年合计 2,040,000 元 |\n| 对接实施费 | 120,000 元 | 一次性 |\n"
+     "| 合计 | 2,160,000 元 | 大写：贰佰壹拾陆万元整 |\n## 违约责任\n每逾期一日，乙方向甲方支付违约金 1,500 元。", "contract_value", 2_160_000),
 ]
 
 

@@ -26,6 +26,8 @@ def test_articles_inside_chapters_with_subitems():
     ("# 运维合同\n## 一、服务内容\n驻场运维。\n## 二、费用\n按季度支付。", ["", "一、服务内容", "二、费用"]),
     ("AGREEMENT\n§ 1 Definitions\n1. Service - the API.\n2. Query Data - the addresses.\n§ 2 Term\n1. Twenty-four months.\n2. Renewal.",
      ["", "§ 1 Definitions", "§ 2 Term"]),
+    ("CONTRACT\nDECLARATIONS\nI. The Supplier declares.\nCLAUSES\nFIRST.- PURPOSE.\nThe Supplier supplies the system.\n"
+     "SECOND.- PRICE AND PAYMENT TERMS OF THE CONTRACT.\nUSD 100,000.", ["", "FIRST.- PURPOSE", "SECOND.- PRICE AND PAYMENT TERMS OF THE CONTRACT"]),
 ])
 def test_numbering_styles(text, headings):
     clauses = segment(text)
