@@ -421,12 +421,18 @@ def _join_wrapped(lines: list[str], min_length: int = 26) -> list[str]:
     one is shorter than a wrapped line (a title), so paragraphs come back whole — a paragraph is never run
     into the next, at worst a sentence stays split where it was split anyway. A table row is never joined."""
     out: list[str] = []
-    for raw in lines:
+    leaders = r"\s*(?:\.{3,}|…{2,})"
+    for i, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             out.append("")
             continue
         prev = out[-1] if out else ""
+        # a price-list entry whose dot leaders the wrap carried to the next line: "Total Order Value" / "........ CNY 812,000"
+        label = i + 1 < len(lines) and re.match(leaders, lines[i + 1])
+        if re.match(leaders, line) and prev and "|" not in prev:
+            out[-1] = prev + " " + line
+            continue
         echo = re.match(r"\(\d+\)", line) and re.search(_NUMBER_WORD + r"$", prev, re.I)  # "the twelve" / "(12) months"
         # a number broken off the word it counts is no numbered item: "… response times are: Priority" / "1 (the Service …"
         echo = echo or re.match(r"\d", line) and re.search(r"\b(?:Priority|Severity|Sev|Level|Tier|Section|Clause|Article|Schedule|"
@@ -440,7 +446,7 @@ def _join_wrapped(lines: list[str], min_length: int = 26) -> list[str]:
         if prev and not re.match(rule, prev) and not re.match(rule, line) \
                 and (echo or not _HEADING_START.match(line) and not _FIELD_LINE.match(line)) and "|" not in prev + line \
                 and not re.search(r"[。；：:;！？!?]$", prev) and not new_sentence and not re.search(r"\.{4,}|…{2,}", line) \
-                and not re.search(r"(?:\.{4,}|…{2,}).*\d\s*$", prev) \
+                and not re.search(r"(?:\.{4,}|…{2,}).*\d\s*$", prev) and not label \
                 and len(prev) >= min_length:
             # a space between words, none inside Chinese ("…合同总价的2" / "0%…" is 20%)
             sep = " " if re.search(r"(?:^|\s)[!-~]*$", prev) and re.match(r"[!-~]", line) and not broken_number else ""

@@ -282,6 +282,11 @@ def test_a_docx_header_cell_may_be_a_few_words():
       "(36 x CNY 71,200) .............................. CNY 2,563,200"],
      ["Total monthly charge ........................... CNY 71,200", "Total monthly charges over the Minimum Term",
       "(36 x CNY 71,200) .............................. CNY 2,563,200"]),
+    # the dot leaders of an entry carried to the next line: the label before them starts the entry (holdout41/44 wrapped at 60)
+    (["Onboarding Services (one-time, configuration) ... CNY 118,000", "Total Contract Value",
+      "............................................. CNY", "1,774,000"],
+     ["Onboarding Services (one-time, configuration) ... CNY 118,000",
+      "Total Contract Value ............................................. CNY 1,774,000"]),
 ])
 def test_wrapped_lines_are_joined_where_a_sentence_runs_on(lines, expected):
     from contracts.parsing import _join_wrapped
