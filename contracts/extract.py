@@ -358,7 +358,7 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
             names[own[0]] = "Supplier"
         elif any(re.fullmatch(SUPPLIER, n) for n in roles):
             names[own[0]] = "Customer"
-    parties = re.search(r"(?:\bbetween\b|\bthe undersigned\b|^\W*(?:the )?parties\W*$).{0,800}", head, re.I | re.S | re.M)  # the parties may stand on lines of their own
+    parties = re.search(r"(?:\bbetween\b|\bthe undersigned\b|^\W*(?:the )?parties\W*$).{0,1200}", head, re.I | re.S | re.M)  # the parties may stand on lines of their own
     # ("Museum"), (the **University**), hereinafter referred to as "the Institute"
     short = [a or b or c for a, b, c in re.findall(rf"\(\s*(?:the\s+)?{_SHORT_NAME}\s*\)|\(\s*the\s+([A-Z][\w&.\-]{{1,30}})\s*\)|"
                                                   rf"here(?:in)?after (?:referred to as |called )?(?:the\s+)?[“\"](?:the\s+)?([A-Z][\w&.\- ]{{1,30}}?)[”\"]",
@@ -385,7 +385,7 @@ _OTHER_ROLE = {"Supplier": "Customer", "Customer": "Supplier"}
 
 def _role_word(name: str) -> str | None:
     """"Customer" or "Supplier" when `name` is one of the role words the readings know (Licensee, Vendor, 甲方 …)."""
-    return "Customer" if re.fullmatch(BUYER, name) else "Supplier" if re.fullmatch(SUPPLIER, name) else None
+    return "Customer" if re.fullmatch(BUYER, name, re.I) else "Supplier" if re.fullmatch(SUPPLIER, name, re.I) else None
 
 
 def _rename_parties(s: Sentence, names: dict[str, str]) -> Sentence:
@@ -763,10 +763,10 @@ _OWNER_ZH = [
 ]
 _OWNER_EN = [
     (rf"(?:vest|vests|vested) in {BUYER_EN}|(?:sole|exclusive)?\s*property of {BUYER_EN}|{BUYER_EN} shall (?:solely )?own|owned (?:solely )?by {BUYER_EN}|"
-     rf"(?:assigns?|transfers?) (?:to {BUYER_EN}|all (?:of its )?right, title and interest)|^\W*(?:[\d.]+\s+)?{BUYER_EN} (?:solely )?owns? (?!all {BUYER} Data)|(?:is|are|be|been) (?:hereby )?assigned to {BUYER_EN}|(?:rights?|title)\b[^.;]{{0,40}}\bpass(?:es)? to {BUYER_EN}|{BUYER_EN} (?:shall be|is) the (?:sole )?owner|belongs? to {BUYER_EN}|"
+     rf"(?:assigns?|transfers?) (?:to {BUYER_EN}|all (?:of its )?right, title and interest)|^\W*(?:[\d.]+\s+)?{BUYER_EN} (?:solely )?owns? (?!all {BUYER} Data)|(?:is|are|be|been) (?:hereby )?assigned to {BUYER_EN}|(?:rights?|title)\b[^.;]{{0,40}}\bpass(?:es)? to {BUYER_EN}|{BUYER_EN} (?:shall be|is) the (?:sole )?owner|belongs? (?:exclusively |solely |only )?to {BUYER_EN}|"
      rf"(?:is|are|remains?|be) (?:the )?{BUYER}'s (?:sole |exclusive )?property", "buyer"),
     (rf"{SUPPLIER_EN}(?: and its (?:licensors|affiliates|suppliers))? (?:shall )?(?:retain|retains|own|owns)|(?:remain|remains|be) the (?:sole |exclusive )?property of {SUPPLIER_EN}|"
-     rf"vest in (?:and remain with )?{SUPPLIER_EN}|remain with {SUPPLIER_EN}|owned by {SUPPLIER_EN}|belongs? to {SUPPLIER_EN}|"
+     rf"vest in (?:and remain with )?{SUPPLIER_EN}|remain with {SUPPLIER_EN}|owned by {SUPPLIER_EN}|belongs? (?:exclusively |solely |only )?to {SUPPLIER_EN}|"
      rf"(?:is|are|remains?|be) (?:the )?{SUPPLIER}'s (?:sole |exclusive )?property|(?:is|are) the (?:sole |exclusive )?property of {SUPPLIER_EN}", "supplier"),
 ]
 
@@ -803,8 +803,9 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
                         and not re.search(r"(?:定制|开发)[^，,；;。的]{0,4}的(?:(?!既有|原有|已有)[^，,；;。])*$", left[:pre[-1]]):  # not "定制开发的省级平台对接程序"
                     continue  # "乙方在本项目中使用的其既有通用开发框架和组件，知识产权仍归乙方": the subject is pre-existing
                 if owner == "supplier" and not re.search(custom + r"|成果|开发|enhancement|modification|improvement", re.sub(
-                        r"(?:enhancements?|modifications?|improvements?)\s+(?:(?:to|of)\s+(?:them|it|the (?:Services?|Software|Platform|Products?|Documentation))\b|thereto|thereof)",
-                        "", context + s.text[:m.start()], flags=re.I), re.I):  # not "own the Services … and all improvements to them"
+                        r"(?:enhancements?|modifications?|improvements?)\s+(?:(?:to|of)\s+(?:them|it|the (?:Services?|Software|Platform|Products?|Documentation))\b|thereto|thereof)|"
+                        r"\bincluding (?:all )?(?:improvements|enhancements|modifications)\s*(?:[.;,]|$)",
+                        "", context + s.text[:m.start()], flags=re.I), re.I):  # not "own the Services … and all improvements to them" / "…, including improvements."
                     continue  # the supplier owning its own product is fine; the rule is about customised work
                 if owner != "joint" and s not in in_ip and not re.search(_IP, left + s.text[m.end():m.end() + 60], re.I) \
                         and not re.search(custom, left, re.I):
@@ -826,7 +827,7 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
 _DATA = r"数据|资料|信息|data|information"
 _SEC_WORDS = (r"数据安全|信息安全|网络安全|数据泄露|信息泄露|泄露事件|安全事件|安全漏洞|个人信息保护|等级保护|等保|加密|访问控制|数据备份|"
               r"数据(?:丢失|损坏|毁损|篡改)|未经授权(?:的)?访问|非法访问|"
-              r"data security|information security|security (?:breach|incident)|breach of (?:data |information )?security|unauthori[sz]ed (?:disclosure|access)|data breach|data leak|(?:loss|leakage|corruption|destruction|disclosure) of [\w ]{0,20}data|personal (?:data|information)|data protection|encrypt|safeguards?")
+              r"data security|information security|security (?:breach|incident)|breach of (?:data |information )?security|unauthori[sz]ed (?:disclosure|access)|data breach|data leak|(?:loss|leakage|corruption|destruction|disclosure) of [\w ]{0,20}data|personal (?:data|information)|data protection|encrypt|safeguards?\b")
 _SEC_DUTY = r"应|须|必须|负责|承担|赔偿|通知|报告|措施|遵守|shall|must|notify|responsib|liable|measures|comply"
 
 
@@ -1479,7 +1480,7 @@ def _law_and_forum(r: _Reader) -> dict:
         if re.search(r"中华人民共和国.{0,6}法律|中国(?:大陆)?法律|中华人民共和国法|我国法律|People'?s Republic of China|PRC law|laws of (?:the )?PRC|Chinese law|laws of China", t, re.I):
             law, law_clause = "PRC", s.clause
             break
-        m = re.search(r"(?i:laws?|legislation)(?i: and (?:decisions|regulations|statutes))? (?i:of|in) (?i:the )?(?i:(?:state|commonwealth|province|republic) of )?"
+        m = re.search(r"(?i:laws?|legislation)(?i: and (?:decisions|regulations|statutes))? (?i:of|in) (?i:the )?(?:(?:[A-Z][A-Za-z]+ )?(?i:state|commonwealth|province|republic|kingdom)(?i: of ))?"
                       r"([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*|\[[\s*.]+\])|(?i:in accordance with) ([A-Z][a-z]+) (?i:law)\b", t)
         if m and re.search(r"govern|construed|applicable|interpret|in accordance with|determined", t, re.I):
             name = m.group(1) or m.group(2)

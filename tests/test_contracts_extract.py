@@ -25,6 +25,21 @@ POLISH_STYLE = ("SUBSCRIPTION AGREEMENT\nGeoklucz sp. z o.o., hereinafter referr
                 "§ 14 Final Provisions\n1. This Agreement shall be governed by the laws of the Hellenic Republic.")
 
 
+# a Philippine provider's paper: both parties defined in long paragraphs, in capitals, one of them by no role word (holdout46)
+PHILIPPINE_STYLE = ("SERVICES AGREEMENT\nKNOW ALL MEN BY THESE PRESENTS:\nThis Agreement is made and entered into in Hangzhou City by and "
+                    "between:\nBAYANI TECHNOLOGY (HANGZHOU) CO., LTD., a wholly foreign-owned enterprise duly organized and existing under "
+                    "the laws of the People's Republic of China, a subsidiary of Bayani Managed Services Corp. of Pasig City, Metro Manila, "
+                    "Philippines, with office address at Room 1203, Block B, Xixi Center, Xihu District, Hangzhou, represented herein by "
+                    "its General Manager, Mr. Ramon G. dela Cruz, hereinafter referred to as the \"PROVIDER\";\n- and -\nHANGZHOU WESTBROOK "
+                    "INTERNATIONAL BOARDING SCHOOL, a private school duly registered in the People's Republic of China, with address at "
+                    "18 Liangzhu Road, Yuhang District, Hangzhou, represented herein by its Head of School, Ms. Catherine Lowell, "
+                    "hereinafter referred to as the \"SCHOOL\".\nWITNESSETH: That -\nWHEREAS, the SCHOOL operates a boarding campus with "
+                    "academic buildings, six dormitory houses and sports facilities, and requires managed information technology "
+                    "services;\nClause 7. School Data\nAll records and data of the SCHOOL stored in the systems managed by the PROVIDER "
+                    "(\"School Data\") shall remain the property of the SCHOOL.\nClause 10. Personnel\n(a) The on-site engineers shall "
+                    "observe the SCHOOL's safeguarding policy and shall undergo background checks prior to deployment.")
+
+
 # (text, term, expected): Chinese first, then English
 CASES = [
     # CR-SLA-AVAILABILITY
@@ -911,6 +926,18 @@ CASES = [
      "after the Final Acceptance Certificate has been signed.", "prepayment_pct", 20),
     ("## 费用\n| 项目 | 金额（人民币） | 说明 |\n|---|---|---|\n| 年服务费 | 680,000 元/年 | 三年合计 2,040,000 元 |\n| 对接实施费 | 120,000 元 | 一次性 |\n"
      "| 合计 | 2,160,000 元 | 大写：贰佰壹拾陆万元整 |\n## 违约责任\n每逾期一日，乙方向甲方支付违约金 1,500 元。", "contract_value", 2_160_000),
+    # holdout46
+    ("ORDER FORM\nThis Order Form is entered into between QueueCraft, Inc., a Delaware corporation (\"QueueCraft\"), and Jade Harbour "
+     "Adventure Park Co., Ltd. (\"Customer\").\nB6. Fees\nAs in Part A.\nB7. Intellectual Property\n7.1 QueueCraft and its licensors own the Services, the Documentation and all related intellectual property, "
+     "including improvements.\n7.2 The integration scripts created specifically for Customer under the Statement of Work are owned by "
+     "Customer from creation.", "ip_owner", "buyer"),
+    ("Article 16 Law\nThis Contract is governed by the laws of the Federative Republic of Brazil.", "governing_law", "Brazil"),
+    ("Article 16 Law\nThis Contract is governed by the laws of the Kingdom of Sweden.", "governing_law", "Sweden"),
+    (PHILIPPINE_STYLE, "buyer_owns_data", True),
+    (PHILIPPINE_STYLE, "data_security_clause", False),
+    ("## 8. INTELLECTUAL PROPERTY\n8.1 All intellectual property rights in the Software remain with the Supplier.\n8.2 All intellectual "
+     "property rights in the Customised Work, including the source code of the integration adapters, shall belong exclusively to the "
+     "Supplier.", "ip_owner", "supplier"),
 ]
 
 
