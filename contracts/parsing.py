@@ -388,7 +388,8 @@ def read_pdf(data: bytes) -> Document:
 
 _HEADING_START = re.compile(r"^\s*(第[一二三四五六七八九十百\d]+(?:[条章节]|部分)|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"
                             r"\d{1,2}(\.\d{1,2})*(?:[、．]|\s+(?![a-z])|\.(?!\d))|\((?:[a-z]{1,2}|[ivx]{1,4})\)\s|[A-H]\d{1,2}\.(?!\d)|[-*•·]\s|"
-                            r"(?:Article|Section|Clause|ARTICLE|SECTION|CLAUSE)\s+[\dIVXLC]+(?:\.\d+)*\.?\s+(?=[A-Z\"“(]))")
+                            r"(?:Article|Section|Clause|ARTICLE|SECTION|CLAUSE)\s+[\dIVXLC]+(?:\.\d+)*\.?(?:\s+(?=[A-Z\"“(])|\s*$)|"
+                            r"§\s*\d+|[IVX]{1,4}\.\s+(?=[A-Z]{2}))")  # "Article 9" alone on its line, "VI. DATA AND CONFIDENTIALITY"
 
 
 _NUMBER_WORD = r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)"

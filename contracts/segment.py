@@ -63,7 +63,7 @@ def _heading_of(line: str, style: str | None) -> str:
     line = line.strip()
     m = dict(STYLES)[style].match(line) if style else None
     number = line[: m.end()].strip("#*> ").strip() if m else ""
-    rest = line[m.end():] if m else line
+    rest = line[m.end():] if m else line.lstrip("#> ")  # "## 服务范围"
     rest = rest.strip().strip("*").lstrip(".．:：").strip()
     if len(rest) <= 40 and not re.search(r"[。；;]", rest.rstrip("。")):
         title = rest
@@ -118,12 +118,27 @@ def _title_lines(lines: list[tuple[int, str]]) -> list[bool]:
     return flags
 
 
+def _markdown_sections(lines: list[tuple[int, str]], styles: list[str | None], levels: set[str]) -> list[int] | None:
+    """Markdown headings without numbers ("## 服务范围") over items numbered afresh under each (1. 2. … 1. 2.): the
+    headings are the clauses, the items stay inside them."""
+    heads = [i for i, (_, line) in enumerate(lines) if styles[i] is None and re.match(r"#{2,6}\s+\S", line.strip())]
+    if len(heads) < 3 or levels & set(_ARTICLE_LIKE):
+        return None
+    numbers = [int(m.group()) for i, (_, line) in enumerate(lines) if styles[i] in levels for m in [re.search(r"\d+", line)] if m]
+    if not any(b <= a for a, b in zip(numbers, numbers[1:])):
+        return None  # the numbering runs through the document: it is the clause level
+    return heads
+
+
 def segment(text: str) -> list[Clause]:
     """Clauses covering the whole text in order; clause 0 is the preamble when text precedes the first heading."""
     lines = [(p, l) for p, l in _lines(text)]
     styles = [_style_of(l) for _, l in lines]
     levels = _clause_levels(styles)
-    if levels:
+    sections = _markdown_sections(lines, styles, levels) if levels else None
+    if sections:
+        starts = sorted(set(sections) | {i for i, (_, line) in enumerate(lines) if _is_annex(line)})
+    elif levels:
         starts = [i for i, (s, (_, line)) in enumerate(zip(styles, lines)) if s in levels or _is_annex(line)]
     else:
         flags = _title_lines(lines)

@@ -40,6 +40,17 @@ PHILIPPINE_STYLE = ("SERVICES AGREEMENT\nKNOW ALL MEN BY THESE PRESENTS:\nThis A
                     "observe the SCHOOL's safeguarding policy and shall undergo background checks prior to deployment.")
 
 
+# a Croatian vendor's paper: "(hereinafter: the Museum)", part titles over bare "Article N" lines (holdout47)
+CROATIAN_STYLE = ("LICENCE AND IMPLEMENTATION AGREEMENT concluded on ____ 2025 between:\n1. ZHOUSHAN MARITIME MUSEUM, a public cultural "
+                  "institution, Zhoushan, People's Republic of China (hereinafter: the Museum), and\n2. KOLEKTA d.o.o., Rijeka, Croatia "
+                  "(hereinafter: the Vendor).\nV. INTELLECTUAL PROPERTY\nArticle 8\n(1) The intellectual property in the standard "
+                  "Kolekta CMS software remains with the Vendor.\n(2) All property rights in the custom modules, the thesaurus, the "
+                  "migration scripts and the configuration created for the Museum pass to the Museum upon creation.\nVI. DATA\nArticle 9\n"
+                  "(1) All collection data and digital images are the property of the Museum.\nVII. TERMINATION\nArticle 13\n(1) The Museum "
+                  "may terminate this Agreement by written notice if the Vendor is in material breach of its obligations and does not "
+                  "remedy the breach within 30 days after written notice.")
+
+
 # (text, term, expected): Chinese first, then English
 CASES = [
     # CR-SLA-AVAILABILITY
@@ -938,6 +949,21 @@ CASES = [
     ("## 8. INTELLECTUAL PROPERTY\n8.1 All intellectual property rights in the Software remain with the Supplier.\n8.2 All intellectual "
      "property rights in the Customised Work, including the source code of the integration adapters, shall belong exclusively to the "
      "Supplier.", "ip_owner", "supplier"),
+    # holdout47
+    ("5. Onboarding\n5.1 Party B shall restore the access control database in a test and complete the onboarding within sixty (60) days.\n"
+     "5.3 If the onboarding is not completed within the period in Clause 5.1, Party B shall pay Party A liquidated damages of CNY 3,500 for "
+     "each day of delay.\n6. Service Levels\n6.1 Priority 1 incidents: response within 15 minutes.\n6.4 If Party B fails to meet a service "
+     "level, Party B shall submit a remediation plan. No service credits are payable.", "sla_remedy", False),
+    (CROATIAN_STYLE, "buyer_owns_data", True),
+    (CROATIAN_STYLE, "ip_owner", "buyer"),
+    (CROATIAN_STYLE, "termination_for_breach", True),
+    ("SECTION 7. CUSTOMER DATA\n7.1 As between the parties, Customer owns all Customer Data.\n7.4 Customer grants Supplier a perpetual, "
+     "irrevocable, worldwide, royalty-free licence to use Probe Data, after removal of driver, vehicle and trip identifiers, to improve "
+     "and maintain Supplier's road graph.", "buyer_owns_data", False),
+    ("## 服务范围\n1. 运维对象为场馆智能化系统。\n## 分包\n乙方可将LED显示屏、楼宇设备自控等专业子系统的维护工作委托原厂或具备相应能力的专业服务商实施，委托前书面告知甲方即可。",
+     "subcontract_without_consent", True),
+    ("## 第十条 违约责任\n10.2 乙方在本合同项下的累计赔偿责任（含违约金）以合同总金额的百分之二十五为限，且乙方不对甲方的间接损失、利润损失、停产损失或数据丢失承担责任。",
+     "data_security_clause", False),
 ]
 
 

@@ -287,6 +287,11 @@ def test_a_docx_header_cell_may_be_a_few_words():
       "............................................. CNY", "1,774,000"],
      ["Onboarding Services (one-time, configuration) ... CNY 118,000",
       "Total Contract Value ............................................. CNY 1,774,000"]),
+    # a part title and a bare article number are lines of their own (holdout47's Croatian draft)
+    (["(2) This obligation continues for five years after the end of this Agreement.", "VI. DATA AND CONFIDENTIALITY", "Article 9",
+      "(1) All collection data are the property of the Museum."],
+     ["(2) This obligation continues for five years after the end of this Agreement.", "VI. DATA AND CONFIDENTIALITY", "Article 9",
+      "(1) All collection data are the property of the Museum."]),
 ])
 def test_wrapped_lines_are_joined_where_a_sentence_runs_on(lines, expected):
     from contracts.parsing import _join_wrapped
