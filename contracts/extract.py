@@ -26,8 +26,8 @@ from contracts.segment import Clause, segment
 from contracts.sentences import contract_categories, default_model
 from contracts.tco import contract_tco, tco_facts
 
-BUYER = r"(?:甲方|采购人|采购方|买方|需方|委托方|发包方|用户方|招标人|Buyer|Customer|Client|Purchaser|Licensee|Ordering Party|Party A\b|Subscriber\b|the Bank)"
-SUPPLIER = (r"(?:乙方|Party B\b|供应商|供方|卖方|承包方|承包人|服务方|服务商|中标人|受托方|Supplier|Vendor|Contractor|Service Provider|Provider|"
+BUYER = r"(?:甲方|采购人|采购方|买方|需方|委托方|发包方|用户方|招标人|Buyer|Customer|Client|Purchaser|Licensee|Ordering Party|Party A\b|First Party\b|Subscriber\b|the Bank)"
+SUPPLIER = (r"(?:乙方|Party B\b|Second Party\b|供应商|供方|卖方|承包方|承包人|服务方|服务商|中标人|受托方|Supplier|Vendor|Contractor|Service Provider|Provider|"
             r"Licensor|Seller|Consultant|Reseller|Integrator)")
 BUYER_EN = rf"(?:the )?{BUYER}"
 SUPPLIER_EN = rf"(?:the )?{SUPPLIER}"
@@ -368,14 +368,19 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
             if _role_word(other) and not _role_word(name):
                 names[name] = _OTHER_ROLE[_role_word(other)]
     # a vendor's paper that speaks as "we" to "you": ("Bosun", "we", "us", "our") and ("Customer", "you", "your")
-    for group in re.findall(r"\(\s*[“\"][^()\n]{1,80}[”\"]\s*\)", head):
-        aliases = re.findall(r"[“\"]([^“”\"]{1,30})[”\"]", group)
-        # the group's role: a role word in it, or a party name read above (not a pronoun read above: "our" is "Supplier's")
-        role = next(filter(None, (_role_word(a) or (names.get(a) if names.get(a) in _PRONOUNS else None) for a in aliases)), None)
+    for group in re.finditer(r"\(\s*[“\"][^()\n]{1,80}[”\"]\s*\)", head):
+        aliases = re.findall(r"[“\"]([^“”\"]{1,30})[”\"]", group.group())
+        # the group's role: a role word in it, a party name read above (not a pronoun read above: "our" is "Supplier's"),
+        # or the role word it follows in an order form's list of parties: Supplier ("Tidewell", "we", "us"): …
+        before = re.search(rf"(?:^|\n)\W*({BUYER}|{SUPPLIER})\s*$", head[:group.start()])
+        role = next(filter(None, (_role_word(a) or (names.get(a) if names.get(a) in _PRONOUNS else None) for a in aliases)), None) \
+            or (_role_word(before.group(1)) if before else None)
         for a in aliases:
             if role and a.lower() in _PRONOUNS[role]:
                 for form in (a.lower(), a.capitalize()):
                     names[form] = role + ("'s" if form.lower() in ("our", "your") else "")
+            elif before and role and a[0].isupper() and not _role_word(a) and a.lower() != "us":
+                names[a] = role  # the name it goes by: "Tidewell"
     return names
 
 
@@ -438,7 +443,7 @@ def _first(items):
 # the contract's total by name, and sums (合计, a table's Total row) that may add up one year's fees or one table only
 _CONTRACT_TOTAL = (r"合同总价|合同总金额|协议总金额|协议总价|合同总额|合同金额|合同价款总额|合同价款|总价款|签约合同价|合同总价款|总金额|费用?总额|服务总价|订单总价|"
                    r"(?<![单分])总价(?=\s*(?:为|是|：|:))|total (?:contract|order|agreement|purchase) (?:price|value|amount)|total (?:value|price) of (?:this|the) (?:agreement|contract|order)|"
-                   r"contract price|contract value|a fixed price of|\bfees\b[^.;]{0,60}\band total\b|total (?:contract )?(?:remuneration|consideration)")
+                   r"contract price|contract value|contract sum|a fixed price of|\bfees\b[^.;]{0,60}\band total\b|total (?:contract )?(?:remuneration|consideration)")
 # the fees of the whole term, named so ("Total Support Fees for the Renewal Term"): the value when no contract total is named
 _TERM_TOTAL = (r"total (?:[a-z]+ ){0,2}(?:fees?|charges|price) (?:for|over|during|under) (?:the |this )?(?:[a-z]+ )?(?:term|agreement|contract|(?<=initial )period|(?<=minimum )period)|"
                r"(?:fixed|committed|recurring) (?:[a-z]+ )?(?:fees|charges) (?:for|over|during) the (?:[a-z]+ )?term")
@@ -718,7 +723,7 @@ _SLA_CONTEXT = r"服务水平|服务级别|SLA|可用率|可用性|响应时间|
 _REMEDY = (r"扣减|扣除|减免|抵扣|返还|赔偿|赔付|补偿|违约金|罚|另扣|扣(?=\s*(?:人民币|¥|￥|\d))|服务积分|service credits?|credits?\b|refund|reduction of (?:the )?(?:[a-z]+ ){0,2}(?:fees?|charges?|price)|reduction of (?:CNY|RMB|EUR|USD|US\$|\$|¥)|(?:price|fees?|charges?)[^.;]{0,20}(?:shall|will) be reduced|liquidated damages|"
            r"penalt|deduct|withh?old|扣款|向(?:甲方|采购人|买方)支付|支付(?:给)?(?:甲方|采购人|买方)|(?:(?:shall|will) pay|pays)[^.;]{0,30}(?:CNY|RMB|USD|US\$|\$|¥)\s?[\d,]+|"
            rf"{SUPPLIER}[^，。；]{{0,8}}支付(?:人民币|¥|￥)?\s*[\d零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]")
-_BREACH = (r"未达到|未能达到|未达标|不达标|低于|不满足|不符合|超过|超出|超时|未在|未按|延误|逾期|违反|每超|中断|"
+_BREACH = (r"未达到|未能达到|未达标|不达标|(?<!不)低于|不满足|不符合|超过|超出|超时|未在|未按|延误|逾期|违反|每超|中断|"
            r"below|(?:lower|less) than|fail|miss|breach|not (?:met|achieved|responded|restored|resolved|fixed)|exceed|delay|late|outage|loss of power")
 _NO_REMEDY = (r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|reductions?) (?:apply|shall apply|are payable|will be)|"
               r"(?:does|do|shall|will) not (?:provide|give|grant|pay|offer|issue) (?:any )?[^.;]{0,20}(?:credits?|refunds?|reductions?|compensation)|"
@@ -1092,7 +1097,7 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
     # a service priced per period ("Unit fee: CNY 540 per user per year") is paid per period, also when paid in advance
     priced = [s for s in r.sentences if "payment" in r.types[s.clause] and re.search(r"费|价|fees?\b|price|charges?\b", s.text, re.I)]
     out["fees_per_period"] = kind == "service" and any(re.search(_PERIOD_FEE, s.text, re.I) for s in pay + priced)
-    installments = [(s, part) for s in pay if not re.search(r"违约金|liquidated damages|delay damages|penalt", s.text, re.I) for part in _installments(s.text)
+    installments = [(s, part) for s in pay if not re.search(r"违约金|liquidated damages|delay damages|penalt|shall be reduced by", s.text, re.I) for part in _installments(s.text)
                     if ("payment" in r.types[s.clause] or re.search(r"支付|付|pay|paid|invoice", s.text, re.I)) and not re.search(_CAP_WORDS + "|" + _AVAIL + r"|违约金|扣减|penalt|liquidated|(?:%|％|[一二三四五六七八九十]|元)的?(?:银行|见索即付)?(?:履约保证金|履约保函)|(?:provide|deliver|furnish|submit)[^.;]{0,30}performance (?:bond|security|guarantee)", part, re.I)]
     for s, part in installments:
         single_period = term_years is not None and term_years <= 1  # a one-year fee paid upfront is the whole contract
@@ -1154,7 +1159,7 @@ _CRITERIA = (r"验收标准|确认标准|接管标准|验收方案|验收测试|
              r"checklist|(?:failure|defect|error) rate|\btest \w+ (?:succeeded|passed|was successful)|recovery times?|"
              r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:checks?|verif(?:y|ies)|confirms?) that \(a\)|the following (?:criteria|conditions|requirements)|"
              r"(?:下列|以下)(?:条件|标准|要求|指标)|\b(?:verify|demonstrate)\s*(?:that\s*)?[:：]|shall (?:jointly )?(?:verify|demonstrate)|"
-             r"\bwill (?:jointly )?(?:demonstrate|verify)\b[^.;:]{0,60}[:：]|(?:all|the) tests (?:are |have been )?passed|"
+             r"\bwill (?:jointly )?(?:demonstrate|verify)\b[^.;:]{0,60}[:：]|(?:all|the) tests (?:are |have been )?passed|\b(?:when|once|if)\s*[:：]\s*$|\b(?:when|once|if) (?:all )?(?:of )?the following\b|"
              r"\bagainst the (?:service levels?|specifications?|requirements|criteria|checklist)")
 
 
@@ -1235,9 +1240,9 @@ def _rejection_period(r: _Reader) -> int | None:
 
 
 _PW_CONTEXT = (r"(?:质保|保修|质量保证|免费维保|免费维护|免费服务|免费技术支持)期(?:满|届满|结束|之?后|以后)|质保期满|保修期满|维保期满|"
-               r"after (?:the )?(?:expiry|expiration|end) of (?:the )?warranty|after (?:the )?warranty|upon expiry of the warranty|post-warranty|following the warranty|"
+               r"(?:after|on|upon) (?:the )?(?:expiry|expiration|end) of (?:the )?warranty|after (?:the )?warranty|post-warranty|following the warranty|"
                r"thereafter.{0,60}maintenance|maintenance at an annual (?:charge|fee)")
-_PW_FEE = r"维保费|维护费|技术支持(?:服务)?费|服务费|运维费|年费|费用|续保|annual maintenance|maintenance (?:and support )?fees?|support fees?|fees?|charged|(?:support|maintenance) rates?"
+_PW_FEE = r"维保费|维护费|技术支持(?:服务)?费|服务费|运维费|年费|费用|续保|annual maintenance|maintenance (?:and support )?fees?|support fees?|fees?|(?:AMC|support|maintenance|annual|service) charges?\b|charged|(?:support|maintenance) rates?"
 _UNCAPPED = (r"(?:按|依据|根据|参照|以)(?!此|本|上述|该|前述)(?:乙方|原厂|供应商|厂商)?(?:当年度|当年|每年|届时|当时|现行|最新)?(?:公布|公开|发布)?的?[^，。；]{0,4}?(?:价格目录|价目表|目录价|报价|价格|市场价|标准价|收费标准)|"
              r"(?:乙方|供应商|Supplier|Vendor|Provider)(?:有权|可|may|reserves the right to).{0,20}(?:调整|上调|提高|涨|increase|adjust|revise)|"
              r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price (?:then )?in effect|prevailing (?:list )?(?:price|rate)s?|另行(?:协商|商定|约定|报价)|"
@@ -1452,7 +1457,11 @@ _OUTSIDE = [
     (r"香港|Hong Kong|HKIAC", "Hong Kong SAR"), (r"澳门|Macao|Macau", "Macao SAR"), (r"台湾|Taiwan", "Taiwan"),
     (r"新加坡|Singapore|SIAC", "Singapore"), (r"英格兰|英国|England|English law|London|LCIA|United Kingdom", "England and Wales"),
     (r"美国|纽约|New York", "New York"), (r"国际商会|ICC\b|International Chamber of Commerce|Paris", "ICC / Paris"),
-    (r"瑞典|Stockholm|SCC", "Sweden"), (r"希腊|Greece|Hellenic Republic", "Greece"), (r"日本|Japan|Tokyo", "Japan"), (r"德国|Germany", "Germany"),
+    (r"瑞典|Stockholm|SCC", "Sweden"), (r"希腊|Greece|Hellenic Republic", "Greece"), (r"日本|Japan|Tokyo", "Japan"), (r"德国|German(?:y)?\b", "Germany"),
+    # a law named by its adjective ("governed by Danish law")
+    (r"丹麦|Denmark|Danish", "Denmark"), (r"芬兰|Finland|Finnish", "Finland"), (r"挪威|Norway|Norwegian", "Norway"),
+    (r"荷兰|Netherlands|Dutch", "Netherlands"), (r"瑞士|Switzerland|Swiss", "Switzerland"), (r"法国|France|French", "France"),
+    (r"意大利|Italy|Italian", "Italy"), (r"西班牙|Spain|Spanish", "Spain"), (r"奥地利|Austria", "Austria"), (r"爱尔兰|Ireland|Irish", "Ireland"),
 ]
 
 
@@ -1494,6 +1503,8 @@ def _law_and_forum(r: _Reader) -> dict:
     forum_words = r"仲裁|法院|诉讼|arbitrat|courts?\b|jurisdiction|\bvenue\b|\bseat\b"  # whole words: not "58 Century Avenue"
     for s in r.find(forum_words + "|管辖"):
         t = s.text
+        if s.clause == 0 and not r.clauses[0].heading:
+            continue  # the preamble's "registered with the Regional Court of Linz, Austria" chooses no forum
         outside = next((name for pat, name in _OUTSIDE_FORUM if re.search(pat, t, re.I)), None)
         if outside and re.search(forum_words, t, re.I):
             forum, forum_clause = True, s.clause

@@ -51,6 +51,26 @@ CROATIAN_STYLE = ("LICENCE AND IMPLEMENTATION AGREEMENT concluded on ____ 2025 b
                   "remedy the breach within 30 days after written notice.")
 
 
+# an Indonesian provider's paper: "FIRST PARTY" / "SECOND PARTY", titles on the line under "CLAUSE N" (holdout48)
+INDONESIAN_STYLE = ("SERVICES AGREEMENT\nThis Agreement is made by and between:\n1. SANYA BLUE OCEAN UNIVERSITY, a private university, "
+                    "hereinafter referred to as the \"FIRST PARTY\";\n2. CENDANA EDUTECH (HAINAN) CO., LTD., hereinafter referred to as the "
+                    "\"SECOND PARTY\".\nCLAUSE 5\nTRANSITION AND SERVICE COMMENCEMENT\n5.1 The SECOND PARTY shall complete the transition-in "
+                    "within sixty (60) days.\n5.2 The FIRST PARTY shall sign the Service Commencement Certificate when:\na. the asset "
+                    "inventory has been reconciled;\nb. the service desk is live on all channels.\nCLAUSE 7\nUNIVERSITY DATA AND SECURITY\n"
+                    "7.1 All University Data belongs to the FIRST PARTY.")
+
+# an Indian vendor's paper: price reduction for delay, an AMC after the warranty (holdout48)
+INDIAN_STYLE = ("3. PRICE\n3.1 Subtotal - Hardware and Licence: CNY 2,063,400. Contract Price: CNY 2,410,000.\n4. TERMS OF PAYMENT\n4.1 Forty "
+                "percent (40%) of the Contract Price as advance within fifteen (15) days of signing of this Contract.\n4.2 Fifty percent (50%) "
+                "of the Contract Price against delivery of equipment at site.\n4.3 Balance ten percent (10%) of the Contract Price on Final "
+                "Acceptance of the System.\n5. DELIVERY AND PRICE REDUCTION FOR DELAY\n5.2 If the Contractor fails to complete delivery within the "
+                "time stipulated, the Contract Price shall be reduced by 0.25% of the Contract Price for each completed week of delay.\n"
+                "7. WARRANTY\n7.1 The warranty period is twenty-four (24) months from Final Acceptance.\n8. ANNUAL MAINTENANCE CONTRACT AFTER "
+                "WARRANTY\n8.1 On expiry of the warranty, the Contractor shall provide a comprehensive Annual Maintenance Contract (AMC) for "
+                "three (3) years.\n8.2 The AMC charges shall be nine percent (9%) per annum of the Subtotal - Hardware and Licence in Clause 3.1, "
+                "payable quarterly in arrears.")
+
+
 # (text, term, expected): Chinese first, then English
 CASES = [
     # CR-SLA-AVAILABILITY
@@ -148,7 +168,7 @@ CASES = [
     ("13. Law\nThis Agreement shall be governed by the laws of the State of New York.", "governing_law", "New York"),
     ("15. GOVERNING LAW\nTHIS AGREEMENT SHALL BE GOVERNED BY THE LAWS OF THE STATE OF MINNESOTA WITHOUT REGARD TO CONFLICT OF LAWS.",
      "governing_law", "Minnesota"),
-    ("12. Law\nThis Agreement shall be governed by and construed in accordance with Swiss law.", "governing_law", "Swiss"),
+    ("12. Law\nThis Agreement shall be governed by and construed in accordance with Swiss law.", "governing_law", "Switzerland"),
     ("12. Law\nThis Agreement shall be governed by the substantive Laws of the [* * *].", "governing_law", "unspecified (redacted)"),
     # termination for convenience (CUAD wording) and its look-alikes
     ("9. Term\nEither party may, at its option, terminate this Agreement without cause upon giving ninety (90) days prior written notice.",
@@ -964,6 +984,27 @@ CASES = [
      "subcontract_without_consent", True),
     ("## 第十条 违约责任\n10.2 乙方在本合同项下的累计赔偿责任（含违约金）以合同总金额的百分之二十五为限，且乙方不对甲方的间接损失、利润损失、停产损失或数据丢失承担责任。",
      "data_security_clause", False),
+    # holdout48
+    (INDONESIAN_STYLE, "buyer_owns_data", True),
+    (INDONESIAN_STYLE, "acceptance_clause", True),
+    ("PART A - ORDER DETAILS\nA1. Parties\nSupplier (\"Tidewell\", \"we\", \"us\"): Tidewell Software (Shanghai) Co., Ltd.\nCustomer (\"you\"): Yantai "
+     "Ferry Co., Ltd.\nA2. Services\nCrew rostering.\nPART B\n9. Intellectual property\n9.2 The roster rules configured by Tidewell specifically "
+     "for you belong to you.", "ip_owner", "buyer"),
+    ("A6. Go-Live Acceptance\nGo-Live Acceptance happens when all of the following have been met and you sign the Go-Live Acceptance "
+     "Certificate:\n(a) all vessels are configured;\n(b) a full roster cycle has run.\nA7. Other\nNone.", "acceptance_clause", True),
+    (INDIAN_STYLE, "final_payment_on_acceptance", True),
+    (INDIAN_STYLE, "post_warranty_fee_pct", 9),
+    ("Article 5 Contract Sum and Payment\n5.1 The Contract Sum is CNY 2,185,000 including VAT.\nArticle 16 Governing Law and Disputes\n"
+     "16.1 The Agreement is governed by Danish law, excluding its rules on choice of law.", "contract_value", 2_185_000),
+    ("Article 5 Contract Sum and Payment\n5.1 The Contract Sum is CNY 2,185,000 including VAT.\nArticle 16 Governing Law and Disputes\n"
+     "16.1 The Agreement is governed by Danish law, excluding its rules on choice of law.", "governing_law", "Denmark"),
+    ("## 服务水平\n1. 平台月度可用率不低于99.95%，按每月总分钟数扣除经甲方同意的计划维护时间计算。\n2. 月度可用率低于99.95%但不低于99.8%的，乙方按当月订阅费的5%给予服务抵扣；"
+     "低于99.8%的，按当月订阅费的10%给予服务抵扣。\n## 费用\n1. 年订阅费60万元。", "availability_pct", 99.95),
+    # a guard: Austria became a law / forum name this round, and the preamble's registration court is no forum
+    ("CONTRACT between Strahlfeld Inspection Systems GmbH, Wiener Strasse 131, 4020 Linz, Austria, registered with the Regional Court of "
+     "Linz under FN 398214 k (hereinafter the \"Supplier\") and Jiangsu Steel Co., Ltd. (hereinafter the \"Purchaser\").\nArticle 18 Law\n"
+     "18.1 This Contract is governed by the laws of the People's Republic of China.\n18.2 All disputes shall be submitted to CIETAC for "
+     "arbitration in Beijing.", "governing_forum_outside_mainland", False),
 ]
 
 

@@ -31,6 +31,9 @@ def test_articles_inside_chapters_with_subitems():
     # unnumbered Markdown headings over items numbered afresh under each: the headings are the clauses
     ("# 运维合同\n## 服务范围\n1. 运维对象。\n2. 服务内容。\n## 服务费用\n1. 合同总价。\n2. 按季度支付。\n## 分包\n乙方可委托原厂实施。",
      ["", "服务范围", "服务费用", "分包"]),
+    # the title on the line under a bare number
+    ("AGREEMENT\nCLAUSE 1\nDEFINITIONS\n1.1 \"Services\" means the services.\nCLAUSE 2\nSCOPE OF SERVICES\n2.1 The provider shall provide.",
+     ["", "CLAUSE 1 DEFINITIONS", "CLAUSE 2 SCOPE OF SERVICES"]),
 ])
 def test_numbering_styles(text, headings):
     clauses = segment(text)
