@@ -446,6 +446,7 @@ _CONTRACT_TOTAL = (r"合同总价|合同总金额|协议总金额|协议总价|�
                    r"contract price|contract value|contract sum|a fixed price of|\bfees\b[^.;]{0,60}\band total\b|total (?:contract )?(?:remuneration|consideration)")
 # the fees of the whole term, named so ("Total Support Fees for the Renewal Term"): the value when no contract total is named
 _TERM_TOTAL = (r"total (?:[a-z]+ ){0,2}(?:fees?|charges|price) (?:for|over|during|under) (?:the |this )?(?:[a-z]+ )?(?:term|agreement|contract|(?<=initial )period|(?<=minimum )period)|"
+               r"total for the (?:initial |minimum )?term|"
                r"(?:fixed|committed|recurring) (?:[a-z]+ )?(?:fees|charges) (?:for|over|during) the (?:[a-z]+ )?term")
 _NAMED_VALUE = _CONTRACT_TOTAL + "|" + _TERM_TOTAL
 _SUM_WORDS = r"合计|总计|：Total \||total fees?|total charges?|total price"
@@ -629,7 +630,7 @@ _AVAIL = r"可用率|可用性|在线率|可用时间|availability|uptime|availa
 _COMMIT = r"(?:不低于|不少于|达到|≥|>=|保证|承诺|at least|no less than|not less than|minimum of|of at least)"
 _P1 = r"一级|1级|P1|Sev(?:erity)?\s*[:：]?\s*(?:1|one)\b|priority\s*[:：]?\s*(?:1|one)\b|紧急|严重故障|重大故障|重大事件|critical|urgent"
 _PX = r"二级|三级|四级|2级|3级|P[2-4]|Sev(?:erity)?\s*[:：]?\s*[2-4]|priority\s*[:：]?\s*[2-4]|一般故障|轻微|minor|major|medium|low"
-_RESP = r"响应|respon|acknowledg|triag|escalat"
+_RESP = r"响应|respon|acknowledg|triag|escalat|reaction"
 _NOT_RESP = r"到场|到达现场|现场|恢复|解决|修复|排除|resol|restor|fix|on[- ]?site|workaround"
 
 
@@ -686,6 +687,14 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
                 if item.clause == s.clause and re.search(_P1, item.text, re.I) and durations:
                     p1.append((to_hours(durations[0][0], durations[0][1]), item.clause))
                     break
+        # … and a level whose times a line break carried to the next sentence: "Severity 1 (Software unusable):" / "reaction
+        # within 1 hour, workaround within 1 working day"
+        if re.search(_P1, s.text, re.I) and re.search(r"[:：]\s*$", s.text) and not find_durations(s.text) and i + 1 < len(r.sentences):
+            item = r.sentences[i + 1]
+            first = re.split(r"[，,；;]", item.text)[0]
+            if item.clause == s.clause and not re.search(_P1 + "|" + _PX, item.text, re.I) and re.search(_RESP, first, re.I) \
+                    and (durations := find_durations(first)):
+                p1.append((to_hours(durations[0][0], durations[0][1]), item.clause))
     for s in r.find(_RESP):
         if (hours := _flattened_table_response(s.text)) is not None:
             p1.append((hours, s.clause))
@@ -1159,7 +1168,7 @@ _CRITERIA = (r"验收标准|确认标准|接管标准|验收方案|验收测试|
              r"checklist|(?:failure|defect|error) rate|\btest \w+ (?:succeeded|passed|was successful)|recovery times?|"
              r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:checks?|verif(?:y|ies)|confirms?) that \(a\)|the following (?:criteria|conditions|requirements)|"
              r"(?:下列|以下)(?:条件|标准|要求|指标)|\b(?:verify|demonstrate)\s*(?:that\s*)?[:：]|shall (?:jointly )?(?:verify|demonstrate)|"
-             r"\bwill (?:jointly )?(?:demonstrate|verify)\b[^.;:]{0,60}[:：]|(?:all|the) tests (?:are |have been )?passed|\b(?:when|once|if)\s*[:：]\s*$|\b(?:when|once|if) (?:all )?(?:of )?the following\b|"
+             r"\bwill (?:jointly )?(?:demonstrate|verify)\b[^.;:]{0,60}[:：]|(?:all|the) tests (?:are |have been )?passed|\b(?:when|once|if)\s*[:：]\s*(?:$|\((?:a|i|1)\))|\b(?:when|once|if) (?:all )?(?:of )?the following\b|"
              r"\bagainst the (?:service levels?|specifications?|requirements|criteria|checklist)")
 
 

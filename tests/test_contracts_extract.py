@@ -1005,6 +1005,17 @@ CASES = [
      "Linz under FN 398214 k (hereinafter the \"Supplier\") and Jiangsu Steel Co., Ltd. (hereinafter the \"Purchaser\").\nArticle 18 Law\n"
      "18.1 This Contract is governed by the laws of the People's Republic of China.\n18.2 All disputes shall be submitted to CIETAC for "
      "arbitration in Beijing.", "governing_forum_outside_mainland", False),
+    # holdout49
+    ("## 3. CHARGES AND PAYMENT\n3.1 The Charges are set out below, in CNY.\n| Item | Charge (CNY) |\n|---|---|\n| Managed IT, per month | 80,000 |\n"
+     "| Total for the Minimum Term (36 months) | 4,020,000 |\n## 4. TRANSITION\n4.3 The Service Provider shall pay liquidated damages of "
+     "CNY 2,500 for each day of delay.", "contract_value", 4_020_000),
+    ("## 4. TRANSITION\n4.2 Transition is complete when: (a) all Hotel devices are enrolled in the monitoring platform; (b) the guest Wi-Fi "
+     "has been tested at every Hotel. The Client shall then sign a Transition Completion Certificate. Use of any Service before that "
+     "date shall not constitute acceptance.\n## 5. FEES\nAs agreed.",
+     "acceptance_clause", True),
+    ("§ 9 Maintenance\n(3) Support is available daily from 09:00 to 18:00. Severity 1 (Software unusable, or loss or corruption of data):\n"
+     "reaction within 1 hour, workaround within 1 working day. Severity 2 (an important function impaired): reaction within 2 hours.\n"
+     "§ 10 Law\nAustrian law.", "p1_response_hours", 1),
 ]
 
 
