@@ -510,7 +510,7 @@ def _dates(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
-_TERM_WORDS = (r"合同期限|服务期限|服务期为|服务期自|服务期：|服务期(?=[\d一二两三四五六七八九十])|有效期|租期|订阅期|initial term|term of this agreement|subscription term|service term|service period|contract period|term of (?:this|the) contract|\bterm (?:is|shall be)\b|"
+_TERM_WORDS = (r"合同期限|服务期限|服务期为|服务期自|服务期：|服务期[”\"]\s*(?:是)?指|服务期(?=[\d一二两三四五六七八九十])|有效期|租期|订阅期|initial term|term of this agreement|subscription term|service term|service period|contract period|term of (?:this|the) contract|\bterm (?:is|shall be)\b|"
                r"coverage (?:runs|period)|服务期间|(?:agreement|contract) (?:runs|shall run|remains in force|continues in force) for|"
                r"[(（]\s*the\s+[“\"](?:Initial\s+)?Term[”\"]\s*[)）]|continues (?:in force )?until")  # "… continues until thirty-six (36) months after Go-Live (the "Term")"
 
@@ -666,15 +666,18 @@ def _flattened_table_response(t: str) -> float | None:
     Restoration Severity 1 … 15 minutes 1 hour 3 hours Severity 2 …" — the first time in the P1 row is under the
     first time column, when that column is the response."""
     row = re.search(_P1, t, re.I)
-    if not row or "|" in t:
+    # … or rows labelled A, B, C under a "Priority" column: "Priority Definition Response Restoration A A show cannot start …"
+    lettered = None if row else re.match(r"(?:Priority|Severity|Level|Category|Class)\b.{0,80}?\s(A)\s+(?=[A-Z])", t)
+    if not (row or lettered) or "|" in t:
         return None
-    header = t[:row.start()]
+    row_start, row_end = (lettered.start(1), lettered.end(1)) if lettered else (row.start(), row.end())
+    header = t[:row_start]
     columns = re.findall(_RESP + "|" + _NOT_RESP, header, re.I)
     if len(columns) < 2 or not re.match(_RESP, columns[0], re.I) or find_durations(header) or \
             re.search(r"\b(?:shall|will|must|should)\b|(?<!响)应|须", header, re.I):
         return None  # a header names its columns; "The Supplier shall respond to and restore Severity 1 …" is a sentence
-    following = re.search(_PX, t[row.end():], re.I)
-    durations = find_durations(t[row.end(): row.end() + following.start() if following else len(t)])
+    following = re.search(r"\sB\s+(?=[A-Z])", t[row_end:]) if lettered else re.search(_PX, t[row_end:], re.I)
+    durations = find_durations(t[row_end: row_end + following.start() if following else len(t)])
     return to_hours(durations[0][0], durations[0][1]) if durations else None
 
 
@@ -769,7 +772,7 @@ def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
 
 _IP = r"知识产权|著作权|版权|专利|所有权|权利归属|成果|intellectual property|copyright|title|ownership|work product|deliverables?|own\b|owns\b|property of"
 _PRE = r"原有|既有|已有|背景知识产权|平台(?:软件|本身|及其)?|platform|standard software|自有(?:平台|产品|技术)|标准产品|通用(?:模块|组件|产品)|底层平台|平台本身|pre-?existing|background|proprietary (?:software|platform|tools)|Vendor Materials|Supplier Materials|standard products?"
-_CUSTOM = r"定制|本项目|开发成果|工作成果|交付成果|交付物|为甲方|custom(?!er)|customer-specific|client-specific|deliverable|work product|(?:developed|made|created|prepared|written|built|configured|produced)(?: by (?:the )?\w+)?(?: specifically)? (?:for|under)|specifically for|bespoke"
+_CUSTOM = r"定制|本项目|开发形成|开发成果|工作成果|交付成果|交付物|为甲方|custom(?!er)|customer-specific|client-specific|deliverable|work product|(?:developed|made|created|prepared|written|built|configured|produced)(?: by (?:the )?\w+)?(?: specifically)? (?:for|under)|specifically for|bespoke"
 _OWNER_ZH = [
     (rf"(?:归|属于|由)\s*{BUYER}\s*(?:单独|独家)?(?:所有|享有|拥有)?|{BUYER}\s*(?:单独|独家)?(?:享有|拥有)(?:全部)?(?:所有权|知识产权|著作权|权利)", "buyer"),
     (rf"(?:归|属于|由)\s*{SUPPLIER}\s*(?:单独|独家)?(?:所有|享有|拥有)?|{SUPPLIER}\s*(?:单独|独家)?(?:享有|拥有|保留)(?:全部)?(?:所有权|知识产权|著作权|权利)|{BUYER}仅(?:享有|拥有|获得).{{0,12}}使用权", "supplier"),
@@ -824,7 +827,7 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
                 if owner != "joint" and s not in in_ip and not re.search(_IP, left + s.text[m.end():m.end() + 60], re.I) \
                         and not re.search(custom, left + m.group(0), re.I):
                     continue
-                if re.search(r"数据", near) and not re.search(r"知识产权|著作权|成果|intellectual|work product", near, re.I):
+                if re.search(r"数据[^，,；;。、]{0,4}$", near) and not re.search(r"知识产权|著作权|成果|intellectual|work product", near, re.I):
                     continue  # data ownership, read by _data_terms
                 found.setdefault(owner, s.clause)
                 if re.search(ip_heading, r.clauses[s.clause].heading, re.I):
@@ -888,7 +891,8 @@ def _data_terms(r: _Reader) -> dict:
             # other purpose, and shall not sell … except approved subprocessors")
             exception = re.search(r"但|但是|however|except|provided that", t, re.I)
             prohibited = re.search(NEG, t, re.I) and not (exception and re.search(_REUSE, t[exception.end():], re.I))
-            if beyond and use and permit and re.search(_DATA, t + " " + r.clauses[s.clause].heading, re.I) and not prohibited and not re.search(NEG + r"|仅|只|only|solely", phrase, re.I):
+            # (not data only in brackets: "乙方有权将定制开发成果（不含甲方数据）用于其他客户项目" reuses the work, not the data)
+            if beyond and use and permit and re.search(_DATA, _unbracketed(t) + " " + r.clauses[s.clause].heading, re.I) and not prohibited and not re.search(NEG + r"|仅|只|only|solely", phrase, re.I):
                 out["data_use_beyond_contract"], where["data_use_beyond_contract"] = True, s.clause
     if out["data_use_beyond_contract"]:
         out["buyer_owns_data"], where["buyer_owns_data"] = False, where["data_use_beyond_contract"]
@@ -1571,7 +1575,7 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
     terms["availability_pct"], where["availability_pct"] = _availability(r)
     terms["p1_response_hours"], where["p1_response_hours"] = _p1_response(r)
     # a measurable service level: a time to respond to / resolve faults, or an availability figure
-    measurable = [s for s in r.find(r"故障|事件|问题|incident|\bfault|issue|request|outage")
+    measurable = [s for s in r.find(r"故障|事件|问题|incident|\bfault|issue|request|outage|priority|severity")
                   if re.search(r"响应|解决|恢复|修复|到场|处理|respon|resol|restor|fix|workaround", s.text, re.I)
                   and any(to_hours(v, u) is not None for v, u, _, _ in find_durations(s.text))]
     # … or a clause headed as the service levels that commits to figures (驻场人员到岗率不低于98%; 5个工作日内替换)

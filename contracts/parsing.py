@@ -440,6 +440,10 @@ def _join_wrapped(lines: list[str], min_length: int = 26) -> list[str]:
                                                         r"Annex|Appendix|Exhibit|Part|Item|Phase|Stage|Milestone)$|第$", prev, re.I)
         # a figure carried to the next line is no numbered item: "… availability of the production environment of" / "99.95 %, …"
         echo = echo or re.match(r"\d[\d,.]*\s*(?:%|％|per ?cent\b)", line) and re.search(r"[a-z,]$", prev)
+        # a dash that opens an aside the wrap put first is no bullet: "… rights in the custom deliverables" / "- the cue
+        # sequences …, and the related documentation - pass to the Client"
+        aside = line[2:] + " " + (lines[i + 1] if i + 1 < len(lines) else "")
+        echo = echo or re.match(r"[-–—]\s", line) and re.search(r"\s[-–—]\s", aside) and re.search(r"[a-z]$", prev)
         broken_number = re.search(r"\d[.,]$", prev) and re.match(r"\d", line)  # "…the Contract Price, 0." / "1% per day"
         abbreviation = re.search(r"\b(?:i\.e|e\.g|etc|Co|Ltd|Inc|No|Nos|Art|Sec|cl|para|approx|Mr|Ms|Dr|St|vs|p\.a|[A-Z])\.$", prev)
         new_sentence = re.search(r"[.!?][\"”')]?$", prev) and re.match(r"[A-Z\"“\d]", line) and not broken_number and not abbreviation

@@ -1016,6 +1016,18 @@ CASES = [
     ("§ 9 Maintenance\n(3) Support is available daily from 09:00 to 18:00. Severity 1 (Software unusable, or loss or corruption of data):\n"
      "reaction within 1 hour, workaround within 1 working day. Severity 2 (an important function impaired): reaction within 2 hours.\n"
      "§ 10 Law\nAustrian law.", "p1_response_hours", 1),
+    # holdout50
+    ("Article 7 Fault Handling\n(2) Faults are handled as follows:\nPriority Definition Response Restoration or workaround A A show cannot start "
+     "or must be stopped 1 hour 6 hours B Function impaired 8 hours 3 working days C Other defects 3 working days next update\n"
+     "Article 8 Law\nPRC law.", "p1_response_hours", 1),
+    ("七、知识产权\n（一）乙方保证所供设备不侵犯第三方知识产权。\n（二）平台数据对接开发形成的接口程序及文档归甲方所有，乙方应向甲方交付源代码。\n八、其他\n无。",
+     "ip_owner", "buyer"),
+    ("## 9. 知识产权\n9.1 平台及其软件的知识产权归乙方所有。\n9.2 乙方为甲方定制的报表模板、数据对接程序、权限配置方案及相关文档归甲方所有，甲方可自由使用、修改。\n## 10. 其他\n无。",
+     "ip_owner", "buyer"),
+    ("## 1. 定义\n1.3 “服务期”指自平台正式开通之日起二十四个月。\n## 3. 费用\n3.1 年订阅费为人民币138万元。\n## 11. 责任限制\n11.1 乙方在本协议项下对甲方承担的"
+     "全部赔偿责任累计不超过违约事件发生前六个月内甲方实际支付的订阅费总额。", "liability_cap_pct", 25),
+    ("## 第六条 知识产权\n6.3 乙方有权将定制开发成果（不含甲方数据）用于其他客户项目及其产品升级。\n## 第七条 数据\n7.1 甲方的生产数据归甲方所有。",
+     "buyer_owns_data", True),
 ]
 
 

@@ -292,6 +292,11 @@ def test_a_docx_header_cell_may_be_a_few_words():
       "(1) All collection data are the property of the Museum."],
      ["(2) This obligation continues for five years after the end of this Agreement.", "VI. DATA AND CONFIDENTIALITY", "Article 9",
       "(1) All collection data are the property of the Museum."]),
+    # a dash that opens an aside is no bullet when the wrap puts it first (holdout50's German draft)
+    (["(2) Title to and all intellectual property rights in the custom deliverables", "- the cue sequences of the six shows, the ticketing interface, the",
+      "calibration data sets and the related documentation - pass to the Client", "upon their creation."],
+     ["(2) Title to and all intellectual property rights in the custom deliverables - the cue sequences of the six shows, the ticketing "
+      "interface, the calibration data sets and the related documentation - pass to the Client upon their creation."]),
 ])
 def test_wrapped_lines_are_joined_where_a_sentence_runs_on(lines, expected):
     from contracts.parsing import _join_wrapped
