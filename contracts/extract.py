@@ -821,7 +821,8 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
                     continue  # "乙方在本项目中使用的其既有通用开发框架和组件，知识产权仍归乙方": the subject is pre-existing
                 if owner == "supplier" and not re.search(custom + r"|成果|开发|enhancement|modification|improvement", re.sub(
                         r"(?:enhancements?|modifications?|improvements?)\s+(?:(?:to|of)\s+(?:them|it|the (?:Services?|Software|Platform|Products?|Documentation))\b|thereto|thereof)|"
-                        r"\bincluding (?:all )?(?:improvements|enhancements|modifications)\s*(?:[.;,]|$)",
+                        r"\bincluding (?:all )?(?:improvements|enhancements|modifications)\b(?:\s+made under (?:clause|section|article) [\d.]+)?"
+                        r"(?![^.;]{0,40}\b(?:for|specifically)\b)",
                         "", context + s.text[:m.start()], flags=re.I), re.I):  # not "own the Services … and all improvements to them" / "…, including improvements."
                     continue  # the supplier owning its own product is fine; the rule is about customised work
                 if owner != "joint" and s not in in_ip and not re.search(_IP, left + s.text[m.end():m.end() + 60], re.I) \
@@ -883,10 +884,10 @@ def _data_terms(r: _Reader) -> dict:
         phrases = _phrases(t)
         for i, phrase in enumerate(phrases):
             beyond = re.search(_REUSE, phrase, re.I)
-            # the use may be named a few phrases before ("may use … derived from Customer Data, in anonymised … form"; "licence to
-            # use Probe Data, after removal of driver, vehicle and trip identifiers, to improve …") or
+            # the use may be named earlier in the sentence ("may use … derived from Customer Data, in anonymised … form"; "licence
+            # to use Probe Data, after removal of driver, vehicle and trip identifiers, to improve …") or
             # just after ("may extract … anonymised telemetry from Customer Data and use them")
-            use = re.search(r"使用|利用|分析|处理|用于|提取|use|exploit|process|analy|extract", " ".join(phrases[max(0, i - 5):i + 2]), re.I)
+            use = re.search(r"使用|利用|分析|处理|用于|提取|use|exploit|process|analy|extract", " ".join(phrases[:i + 2]), re.I)
             # a prohibition, unless an exception lets the reuse back in ("不得使用…，但经脱敏处理后可用于产品改进"; not "…for any
             # other purpose, and shall not sell … except approved subprocessors")
             exception = re.search(r"但|但是|however|except|provided that", t, re.I)
@@ -1294,8 +1295,8 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str) -> dict:
             uncapped, where = True, where if where is not None else s.clause
         for value, start, end in find_percents(t):
             before = t[max(0, start - 14):start]
-            if re.search(r"discount|折扣|优惠|rebate", t[max(0, start - 30):start], re.I):
-                continue  # "at the OEM's list price … less a reseller discount of 10%"
+            if re.search(r"discount|折扣|优惠|rebate|\bless\b|\bminus\b", t[max(0, start - 30):start], re.I):
+                continue  # "at the OEM's list price … less a reseller discount of 10%", "spare parts at list price less 20 %"
             if re.search(r"上浮|上调|涨|增长|增加|提高|调整|increase|escalat|adjust", before, re.I):
                 out["post_warranty_fee_increase_pct"] = value
                 continue
@@ -1475,6 +1476,10 @@ _OUTSIDE = [
     (r"丹麦|Denmark|Danish", "Denmark"), (r"芬兰|Finland|Finnish", "Finland"), (r"挪威|Norway|Norwegian", "Norway"),
     (r"荷兰|Netherlands|Dutch", "Netherlands"), (r"瑞士|Switzerland|Swiss", "Switzerland"), (r"法国|France|French", "France"),
     (r"意大利|Italy|Italian", "Italy"), (r"西班牙|Spain|Spanish", "Spain"), (r"奥地利|Austria", "Austria"), (r"爱尔兰|Ireland|Irish", "Ireland"),
+    (r"葡萄牙|Portugal|Portuguese", "Portugal"), (r"比利时|Belgium|Belgian", "Belgium"), (r"Swedish", "Sweden"), (r"波兰|Poland|Polish", "Poland"),
+    (r"捷克|Czech", "Czech Republic"), (r"爱沙尼亚|Estonia", "Estonia"), (r"拉脱维亚|Latvia", "Latvia"), (r"立陶宛|Lithuania", "Lithuania"),
+    (r"匈牙利|Hungary|Hungarian", "Hungary"), (r"罗马尼亚|Romania", "Romania"), (r"保加利亚|Bulgaria", "Bulgaria"),
+    (r"土耳其|Turkey|Turkish|Türkiye", "Turkey"), (r"巴西|Brazil", "Brazil"), (r"墨西哥|Mexico|Mexican", "Mexico"), (r"韩国|Korea", "Korea"),
 ]
 
 

@@ -1028,6 +1028,22 @@ CASES = [
      "全部赔偿责任累计不超过违约事件发生前六个月内甲方实际支付的订阅费总额。", "liability_cap_pct", 25),
     ("## 第六条 知识产权\n6.3 乙方有权将定制开发成果（不含甲方数据）用于其他客户项目及其产品升级。\n## 第七条 数据\n7.1 甲方的生产数据归甲方所有。",
      "buyer_owns_data", True),
+    # holdout51
+    ("Art. 3 Price\nHardware and Licence Subtotal: CNY 2,723,000.\nArt. 7 Warranty\n7.1 The warranty period is 24 months from Final Acceptance.\n"
+     "Art. 8 Support\n8.4 After the warranty period the Supplier shall offer Annual Support with software updates and spare parts at list "
+     "price less 20 %, at an annual fee of 9.5 % of the Hardware and Licence Subtotal, i.e. CNY 258,685 per year.", "post_warranty_fee_pct", 9.5),
+    ("## Clause 15 — Applicable Law and Disputes\n15.1 This contract is governed by Portuguese law.", "governing_law", "Portugal"),
+    ("API SUBSCRIPTION AGREEMENT between Geokaart OÜ, an Estonian company (\"Geokaart\"), and Shenzhen Courier Co., Ltd. (the \"Client\").\n"
+     "6. Client Data\n6.3 The Client grants Geokaart a perpetual, worldwide, royalty-free licence to use address strings and geocoding results "
+     "contained in Client Data, after removal of names, telephone numbers and other direct identifiers, to maintain and improve Geokaart's "
+     "address reference database and its products and services for all its customers.\n8. Intellectual property\n8.1 Geokaart owns the "
+     "Service, the API, its software and its address reference database, including improvements made under clause 6.3.\n8.2 Alias tables "
+     "created specifically for the Client during onboarding belong to the Client.", "ip_owner", "buyer"),
+    ("API SUBSCRIPTION AGREEMENT between Geokaart OÜ, an Estonian company (\"Geokaart\"), and Shenzhen Courier Co., Ltd. (the \"Client\").\n"
+     "6. Client Data\n6.1 Client Data remains the property of the Client.\n6.3 The Client grants Geokaart a perpetual, worldwide, royalty-free "
+     "licence to use address strings and geocoding results contained in Client Data, after removal of names, telephone numbers and other "
+     "direct identifiers, to maintain and improve Geokaart's address reference database and its products and services for all its customers.",
+     "buyer_owns_data", False),
 ]
 
 
