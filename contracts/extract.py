@@ -477,6 +477,9 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
     for s in named + sums:
         if re.search(r"%|％|百分之|千分之|万分之", s.text.split("元")[0]) and not find_amounts(s.text):
             continue
+        if all(re.search(r"(?:不计入|不包括在|不含在|not (?:be )?included in|excluded from)\s*(?:the\s+)?(?:本|该)?$", s.text[:m.start()], re.I)
+               for m in re.finditer(_VALUE_WORDS, s.text, re.I)):
+            continue  # "超出部分按每次人民币0.02元另行结算，不计入本协议总金额": what the total leaves out (not "总价为…，超量费用不计入总价")
         amounts = find_amounts(s.text)
         if amounts:
             return max(a for a, _, _ in amounts), s.clause

@@ -388,7 +388,7 @@ def read_pdf(data: bytes) -> Document:
 
 _HEADING_START = re.compile(r"^\s*(第[一二三四五六七八九十百\d]+(?:[条章节]|部分)|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"
                             r"\d{1,2}(\.\d{1,2})*(?:[、．]|\s+(?![a-z])|\.(?!\d))|\((?:[a-z]{1,2}|[ivx]{1,4})\)\s|[A-H]\d{1,2}\.(?!\d)|[-*•·]\s|"
-                            r"(?:Article|Section|Clause|ARTICLE|SECTION|CLAUSE)\s+[\dIVXLC]+(?:\.\d+)*\.?(?:\s+(?=[A-Z\"“(])|\s*$)|"
+                            r"(?:(?:Article|Section|Clause|ARTICLE|SECTION|CLAUSE)\s+|(?:Art|ART)\.\s*)[\dIVXLC]+(?:\.\d+)*\.?(?:\s+(?=[A-Z\"“(\-–])|\s*$)|"
                             r"§\s*\d+|[IVX]{1,4}\.\s+(?=[A-Z]{2}))")  # "Article 9" alone on its line, "VI. DATA AND CONFIDENTIALITY"
 
 
@@ -442,6 +442,8 @@ def _join_wrapped(lines: list[str], min_length: int = 26) -> list[str]:
         echo = echo or re.match(r"\d[\d,.]*\s*(?:%|％|per ?cent\b)", line) and re.search(r"[a-z,]$", prev)
         # a dash that opens an aside the wrap put first is no bullet: "… rights in the custom deliverables" / "- the cue
         # sequences …, and the related documentation - pass to the Client"
+        # a reference the wrap put first is no heading: "… 40 % upon Final Acceptance under" / "Art. 5."
+        echo = echo or re.match(r"(?:Art\.|Article|Clause|Section|§)\s*\d", line) and re.search(r"\b(?:under|in|of|per|see|to|and|or|with)$", prev, re.I)
         aside = line[2:] + " " + (lines[i + 1] if i + 1 < len(lines) else "")
         echo = echo or re.match(r"[-–—]\s", line) and re.search(r"\s[-–—]\s", aside) and re.search(r"[a-z]$", prev)
         broken_number = re.search(r"\d[.,]$", prev) and re.match(r"\d", line)  # "…the Contract Price, 0." / "1% per day"

@@ -17,7 +17,7 @@ STYLES: list[tuple[str, re.Pattern]] = [
     ("article_cn", re.compile(_PREFIX + rf"第[{_CN_NUM}\d]+条")),
     ("cn_enum", re.compile(_PREFIX + rf"[{_CN_NUM}]+[、．.](?!\d)")),
     ("cn_paren", re.compile(_PREFIX + rf"[（(][{_CN_NUM}]+[)）]")),
-    ("article_en", re.compile(_PREFIX + r"(?:(?:ARTICLE|Article|CLAUSE|Clause)\s+(?:\d+|[IVXLC]+)|§\s*\d+)\b(?!\.\d)")),  # § 4 in Polish / German drafts
+    ("article_en", re.compile(_PREFIX + r"(?:(?:(?:ARTICLE|Article|CLAUSE|Clause)\s+|(?:ART|Art)\.\s*)(?:\d+|[IVXLC]+)|§\s*\d+)\b(?!\.\d)")),  # Art. 8, § 4
     ("section_en", re.compile(_PREFIX + r"(?:SECTION|Section)\s+\d+(?:\.\d+)?\b(?!\.\d)")),
     # Mexican / Spanish drafts: "FIRST.- PURPOSE", "FOURTEENTH.- RESCISSION"
     ("ordinal_en", re.compile(_PREFIX + r"(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|"

@@ -1044,6 +1044,13 @@ CASES = [
      "licence to use address strings and geocoding results contained in Client Data, after removal of names, telephone numbers and other "
      "direct identifiers, to maintain and improve Geokaart's address reference database and its products and services for all its customers.",
      "buyer_owns_data", False),
+    # holdout52
+    ("第一条 服务内容\n1.3 订阅服务包含每年3,000万次决策调用。超出部分按每次人民币0.02元另行结算，不计入本协议总金额。\n第三条 费用\n3.3 本协议总金额为人民币贰佰肆拾贰万元整（¥2,420,000）。",
+     "contract_value", 2_420_000),
+    ("Art. 1 - Object\nThe Supplier licenses the ticketing software.\nArt. 8 - Intellectual Property\n8.1 The Licensed Software remains the "
+     "exclusive property of the Supplier.\n8.2 The configurations and seat maps developed for the Client under this Contract (the \"Custom "
+     "Developments\") are owned jointly by the Supplier and the Client. The Client may not modify them without the Supplier's written consent.",
+     "ip_owner", "joint"),
 ]
 
 

@@ -297,6 +297,11 @@ def test_a_docx_header_cell_may_be_a_few_words():
       "calibration data sets and the related documentation - pass to the Client", "upon their creation."],
      ["(2) Title to and all intellectual property rights in the custom deliverables - the cue sequences of the six shows, the ticketing "
       "interface, the calibration data sets and the related documentation - pass to the Client upon their creation."]),
+    # a reference the wrap put first is no heading (holdout52's Italian draft; a guard: "Art. N" became a heading start that round)
+    (["3.1 The price shall be paid as follows: 20 % upon signature; 40 % upon Final Acceptance under", "Art. 5.",
+      "Art. 4 - Timetable and Penalties"],
+     ["3.1 The price shall be paid as follows: 20 % upon signature; 40 % upon Final Acceptance under Art. 5.",
+      "Art. 4 - Timetable and Penalties"]),
 ])
 def test_wrapped_lines_are_joined_where_a_sentence_runs_on(lines, expected):
     from contracts.parsing import _join_wrapped

@@ -34,6 +34,8 @@ def test_articles_inside_chapters_with_subitems():
     # the title on the line under a bare number
     ("AGREEMENT\nCLAUSE 1\nDEFINITIONS\n1.1 \"Services\" means the services.\nCLAUSE 2\nSCOPE OF SERVICES\n2.1 The provider shall provide.",
      ["", "CLAUSE 1 DEFINITIONS", "CLAUSE 2 SCOPE OF SERVICES"]),
+    ("CONTRACT\nArt. 1 - Object of the Contract\nThe Supplier licenses.\nArt. 2 - Price\nEUR 500,000.",
+     ["", "Art. 1 - Object of the Contract", "Art. 2 - Price"]),
 ])
 def test_numbering_styles(text, headings):
     clauses = segment(text)
