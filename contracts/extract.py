@@ -449,7 +449,7 @@ _TERM_TOTAL = (r"total (?:[a-z]+ ){0,2}(?:fees?|charges|price) (?:for|over|durin
                r"total for the (?:initial |minimum )?term|"
                r"(?:fixed|committed|recurring) (?:[a-z]+ )?(?:fees|charges) (?:for|over|during) the (?:[a-z]+ )?term")
 _NAMED_VALUE = _CONTRACT_TOTAL + "|" + _TERM_TOTAL
-_SUM_WORDS = r"合计|总计|：Total \||total fees?|total charges?|total price"
+_SUM_WORDS = r"合计|总计|：Total \||total fees?|total charges?|total price|\bin total(?= (?:CNY|RMB|USD|EUR|¥))"
 _VALUE_WORDS = _NAMED_VALUE + "|" + _SUM_WORDS
 
 
@@ -465,7 +465,7 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
     """The stated total: one named as the contract's (合同总价, 订阅费总额, Contract Price) wins over a sum
     (合计, Total), which may add up one year's fees or one table only."""
     share = r"(?:的|of (?:the )?)?\s*(?:百分之|千分之|万分之|[\d.]+\s*[%％]|[a-z\- ]+ per ?cent)"
-    share_of = r"(?:[\d.]+\s*[%％]|per ?cent\)?)\s*of (?:the )?$"  # "15% of the Contract Price (CNY 374,250)": an instalment
+    share_of = r"(?:[\d.]+\s*[%％]\)?|per ?cent\)?)\s*of (?:the )?$"  # "15% of the Contract Price (CNY 374,250)": an instalment
     found = [s for s in r.find(_VALUE_WORDS) if _in_cells(s, _VALUE_WORDS)
              and any(not re.match(share, s.text[m.end():], re.I) and not re.search(share_of, s.text[:m.start()], re.I)
                      for m in re.finditer(_VALUE_WORDS, s.text, re.I))]
@@ -745,7 +745,7 @@ _NO_REMEDY = (r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|
               r"not entitle[^.;]{0,40}(?:credits?|reductions?|refunds?|compensation|damages)|"
               r"不(?:另行|再)?(?:予以?|作)?(?:扣减|扣除|扣款|补偿|赔偿)(?!以外|之外)|不(?:因此|因而|因[^。；]{0,40}?)?承担(?:任何)?(?:扣款|扣减|赔偿|补偿|违约金|违约责任)|"
               r"不接受[^。；]{0,8}(?:扣款|扣减)|不因[^。；]{0,40}?而?(?:扣减|扣除|扣款|减免|减少)|"
-              r"不(?:就此|因此)?(?:向(?:甲方|采购人|买方))?支付[^。；]{0,6}(?:违约金|赔偿金|补偿)")  # 本合同不因服务指标未达标而扣减…，乙方亦不就此向甲方支付违约金
+              r"不(?:就此|因此)?(?:向(?:甲方|采购人|买方))?支付[^。；]{0,6}(?:违约金|赔偿金|补偿)|不对[^。；]{0,40}承担(?:任何)?(?:赔偿|扣款|扣减|补偿|违约金|违约责任)")  # 本合同不因服务指标未达标而扣减…，乙方亦不就此向甲方支付违约金
 
 
 def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
@@ -862,7 +862,7 @@ def _data_terms(r: _Reader) -> dict:
     out = {"data_security_clause": False, "buyer_owns_data": None, "data_use_beyond_contract": False}
     where = {}
     for s in r.find(_SEC_WORDS):
-        if re.search(r"(?:makes|gives) no (?:commitment|warranty|representation|undertaking)|(?:shall|will) (?:have|bear) no (?:liability|responsibility)|不承担[^。；]{0,12}责任|不对[^。；]{0,40}承担[^。；]{0,4}责任|不负责", s.text, re.I):
+        if re.search(r"(?:makes|gives) no (?:commitment|warranty|representation|undertaking)|(?:shall|will) (?:have|bear) no (?:liability|responsibility)|不承担[^。；]{0,30}责任|不对[^。；]{0,40}承担[^。；]{0,4}责任|不负责", s.text, re.I):
             continue  # "Vendor makes no commitment regarding the security of Diagnostic Data … and shall have no liability", 乙方不对…数据丢失承担责任
         if re.search(r"(?:shall|will) not be (?:liable|responsible) for|\b(?:is|are) not (?:liable|responsible) for|\bneither party (?:(?:shall|will) be|is) (?:liable|responsible)", s.text, re.I):
             continue  # "shall not be liable for … loss of data": an exclusion, not a duty

@@ -1051,6 +1051,16 @@ CASES = [
      "exclusive property of the Supplier.\n8.2 The configurations and seat maps developed for the Client under this Contract (the \"Custom "
      "Developments\") are owned jointly by the Supplier and the Client. The Client may not modify them without the Supplier's written consent.",
      "ip_owner", "joint"),
+    # holdout53
+    ("## 4. Transition\nIf Service Commencement is late due to Supplier's default, Supplier will pay the Customer CNY 5,000 for each day "
+     "of delay, up to a maximum of five per cent (5%) of the Total Contract Value.\n## 5. Charges\n| Charge | Amount (CNY) |\n|---|---|\n"
+     "| Monthly Charges | 182,500 |\n| **Total Contract Value** | **6,855,000** |", "contract_value", 6_855_000),
+    ("4. FEES\n4.1 The Customer shall pay:\n    (a) Annual Subscription Fee: CNY 486,000 per Contract Year, i.e. CNY 972,000 for the Subscription "
+     "Term; and\n    (b) Onboarding Fee: CNY 58,000,\n    in total CNY 1,030,000, inclusive of VAT.\n5. TERM\nTwo years.", "contract_value", 1_030_000),
+    ("第二条 价款\n合同总价为人民币80万元。\n第六条 技术支持\n6.2 一级故障乙方在接到通知后八小时内响应。\n6.3 乙方将尽合理努力排除故障，但不对系统故障、数据延迟或中断给甲方造成的任何损失"
+     "承担赔偿、扣款或违约责任。", "sla_remedy", False),
+    ("第十一条 违约责任\n11.2 乙方在本合同项下的全部赔偿责任（含违约金）以合同总价的百分之二十五为限。乙方不承担任何间接损失、预期利润损失及数据丢失的责任。",
+     "data_security_clause", False),
 ]
 
 
