@@ -1261,7 +1261,7 @@ _PW_CONTEXT = (r"(?:质保|保修|质量保证|免费维保|免费维护|免费�
                r"thereafter.{0,60}maintenance|maintenance at an annual (?:charge|fee)")
 _PW_FEE = r"维保费|维护费|技术支持(?:服务)?费|服务费|运维费|年费|费用|续保|annual maintenance|maintenance (?:and support )?fees?|support fees?|fees?|(?:AMC|support|maintenance|annual|service) charges?\b|charged|(?:support|maintenance) rates?"
 _UNCAPPED = (r"(?:按|依据|根据|参照|以)(?!此|本|上述|该|前述)(?:乙方|原厂|供应商|厂商)?(?:当年度|当年|每年|届时|当时|现行|最新)?(?:公布|公开|发布)?的?[^，。；]{0,4}?(?:价格目录|价目表|目录价|报价|价格|市场价|标准价|收费标准)|"
-             r"(?:乙方|供应商|Supplier|Vendor|Provider)(?:有权|可|may|reserves the right to).{0,20}(?:调整|上调|提高|涨|increase|adjust|revise)|"
+             rf"{SUPPLIER}\s*(?:有权|可|may|reserves the right to).{{0,20}}(?:调整|上调|提高|涨|increase|adjust|revise|update)|"
              r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price (?:then )?in effect|prevailing (?:list )?(?:price|rate)s?|另行(?:协商|商定|约定|报价)|"
              r"双方(?:另行)?协商确定|届时(?:协商|确定)|另行结算|按实(?:际发生)?结算|to be agreed|to be negotiated|at (?:its|\w+'s) (?:standard|then)|"
                r"(?:standard|list) (?:support |maintenance )?(?:rates?|prices?) in effect|rates? in effect at the time|(?:rates?|prices?) prevailing at the time|"
@@ -1291,8 +1291,9 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str) -> dict:
                 and re.search(r"(?:此后|之后|以后|thereafter|after (?:that|this|these))[^。；;.]{0,10}$", t[:open_.start()], re.I) \
                 and re.search(r"不得上调|不上调|不作调整|保持不变|固定不变|按此价格执行|fixed|(?:shall|will) not (?:be )?increase", t[:open_.start()], re.I):
             open_ = None  # "前两年按此价格执行，不得上调，此后价格由双方另行协商": fixed, then agreed by both, not set by one
-        if open_ and re.search(r"(?:不超过|不高于|不得超过|最高|上限|no more than|not (?:to )?exceed|capped at)[^。；;.]{0,20}(?:\d|百分之)", t[open_.end():], re.I):
-            open_ = None  # "有权…上调维保费，上调幅度不超过上一年度维保费的10%": a bounded increase
+        if open_ and re.search(r"(?:不超过|不高于|不得超过|最高|上限|no more than|not (?:to )?exceed|capped at|by more than)[^。；;.]{0,20}(?:\d|百分之)|"
+                               r"consumer price index|\bCPI\b|居民消费价格指数|物价指数", t[open_.end():], re.I):
+            open_ = None  # "有权…上调维保费，上调幅度不超过上一年度维保费的10%", "… in no case by more than 3 % per year": a bounded increase
         if open_ and not re.search(r"新增|扩大|额外|additional|extra|new (?:features|functions|modules|scope|services)", t[:open_.start()], re.I):
             # (open pricing for added scope — "新增部分的费用由双方另行协商" — leaves the fee itself fixed)
             uncapped, where = True, where if where is not None else s.clause

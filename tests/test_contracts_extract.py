@@ -1061,6 +1061,13 @@ CASES = [
      "承担赔偿、扣款或违约责任。", "sla_remedy", False),
     ("第十一条 违约责任\n11.2 乙方在本合同项下的全部赔偿责任（含违约金）以合同总价的百分之二十五为限。乙方不承担任何间接损失、预期利润损失及数据丢失的责任。",
      "data_security_clause", False),
+    # the post-warranty fee open to the supplier's increase, in English too; a bounded one stays capped (a guard)
+    ("Article 3 Price\nHardware and Licence Subtotal: CNY 1,000,000.\nArticle 7 Warranty\n7.1 The warranty period is 24 months.\n7.3 After the "
+     "warranty period the annual support fee is 12 % of the Hardware and Licence Subtotal. The Supplier may increase the fee each year.",
+     "post_warranty_fee_capped", False),
+    ("Article 3 Price\nHardware and Licence Subtotal: CNY 1,000,000.\nArticle 7 Warranty\n7.1 The warranty period is 24 months.\n7.3 After the "
+     "warranty period the annual support fee is 12 % of the Hardware and Licence Subtotal. Thereafter the Supplier may adjust the fee once a "
+     "year by no more than the change in the consumer price index, and in no case by more than 3 % per year.", "post_warranty_fee_capped", True),
 ]
 
 
