@@ -1,5 +1,5 @@
 """Contract review quality on the labelled corpus in tests/data/contracts/ (written by the team):
-the development set the patterns were tuned on, and held-out sets in holdout1/ … holdout53/.
+the development set the patterns were tuned on, and held-out sets in holdout1/, holdout2/, ….
 
 Prints per-term extraction accuracy (every API term plus contract_kind and the labelled extras),
 finding precision / recall / F1 against the expected rule ids, and risk-level accuracy, per set and
@@ -105,6 +105,12 @@ def print_findings(c: dict) -> None:
         print(f"risk level accuracy: {c['risk_ok']}/{c['risk_n']} = {c['risk_ok'] / c['risk_n']:.3f}")
 
 
+def _ordinary(n: int, after: str, english: int) -> tuple[str, Path]:
+    """A set of ten ordinary drafts written blind to the code and measured once after `after`'s fixes."""
+    return (f"holdout{n}: written blind to the code, measured after {after}'s fixes, ten ordinary drafts ({english} en); "
+            "patterns were fixed after its first run too (docs/contracts.md)", CORPUS / f"holdout{n}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--no-embeddings", action="store_true", help="lexicon-only clause typing")
@@ -126,45 +132,45 @@ def main() -> int:
             ("holdout12: written blind to the code after holdout11's fixes, supplier templates, bilingual, provisos, amendments, resellers; patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout12"),
             ("holdout13: written blind to the code after holdout12's fixes, ten ordinary drafts (no hunt for new shapes); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout13"),
             ("holdout14: written blind to the code after holdout13's fixes, ten more ordinary drafts; patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout14"),
-            ("holdout15: written blind to the code, measured after holdout14's fixes, ten ordinary drafts (5 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout15"),
+            _ordinary(15, "holdout14", 5),
             ("holdout16: written blind to the code after holdout15's fixes, ten ordinary drafts (4 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout16"),
-            ("holdout17: written blind to the code, measured after holdout16's fixes, ten ordinary drafts (4 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout17"),
-            ("holdout18: written blind to the code, measured after holdout17's fixes, ten ordinary drafts (5 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout18"),
-            ("holdout19: written blind to the code, measured after holdout20's fixes, ten ordinary drafts (4 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout19"),
-            ("holdout20: written blind to the code, measured after holdout18's fixes, ten ordinary drafts (5 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout20"),
-            ("holdout21: written blind to the code, measured after holdout19's fixes, ten ordinary drafts (5 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout21"),
-            ("holdout22: written blind to the code, measured after holdout19's fixes, ten ordinary drafts (5 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout22"),
-            ("holdout23: written blind to the code, measured after holdout21/22's fixes, ten ordinary drafts (4 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout23"),
-            ("holdout24: written blind to the code, measured after holdout21/22's fixes, ten ordinary drafts (4 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout24"),
-            ("holdout25: written blind to the code, measured after holdout23/24's fixes, ten ordinary drafts (4 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout25"),
-            ("holdout26: written blind to the code, measured after holdout25's fixes, ten ordinary drafts (4 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout26"),
-            ("holdout27: written blind to the code, measured after holdout26's fixes, ten ordinary drafts (5 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout27"),
-            ("holdout28: written blind to the code, measured after holdout27's fixes, ten ordinary drafts (4 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout28"),
-            ("holdout29: written blind to the code, measured after holdout28's fixes, ten ordinary drafts (4 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout29"),
-            ("holdout30: written blind to the code, measured after holdout29's fixes, ten ordinary drafts (4 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout30"),
-            ("holdout31: written blind to the code, measured after holdout30's fixes, ten ordinary drafts (4 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout31"),
-            ("holdout32: written blind to the code, measured after holdout31's fixes, ten ordinary drafts (4 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout32"),
+            _ordinary(17, "holdout16", 4),
+            _ordinary(18, "holdout17", 5),
+            _ordinary(19, "holdout20", 4),
+            _ordinary(20, "holdout18", 5),
+            _ordinary(21, "holdout19", 5),
+            _ordinary(22, "holdout19", 5),
+            _ordinary(23, "holdout21/22", 4),
+            _ordinary(24, "holdout21/22", 4),
+            _ordinary(25, "holdout23/24", 4),
+            _ordinary(26, "holdout25", 4),
+            _ordinary(27, "holdout26", 5),
+            _ordinary(28, "holdout27", 4),
+            _ordinary(29, "holdout28", 4),
+            _ordinary(30, "holdout29", 4),
+            _ordinary(31, "holdout30", 4),
+            _ordinary(32, "holdout31", 4),
             ("holdout34: written blind to the code, measured after the fixes of holdout32 and two reading fixes of numbers, ten ordinary drafts (4 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout34"),
-            ("holdout33: written blind to the code, measured after holdout34's fixes, ten ordinary drafts (4 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout33"),
-            ("holdout36: written blind to the code, measured after holdout33's fixes, ten ordinary drafts (4 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout36"),
-            ("holdout35: written blind to the code, measured after holdout36's fixes, ten ordinary drafts (4 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout35"),
-            ("holdout37: written blind to the code, measured after holdout35's fixes, ten ordinary drafts (5 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout37"),
-            ("holdout38: written blind to the code, measured after holdout37's fixes, ten ordinary drafts (5 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout38"),
-            ("holdout39: written blind to the code, measured after holdout38's fixes, ten ordinary drafts (5 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout39"),
-            ("holdout40: written blind to the code, measured after holdout39's fixes, ten ordinary drafts (5 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout40"),
-            ("holdout41: written blind to the code, measured after holdout40's fixes, ten ordinary drafts (5 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout41"),
-            ("holdout42: written blind to the code, measured after holdout41's fixes, ten ordinary drafts (5 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout42"),
-            ("holdout43: written blind to the code, measured after holdout42's fixes, ten ordinary drafts (5 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout43"),
-            ("holdout44: written blind to the code, measured after holdout43's fixes, ten ordinary drafts (5 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout44"),
-            ("holdout45: written blind to the code, measured after holdout44's fixes, ten ordinary drafts (5 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout45"),
-            ("holdout46: written blind to the code, measured after holdout45's fixes, ten ordinary drafts (5 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout46"),
-            ("holdout47: written blind to the code, measured after holdout46's fixes, ten ordinary drafts (5 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout47"),
-            ("holdout48: written blind to the code, measured after holdout47's fixes, ten ordinary drafts (5 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout48"),
-            ("holdout49: written blind to the code, measured after holdout48's fixes, ten ordinary drafts (5 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout49"),
-            ("holdout50: written blind to the code, measured after holdout49's fixes, ten ordinary drafts (5 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout50"),
-            ("holdout51: written blind to the code, measured after holdout50's fixes, ten ordinary drafts (5 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout51"),
-            ("holdout52: written blind to the code, measured after holdout51's fixes, ten ordinary drafts (5 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout52"),
-            ("holdout53: written blind to the code, measured after holdout52's fixes, ten ordinary drafts (5 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout53")]
+            _ordinary(33, "holdout34", 4),
+            _ordinary(36, "holdout33", 4),
+            _ordinary(35, "holdout36", 4),
+            _ordinary(37, "holdout35", 5),
+            _ordinary(38, "holdout37", 5),
+            _ordinary(39, "holdout38", 5),
+            _ordinary(40, "holdout39", 5),
+            _ordinary(41, "holdout40", 5),
+            _ordinary(42, "holdout41", 5),
+            _ordinary(43, "holdout42", 5),
+            _ordinary(44, "holdout43", 5),
+            _ordinary(45, "holdout44", 5),
+            _ordinary(46, "holdout45", 5),
+            _ordinary(47, "holdout46", 5),
+            _ordinary(48, "holdout47", 5),
+            _ordinary(49, "holdout48", 5),
+            _ordinary(50, "holdout49", 5),
+            _ordinary(51, "holdout50", 5),
+            _ordinary(52, "holdout51", 5),
+            _ordinary(53, "holdout52", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
@@ -178,14 +184,14 @@ def main() -> int:
     return 0
 
 
-# the held-out sets of ordinary drafts (no hunt for new shapes): together, the estimate for everyday use
-ORDINARY_DRAFTS = ("holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36", "holdout37", "holdout38", "holdout39", "holdout40", "holdout41", "holdout42", "holdout43", "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50", "holdout51", "holdout52", "holdout53")
+# from holdout13 on, every held-out set is ten ordinary drafts (no hunt for new shapes): together, the estimate for everyday use
+FIRST_ORDINARY = 13
 
 
 def print_first_sight() -> None:
     """Each held-out set's first run, as kept in its first_sight.txt (the code of its time), and the ordinary drafts pooled."""
     print("\n== first sight (each set's first_sight.txt: the code before its fixes) ==")
-    pooled = defaultdict(int)
+    pooled, ordinary = defaultdict(int), []
     for path in sorted(CORPUS.glob("holdout*/first_sight.txt"), key=lambda p: int(p.parent.name[len("holdout"):])):
         m = re.search(r"^findings:.*\(tp (\d+), fp (\d+), fn (\d+)\)", path.read_text(encoding="utf-8"), re.M)
         if not m:
@@ -193,10 +199,11 @@ def print_first_sight() -> None:
         counts = dict(zip(("tp", "fp", "fn"), map(int, m.groups())))
         print(f"{path.parent.name}: ", end="")
         print_findings(counts)
-        if path.parent.name in ORDINARY_DRAFTS:
+        if int(path.parent.name[len("holdout"):]) >= FIRST_ORDINARY:
+            ordinary.append(path.parent.name)
             for key, n in counts.items():
                 pooled[key] += n
-    print(f"ordinary drafts pooled ({', '.join(ORDINARY_DRAFTS)}): ", end="")
+    print(f"ordinary drafts pooled ({', '.join(ordinary)}): ", end="")
     print_findings(pooled)
 
 

@@ -466,8 +466,10 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
     (合计, Total), which may add up one year's fees or one table only."""
     share = r"(?:的|of (?:the )?)?\s*(?:百分之|千分之|万分之|[\d.]+\s*[%％]|[a-z\- ]+ per ?cent)"
     share_of = r"(?:[\d.]+\s*[%％]\)?|per ?cent\)?)\s*of (?:the )?$"  # "15% of the Contract Price (CNY 374,250)": an instalment
+    # what the total leaves out: "超出部分按每次人民币0.02元另行结算，不计入本协议总金额" (not "总价为…，超量费用不计入总价")
+    left_out = r"(?:不计入|不包括在|不含在|not (?:be )?included in|excluded from)\s*(?:the\s+)?(?:本|该)?$"
     found = [s for s in r.find(_VALUE_WORDS) if _in_cells(s, _VALUE_WORDS)
-             and any(not re.match(share, s.text[m.end():], re.I) and not re.search(share_of, s.text[:m.start()], re.I)
+             and any(not re.match(share, s.text[m.end():], re.I) and not re.search(share_of + "|" + left_out, s.text[:m.start()], re.I)
                      for m in re.finditer(_VALUE_WORDS, s.text, re.I))]
     named = [s for s in found if re.search(_CONTRACT_TOTAL, s.text, re.I)]
     named += [s for s in found if s not in named and re.search(_TERM_TOTAL, s.text, re.I)]
@@ -477,9 +479,6 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
     for s in named + sums:
         if re.search(r"%|％|百分之|千分之|万分之", s.text.split("元")[0]) and not find_amounts(s.text):
             continue
-        if all(re.search(r"(?:不计入|不包括在|不含在|not (?:be )?included in|excluded from)\s*(?:the\s+)?(?:本|该)?$", s.text[:m.start()], re.I)
-               for m in re.finditer(_VALUE_WORDS, s.text, re.I)):
-            continue  # "超出部分按每次人民币0.02元另行结算，不计入本协议总金额": what the total leaves out (not "总价为…，超量费用不计入总价")
         amounts = find_amounts(s.text)
         if amounts:
             return max(a for a, _, _ in amounts), s.clause

@@ -159,7 +159,7 @@ def segment(text: str) -> list[Clause]:
         heading = "" if heading_line is None else line.strip() if _is_annex(line) else _heading_of(line, styles[heading_line])
         title = lines[heading_line + 1][1].strip().strip("#* ") if heading_line is not None and heading_line + 1 < last_line else ""
         if heading and heading == line.strip().strip("#*> ").rstrip(".:：") and 0 < len(title) <= 40 and not re.search(r"[。；;.:：,，]", title) \
-                and not _style_of(title):
+                and styles[heading_line + 1] is None:
             heading = f"{heading} {title}"  # "CLAUSE 7" over "UNIVERSITY DATA": the title on the line below the number
         clauses.append(Clause(index=len(clauses), heading=heading, start=start, end=end, text=body))
     if not clauses:
