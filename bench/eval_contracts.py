@@ -170,7 +170,8 @@ def main() -> int:
             _ordinary(50, "holdout49", 5),
             _ordinary(51, "holdout50", 5),
             _ordinary(52, "holdout51", 5),
-            _ordinary(53, "holdout52", 5)]
+            _ordinary(53, "holdout52", 5),
+            _ordinary(54, "holdout53", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

@@ -441,9 +441,9 @@ def _first(items):
 # ---- money and term --------------------------------------------------------------------------
 
 # the contract's total by name, and sums (合计, a table's Total row) that may add up one year's fees or one table only
-_CONTRACT_TOTAL = (r"合同总价|合同总金额|协议总金额|协议总价|合同总额|合同金额|合同价款总额|合同价款|总价款|签约合同价|合同总价款|总金额|费用?总额|服务总价|订单总价|"
+_CONTRACT_TOTAL = (r"(?:合同|协议|订单)总(?:价款|金额|价|额)|合同金额|合同价款总额|合同价款|总价款|签约合同价|总金额|费用?总额|服务总价|"
                    r"(?<![单分])总价(?=\s*(?:为|是|：|:))|total (?:contract|order|agreement|purchase) (?:price|value|amount)|total (?:value|price) of (?:this|the) (?:agreement|contract|order)|"
-                   r"contract price|contract value|contract sum|a fixed price of|\bfees\b[^.;]{0,60}\band total\b|total (?:contract )?(?:remuneration|consideration)")
+                   r"contract price|contract value|contract sum|a fixed price of|\b(?:fees|charges)\b[^.;]{0,60}\band total\b|total (?:contract )?(?:remuneration|consideration)")
 # the fees of the whole term, named so ("Total Support Fees for the Renewal Term"): the value when no contract total is named
 _TERM_TOTAL = (r"total (?:[a-z]+ ){0,2}(?:fees?|charges|price) (?:for|over|during|under) (?:the |this )?(?:[a-z]+ )?(?:term|agreement|contract|(?<=initial )period|(?<=minimum )period)|"
                r"total for the (?:initial |minimum )?term|"
@@ -631,7 +631,7 @@ def _contract_kind(text: str, clauses: list[Clause]) -> str:
 _AVAIL = r"可用率|可用性|在线率|可用时间|availability|uptime|available"
 _COMMIT = r"(?:不低于|不少于|达到|≥|>=|保证|承诺|at least|no less than|not less than|minimum of|of at least)"
 _P1 = r"一级|1级|P1|Sev(?:erity)?\s*[:：]?\s*(?:1|one)\b|priority\s*[:：]?\s*(?:1|one)\b|紧急|严重故障|重大故障|重大事件|critical|urgent"
-_PX = r"二级|三级|四级|2级|3级|P[2-4]|Sev(?:erity)?\s*[:：]?\s*[2-4]|priority\s*[:：]?\s*[2-4]|一般故障|轻微|minor|major|medium|low"
+_PX = r"二级|三级|四级|2级|3级|P[2-4]|Sev(?:erity)?\s*[:：]?\s*[2-4]|priority\s*[:：]?\s*[2-4]|一般故障|轻微|\b(?:minor|major|medium|low)\b"
 _RESP = r"响应|respon|acknowledg|triag|escalat|reaction"
 _NOT_RESP = r"到场|到达现场|现场|恢复|解决|修复|排除|resol|restor|fix|on[- ]?site|workaround"
 
@@ -707,7 +707,7 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
         priority, open_response = None, False
         # a level's description in brackets says nothing of its time: "Priority 1 (the Service is unavailable and no
         # workaround exists) - six (6) hours"
-        t = re.sub(r"[（(](?![^）)]*(?:\d|" + _P1 + "|" + _PX + "|" + _RESP + r"))[^（）()]{8,}[）)]", " ", s.text, flags=re.I)
+        t = re.sub(r"\s*[（(](?![^）)]*(?:\d|" + _P1 + "|" + _PX + "|" + _RESP + r"))[^（）()]{8,}[）)]\s*", " ", s.text, flags=re.I)
         for phrase in re.split(r"[，,；;。、|]|\s{2,}|\band\b", t):
             if re.search(_P1, phrase, re.I):
                 priority = 1
@@ -1359,7 +1359,7 @@ def _renewal(r: _Reader) -> dict:
             "_where": (increase[0] if increase else renew[0]).clause}
 
 
-_TERM_WORD = r"解除|终止|terminat|rescind|\bend (?:this|the) (?:Contract|Agreement|Order)"
+_TERM_WORD = r"解除|终止|terminat|rescind|\b(?:end|cancel|withdraw from) (?:this|the) (?:Contract|Agreement|Order)"
 
 
 _NOTICE_EN = (r"(?:upon|on|with|after|by) (?:at least |not less than |no less than )?[^.;]{0,40}?(?:days|months)'?s?\W{0,3} (?:prior |advance )?(?:written )?notice|"
@@ -1524,8 +1524,8 @@ def _law_and_forum(r: _Reader) -> dict:
     forum_words = r"仲裁|法院|诉讼|arbitrat|courts?\b|jurisdiction|\bvenue\b|\bseat\b"  # whole words: not "58 Century Avenue"
     for s in r.find(forum_words + "|管辖"):
         t = s.text
-        if s.clause == 0 and not r.clauses[0].heading:
-            continue  # the preamble's "registered with the Regional Court of Linz, Austria" chooses no forum
+        if re.search(r"regist(?:er|ered|ry|ration)|登记|注册", t, re.I) and not re.search(r"争议|纠纷|诉讼|仲裁|disput|arbitrat|proceeding|litigat|submit", t, re.I):
+            continue  # a party's register: "registered with the Regional Court of Linz, Austria" chooses no forum
         outside = next((name for pat, name in _OUTSIDE_FORUM if re.search(pat, t, re.I)), None)
         if outside and re.search(forum_words, t, re.I):
             forum, forum_clause = True, s.clause

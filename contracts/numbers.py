@@ -182,6 +182,9 @@ def _norm_unit(unit: str) -> str:
     return {"calendar day": "day", "min": "minute", "hr": "hour"}.get(u, u)
 
 
+_WINDOW = {(24.0, "hour"), (24.0, "小时"), (7.0, "day"), (7.0, "天"), (365.0, "day"), (365.0, "天")}
+
+
 def find_durations(text: str) -> list[tuple[float, str, int, int]]:
     """Durations as (value, normalised unit, start, end): '两个工作日' → (2, '个工作日')."""
     out = []
@@ -201,6 +204,9 @@ def find_durations(text: str) -> list[tuple[float, str, int, int]]:
             continue  # part of a date: 2026年7月1日 is not seven months and a day
         if re.search(r"\d\s*[×xX*]\s*$", text[:m.start()]):
             continue  # a service window, not a duration: 7×24小时, 5×8小时, 7x24 hours
+        if (value, unit) in _WINDOW and (re.match(r"\s*(?:a|per|each)\s+(?:day|week|year)\b", text[m.end():], re.I)
+                                          or re.search(r"(?:每天|每日|全天|每周|全年)\s*$", text[:m.start()])):
+            continue  # … and so is "24 hours a day, 7 days a week", 每天24小时, 全年365天
         end = m.end()
         if unit in ("年", "周年") and text[end:end + 1] == "半":  # 一年半
             value, end = value + 0.5, end + 1

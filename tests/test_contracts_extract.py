@@ -1068,6 +1068,23 @@ CASES = [
     ("Article 3 Price\nHardware and Licence Subtotal: CNY 1,000,000.\nArticle 7 Warranty\n7.1 The warranty period is 24 months.\n7.3 After the "
      "warranty period the annual support fee is 12 % of the Hardware and Licence Subtotal. Thereafter the Supplier may adjust the fee once a "
      "year by no more than the change in the consumer price index, and in no case by more than 3 % per year.", "post_warranty_fee_capped", True),
+    # holdout54: the hours of service are no response time, "following" names no low priority, and a level's description
+    # in brackets leaves its time beside it
+    ("3. Service Levels\n3.2 Vendor shall respond to incidents reported by Customer within the following times, 24 hours a day, 7 days a "
+     "week: Severity 1 (Service or dispatcher console unavailable, or no plans generated in any City) - 30 minutes; Severity 2 (a major "
+     "function degraded) - 2 hours.", "p1_response_hours", 0.5),
+    ("5. Charges\n5.1 The Charges are set out in Schedule 3 and total CNY 3,600,000 over the Initial Term, comprising a one-time Transition "
+     "Charge of CNY 126,000 and Monthly Service Charges of CNY 96,500 for thirty-six (36) months.", "contract_value", 3_600_000),
+    ("第三章 费用\n| 项目 | 金额（元） |\n|---|---|\n| 实施费 | 218,000 |\n| 年服务费 | 520,000 |\n| 协议总额 | 1,778,000 |\n"
+     "第十章 责任限制\n10.1 乙方在本协议项下的累计赔偿责任以协议总额的两倍为限。", "liability_cap_pct", 200),
+    ("## Article XIV – Termination\n1. The Client may withdraw from this Contract by written notice if the Contractor commits a material "
+     "breach and does not remedy it within 20 days after a written request.", "termination_for_breach", True),
+    ("11. TERM AND TERMINATION\n11.2. Either Party may cancel the Agreement by written notice if the other Party materially breaches it "
+     "and does not remedy the breach within 30 days.", "termination_for_breach", True),
+    ("## Article I – Contracting Parties\n1. Herbaria Systems s.r.o., Brno, Czech Republic, registered in the Commercial Register kept by "
+     "the Regional Court in Brno, Section C (the \"Contractor\").\n## Article XV – Governing Law and Disputes\n1. This Contract is governed by "
+     "the laws of the People's Republic of China.\n2. Any dispute shall be submitted to the Kunming Arbitration Commission.",
+     "governing_forum_outside_mainland", False),
 ]
 
 

@@ -66,6 +66,12 @@ def test_a_date_is_not_a_duration():
     assert [(v, u) for v, u, _, _ in find_durations("质保期12月，三个月内")] == [(12.0, "月"), (3.0, "个月")]
 
 
+def test_hours_of_service_are_not_durations():
+    assert find_durations("24 hours a day, 7 days a week") == []
+    assert find_durations("每天24小时、全年365天提供服务") == []
+    assert [(v, u) for v, u, _, _ in find_durations("within 24 hours; 7 days after notice")] == [(24.0, "hour"), (7.0, "day")]
+
+
 def test_a_bare_unit_in_a_column_header_is_not_an_amount():
     assert find_amounts("年订阅费（万元）") == []
     assert [a for a, _, _ in find_amounts("金额（万元）：36.0万元，十万元")] == [360_000, 100_000]
