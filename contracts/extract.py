@@ -336,6 +336,8 @@ def swap_party_names(text: str) -> str:
 _ROLE_LABELS = {"Supplier": r"Supplier|Vendor|Service Provider|Provider|Licensor|Lessor|Seller|Contractor",
                 "Customer": r"Customer|Buyer|Purchaser|Client|Licensee|Lessee"}
 _SHORT_NAME = r"[“\"]([A-Z][\w&.\- ]{1,30}?)[”\"]"
+# what a supplier does in its own name: grants the licence, delivers, installs, performs
+_SUPPLIES = r"(?:shall |will |must )?(?:grants?|licen[cs]es?|delivers?|supplies|supply|provides?|installs?|implements?|carries out|carry out|performs?|develops?)\b"
 
 
 def _party_names(clauses: list[Clause]) -> dict[str, str]:
@@ -367,6 +369,12 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
         for name, other in (short, short[::-1]):
             if _role_word(other) and not _role_word(name):
                 names[name] = _OTHER_ROLE[_role_word(other)]
+        if not any(map(_role_word, short)):  # two names of their own ("Collectia", "the Museum"): the supplier is the one that acts
+            text = "\n".join(c.text for c in clauses)
+            acts = [len(re.findall(rf"\b{re.escape(n)}\s+{_SUPPLIES}", text)) for n in short]
+            if max(acts) >= 2 and max(acts) > 2 * min(acts):
+                supplier = acts.index(max(acts))
+                names[short[supplier]], names[short[1 - supplier]] = "Supplier", "Customer"
     # a vendor's paper that speaks as "we" to "you": ("Bosun", "we", "us", "our") and ("Customer", "you", "your")
     for group in re.finditer(r"\(\s*[“\"][^()\n]{1,80}[”\"]\s*\)", head):
         aliases = re.findall(r"[“\"]([^“”\"]{1,30})[”\"]", group.group())
@@ -873,7 +881,7 @@ def _data_terms(r: _Reader) -> dict:
             break
     owns = None
     # sentences about data, and every sentence of a clause headed as one ("6. Customer Data": "… traffic statistics …")
-    for s in [s for s in r.sentences if re.search(r"数据|data", s.text + " " + r.clauses[s.clause].heading, re.I)]:
+    for s in [s for s in r.sentences if re.search(r"数据|记录|录像|影像|日志|data|records|logs", s.text + " " + r.clauses[s.clause].heading, re.I)]:
         t = s.text
         if re.search(rf"(?:数据|资料|信息|记录|视频|影像|日志|账号|data)[^，。；：:,]{{0,30}}(?:(?:[，,]\s*(?:均|全部|都|皆))?(?:归|属于?|由)|[，,]\s*(?:均|全部|都|皆)?\s*其?(?:所有权|权属|全部权利)?\s*(?:归|属于?))\s*{BUYER}\s*(?:所有|享有|拥有)?|{BUYER}\s*(?:享有|拥有).{{0,10}}数据.{{0,6}}(?:所有权|权利)|"
                      rf"{BUYER}(?:'s)? (?:shall )?(?:own|owns|retain|retains) (?:all )?(?:right, title and interest in )?(?:the |all )?(?:{BUYER} )?data|"
@@ -1439,9 +1447,12 @@ def _termination(r: _Reader) -> dict:
             "_where": {"termination_for_breach": breach, "termination_for_convenience": convenience}}
 
 
+_TO_A_FIRM = r"[^，。；]{0,20}(?:单位|公司|机构)(?:实施|施工|完成|履行|承担|负责)"  # (委托)当地具有消防设施工程资质的安装单位实施
+
+
 def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
     result, where = None, None
-    for s in r.find(r"分包|转包|委托第三方|交由第三方|转交第三方|第三方(?:代为)?(?:履行|实施|完成)|(?:委托给?|交由)其?[^，。；]{0,16}(?:合作伙伴|合作方|合作单位|外协单位|第三方|关联公司|服务商|原厂|合作的[^，。；]{0,6}单位)|(?:委托给?|交由)[^，。；]{0,12}(?:单位|公司|机构)(?:实施|施工|完成|履行|承担|负责)|(?:选择|选用|聘请|更换)[^。；]{0,60}(?:第三方|合作方|服务商)|subcontract|sub-contract|delegate|"
+    for s in r.find(r"分包|转包|委托第三方|交由第三方|转交第三方|第三方(?:代为)?(?:履行|实施|完成)|(?:委托给?|交由)其?[^，。；]{0,16}(?:合作伙伴|合作方|合作单位|外协单位|第三方|关联公司|服务商|原厂|合作的[^，。；]{0,6}单位)|(?:委托给?|交由)" + _TO_A_FIRM + r"|(?:选择|选用|聘请|更换)[^。；]{0,60}(?:第三方|合作方|服务商)|subcontract|sub-contract|delegate|"
                      r"(?:appoint|engage|use)[^.;]{0,60}(?:partners?|third part(?:y|ies)|affiliates|contractors)[^.;]{0,60}to perform"):
         t = s.text
         if not re.search(r"分包|转包", t) and (re.search(rf"{BUYER}[^，。；]{{0,8}}(?:委托|交由)第三方", t)
@@ -1458,7 +1469,7 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
         prohibited = re.search(r"擅自(?:分包|转包)|subcontracting without (?:approval|consent)|不得.{0,30}(?:分包|转包|转交|委托|交由)|禁止.{0,10}(?:分包|转包)|不允许.{0,6}分包|(?:shall|may) not (?:\w+ )?(?:sub-?contract|delegate|engage (?:any )?(?:other )?(?:sub-?processors? or )?sub-?contractors?)", t, re.I)
         # "是否允许分包按专用条款约定", "允许分包的，乙方就分包项目对甲方负责": a condition, not a permission
         t = re.sub(r"是否(?:允许|可以)分包|(?:如|若|如果|凡)?(?:经)?(?:允许|同意)分包的", "", t)
-        allowed = re.search(r"(?:可以|可|有权|自行|允许)[^。；]{0,60}?(?:分包|转包|委托第三方|交由第三方|委托给|委托其|交由|委托[^，。；]{0,16}(?:第三方|合作单位|外协单位|合作伙伴|服务商|原厂)|委托[^，。；]{0,12}(?:单位|公司|机构)(?:实施|施工|完成|履行|承担|负责)|(?:选择|选用|聘请|更换)[^。；]{0,60}(?:第三方|合作方|服务商))|may (?:\w+ or )?(?:sub-?contract|delegate)|may (?:engage|use|appoint)[^.;]{0,60}(?:sub-?contractors|contractors|affiliates|partners?|third part(?:y|ies))|is entitled to (?:sub-?contract|engage)|"
+        allowed = re.search(r"(?:可以|可|有权|自行|允许)[^。；]{0,60}?(?:分包|转包|委托第三方|交由第三方|委托给|委托其|交由|委托[^，。；]{0,16}(?:第三方|合作单位|外协单位|合作伙伴|服务商|原厂)|委托" + _TO_A_FIRM + r"|(?:选择|选用|聘请|更换)[^。；]{0,60}(?:第三方|合作方|服务商))|may (?:\w+ or )?(?:sub-?contract|delegate)|may (?:engage|use|appoint)[^.;]{0,60}(?:sub-?contractors|contractors|affiliates|partners?|third part(?:y|ies))|is entitled to (?:sub-?contract|engage)|"
                             r"(?:分包|转包).{0,20}(?:通知|告知|备案)|(?:sub-?contract\w*|sub-?processors?)[^.;]{0,80}(?:upon notice|with notice|notif)|"
                             r"(?:upon notice|with notice|notif)\w*[^.;]{0,80}(?:sub-?contract|sub-?processor)", t, re.I)  # not "notify … any incident … caused by its approved subcontractors"
         if allowed and re.search(rf"{BUYER}(?!.*{SUPPLIER})", t[:allowed.start()], re.I):

@@ -1085,6 +1085,17 @@ CASES = [
      "the Regional Court in Brno, Section C (the \"Contractor\").\n## Article XV – Governing Law and Disputes\n1. This Contract is governed by "
      "the laws of the People's Republic of China.\n2. Any dispute shall be submitted to the Kunming Arbitration Commission.",
      "governing_forum_outside_mainland", False),
+    # holdout55: two parties by names of their own — the one that grants, delivers and carries out is the supplier
+    ("Agreement No. COL-07 Between Collectia NV, a company incorporated under Belgian law (hereinafter \"Collectia\"), and Zhoushan Maritime "
+     "Museum, a public institution (hereinafter \"the Museum\").\nArticle 1 - Object\n1.1 Collectia grants the Museum a licence to the Software and "
+     "carries out the implementation.\n1.2 Collectia delivers the source code of the custom developments at Final Acceptance.\nArticle 9 - Museum Data\n9.1 All collection records and images held in the system (\"Museum Data\") belong to the Museum.", "buyer_owns_data", True),
+    ("Agreement No. COL-07 Between Collectia NV, a company incorporated under Belgian law (hereinafter \"Collectia\"), and Zhoushan Maritime "
+     "Museum, a public institution (hereinafter \"the Museum\").\nArticle 1 - Object\n1.1 Collectia grants the Museum a licence to the Software and "
+     "carries out the implementation.\n1.2 Collectia delivers the source code of the custom developments at Final Acceptance.\nArticle 11 - Intellectual Property\n11.2 The custom developments and the migration scripts belong to the Museum.", "ip_owner", "buyer"),
+    ("（三）乙方可将各县（市、区）辖区内的点位安装工作委托当地具有消防设施工程资质的安装单位实施，并应在进场前书面告知甲方安装单位名称及作业人员名单。",
+     "subcontract_without_consent", True),
+    ("## 九、资料与成果归属\n1. 灯光控台中的演出场景编程文件、音频工程文件、演出录音录像资料及设备运行记录均归甲方所有，乙方不得将其用于本合同以外的任何用途。",
+     "buyer_owns_data", True),
 ]
 
 
