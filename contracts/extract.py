@@ -336,6 +336,7 @@ def swap_party_names(text: str) -> str:
 _ROLE_LABELS = {"Supplier": r"Supplier|Vendor|Service Provider|Provider|Licensor|Lessor|Seller|Contractor",
                 "Customer": r"Customer|Buyer|Purchaser|Client|Licensee|Lessee"}
 _SHORT_NAME = r"[“\"]([A-Z][\w&.\- ]{1,30}?)[”\"]"
+_ENTITY = r"(?:Limited|Ltd\.?|Inc\.?|LLC|Corporation|Corp\.?|GmbH|PLC|S\.L\.|S\.A\.|公司)"
 # what a supplier does in its own name: grants the licence, delivers, installs, performs
 _SUPPLIES = r"(?:shall |will |must )?(?:grants?|licen[cs]es?|delivers?|supplies|supply|provides?|installs?|implements?|carries out|carry out|performs?|develops?)\b"
 
@@ -352,7 +353,7 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
                 names[name] = role
     # one company defined by a name of its own ('Sentrix Cyber, Inc., a Delaware corporation ("Sentrix")') and the
     # other party by its role ('the customer named in A1 ("Customer")'): the name is the other role
-    defined = re.findall(rf"(?:Limited|Ltd\.?|Inc\.?|LLC|Corporation|Corp\.?|GmbH|PLC|公司)[^()\n]{{0,60}}?\(\s*(?:the\s+)?{_SHORT_NAME}", head)
+    defined = re.findall(rf"{_ENTITY}[^()\n]{{0,60}}?\(\s*(?:the\s+)?{_SHORT_NAME}", head)
     roles = re.findall(rf"\(\s*(?:the\s+)?{_SHORT_NAME}", head)
     own = [n for n in dict.fromkeys(defined) if not re.fullmatch(f"{BUYER}|{SUPPLIER}", n) and n not in names]
     if len(own) == 1:
@@ -360,15 +361,17 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
             names[own[0]] = "Supplier"
         elif any(re.fullmatch(SUPPLIER, n) for n in roles):
             names[own[0]] = "Customer"
+    # parties listed under labels: "VOLTARIA: VOLTARIA MOBILITY SOFTWARE, S.L., …" and "CUSTOMER: Shenzhen … Co., Ltd., …"
+    labels = list(dict.fromkeys(re.findall(rf"^\W*([A-Z][\w&.\-]{{1,30}})\s*[:：][^\n]{{0,120}}?{_ENTITY}", head, re.M)))
+    if len(labels) == 2 and not names:
+        _name_the_other(labels, names)
     parties = re.search(r"(?:\bbetween\b|\bthe undersigned\b|^\W*(?:the )?parties\W*$).{0,1200}", head, re.I | re.S | re.M)  # the parties may stand on lines of their own
     # ("Museum"), (the **University**), hereinafter referred to as "the Institute", (hereinafter: the Museum)
     short = [a or b or c for a, b, c in re.findall(rf"\(\s*(?:the\s+)?{_SHORT_NAME}\s*\)|\(\s*(?:here(?:in)?after\s*:\s*)?the\s+([A-Z][\w&.\-]{{1,30}})\s*\)|"
                                                   rf"here(?:in)?after (?:referred to as |called )?(?:the\s+)?[“\"](?:the\s+)?([A-Z][\w&.\- ]{{1,30}}?)[”\"]",
                                                   parties.group())][:2] if parties and not names else []
     if len(short) == 2:  # 'between Jiangnan Natural History Museum, … (the "Museum"), and Archivault B.V., … (the "Vendor")'
-        for name, other in (short, short[::-1]):
-            if _role_word(other) and not _role_word(name):
-                names[name] = _OTHER_ROLE[_role_word(other)]
+        _name_the_other(short, names)
         if not any(map(_role_word, short)):  # two names of their own ("Collectia", "the Museum"): the supplier is the one that acts
             text = "\n".join(c.text for c in clauses)
             acts = [len(re.findall(rf"\b{re.escape(n)}\s+{_SUPPLIES}", text)) for n in short]
@@ -394,6 +397,13 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
 
 _PRONOUNS = {"Supplier": ("we", "our"), "Customer": ("you", "your")}  # never "us": it is also the US of US$
 _OTHER_ROLE = {"Supplier": "Customer", "Customer": "Supplier"}
+
+
+def _name_the_other(pair: list[str], names: dict[str, str]) -> None:
+    """Of two parties, one named by its role and one by a name of its own: the name is the other role."""
+    for name, other in (pair, pair[::-1]):
+        if _role_word(other) and not _role_word(name):
+            names[name] = _OTHER_ROLE[_role_word(other)]
 
 
 def _role_word(name: str) -> str | None:
@@ -520,7 +530,7 @@ def _dates(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
-_TERM_WORDS = (r"合同期限|服务期限|服务期为|服务期自|服务期：|服务期[”\"]\s*(?:是)?指|服务期(?=[\d一二两三四五六七八九十])|有效期|租期|订阅期|initial term|term of this agreement|subscription term|service term|service period|contract period|term of (?:this|the) contract|\bterm (?:is|shall be)\b|"
+_TERM_WORDS = (r"合同期限|服务期限|服务期为|服务期自|服务期：|服务期[”\"]\s*(?:是)?指|服务期(?=[\d一二两三四五六七八九十])|有效期|租期|订阅期|initial term|minimum term|term of this agreement|subscription term|service term|service period|contract period|term of (?:this|the) contract|\bterm (?:is|shall be)\b|"
                r"coverage (?:runs|period)|服务期间|(?:agreement|contract) (?:runs|shall run|remains in force|continues in force) for|"
                r"[(（]\s*the\s+[“\"](?:Initial\s+)?Term[”\"]\s*[)）]|continues (?:in force )?until")  # "… continues until thirty-six (36) months after Go-Live (the "Term")"
 
@@ -1035,9 +1045,10 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
         fee_period = re.search(r"已(?:经)?(?:实际)?支付|实际支付|已收取|(?:前|此前|之前|过去)\s*\S{1,4}\s*个?月|当年|年度服务费|一年的?服务费|"
                                r"fees? (?:actually )?paid|amounts? (?:actually )?paid|paid (?:or|and) payable .{0,30}(?:months|year)|preceding|prior (?:twelve|12|six|6|three|3)|"
                                r"(?:twelve|12|six|6|three|3)[\s\-]?\(?\d*\)?\s*months?|annual (?:service |subscription )?(?:fees?|charges?)", t, re.I)
-        if fee_period and re.search(r"paid or payable (?:under|in connection with|pursuant to) (?:this|the) (?:Agreement|Contract)", t, re.I) \
+        if fee_period and re.search(r"paid (?:or|and) payable (?:under|in connection with|pursuant to) (?:this|the) (?:Agreement|Contract)|"
+                                    r"paid (?:or|and) payable under (?:Clause|Section|Article) [\d.]+", t, re.I) \
                 and not re.search(r"months?|years?|annual|preceding|prior", t[fee_period.start():], re.I):
-            fee_period = None  # "the total Fees paid or payable under this Agreement for the Initial Term": all of them
+            fee_period = None  # "the total Fees paid or payable under this Agreement for the Initial Term" / "under Clause 3.1": all of them
         percents = [v for v, st, _ in find_percents(t) if not re.search(r"违约金", _unbracketed(t[:st])[-12:])]
         times = re.search(r"的\s*([一二两三四五六七八九十点\d.]+)\s*倍|\b(twice|double|(?:two|three|\d+(?:\.\d+)?) times)\b", t, re.I)
         word = (times.group(1) or times.group(2)).lower() if times else ""
@@ -1112,6 +1123,33 @@ _ACCEPTED = r"验收|终验|初验|考核(?:合格|通过)|acceptance|accepted"
 _RETENTION = r"质保期满|质保期届满|保修期满|warranty|defects? liability"
 
 
+_FEE_NAME = r"\b((?:[A-Z][\w-]*\s+){1,5}(?:Fee|Charge|Price))s?\b"
+
+
+def _named_fees(r: _Reader) -> dict[str, tuple[float, bool]]:
+    """{name: (amount, one-off)} of fees defined by name and amount ("a one-off Integration and Certification Fee of
+    CNY 64,000"), for a payment term that names them without their amounts."""
+    fees: dict[str, tuple[float, bool]] = {}
+    for s in r.sentences:
+        for m in re.finditer(_FEE_NAME + r"\s+(?:of|is|[:：])\s*", s.text):
+            found = find_amounts(s.text[m.end():m.end() + 40])
+            if found and found[0][1] == 0:
+                once = bool(re.search(r"one-?(?:off|time)|initial|non-?recurring", s.text[max(0, m.start() - 30):m.start()], re.I))
+                fees.setdefault(m.group(1), (found[0][0], once))
+    return fees
+
+
+def _fees_named(part: str, fees: dict[str, tuple[float, bool]]) -> list[tuple[float, bool]]:
+    """The defined fees a payment term names, each once, the longest name first ("Annual Platform Subscription Fee" before "Subscription Fee")."""
+    out = []
+    for name in sorted(fees, key=len, reverse=True):
+        m = re.search(r"\b" + r"\s+".join(map(re.escape, name.split())) + r"s?\b", part)
+        if m:
+            out.append(fees[name])
+            part = part[:m.start()] + " " + part[m.end():]
+    return out
+
+
 def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_years: float | None) -> dict:
     out = {"prepayment_pct": None, "final_payment_on_acceptance": None, "fees_per_period": False}
     where = {}
@@ -1121,13 +1159,16 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
     # a service priced per period ("Unit fee: CNY 540 per user per year") is paid per period, also when paid in advance
     priced = [s for s in r.sentences if "payment" in r.types[s.clause] and re.search(r"费|价|fees?\b|price|charges?\b", s.text, re.I)]
     out["fees_per_period"] = kind == "service" and any(re.search(_PERIOD_FEE, s.text, re.I) for s in pay + priced)
+    fees = _named_fees(r)
     installments = [(s, part) for s in pay if not re.search(r"违约金|liquidated damages|delay damages|penalt|shall be reduced by", s.text, re.I) for part in _installments(s.text)
                     if ("payment" in r.types[s.clause] or re.search(r"支付|付|pay|paid|invoice", s.text, re.I)) and not re.search(_CAP_WORDS + "|" + _AVAIL + r"|违约金|扣减|penalt|liquidated|(?:%|％|[一二三四五六七八九十]|元)的?(?:银行|见索即付)?(?:履约保证金|履约保函)|(?:provide|deliver|furnish|submit)[^.;]{0,30}performance (?:bond|security|guarantee)", part, re.I)]
     for s, part in installments:
         single_period = term_years is not None and term_years <= 1  # a one-year fee paid upfront is the whole contract
         # a period's fee paid ahead is no prepayment, unless a one-off fee is billed with it ("the Implementation Fee and the
         # Annual Subscription Fee for the first subscription year (together CNY 704,000) … before the Subscription Start Date")
-        one_off = re.search(r"implementation|onboarding|one-?time|set-?up|实施费|开通费|初装费|部署费|一次性(?:费用|服务费)", part, re.I)
+        named = _fees_named(part, fees)
+        one_off = re.search(r"implementation|onboarding|one-?(?:time|off)|set-?up|实施费|开通费|初装费|部署费|一次性(?:费用|服务费)", part, re.I) \
+            or any(once for _, once in named)
         # … or the fees of the whole term at once ("the Subscription Fees for the entire Initial Term")
         whole_term = re.search(r"(?:entire|whole|full) (?:[A-Za-z]+ ){0,2}(?:Term|Period)|全部(?:服务|订阅|合同)期|整个(?:服务|订阅|合同)期", part, re.I)
         if re.search(_ADVANCE, part, re.I) and (single_period or one_off or whole_term or not (re.search(_PERIOD_FEE, part, re.I) and not re.search(_VALUE_WORDS, part, re.I))):
@@ -1141,6 +1182,8 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
             if len(found) > 1 and all(re.fullmatch(r"\W*(?:and|及|和|、)\W*(?:the )?[^\d]{0,60}", part[e:st], re.I) for (_, _, e), (_, st, _) in zip(found, found[1:])) \
                     and not re.search(r"合计|共计|总计|together|total|i\.e\.|of which|其中", part, re.I):
                 amounts = [sum(amounts)]  # the two sums named above are due together
+            if not amounts and named:  # "The Integration and Certification Fee and the Annual … Fee for the first Contract Year shall be invoiced on the Effective Date"
+                amounts = [sum(amount for amount, _ in named)]
             if pcts:
                 out["prepayment_pct"], where["prepayment_pct"] = pcts[0], s.clause
             elif amounts and contract_value:  # "一次性支付接入实施费及第一个服务年度的订阅费，合计人民币伍拾贰万肆仟元": what is paid, not all
@@ -1182,7 +1225,7 @@ _CRITERIA = (r"验收标准|确认标准|接管标准|验收方案|验收测试|
              r"GB(?:/T)?\s*\d{3,}|国家标准|行业标准|statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit|Attachment) [A-Z0-9]|pass(?:es)? (?:the )?test|(?:all|the) tests pass|\bcriteria\b|验收条件|演练|\bdrill\b|\bRTO\b|\bRPO\b|"
              r"checklist|(?:failure|defect|error) rate|\btest \w+ (?:succeeded|passed|was successful)|recovery times?|"
              r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:checks?|verif(?:y|ies)|confirms?) that \(a\)|the following (?:criteria|conditions|requirements)|"
-             r"(?:下列|以下)(?:条件|标准|要求|指标)|\b(?:verify|demonstrate)\s*(?:that\s*)?[:：]|shall (?:jointly )?(?:verify|demonstrate)|"
+             r"(?:下列|以下)(?:条件|标准|要求|指标)|\b(?:verif(?:y|ies)|demonstrates?)\s*(?:that\s*)?[:：]|shall (?:jointly )?(?:verify|demonstrate)|"
              r"\bwill (?:jointly )?(?:demonstrate|verify)\b[^.;:]{0,60}[:：]|(?:all|the) tests (?:are |have been )?passed|\b(?:when|once|if)\s*[:：]\s*(?:$|\((?:a|i|1)\))|\b(?:when|once|if) (?:all )?(?:of )?the following\b|"
              r"\bagainst the (?:service levels?|specifications?|requirements|criteria|checklist)")
 

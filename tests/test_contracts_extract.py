@@ -1096,6 +1096,25 @@ CASES = [
      "subcontract_without_consent", True),
     ("## 九、资料与成果归属\n1. 灯光控台中的演出场景编程文件、音频工程文件、演出录音录像资料及设备运行记录均归甲方所有，乙方不得将其用于本合同以外的任何用途。",
      "buyer_owns_data", True),
+    # holdout56
+    ("PART A\nVOLTARIA: VOLTARIA MOBILITY SOFTWARE, S.L., a Spanish limited company, represented by its CEO.\nCUSTOMER: Shenzhen Xunfeng "
+     "Micro-Mobility Technology Co., Ltd., represented by its Operations Director.\nPART B\nB.3 Duration and Renewal\nUpon expiry of the "
+     "Subscription Term, the subscription shall be tacitly renewed for successive periods of twelve (12) months. VOLTARIA may update the Fees "
+     "applicable to each renewal period by notifying the CUSTOMER at least sixty (60) days in advance.", "auto_renewal_price_increase", True),
+    ("3. FEES\n3.1 The Client shall pay: (a) an Annual Platform Subscription Fee of CNY 432,000 for each Contract Year, amounting to CNY "
+     "864,000 for the Initial Term; and (b) a one-off Integration and Certification Fee of CNY 64,000. The total contract value for the "
+     "Initial Term is therefore CNY 928,000.\n3.3 The Integration and Certification Fee and the Annual Platform Subscription Fee for the first "
+     "Contract Year shall be invoiced on the Effective Date and shall be paid in full within seven (7) days of the invoice.",
+     "prepayment_pct", 53.4483),
+    ("2. TERM\nThis Agreement runs for two (2) years.\n3. FEES\n3.1 The total fees are CNY 928,000.\n11. LIMITATION OF LIABILITY\n11.1 The "
+     "total liability of PayRiver under this Agreement shall not exceed two times (2x) the total fees paid and payable under Clause 3.1.",
+     "liability_cap_pct", 200),
+    ("1. Definitions\n1.4 \"Minimum Term\" means thirty-six (36) months from the Service Commencement Date.\n3. Charges\n3.2 The total contract "
+     "value is CNY 3,484,400.\n14. Limitation of Liability\n14.1 The total liability of the Service Provider under this Agreement shall not "
+     "exceed the Charges paid by the Customer in the six (6) months immediately before the event giving rise to the claim.",
+     "liability_cap_pct", 16.6667),
+    ("5. Transition and Service Commencement\n5.2 The Services are accepted when the Service Provider demonstrates that:\n(a) Wi-Fi signal "
+     "strength is at least -67 dBm at 95 % of pick faces; and (b) the runbooks for all systems are delivered.", "acceptance_clause", True),
 ]
 
 
