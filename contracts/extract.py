@@ -467,7 +467,7 @@ _TERM_TOTAL = (r"total (?:[a-z]+ ){0,2}(?:fees?|charges|price) (?:for|over|durin
                r"total for the (?:initial |minimum )?term|"
                r"(?:fixed|committed|recurring) (?:[a-z]+ )?(?:fees|charges) (?:for|over|during) the (?:[a-z]+ )?term")
 _NAMED_VALUE = _CONTRACT_TOTAL + "|" + _TERM_TOTAL
-_SUM_WORDS = r"合计|总计|：Total \||total fees?|total charges?|total price|\bin total(?= (?:CNY|RMB|USD|EUR|¥))"
+_SUM_WORDS = r"合计|总计|：Total \||total (?:fixed )?fees?|total (?:fixed )?charges?|total price|\bin total(?= (?:CNY|RMB|USD|EUR|¥))"
 _VALUE_WORDS = _NAMED_VALUE + "|" + _SUM_WORDS
 
 
@@ -793,6 +793,7 @@ def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
 _IP = r"知识产权|著作权|版权|专利|所有权|权利归属|成果|intellectual property|copyright|title|ownership|work product|deliverables?|own\b|owns\b|property of"
 _PRE = r"原有|既有|已有|背景知识产权|平台(?:软件|本身|及其)?|platform|standard software|自有(?:平台|产品|技术)|标准产品|通用(?:模块|组件|产品)|底层平台|平台本身|pre-?existing|background|proprietary (?:software|platform|tools)|Vendor Materials|Supplier Materials|standard products?"
 _CUSTOM = r"定制|本项目|开发形成|开发成果|工作成果|交付成果|交付物|为甲方|custom(?!er)|customer-specific|client-specific|deliverable|work product|(?:developed|made|created|prepared|written|built|configured|produced)(?: by (?:the )?\w+)?(?: specifically)? (?:for|under)|specifically for|bespoke"
+_SOLE = r"(?:(?:sole|exclusive|absolute)(?: and (?:sole|exclusive|absolute))? )?"  # "the sole and exclusive property of"
 _OWNER_ZH = [
     (rf"(?:归|属于|由)\s*{BUYER}\s*(?:单独|独家)?(?:所有|享有|拥有)?|{BUYER}\s*(?:单独|独家)?(?:享有|拥有)(?:全部)?(?:所有权|知识产权|著作权|权利)", "buyer"),
     (rf"(?:归|属于|由)\s*{SUPPLIER}\s*(?:单独|独家)?(?:所有|享有|拥有)?|{SUPPLIER}\s*(?:单独|独家)?(?:享有|拥有|保留)(?:全部)?(?:所有权|知识产权|著作权|权利)|{BUYER}仅(?:享有|拥有|获得).{{0,12}}使用权", "supplier"),
@@ -801,10 +802,10 @@ _OWNER_ZH = [
 _OWNER_EN = [
     (rf"(?:vest|vests|vested) in {BUYER_EN}|(?:sole|exclusive)?\s*property of {BUYER_EN}|{BUYER_EN} shall (?:solely )?own|owned (?:solely )?by {BUYER_EN}|"
      rf"(?:assigns?|transfers?) (?:to {BUYER_EN}|all (?:of its )?right, title and interest)|^\W*(?:[\d.]+\s+)?{BUYER_EN} (?:solely )?owns? (?!all {BUYER} Data)|(?:is|are|be|been) (?:hereby )?assigned to {BUYER_EN}|(?:rights?|title)\b[^.;]{{0,150}}\bpass(?:es)? to {BUYER_EN}|{BUYER_EN} (?:shall be|is) the (?:sole )?owner|belongs? (?:exclusively |solely |only )?to {BUYER_EN}|"
-     rf"(?:is|are|remains?|be) (?:the )?{BUYER}'s (?:sole |exclusive )?property", "buyer"),
-    (rf"{SUPPLIER_EN}(?: and its (?:licensors|affiliates|suppliers))? (?:shall )?(?:retain|retains|own|owns)|(?:remain|remains|be) the (?:sole |exclusive )?property of {SUPPLIER_EN}|"
+     rf"(?:is|are|remains?|be) (?:the )?{BUYER}'s {_SOLE}property", "buyer"),
+    (rf"{SUPPLIER_EN}(?: and its (?:licensors|affiliates|suppliers))? (?:shall )?(?:retain|retains|own|owns)|(?:remain|remains|be) the {_SOLE}property of {SUPPLIER_EN}|"
      rf"vest in (?:and remain with )?{SUPPLIER_EN}|remain with {SUPPLIER_EN}|owned by {SUPPLIER_EN}|belongs? (?:exclusively |solely |only )?to {SUPPLIER_EN}|"
-     rf"(?:is|are|remains?|be) (?:the )?{SUPPLIER}'s (?:sole |exclusive )?property|(?:is|are) the (?:sole |exclusive )?property of {SUPPLIER_EN}", "supplier"),
+     rf"(?:is|are|remains?|be) (?:the )?{SUPPLIER}'s {_SOLE}property|(?:is|are) the {_SOLE}property of {SUPPLIER_EN}", "supplier"),
 ]
 
 
@@ -895,7 +896,7 @@ def _data_terms(r: _Reader) -> dict:
         t = s.text
         if re.search(rf"(?:数据|资料|信息|记录|视频|影像|日志|账号|data)[^，。；：:,]{{0,30}}(?:(?:[，,]\s*(?:均|全部|都|皆))?(?:归|属于?|由)|[，,]\s*(?:均|全部|都|皆)?\s*其?(?:所有权|权属|全部权利)?\s*(?:归|属于?))\s*{BUYER}\s*(?:所有|享有|拥有)?|{BUYER}\s*(?:享有|拥有).{{0,10}}数据.{{0,6}}(?:所有权|权利)|"
                      rf"{BUYER}(?:'s)? (?:shall )?(?:own|owns|retain|retains) (?:all )?(?:right, title and interest in )?(?:the |all )?(?:{BUYER} )?data|"
-                     rf"(?:data|information|\bthey\b)[^.;]{{0,160}}(?:belongs? (?:solely |exclusively |only )?to|(?:is|are|shall be|shall remain|remains?) the (?:sole |exclusive )?property of|(?:is|shall be) owned by) {BUYER_EN}|"
+                     rf"(?:data|information|\bthey\b)[^.;]{{0,160}}(?:belongs? (?:solely |exclusively |only )?to|(?:is|are|shall be|shall remain|remains?) the {_SOLE}property of|(?:is|shall be) owned by) {BUYER_EN}|"
                      rf"(?:data|information|images|records|reports)[^.;]{{0,160}}\b(?:is|are|shall be|shall remain|remains?) (?:the )?{BUYER}'s (?:own |sole |exclusive )?(?:data|property)",
                      t, re.I):
             if owns is None:
@@ -944,7 +945,7 @@ _EACH = r"for (?:each|every) (?:full |complete |completed |commenced |started |c
 _PER = [(rf"每(?:逾期|延期|迟延|延迟|延误|推迟|拖延|超期|迟交)?\s*(?:一|1)?\s*(?:个)?(?:日|天|自然日|工作日)|/\s*(?:日|天)|每日|per (?:calendar |business )?day|{_EACH}day|each day|every day|daily", 1),
         (rf"每(?:逾期|延期|迟延|延迟|延误)?\s*(?:一|1)?\s*(?:个)?(?:周|星期|礼拜)|/\s*周|每周|per week|{_EACH}week|each week|weekly", 7),
         (rf"每(?:逾期|延期|迟延|延迟|延误)?\s*(?:一|1)?\s*(?:个)?月|/\s*月|per month|{_EACH}month|each month|monthly", 30)]
-_CAP_WORDS = r"累计|最高|最多|上限|不超过|不得超过|不高于|至多|cap|maximum|not (?:to )?exceed|up to|in aggregate|aggregate|(?<![\d)] )in total|a maximum of"
+_CAP_WORDS = r"累计|最高|最多|上限|不超过|不得超过|不高于|至多|cap|maximum|not (?:to )?exceed|(?:not|no) more than|up to|in aggregate|aggregate|(?<![\d)] )in total|a maximum of"
 _CAP_BEFORE = rf"(?:{_CAP_WORDS}|a total of)"  # "up to a total of ten per cent (10%)"; in a payment, "a total of CNY …" is the sum
 
 
@@ -1192,7 +1193,14 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
                 out["prepayment_pct"], where["prepayment_pct"] = 100.0, s.clause
             if out["prepayment_pct"] is not None:
                 break
-    if installments and not out["fees_per_period"]:
+    # a service paid per period has no final payment, unless a fixed-scope part is paid by a schedule of its own that ends
+    # with the balance ("…支付数字化加工费的百分之四十；项目终验后，甲方支付剩余数字化加工费" beside "运维费按季度支付")
+    if out["fees_per_period"]:
+        project = [(s, p) for s, p in installments if not re.search(_PERIOD_FEE, s.text, re.I)]
+        schedule = len(project) >= 2 and any(find_percents(p) for _, p in project) \
+            and re.search(r"剩余|余款|尾款|balance|remaining", project[-1][1], re.I)
+        installments = project if schedule else []
+    if installments:
         on_accept = [s for s, p in installments if re.search(_ACCEPTED, p, re.I)]
         # instalments, not sentences: one table cell may hold the whole schedule ("…30%；到货签收后支付40%；终验合格后支付剩余30%")
         before_acceptance = [(s, p) for s, p in installments if re.search(_PRE_ACCEPT, p, re.I) and not re.search(_ACCEPTED + "|" + _RETENTION, p, re.I)]
@@ -1211,7 +1219,7 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
 # ---- acceptance, warranty, post-warranty --------------------------------------------------------
 
 _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|通电|接入|开通)(?:(?!异议|未提出)[^。；]){0,30}(?<!不)视为(?:(?:甲方)?(?:已)?验收(?:合格|通过)?|(?:(?!未|不)[^。；]){0,30}?验收(?:合格|通过))|"
-           r"(?:用于|投入)(?:正式)?(?:生产|运营|运行|使用)[^。；]{0,12}(?<!不)视为(?:甲方)?(?:已)?验收(?:合格|通过)|"  # 甲方…已将系统用于正式生产的，视为验收合格
+           r"(?:用于|投入|开始)(?:正式)?(?:生产|运营|运行|使用)(?:[^。；]{0,12}|[^，。；]{0,8}[，,]\s*或[^。；]{0,40})(?<!不)视为(?:甲方)?(?:已)?(?:系统|项目)?验收(?:合格|通过)|"  # 甲方…已将系统用于正式生产的，视为验收合格; 甲方开始使用系统，或…的，视为…
            r"deemed (?:to have been )?accepted(?: by (?:the )?\w+)? (?:upon|on|at) (?:the |\w+'s )?(?:completion of (?:the )?)?(?:installation|delivery|shipment|performance|provision|go-?live)|deemed accepted when installed|"
            r"\buse of the [\w ]{1,30}?(?: in [^.;]{0,40})? constitutes acceptance(?! of (?:the |these |such |any )?(?:change|new|updated|revised|amended|modified|terms|sub-?processor|price))|"
            r"deemed (?:to have been )?accepted(?: and (?:complete|completed))? (?:when|once|as soon as|upon|on)(?: the date)?(?: on which| that)? (?:the )?(?:Supplier|Vendor|Provider|Contractor|Licensor)\b"
@@ -1490,13 +1498,14 @@ def _termination(r: _Reader) -> dict:
             "_where": {"termination_for_breach": breach, "termination_for_convenience": convenience}}
 
 
+_MAY_ENGAGE = r"may (?:engage|use|appoint)[^.;]{0,60}(?:sub-?contractors|contractors|affiliates|partners?|third part(?:y|ies))"
 _TO_A_FIRM = r"[^，。；]{0,20}(?:单位|公司|机构)(?:实施|施工|完成|履行|承担|负责)"  # (委托)当地具有消防设施工程资质的安装单位实施
 
 
 def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
     result, where = None, None
     for s in r.find(r"分包|转包|委托第三方|交由第三方|转交第三方|第三方(?:代为)?(?:履行|实施|完成)|(?:委托给?|交由)其?[^，。；]{0,16}(?:合作伙伴|合作方|合作单位|外协单位|第三方|关联公司|服务商|原厂|合作的[^，。；]{0,6}单位)|(?:委托给?|交由)" + _TO_A_FIRM + r"|(?:选择|选用|聘请|更换)[^。；]{0,60}(?:第三方|合作方|服务商)|subcontract|sub-contract|delegate|"
-                     r"(?:appoint|engage|use)[^.;]{0,60}(?:partners?|third part(?:y|ies)|affiliates|contractors)[^.;]{0,60}to perform"):
+                     r"(?:appoint|engage|use)[^.;]{0,60}(?:partners?|third part(?:y|ies)|affiliates|contractors)[^.;]{0,60}to perform|" + _MAY_ENGAGE):
         t = s.text
         if not re.search(r"分包|转包", t) and (re.search(rf"{BUYER}[^，。；]{{0,8}}(?:委托|交由)第三方", t)
                                               or _buyer_alone(t)):
@@ -1505,14 +1514,15 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
             continue  # the supplier's consent binds the buyer ("未经乙方书面同意，甲方不得…委托第三方对其进行维护")
         consent = re.search(r"(?:经|征得|取得|获得|事先|须经|需经|应经)(?:甲方|采购人|买方|委托方)?(?:的)?(?:事先)?书面(?:同意|批准|认可)|未经.{0,12}(?:书面)?(?:同意|批准|许可).{0,30}不得|"
                             r"prior written (?:consent|approval)|written (?:consent|approval)|(?:consent|approval|approved) in writing|"
-                            rf"(?:requires?|subject to) (?:the )?(?:prior |previous )?(?:consent|approval) of {BUYER_EN}", t, re.I)
+                            rf"(?:requires?|subject to) (?:the )?(?:prior |previous )?(?:consent|approval) of {BUYER_EN}|"
+                            r"(?:named|listed|identified|specified) in (?:Annex|Schedule|Appendix|Exhibit|Attachment)|approves? (?:them |it )?by signing", t, re.I)  # partners the contract names are approved
         waived = re.search(r"无需|不需|无须|不必|at (?:its|their) (?:sole )?discretion|without (?:the need for |requiring |obtaining )?(?:the |\w+'s )?(?:prior )?(?:written )?(?:consent|approval)", t, re.I)
         if waived and re.search(r"(?:shall|may|will|must) not|不得", t[:waived.start()], re.I):
             waived, consent = None, consent or waived  # "shall not … without … prior written consent" asks for consent
         prohibited = re.search(r"擅自(?:分包|转包)|subcontracting without (?:approval|consent)|不得.{0,30}(?:分包|转包|转交|委托|交由)|禁止.{0,10}(?:分包|转包)|不允许.{0,6}分包|(?:shall|may) not (?:\w+ )?(?:sub-?contract|delegate|engage (?:any )?(?:other )?(?:sub-?processors? or )?sub-?contractors?)", t, re.I)
         # "是否允许分包按专用条款约定", "允许分包的，乙方就分包项目对甲方负责": a condition, not a permission
         t = re.sub(r"是否(?:允许|可以)分包|(?:如|若|如果|凡)?(?:经)?(?:允许|同意)分包的", "", t)
-        allowed = re.search(r"(?:可以|可|有权|自行|允许)[^。；]{0,60}?(?:分包|转包|委托第三方|交由第三方|委托给|委托其|交由|委托[^，。；]{0,16}(?:第三方|合作单位|外协单位|合作伙伴|服务商|原厂)|委托" + _TO_A_FIRM + r"|(?:选择|选用|聘请|更换)[^。；]{0,60}(?:第三方|合作方|服务商))|may (?:\w+ or )?(?:sub-?contract|delegate)|may (?:engage|use|appoint)[^.;]{0,60}(?:sub-?contractors|contractors|affiliates|partners?|third part(?:y|ies))|is entitled to (?:sub-?contract|engage)|"
+        allowed = re.search(r"(?:可以|可|有权|自行|允许)[^。；]{0,60}?(?:分包|转包|委托第三方|交由第三方|委托给|委托其|交由|委托[^，。；]{0,16}(?:第三方|合作单位|外协单位|合作伙伴|服务商|原厂)|委托" + _TO_A_FIRM + r"|(?:选择|选用|聘请|更换)[^。；]{0,60}(?:第三方|合作方|服务商))|may (?:\w+ or )?(?:sub-?contract|delegate)|" + _MAY_ENGAGE + r"|is entitled to (?:sub-?contract|engage)|"
                             r"(?:分包|转包).{0,20}(?:通知|告知|备案)|(?:sub-?contract\w*|sub-?processors?)[^.;]{0,80}(?:upon notice|with notice|notif)|"
                             r"(?:upon notice|with notice|notif)\w*[^.;]{0,80}(?:sub-?contract|sub-?processor)", t, re.I)  # not "notify … any incident … caused by its approved subcontractors"
         if allowed and re.search(rf"{BUYER}(?!.*{SUPPLIER})", t[:allowed.start()], re.I):
@@ -1557,6 +1567,9 @@ def _law_and_forum(r: _Reader) -> dict:
         t = s.text
         if re.search(r"仲裁|诉讼|法院|arbitrat|court", t, re.I) and not re.search(r"适用.{0,20}法|governed by|laws? of|governing law", t, re.I):
             continue
+        if re.search(r"(?:compan(?:y|ies)|corporation|entity|incorporated|organi[sz]ed|existing|established)\b[^.;]{0,30}(?:governed by|under) the laws? of", t, re.I) \
+                and not re.search(r"(?:this|the) (?:Agreement|Contract|Order)\b[^.;]{0,60}(?:governed|construed)", t, re.I):
+            continue  # a party's incorporation: "a private limited liability company governed by the laws of the Grand Duchy of Luxembourg"
         chosen = re.sub(_EXCLUDED_LAW, "", t, flags=re.I)
         outside = next((name for pat, name in _OUTSIDE if re.search(rf"(?:{pat}).{{0,12}}(?:法律|法)|(?:laws? of|governed by).{{0,40}}(?:{pat})|(?:{pat}) law", chosen, re.I)), None)
         if outside:
@@ -1565,7 +1578,7 @@ def _law_and_forum(r: _Reader) -> dict:
         if re.search(r"中华人民共和国.{0,6}法律|中国(?:大陆)?法律|中华人民共和国法|我国法律|People'?s Republic of China|PRC law|laws of (?:the )?PRC|Chinese law|laws of China", t, re.I):
             law, law_clause = "PRC", s.clause
             break
-        m = re.search(r"(?i:laws?|legislation)(?i: and (?:decisions|regulations|statutes))? (?i:of|in) (?i:the )?(?:(?:[A-Z][A-Za-z]+ )?(?i:state|commonwealth|province|republic|kingdom)(?i: of ))?"
+        m = re.search(r"(?i:laws?|legislation)(?i: and (?:decisions|regulations|statutes))? (?i:of|in) (?i:the )?(?:(?:[A-Z][A-Za-z]+ )?(?i:state|commonwealth|province|republic|kingdom|grand duchy|principality)(?i: of ))?"
                       r"([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*|\[[\s*.]+\])|(?i:in accordance with) ([A-Z][a-z]+) (?i:law)\b", t)
         if m and re.search(r"govern|construed|applicable|interpret|in accordance with|determined", t, re.I):
             name = m.group(1) or m.group(2)

@@ -1115,6 +1115,28 @@ CASES = [
      "liability_cap_pct", 16.6667),
     ("5. Transition and Service Commencement\n5.2 The Services are accepted when the Service Provider demonstrates that:\n(a) Wi-Fi signal "
      "strength is at least -67 dBm at 95 % of pick faces; and (b) the runbooks for all systems are delivered.", "acceptance_clause", True),
+    # holdout57
+    ("A4. Fees\n(a) Platform Subscription Fee: CNY 41,600 per month, i.e. CNY 1,497,600 for the Subscription Term.\n(b) Onboarding and "
+     "Integration Fee (one-time): CNY 168,000.\nTotal Fixed Fees (a) + (b): CNY 1,665,600.", "contract_value", 1_665_600),
+    ("Provider: Voltaro Mobility S.à r.l., a private limited liability company governed by the laws of the Grand Duchy of Luxembourg "
+     "(\"Voltaro\").\n14. Governing Law\n14.1 The Agreement is governed by the laws of the People's Republic of China.", "governing_law", "PRC"),
+    ("14. Governing Law and Jurisdiction\n14.1 The Agreement is governed by the laws of the Grand Duchy of Luxembourg.", "governing_law", "Luxembourg"),
+    ("7. CLIENT DATA\n7.1 All Client Data shall remain the sole and exclusive property of the Client. The Company shall use Client Data "
+     "solely for the purpose of providing the Services.", "buyer_owns_data", True),
+    ("10. LOCAL SERVICE PARTNERS\n10.1 The Company may engage one or more local service partners for on-site support, and shall intimate "
+     "the Client in writing of the name of each such partner before it commences work.", "subcontract_without_consent", True),
+    # … while partners the contract names are approved (a guard)
+    ("13. Subcontracting\n13.1 Supplier may use the local support partner named in Annex 5, which the Customer approves by signing this "
+     "Agreement. Any other subcontractor requires the Customer's prior written consent.", "subcontract_without_consent", False),
+    ("Clause 2. Price\nThe Contract Price is CNY 2,000,000.\nClause 4. Delay\n4.2 If the Final Acceptance Act is not signed by the deadline, "
+     "the Contractor pays a contractual penalty of CNY 2,000 for each day of delay, but not more than 10 % of the Contract Price in total.",
+     "ld_rate_per_day_pct", 0.1),
+    ("数字档案加工及运维服务合同\n第二条 合同价款\n2.1 合同总价为人民币992,600元，其中数字化加工费695,000元，系统运维费24,800元/月×12个月=297,600元。\n"
+     "第三条 付款方式\n3.1 合同签订后十个工作日内，甲方支付合同总价的百分之二十作为预付款，从数字化加工费中抵扣。\n3.2 数字化加工完成总量过半且已完成批次"
+     "全部验收合格后，甲方支付数字化加工费的百分之四十。\n3.3 全部数字化加工成果通过项目终验后，甲方支付剩余数字化加工费。\n3.4 运维费按季度支付。每季度结束并经"
+     "甲方考核合格后十五个工作日内，甲方支付当季运维费74,400元。", "final_payment_on_acceptance", True),
+    ("## 5. 验收\n5.1 乙方完成系统部署并向甲方发出上线通知后，甲方应在7日内进行确认。甲方开始使用系统，或在收到上线通知后7日内未提出书面异议的，视为系统验收合格。",
+     "acceptance_deemed_on_delivery", True),
 ]
 
 
