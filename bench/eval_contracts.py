@@ -174,7 +174,8 @@ def main() -> int:
             _ordinary(54, "holdout53", 5),
             _ordinary(55, "holdout54", 5),
             _ordinary(56, "holdout55", 5),
-            _ordinary(57, "holdout56", 5)]
+            _ordinary(57, "holdout56", 5),
+            _ordinary(58, "holdout57", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

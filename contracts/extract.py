@@ -793,7 +793,7 @@ def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
 _IP = r"知识产权|著作权|版权|专利|所有权|权利归属|成果|intellectual property|copyright|title|ownership|work product|deliverables?|own\b|owns\b|property of"
 _PRE = r"原有|既有|已有|背景知识产权|平台(?:软件|本身|及其)?|platform|standard software|自有(?:平台|产品|技术)|标准产品|通用(?:模块|组件|产品)|底层平台|平台本身|pre-?existing|background|proprietary (?:software|platform|tools)|Vendor Materials|Supplier Materials|standard products?"
 _CUSTOM = r"定制|本项目|开发形成|开发成果|工作成果|交付成果|交付物|为甲方|custom(?!er)|customer-specific|client-specific|deliverable|work product|(?:developed|made|created|prepared|written|built|configured|produced)(?: by (?:the )?\w+)?(?: specifically)? (?:for|under)|specifically for|bespoke"
-_SOLE = r"(?:(?:sole|exclusive|absolute)(?: and (?:sole|exclusive|absolute))? )?"  # "the sole and exclusive property of"
+_PROPERTY = r"(?:(?:sole|exclusive|absolute)(?: and (?:sole|exclusive|absolute))? )?(?:intellectual )?property"  # "the sole and exclusive property of", "the intellectual property of"
 _OWNER_ZH = [
     (rf"(?:归|属于|由)\s*{BUYER}\s*(?:单独|独家)?(?:所有|享有|拥有)?|{BUYER}\s*(?:单独|独家)?(?:享有|拥有)(?:全部)?(?:所有权|知识产权|著作权|权利)", "buyer"),
     (rf"(?:归|属于|由)\s*{SUPPLIER}\s*(?:单独|独家)?(?:所有|享有|拥有)?|{SUPPLIER}\s*(?:单独|独家)?(?:享有|拥有|保留)(?:全部)?(?:所有权|知识产权|著作权|权利)|{BUYER}仅(?:享有|拥有|获得).{{0,12}}使用权", "supplier"),
@@ -802,10 +802,10 @@ _OWNER_ZH = [
 _OWNER_EN = [
     (rf"(?:vest|vests|vested) in {BUYER_EN}|(?:sole|exclusive)?\s*property of {BUYER_EN}|{BUYER_EN} shall (?:solely )?own|owned (?:solely )?by {BUYER_EN}|"
      rf"(?:assigns?|transfers?) (?:to {BUYER_EN}|all (?:of its )?right, title and interest)|^\W*(?:[\d.]+\s+)?{BUYER_EN} (?:solely )?owns? (?!all {BUYER} Data)|(?:is|are|be|been) (?:hereby )?assigned to {BUYER_EN}|(?:rights?|title)\b[^.;]{{0,150}}\bpass(?:es)? to {BUYER_EN}|{BUYER_EN} (?:shall be|is) the (?:sole )?owner|belongs? (?:exclusively |solely |only )?to {BUYER_EN}|"
-     rf"(?:is|are|remains?|be) (?:the )?{BUYER}'s {_SOLE}property", "buyer"),
-    (rf"{SUPPLIER_EN}(?: and its (?:licensors|affiliates|suppliers))? (?:shall )?(?:retain|retains|own|owns)|(?:remain|remains|be) the {_SOLE}property of {SUPPLIER_EN}|"
+     rf"(?:is|are|remains?|be) (?:the )?{BUYER}'s {_PROPERTY}", "buyer"),
+    (rf"{SUPPLIER_EN}(?: and its (?:licensors|affiliates|suppliers))? (?:shall )?(?:retain|retains|own|owns)|(?:remain|remains|be) the {_PROPERTY} of {SUPPLIER_EN}|"
      rf"vest in (?:and remain with )?{SUPPLIER_EN}|remain with {SUPPLIER_EN}|owned by {SUPPLIER_EN}|belongs? (?:exclusively |solely |only )?to {SUPPLIER_EN}|"
-     rf"(?:is|are|remains?|be) (?:the )?{SUPPLIER}'s {_SOLE}property|(?:is|are) the {_SOLE}property of {SUPPLIER_EN}", "supplier"),
+     rf"(?:is|are|remains?|be) (?:the )?{SUPPLIER}'s {_PROPERTY}|(?:is|are) the {_PROPERTY} of {SUPPLIER_EN}", "supplier"),
 ]
 
 
@@ -896,7 +896,7 @@ def _data_terms(r: _Reader) -> dict:
         t = s.text
         if re.search(rf"(?:数据|资料|信息|记录|视频|影像|日志|账号|data)[^，。；：:,]{{0,30}}(?:(?:[，,]\s*(?:均|全部|都|皆))?(?:归|属于?|由)|[，,]\s*(?:均|全部|都|皆)?\s*其?(?:所有权|权属|全部权利)?\s*(?:归|属于?))\s*{BUYER}\s*(?:所有|享有|拥有)?|{BUYER}\s*(?:享有|拥有).{{0,10}}数据.{{0,6}}(?:所有权|权利)|"
                      rf"{BUYER}(?:'s)? (?:shall )?(?:own|owns|retain|retains) (?:all )?(?:right, title and interest in )?(?:the |all )?(?:{BUYER} )?data|"
-                     rf"(?:data|information|\bthey\b)[^.;]{{0,160}}(?:belongs? (?:solely |exclusively |only )?to|(?:is|are|shall be|shall remain|remains?) the {_SOLE}property of|(?:is|shall be) owned by) {BUYER_EN}|"
+                     rf"(?:data|information|\bthey\b)[^.;]{{0,160}}(?:belongs? (?:solely |exclusively |only )?to|(?:is|are|shall be|shall remain|remains?) the {_PROPERTY} of|(?:is|shall be) owned by) {BUYER_EN}|"
                      rf"(?:data|information|images|records|reports)[^.;]{{0,160}}\b(?:is|are|shall be|shall remain|remains?) (?:the )?{BUYER}'s (?:own |sole |exclusive )?(?:data|property)",
                      t, re.I):
             if owns is None:
@@ -1221,7 +1221,7 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
 _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|通电|接入|开通)(?:(?!异议|未提出)[^。；]){0,30}(?<!不)视为(?:(?:甲方)?(?:已)?验收(?:合格|通过)?|(?:(?!未|不)[^。；]){0,30}?验收(?:合格|通过))|"
            r"(?:用于|投入|开始)(?:正式)?(?:生产|运营|运行|使用)(?:[^。；]{0,12}|[^，。；]{0,8}[，,]\s*或[^。；]{0,40})(?<!不)视为(?:甲方)?(?:已)?(?:系统|项目)?验收(?:合格|通过)|"  # 甲方…已将系统用于正式生产的，视为验收合格; 甲方开始使用系统，或…的，视为…
            r"deemed (?:to have been )?accepted(?: by (?:the )?\w+)? (?:upon|on|at) (?:the |\w+'s )?(?:completion of (?:the )?)?(?:installation|delivery|shipment|performance|provision|go-?live)|deemed accepted when installed|"
-           r"\buse of the [\w ]{1,30}?(?: in [^.;]{0,40})? constitutes acceptance(?! of (?:the |these |such |any )?(?:change|new|updated|revised|amended|modified|terms|sub-?processor|price))|"
+           r"\buse of the [\w ]{1,30}?(?: in [^.;]{0,40})? constitutes acceptance(?! of (?:the |these |such |any )?(?:change|new|updated|revised|amended|modified|adjusted|increased|terms|sub-?processor|price|fee|charge|rate))|"
            r"deemed (?:to have been )?accepted(?: and (?:complete|completed))? (?:when|once|as soon as|upon|on)(?: the date)?(?: on which| that)? (?:the )?(?:Supplier|Vendor|Provider|Contractor|Licensor)\b"
            r"(?![^.;]*(?:unless|objection|comments|does not|fails to|rejects?))|"
            r"deemed (?:to have been )?accepted (?:on|upon|at|when) [^.;]{0,60}\b(?:first uses?|first use of|production use|go-?live|goes live)|"
@@ -1318,7 +1318,7 @@ _PW_CONTEXT = (r"(?:质保|保修|质量保证|免费维保|免费维护|免费�
                r"(?:after|on|upon) (?:the )?(?:expiry|expiration|end) of (?:the )?warranty|after (?:the )?warranty|post-warranty|following the warranty|"
                r"thereafter.{0,60}maintenance|maintenance at an annual (?:charge|fee)")
 _PW_FEE = r"维保费|维护费|技术支持(?:服务)?费|服务费|运维费|年费|费用|续保|annual maintenance|maintenance (?:and support )?fees?|support fees?|fees?|(?:AMC|support|maintenance|annual|service) charges?\b|charged|(?:support|maintenance) rates?"
-_UNCAPPED = (r"(?:按|依据|根据|参照|以)(?!此|本|上述|该|前述)(?:乙方|原厂|供应商|厂商)?(?:当年度|当年|每年|届时|当时|现行|最新)?(?:公布|公开|发布)?的?[^，。；]{0,4}?(?:价格目录|价目表|目录价|报价|价格|市场价|标准价|收费标准)|"
+_UNCAPPED = (r"(?:按|依据|根据|参照|以)(?!此|本|上述|该|前述)(?:乙方|原厂|供应商|厂商)?(?:当年度|当年|每年|届时|当时|现行|最新)?(?:公布|公开|发布|有效|适用)?的?[^，。；]{0,4}?(?:价格目录|价目表|目录价|报价|价格|市场价|标准价|收费标准)|"
              rf"{SUPPLIER}\s*(?:有权|可|may|reserves the right to).{{0,20}}(?:调整|上调|提高|涨|increase|adjust|revise|update)|"
              r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price (?:then )?in effect|prevailing (?:list )?(?:price|rate)s?|另行(?:协商|商定|约定|报价)|"
              r"双方(?:另行)?协商确定|届时(?:协商|确定)|另行结算|按实(?:际发生)?结算|to be agreed|to be negotiated|at (?:its|\w+'s) (?:standard|then)|"

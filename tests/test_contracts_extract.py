@@ -1137,6 +1137,16 @@ CASES = [
      "甲方考核合格后十五个工作日内，甲方支付当季运维费74,400元。", "final_payment_on_acceptance", True),
     ("## 5. 验收\n5.1 乙方完成系统部署并向甲方发出上线通知后，甲方应在7日内进行确认。甲方开始使用系统，或在收到上线通知后7日内未提出书面异议的，视为系统验收合格。",
      "acceptance_deemed_on_delivery", True),
+    # holdout58
+    ("A.5 Acceptance\nThe acceptance criteria are: (a) counting accuracy of at least 95 %; (b) the dashboards show every route.\nB.3 Renewal\n"
+     "3.3 Provider may adjust the fees applicable to each renewal period. Customer's continued use of the Service after the renewal date "
+     "constitutes acceptance of the adjusted fees.", "acceptance_deemed_on_delivery", False),
+    ("BETWEEN:\n(1) MERLION RISKTECH (SHANGHAI) CO., LTD., a wholly foreign-owned enterprise (\"Merlion\"); and\n(2) HENGYU DIGITAL BANK CO., "
+     "LTD., a commercial bank (the \"Bank\").\n1. SERVICE\n1.1 Merlion provides the Sentinel fraud-scoring service to the Bank. "
+     "Merlion shall implement the Bank-specific scoring model during onboarding.\n9. INTELLECTUAL PROPERTY\n9.2 The Bank-specific scoring model and reports developed by Merlion "
+     "for the Bank under this Agreement are and shall remain the intellectual property of Merlion.", "ip_owner", "supplier"),
+    ("第三条 价款\n合同总价为人民币1,136,000元。\n第六条 免费维护\n6.1 免费维护期为六个月。\n第七条 后续维护\n7.1 免费维护期满后，甲方如需继续获得系统升级和维护服务，"
+     "应与乙方另行签订年度维护合同，维护费用按乙方届时有效的服务价格标准执行。", "post_warranty_fee_capped", False),
 ]
 
 
