@@ -361,8 +361,9 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
             names[own[0]] = "Supplier"
         elif any(re.fullmatch(SUPPLIER, n) for n in roles):
             names[own[0]] = "Customer"
-    # parties listed under labels: "VOLTARIA: VOLTARIA MOBILITY SOFTWARE, S.L., …" and "CUSTOMER: Shenzhen … Co., Ltd., …"
-    labels = list(dict.fromkeys(re.findall(rf"^\W*([A-Z][\w&.\-]{{1,30}})\s*[:：][^\n]{{0,120}}?{_ENTITY}", head, re.M)))
+    # parties listed under labels: "VOLTARIA: VOLTARIA MOBILITY SOFTWARE, S.L., …" and "CUSTOMER: Shenzhen … Co., Ltd., …";
+    # "Provider: ROUTECAB TECHNOLOGIES S.R.L., …, represented by …" and "Beneficiary: DALIAN HAIXING TAXI COOPERATIVE, with its seat at …"
+    labels = list(dict.fromkeys(re.findall(rf"^\W*([A-Z][\w&.\-]{{1,30}})\s*[:：][^\n]{{0,200}}?(?:{_ENTITY}|represented by|with its (?:registered office|seat))", head, re.M)))
     if len(labels) == 2 and not names:
         _name_the_other(labels, names)
     parties = re.search(r"(?:\bbetween\b|\bthe undersigned\b|^\W*(?:the )?parties\W*$).{0,1200}", head, re.I | re.S | re.M)  # the parties may stand on lines of their own
@@ -484,8 +485,9 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
     (合计, Total), which may add up one year's fees or one table only."""
     share = r"(?:的|of (?:the )?)?\s*(?:百分之|千分之|万分之|[\d.]+\s*[%％]|[a-z\- ]+ per ?cent)"
     share_of = r"(?:[\d.]+\s*[%％]\)?|per ?cent\)?)\s*of (?:the )?$"  # "15% of the Contract Price (CNY 374,250)": an instalment
-    # what the total leaves out: "超出部分按每次人民币0.02元另行结算，不计入本协议总金额" (not "总价为…，超量费用不计入总价")
-    left_out = r"(?:不计入|不包括在|不含在|not (?:be )?included in|excluded from)\s*(?:the\s+)?(?:本|该)?$"
+    # what the total leaves out: "超出部分按每次人民币0.02元另行结算，不计入本协议总金额", "… are not part of the Total Contract
+    # Value" (not "总价为…，超量费用不计入总价")
+    left_out = r"(?:不计入|不包括在|不含在|not (?:be )?included in|excluded from|not (?:form )?(?:a )?part of|forms? no part of)\s*(?:the\s+)?(?:本|该)?$"
     found = [s for s in r.find(_VALUE_WORDS) if _in_cells(s, _VALUE_WORDS)
              and any(not re.match(share, s.text[m.end():], re.I) and not re.search(share_of + "|" + left_out, s.text[:m.start()], re.I)
                      for m in re.finditer(_VALUE_WORDS, s.text, re.I))]
@@ -628,7 +630,7 @@ def _contract_kind(text: str, clauses: list[Clause]) -> str:
                   and not re.search(r"编号|\bNo\.|number", line, re.I)), opening[0] if opening else "")[:80]
     project = next((line for line in opening if re.match(r"(?:项目名称|Project(?: name)?)\s*[:：]", line, re.I)), "")
     title = f"{title} {project[:80]}"  # 政府采购合同 says little; 项目名称：…运维服务项目 says what is bought
-    goods = r"(?<!政府)采购|设备|硬件|货物|到货|交货|软件(?:产品)?许可|许可证|永久许可|授权|系统集成|集成项目|建设|开发|实施|安装调试|licen[cs]e|hardware|equipment|purchase|delivery|perpetual|implementation|development"
+    goods = r"(?<!政府)采购|设备|硬件|货物|到货|交货|软件(?:产品)?(?:许可|销售)|许可证|永久许可|授权|系统集成|集成项目|建设|开发|实施|安装调试|licen[cs]e|hardware|equipment|purchase|delivery|perpetual|implementation|development"
     service = r"云服务|云平台服务|订阅|SaaS|运维服务|技术支持服务|搬迁服务|迁移服务|support renewal|premier support|(?:testing|consulting|assessment|audit|advisory|data|analytics) services|engagement letter|运行维护|维保服务|驻场|托管|外包服务|技术服务合同|测评|咨询|监理|服务期限|维保(?:服务)?(?:合同|协议)|续保|maintenance renewal|post-warranty|subscription|cloud services?|managed (?:\w+ )?services?|(?<!master )services agreement|服务协议|maintenance services?|operation and maintenance|hosting|outsourc"
     t_goods, t_service = len(re.findall(goods, title, re.I)), len(re.findall(service, title, re.I))
     if t_goods and re.search(r"服务(?:合同|协议)书?\s*$", title.strip()) and not re.search(r"供货|供应|销售|买卖", title) and \
@@ -801,7 +803,7 @@ _OWNER_ZH = [
 ]
 _OWNER_EN = [
     (rf"(?:vest|vests|vested) in {BUYER_EN}|(?:sole|exclusive)?\s*property of {BUYER_EN}|{BUYER_EN} shall (?:solely )?own|owned (?:solely )?by {BUYER_EN}|"
-     rf"(?:assigns?|transfers?) (?:to {BUYER_EN}|all (?:of its )?right, title and interest)|^\W*(?:[\d.]+\s+)?{BUYER_EN} (?:solely )?owns? (?!all {BUYER} Data)|(?:is|are|be|been) (?:hereby )?assigned to {BUYER_EN}|(?:rights?|title)\b[^.;]{{0,150}}\bpass(?:es)? to {BUYER_EN}|{BUYER_EN} (?:shall be|is) the (?:sole )?owner|belongs? (?:exclusively |solely |only )?to {BUYER_EN}|"
+     rf"(?:assigns?|transfers?) (?:to {BUYER_EN}|all (?:of its )?right, title and interest)|^\W*(?:[\d.]+\s+)?{BUYER_EN} (?:solely )?owns? (?!all {BUYER} Data)|(?:is|are|be|been) (?:hereby )?assigned to {BUYER_EN}|(?:rights?|title|results|deliverables|work product)\b[^.;]{{0,200}}\bpass(?:es)? to {BUYER_EN}|{BUYER_EN} (?:shall be|is) the (?:sole )?owner|belongs? (?:exclusively |solely |only )?to {BUYER_EN}|"
      rf"(?:is|are|remains?|be) (?:the )?{BUYER}'s {_PROPERTY}", "buyer"),
     (rf"{SUPPLIER_EN}(?: and its (?:licensors|affiliates|suppliers))? (?:shall )?(?:retain|retains|own|owns)|(?:remain|remains|be) the {_PROPERTY} of {SUPPLIER_EN}|"
      rf"vest in (?:and remain with )?{SUPPLIER_EN}|remain with {SUPPLIER_EN}|owned by {SUPPLIER_EN}|belongs? (?:exclusively |solely |only )?to {SUPPLIER_EN}|"
@@ -896,7 +898,7 @@ def _data_terms(r: _Reader) -> dict:
         t = s.text
         if re.search(rf"(?:数据|资料|信息|记录|视频|影像|日志|账号|data)[^，。；：:,]{{0,30}}(?:(?:[，,]\s*(?:均|全部|都|皆))?(?:归|属于?|由)|[，,]\s*(?:均|全部|都|皆)?\s*其?(?:所有权|权属|全部权利)?\s*(?:归|属于?))\s*{BUYER}\s*(?:所有|享有|拥有)?|{BUYER}\s*(?:享有|拥有).{{0,10}}数据.{{0,6}}(?:所有权|权利)|"
                      rf"{BUYER}(?:'s)? (?:shall )?(?:own|owns|retain|retains) (?:all )?(?:right, title and interest in )?(?:the |all )?(?:{BUYER} )?data|"
-                     rf"(?:data|information|\bthey\b)[^.;]{{0,160}}(?:belongs? (?:solely |exclusively |only )?to|(?:is|are|shall be|shall remain|remains?) the {_PROPERTY} of|(?:is|shall be) owned by) {BUYER_EN}|"
+                     rf"(?:data|information|records|logs|measurements?|\bthey\b)[^.;]{{0,160}}(?:belongs? (?:solely |exclusively |only )?to|(?:is|are|shall be|shall remain|remains?) the {_PROPERTY} of|(?:is|shall be) owned by) {BUYER_EN}|"
                      rf"(?:data|information|images|records|reports)[^.;]{{0,160}}\b(?:is|are|shall be|shall remain|remains?) (?:the )?{BUYER}'s (?:own |sole |exclusive )?(?:data|property)",
                      t, re.I):
             if owns is None:
@@ -1058,12 +1060,12 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
         if figure:  # "two (2) times", "one and one-half (1.5) times the Total Order Value", "1.5x the fees"
             multiple = float(figure.group(1) or figure.group(2))
         amounts = [a for a, _, _ in find_amounts(t)]
+        months = re.search(r"(\d+|十二|六|三|twelve|six|three)\s*(?:\(\d+\)\s*)?个?\s*月|(\d+|twelve|six|three)\s*(?:\(\d+\)\s*)?months?", t, re.I)
+        yearly = r"当年|年度|一年|每年|年(?:订阅|服务|使用)?费|annual|contract year|that year|any year|per year|each year"
+        n = to_number(months.group(1) or months.group(2)) if months else 12.0 if re.search(yearly, t, re.I) else None
         if percents and re.search(_VALUE_WORDS + r"|合同|contract|fees|charges", t, re.I):
             pct = percents[0]
-        elif fee_period:  # "fees paid in the previous N months": a share of the value only when the term is known
-            months = re.search(r"(\d+|十二|六|三|twelve|six|three)\s*(?:\(\d+\)\s*)?个?\s*月|(\d+|twelve|six|three)\s*(?:\(\d+\)\s*)?months?", t, re.I)
-            yearly = r"当年|年度|一年|每年|年(?:订阅|服务|使用)?费|annual|contract year|that year|any year|per year|each year"
-            n = to_number(months.group(1) or months.group(2)) if months else 12.0 if re.search(yearly, t, re.I) else None
+        elif fee_period and (n or not amounts):  # "fees paid in the previous N months": a share of the value only when the term is known
             if n and term_years:
                 pct = round(min(100.0 * multiple, multiple * n / (term_years * 12) * 100), 4)
             out["liability_cap_below_value"] = pct is None or pct < 100
@@ -1195,6 +1197,10 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
                 break
     # a service paid per period has no final payment, unless a fixed-scope part is paid by a schedule of its own that ends
     # with the balance ("…支付数字化加工费的百分之四十；项目终验后，甲方支付剩余数字化加工费" beside "运维费按季度支付")
+    # the fee of a maintenance contract to be signed after the warranty, in the clause that says so, is no instalment of
+    # this one ("质保期满后，甲方有权选择…。维保服务费…按年签订维保合同，按季度支付")
+    installments = [(s, p) for s, p in installments if not (re.search(_PW_CONTEXT, r.clauses[s.clause].text, re.I)
+                                                            and re.search(r"维保|维护|技术支持|maintenance|support", p, re.I) and not re.search(_ACCEPTED, p, re.I))]
     if out["fees_per_period"]:
         project = [(s, p) for s, p in installments if not re.search(_PERIOD_FEE, s.text, re.I)]
         schedule = len(project) >= 2 and any(find_percents(p) for _, p in project) \
@@ -1225,6 +1231,7 @@ _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|�
            r"deemed (?:to have been )?accepted(?: and (?:complete|completed))? (?:when|once|as soon as|upon|on)(?: the date)?(?: on which| that)? (?:the )?(?:Supplier|Vendor|Provider|Contractor|Licensor)\b"
            r"(?![^.;]*(?:unless|objection|comments|does not|fails to|rejects?))|"
            r"deemed (?:to have been )?accepted (?:on|upon|at|when) [^.;]{0,60}\b(?:first uses?|first use of|production use|go-?live|goes live)|"
+           r"(?:with|upon|on) (?:the )?(?:signature|signing|completion) of the (?:Installation|Delivery|Commissioning|Handover) (?:Protocol|Certificate|Note|Report)[^.;]{0,80}\bdeemed (?:to have been )?accepted|"
            r"(?:Commencement|Start|Go-Live) Date[^.;]{0,80}deemed (?:complete and )?accepted(?: by (?:the )?\w+)? (?:on|upon|at) (?:that|this|such) date|"
            r"deemed (?:complete and )?accepted(?: by (?:the )?\w+)? (?:on|upon|at) (?:the|its|their|that|each) (?:[\w-]+ )?(?:Commencement|Start|Go-Live) Date"
            r"(?![^.;]*(?:unless|objection|comments|does not|fails to|rejects?))")
@@ -1251,7 +1258,7 @@ def _acceptance(r: _Reader) -> dict:
     return {"acceptance_clause": ok, "acceptance_deemed_on_delivery": bool(deemed), "_where": clause}
 
 
-_DURATION_AHEAD = (r"(?=(?:\[|\w+(?:[- ]\w+)?\s*\(\d+\)|\d+|one|two|three|four|five|six|twelve|eighteen|twenty|thirty|sixty|ninety)"
+_DURATION_AHEAD = (r"(?=(?:\[|\w+(?:[- ]\w+)?\s*\(\d+\)|\d+\s*\([A-Za-z][A-Za-z\- ]*\)|\d+|one|two|three|four|five|six|twelve|eighteen|twenty|thirty|sixty|ninety)"
                    r"[^.;]{0,14}?(?:days?|weeks?|months?|years?|\]))")
 _WARRANTY = (r"质保期|保修期|质量保证期|质量保修期|免费维保期|免费维护期|免费维[护保](?!期满|期届满)|(?:原厂|免费)(?:免费|上门|现场|整机)?(?:质保|保修)(?!期满|期届满|费)|质保服务期|缺陷责任期|defects? liability period|warranty period|"
              rf"warranted for|(?:warrants?|(?<!bank )guarantees) [^.;]{{0,250}}?\bfor (?:a period of )?{_DURATION_AHEAD}|guarantee period|warranty (?:of|for) |"
@@ -1323,7 +1330,7 @@ _UNCAPPED = (r"(?:按|依据|根据|参照|以)(?!此|本|上述|该|前述)(?:�
              r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price (?:then )?in effect|prevailing (?:list )?(?:price|rate)s?|另行(?:协商|商定|约定|报价)|"
              r"双方(?:另行)?协商确定|届时(?:协商|确定)|另行结算|按实(?:际发生)?结算|to be agreed|to be negotiated|at (?:its|\w+'s) (?:standard|then)|"
                r"(?:standard|list) (?:support |maintenance )?(?:rates?|prices?) in effect|rates? in effect at the time|(?:rates?|prices?) prevailing at the time|"
-               r"price list in force|in force at the time of (?:each|the) order|at (?:the )?\w+'s list prices?|(?:list )?prices? (?:valid|applicable|current) at the time")
+               r"price list in force|in force at the time of (?:each|the) order|at (?:the )?\w+'s list prices?|(?:list )?prices? (?:valid|applicable|current) at the time|price list (?:valid|applicable|current|in force) at the time")
 
 
 def _post_warranty(r: _Reader, fee_base: float | None, kind: str) -> dict:
@@ -1547,6 +1554,7 @@ _OUTSIDE = [
     (r"捷克|Czech", "Czech Republic"), (r"爱沙尼亚|Estonia", "Estonia"), (r"拉脱维亚|Latvia", "Latvia"), (r"立陶宛|Lithuania", "Lithuania"),
     (r"匈牙利|Hungary|Hungarian", "Hungary"), (r"罗马尼亚|Romania", "Romania"), (r"保加利亚|Bulgaria", "Bulgaria"),
     (r"土耳其|Turkey|Turkish|Türkiye", "Turkey"), (r"巴西|Brazil", "Brazil"), (r"墨西哥|Mexico|Mexican", "Mexico"), (r"韩国|Korea", "Korea"),
+    (r"阿联酋|迪拜|阿布扎比|United Arab Emirates|\bUAE\b|Dubai|Abu Dhabi", "UAE"),
 ]
 
 

@@ -158,7 +158,7 @@ _UNIT_MONTHS = {"个月": 1.0, "月": 1.0, "month": 1.0, "年": 12.0, "周年": 
                 "日": 1 / 30, "day": 1 / 30}
 
 _DURATION = re.compile(
-    rf"({NUMBER}|半|[A-Za-z\-]+\s*\(\s*\d+\s*\)|\d+|[A-Za-z\-]+)\s*"
+    rf"(\d+\s*\(\s*[A-Za-z][A-Za-z\- ]*\)|{NUMBER}|半|[A-Za-z\-]+\s*\(\s*\d+\s*\)|\d+|[A-Za-z\-]+)\s*"
     r"(个工作日|工作日|个自然日|自然日|个工作小时|工作小时|个小时|小时|分钟|个(?:服务|自然|日历)月|(?:服务|自然|日历)月|个月|周年|月|年|天|日|周|"
     r"business days?|working days?|calendar days?|business hours?|working hours?|minutes?|mins?|hours?|hrs?|h\b|days?|weeks?|months?|years?)",
     re.I,
@@ -169,9 +169,9 @@ def _duration_value(token: str) -> float | None:
     token = token.strip()
     if token == "半":
         return 0.5
-    m = re.search(r"\(\s*(\d+)\s*\)", token)  # "twelve (12)"
+    m = re.search(r"\(\s*(\d+)\s*\)|^(\d+)\s*\(", token)  # "twelve (12)", "24 (twenty-four)"
     if m:
-        return float(m.group(1))
+        return float(m.group(1) or m.group(2))
     return to_number(token)
 
 

@@ -50,7 +50,7 @@ def test_durations_in_hours(text, hours):
 
 
 @pytest.mark.parametrize("text,months", [
-    ("质保期为三年", 36), ("十二个月", 12), ("twelve (12) months", 12), ("ninety (90) days", 3), ("one year", 12), ("十八个月", 18), ("一个半月", 1.5), ("一年半", 18),
+    ("质保期为三年", 36), ("十二个月", 12), ("twelve (12) months", 12), ("ninety (90) days", 3), ("one year", 12), ("十八个月", 18), ("一个半月", 1.5), ("一年半", 18), ("24 (twenty-four) months", 24),
 ])
 def test_durations_in_months(text, months):
     value, unit, _, _ = find_durations(text)[0]
