@@ -176,7 +176,8 @@ def main() -> int:
             _ordinary(56, "holdout55", 5),
             _ordinary(57, "holdout56", 5),
             _ordinary(58, "holdout57", 5),
-            _ordinary(59, "holdout58", 5)]
+            _ordinary(59, "holdout58", 5),
+            _ordinary(60, "holdout59", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

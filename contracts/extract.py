@@ -366,7 +366,7 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
     labels = list(dict.fromkeys(re.findall(rf"^\W*([A-Z][\w&.\-]{{1,30}})\s*[:：][^\n]{{0,200}}?(?:{_ENTITY}|represented by|with its (?:registered office|seat))", head, re.M)))
     if len(labels) == 2 and not names:
         _name_the_other(labels, names)
-    parties = re.search(r"(?:\bbetween\b|\bthe undersigned\b|^\W*(?:the )?parties\W*$).{0,1200}", head, re.I | re.S | re.M)  # the parties may stand on lines of their own
+    parties = re.search(r"(?:\bbetween\b|\bthe undersigned\b|^\W*(?:the |contracting )?parties\W*$).{0,1200}", head, re.I | re.S | re.M)  # the parties may stand on lines of their own
     # ("Museum"), (the **University**), hereinafter referred to as "the Institute", (hereinafter: the Museum)
     short = [a or b or c for a, b, c in re.findall(rf"\(\s*(?:the\s+)?{_SHORT_NAME}\s*\)|\(\s*(?:here(?:in)?after\s*:\s*)?the\s+([A-Z][\w&.\-]{{1,30}})\s*\)|"
                                                   rf"here(?:in)?after (?:referred to as |called )?(?:the\s+)?[“\"](?:the\s+)?([A-Z][\w&.\- ]{{1,30}}?)[”\"]",
@@ -462,11 +462,11 @@ def _first(items):
 # the contract's total by name, and sums (合计, a table's Total row) that may add up one year's fees or one table only
 _CONTRACT_TOTAL = (r"(?:合同|协议|订单)总(?:价款|金额|价|额)|合同金额|合同价款总额|合同价款|总价款|签约合同价|总金额|费用?总额|服务总价|"
                    r"(?<![单分])总价(?=\s*(?:为|是|：|:))|total (?:contract|order|agreement|purchase) (?:price|value|amount)|total (?:value|price) of (?:this|the) (?:agreement|contract|order)|"
-                   r"contract price|contract value|contract sum|a fixed price of|\b(?:fees|charges)\b[^.;]{0,60}\band total\b|total (?:contract )?(?:remuneration|consideration)")
+                   r"contract price|contract value|contract sum|a fixed price of|\b(?:fees|charges)\b[^.;]{0,60}\b(?:and total\b|total(?=\s+(?:CNY|RMB|USD|EUR|US\$|¥|\$)))|total (?:contract )?(?:remuneration|consideration)")
 # the fees of the whole term, named so ("Total Support Fees for the Renewal Term"): the value when no contract total is named
 _TERM_TOTAL = (r"total (?:[a-z]+ ){0,2}(?:fees?|charges|price) (?:for|over|during|under) (?:the |this )?(?:[a-z]+ )?(?:term|agreement|contract|(?<=initial )period|(?<=minimum )period)|"
                r"total for the (?:initial |minimum )?term|"
-               r"(?:fixed|committed|recurring) (?:[a-z]+ )?(?:fees|charges) (?:for|over|during) the (?:[a-z]+ )?term")
+               r"(?:fixed|committed|recurring) (?:[a-z]+ )?(?:fees|charges) (?:for|over|during) the (?:[a-z]+ )?(?:term|period)")
 _NAMED_VALUE = _CONTRACT_TOTAL + "|" + _TERM_TOTAL
 _SUM_WORDS = r"合计|总计|：Total \||total (?:fixed )?fees?|total (?:fixed )?charges?|total price|\bin total(?= (?:CNY|RMB|USD|EUR|¥))"
 _VALUE_WORDS = _NAMED_VALUE + "|" + _SUM_WORDS
@@ -754,7 +754,7 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
 
 
 _SLA_CONTEXT = r"服务水平|服务级别|SLA|可用率|可用性|响应时间|响应|服务标准|服务质量|service levels?|availability|uptime|response time"
-_REMEDY = (r"扣减|扣除|减免|抵扣|返还|赔偿|赔付|补偿|违约金|罚|另扣|扣(?=\s*(?:人民币|¥|￥|\d))|服务积分|service credits?|credits?\b|refund|reduction of (?:the )?(?:[a-z]+ ){0,2}(?:fees?|charges?|price)|reduction of (?:CNY|RMB|EUR|USD|US\$|\$|¥)|(?:price|fees?|charges?)[^.;]{0,20}(?:shall|will) be reduced|liquidated damages|"
+_REMEDY = (r"扣减|扣除|减免|抵扣|返还|赔偿|赔付|补偿|违约金|罚|另扣|扣(?=\s*(?:人民币|¥|￥|\d))|服务积分|service credits?|credits?\b|credited (?:against|to)|(?:CNY|RMB|USD|EUR|US\$|¥|\$)\s?[\d,]+(?:\.\d+)? (?:for|per) (?:each |every )?(?:hour|incident)\b|refund|reduction of (?:the )?(?:[a-z]+ ){0,2}(?:fees?|charges?|price)|reduction of (?:CNY|RMB|EUR|USD|US\$|\$|¥)|(?:price|fees?|charges?)[^.;]{0,20}(?:shall|will) be reduced|liquidated damages|"
            r"penalt|deduct|withh?old|扣款|向(?:甲方|采购人|买方)支付|支付(?:给)?(?:甲方|采购人|买方)|(?:(?:shall|will) pay|pays)[^.;]{0,30}(?:CNY|RMB|USD|US\$|\$|¥)\s?[\d,]+|"
            rf"{SUPPLIER}[^，。；]{{0,8}}支付(?:人民币|¥|￥)?\s*[\d零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]")
 _BREACH = (r"未达到|未能达到|未达标|不达标|(?<!不)低于|不满足|不符合|超过|超出|超时|未在|未按|延误|逾期|违反|每超|中断|"
@@ -868,7 +868,7 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
 _DATA = r"数据|资料|信息|data|information"
 _SEC_WORDS = (r"数据安全|信息安全|网络安全|数据泄露|信息泄露|泄露事件|安全事件|安全漏洞|个人信息保护|等级保护|等保|加密|访问控制|数据备份|"
               r"数据(?:丢失|损坏|毁损|篡改)|未经授权(?:的)?访问|非法访问|"
-              r"data security|information security|security (?:breach|incident)|breach of (?:data |information )?security|unauthori[sz]ed (?:disclosure|access)|data breach|data leak|(?:loss|leakage|corruption|destruction|disclosure) of [\w ]{0,20}data|personal (?:data|information)|data protection|encrypt|safeguards?\b")
+              r"data security|information security|security (?:breach|incident|compromise)|incidents? affecting [\w ]{0,30}data|technical and organi[sz]ational (?:security )?measures|breach of (?:data |information )?security|unauthori[sz]ed (?:disclosure|access)|data breach|data leak|(?:loss|leakage|corruption|destruction|disclosure) of [\w ]{0,20}data|personal (?:data|information)|data protection|encrypt|safeguards?\b")
 _SEC_DUTY = r"应|须|必须|负责|承担|赔偿|通知|报告|措施|遵守|shall|must|notify|responsib|liable|measures|comply"
 
 
@@ -889,7 +889,8 @@ def _data_terms(r: _Reader) -> dict:
         if _buyer_alone(s.text):
             continue  # the buyer's own duty ("Customer shall remove personal information … before uploading it")
         in_preamble = s.clause == 0 and not r.clauses[0].heading
-        if re.search(_SEC_DUTY, s.text, re.I) and not re.search(r"认证|证书|certif", s.text, re.I) and not in_preamble:
+        certificate = re.search(r"认证|证书|certif", s.text, re.I) and not re.search(r"通知|报告|notify|notif", s.text, re.I)  # holding one is no duty
+        if re.search(_SEC_DUTY, s.text, re.I) and not certificate and not in_preamble:
             out["data_security_clause"], where["data_security_clause"] = True, s.clause
             break
     owns = None
@@ -1474,7 +1475,7 @@ _LEAD_IN = r"terminat[^.;]*(?:as follows|following manner|following ways?|follow
 def _termination(r: _Reader) -> dict:
     breach = None
     convenience = None
-    holder = rf"(?:{BUYER}|守约方|非违约方|未违约方|任何一方|另一方|对方|双方均|either party|each party|either of us|each of us|the non-?breaching party|the other party|non-defaulting party)"
+    holder = rf"(?:{BUYER}|守约方|非违约方|未违约方|任何一方|另一方|对方|双方均|either party|each party|either of us|each of us|the non-?breaching party|the other party|non-defaulting party|(?:the )?(?:aggrieved|innocent) party)"
     lead: tuple[int, int] | None = None  # "This Agreement may be terminated … in the following manner:" (clause, sentence)
     for i, s in enumerate(r.sentences):
         # what neither party may do is no right: "Neither party may terminate … whether for convenience or for breach …,
@@ -1488,7 +1489,7 @@ def _termination(r: _Reader) -> dict:
                 if m and re.match(r"\W*(?:or |and )?(?:[\d.]+\s+|\(\w{1,4}\)\s*)?By\b", t) and _convenience_at(t, m):
                     convenience = s.clause
             continue
-        right = re.search(rf"(?<![A-Za-z])(?:the )?{holder}\s*(?:均|亦|也|即)?\s*(?:有权|可以|可|得|may|shall have the right to|shall be entitled to|is entitled to|has the right to|can)\s*(?:(?!{NEG})[^。]){{0,30}}(?:{_TERM_WORD})", t, re.I)
+        right = re.search(rf"(?<![A-Za-z])(?:the )?{holder}\s*(?:均|亦|也|即)?\s*(?:有权|可以|可|得|may|shall have the right to|(?:shall be|is) entitled(?: to)?|has the right to|can)\s*(?:(?!{NEG})[^。]){{0,50}}(?:{_TERM_WORD})", t, re.I)
         if right and re.search(r"下列情形|以下情形|下列情况|以下情况|下列任一|following (?:events|circumstances|cases)|(?:any|one) of the following|\bif\s*(?::|\(a\))", t, re.I):
             # "乙方有下列情形之一的，甲方有权书面通知解除本协议：（1）…；（3）乙方有其他严重违约行为": the events follow
             t = " ".join(x.text for x in r.sentences[i:i + 9] if x.clause == s.clause)

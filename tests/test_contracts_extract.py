@@ -1175,6 +1175,26 @@ CASES = [
      "软件许可费金额，即人民币伍拾陆万元。", "liability_cap_pct", 43.4109),
     ("A.4 Fees\nSMS and voice call-back messages exceeding the monthly allowance are charged at CNY 0.045 per message and are not part of "
      "the Total Contract Value.\nThe Total Contract Value for the Initial Term is CNY 926,000.", "contract_value", 926_000),
+    # holdout60
+    ("# Licence Agreement\n**Contracting parties**\n- **Lipica Imaging d.o.o.**, Ljubljana, Slovenia, represented by its director "
+     "(hereinafter: the **Contractor**)\n- **Qinling Natural History Foundation**, Xi'an, represented by its secretary-general (hereinafter: the "
+     "**Foundation**)\n## 8 Foundation Data\n8.1 All images, metadata and other data processed in SpecimenScope (**Foundation Data**) belong "
+     "to the Foundation.", "buyer_owns_data", True),
+    ("## 1 Subject\n1.1 The Contractor implements the software.\n## 8 Foundation Data and Data Security\n8.3 The Contractor notifies the Foundation of any incident affecting Foundation Data within "
+     "twenty-four (24) hours after becoming aware of it and is liable for the damage caused by a breach of this Section 8.", "data_security_clause", True),
+    ("1. SERVICES\n1.1 The Provider provides the services.\n7. Registry Data and Security\n7.3 The Provider shall notify the Registry of any security incident affecting Registry Data within "
+     "twelve (12) hours and, where a key may be compromised, revoke the affected certificates.", "data_security_clause", True),
+    ("1. SERVICES\n1.1 The Provider provides the services.\n8. DATA PROTECTION AND SECURITY\n8.2 Karoo shall secure the integrity and confidentiality of Subscriber Data by appropriate technical "
+     "and organisational measures.", "data_security_clause", True),
+    ("6. Charges\n6.1 The Charges are: (a) Managed IT Charge: CNY 42,000 per month; and (b) Transition Charge: CNY 86,000.\n6.2 The Charges "
+     "for the Initial Term total CNY 2,264,000.", "contract_value", 2_264_000),
+    ("5. FEES\n5.1 A Platform Fee of CNY 36,000 per month and a once-off Onboarding Fee of CNY 45,000.\n5.2 The fixed fees for the "
+     "subscription period therefore amount to CNY 909,000.", "contract_value", 909_000),
+    ("13. BREACH AND TERMINATION\n13.1 Should either party commit a material breach of this Agreement and fail to remedy it within twenty "
+     "(20) Business Days after receiving written notice to do so, the aggrieved party shall be entitled, without prejudice to its other "
+     "rights, to cancel this Agreement by written notice.", "termination_for_breach", True),
+    ("8. Support\n8.2 Response times:\n| Severity | Definition | Response | Amount for late performance |\n|---|---|---|---|\n| Severity 1 | "
+     "A production line is stopped | 1 hour | CNY 800 for each hour of late response |", "sla_remedy", True),
 ]
 
 

@@ -287,6 +287,11 @@ def test_a_docx_header_cell_may_be_a_few_words():
       "............................................. CNY", "1,774,000"],
      ["Onboarding Services (one-time, configuration) ... CNY 118,000",
       "Total Contract Value ............................................. CNY 1,774,000"]),
+    # an amount the wrap carried past its label's colon joins the label (holdout60's order form wrapped at 78)
+    (["- One-time Onboarding Fee (zone set-up, roster import, OMS integration,", "dispatcher training): CNY 58,000",
+      "- Total Order Value for the Subscription Term (24 x CNY 27,500 + CNY 58,000):", "CNY 718,000"],
+     ["- One-time Onboarding Fee (zone set-up, roster import, OMS integration, dispatcher training): CNY 58,000",
+      "- Total Order Value for the Subscription Term (24 x CNY 27,500 + CNY 58,000): CNY 718,000"]),
     # a part title and a bare article number are lines of their own (holdout47's Croatian draft)
     (["(2) This obligation continues for five years after the end of this Agreement.", "VI. DATA AND CONFIDENTIALITY", "Article 9",
       "(1) All collection data are the property of the Museum."],
