@@ -177,7 +177,8 @@ def main() -> int:
             _ordinary(57, "holdout56", 5),
             _ordinary(58, "holdout57", 5),
             _ordinary(59, "holdout58", 5),
-            _ordinary(60, "holdout59", 5)]
+            _ordinary(60, "holdout59", 5),
+            _ordinary(61, "holdout60", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

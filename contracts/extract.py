@@ -1506,7 +1506,7 @@ def _termination(r: _Reader) -> dict:
             "_where": {"termination_for_breach": breach, "termination_for_convenience": convenience}}
 
 
-_MAY_ENGAGE = r"may (?:engage|use|appoint)[^.;]{0,60}(?:sub-?contractors|contractors|affiliates|partners?|third part(?:y|ies))"
+_MAY_ENGAGE = r"may (?:engage|use|appoint|entrust)(?:(?!\b(?:not|only)\b)[^.;]){0,100}?(?:sub-?contractors|contractors|affiliat(?:es|ed compan(?:y|ies))|partners?|third part(?:y|ies))"
 _TO_A_FIRM = r"[^，。；]{0,20}(?:单位|公司|机构)(?:实施|施工|完成|履行|承担|负责)"  # (委托)当地具有消防设施工程资质的安装单位实施
 
 

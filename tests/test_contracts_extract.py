@@ -1195,6 +1195,14 @@ CASES = [
      "rights, to cancel this Agreement by written notice.", "termination_for_breach", True),
     ("8. Support\n8.2 Response times:\n| Severity | Definition | Response | Amount for late performance |\n|---|---|---|---|\n| Severity 1 | "
      "A production line is stopped | 1 hour | CNY 800 for each hour of late response |", "sla_remedy", True),
+    # holdout61: "may entrust … to its affiliated companies or to … third parties" on notice is subcontracting; "may use them only …
+    # and shall not pass them to third parties" is not (a guard)
+    ("## 10. Subcontracting\n10.1 The Provider may entrust the performance of all or part of the Services to its affiliated companies or to "
+     "specialised third parties of its choice, provided that it informs the Client in writing beforehand of the identity of the "
+     "subcontractor.", "subcontract_without_consent", True),
+    ("8. Data\n8.1 The Seller may use them only to perform this Contract and shall not pass them to third parties or use them for any other "
+     "purpose.\n11. Subcontracting\n11.1 The Seller may use subcontractors only with the prior written consent of the Buyer.",
+     "subcontract_without_consent", False),
 ]
 
 

@@ -292,6 +292,11 @@ def test_a_docx_header_cell_may_be_a_few_words():
       "- Total Order Value for the Subscription Term (24 x CNY 27,500 + CNY 58,000):", "CNY 718,000"],
      ["- One-time Onboarding Fee (zone set-up, roster import, OMS integration, dispatcher training): CNY 58,000",
       "- Total Order Value for the Subscription Term (24 x CNY 27,500 + CNY 58,000): CNY 718,000"]),
+    # … or past its dot leaders (holdout61's order form wrapped at 60)
+    (["Ticketing Interface development (one-off) .......... 54,000", "Total Order Value for the Initial Term .............", "1,292,000",
+      "The recurring fees are fixed for the Initial Term."],
+     ["Ticketing Interface development (one-off) .......... 54,000", "Total Order Value for the Initial Term ............. 1,292,000",
+      "The recurring fees are fixed for the Initial Term."]),
     # a part title and a bare article number are lines of their own (holdout47's Croatian draft)
     (["(2) This obligation continues for five years after the end of this Agreement.", "VI. DATA AND CONFIDENTIALITY", "Article 9",
       "(1) All collection data are the property of the Museum."],
