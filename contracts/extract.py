@@ -1143,7 +1143,7 @@ def _named_fees(r: _Reader) -> dict[str, tuple[float, bool]]:
     return fees
 
 
-def _fees_named(part: str, fees: dict[str, tuple[float, bool]]) -> list[tuple[float, bool]]:
+def _fees_in(part: str, fees: dict[str, tuple[float, bool]]) -> list[tuple[float, bool]]:
     """The defined fees a payment term names, each once, the longest name first ("Annual Platform Subscription Fee" before "Subscription Fee")."""
     out = []
     for name in sorted(fees, key=len, reverse=True):
@@ -1170,7 +1170,7 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
         single_period = term_years is not None and term_years <= 1  # a one-year fee paid upfront is the whole contract
         # a period's fee paid ahead is no prepayment, unless a one-off fee is billed with it ("the Implementation Fee and the
         # Annual Subscription Fee for the first subscription year (together CNY 704,000) … before the Subscription Start Date")
-        named = _fees_named(part, fees)
+        named = _fees_in(part, fees)
         one_off = re.search(r"implementation|onboarding|one-?(?:time|off)|set-?up|实施费|开通费|初装费|部署费|一次性(?:费用|服务费)", part, re.I) \
             or any(once for _, once in named)
         # … or the fees of the whole term at once ("the Subscription Fees for the entire Initial Term")
