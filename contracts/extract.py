@@ -1127,6 +1127,9 @@ _ACCEPTED = r"验收|终验|初验|考核(?:合格|通过)|acceptance|accepted"
 _RETENTION = r"质保期满|质保期届满|保修期满|warranty|defects? liability"
 
 
+# an advance ruled out: "No advance payment is required. 100% … after Final Acceptance", 本合同不设预付款
+_NO_ADVANCE = (r"\bno (?:advance|down|up-?front) ?(?:payments?|amounts?|fees?)\b|\bno (?:prepayment|amount|fees?)s? (?:is|are|shall be|will be) "
+               r"(?:required|payable|due) in advance|(?:is|are) not payable in advance|(?:不设|无|不支付|不收取)(?:任何)?预付款")
 _FEE_NAME = r"\b((?:[A-Z][\w-]*\s+){1,5}(?:Fee|Charge|Price))s?\b"
 
 
@@ -1175,7 +1178,7 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
             or any(once for _, once in named)
         # … or the fees of the whole term at once ("the Subscription Fees for the entire Initial Term")
         whole_term = re.search(r"(?:entire|whole|full) (?:[A-Za-z]+ ){0,2}(?:Term|Period)|全部(?:服务|订阅|合同)期|整个(?:服务|订阅|合同)期", part, re.I)
-        if re.search(_ADVANCE, part, re.I) and (single_period or one_off or whole_term or not (re.search(_PERIOD_FEE, part, re.I) and not re.search(_VALUE_WORDS, part, re.I))):
+        if re.search(_ADVANCE, part, re.I) and not re.search(_NO_ADVANCE, part, re.I) and (single_period or one_off or whole_term or not (re.search(_PERIOD_FEE, part, re.I) and not re.search(_VALUE_WORDS, part, re.I))):
             if re.search(_NOT_FIXED, part, re.I):
                 break  # mentioned, left open: null, never a guess
             pcts = [v for v, st, _ in find_percents(part) if v <= 100  # not the bond lodged against it ("against a performance bond of 10%")

@@ -1203,6 +1203,11 @@ CASES = [
     ("8. Data\n8.1 The Seller may use them only to perform this Contract and shall not pass them to third parties or use them for any other "
      "purpose.\n11. Subcontracting\n11.1 The Seller may use subcontractors only with the prior written consent of the Buyer.",
      "subcontract_without_consent", False),
+    # an advance ruled out is none, whatever percentage follows; a stated advance stays (a guard)
+    ("1. Price\nThe Contract Price is CNY 1,000,000.\n2. Payment\n2.1 No advance payment is required. 100% of the Contract Price is paid "
+     "within 30 days after Final Acceptance.", "prepayment_pct", None),
+    ("1. Price\nThe Contract Price is CNY 1,000,000.\n2. Payment\n2.1 An advance payment of 40% is paid within 10 days after signing. 60% "
+     "is paid after Final Acceptance.", "prepayment_pct", 40),
 ]
 
 
