@@ -343,7 +343,8 @@ _SUPPLIES = r"(?:shall |will |must )?(?:grants?|licen[cs]es?|delivers?|supplies|
 
 def _party_names(clauses: list[Clause]) -> dict[str, str]:
     """{short name: the role word the readings know} for the parties the preamble names by a short name of their own."""
-    head = re.sub(r"\*\*|__", "", "\n".join(c.text for c in clauses)[:3000])  # '(the "**Museum**")'
+    text = "\n".join(c.text for c in clauses)
+    head = re.sub(r"\*\*|__", "", text[:3000])  # '(the "**Museum**")'
     names = {}
     for role, labels in _ROLE_LABELS.items():
         for m in re.finditer(rf"(?:^|(?<=[\s)”\"]))(?:{labels})\s*[:：][^\n]{{0,200}}?\(\s*(?:the\s+)?{_SHORT_NAME}\s*\)|"
@@ -374,7 +375,6 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
     if len(short) == 2:  # 'between Jiangnan Natural History Museum, … (the "Museum"), and Archivault B.V., … (the "Vendor")'
         _name_the_other(short, names)
         if not any(map(_role_word, short)):  # two names of their own ("Collectia", "the Museum"): the supplier is the one that acts
-            text = "\n".join(c.text for c in clauses)
             acts = [len(re.findall(rf"\b{re.escape(n)}\s+{_SUPPLIES}", text)) for n in short]
             if max(acts) >= 2 and max(acts) > 2 * min(acts):
                 supplier = acts.index(max(acts))
@@ -460,9 +460,10 @@ def _first(items):
 # ---- money and term --------------------------------------------------------------------------
 
 # the contract's total by name, and sums (合计, a table's Total row) that may add up one year's fees or one table only
+_CURRENCY = r"(?:CNY|RMB|USD|EUR|US\$|¥|\$)"  # a currency before an amount: "total CNY 2,264,000", "CNY 800 for each hour"
 _CONTRACT_TOTAL = (r"(?:合同|协议|订单)总(?:价款|金额|价|额)|合同金额|合同价款总额|合同价款|总价款|签约合同价|总金额|费用?总额|服务总价|"
                    r"(?<![单分])总价(?=\s*(?:为|是|：|:))|total (?:contract|order|agreement|purchase) (?:price|value|amount)|total (?:value|price) of (?:this|the) (?:agreement|contract|order)|"
-                   r"contract price|contract value|contract sum|a fixed price of|\b(?:fees|charges)\b[^.;]{0,60}\b(?:and total\b|total(?=\s+(?:CNY|RMB|USD|EUR|US\$|¥|\$)))|total (?:contract )?(?:remuneration|consideration)")
+                   r"contract price|contract value|contract sum|a fixed price of|\b(?:fees|charges)\b[^.;]{0,60}\b(?:and total\b|total(?=\s+" + _CURRENCY + r"))|total (?:contract )?(?:remuneration|consideration)")
 # the fees of the whole term, named so ("Total Support Fees for the Renewal Term"): the value when no contract total is named
 _TERM_TOTAL = (r"total (?:[a-z]+ ){0,2}(?:fees?|charges|price) (?:for|over|during|under) (?:the |this )?(?:[a-z]+ )?(?:term|agreement|contract|(?<=initial )period|(?<=minimum )period)|"
                r"total for the (?:initial |minimum )?term|"
@@ -754,7 +755,8 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
 
 
 _SLA_CONTEXT = r"服务水平|服务级别|SLA|可用率|可用性|响应时间|响应|服务标准|服务质量|service levels?|availability|uptime|response time"
-_REMEDY = (r"扣减|扣除|减免|抵扣|返还|赔偿|赔付|补偿|违约金|罚|另扣|扣(?=\s*(?:人民币|¥|￥|\d))|服务积分|service credits?|credits?\b|credited (?:against|to)|(?:CNY|RMB|USD|EUR|US\$|¥|\$)\s?[\d,]+(?:\.\d+)? (?:for|per) (?:each |every )?(?:hour|incident)\b|refund|reduction of (?:the )?(?:[a-z]+ ){0,2}(?:fees?|charges?|price)|reduction of (?:CNY|RMB|EUR|USD|US\$|\$|¥)|(?:price|fees?|charges?)[^.;]{0,20}(?:shall|will) be reduced|liquidated damages|"
+_REMEDY = (r"扣减|扣除|减免|抵扣|返还|赔偿|赔付|补偿|违约金|罚|另扣|扣(?=\s*(?:人民币|¥|￥|\d))|服务积分|service credits?|credits?\b|credited (?:against|to)|"
+           + _CURRENCY + r"\s?[\d,]+(?:\.\d+)? (?:for|per) (?:each |every )?(?:hour|incident)\b|refund|reduction of (?:the )?(?:[a-z]+ ){0,2}(?:fees?|charges?|price)|reduction of " + _CURRENCY + r"|(?:price|fees?|charges?)[^.;]{0,20}(?:shall|will) be reduced|liquidated damages|"
            r"penalt|deduct|withh?old|扣款|向(?:甲方|采购人|买方)支付|支付(?:给)?(?:甲方|采购人|买方)|(?:(?:shall|will) pay|pays)[^.;]{0,30}(?:CNY|RMB|USD|US\$|\$|¥)\s?[\d,]+|"
            rf"{SUPPLIER}[^，。；]{{0,8}}支付(?:人民币|¥|￥)?\s*[\d零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]")
 _BREACH = (r"未达到|未能达到|未达标|不达标|(?<!不)低于|不满足|不符合|超过|超出|超时|未在|未按|延误|逾期|违反|每超|中断|"
