@@ -438,9 +438,9 @@ class _Reader:
             self.readings.insert(0, swapped)
         self.types = {c.index: set(c.types) for c in clauses}
 
-    def find(self, pattern: str, types: tuple[str, ...] = (), flags=re.I) -> list[Sentence]:
-        rx = re.compile(pattern, flags)
-        return [s for s in self.sentences if rx.search(s.text) and (not types or self.types[s.clause] & set(types))]
+    def find(self, pattern: str) -> list[Sentence]:
+        rx = re.compile(pattern, re.I)
+        return [s for s in self.sentences if rx.search(s.text)]
 
 
 def _buyer_alone(text: str) -> bool:
