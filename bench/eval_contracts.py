@@ -178,7 +178,8 @@ def main() -> int:
             _ordinary(58, "holdout57", 5),
             _ordinary(59, "holdout58", 5),
             _ordinary(60, "holdout59", 5),
-            _ordinary(61, "holdout60", 5)]
+            _ordinary(61, "holdout60", 5),
+            _ordinary(62, "holdout61", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

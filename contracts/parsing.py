@@ -431,11 +431,12 @@ def _join_wrapped(lines: list[str], min_length: int = 26) -> list[str]:
         prev = out[-1] if out else ""
         # a price-list entry whose dot leaders the wrap carried to the next line: "Total Order Value" / "........ CNY 812,000"
         label = i + 1 < len(lines) and re.match(leaders, lines[i + 1])
-        # … or an amount alone on the line after its label's colon or leaders: "- Total Order Value for the Subscription Term (…):" /
-        # "CNY 718,000"; "Total Order Value for the Initial Term ............." / "1,292,000"
+        # … or an amount alone on the line after its label's colon or leaders, or after a label that ends no sentence:
+        # "- Total Order Value for the Subscription Term (…):" / "CNY 718,000"; "Total Order Value for the Initial Term ........" /
+        # "1,292,000"; "Total Contract Value (Subscription Term)" / "CNY 985,200"
         currency = r"(?:CNY|RMB|USD|EUR|US\$|¥|￥|人民币)\s?"
         amount = re.fullmatch(rf"(?:{currency})?\d[\d,]*(?:\.\d+)?\s*元?[.;,，。；]?", line) and (
-            re.search(leaders + r"$", prev) or re.search(r"[:：]$", prev) and re.match(currency, line))
+            re.search(leaders + r"$", prev) or re.match(currency, line) and not re.search(r"[.;。；!?！？]$", prev))
         if (re.match(leaders, line) or amount) and prev and "|" not in prev:
             out[-1] = prev + " " + line
             continue

@@ -1208,6 +1208,20 @@ CASES = [
      "within 30 days after Final Acceptance.", "prepayment_pct", None),
     ("1. Price\nThe Contract Price is CNY 1,000,000.\n2. Payment\n2.1 An advance payment of 40% is paid within 10 days after signing. 60% "
      "is paid after Final Acceptance.", "prepayment_pct", 40),
+    # holdout62: acceptance denied to delivery, installation and use is no deemed acceptance; criteria named 考核内容及标准 / 验收依据;
+    # a law chosen as "the laws of the Argentine Republic"; "use of the Software in production constitutes acceptance" stays deemed (a guard)
+    ("7. Acceptance\n7.1 Provisional Acceptance shall be pronounced after successful completion of the tests described in Annex 2.\n7.2 "
+     "Neither the delivery, nor the installation, nor the use of the System by the Employer constitutes acceptance.",
+     "acceptance_deemed_on_delivery", False),
+    ("7. Acceptance\n7.1 Provisional Acceptance shall be pronounced after successful completion of the tests described in Annex 2.\n7.2 "
+     "Neither the delivery, nor the installation, nor the use of the System by the Employer constitutes acceptance.",
+     "acceptance_clause", True),
+    ("5. Acceptance\n5.1 The Customer's use of the Software in production constitutes acceptance.", "acceptance_deemed_on_delivery", True),
+    ("第四条 考核与验收\n4.1 甲方每季度对乙方服务进行考核，考核内容及标准为：（1）平台可用率符合第三条要求；（2）巡检全部完成。",
+     "acceptance_clause", True),
+    ("第四条 验收\n4.2 服务期满前，甲方组织年度验收，以四个季度考核结果及运维文档移交情况为验收依据，并出具验收报告。",
+     "acceptance_clause", True),
+    ("B.9 Governing Law\nThis Order Form shall be governed by the laws of the Argentine Republic.", "governing_law", "Argentina"),
 ]
 
 

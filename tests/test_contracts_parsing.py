@@ -297,6 +297,12 @@ def test_a_docx_header_cell_may_be_a_few_words():
       "The recurring fees are fixed for the Initial Term."],
      ["Ticketing Interface development (one-off) .......... 54,000", "Total Order Value for the Initial Term ............. 1,292,000",
       "The recurring fees are fixed for the Initial Term."]),
+    # … or past a label that ends no sentence (holdout62's order form wrapped at 60); after a sentence it stays apart (a guard)
+    (["  Onboarding (one-time)", "CNY 96,000", "  -------------", "Total Contract Value (Subscription Term)", "CNY 985,200", "",
+      "A.4 Invoicing and payment"],
+     ["Onboarding (one-time) CNY 96,000", "-------------", "Total Contract Value (Subscription Term) CNY 985,200", "", "A.4 Invoicing and payment"]),
+    (["The fees of the first year are payable in advance.", "CNY 96,000"],
+     ["The fees of the first year are payable in advance.", "CNY 96,000"]),
     # a part title and a bare article number are lines of their own (holdout47's Croatian draft)
     (["(2) This obligation continues for five years after the end of this Agreement.", "VI. DATA AND CONFIDENTIALITY", "Article 9",
       "(1) All collection data are the property of the Museum."],
