@@ -335,7 +335,7 @@ def swap_party_names(text: str) -> str:
 # 'Quillwork Cloud Ireland Limited ("Quillwork" or the "Supplier")'
 _ROLE_LABELS = {"Supplier": r"Supplier|Vendor|Service Provider|Provider|Licensor|Lessor|Seller|Contractor",
                 "Customer": r"Customer|Buyer|Purchaser|Client|Licensee|Lessee"}
-_SHORT_NAME = r"[“\"]([A-Z][\w&.\- ]{1,30}?)[”\"]"
+_SHORT_NAME = r"[“\"](?:the\s+)?([A-Z][\w&.\- ]{1,30}?)[”\"]"  # ("Tribuna"), ("the Club")
 _ENTITY = r"(?:Limited|Ltd\.?|Inc\.?|LLC|Corporation|Corp\.?|GmbH|PLC|S\.L\.|S\.A\.|公司)"
 # what a supplier does in its own name: grants the licence, delivers, installs, performs
 _SUPPLIES = r"(?:shall |will |must )?(?:grants?|licen[cs]es?|delivers?|supplies|supply|provides?|installs?|implements?|carries out|carry out|performs?|develops?)\b"
@@ -367,7 +367,9 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
     labels = list(dict.fromkeys(re.findall(rf"^\W*([A-Z][\w&.\-]{{1,30}})\s*[:：][^\n]{{0,200}}?(?:{_ENTITY}|represented by|with its (?:registered office|seat))", head, re.M)))
     if len(labels) == 2 and not names:
         _name_the_other(labels, names)
-    parties = re.search(r"(?:\bbetween\b|\bthe undersigned\b|^\W*(?:the |contracting )?parties\W*$).{0,1200}", head, re.I | re.S | re.M)  # the parties may stand on lines of their own
+    # the parties may stand on lines of their own, or fill the preamble before "agree as follows"
+    parties = re.search(r"(?:\bbetween\b|\bthe undersigned\b|^\W*(?:the |contracting )?parties\W*$).{0,1200}|"
+                        r"\A.{0,1500}?(?=\b(?:hereby |have )?agreed? as follows)", head, re.I | re.S | re.M)
     # ("Museum"), (the **University**), hereinafter referred to as "the Institute", (hereinafter: the Museum)
     short = [a or b or c for a, b, c in re.findall(rf"\(\s*(?:the\s+)?{_SHORT_NAME}\s*\)|\(\s*(?:here(?:in)?after\s*:\s*)?the\s+([A-Z][\w&.\-]{{1,30}})\s*\)|"
                                                   rf"here(?:in)?after (?:referred to as |called )?(?:the\s+)?[“\"](?:the\s+)?([A-Z][\w&.\- ]{{1,30}}?)[”\"]",
@@ -1093,7 +1095,7 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
 _PERIOD_FEE = r"按(?:月|季|季度|半年|年|年度)|每(?:月|季|季度|半年|年)|月度|季度|semi-?annual|half-?yearly|every six months|年度服务费|年费|年订阅费|订阅费|月服务费|per (?:month|quarter|year|annum)|monthly|quarterly|annually|annual (?:[a-z]+ ){0,2}(?:fees?|charges?|subscription)|subscription fees?"
 # "after signature of the Acceptance Certificate" is no advance
 _NOT_ON_ACCEPTANCE = r"(?! of (?:the |an? )?(?:acceptance|delivery|final|completion|handover))"
-_ADVANCE = (r"(?:^|\|)\s*(?:[^|：]{0,20}：)?\s*(?:合同|协议)(?:签订|签署|生效)\s*(?=\||$)|预付款|预付|首付款|首期款|第一期|首笔|定金|订金|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|after (?:the )?(?:contract|agreement) is (?:signed|executed)|签约后|签订后|advance payment|in advance|as an advance\b(?! notice)|upfront|up-front|upon (?:signing|execution|signature)|on (?:signing|execution|signature)|after (?:the )?(?:signing|signature|execution)" + _NOT_ON_ACCEPTANCE + r"|within [^.;,]{0,20}days? (?:of|after|from) (?:the )?(?:signature|signing|execution|effective date)" + _NOT_ON_ACCEPTANCE + r"|down payment|deposit|signature of (?:this|the) (?:agreement|contract)|(?:SOW|order|agreement|contract) execution|execution of (?:this|the) (?:agreement|contract|SOW)|"
+_ADVANCE = (r"(?:^|\|)\s*(?:[^|：]{0,20}：)?\s*(?:合同|协议)(?:签订|签署|生效)\s*(?=\||$)|预付款|预付|首付款|首期款|第一期|首笔|[定订]金(?!额)|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|after (?:the )?(?:contract|agreement) is (?:signed|executed)|签约后|签订后|advance payment|in advance|as an advance\b(?! notice)|upfront|up-front|upon (?:signing|execution|signature)|on (?:signing|execution|signature)|after (?:the )?(?:signing|signature|execution)" + _NOT_ON_ACCEPTANCE + r"|within [^.;,]{0,20}days? (?:of|after|from) (?:the )?(?:signature|signing|execution|effective date)" + _NOT_ON_ACCEPTANCE + r"|down payment|deposit|signature of (?:this|the) (?:agreement|contract)|(?:SOW|order|agreement|contract) execution|execution of (?:this|the) (?:agreement|contract|SOW)|"
             r"before the (?:Subscription |Service )?(?:Start|Commencement) Date|before the (?:first day|start|commencement|beginning) of the (?:[A-Za-z]+ )?(?:Term|Period)|(?:invoiced|payable|due) (?:in full )?(?:on|upon) the (?:Order (?:Form )?|Agreement )?Effective Date|"
             r"\bon the (?:Order (?:Form )?|Agreement )?Effective Date[^.;]{0,40}\binvoice|\binvoice\b[^.;]{0,80}\bon the (?:Order (?:Form )?|Agreement )?Effective Date")
 _NOT_FIXED = r"暂不约定|暂未约定|另行(?:书面)?(?:通知|约定|商定|协商)|to be (?:agreed|notified|determined)"

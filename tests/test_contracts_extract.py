@@ -1222,6 +1222,26 @@ CASES = [
     ("第四条 验收\n4.2 服务期满前，甲方组织年度验收，以四个季度考核结果及运维文档移交情况为验收依据，并出具验收报告。",
      "acceptance_clause", True),
     ("B.9 Governing Law\nThis Order Form shall be governed by the laws of the Argentine Republic.", "governing_law", "Argentina"),
+    # holdout63: 固定金额 / 约定金额 hold no 定金 (a deposit, which stays one: a guard); parties defined in a preamble that ends in
+    # "agree as follows" by names of their own, one of them ("the Club") with its article inside the quotes
+    ("# 反欺诈决策平台SaaS服务合同\n## 服务内容\n1. 乙方提供反欺诈决策平台SaaS服务。\n2. 服务期为三十六个月，自甲方出具上线验收单之日起计算。\n"
+     "## 服务费用与结算\n| 项目 | 金额（元） |\n|---|---|\n| 合同固定金额合计 | 2,380,000 |\n1. 本合同固定金额为人民币贰佰叁拾捌万元整（¥2,380,000），含6%增值税。\n"
+     "2. 本合同不设预付款。部署与对接服务费在上线验收合格后三十日内一次性支付。\n## 服务水平\n1. 平台月度可用率不低于99.95%。\n## 其他\n1. 本合同一式两份。",
+     "prepayment_pct", None),
+    ("第三条 付款\n3.1 合同总价为人民币100万元。合同签订后十日内，甲方支付定金人民币20万元；验收合格后支付余款。", "prepayment_pct", 20),
+    ("# Licence Agreement\n**Tribuna Analytics S.R.L.**, a company organised under the laws of Uruguay (\"**Tribuna**\"), and\n"
+     "**Jinjiang Lions Football Club Co., Ltd.**, a company organised under the laws of the People's Republic of China (\"**the Club**\"),\n"
+     "agree as follows.\nUnder this Agreement Tribuna licenses CrowdSense to the Club, supplies the edge hardware, and implements the solution.\n"
+     "Tribuna grants the Club a perpetual, non-exclusive licence to use the Software at the Stadium.\n"
+     "## 8. Intellectual Property\n8.1 Tribuna owns and retains all intellectual property rights in the Software and all Deliverables, including the "
+     "Custom Models, whether or not they were developed specifically for the Club.\n## 11. Club Data\n11.1 All video, counts and other data "
+     "captured by the Solution at the Stadium (\"**Club Data**\") belong to the Club.", "ip_owner", "supplier"),
+    ("# Licence Agreement\n**Tribuna Analytics S.R.L.**, a company organised under the laws of Uruguay (\"**Tribuna**\"), and\n"
+     "**Jinjiang Lions Football Club Co., Ltd.**, a company organised under the laws of the People's Republic of China (\"**the Club**\"),\n"
+     "agree as follows.\nUnder this Agreement Tribuna licenses CrowdSense to the Club, supplies the edge hardware, and implements the solution.\n"
+     "Tribuna grants the Club a perpetual, non-exclusive licence to use the Software at the Stadium.\n"
+     "## 11. Club Data\n11.1 All video, counts and other data captured by the Solution at the Stadium (\"**Club Data**\") belong to the Club.",
+     "buyer_owns_data", True),
 ]
 
 
