@@ -383,7 +383,7 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
                 names[short[supplier]], names[short[1 - supplier]] = "Supplier", "Customer"
     # a vendor's paper that speaks as "we" to "you": ("Bosun", "we", "us", "our") and ("Customer", "you", "your")
     for group in re.finditer(r"\(\s*[“\"][^()\n]{1,80}[”\"]\s*\)", head):
-        aliases = re.findall(r"[“\"]([^“”\"]{1,30})[”\"]", group.group())
+        aliases = [re.sub(r"^the\s+", "", a) for a in re.findall(r"[“\"]([^“”\"]{1,30})[”\"]", group.group())]  # ("Client" or "the Board")
         # the group's role: a role word in it, a party name read above (not a pronoun read above: "our" is "Supplier's"),
         # or the role word it follows in an order form's list of parties: Supplier ("Tidewell", "we", "us"): …
         before = re.search(rf"(?:^|\n)\W*({BUYER}|{SUPPLIER})\s*$", head[:group.start()])
@@ -393,8 +393,8 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
             if role and a.lower() in _PRONOUNS[role]:
                 for form in (a.lower(), a.capitalize()):
                     names[form] = role + ("'s" if form.lower() in ("our", "your") else "")
-            elif before and role and a[0].isupper() and not _role_word(a) and a.lower() != "us":
-                names[a] = role  # the name it goes by: "Tidewell"
+            elif (before or any(map(_role_word, aliases))) and role and a[0].isupper() and not _role_word(a) and a.lower() != "us":
+                names[a] = role  # the name it goes by: "Tidewell", "the Board"
     return names
 
 
@@ -633,7 +633,7 @@ def _contract_kind(text: str, clauses: list[Clause]) -> str:
                   and not re.search(r"编号|\bNo\.|number", line, re.I)), opening[0] if opening else "")[:80]
     project = next((line for line in opening if re.match(r"(?:项目名称|Project(?: name)?)\s*[:：]", line, re.I)), "")
     title = f"{title} {project[:80]}"  # 政府采购合同 says little; 项目名称：…运维服务项目 says what is bought
-    goods = r"(?<!政府)采购|设备|硬件|货物|到货|交货|软件(?:产品)?(?:许可|销售)|许可证|永久许可|授权|系统集成|集成项目|建设|开发|实施|安装调试|licen[cs]e|hardware|equipment|purchase|delivery|perpetual|implementation|development"
+    goods = r"(?<!政府)采购|供货|设备|硬件|货物|到货|交货|软件(?:产品)?(?:许可|销售)|许可证|永久许可|授权|系统集成|集成项目|建设|开发|实施|安装调试|licen[cs]e|hardware|equipment|purchase|delivery|perpetual|implementation|development"
     service = r"云服务|云平台服务|订阅|SaaS|运维服务|技术支持服务|搬迁服务|迁移服务|support renewal|premier support|(?:testing|consulting|assessment|audit|advisory|data|analytics) services|engagement letter|运行维护|维保服务|驻场|托管|外包服务|技术服务合同|测评|咨询|监理|服务期限|维保(?:服务)?(?:合同|协议)|续保|maintenance renewal|post-warranty|subscription|cloud services?|managed (?:\w+ )?services?|(?<!master )services agreement|服务协议|maintenance services?|operation and maintenance|hosting|outsourc"
     t_goods, t_service = len(re.findall(goods, title, re.I)), len(re.findall(service, title, re.I))
     if t_goods and re.search(r"服务(?:合同|协议)书?\s*$", title.strip()) and not re.search(r"供货|供应|销售|买卖", title) and \
@@ -1244,7 +1244,7 @@ _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|�
            r"(?:Commencement|Start|Go-Live) Date[^.;]{0,80}deemed (?:complete and )?accepted(?: by (?:the )?\w+)? (?:on|upon|at) (?:that|this|such) date|"
            r"deemed (?:complete and )?accepted(?: by (?:the )?\w+)? (?:on|upon|at) (?:the|its|their|that|each) (?:[\w-]+ )?(?:Commencement|Start|Go-Live) Date"
            r"(?![^.;]*(?:unless|objection|comments|does not|fails to|rejects?))")
-_CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依据)|确认标准|接管标准|验收方案|验收测试|验收程序|测试方案|测试用例|技术规范|技术要求|技术规格|规格书|需求说明|需求规格|性能指标|招标文件|投标文件|"
+_CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依据)|(?:验收|考核)内容(?:包括|为|如下)|(?:交接|服务|期末|初步|最终|竣工|阶段|季度|年度)验收\s*[:：]|确认标准|接管标准|验收方案|验收测试|验收程序|测试方案|测试用例|技术规范|技术要求|技术规格|规格书|需求说明|需求规格|性能指标|招标文件|投标文件|"
              r"附件.{0,12}(?:要求|标准|清单|指标|规格)|技术参数|采购文件|逐台|规格说明|服务说明书|考核细则|考核表|服务规格|服务标准|考核办法|考核评分表|考核指标|考核评分细则|评分细则|逐项|初验|终验|试运行|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
              r"GB(?:/T)?\s*\d{3,}|国家标准|行业标准|statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit|Attachment) [A-Z0-9]|pass(?:es)? (?:the )?test|(?:all|the) tests pass|\bcriteria\b|验收条件|演练|\bdrill\b|\bRTO\b|\bRPO\b|"
              r"checklist|(?:failure|defect|error) rate|\btest \w+ (?:succeeded|passed|was successful)|recovery times?|"
@@ -1599,7 +1599,7 @@ def _law_and_forum(r: _Reader) -> dict:
         if re.search(r"中华人民共和国.{0,6}法律|中国(?:大陆)?法律|中华人民共和国法|我国法律|People'?s Republic of China|PRC law|laws of (?:the )?PRC|Chinese law|laws of China", t, re.I):
             law, law_clause = "PRC", s.clause
             break
-        m = re.search(r"(?i:laws?|legislation)(?i: and (?:decisions|regulations|statutes))? (?i:of|in) (?i:the )?(?:(?:[A-Z][A-Za-z]+(?:'s)? )?(?i:state|commonwealth|province|republic|kingdom|grand duchy|principality)(?i: of ))?"
+        m = re.search(r"(?i:laws?|legislation)(?i: and (?:decisions|regulations|statutes))? (?i:of|in) (?i:the )?(?:(?:[A-Z][A-Za-z]+(?:'s)? )?(?i:state|commonwealth|province|republic|kingdom|grand duchy|principality|sultanate|emirate)(?i: of ))?"
                       r"([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*|\[[\s*.]+\])|(?i:in accordance with) ([A-Z][a-z]+) (?i:law)\b", t)
         if m and re.search(r"govern|construed|applicable|interpret|in accordance with|determined", t, re.I):
             name = m.group(1) or m.group(2)

