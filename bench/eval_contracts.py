@@ -182,7 +182,8 @@ def main() -> int:
             _ordinary(62, "holdout61", 5),
             _ordinary(63, "holdout62", 5),
             _ordinary(64, "holdout63", 5),
-            _ordinary(65, "holdout64", 5)]
+            _ordinary(65, "holdout64", 5),
+            _ordinary(67, "holdout65", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

@@ -446,8 +446,10 @@ class _Reader:
 
 
 def _buyer_alone(text: str) -> bool:
-    """A sentence whose subject is the buyer and that names no supplier: the buyer's own duty or right."""
-    return bool(re.match(rf"[\s\d.、（）()]*{BUYER}", text)) and not re.search(SUPPLIER, text)
+    """A sentence whose subject is the buyer and where the supplier, if named, does nothing (符合乙方配置要求的服务器): the
+    buyer's own duty or right."""
+    return bool(re.match(rf"[\s\d.、（）()]*{BUYER}", text)) and \
+        not re.search(rf"(?:{SUPPLIER})\s*(?:应|须|必须|负责|承担|将|可|有权|不得|shall|must|will|may|is|are|has|agrees)", text)
 
 
 def _unbracketed(text: str) -> str:
@@ -536,7 +538,7 @@ def _dates(text: str) -> list[tuple[int, int, int]]:
 
 
 _TERM_WORDS = (r"合同期限|服务期限|服务期为|服务期自|服务期：|服务期[”\"]\s*(?:是)?指|服务期(?=[\d一二两三四五六七八九十])|有效期|租期|订阅期|initial term|minimum term|term of this agreement|subscription term|service term|service period|contract period|term of (?:this|the) contract|\bterm (?:is|shall be)\b|"
-               r"coverage (?:runs|period)|服务期间|(?:agreement|contract) (?:runs|shall run|remains in force|continues in force) for|"
+               r"coverage (?:runs|period)|服务期间|(?:agreement|contract) (?:runs|shall run|remains in force|continues in force|(?:is|shall be) (?:concluded|entered into)) for|"
                r"[(（]\s*the\s+[“\"](?:Initial\s+)?Term[”\"]\s*[)）]|continues (?:in force )?until")  # "… continues until thirty-six (36) months after Go-Live (the "Term")"
 
 
@@ -690,7 +692,9 @@ def _flattened_table_response(t: str) -> float | None:
     """A severity table whose cells a PDF's text layer ran into one line: "Severity Definition Response On site
     Restoration Severity 1 … 15 minutes 1 hour 3 hours Severity 2 …" — the first time in the P1 row is under the
     first time column, when that column is the response."""
-    row = re.search(_P1, t, re.I)
+    # the P1 row after the header's first column that names the response, not a "Critical spares kit" in a price list before it
+    header_at = re.search(_RESP, t, re.I)
+    row = re.compile(_P1, re.I).search(t, header_at.end()) if header_at else None
     # … or rows labelled A, B, C under a "Priority" column: "Priority Definition Response Restoration A A show cannot start …"
     lettered = None if row else re.match(r"(?:Priority|Severity|Level|Category|Class)\b.{0,80}?\s(A)\s+(?=[A-Z])", t)
     if not (row or lettered) or "|" in t:
@@ -1566,7 +1570,7 @@ _OUTSIDE = [
     (r"葡萄牙|Portugal|Portuguese", "Portugal"), (r"比利时|Belgium|Belgian", "Belgium"), (r"Swedish", "Sweden"), (r"波兰|Poland|Polish", "Poland"),
     (r"捷克|Czech", "Czech Republic"), (r"爱沙尼亚|Estonia", "Estonia"), (r"拉脱维亚|Latvia", "Latvia"), (r"立陶宛|Lithuania", "Lithuania"),
     (r"匈牙利|Hungary|Hungarian", "Hungary"), (r"罗马尼亚|Romania", "Romania"), (r"保加利亚|Bulgaria", "Bulgaria"),
-    (r"土耳其|Turkey|Turkish|Türkiye", "Turkey"), (r"巴西|Brazil", "Brazil"), (r"墨西哥|Mexico|Mexican", "Mexico"), (r"韩国|Korea", "Korea"), (r"阿根廷|Argentin(?:a|e)", "Argentina"),
+    (r"土耳其|Turkey|Turkish|Türkiye", "Turkey"), (r"巴西|Brazil", "Brazil"), (r"墨西哥|Mexico|Mexican", "Mexico"), (r"韩国|Korea", "Korea"), (r"阿根廷|Argentin(?:a|e)", "Argentina"), (r"文莱|Brunei", "Brunei"),
     (r"阿联酋|迪拜|阿布扎比|United Arab Emirates|\bUAE\b|Dubai|Abu Dhabi", "UAE"),
 ]
 

