@@ -913,14 +913,14 @@ def _data_terms(r: _Reader) -> dict:
                      t, re.I):
             if owns is None:
                 owns = s.clause
-        permit = re.search(r"有权|可以|可将|可对|可|允许|授予|许可|同意乙方|甲方同意|may|is entitled|are entitled|licen[cs]e|permitted|right to", t, re.I)
+        permit = re.search(r"有权|可以|可将|可对|可|允许|授予|许可|同意乙方|甲方同意|may|is entitled|are entitled|licen[cs]e|permitted|right to|authori[sz]es?", t, re.I)
         phrases = _phrases(t)
         for i, phrase in enumerate(phrases):
             beyond = re.search(_REUSE, phrase, re.I)
             # the use may be named earlier in the sentence ("may use … derived from Customer Data, in anonymised … form"; "licence
             # to use Probe Data, after removal of driver, vehicle and trip identifiers, to improve …") or
             # just after ("may extract … anonymised telemetry from Customer Data and use them")
-            use = re.search(r"使用|利用|分析|处理|用于|提取|use|exploit|process|analy|extract", " ".join(phrases[:i + 2]), re.I)
+            use = re.search(r"使用|利用|分析|处理|用于|提取|纳入|use|exploit|process|analy|extract|include|incorporat", " ".join(phrases[:i + 2]), re.I)
             # a prohibition, unless an exception lets the reuse back in ("不得使用…，但经脱敏处理后可用于产品改进"; not "…for any
             # other purpose, and shall not sell … except approved subprocessors")
             exception = re.search(r"但|但是|however|except|provided that", t, re.I)
@@ -936,7 +936,7 @@ def _data_terms(r: _Reader) -> dict:
 
 
 def _confidentiality(r: _Reader) -> tuple[bool, int | None]:
-    for s in r.find(r"保密|商业秘密|机密|confidential|in confidence|non-disclosure|trade secret|\bsecret\b|secrecy"):
+    for s in r.find(r"保密|商业秘密|机密|confidential|in (?:strict(?:est)? |complete |full )?confidence|non-disclosure|trade secret|\bsecret\b|secrecy"):
         if re.search(r"披露|泄露|透露|提供给|告知|第三方|保守|保密义务|保密责任|严格保密|予以保密|disclos|third part|in confidence|keeps? .{0,60}confidential|"
                      r"hold .{0,30}confiden|protect .{0,40}confiden|treat .{0,40}(?:confiden|secret)|secrecy", s.text, re.I):
             return True, s.clause

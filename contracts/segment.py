@@ -19,9 +19,10 @@ STYLES: list[tuple[str, re.Pattern]] = [
     ("cn_paren", re.compile(_PREFIX + rf"[（(][{_CN_NUM}]+[)）]")),
     ("article_en", re.compile(_PREFIX + r"(?:(?:(?:ARTICLE|Article|CLAUSE|Clause)\s+|(?:ART|Art)\.\s*)(?:\d+|[IVXLC]+)|§\s*\d+)\b(?!\.\d)")),  # Art. 8, § 4
     ("section_en", re.compile(_PREFIX + r"(?:SECTION|Section)\s+\d+(?:\.\d+)?\b(?!\.\d)")),
-    # Mexican / Spanish drafts: "FIRST.- PURPOSE", "FOURTEENTH.- RESCISSION"
+    # Mexican / Spanish / Panamanian drafts: "FIRST.- PURPOSE", "FOURTEENTH.- RESCISSION", "## ELEVENTH. CONFIDENTIALITY"
     ("ordinal_en", re.compile(_PREFIX + r"(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|"
-                              r"THIRTEENTH|FOURTEENTH|FIFTEENTH|SIXTEENTH|SEVENTEENTH|EIGHTEENTH|NINETEENTH|TWENTIETH|TWENTY-[A-Z]+)\s*\.?\s*[-–—:]")),
+                              r"THIRTEENTH|FOURTEENTH|FIFTEENTH|SIXTEENTH|SEVENTEENTH|EIGHTEENTH|NINETEENTH|TWENTIETH|TWENTY-[A-Z]+)"
+                              r"\s*(?:\.?\s*[-–—:]|\.(?=\s+[A-Z]{2}))")),
     ("lettered", re.compile(_PREFIX + r"[A-H]\d{1,2}(?:\.(?!\d)|\s+(?=[A-Z\u4e00-\u9fff]))")),  # vendor order forms: A1. … / B7 …
     ("decimal_1", re.compile(_PREFIX + r"\d{1,2}(?:[、．]|\.(?!\d)|\s+(?=[A-Z\u4e00-\u9fff]))")),
     ("decimal_2", re.compile(_PREFIX + r"\d{1,2}\.\d{1,2}(?!\.\d)(?:[.、．]|\s|(?=[\u4e00-\u9fffA-Z]))")),

@@ -1288,6 +1288,13 @@ CASES = [
     ("第四条 实施与交付\n3. 甲方应提供服务器及网络环境，乙方负责服务器的日常运行与数据备份，并对数据泄露承担赔偿责任。\n第五条 保密\n5.1 双方对对方商业秘密负有保密义务。",
      "data_security_clause", True),
     ("17. Law\n17.1 This Agreement is governed by the laws of Brunei Darussalam.", "governing_law", "Brunei"),
+    # holdout66: "shall keep in strict confidence the information of the other party"; the buyer "authorises" the vendor to include its
+    # results, anonymised and aggregated, in a database sold to others
+    ("## ELEVENTH. CONFIDENTIALITY\nEach party shall keep in strict confidence the information of the other party to which it has access under "
+     "this Agreement, and shall not disclose it without the other party's prior written authorization.", "confidentiality", True),
+    ("CLAUSE 9.- (CUSTOMER DATA)\n9.1 Customer Data belongs to the CUSTOMER.\n9.2 The CUSTOMER authorises the VENDOR to include the Assay "
+     "Results, in anonymised and aggregated form and with the sampling coordinates removed, in the Reference Data, and to make them available "
+     "to other subscribers of the Reference Data.", "buyer_owns_data", False),
 ]
 
 

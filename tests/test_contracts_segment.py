@@ -28,6 +28,10 @@ def test_articles_inside_chapters_with_subitems():
      ["", "§ 1 Definitions", "§ 2 Term"]),
     ("CONTRACT\nDECLARATIONS\nI. The Supplier declares.\nCLAUSES\nFIRST.- PURPOSE.\nThe Supplier supplies the system.\n"
      "SECOND.- PRICE AND PAYMENT TERMS OF THE CONTRACT.\nUSD 100,000.", ["", "FIRST.- PURPOSE", "SECOND.- PRICE AND PAYMENT TERMS OF THE CONTRACT"]),
+    # ordinal headings with a full stop over definitions numbered 1. 2. 3. (holdout66's Panamanian draft)
+    ("# MASTER AGREEMENT\nThe parties agree.\n## FIRST. PURPOSE\nThe PROVIDER provides the Services.\n## SECOND. DEFINITIONS\n1. \"Services\" means "
+     "the services.\n2. \"Incident\" means an interruption.\n## THIRD. TERM\nTwenty-four (24) months.",
+     ["", "FIRST. PURPOSE", "SECOND. DEFINITIONS", "THIRD. TERM"]),
     # unnumbered Markdown headings over items numbered afresh under each: the headings are the clauses
     ("# 运维合同\n## 服务范围\n1. 运维对象。\n2. 服务内容。\n## 服务费用\n1. 合同总价。\n2. 按季度支付。\n## 分包\n乙方可委托原厂实施。",
      ["", "服务范围", "服务费用", "分包"]),
