@@ -184,7 +184,8 @@ def main() -> int:
             _ordinary(64, "holdout63", 5),
             _ordinary(65, "holdout64", 5),
             _ordinary(67, "holdout65", 5),
-            _ordinary(66, "holdout67", 5)]
+            _ordinary(66, "holdout67", 5),
+            _ordinary(68, "holdout66", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

@@ -1381,6 +1381,8 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str) -> dict:
             uncapped, where = True, where if where is not None else s.clause
         for value, start, end in find_percents(t):
             before = t[max(0, start - 14):start]
+            if re.match(r"\s*(?:的)?(?:增值税|税|VAT\b|tax\b)", t[end:], re.I) or re.search(r"(?:税率|VAT|tax rate)\s*(?:为|of|at|[:：])?\s*$", before, re.I):
+                continue  # a tax rate: "合同总价…含13%增值税，包括…质保期内的全部服务费用"
             if re.search(r"discount|折扣|优惠|rebate|\bless\b|\bminus\b", t[max(0, start - 30):start], re.I):
                 continue  # "at the OEM's list price … less a reseller discount of 10%", "spare parts at list price less 20 %"
             if re.search(r"上浮|上调|涨|增长|增加|提高|调整|increase|escalat|adjust", before, re.I):
@@ -1676,7 +1678,7 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
     terms["p1_response_hours"], where["p1_response_hours"] = _p1_response(r)
     # a measurable service level: a time to respond to / resolve faults, or an availability figure
     measurable = [s for s in r.find(r"故障|事件|问题|incident|\bfault|issue|request|outage|priority|severity")
-                  if re.search(r"响应|解决|恢复|修复|到场|处理|respon|resol|restor|fix|workaround", s.text, re.I)
+                  if re.search(r"响应|解决|恢复|修复|到场|处理|respon(?!sib)|resol|restor|fix|workaround", s.text, re.I)  # not "responsible for the losses"
                   and any(to_hours(v, u) is not None for v, u, _, _ in find_durations(s.text))]
     # … or a clause headed as the service levels that commits to figures (驻场人员到岗率不低于98%; 5个工作日内替换)
     measurable += [s for s in r.sentences if re.search(r"服务水平|服务级别|service levels?|\bSLA\b", r.clauses[s.clause].heading, re.I)

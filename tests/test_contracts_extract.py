@@ -1295,6 +1295,16 @@ CASES = [
     ("CLAUSE 9.- (CUSTOMER DATA)\n9.1 Customer Data belongs to the CUSTOMER.\n9.2 The CUSTOMER authorises the VENDOR to include the Assay "
      "Results, in anonymised and aggregated form and with the sampling coordinates removed, in the Reference Data, and to make them available "
      "to other subscribers of the Reference Data.", "buyer_owns_data", False),
+    # holdout68: "commercially reasonable efforts" with a 48-hour breach notification ("… shall be responsible for the losses") is no SLA;
+    # the VAT rate in the price clause is no post-warranty fee, the 百分之二十六 of the maintenance clause is
+    ("B3. Support\n3.2 Entoto will use commercially reasonable efforts to keep the Platform available and to respond promptly to support "
+     "requests. Entoto does not commit to any particular level of availability or to any response or resolution time.\nB6. Customer Data\n"
+     "6.3 Entoto shall notify Customer within forty-eight (48) hours after becoming aware of any unauthorised access to Customer Data, and "
+     "shall be responsible for the losses Customer suffers as a result of a security incident caused by Entoto's breach of this section.",
+     "sla_clause", False),
+    ("燃烧控制系统供货合同\n一、合同标的及价格\n（一）乙方向甲方供应辊道窑燃烧控制系统，并负责质保期满后的维保服务。\n（三）合同总价为人民币贰佰壹拾捌万元整（¥2,180,000），"
+     "含13%增值税，包括设备、安装调试、培训及质保期内的全部服务费用。\n五、质保\n（一）质保期为二十四个月。\n六、质保期满后的维保服务\n（一）质保期满后，乙方按年度向甲方提供全包维保服务。\n"
+     "（二）年度维保费按设备小计（¥1,920,000）的百分之二十六计取，即每年¥499,200，维保期内不作调整。", "post_warranty_fee_pct", 26),
 ]
 
 
