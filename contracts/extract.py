@@ -385,15 +385,17 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
     for group in re.finditer(r"\(\s*[“\"][^()\n]{1,80}[”\"]\s*\)", head):
         aliases = [re.sub(r"^the\s+", "", a) for a in re.findall(r"[“\"]([^“”\"]{1,30})[”\"]", group.group())]  # ("Client" or "the Board")
         # the group's role: a role word in it, a party name read above (not a pronoun read above: "our" is "Supplier's"),
-        # or the role word it follows in an order form's list of parties: Supplier ("Tidewell", "we", "us"): …
+        # the role word it follows in an order form's list of parties: Supplier ("Tidewell", "we", "us"): …, or the pronoun
+        # it goes by: ("BMC", "we", "us") speaks for the supplier
         before = re.search(rf"(?:^|\n)\W*({BUYER}|{SUPPLIER})\s*$", head[:group.start()])
+        spoken = next((role for role, (pronoun, _) in _PRONOUNS.items() for a in aliases if a.lower() == pronoun), None)
         role = next(filter(None, (_role_word(a) or (names.get(a) if names.get(a) in _PRONOUNS else None) for a in aliases)), None) \
-            or (_role_word(before.group(1)) if before else None)
+            or (_role_word(before.group(1)) if before else None) or spoken
         for a in aliases:
             if role and a.lower() in _PRONOUNS[role]:
                 for form in (a.lower(), a.capitalize()):
                     names[form] = role + ("'s" if form.lower() in ("our", "your") else "")
-            elif (before or any(map(_role_word, aliases))) and role and a[0].isupper() and not _role_word(a) and a.lower() != "us":
+            elif (before or spoken or any(map(_role_word, aliases))) and role and a[0].isupper() and not _role_word(a) and a.lower() != "us":
                 names[a] = role  # the name it goes by: "Tidewell", "the Board"
     return names
 
@@ -801,7 +803,7 @@ def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
 # ---- IP and data --------------------------------------------------------------------------------
 
 _IP = r"知识产权|著作权|版权|专利|所有权|权利归属|成果|intellectual property|copyright|title|ownership|work product|deliverables?|own\b|owns\b|property of"
-_PRE = r"原有|既有|已有|背景知识产权|平台(?:软件|本身|及其)?|platform|standard software|自有(?:平台|产品|技术)|标准产品|通用(?:模块|组件|产品)|底层平台|平台本身|pre-?existing|background|proprietary (?:software|platform|tools)|Vendor Materials|Supplier Materials|standard products?"
+_PRE = r"原有|既有|已有|已经?拥有|背景知识产权|平台(?:软件|本身|及其)?|platform|standard software|自有(?:平台|产品|技术)|标准产品|通用(?:开发)?(?:框架|模块|组件|产品)|底层平台|平台本身|pre-?existing|background|proprietary (?:software|platform|tools)|Vendor Materials|Supplier Materials|standard products?"
 _CUSTOM = r"定制|本项目|开发形成|开发成果|工作成果|交付成果|交付物|为甲方|custom(?!er)|customer-specific|client-specific|deliverable|work product|(?:developed|made|created|prepared|written|built|configured|produced)(?: by (?:the )?\w+)?(?: specifically)? (?:for|under)|specifically for|bespoke"
 _PROPERTY = r"(?:(?:sole|exclusive|absolute)(?: and (?:sole|exclusive|absolute))? )?(?:intellectual )?property"  # "the sole and exclusive property of", "the intellectual property of"
 _OWNER_ZH = [
@@ -957,7 +959,7 @@ _EACH = r"for (?:each|every) (?:full |complete |completed |commenced |started |c
 _PER = [(rf"每(?:逾期|延期|迟延|延迟|延误|推迟|拖延|超期|迟交)?\s*(?:一|1)?\s*(?:个)?(?:日|天|自然日|工作日)|/\s*(?:日|天)|每日|per (?:calendar |business )?day|{_EACH}day|each day|every day|daily", 1),
         (rf"每(?:逾期|延期|迟延|延迟|延误)?\s*(?:一|1)?\s*(?:个)?(?:周|星期|礼拜)|/\s*周|每周|per week|{_EACH}week|each week|weekly", 7),
         (rf"每(?:逾期|延期|迟延|延迟|延误)?\s*(?:一|1)?\s*(?:个)?月|/\s*月|per month|{_EACH}month|each month|monthly", 30)]
-_CAP_WORDS = r"累计|最高|最多|上限|不超过|不得超过|不高于|至多|cap|maximum|not (?:to )?exceed|(?:not|no) more than|up to|in aggregate|aggregate|(?<![\d)] )in total|a maximum of"
+_CAP_WORDS = r"累计|最高|最多|上限|不超过|不得超过|不高于|至多|cap|maximum|not (?:to )?exceed|(?:not|no) more than|up to|in aggregate|aggregate|(?<![\d)] )in total(?!\s*(?:CNY|RMB|USD|EUR|US\$|¥|\$)\s*\d)|a maximum of"  # not a sum: "…, in total CNY 214,000, is issued"
 _CAP_BEFORE = rf"(?:{_CAP_WORDS}|a total of)"  # "up to a total of ten per cent (10%)"; in a payment, "a total of CNY …" is the sum
 
 
@@ -1100,7 +1102,7 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
 _PERIOD_FEE = r"按(?:月|季|季度|半年|年|年度)|每(?:月|季|季度|半年|年)|月度|季度|semi-?annual|half-?yearly|every six months|年度服务费|年费|年订阅费|订阅费|月服务费|per (?:month|quarter|year|annum)|monthly|quarterly|annually|annual (?:[a-z]+ ){0,2}(?:fees?|charges?|subscription)|subscription fees?"
 # "after signature of the Acceptance Certificate" is no advance
 _NOT_ON_ACCEPTANCE = r"(?! of (?:the |an? )?(?:acceptance|delivery|final|completion|handover))"
-_ADVANCE = (r"(?:^|\|)\s*(?:[^|：]{0,20}：)?\s*(?:合同|协议)(?:签订|签署|生效)\s*(?=\||$)|预付款|预付|首付款|首期款|第一期|首笔|[定订]金(?!额)|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|after (?:the )?(?:contract|agreement) is (?:signed|executed)|签约后|签订后|advance payment|in advance|as an advance\b(?! notice)|upfront|up-front|upon (?:signing|execution|signature)|on (?:signing|execution|signature)|after (?:the )?(?:signing|signature|execution)" + _NOT_ON_ACCEPTANCE + r"|within [^.;,]{0,20}days? (?:of|after|from) (?:the )?(?:signature|signing|execution|effective date)" + _NOT_ON_ACCEPTANCE + r"|down payment|deposit|signature of (?:this|the) (?:agreement|contract)|(?:SOW|order|agreement|contract) execution|execution of (?:this|the) (?:agreement|contract|SOW)|"
+_ADVANCE = (r"(?:^|\|)\s*(?:[^|：]{0,20}：)?\s*(?:合同|协议)(?:签订|签署|生效)\s*(?=\||$)|预付款|预付|首付款|首期款|第一期|首笔|[定订]金(?!额)|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|after (?:the )?(?:contract|agreement) is (?:signed|executed)|签约后|签订后|advance payment|in advance|as an advance\b(?! notice)|upfront|up-front|upon (?:signing|execution|signature)|on (?:signing|execution|signature)|after (?:the )?(?:signing|signature|execution)" + _NOT_ON_ACCEPTANCE + r"|within [^.;,]{0,20}days? (?:of|after|from) (?:the )?(?:signature|signing|execution|effective date)" + _NOT_ON_ACCEPTANCE + r"|down payment|deposit|signature of (?:this|the) (?:agreement|contract|order(?: form)?)|(?:SOW|order|agreement|contract) execution|execution of (?:this|the) (?:agreement|contract|SOW)|"
             r"before the (?:Subscription |Service )?(?:Start|Commencement) Date|before the (?:first day|start|commencement|beginning) of the (?:[A-Za-z]+ )?(?:Term|Period)|(?:invoiced|payable|due) (?:in full )?(?:on|upon) the (?:Order (?:Form )?|Agreement )?Effective Date|"
             r"\bon the (?:Order (?:Form )?|Agreement )?Effective Date[^.;]{0,40}\binvoice|\binvoice\b[^.;]{0,80}\bon the (?:Order (?:Form )?|Agreement )?Effective Date")
 _NOT_FIXED = r"暂不约定|暂未约定|另行(?:书面)?(?:通知|约定|商定|协商)|to be (?:agreed|notified|determined)"
@@ -1176,7 +1178,7 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
     priced = [s for s in r.sentences if "payment" in r.types[s.clause] and re.search(r"费|价|fees?\b|price|charges?\b", s.text, re.I)]
     out["fees_per_period"] = kind == "service" and any(re.search(_PERIOD_FEE, s.text, re.I) for s in pay + priced)
     fees = _named_fees(r)
-    installments = [(s, part) for s in pay if not re.search(r"违约金|liquidated damages|delay damages|penalt|shall be reduced by", s.text, re.I) for part in _installments(s.text)
+    installments = [(s, part) for s in pay if not re.search(r"违约金|liquidated damages|delay damages|penalt|shall be reduced by|解除|terminat", s.text, re.I) for part in _installments(s.text)
                     if ("payment" in r.types[s.clause] or re.search(r"支付|付|pay|paid|invoice", s.text, re.I)) and not re.search(_CAP_WORDS + "|" + _AVAIL + r"|违约金|扣减|penalt|liquidated|(?:%|％|[一二三四五六七八九十]|元)的?(?:银行|见索即付)?(?:履约保证金|履约保函)|(?:provide|deliver|furnish|submit)[^.;]{0,30}performance (?:bond|security|guarantee)", part, re.I)]
     for s, part in installments:
         single_period = term_years is not None and term_years <= 1  # a one-year fee paid upfront is the whole contract
@@ -1223,7 +1225,8 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
         on_accept = [s for s, p in installments if re.search(_ACCEPTED, p, re.I)]
         # instalments, not sentences: one table cell may hold the whole schedule ("…30%；到货签收后支付40%；终验合格后支付剩余30%")
         before_acceptance = [(s, p) for s, p in installments if re.search(_PRE_ACCEPT, p, re.I) and not re.search(_ACCEPTED + "|" + _RETENTION, p, re.I)]
-        last = [(s, p) for s, p in installments if not re.search(_RETENTION, p, re.I)]
+        # (not an instalment's amount restated after it: "…支付合同总价的10%，即人民币136,000元")
+        last = [(s, p) for s, p in installments if not re.search(_RETENTION, p, re.I) and not re.match(r"\s*(?:即|i\.e\.)", p, re.I)]
         bad = [s for s, p in before_acceptance if re.search(_FINAL_WORDS, p, re.I)]
         if last and last[-1] in before_acceptance and not re.search(_ACCEPTED, last[-1][1], re.I):
             bad.append(last[-1][0])
@@ -1350,9 +1353,10 @@ _UNCAPPED = (r"(?:按|依据|根据|参照|以)(?!此|本|上述|该|前述)(?:�
                r"price list in force|in force at the time of (?:each|the) order|at (?:the )?\w+'s list prices?|(?:list )?prices? (?:valid|applicable|current) at the time|price list (?:valid|applicable|current|in force) at the time")
 
 
-def _post_warranty(r: _Reader, fee_base: float | None, kind: str) -> dict:
+def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: float | None) -> dict:
     """The fee after the warranty. In a service contract only where the text says "after the warranty":
-    there a clause about the yearly service fee is the service itself."""
+    there a clause about the yearly service fee is the service itself. A percentage "of the contract price" is of the
+    contract value, whatever the itemised fee base."""
     out = {"post_warranty_fee_pct": None, "post_warranty_fee_stated": False, "post_warranty_fee_capped": None,
            "post_warranty_fee_amount": None, "post_warranty_fee_increase_pct": None}
     where = None
@@ -1390,6 +1394,8 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str) -> dict:
                 continue
             if out["post_warranty_fee_pct"] is None and re.search(_PW_FEE + r"|许可|价|licen|price", t, re.I):
                 out["post_warranty_fee_pct"], where = value, s.clause
+                if value_base and re.search(r"(?:合同总价|合同总金额|合同金额|合同价款|contract (?:price|value|sum))[^，。；;,]{0,4}$", before, re.I):
+                    fee_base = value_base  # "年度维保费按合同总价的22%计取", beside an itemised licence of 196,000
         if out["post_warranty_fee_pct"] is None and out["post_warranty_fee_amount"] is None:
             # not the contract value ("合同总价为…贰佰肆拾万元，即每年服务费…")
             amounts = [a for a, start, _ in find_amounts(t) if not re.search(rf"(?:{_VALUE_WORDS})[^，。；;]{{0,12}}$", t[:start], re.I)]
@@ -1572,7 +1578,7 @@ _OUTSIDE = [
     (r"葡萄牙|Portugal|Portuguese", "Portugal"), (r"比利时|Belgium|Belgian", "Belgium"), (r"Swedish", "Sweden"), (r"波兰|Poland|Polish", "Poland"),
     (r"捷克|Czech", "Czech Republic"), (r"爱沙尼亚|Estonia", "Estonia"), (r"拉脱维亚|Latvia", "Latvia"), (r"立陶宛|Lithuania", "Lithuania"),
     (r"匈牙利|Hungary|Hungarian", "Hungary"), (r"罗马尼亚|Romania", "Romania"), (r"保加利亚|Bulgaria", "Bulgaria"),
-    (r"土耳其|Turkey|Turkish|Türkiye", "Turkey"), (r"巴西|Brazil", "Brazil"), (r"墨西哥|Mexico|Mexican", "Mexico"), (r"韩国|Korea", "Korea"), (r"阿根廷|Argentin(?:a|e)", "Argentina"), (r"文莱|Brunei", "Brunei"),
+    (r"土耳其|Turkey|Turkish|Türkiye", "Turkey"), (r"巴西|Brazil", "Brazil"), (r"墨西哥|Mexico|Mexican", "Mexico"), (r"韩国|Korea", "Korea"), (r"阿根廷|Argentin(?:a|e)", "Argentina"), (r"文莱|Brunei", "Brunei"), (r"科特迪瓦|C[ôo]te d['’]Ivoire|Ivory Coast", "Côte d'Ivoire"),
     (r"阿联酋|迪拜|阿布扎比|United Arab Emirates|\bUAE\b|Dubai|Abu Dhabi", "UAE"),
 ]
 
@@ -1720,7 +1726,7 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
     model = default_model() if language == "en" else None  # English only: it was trained on CUAD
     best = model.best([s.text for s in r.sentences]) if model else {}
     sentence_labels = {label: {"probability": p, "clause": r.sentences[i].clause if i is not None else None} for label, (p, i) in best.items()}
-    pw = _post_warranty(r, fee_base, kind)
+    pw = _post_warranty(r, fee_base, kind, value)
     where["post_warranty_fee_pct"] = where["post_warranty_fee_capped"] = pw.pop("_where")
     terms["post_warranty_fee_pct"] = pw.pop("post_warranty_fee_pct")
     extra.update(pw)

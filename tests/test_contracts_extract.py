@@ -1305,7 +1305,36 @@ CASES = [
     ("燃烧控制系统供货合同\n一、合同标的及价格\n（一）乙方向甲方供应辊道窑燃烧控制系统，并负责质保期满后的维保服务。\n（三）合同总价为人民币贰佰壹拾捌万元整（¥2,180,000），"
      "含13%增值税，包括设备、安装调试、培训及质保期内的全部服务费用。\n五、质保\n（一）质保期为二十四个月。\n六、质保期满后的维保服务\n（一）质保期满后，乙方按年度向甲方提供全包维保服务。\n"
      "（二）年度维保费按设备小计（¥1,920,000）的百分之二十六计取，即每年¥499,200，维保期内不作调整。", "post_warranty_fee_pct", 26),
+    # holdout69: "the laws of the Republic of Côte d'Ivoire"; the first invoice "in total CNY 214,000" issued "on the date of signature of this
+    # Order Form"; a vendor defined as ("BMC", "we", "us") is the supplier; 乙方…已拥有的通用开发框架 is pre-existing; the buyer's duty to pay
+    # the rest on a termination it asks for is no instalment
+    ("12. Law\n12.1 This Order Form is governed by the Uniform Acts of OHADA and, for matters not covered by them, by the laws of the Republic "
+     "of Côte d'Ivoire.", "governing_law", "Côte d'Ivoire"),
+    ("A3. Fees\nTotal Fees for the Subscription Term: CNY 550,000.\nA5. Invoicing and Payment\n1. The first invoice, covering the Subscription "
+     "Fees for the first year (CNY 168,000) and the Onboarding fee (CNY 46,000), in total CNY 214,000, is issued on the date of signature of "
+     "this Order Form and is payable within fifteen (15) days.", "prepayment_pct", 100 * 214_000 / 550_000),
+    ("# ExciseBridge API — Subscription Agreement\n## Parties\n**Blue Mountain Compliance Technologies Limited**, a company incorporated under the "
+     "Companies Act of Jamaica, having its registered office at 8 Trafalgar Road, New Kingston, Kingston 5, Jamaica (\"**BMC**\", \"we\", \"us\"); and\n**Hainan Qiongnan Cane Spirits Co., Ltd.** (\"**Customer**\", \"you\").\n## 7. Intellectual Property\n7.2 The Connector, including its source code and the mapping tables prepared for Customer, is and shall "
+     "remain the exclusive property of BMC, notwithstanding that it was developed for Customer and paid for through the Onboarding fee.", "ip_owner", "supplier"),
+    ("# ExciseBridge API — Subscription Agreement\n## Parties\n**Blue Mountain Compliance Technologies Limited**, a company incorporated under the "
+     "Companies Act of Jamaica, having its registered office at 8 Trafalgar Road, New Kingston, Kingston 5, Jamaica (\"**BMC**\", \"we\", \"us\"); and\n**Hainan Qiongnan Cane Spirits Co., Ltd.** (\"**Customer**\", \"you\").\n## 10. Term and Renewal\n10.2 At the end of the Initial Term, this Agreement shall automatically renew for successive renewal "
+     "terms of twelve (12) months each.\n10.3 BMC may increase the annual subscription fee for any Renewal Term by giving Customer written "
+     "notice at least forty-five (45) days before the start of that Renewal Term. The increase shall not exceed eight per cent (8%) of the fee for the preceding year.", "auto_renewal_price_increase", True),
+    ("第七条 知识产权\n7.1 定制开发部分的源代码、设计文档及其他开发成果，其知识产权归甲方所有。\n7.2 乙方在本项目之前已拥有的通用开发框架和组件，知识产权仍归乙方，乙方授予甲方永久、"
+     "免费的使用和修改许可。", "ip_owner", "buyer"),
+    ("# 软件许可合同\n## 第三条 付款方式\n3.1 本合同签订后5个工作日内，甲方向乙方支付合同总价的50%，即人民币680,000元。\n3.2 系统部署完成（即第五条所述视为验收合格）后"
+     "5个工作日内，甲方支付合同总价的40%，即人民币544,000元。\n3.3 系统上线运行满三个月后5个工作日内，甲方支付合同总价的10%，即人民币136,000元。\n"
+     "## 第十三条 合同解除\n13.2 本合同生效后，甲方不得单方解除本合同。甲方要求解除的，已付款项不予退还，且仍应支付剩余合同款项。", "final_payment_on_acceptance", False),
 ]
+
+
+def test_a_post_warranty_percentage_of_the_contract_price_is_of_the_contract_value():
+    """holdout69: "年度维保费按合同总价的22%计取" beside an itemised software licence is 22 % of the contract value, not of the licence."""
+    text = ("在线糖度检测系统供货合同\n1. 合同标的\n| 序号 | 名称 | 数量 | 金额（元） |\n|---|---|---|---|\n| 1 | 在线近红外糖分分析仪 | 4套 | 1,072,000 |\n"
+            "| 2 | 糖度分析软件及标定模型许可 | 1套 | 196,000 |\n| 合计 | | | 1,268,000 |\n1.3 合同总价为人民币1,268,000元。\n5. 质量保证\n5.1 质保期为十八个月。\n"
+            "5.5 质保期满后，甲方可委托乙方提供年度维保服务。年度维保费按合同总价的22%计取，质保期满后三年内价格不变。")
+    t = terms(text)
+    assert t["post_warranty_fee_pct"] == pytest.approx(22.0) and t["post_warranty_fee_amount"] == pytest.approx(0.22 * 1_268_000)
 
 
 @pytest.mark.parametrize("text,term,expected", CASES)
