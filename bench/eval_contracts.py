@@ -186,7 +186,8 @@ def main() -> int:
             _ordinary(67, "holdout65", 5),
             _ordinary(66, "holdout67", 5),
             _ordinary(68, "holdout66", 5),
-            _ordinary(69, "holdout68", 5)]
+            _ordinary(69, "holdout68", 5),
+            _ordinary(70, "holdout69", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

@@ -729,6 +729,15 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
             if item.clause == s.clause and not re.search(_P1 + "|" + _PX, item.text, re.I) and re.search(_RESP, first, re.I) \
                     and (durations := find_durations(first)):
                 p1.append((to_hours(durations[0][0], durations[0][1]), item.clause))
+        # … or a severity table whose header and rows are lines of their own (a PDF's text layer): "Severity Definition Response
+        # Restoration" / "1 Thermal process records cannot be kept … 2 hours on site within 2 days"
+        columns = re.findall(_RESP + "|" + _NOT_RESP, s.text, re.I)
+        if re.match(r"\W*(?:Severity|Priority|Level|Category|故障等级|故障级别|级别|等级)", s.text, re.I) and columns \
+                and re.match(_RESP, columns[0], re.I) and not find_durations(s.text) and i + 1 < len(r.sentences):
+            item = r.sentences[i + 1]
+            # (the row may start a clause of its own: "1 Thermal …" reads as a numbered heading)
+            if item.clause - s.clause in (0, 1) and re.match(r"\W*(?:1|one|一级?)\b", item.text, re.I) and (durations := find_durations(item.text)):
+                p1.append((to_hours(durations[0][0], durations[0][1]), item.clause))
     for s in r.find(_RESP):
         if (hours := _flattened_table_response(s.text)) is not None:
             p1.append((hours, s.clause))
@@ -744,7 +753,7 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
                 priority = 2
             durations = find_durations(phrase)
             responds = re.search(_RESP, phrase, re.I) and not (
-                re.search(_NOT_RESP, phrase, re.I) and not re.search(r"(?:内|以内|within)\s*响应|响应时间|respon\w*\s+(?:(?:time|target)s?\s+)?(?:within|[:：]|\d|one|two|four)", phrase, re.I))
+                re.search(_NOT_RESP, phrase, re.I) and not re.search(r"(?:内|以内|within)\s*(?:到达?现?场)?响应|响应时间|respon\w*\s+(?:(?:time|target)s?\s+)?(?:within|[:：]|\d|one|two|four)", phrase, re.I))
             # a table row names the response in one cell and gives its time in the next
             # ("紧急事件（一级）响应时间 | 30分钟"; "P1: acknowledgement and notification | within 15 minutes")
             follows = open_response and not re.search(_NOT_RESP, phrase, re.I)
@@ -879,7 +888,7 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
 _DATA = r"数据|资料|信息|data|information"
 _SEC_WORDS = (r"数据安全|信息安全|网络安全|数据泄露|信息泄露|泄露事件|安全事件|安全漏洞|个人信息保护|等级保护|等保|加密|访问控制|数据备份|"
               r"数据(?:丢失|损坏|毁损|篡改)|未经授权(?:的)?访问|非法访问|"
-              r"data security|information security|security (?:breach|incident|compromise)|incidents? affecting [\w ]{0,30}data|technical and organi[sz]ational (?:security )?measures|breach of (?:data |information )?security|unauthori[sz]ed (?:disclosure|access)|data breach|data leak|(?:loss|leakage|corruption|destruction|disclosure) of [\w ]{0,20}data|personal (?:data|information)|data protection|encrypt|safeguards?\b")
+              r"data security|information security|security (?:breach|incident|compromise)|incidents? affecting [\w ,]{0,80}data|technical and organi[sz]ational (?:security )?measures|breach of (?:data |information )?security|unauthori[sz]ed (?:disclosure|access)|data breach|data leak|(?:loss|leakage|corruption|destruction|disclosure) of [\w ]{0,20}data|personal (?:data|information)|data protection|encrypt|safeguards?\b")
 _SEC_DUTY = r"应|须|必须|负责|承担|赔偿|通知|报告|措施|遵守|shall|must|notify|responsib|liable|measures|comply"
 
 
@@ -893,7 +902,7 @@ def _data_terms(r: _Reader) -> dict:
     out = {"data_security_clause": False, "buyer_owns_data": None, "data_use_beyond_contract": False}
     where = {}
     for s in r.find(_SEC_WORDS):
-        if re.search(r"(?:makes|gives) no (?:commitment|warranty|representation|undertaking)|(?:shall|will) (?:have|bear) no (?:liability|responsibility)|不承担[^。；]{0,30}责任|不对[^。；]{0,40}承担[^。；]{0,4}责任|不负责", s.text, re.I):
+        if re.search(r"(?:makes|gives) no (?:commitment|warranty|representation|undertaking)|(?:shall|will) (?:have|bear) no (?:liability|responsibility)|不承担[^。；]{0,30}(?:责任|损失)|不对[^。；]{0,40}承担[^。；]{0,4}责任|不负责", s.text, re.I):
             continue  # "Vendor makes no commitment regarding the security of Diagnostic Data … and shall have no liability", 乙方不对…数据丢失承担责任
         if re.search(r"(?:shall|will) not be (?:liable|responsible) for|\b(?:is|are) not (?:liable|responsible) for|\bneither party (?:(?:shall|will) be|is) (?:liable|responsible)", s.text, re.I):
             continue  # "shall not be liable for … loss of data": an exclusion, not a duty
@@ -926,7 +935,9 @@ def _data_terms(r: _Reader) -> dict:
             # a prohibition, unless an exception lets the reuse back in ("不得使用…，但经脱敏处理后可用于产品改进"; not "…for any
             # other purpose, and shall not sell … except approved subprocessors")
             exception = re.search(r"但|但是|however|except|provided that", t, re.I)
-            prohibited = re.search(NEG, t, re.I) and not (exception and re.search(_REUSE, t[exception.end():], re.I))
+            # (a "but" that only limits the permission leaves it: "乙方有权对甲方数据进行脱敏处理后，用于…模型的训练…，但不得披露甲方名称")
+            neg = re.search(NEG, t, re.I)
+            prohibited = neg and not (exception and (re.search(_REUSE, t[exception.end():], re.I) or neg.start() > exception.start()))
             # (not data only in brackets: "乙方有权将定制开发成果（不含甲方数据）用于其他客户项目" reuses the work, not the data)
             if beyond and use and permit and re.search(_DATA, _unbracketed(t) + " " + r.clauses[s.clause].heading, re.I) and not prohibited and not re.search(NEG + r"|仅|只|only|solely", phrase, re.I):
                 out["data_use_beyond_contract"], where["data_use_beyond_contract"] = True, s.clause
@@ -1258,7 +1269,8 @@ _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依�
              r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:checks?|verif(?:y|ies)|confirms?) that \(a\)|the following (?:criteria|conditions|requirements)|"
              r"(?:下列|以下)(?:条件|标准|要求|指标)|\b(?:verif(?:y|ies)|demonstrates?)\s*(?:that\s*)?[:：]|shall (?:jointly )?(?:verify|demonstrate)|"
              r"\bwill (?:jointly )?(?:demonstrate|verify)\b[^.;:]{0,60}[:：]|(?:all|the) tests (?:are |have been )?passed|\b(?:when|once|if)\s*[:：]\s*(?:$|\((?:a|i|1)\))|\b(?:when|once|if) (?:all )?(?:of )?the following\b|"
-             r"\bagainst the (?:service levels?|specifications?|requirements|criteria|checklist)")
+             r"\bagainst the (?:service levels?|specifications?|requirements|criteria|checklist)|"
+             r"\b(?:these|the above|such|all(?: the)?(?: above)?) (?:conditions|criteria|requirements) (?:are|have been) (?:met|fulfilled|satisfied)|上述(?:条件|标准|要求)[^。；]{0,4}(?:满足|达到|具备)")
 
 
 # "Neither the delivery, nor the installation, nor the use of the System by the Employer constitutes acceptance."
@@ -1551,7 +1563,8 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
         waived = re.search(r"无需|不需|无须|不必|at (?:its|their) (?:sole )?discretion|without (?:the need for |requiring |obtaining )?(?:the |\w+'s )?(?:prior )?(?:written )?(?:consent|approval)", t, re.I)
         if waived and re.search(r"(?:shall|may|will|must) not|不得", t[:waived.start()], re.I):
             waived, consent = None, consent or waived  # "shall not … without … prior written consent" asks for consent
-        prohibited = re.search(r"擅自(?:分包|转包)|subcontracting without (?:approval|consent)|不得.{0,30}(?:分包|转包|转交|委托|交由)|禁止.{0,10}(?:分包|转包)|不允许.{0,6}分包|(?:shall|may) not (?:\w+ )?(?:sub-?contract|delegate|engage (?:any )?(?:other )?(?:sub-?processors? or )?sub-?contractors?)", t, re.I)
+        # … or a ground for the buyer to end the contract: "或将服务转包、分包的，甲方有权书面通知解除本合同"
+        prohibited = re.search(r"擅自(?:分包|转包)|(?:转包|分包)[^。；]{0,10}的[^。；]{0,20}(?:有权|可)[^。；]{0,12}(?:解除|终止)|subcontracting without (?:approval|consent)|不得.{0,30}(?:分包|转包|转交|委托|交由)|禁止.{0,10}(?:分包|转包)|不允许.{0,6}分包|(?:shall|may) not (?:\w+ )?(?:sub-?contract|delegate|engage (?:any )?(?:other )?(?:sub-?processors? or )?sub-?contractors?)", t, re.I)
         # "是否允许分包按专用条款约定", "允许分包的，乙方就分包项目对甲方负责": a condition, not a permission
         t = re.sub(r"是否(?:允许|可以)分包|(?:如|若|如果|凡)?(?:经)?(?:允许|同意)分包的", "", t)
         allowed = re.search(r"(?:可以|可|有权|自行|允许)[^。；]{0,60}?(?:分包|转包|委托第三方|交由第三方|委托给|委托其|交由|委托[^，。；]{0,16}(?:第三方|合作单位|外协单位|合作伙伴|服务商|原厂)|委托" + _TO_A_FIRM + r"|(?:选择|选用|聘请|更换)[^。；]{0,60}(?:第三方|合作方|服务商))|may (?:\w+ or )?(?:sub-?contract|delegate)|" + _MAY_ENGAGE + r"|is entitled to (?:sub-?contract|engage)|"

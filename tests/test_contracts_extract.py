@@ -1325,6 +1325,26 @@ CASES = [
     ("# 软件许可合同\n## 第三条 付款方式\n3.1 本合同签订后5个工作日内，甲方向乙方支付合同总价的50%，即人民币680,000元。\n3.2 系统部署完成（即第五条所述视为验收合格）后"
      "5个工作日内，甲方支付合同总价的40%，即人民币544,000元。\n3.3 系统上线运行满三个月后5个工作日内，甲方支付合同总价的10%，即人民币136,000元。\n"
      "## 第十三条 合同解除\n13.2 本合同生效后，甲方不得单方解除本合同。甲方要求解除的，已付款项不予退还，且仍应支付剩余合同款项。", "final_payment_on_acceptance", False),
+    # holdout70: a severity table a PDF gives as lines (header, then "1 …"); "When these conditions are met the Client signs the Service
+    # Commencement Certificate" after a list of conditions; an "incident affecting the confidentiality, integrity or availability of
+    # Customer Data"; reuse of 脱敏 data "…，但不得披露甲方名称" (the "but" limits the permission); 十分钟内到达现场响应; 转包、分包 as a ground to
+    # terminate; 乙方不承担…数据丢失…损失 is no data-security duty
+    ("8. SERVICE LEVELS\n8.1 Faults shall be handled as follows:\nSeverity Definition Response Restoration\n1 Thermal process records cannot "
+     "be kept for a retort 2 hours on site within 2 days; spare logger installed at once\n2 A single logger faulty 8 hours replacement within 3 days",
+     "p1_response_hours", 2),
+    ("5. Transition\n5.1 Before the Service Commencement Date the Provider shall: (a) complete the inventory; (b) carry out a successful failover "
+     "test; and (c) complete a parallel run of ten (10) days without a Priority 1 incident.\n5.2 When these conditions are met the Client signs the "
+     "Service Commencement Certificate. Operation of the Services before signature does not constitute acceptance.", "acceptance_clause", True),
+    ("5. Services\n5.1. Provider provides the screening API.\n6. Data\n6.3. Provider notifies Customer of any incident affecting the confidentiality, integrity or availability of Customer Data within "
+     "twelve (12) hours after its detection and takes all measures to limit its consequences.", "data_security_clause", True),
+    ("## 6 数据权属与数据安全\n6.1 甲方在系统中录入、生成的全部业务数据，其所有权归甲方。\n6.4 在服务期内及服务期满后，乙方有权对甲方数据进行脱敏处理后，用于乙方担保行业风险评估"
+     "模型的训练和优化，但不得披露甲方名称或可识别具体客户身份的信息。", "buyer_owns_data", False),
+    ("4. 服务水平\n4.2 故障分级及处理时限：\n（1）一级故障：整层取号、叫号中断。驻场工程师应在十分钟内到达现场响应，一小时内恢复服务。\n（2）二级故障：单台取号机故障。三十分钟内响应，当日恢复。",
+     "p1_response_hours", 10 / 60),
+    ("9. 人员\n9.1 乙方应派驻两名驻场工程师。\n11. 合同解除\n11.1 乙方连续两个季度考核得分低于七十分，或将服务转包、分包的，甲方有权书面通知解除本合同。",
+     "subcontract_without_consent", False),
+    ("## 第十一条 违约责任\n3. 乙方承担的全部责任累计不超过合同总价的百分之二十。乙方不承担间接损失、利润损失、数据丢失及业务中断损失。\n## 第十二条 保密\n双方对对方商业秘密负有保密义务。",
+     "data_security_clause", False),
 ]
 
 
