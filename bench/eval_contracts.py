@@ -187,7 +187,8 @@ def main() -> int:
             _ordinary(66, "holdout67", 5),
             _ordinary(68, "holdout66", 5),
             _ordinary(69, "holdout68", 5),
-            _ordinary(70, "holdout69", 5)]
+            _ordinary(70, "holdout69", 5),
+            _ordinary(71, "holdout70", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

@@ -726,7 +726,9 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
         if re.search(_P1, s.text, re.I) and re.search(r"[:：]\s*$", s.text) and not find_durations(s.text) and i + 1 < len(r.sentences):
             item = r.sentences[i + 1]
             first = re.split(r"[，,；;]", item.text)[0]
-            if item.clause == s.clause and not re.search(_P1 + "|" + _PX, item.text, re.I) and re.search(_RESP, first, re.I) \
+            # (or "within six (6) hours" under a lead-in that names the response: "Caroni shall respond to incidents as follows:")
+            led = re.match(r"\W*within\b", first, re.I) and any(re.search(_RESP, x.text, re.I) for x in r.sentences[max(0, i - 3):i])
+            if item.clause == s.clause and not re.search(_P1 + "|" + _PX, item.text, re.I) and (re.search(_RESP, first, re.I) or led) \
                     and (durations := find_durations(first)):
                 p1.append((to_hours(durations[0][0], durations[0][1]), item.clause))
         # … or a severity table whose header and rows are lines of their own (a PDF's text layer): "Severity Definition Response
@@ -822,7 +824,7 @@ _OWNER_ZH = [
 ]
 _OWNER_EN = [
     (rf"(?:vest|vests|vested) in {BUYER_EN}|(?:sole|exclusive)?\s*property of {BUYER_EN}|{BUYER_EN} shall (?:solely )?own|owned (?:solely )?by {BUYER_EN}|"
-     rf"(?:assigns?|transfers?) (?:to {BUYER_EN}|all (?:of its )?right, title and interest)|^\W*(?:[\d.]+\s+)?{BUYER_EN} (?:solely )?owns? (?!all {BUYER} Data)|(?:is|are|be|been) (?:hereby )?assigned to {BUYER_EN}|(?:rights?|title|results|deliverables|work product)\b[^.;]{{0,200}}\bpass(?:es)? to {BUYER_EN}|{BUYER_EN} (?:shall be|is) the (?:sole )?owner|belongs? (?:exclusively |solely |only )?to {BUYER_EN}|"
+     rf"(?:assigns?|transfers?) (?:to {BUYER_EN}|all (?:of its )?right, title and interest)|^\W*(?:[\d.]+\s+)?{BUYER_EN} (?:solely )?owns? (?!all {BUYER} Data)|(?:is|are|be|been) (?:hereby )?assigned to {BUYER_EN}|(?:rights?|title|results|deliverables|work product)\b(?:[^.;]|\.(?=\d)){{0,200}}\bpass(?:es)? to {BUYER_EN}|{BUYER_EN} (?:shall be|is) the (?:sole )?owner|belongs? (?:exclusively |solely |only )?to {BUYER_EN}|"
      rf"(?:is|are|remains?|be) (?:the )?{BUYER}'s {_PROPERTY}", "buyer"),
     (rf"{SUPPLIER_EN}(?: and its (?:licensors|affiliates|suppliers))? (?:shall )?(?:retain|retains|own|owns)|(?:remain|remains|be) the {_PROPERTY} of {SUPPLIER_EN}|"
      rf"vest in (?:and remain with )?{SUPPLIER_EN}|remain with {SUPPLIER_EN}|owned by {SUPPLIER_EN}|belongs? (?:exclusively |solely |only )?to {SUPPLIER_EN}|"
@@ -840,9 +842,9 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
     found: dict[str, int] = {}
     headed: dict[str, int] = {}
     free_use = False
-    ip_heading = r"知识产权|著作权|成果|归属|ownership|intellectual property|work product|proprietary|copyrights?"
+    ip_heading = r"知识产权|著作权|成果|归属|ownership|intellectual property|work product|results of (?:the )?work|proprietary|copyrights?"
     in_ip = [s for s in r.sentences if "ip_ownership" in r.types[s.clause] or re.search(ip_heading, r.clauses[s.clause].heading, re.I)]
-    owned_work = rf"(?:{_CUSTOM})[^.;。；]{{0,80}}(?:belongs? to|(?:the )?property of|owned by|vests? in|pass(?:es)? to)"  # custom work owned, wherever it is said
+    owned_work = rf"(?:{_CUSTOM})(?:[^.;。；]|\.(?=\d)){{0,80}}(?:belongs? to|(?:the )?property of|owned by|vests? in|pass(?:es)? to)"  # custom work owned, wherever it is said ("… created under clause 1.3, …, pass to")
     for s in in_ip + [x for x in r.find(r"知识产权|intellectual property|right, title and interest|ownership|" + owned_work) if x not in in_ip]:
         if re.search(r"侵犯|侵权|infring|不侵犯|第三方.{0,10}(?:主张|索赔)", s.text, re.I):
             continue
@@ -889,7 +891,7 @@ _DATA = r"数据|资料|信息|data|information"
 _SEC_WORDS = (r"数据安全|信息安全|网络安全|数据泄露|信息泄露|泄露事件|安全事件|安全漏洞|个人信息保护|等级保护|等保|加密|访问控制|数据备份|"
               r"数据(?:丢失|损坏|毁损|篡改)|未经授权(?:的)?访问|非法访问|"
               r"data security|information security|security (?:breach|incident|compromise)|incidents? affecting [\w ,]{0,80}data|technical and organi[sz]ational (?:security )?measures|breach of (?:data |information )?security|unauthori[sz]ed (?:disclosure|access)|data breach|data leak|(?:loss|leakage|corruption|destruction|disclosure) of [\w ]{0,20}data|personal (?:data|information)|data protection|encrypt|safeguards?\b")
-_SEC_DUTY = r"应|须|必须|负责|承担|赔偿|通知|报告|措施|遵守|shall|must|notify|responsib|liable|measures|comply"
+_SEC_DUTY = r"应|须|必须|负责|承担|赔偿|通知|报告|措施|遵守|shall|must|notif(?:y|ies)|compensates?|responsib|liable|measures|comply"
 
 
 # use of the buyer's data beyond the contract
@@ -1056,7 +1058,7 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
         if re.search(r"违约金", _unbracketed(t)) and not re.search(r"赔偿(?:责任)?总额|全部(?:赔偿)?责任|责任总额|累计赔偿|赔偿责任(?:累计|合计|总计)|"
                                                              r"违约金(?:及|和|与|、|以及)[^，。；]{0,6}赔偿", t):  # not "赔偿责任（含违约金）累计不超过", "违约金及赔偿责任累计不超过"
             continue
-        if re.search(r"第[一二三四五六七八九十百\d]+条(?:约定|规定|所述)?的?(?:限额|上限|责任限制|赔偿限额)|(?:subject to|within) (?:the )?(?:limits?|caps?|limitations?) "
+        if re.search(r"第[一二三四五六七八九十百\d]+条(?:约定|规定|所述)?的?(?:责任)?(?:限额|上限|责任限制|赔偿限额)|(?:subject to|within) (?:the )?(?:limits?|caps?|limitations?) "
                      r"(?:in|of|under|set out in) (?:clause|section|article)", t, re.I) and not find_percents(t) and not find_amounts(t):
             continue  # "乙方在第十二条约定的限额内承担责任": the cap is the one set out there
         if re.search(r"without (?:any )?liability", t, re.I) and not re.search(r"liabilit\w*[^.;]{0,80}(?:exceed|limited to|capped)", t, re.I):
@@ -1238,7 +1240,8 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
         before_acceptance = [(s, p) for s, p in installments if re.search(_PRE_ACCEPT, p, re.I) and not re.search(_ACCEPTED + "|" + _RETENTION, p, re.I)]
         # (not an instalment's amount restated after it: "…支付合同总价的10%，即人民币136,000元")
         last = [(s, p) for s, p in installments if not re.search(_RETENTION, p, re.I) and not re.match(r"\s*(?:即|i\.e\.)", p, re.I)]
-        bad = [s for s, p in before_acceptance if re.search(_FINAL_WORDS, p, re.I)]
+        # (not the price's scope: "为固定总价，包含设备、…、安装、调试…等全部费用，甲方不再另行支付任何费用")
+        bad = [s for s, p in before_acceptance if re.search(_FINAL_WORDS, p, re.I) and not re.search(r"(?:包含|包括)[^。；]{0,80}全部费用|不再另行支付", p)]
         if last and last[-1] in before_acceptance and not re.search(_ACCEPTED, last[-1][1], re.I):
             bad.append(last[-1][0])
         if bad or not on_accept:
@@ -1439,13 +1442,13 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
 # ---- renewal, termination, subcontracting, law ---------------------------------------------------
 
 _AUTO_RENEW = (r"自动(?:续期|续约|续签|续订|续展|延续|延长|顺延)|视为(?:同意)?(?:续约|续签|续期|续展|延续)|(?:顺延|延续)(?:一|1)\s*年|"
-               r"automatic(?:ally)?\s+(?:be\s+)?(?:renew|extend)|auto-?renew|renews? automatically|tacit(?:ly)? renew|successive (?:renewal )?(?:terms|periods)|evergreen")
+               r"automatic(?:ally)?\s+(?:be\s+)?(?:renew|extend)|auto-?renew|(?:renew(?:s|ed)?|extend(?:s|ed)?) automatically|tacit(?:ly)? renew|successive (?:renewal )?(?:terms|periods)|evergreen")
 _UNILATERAL = (rf"{SUPPLIER}\s*(?:有权|可|可以|may|reserves the right to|shall be entitled to)\s*.{{0,20}}(?:调整|上调|提高|上浮|涨|increase|adjust|revise|change|update)|"
                r"(?:按|以|依据|根据|参照)(?:乙方|供应商|其)?(?:届时|当时|当年|现行|最新)[^，。；]{0,12}(?:价格|报价|价目|目录价|收费标准|标准价格)|"
                r"由(?:乙方|供应商|服务商)(?:根据|依据|按照)?.{0,20}(?:调整|上调|提高|上浮)|由(?:乙方|供应商|服务商)[^。；]{0,30}(?:价格|费用|收费|报价)[^。；]{0,10}确定|(?:上调|上浮|涨价|提价)[^。；]{0,12}\d+(?:\.\d+)?\s*%|"
                r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price(?:s)? (?:then )?in (?:effect|force)|price list (?:then )?in (?:effect|force)|prevailing (?:list )?(?:price|rate)s?|"
                rf"determined by {SUPPLIER_EN}|(?:上浮|上调|涨价|increase)(?:\s*by)?\s*\d+(?:\.\d+)?\s*%")
-_NO_RENEWAL = r"不(?:会|得|予|作)?自动|(?:does|do|shall|will) not (?:be )?(?:automatically )?(?:renew|extend)|not (?:renew|be renewed|extend) automatically|no automatic (?:renewal|extension)"
+_NO_RENEWAL = r"不(?:会|得|予|作)?自动|(?:does|do|shall|will) not (?:be )?(?:automatically )?(?:renew|extend)|not (?:renew(?:ed)?|be renewed|extend(?:ed)?) automatically|no automatic (?:renewal|extension)"
 _SAME_PRICE = r"(?:原合同价格|原价格|原价|原服务费)(?!的?基础)|同等价格|相同价格|价格不变|费用不变|same (?:fees?|prices?|rates?|terms)|unchanged"  # not "在原价基础上调整"
 
 
@@ -1591,7 +1594,7 @@ _OUTSIDE = [
     (r"葡萄牙|Portugal|Portuguese", "Portugal"), (r"比利时|Belgium|Belgian", "Belgium"), (r"Swedish", "Sweden"), (r"波兰|Poland|Polish", "Poland"),
     (r"捷克|Czech", "Czech Republic"), (r"爱沙尼亚|Estonia", "Estonia"), (r"拉脱维亚|Latvia", "Latvia"), (r"立陶宛|Lithuania", "Lithuania"),
     (r"匈牙利|Hungary|Hungarian", "Hungary"), (r"罗马尼亚|Romania", "Romania"), (r"保加利亚|Bulgaria", "Bulgaria"),
-    (r"土耳其|Turkey|Turkish|Türkiye", "Turkey"), (r"巴西|Brazil", "Brazil"), (r"墨西哥|Mexico|Mexican", "Mexico"), (r"韩国|Korea", "Korea"), (r"阿根廷|Argentin(?:a|e)", "Argentina"), (r"文莱|Brunei", "Brunei"), (r"科特迪瓦|C[ôo]te d['’]Ivoire|Ivory Coast", "Côte d'Ivoire"),
+    (r"土耳其|Turkey|Turkish|Türkiye", "Turkey"), (r"巴西|Brazil", "Brazil"), (r"墨西哥|Mexico|Mexican", "Mexico"), (r"韩国|Korea", "Korea"), (r"阿根廷|Argentin(?:a|e)", "Argentina"), (r"文莱|Brunei", "Brunei"), (r"科特迪瓦|C[ôo]te d['’]Ivoire|Ivory Coast", "Côte d'Ivoire"), (r"特立尼达|Trinidad", "Trinidad and Tobago"),
     (r"阿联酋|迪拜|阿布扎比|United Arab Emirates|\bUAE\b|Dubai|Abu Dhabi", "UAE"),
 ]
 

@@ -452,6 +452,9 @@ def _join_wrapped(lines: list[str], min_length: int = 26) -> list[str]:
         echo = echo or re.match(r"(?:Art\.|Article|Clause|Section|§)\s*\d", line) and re.search(r"\b(?:under|in|of|per|see|to|and|or|with)$", prev, re.I)
         aside = line[2:] + " " + (lines[i + 1] if i + 1 < len(lines) else "")
         echo = echo or re.match(r"[-–—]\s", line) and re.search(r"\s[-–—]\s", aside) and re.search(r"[a-z]$", prev)
+        # … nor one that gives a level its time: "5.4 Response times: Priority 1 (… at any Property)" / "- one (1) hour, at any time; …"
+        echo = echo or re.match(r"[-–—]\s+(?:within\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?\s+\(\d+\))\s*(?:minutes?|hours?|(?:business |working )?days?)\b", line, re.I) \
+            and not re.search(r"[.;:。；：]$", prev)
         broken_number = re.search(r"\d[.,]$", prev) and re.match(r"\d", line)  # "…the Contract Price, 0." / "1% per day"
         abbreviation = re.search(r"\b(?:i\.e|e\.g|etc|Co|Ltd|Inc|No|Nos|Art|Sec|cl|para|approx|Mr|Ms|Dr|St|vs|p\.a|[A-Z])\.$", prev)
         new_sentence = re.search(r"[.!?][\"”')]?$", prev) and re.match(r"[A-Z\"“\d]", line) and not broken_number and not abbreviation

