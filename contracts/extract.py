@@ -607,13 +607,33 @@ def _list_entries(text: str) -> list[str]:
     return [piece.strip() for piece in re.split(r"[:：;；]", text) if _LIST_ENTRY.fullmatch(piece.strip())]
 
 
+def _row_cells(row: str) -> list[tuple[str, str]]:
+    """(header, value) of a table row read as "名称：在线折光仪 | 规格及说明：… | 金额（元）：372,000元"."""
+    return [(head, value) if value else ("", head) for head, _, value in (cell.partition("：") for cell in row.split(" | "))]
+
+
+def _row_name(row: str) -> str:
+    """The cell that names a table row's item: the first with words, not a number or a letter (序号：2, Item：A) — not
+    its specification, where "卫生型法兰安装" names no installation fee."""
+    return next((value for _, value in _row_cells(row) if re.search(r"[^\W\d_]{2}", value)), row)
+
+
+def _row_total(row: str) -> float | None:
+    """A table row's line total — the cell headed 金额 / 合计 / Amount / Total — rather than its unit price."""
+    for head, value in reversed(_row_cells(row)):
+        if re.search(r"金额|总价|合计|小计|amount|total", head, re.I) and not re.search(r"单价|unit", head, re.I) and (found := find_amounts(value)):
+            return found[0][0]
+    return None
+
+
 def _itemised(r: _Reader, pattern: str, row_pattern: str, other_row: str) -> tuple[float | None, int | None]:
     """The sum of the amounts itemised for `pattern`; a table row or a price-list entry in prose names its item
     more loosely (`row_pattern`, and not `other_row`)."""
     total, clause, seen = 0.0, None, set()
     for s in r.sentences:
         rows = [s.text] if s.table_row else _list_entries(s.text)
-        pieces = [(p, row_pattern) for p in rows if re.search(row_pattern, p, re.I) and not re.search(other_row, p, re.I)]
+        named = (lambda p: _row_name(p)) if s.table_row else (lambda p: p)
+        pieces = [(p, row_pattern) for p in rows if re.search(row_pattern, named(p), re.I) and not re.search(other_row, named(p), re.I)]
         if not s.table_row:
             pieces += [(p, pattern) for p in _phrases(s.text) if re.search(pattern, p, re.I)]
         for p, item in pieces:
@@ -621,6 +641,8 @@ def _itemised(r: _Reader, pattern: str, row_pattern: str, other_row: str) -> tup
                 continue
             m = re.search(item, p, re.I)
             amounts = find_amounts(p[m.start():]) if m else []
+            if m and s.table_row and (line_total := _row_total(p)) is not None:
+                amounts = [(line_total, 0, 0)]
             if m and amounts and (m.group(0), amounts[0][0]) not in seen:
                 seen.add((m.group(0), amounts[0][0]))
                 total += amounts[0][0]

@@ -1372,6 +1372,16 @@ CASES = [
 ]
 
 
+def test_a_price_table_row_counts_its_line_total_and_is_named_by_its_name_cell():
+    """A row's amount is its 金额 (line total), not its 单价; its item is what its name cell says, not its specification
+    ("卫生型法兰安装" names no installation fee)."""
+    text = ("检测系统供货合同\n1. 合同标的\n| 序号 | 名称 | 规格及说明 | 数量 | 单价（元） | 金额（元） |\n|---|---|---|---|---|---|\n"
+            "| 1 | 在线分析设备 | 卫生型法兰安装 | 4台 | 268,000 | 1,072,000 |\n| 2 | 分析软件许可（永久） | 客户端数量不限 | 1套 | 196,000 | 196,000 |\n"
+            "| 合计 | | | | | 1,268,000 |\n2. 合同总价\n合同总价为人民币1,268,000元。")
+    t = terms(text)
+    assert t["licence_or_hardware_price"] == 1_268_000 and t["implementation_fee"] is None
+
+
 def test_a_post_warranty_percentage_of_the_contract_price_is_of_the_contract_value():
     """holdout69: "年度维保费按合同总价的22%计取" beside an itemised software licence is 22 % of the contract value, not of the licence."""
     text = ("在线糖度检测系统供货合同\n1. 合同标的\n| 序号 | 名称 | 数量 | 金额（元） |\n|---|---|---|---|\n| 1 | 在线近红外糖分分析仪 | 4套 | 1,072,000 |\n"
