@@ -631,21 +631,23 @@ def _itemised(r: _Reader, pattern: str, row_pattern: str, other_row: str) -> tup
     more loosely (`row_pattern`, and not `other_row`)."""
     total, clause, seen = 0.0, None, set()
     for s in r.sentences:
-        rows = [s.text] if s.table_row else _list_entries(s.text)
-        named = (lambda p: _row_name(p)) if s.table_row else (lambda p: p)
-        pieces = [(p, row_pattern) for p in rows if re.search(row_pattern, named(p), re.I) and not re.search(other_row, named(p), re.I)]
+        # (a table row by its name cell, a price-list entry whole)
+        rows = [(s.text, _row_name(s.text))] if s.table_row else [(p, p) for p in _list_entries(s.text)]
+        pieces = [(p, row_pattern) for p, name in rows if re.search(row_pattern, name, re.I) and not re.search(other_row, name, re.I)]
         if not s.table_row:
             pieces += [(p, pattern) for p in _phrases(s.text) if re.search(pattern, p, re.I)]
         for p, item in pieces:
             if re.search(_NOT_ITEM, p, re.I):
                 continue
             m = re.search(item, p, re.I)
-            amounts = find_amounts(p[m.start():]) if m else []
-            if m and s.table_row and (line_total := _row_total(p)) is not None:
-                amounts = [(line_total, 0, 0)]
-            if m and amounts and (m.group(0), amounts[0][0]) not in seen:
-                seen.add((m.group(0), amounts[0][0]))
-                total += amounts[0][0]
+            if not m:
+                continue
+            amount = _row_total(p) if s.table_row else None
+            if amount is None:
+                amount = _first([a for a, _, _ in find_amounts(p[m.start():])])
+            if amount is not None and (m.group(0), amount) not in seen:
+                seen.add((m.group(0), amount))
+                total += amount
                 clause = s.clause if clause is None else clause
     return (total or None), clause
 
@@ -755,9 +757,9 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
                 p1.append((to_hours(durations[0][0], durations[0][1]), item.clause))
         # … or a severity table whose header and rows are lines of their own (a PDF's text layer): "Severity Definition Response
         # Restoration" / "1 Thermal process records cannot be kept … 2 hours on site within 2 days"
-        columns = re.findall(_RESP + "|" + _NOT_RESP, s.text, re.I)
-        if re.match(r"\W*(?:Severity|Priority|Level|Category|故障等级|故障级别|级别|等级)", s.text, re.I) and columns \
-                and re.match(_RESP, columns[0], re.I) and not find_durations(s.text) and i + 1 < len(r.sentences):
+        header = re.match(r"\W*(?:Severity|Priority|Level|Category|故障等级|故障级别|级别|等级)", s.text, re.I) and i + 1 < len(r.sentences)
+        columns = re.findall(_RESP + "|" + _NOT_RESP, s.text, re.I) if header else []
+        if columns and re.match(_RESP, columns[0], re.I) and not find_durations(s.text):
             item = r.sentences[i + 1]
             # (the row may start a clause of its own: "1 Thermal …" reads as a numbered heading)
             if item.clause - s.clause in (0, 1) and re.match(r"\W*(?:1|one|一级?)\b", item.text, re.I) and (durations := find_durations(item.text)):
@@ -994,7 +996,7 @@ _EACH = r"for (?:each|every) (?:full |complete |completed |commenced |started |c
 _PER = [(rf"每(?:逾期|延期|迟延|延迟|延误|推迟|拖延|超期|迟交)?\s*(?:一|1)?\s*(?:个)?(?:日|天|自然日|工作日)|/\s*(?:日|天)|每日|per (?:calendar |business )?day|{_EACH}day|each day|every day|daily", 1),
         (rf"每(?:逾期|延期|迟延|延迟|延误)?\s*(?:一|1)?\s*(?:个)?(?:周|星期|礼拜)|/\s*周|每周|per week|{_EACH}week|each week|weekly", 7),
         (rf"每(?:逾期|延期|迟延|延迟|延误)?\s*(?:一|1)?\s*(?:个)?月|/\s*月|per month|{_EACH}month|each month|monthly", 30)]
-_CAP_WORDS = r"累计|最高|最多|上限|不超过|不得超过|不高于|至多|cap|maximum|not (?:to )?exceed|(?:not|no) more than|up to|in aggregate|aggregate|(?<![\d)] )in total(?!\s*(?:CNY|RMB|USD|EUR|US\$|¥|\$)\s*\d)|a maximum of"  # not a sum: "…, in total CNY 214,000, is issued"
+_CAP_WORDS = r"累计|最高|最多|上限|不超过|不得超过|不高于|至多|cap|maximum|not (?:to )?exceed|(?:not|no) more than|up to|in aggregate|aggregate|(?<![\d)] )in total(?!\s*" + _CURRENCY + r"\s*\d)|a maximum of"  # not a sum: "…, in total CNY 214,000, is issued"
 _CAP_BEFORE = rf"(?:{_CAP_WORDS}|a total of)"  # "up to a total of ten per cent (10%)"; in a payment, "a total of CNY …" is the sum
 
 
