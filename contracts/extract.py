@@ -368,6 +368,12 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
     labels = list(dict.fromkeys(re.findall(rf"^\W*([A-Z][\w&.\-]{{1,30}})\s*[:：][^\n]{{0,200}}?(?:{_ENTITY}|represented by|with its (?:registered office|seat))", head, re.M)))
     if len(labels) == 2 and not names:
         _name_the_other(labels, names)
+    # an order form's parties under their roles, "Vendor:    Vinotura DOOEL Skopje", and the text going on with "Vinotura may
+    # change the Subscription Fee …": the name's first word, where it acts on its own
+    for role, role_labels in _ROLE_LABELS.items() if not names else ():
+        m = re.search(rf"^\W*(?:{role_labels})\s*[:：]\s*([A-Z][\w&\-]{{3,30}})\b", head, re.M)
+        if m and not _role_word(m.group(1)) and len(re.findall(rf"\b{re.escape(m.group(1))}\s+(?:shall|may|will|must)\b", text)) >= 2:
+            names[m.group(1)] = role
     # the parties may stand on lines of their own, or fill the preamble before "agree as follows"
     parties = re.search(r"(?:\bbetween\b|\bthe undersigned\b|^\W*(?:the |contracting )?parties\W*$).{0,1200}|"
                         r"\A.{0,1500}?(?=\b(?:hereby |have )?agreed? as follows)", head, re.I | re.S | re.M)
@@ -468,7 +474,7 @@ def _first(items):
 
 # the contract's total by name, and sums (合计, a table's Total row) that may add up one year's fees or one table only
 _CURRENCY = r"(?:CNY|RMB|USD|EUR|US\$|¥|\$)"  # a currency before an amount: "total CNY 2,264,000", "CNY 800 for each hour"
-_CONTRACT_TOTAL = (r"(?:合同|协议|订单)总(?:价款|金额|价|额)|合同金额|合同价款总额|合同价款|总价款|签约合同价|总金额|费用?总额|服务总价|"
+_CONTRACT_TOTAL = (r"(?:合同|协议|订单)总(?:价款|金额|价|额)|(?:合同|协议|订单)(?:项下)?的?(?:固定|全部|各项)?费用(?:合计|总计)|合同金额|合同价款总额|合同价款|总价款|签约合同价|总金额|费用?总额|服务总价|"
                    r"(?<![单分])总价(?=\s*(?:为|是|：|:))|total (?:contract|order|agreement|purchase) (?:price|value|amount|cost)|total (?:value|price|amount|cost) of (?:this|the) (?:agreement|contract|order)|"
                    r"contract price|contract value|contract sum|a fixed price of|\b(?:fees|charges)\b[^.;]{0,60}\b(?:and total\b|total(?=\s+" + _CURRENCY + r"))|total (?:contract )?(?:remuneration|consideration)")
 # the fees of the whole term, named so ("Total Support Fees for the Renewal Term"): the value when no contract total is named
@@ -1140,7 +1146,7 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
 _PERIOD_FEE = r"按(?:月|季|季度|半年|年|年度)|每(?:月|季|季度|半年|年)|月度|季度|semi-?annual|half-?yearly|every six months|年度服务费|年费|年订阅费|订阅费|月服务费|per (?:month|quarter|year|annum)|monthly|quarterly|annually|annual (?:[a-z]+ ){0,2}(?:fees?|charges?|subscription)|subscription fees?"
 # "after signature of the Acceptance Certificate" is no advance
 _NOT_ON_ACCEPTANCE = r"(?! of (?:the |an? )?(?:acceptance|delivery|final|completion|handover))"
-_ADVANCE = (r"(?:^|\|)\s*(?:[^|：]{0,20}：)?\s*(?:合同|协议)(?:签订|签署|生效)\s*(?=\||$)|预付款|预付|首付款|首期款|第一期|首笔|[定订]金(?!额)|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|after (?:the )?(?:contract|agreement) is (?:signed|executed)|签约后|签订后|advance payment|in advance|as an advance\b(?! notice)|upfront|up-front|upon (?:signing|execution|signature)|on (?:signing|execution|signature)|after (?:the )?(?:signing|signature|execution)" + _NOT_ON_ACCEPTANCE + r"|within [^.;,]{0,20}days? (?:of|after|from) (?:the )?(?:signature|signing|execution|effective date)" + _NOT_ON_ACCEPTANCE + r"|down payment|deposit|signature of (?:this|the) (?:agreement|contract|order(?: form)?)|(?:SOW|order|agreement|contract) execution|execution of (?:this|the) (?:agreement|contract|SOW)|"
+_ADVANCE = (r"(?:^|\|)\s*(?:[^|：]{0,20}：)?\s*(?:合同|协议)(?:签订|签署|生效)\s*(?=\||$)|预付款|预付|首付款|首期款|第一期|首笔|[定订]金(?!额)|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|after (?:the )?(?:contract|agreement) is (?:signed|executed)|签约后|签订后|advance payment|in advance|as an advance\b(?! notice)|upfront|up-front|upon (?:signing|execution|signature)|on (?:signing|execution|signature)|after (?:the )?(?:signing|signature|execution)" + _NOT_ON_ACCEPTANCE + r"|within [^.;,]{0,20}days? (?:of|after|from) (?:the )?(?:signature|signing|execution|effective date|date of (?:this|the) (?:contract|agreement|order(?: form)?)\b)" + _NOT_ON_ACCEPTANCE + r"|down payment|deposit|signature of (?:this|the) (?:agreement|contract|order(?: form)?)|(?:SOW|order|agreement|contract) execution|execution of (?:this|the) (?:agreement|contract|SOW)|"
             r"before the (?:Subscription |Service )?(?:Start|Commencement) Date|before the (?:first day|start|commencement|beginning) of the (?:[A-Za-z]+ )?(?:Term|Period)|(?:invoiced|payable|due) (?:in full )?(?:on|upon) the (?:Order (?:Form )?|Agreement )?Effective Date|"
             r"\bon the (?:Order (?:Form )?|Agreement )?Effective Date[^.;]{0,40}\binvoice|\binvoice\b[^.;]{0,80}\bon the (?:Order (?:Form )?|Agreement )?Effective Date")
 _NOT_FIXED = r"暂不约定|暂未约定|另行(?:书面)?(?:通知|约定|商定|协商)|to be (?:agreed|notified|determined)"

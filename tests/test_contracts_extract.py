@@ -1388,6 +1388,19 @@ CASES = [
      "notify the Buyer within 12 hours and indemnify the Buyer against all resulting losses.", "data_security_clause", True),
     ("第二条 合同价款\n| 项目 | 金额（人民币元） |\n|---|---|\n| MES软件许可（永久） | 1,260,000 |\n| 定制开发 | 1,480,000 |\n| 合计 | 2,740,000 |\n"
      "合同总价为人民币2,740,000元。", "licence_or_hardware_price", 1_260_000),
+    # holdout73: an order form's parties under their roles ("Vendor:    Vinotura DOOEL Skopje") and "Vinotura may change the Subscription
+    # Fee for any Renewal Term"; "10 % of the Contract Price … within 15 days after the date of this Contract"; "本协议固定费用合计" is the
+    # contract's total, not "服务期内合计" of one fee before it
+    ("VINOTURA - ORDER FORM\nA1. Parties\nVendor:    Vinotura DOOEL Skopje\nCustomer:  Ningxia Yunmo Chateau Winery Co., Ltd.\nA2. Delay\n"
+     "If Go-Live is late, Vinotura shall pay the Customer CNY 250 for each day of delay.\nPART B - TERMS\n3. Term and Renewal\n3.2 At the end of "
+     "the Initial Term the Order Form renews automatically for successive periods of twelve (12) months (each a \"Renewal Term\").\n3.3 Vinotura "
+     "may change the Subscription Fee for any Renewal Term by notice to the Customer at least ninety (90) days before the start of that Renewal "
+     "Term.", "auto_renewal_price_increase", True),
+    ("4. PRICE\n4.1 The Contract Price is CNY 1,140,000.\n5. PAYMENT\n5.1 10 % of the Contract Price (CNY 114,000) within 15 days after the date "
+     "of this Contract, against the Contractor's invoice.\n5.2 55 % of the Contract Price (CNY 627,000) within 30 days after the Installation "
+     "Certificate is signed.\n5.3 35 % of the Contract Price (CNY 399,000) within 30 days after Final Acceptance.", "prepayment_pct", 10.0),
+    ("## 3. 费用与支付\n3.1 月服务费为人民币柒万贰仟元整（¥72,000），服务期内合计人民币壹佰柒拾贰万捌仟元整（¥1,728,000）。\n3.2 实施服务费为一次性人民币"
+     "壹拾捌万陆仟元整（¥186,000）。\n3.3 本协议固定费用合计人民币壹佰玖拾壹万肆仟元整（¥1,914,000），超量调用费用不计入。", "contract_value", 1_914_000),
 ]
 
 
