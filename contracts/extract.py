@@ -920,7 +920,7 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
 
 _DATA = r"数据|资料|信息|data|information"
 _SEC_WORDS = (r"数据安全|信息安全|网络安全|数据泄露|信息泄露|泄露事件|安全事件|安全漏洞|个人信息保护|等级保护|等保|加密|访问控制|数据备份|"
-              r"数据(?:丢失|损坏|毁损|篡改)|未经授权(?:的)?访问|非法访问|"
+              r"数据被?(?:丢失|损坏|毁损|篡改|窃取|破坏)|网络攻击|未经授权(?:的)?访问|非法访问|"
               r"data security|information security|security (?:breach|incident|compromise)|incidents? affecting [\w ,]{0,80}data|technical and organi[sz]ational (?:security )?measures|breach of (?:data |information )?security|unauthori[sz]ed (?:disclosure|access)|data breach|data leak|(?:loss|leakage|corruption|destruction|disclosure) of [\w ]{0,20}data|data (?:is|are|has been|have been) (?:lost|leaked|disclosed|corrupted|destroyed|stolen)|(?:accessed|disclosed) without authori[sz]ation|personal (?:data|information)|data protection|encrypt|safeguards?\b")
 _SEC_DUTY = r"应|须|必须|负责|承担|赔偿|通知|报告|措施|遵守|shall|must|notif(?:y|ies)|compensates?|responsib|liable|measures|comply"
 
@@ -1354,8 +1354,12 @@ def _warranty_months(r: _Reader) -> tuple[float | None, bool, int | None]:
             cut = re.search(_AFTER, tail, re.I)
             if cut and cut.start() < 8 or re.search(r"\b(?:after|upon|on|following|from) (?:the )?(?:expiry|expiration|end) of (?:the |this )?$", phrase[:m.start()], re.I):
                 continue  # "Upon expiry of the Guarantee Period, the Maintenance Service … for one (1) year" is what follows it
-            scope = tail[:cut.start()] if cut else tail
-            for value, unit, _, _ in find_durations(scope):
+            durations = find_durations(tail[:cut.start()] if cut else tail)
+            if re.search(r"\(\s*(?:the\s+)?[\"“]$", phrase[:m.start()]):
+                # a term defined after its period: "… during six (6) months from the date of the Final Acceptance Certificate (the
+                # "Warranty Period")" — the period is the last one before it
+                durations = find_durations(phrase[:m.start()])[-1:]
+            for value, unit, _, _ in durations:
                 months = to_months(value, unit)
                 if months and (unit not in ("日", "天", "day") or value >= 30):
                     return months, True, s.clause

@@ -1401,6 +1401,13 @@ CASES = [
      "Certificate is signed.\n5.3 35 % of the Contract Price (CNY 399,000) within 30 days after Final Acceptance.", "prepayment_pct", 10.0),
     ("## 3. 费用与支付\n3.1 月服务费为人民币柒万贰仟元整（¥72,000），服务期内合计人民币壹佰柒拾贰万捌仟元整（¥1,728,000）。\n3.2 实施服务费为一次性人民币"
      "壹拾捌万陆仟元整（¥186,000）。\n3.3 本协议固定费用合计人民币壹佰玖拾壹万肆仟元整（¥1,914,000），超量调用费用不计入。", "contract_value", 1_914_000),
+    # holdout74: "因乙方原因导致甲方控制系统遭受网络攻击、生产数据被篡改或丢失的，乙方应…通知甲方" is a data-security duty; "The Licensor guarantees
+    # that the Software works … during six (6) months from the date of the Final Acceptance Certificate (the "Warranty Period")"
+    ("质量控制系统供货合同\n一、合同标的\n乙方供应QCS系统一套。\n五、远程诊断\n（三）因乙方原因导致甲方控制系统遭受网络攻击、生产数据被篡改或丢失的，乙方应在知悉后"
+     "两小时内通知甲方，配合处置，并赔偿甲方由此造成的损失。", "data_security_clause", True),
+    ("LICENCE AGREEMENT\nArticle 1. Subject\n1.1. The Licensor grants the Licensee a licence to the Software.\nArticle 6. Warranty\n6.1. The Licensor "
+     "guarantees that the Software works substantially in accordance with its documentation during six (6) months from the date of the Final "
+     "Acceptance Certificate (the \"Warranty Period\").", "warranty_months", 6.0),
 ]
 
 
