@@ -1413,6 +1413,10 @@ CASES = [
     ("SUPPLY CONTRACT\n1. Scope\n1.1 The Integrator supplies and installs humidity sensors.\n10. Data\n10.3 The Integrator shall notify the "
      "Cooperative within twelve (12) hours if it becomes aware that Cooperative Data has been accessed without authority, lost or disclosed.",
      "data_security_clause", True),
+    # holdout76: "If a Priority 1 fix or workaround is not provided within the time above, the Vendor shall credit CNY 300 for each further day"
+    ("LICENCE AGREEMENT\n1. Licence\n1.1 The Vendor grants the Cooperative a licence.\n8. Support\n8.2 Priority 1: response within twelve (12) "
+     "hours; fix or workaround within three (3) working days.\n8.3 If a Priority 1 fix or workaround is not provided within the time above, the "
+     "Vendor shall credit CNY 300 for each further day against the next amount due to the Vendor.", "sla_remedy", True),
 ]
 
 
