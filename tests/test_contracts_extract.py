@@ -1417,6 +1417,9 @@ CASES = [
     ("LICENCE AGREEMENT\n1. Licence\n1.1 The Vendor grants the Cooperative a licence.\n8. Support\n8.2 Priority 1: response within twelve (12) "
      "hours; fix or workaround within three (3) working days.\n8.3 If a Priority 1 fix or workaround is not provided within the time above, the "
      "Vendor shall credit CNY 300 for each further day against the next amount due to the Vendor.", "sla_remedy", True),
+    # holdout77: a charges table's row "Total over the Initial Term (36 x CNY 64,800 + CNY 88,000) | CNY 2,420,800"
+    ("## 4. Charges and payment\n4.1 The charges are:\n| Item | Charge |\n|---|---|\n| Transition (one-time) | CNY 88,000 |\n| Total Monthly Service "
+     "Charge | CNY 64,800 |\n| Total over the Initial Term (36 x CNY 64,800 + CNY 88,000) | CNY 2,420,800 |", "contract_value", 2_420_800),
 ]
 
 
