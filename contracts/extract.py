@@ -964,7 +964,7 @@ def _data_terms(r: _Reader) -> dict:
             # the use may be named earlier in the sentence ("may use … derived from Customer Data, in anonymised … form"; "licence
             # to use Probe Data, after removal of driver, vehicle and trip identifiers, to improve …") or
             # just after ("may extract … anonymised telemetry from Customer Data and use them")
-            use = re.search(r"使用|利用|分析|处理|用于|提取|纳入|use|exploit|process|analy|extract|include|incorporat", " ".join(phrases[:i + 2]), re.I)
+            use = re.search(r"使用|利用|分析|处理|用于|提取|纳入|use|exploit|process|analy|extract|include|incorporat|compil", " ".join(phrases[:i + 2]), re.I)
             # a prohibition, unless an exception lets the reuse back in ("不得使用…，但经脱敏处理后可用于产品改进"; not "…for any
             # other purpose, and shall not sell … except approved subprocessors")
             exception = re.search(r"但|但是|however|except|provided that", t, re.I)
@@ -1400,7 +1400,7 @@ _UNCAPPED = (r"(?:按|依据|根据|参照|以)(?!此|本|上述|该|前述)(?:�
              r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price (?:then )?in effect|prevailing (?:list )?(?:price|rate)s?|另行(?:协商|商定|约定|报价)|"
              r"双方(?:另行)?协商确定|届时(?:协商|确定)|另行结算|按实(?:际发生)?结算|to be agreed|to be negotiated|at (?:its|\w+'s) (?:standard|then)|"
                r"(?:standard|list) (?:support |maintenance )?(?:rates?|prices?) in effect|rates? in effect at the time|(?:rates?|prices?) prevailing at the time|"
-               r"price list in force|in force at the time of (?:each|the) order|at (?:the )?\w+'s list prices?|(?:list )?prices? (?:valid|applicable|current) at the time|price list (?:valid|applicable|current|in force) (?:at the time|on the date)")
+               r"price list in force|in force at the time of (?:each|the) order|at (?:the )?\w+'s list prices?|(?:list )?(?:prices?|rates?) (?:valid|applicable|current) (?:at the time|on the date)|price list (?:valid|applicable|current|in force) (?:at the time|on the date)")
 
 
 def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: float | None) -> dict:
@@ -1662,7 +1662,7 @@ def _law_and_forum(r: _Reader) -> dict:
         if re.search(r"中华人民共和国.{0,6}法律|中国(?:大陆)?法律|中华人民共和国法|我国法律|People'?s Republic of China|PRC law|laws of (?:the )?PRC|Chinese law|laws of China", t, re.I):
             law, law_clause = "PRC", s.clause
             break
-        m = re.search(r"(?i:laws?|legislation)(?i: and (?:decisions|regulations|statutes))? (?i:of|in) (?i:the )?(?:(?:[A-Z][A-Za-z]+(?:'s)? )?(?i:state|commonwealth|province|republic|kingdom|grand duchy|principality|sultanate|emirate)(?i: of ))?"
+        m = re.search(r"(?i:laws?|legislation)(?i: and (?:decisions|regulations|statutes))? (?i:of|in) (?i:the )?(?:(?:[A-Z][A-Za-z]+(?:'s)? )?(?i:state|commonwealth|province|republic|kingdom|grand duchy|principality|sultanate|emirate|union|federation)(?i: of )(?i:the )?)?"
                       r"([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*|\[[\s*.]+\])|(?i:in accordance with) ([A-Z][a-z]+) (?i:law)\b", t)
         if m and re.search(r"govern|construed|applicable|interpret|in accordance with|determined", t, re.I):
             name = m.group(1) or m.group(2)

@@ -1420,6 +1420,17 @@ CASES = [
     # holdout77: a charges table's row "Total over the Initial Term (36 x CNY 64,800 + CNY 88,000) | CNY 2,420,800"
     ("## 4. Charges and payment\n4.1 The charges are:\n| Item | Charge |\n|---|---|\n| Transition (one-time) | CNY 88,000 |\n| Total Monthly Service "
      "Charge | CNY 64,800 |\n| Total over the Initial Term (36 x CNY 64,800 + CNY 88,000) | CNY 2,420,800 |", "contract_value", 2_420_800),
+    # holdout78: "governed by the laws of the Union of the Comoros"; maintenance "charged at the Integrator's standard maintenance rates
+    # applicable at the time of each order"; "Calpe may compile aggregated and anonymised statistics from Subscriber Data … and may use,
+    # publish and license such statistics"
+    ("13. Law\n13.1 This Order Form and these terms are governed by the laws of the Union of the Comoros.", "governing_law", "Comoros"),
+    ("AGREEMENT\n7. Warranty\n7.1 The Integrator warrants the Equipment for a period of six (6) months from Commissioning (the \"Warranty Period\").\n"
+     "9. Maintenance after the Warranty Period\n9.1 After the Warranty Period the Company may order annual maintenance.\n9.2 Maintenance will be "
+     "charged at the Integrator's standard maintenance rates applicable at the time of each order.", "post_warranty_fee_capped", False),
+    ("API SUBSCRIPTION AGREEMENT\n(1) CALPE MARINE DATA LIMITED, a company incorporated in Gibraltar (\"Calpe\"); and (2) Zhoushan Bunker Co., Ltd. "
+     "(\"Subscriber\").\n7. SUBSCRIBER DATA\n7.1 As between the parties, Subscriber Data belongs to the Subscriber.\n7.3 Calpe may compile aggregated "
+     "and anonymised statistics from Subscriber Data and data of its other customers, and may use, publish and license such statistics.",
+     "buyer_owns_data", False),
 ]
 
 
