@@ -133,7 +133,7 @@ _SENT_SPLIT = re.compile(r"(?<=[。；;！？!?])|\n|(?<=[a-z\)\"”\]])(?<!\bi\
 
 _TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|[\s:|-]+\|\s*$")
-_HEADER_UNIT = re.compile(r"[（(]\s*(?:in\s+)?(RMB|CNY|USD|人民币元|万元|元)\s*(?:[,，;；][^)）]{0,30})?[)）]|^\s*(RMB|CNY|USD|人民币元|万元|元)\s*$", re.I)
+_HEADER_UNIT = re.compile(r"[（(]\s*(?:in\s+)?(RMB|CNY|USD|EUR|人民币元|万元|元)\s*(?:[,，;；][^)）]{0,30})?[)）]|^\s*(RMB|CNY|USD|EUR|人民币元|万元|元)\s*$", re.I)
 
 
 def _table_row(cells: list[str], header: list[str], caption_unit: str | None = None) -> str:
@@ -479,7 +479,7 @@ _CONTRACT_TOTAL = (r"(?:合同|协议|订单)总(?:价款|金额|价|额)|(?:合
                    r"contract price|contract value|contract sum|a fixed price of|\b(?:fees|charges)\b[^.;]{0,60}\b(?:and total\b|total(?=\s+" + _CURRENCY + r"))|total (?:contract )?(?:remuneration|consideration)")
 # the fees of the whole term, named so ("Total Support Fees for the Renewal Term"): the value when no contract total is named
 _TERM_TOTAL = (r"total (?:[a-z]+ ){0,2}(?:fees?|charges|price) (?:for|over|during|under) (?:the |this )?(?:[a-z]+ )?(?:term|agreement|contract|(?<=initial )period|(?<=minimum )period)|"
-               r"total (?:for|over|during) the (?:initial |minimum )?term|"
+               r"total (?:for|over|during) the (?:initial |minimum )?(?:term|period)|"
                r"(?:fixed|committed|recurring) (?:[a-z]+ )?(?:fees|charges) (?:for|over|during) the (?:[a-z]+ )?(?:term|period)")
 _NAMED_VALUE = _CONTRACT_TOTAL + "|" + _TERM_TOTAL
 _SUM_WORDS = r"合计|总计|：Total \||total (?:fixed )?fees?|total (?:fixed )?charges?|total price|\bin total(?= (?:CNY|RMB|USD|EUR|¥))"
@@ -1400,7 +1400,7 @@ _UNCAPPED = (r"(?:按|依据|根据|参照|以)(?!此|本|上述|该|前述)(?:�
              r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price (?:then )?in effect|prevailing (?:list )?(?:price|rate)s?|另行(?:协商|商定|约定|报价)|"
              r"双方(?:另行)?协商确定|届时(?:协商|确定)|另行结算|按实(?:际发生)?结算|to be agreed|to be negotiated|at (?:its|\w+'s) (?:standard|then)|"
                r"(?:standard|list) (?:support |maintenance )?(?:rates?|prices?) in effect|rates? in effect at the time|(?:rates?|prices?) prevailing at the time|"
-               r"price list in force|in force at the time of (?:each|the) order|at (?:the )?\w+'s list prices?|(?:list )?(?:prices?|rates?) (?:valid|applicable|current) (?:at the time|on the date)|price list (?:valid|applicable|current|in force) (?:at the time|on the date)")
+               r"price list in force|in force at the time of (?:each|the) order|at (?:the )?\w+'s list prices?|(?:list )?(?:prices?|rates?) (?:valid|applicable|current) (?:at|on) the (?:time|date)|(?:price list|tariff|rate card) (?:valid|applicable|current|in force|in effect) (?:at|on) the (?:time|date)")
 
 
 def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: float | None) -> dict:
@@ -1629,7 +1629,7 @@ _OUTSIDE = [
     (r"葡萄牙|Portugal|Portuguese", "Portugal"), (r"比利时|Belgium|Belgian", "Belgium"), (r"Swedish", "Sweden"), (r"波兰|Poland|Polish", "Poland"),
     (r"捷克|Czech", "Czech Republic"), (r"爱沙尼亚|Estonia", "Estonia"), (r"拉脱维亚|Latvia", "Latvia"), (r"立陶宛|Lithuania", "Lithuania"),
     (r"匈牙利|Hungary|Hungarian", "Hungary"), (r"罗马尼亚|Romania", "Romania"), (r"保加利亚|Bulgaria", "Bulgaria"),
-    (r"土耳其|Turkey|Turkish|Türkiye", "Turkey"), (r"巴西|Brazil", "Brazil"), (r"墨西哥|Mexico|Mexican", "Mexico"), (r"韩国|Korea", "Korea"), (r"阿根廷|Argentin(?:a|e)", "Argentina"), (r"文莱|Brunei", "Brunei"), (r"科特迪瓦|C[ôo]te d['’]Ivoire|Ivory Coast", "Côte d'Ivoire"), (r"特立尼达|Trinidad", "Trinidad and Tobago"),
+    (r"土耳其|Turkey|Turkish|Türkiye", "Turkey"), (r"巴西|Brazil", "Brazil"), (r"墨西哥|Mexico|Mexican", "Mexico"), (r"韩国|Korea", "Korea"), (r"阿根廷|Argentin(?:a|e)", "Argentina"), (r"文莱|Brunei", "Brunei"), (r"马达加斯加|Madagascar|Malagasy", "Madagascar"), (r"加蓬|Gabon", "Gabon"), (r"科特迪瓦|C[ôo]te d['’]Ivoire|Ivory Coast", "Côte d'Ivoire"), (r"特立尼达|Trinidad", "Trinidad and Tobago"),
     (r"阿联酋|迪拜|阿布扎比|United Arab Emirates|\bUAE\b|Dubai|Abu Dhabi", "UAE"),
 ]
 
@@ -1663,7 +1663,7 @@ def _law_and_forum(r: _Reader) -> dict:
             law, law_clause = "PRC", s.clause
             break
         m = re.search(r"(?i:laws?|legislation)(?i: and (?:decisions|regulations|statutes))? (?i:of|in) (?i:the )?(?:(?:[A-Z][A-Za-z]+(?:'s)? )?(?i:state|commonwealth|province|republic|kingdom|grand duchy|principality|sultanate|emirate|union|federation)(?i: of )(?i:the )?)?"
-                      r"([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*|\[[\s*.]+\])|(?i:in accordance with) ([A-Z][a-z]+) (?i:law)\b", t)
+                      r"([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*|\[[\s*.]+\])|(?i:in accordance with|governed by) ([A-Z][a-z]+) (?i:law)\b", t)
         if m and re.search(r"govern|construed|applicable|interpret|in accordance with|determined", t, re.I):
             name = m.group(1) or m.group(2)
             name = name.title() if name.isupper() else name

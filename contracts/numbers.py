@@ -122,7 +122,7 @@ def find_percents(text: str) -> list[tuple[float, int, int]]:
 
 _AMOUNT = re.compile(
     rf"({NUMBER})\s*(万元|亿元|元|(?:million\s+)?yuan\b)"
-    r"|(?:RMB|CNY|¥|￥|USD|US\$|\$)\s*([\d,]+(?:\.\d+)?)(\s*(?:million|mn|billion|bn|thousand)\b|[mk]\b|\s*[万萬亿億])?",
+    r"|(?:RMB|CNY|¥|￥|USD|US\$|\$|EUR|€)\s*([\d,]+(?:\.\d+)?)(\s*(?:million|mn|billion|bn|thousand)\b|[mk]\b|\s*[万萬亿億])?",
     re.I,
 )
 

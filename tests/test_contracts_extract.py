@@ -1431,6 +1431,19 @@ CASES = [
      "(\"Subscriber\").\n7. SUBSCRIBER DATA\n7.1 As between the parties, Subscriber Data belongs to the Subscriber.\n7.3 Calpe may compile aggregated "
      "and anonymised statistics from Subscriber Data and data of its other customers, and may use, publish and license such statistics.",
      "buyer_owns_data", False),
+    # holdout79: "governed by Malagasy law" (and a demonym the table does not know is still a law outside the PRC); "the laws of the Gabonese
+    # Republic"; fees in euros, "| **Total for the initial period** | | **181,000** |" under "Amount (EUR)", and "a penalty of EUR 180 per
+    # calendar day of delay"; "the annual fee … is the one in the Provider's tariff in force at the date of each subscription"
+    ("AGREEMENT\n1. Scope\n1.1 The Provider licenses the software.\n16. Law\n16.1 The present Contract is governed by Malagasy law.", "governing_law", "Madagascar"),
+    ("AGREEMENT\n1. Scope\n1.1 The Provider licenses the software.\n16. Law\n16.1 The present Contract is governed by Ruritanian law.", "governing_law", "Ruritanian"),
+    ("## 14. Governing Law\n14.1 This Agreement is governed by the laws of the Gabonese Republic.", "governing_law", "Gabon"),
+    ("## 3. Fees\n3.1 The fees are expressed in euros:\n| Item | Basis | Amount (EUR) |\n|---|---|---|\n| Managed IT services | EUR 4,850 per month x 24 months | "
+     "116,400 |\n| Radio support | EUR 2,700 per month x 24 months | 64,600 |\n| **Total for the initial period** | | **181,000** |\n## 5. Start\n5.3 If the "
+     "Service Commencement Certificate cannot be signed within forty-five (45) days for reasons attributable to the Provider, the Provider shall pay the "
+     "Customer a penalty of EUR 180 per calendar day of delay.", "ld_rate_per_day_pct", 180 / 181_000 * 100),
+    ("LICENCE CONTRACT\nArticle 7 - Warranty\n7.1 The warranty period is six (6) months from acceptance.\nArticle 8 - Support after the Warranty\n8.1 At the "
+     "end of the warranty period, the Client may subscribe to the Provider's annual support service.\n8.2 The annual fee for this service is the one in "
+     "the Provider's tariff in force at the date of each subscription.", "post_warranty_fee_capped", False),
 ]
 
 
