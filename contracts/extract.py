@@ -898,7 +898,7 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
                         r"(?:enhancements?|modifications?|improvements?)\s+(?:(?:to|of)\s+(?:them|it|the (?:Services?|Software|Platform|Products?|Documentation))\b|thereto|thereof)|"
                         r"\bincluding (?:all )?(?:improvements|enhancements|modifications)\b(?:\s+made under (?:clause|section|article) [\d.]+)?"
                         r"(?![^.;]{0,40}\b(?:for|specifically)\b)",
-                        "", context + s.text[:m.start()], flags=re.I), re.I):  # not "own the Services … and all improvements to them" / "…, including improvements."
+                        "", context + " " + s.text[:m.start()], flags=re.I), re.I):  # not "own the Services … and all improvements to them" / "…, including improvements."
                     continue  # the supplier owning its own product is fine; the rule is about customised work
                 if owner != "joint" and s not in in_ip and not re.search(_IP, left + s.text[m.end():m.end() + 60], re.I) \
                         and not re.search(custom, left + m.group(0), re.I):
@@ -1028,7 +1028,7 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
     rate, rate_clause, stated, stated_clause = None, None, False, None
     for s in r.sentences:
         t = s.text
-        if re.search(_BUYER_LATE, t, re.I) or re.search(r"可用率|可用性|响应|故障|修复|服务水平|服务级别|availability|uptime|respon(?!sib)|\bfault|incident|service level", t, re.I) \
+        if re.search(_BUYER_LATE, t, re.I) or re.search(r"可用率|可用性|响应|故障|修复|服务水平|服务级别|到场|到达现场|availability|uptime|respon(?!sib)|\bfault|incident|service level|arrive on[- ]site", t, re.I) \
                 or re.search(r"service credit", t, re.I) and not re.search(r"\bday of delay|\bdays? late\b", t, re.I):
             continue  # (but "a service credit of CNY 150 for each day of delay" of the go-live is delay damages)
         if "sla" in r.types[s.clause] and not re.search(r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|交付|交货|完工|上线|delay|late", t, re.I):
@@ -1586,7 +1586,7 @@ _TO_A_FIRM = r"[^，。；]{0,20}(?:单位|公司|机构)(?:实施|施工|完成
 
 def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
     result, where = None, None
-    for s in r.find(r"分包|转包|委托第三方|交由第三方|转交第三方|第三方(?:代为)?(?:履行|实施|完成)|(?:委托给?|交由)其?[^，。；]{0,16}(?:合作伙伴|合作方|合作单位|外协单位|第三方|关联公司|服务商|原厂|合作的[^，。；]{0,6}单位)|(?:委托给?|交由)" + _TO_A_FIRM + r"|(?:选择|选用|聘请|更换)[^。；]{0,60}(?:第三方|合作方|服务商)|subcontract|sub-contract|delegate|"
+    for s in r.find(r"分包|转包|委托第三方|交由第三方|转交第三方|第三方(?:代为)?(?:履行|实施|完成)|(?:委托给?|交由)其?[^，。；]{0,16}(?:合作伙伴|合作方|合作单位|外协单位|第三方|关联公司|服务商|原厂|合作的[^，。；]{0,6}单位)|(?:委托给?|交由)" + _TO_A_FIRM + r"|(?:选择|选用|聘请|更换)[^。；]{0,60}(?:第三方|合作方|服务商)|subcontract|sub-contract|delegate|(?:transfer|entrust) (?:the )?performance of|"
                      r"(?:appoint|engage|use)[^.;]{0,60}(?:partners?|third part(?:y|ies)|affiliates|contractors)[^.;]{0,60}to perform|" + _MAY_ENGAGE):
         t = s.text
         if not re.search(r"分包|转包", t) and (re.search(rf"{BUYER}[^，。；]{{0,8}}(?:委托|交由)第三方", t)

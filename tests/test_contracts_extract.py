@@ -1444,6 +1444,18 @@ CASES = [
     ("LICENCE CONTRACT\nArticle 7 - Warranty\n7.1 The warranty period is six (6) months from acceptance.\nArticle 8 - Support after the Warranty\n8.1 At the "
      "end of the warranty period, the Client may subscribe to the Provider's annual support service.\n8.2 The annual fee for this service is the one in "
      "the Provider's tariff in force at the date of each subscription.", "post_warranty_fee_capped", False),
+    # holdout80: "乙方工程师未按前款时限到场的，每延误一日，乙方向甲方支付违约金人民币伍佰元" is an SLA remedy, not the delay damages of the delivery; "The
+    # Vendor shall not transfer the performance of its obligations … to third parties … without the prior written consent"; "4.1 We own the
+    # Service, the CharterDesk software and all improvements to them" is the supplier's own product (the numbering after it had hidden the
+    # end of "to them" from the reading)
+    ("第二条 合同价款\n合同总价为人民币1,707,200元。\n五、质保\n（三）乙方工程师未按前款时限到场的，每延误一日，乙方向甲方支付违约金人民币伍佰元。\n"
+     "八、违约责任\n（一）乙方逾期交货的，每逾期一日，按合同总价的千分之一向甲方支付违约金。", "ld_rate_per_day_pct", 0.1),
+    ("Section 13. Subcontracting\n13.1. The Vendor shall not transfer the performance of its obligations under this Agreement to third parties, in "
+     "whole or in part, without the prior written consent of the Customer.", "subcontract_without_consent", False),
+    ("ORDER FORM\nA1. Parties\nProvider: Tidewater Charter Systems Ltd. (\"Tidewater\", \"we\", \"us\").\nCustomer: Sanya Coral Bay Yacht Charter Co., Ltd. "
+     "(\"Customer\", \"you\").\nPART B\nB4. Intellectual Property\n4.1 We own the Service, the CharterDesk software and all improvements to them. You "
+     "receive a right to use the Service during the subscription term.\n4.2 The booking page templates and other configurations that we prepare "
+     "specifically for you during onboarding belong to you.", "ip_owner", "buyer"),
 ]
 
 
