@@ -812,6 +812,8 @@ _REMEDY = (r"扣减|扣除|减免|抵扣|返还|赔偿|赔付|补偿|违约金|�
 _BREACH = (r"未达到|未能达到|未达标|不达标|(?<!不)低于|不满足|不符合|超过|超出|超时|未在|未按|延误|逾期|违反|每超|中断|"
            r"below|(?:lower|less) than|fail|miss|breach|not (?:met|achieved|responded|restored|resolved|fixed|provided)|exceed|delay|late|outage|loss of power")
 _NO_REMEDY = (r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|reductions?) (?:apply|shall apply|are payable|will be)|"
+              r"\bno (?:failure|breach|shortfall)\b[^.;]{0,60}(?:shall|will|does) (?:give rise to|entitle|result in)|"
+              r"(?:shall|will|does) not give rise to (?:any )?(?:service )?(?:credits?|refunds?|reductions?|compensation|damages)|"
               r"(?:does|do|shall|will) not (?:provide|give|grant|pay|offer|issue) (?:any )?[^.;]{0,20}(?:credits?|refunds?|reductions?|compensation)|"
               r"not entitle[^.;]{0,40}(?:credits?|reductions?|refunds?|compensation|damages)|"
               r"不(?:另行|再)?(?:予以?|作)?(?:扣减|扣除|扣款|补偿|赔偿)(?!以外|之外)|不(?:因此|因而|因[^。；]{0,40}?)?承担(?:任何)?(?:扣款|扣减|赔偿|补偿|违约金|违约责任)|"
@@ -1642,6 +1644,14 @@ _EXCLUDED_LAW = (r"[（(][^）)]*(?:不包括|不含|除外|excluding|exclusive 
                  r"(?:不包括|不含|excluding|exclusive of|other than|but not)[^。；;.]*")
 
 
+def _country_named(adjective: str, text: str) -> str:
+    """The country a law named by its adjective belongs to, as the contract spells it elsewhere ("governed by Burundian law" in a
+    contract with a vendor "in Bujumbura, Burundi"), else the adjective itself."""
+    stem = re.sub(r"(?:ian|ean|ese|ois|an|ish|i)$", "", adjective)
+    named = [m.group(0) for m in re.finditer(rf"\b{re.escape(stem)}[a-z]*\b", text) if m.group(0) != adjective] if len(stem) >= 4 else []
+    return named[0] if named else adjective
+
+
 def _law_and_forum(r: _Reader) -> dict:
     law, law_clause = None, None
     # the choice of law first: "… processed in Singapore under PRC law" earlier in the text does not choose the law
@@ -1651,7 +1661,7 @@ def _law_and_forum(r: _Reader) -> dict:
         t = s.text
         if re.search(r"仲裁|诉讼|法院|arbitrat|court", t, re.I) and not re.search(r"适用.{0,20}法|governed by|laws? of|governing law", t, re.I):
             continue
-        if re.search(r"(?:compan(?:y|ies)|corporation|entity|incorporated|organi[sz]ed|existing|established)\b[^.;]{0,30}(?:governed by|under) the laws? of", t, re.I) \
+        if re.search(r"(?:compan(?:y|ies)|corporation|entity|incorporated|organi[sz]ed|existing|established)\b[^.;]{0,30}(?:governed by|under) (?:the laws? of|[A-Z][a-z]+ law)", t, re.I) \
                 and not re.search(r"(?:this|the) (?:Agreement|Contract|Order)\b[^.;]{0,60}(?:governed|construed)", t, re.I):
             continue  # a party's incorporation: "a private limited liability company governed by the laws of the Grand Duchy of Luxembourg"
         chosen = re.sub(_EXCLUDED_LAW, "", t, flags=re.I)
@@ -1665,7 +1675,7 @@ def _law_and_forum(r: _Reader) -> dict:
         m = re.search(r"(?i:laws?|legislation)(?i: and (?:decisions|regulations|statutes))? (?i:of|in) (?i:the )?(?:(?:[A-Z][A-Za-z]+(?:'s)? )?(?i:state|commonwealth|province|republic|kingdom|grand duchy|principality|sultanate|emirate|union|federation)(?i: of )(?i:the )?)?"
                       r"([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*|\[[\s*.]+\])|(?i:in accordance with|governed by) ([A-Z][a-z]+) (?i:law)\b", t)
         if m and re.search(r"govern|construed|applicable|interpret|in accordance with|determined", t, re.I):
-            name = m.group(1) or m.group(2)
+            name = m.group(1) or _country_named(m.group(2), "\n".join(c.text for c in r.clauses))
             name = name.title() if name.isupper() else name
             name = re.split(r"\s(?:Without|And|Excluding|Except|Applicable|Regardless|Including|As|In|Which|That|To|For|Shall|Will|With)\b", name)[0]
             law = "unspecified (redacted)" if name.startswith("[") else " ".join(name.split()[:4])

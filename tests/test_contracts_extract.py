@@ -1456,6 +1456,18 @@ CASES = [
      "(\"Customer\", \"you\").\nPART B\nB4. Intellectual Property\n4.1 We own the Service, the CharterDesk software and all improvements to them. You "
      "receive a right to use the Service during the subscription term.\n4.2 The booking page templates and other configurations that we prepare "
      "specifically for you during onboarding belong to you.", "ip_owner", "buyer"),
+    # holdout81: a party "governed by Burundian law" is its incorporation, not the contract's law, which "the laws of the Republic of Burundi"
+    # choose; a law named by its adjective takes the country's name as the contract spells it; "no failure to meet them shall give rise to any
+    # service credit, refund, reduction of the Fees or damages" is no remedy
+    ("LICENCE CONTRACT\nBETWEEN: IMBOGO AGRITECH S.U.R.L., a single-member limited liability company governed by Burundian law, having its registered "
+     "office at Bujumbura, Republic of Burundi (the \"Licensor\").\nArticle 1 - Subject\n1.1 The Licensor grants a licence.\nArticle 15 - Governing Law\n"
+     "15.1 The present Contract is governed by the laws of the People's Republic of China.", "governing_law", "PRC"),
+    ("LICENCE CONTRACT\nThe Licensor, IMBOGO AGRITECH S.U.R.L., Bujumbura, Burundi.\nArticle 1 - Subject\n1.1 The Licensor grants a licence.\n"
+     "Article 15 - Governing Law\n15.1 The present Contract is governed by Burundian law.", "governing_law", "Burundi"),
+    ("SUBSCRIPTION AGREEMENT\n1. Service\n1.1 PhytoLink provides the API.\n7. SERVICE LEVELS AND SUPPORT\n7.1 PhytoLink shall make the API available "
+     "99.95% of the time in each calendar month.\n7.2 Severity 1: response within one (1) hour.\n7.3 The service levels of this Section 7 are objectives. "
+     "PhytoLink will use its best endeavours to meet them; however, no failure to meet them shall give rise to any service credit, refund, reduction "
+     "of the Fees or damages.", "sla_remedy", False),
 ]
 
 
