@@ -214,12 +214,15 @@ def main() -> int:
 
 # from holdout13 on, every held-out set is ten ordinary drafts (no hunt for new shapes): together, the estimate for everyday use
 FIRST_ORDINARY = 13
+# … which weighs the code of every past round alike; the last sets pooled say where first sight stands now
+RECENT = 10
 
 
 def print_first_sight() -> None:
-    """Each held-out set's first run, as kept in its first_sight.txt (the code of its time), and the ordinary drafts pooled."""
+    """Each held-out set's first run, as kept in its first_sight.txt (the code of its time), and the ordinary drafts pooled:
+    all of them, and the last RECENT sets."""
     print("\n== first sight (each set's first_sight.txt: the code before its fixes) ==")
-    pooled, ordinary = defaultdict(int), []
+    pooled, ordinary, counted = defaultdict(int), [], []
     for path in sorted(CORPUS.glob("holdout*/first_sight.txt"), key=lambda p: int(p.parent.name[len("holdout"):])):
         m = re.search(r"^findings:.*\(tp (\d+), fp (\d+), fn (\d+)\)", path.read_text(encoding="utf-8"), re.M)
         if not m:
@@ -229,10 +232,14 @@ def print_first_sight() -> None:
         print_findings(counts)
         if int(path.parent.name[len("holdout"):]) >= FIRST_ORDINARY:
             ordinary.append(path.parent.name)
+            counted.append(counts)
             for key, n in counts.items():
                 pooled[key] += n
     print(f"ordinary drafts pooled ({', '.join(ordinary)}): ", end="")
     print_findings(pooled)
+    recent = {key: sum(c[key] for c in counted[-RECENT:]) for key in ("tp", "fp", "fn")}
+    print(f"the last {RECENT} sets pooled ({', '.join(ordinary[-RECENT:])}): ", end="")
+    print_findings(recent)
 
 
 if __name__ == "__main__":
