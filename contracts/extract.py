@@ -1687,12 +1687,17 @@ def _law_and_forum(r: _Reader) -> dict:
         t = s.text
         if re.search(r"regist(?:er|ered|ry|ration)|登记|注册", t, re.I) and not re.search(r"争议|纠纷|诉讼|仲裁|disput|arbitrat|proceeding|litigat|submit", t, re.I):
             continue  # a party's register: "registered with the Regional Court of Linz, Austria" chooses no forum
+        mainland = re.search(r"人民法院|仲裁委员会|仲裁院|仲裁中心|CIETAC|China International Economic|Arbitration Commission|people's court|Beijing|Shanghai|"
+                             r"Shenzhen|Guangzhou|courts? of the PRC|PRC courts|Chinese courts", t, re.I)
         outside = next((name for pat, name in _OUTSIDE_FORUM if re.search(pat, t, re.I)), None)
+        if not outside and law not in (None, "PRC", "unspecified (redacted)") and not mainland:
+            # a forum in the country whose law governs, named as the table does not know it: "arbitration under the Rules of the
+            # Centre Burundais d'Arbitrage …, seated in Bujumbura" under the laws of Burundi
+            outside = law if re.search(rf"\b{re.escape(law[:5])}", t, re.I) else None
         if outside and re.search(forum_words, t, re.I):
             forum, forum_clause = True, s.clause
             break
-        if re.search(r"人民法院|仲裁委员会|仲裁院|仲裁中心|CIETAC|China International Economic|Arbitration Commission|people's court|Beijing|Shanghai|Shenzhen|Guangzhou|"
-                     r"courts? of the PRC|PRC courts|Chinese courts", t, re.I):
+        if mainland:
             forum, forum_clause = False, s.clause
     return {"governing_law": law, "governing_law_prc": None if law is None else law == "PRC",
             "governing_forum_outside_mainland": forum,

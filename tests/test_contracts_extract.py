@@ -1468,6 +1468,14 @@ CASES = [
      "99.95% of the time in each calendar month.\n7.2 Severity 1: response within one (1) hour.\n7.3 The service levels of this Section 7 are objectives. "
      "PhytoLink will use its best endeavours to meet them; however, no failure to meet them shall give rise to any service credit, refund, reduction "
      "of the Fees or damages.", "sla_remedy", False),
+    # (and from the review of holdout81's report) a forum in the country whose law governs, which the country table does not know:
+    # arbitration "under the Rules of the Centre Burundais d'Arbitrage et de Conciliation … seated in Bujumbura" under the laws of Burundi
+    ("LICENCE CONTRACT\nArticle 1 - Subject\n1.1 The Licensor grants a licence.\nArticle 15 - Governing Law and Disputes\n15.1 The present Contract is "
+     "governed by the laws of the Republic of Burundi.\n15.2 Any dispute shall be finally settled by arbitration under the Rules of the Centre Burundais "
+     "d'Arbitrage et de Conciliation (CEBAC), seated in Bujumbura.", "governing_forum_outside_mainland", True),
+    ("LICENCE CONTRACT\nArticle 1 - Subject\n1.1 The Licensor grants a licence.\nArticle 15 - Governing Law and Disputes\n15.1 The present Contract is "
+     "governed by the laws of the Republic of Burundi.\n15.2 Any dispute shall be submitted to the Shanghai International Arbitration Center, and "
+     "the laws of Burundi apply to it.", "governing_forum_outside_mainland", False),
 ]
 
 
