@@ -222,7 +222,7 @@ def print_first_sight() -> None:
     """Each held-out set's first run, as kept in its first_sight.txt (the code of its time), and the ordinary drafts pooled:
     all of them, and the last RECENT sets."""
     print("\n== first sight (each set's first_sight.txt: the code before its fixes) ==")
-    pooled, ordinary, counted = defaultdict(int), [], []
+    ordinary: dict[str, dict] = {}  # set name -> its first-sight counts, in the order the sets were written
     for path in sorted(CORPUS.glob("holdout*/first_sight.txt"), key=lambda p: int(p.parent.name[len("holdout"):])):
         m = re.search(r"^findings:.*\(tp (\d+), fp (\d+), fn (\d+)\)", path.read_text(encoding="utf-8"), re.M)
         if not m:
@@ -231,15 +231,10 @@ def print_first_sight() -> None:
         print(f"{path.parent.name}: ", end="")
         print_findings(counts)
         if int(path.parent.name[len("holdout"):]) >= FIRST_ORDINARY:
-            ordinary.append(path.parent.name)
-            counted.append(counts)
-            for key, n in counts.items():
-                pooled[key] += n
-    print(f"ordinary drafts pooled ({', '.join(ordinary)}): ", end="")
-    print_findings(pooled)
-    recent = {key: sum(c[key] for c in counted[-RECENT:]) for key in ("tp", "fp", "fn")}
-    print(f"the last {RECENT} sets pooled ({', '.join(ordinary[-RECENT:])}): ", end="")
-    print_findings(recent)
+            ordinary[path.parent.name] = counts
+    for label, names in (("ordinary drafts pooled", list(ordinary)), (f"the last {RECENT} sets pooled", list(ordinary)[-RECENT:])):
+        print(f"{label} ({', '.join(names)}): ", end="")
+        print_findings({key: sum(ordinary[name][key] for name in names) for key in ("tp", "fp", "fn")})
 
 
 if __name__ == "__main__":
