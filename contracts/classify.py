@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from contracts.caseless import Caseless, caseless, fold
 from contracts.segment import Clause
 
 TYPES = ("sla", "ip_ownership", "data_security", "data_ownership", "confidentiality", "liquidated_damages",
@@ -178,32 +179,38 @@ def _alternatives(pattern: str) -> list[str]:
     return parts + [pattern[start:]]
 
 
-_COMPILED = {t: [([re.compile(a, re.I) for a in _alternatives(p)], w) for p, w in pats] for t, pats in LEXICON.items()}
-_NEGATIVES = {t: re.compile(p, re.I) for t, p in SENTENCE_NEGATIVES.items()}
+_COMPILED = {t: [([caseless(a) for a in _alternatives(p)], w) for p, w in pats] for t, pats in LEXICON.items()}
+_NEGATIVES = {t: caseless(p) for t, p in SENTENCE_NEGATIVES.items()}
 _SENTENCE_END = re.compile(r"[.;。；\n](?:\s|$)")
 
 
-def _sentence_at(text: str, start: int, end: int) -> str:
+def _sentence_at(text: str, start: int, end: int) -> slice:
     left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)), default=max(0, start - 400))
     right = _SENTENCE_END.search(text, end)
-    return text[left:right.start() if right and right.start() - end < 400 else end + 400]
+    return slice(left, right.start() if right and right.start() - end < 400 else end + 400)
 
 
-def _body_hit(t: str, alternatives: list[re.Pattern], body: str) -> bool:
+def _body_hit(t: str, alternatives: list[Caseless], body: str, folded: str | None) -> bool:
     negative = _NEGATIVES.get(t)
     if negative is None:
-        return any(a.search(body) for a in alternatives)
-    return any(not negative.search(_sentence_at(body, m.start(), m.end())) for a in alternatives for m in a.finditer(body))
+        return any(a.search(body, folded) for a in alternatives)
+    for a in alternatives:
+        for start, end in a.spans(body, folded):
+            sentence = _sentence_at(body, start, end)
+            if not negative.search(body[sentence], folded and folded[sentence]):
+                return True
+    return False
 
 
 def lexicon_scores(heading: str, body: str) -> dict[str, float]:
     scores: dict[str, float] = {}
+    folded_heading, folded_body = fold(heading), fold(body)
     for t, pats in _COMPILED.items():
         s = 0.0
         for alternatives, weight in pats:
-            if heading and any(a.search(heading) for a in alternatives):
+            if heading and any(a.search(heading, folded_heading) for a in alternatives):
                 s += 2 * weight
-            elif _body_hit(t, alternatives, body):
+            elif _body_hit(t, alternatives, body, folded_body):
                 s += weight
         if s:
             scores[t] = s

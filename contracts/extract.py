@@ -11,7 +11,9 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
+from contracts.caseless import caseless, fold
 from contracts.classify import PrototypeIndex, classify
 from contracts.numbers import (
     find_amounts,
@@ -99,6 +101,10 @@ class Sentence:
     text: str
     start: int  # offset in the document text
     table_row: bool = False  # a Markdown table row, read as 'header：cell | …' (one item per row)
+
+    @cached_property
+    def folded(self) -> str | None:
+        return fold(self.text)
 
 
 @dataclass
@@ -450,8 +456,8 @@ class _Reader:
         self.types = {c.index: set(c.types) for c in clauses}
 
     def find(self, pattern: str) -> list[Sentence]:
-        rx = re.compile(pattern, re.I)
-        return [s for s in self.sentences if rx.search(s.text)]
+        rx = caseless(pattern)
+        return [s for s in self.sentences if rx.search(s.text, s.folded)]
 
 
 def _buyer_alone(text: str) -> bool:
