@@ -1487,6 +1487,15 @@ CASES = [
     ("SUPPLY CONTRACT\nArticle 6 Acceptance\n6.1 After installation the system shall run for thirty (30) days.\n6.2 Final Acceptance requires that: "
      "(a) every probe reads within plus or minus 0.3 degree Celsius of the reference thermometer; (b) the daily report is correct.\n6.3 When the "
      "conditions are met, the Buyer signs a Final Acceptance Certificate within seven (7) days.", "acceptance_clause", True),
+    # holdout83: a country named with a hyphenated word ("the Co-operative Republic of Guyana" was read as "Co") or joined by "and"
+    # ("Saint Christopher and Nevis", the federation's other name; "Antigua and Barbuda" but not "Delaware and the United States")
+    ("LICENCE AGREEMENT\n15. GOVERNING LAW AND JURISDICTION\n15.1 This Agreement shall be governed by and construed in accordance with the laws "
+     "of the Co-operative Republic of Guyana.", "governing_law", "Guyana"),
+    ("SUBSCRIPTION TERMS\n12. Governing Law\n12.1 This Agreement is governed by the laws of Saint Christopher and Nevis.", "governing_law",
+     "Saint Kitts and Nevis"),
+    ("SERVICES AGREEMENT\n12. Governing Law\n12.1 This Agreement is governed by the laws of Antigua and Barbuda.", "governing_law", "Antigua and Barbuda"),
+    ("SERVICES AGREEMENT\n12. Governing Law\n12.1 This Agreement is governed by the laws of Delaware and the United States of America.",
+     "governing_law", "Delaware"),
 ]
 
 
