@@ -642,8 +642,10 @@ def _row_total(row: str) -> float | None:
 
 def _itemised(r: _Reader, pattern: str, row_pattern: str, other_row: str) -> tuple[float | None, int | None]:
     """The sum of the amounts itemised for `pattern`; a table row or a price-list entry in prose names its item
-    more loosely (`row_pattern`, and not `other_row`)."""
+    more loosely (`row_pattern`, and not `other_row`); a table's subtotal row for them ("Licence Fees subtotal") is their sum,
+    also of rows that do not say what they are ("Buyer Portal (traceability) module")."""
     total, clause, seen = 0.0, None, set()
+    subtotals: list[tuple[float, int]] = []
     for s in r.sentences:
         # (a table row by its name cell, a price-list entry whole)
         rows = [(s.text, _row_name(s.text))] if s.table_row else [(p, p) for p in _list_entries(s.text)]
@@ -659,10 +661,14 @@ def _itemised(r: _Reader, pattern: str, row_pattern: str, other_row: str) -> tup
             amount = _row_total(p) if s.table_row else None
             if amount is None:
                 amount = _first([a for a, _, _ in find_amounts(p[m.start():])])
-            if amount is not None and (m.group(0), amount) not in seen:
+            if amount is not None and s.table_row and re.search(r"小计|sub-?total", _row_name(p), re.I):
+                subtotals.append((amount, s.clause))
+            elif amount is not None and (m.group(0), amount) not in seen:
                 seen.add((m.group(0), amount))
                 total += amount
                 clause = s.clause if clause is None else clause
+    if subtotals:
+        return sum(a for a, _ in subtotals), subtotals[0][1]
     return (total or None), clause
 
 
@@ -1156,7 +1162,7 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
 _PERIOD_FEE = r"按(?:月|季|季度|半年|年|年度)|每(?:月|季|季度|半年|年)|月度|季度|semi-?annual|half-?yearly|every six months|年度服务费|年费|年订阅费|订阅费|月服务费|per (?:month|quarter|year|annum)|monthly|quarterly|annually|annual (?:[a-z]+ ){0,2}(?:fees?|charges?|subscription)|subscription fees?|(?:fees?|charges?) for the first (?:[a-z]+ )?(?:year|month|quarter)"
 # "after signature of the Acceptance Certificate", "upon signature of the Go-Live Certificate" is no advance
 _NOT_ON_ACCEPTANCE = r"(?! of (?:the |an? )?(?:[\w-]+ ){0,2}?(?:acceptance|delivery|final|completion|handover|certificate|protocol)\b)"
-_ADVANCE = (r"(?:^|\|)\s*(?:[^|：]{0,20}：)?\s*(?:合同|协议)(?:签订|签署|生效)\s*(?=\||$)|预付款|预付|首付款|首期款|第一期|首笔|[定订]金(?!额)|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|after (?:the )?(?:contract|agreement) is (?:signed|executed)|签约后|签订后|advance payment|in advance|as an advance\b(?! notice)|upfront|up-front|(?:upon|on|after(?: the)?) (?:signing|signature|execution)" + _NOT_ON_ACCEPTANCE + r"|within [^.;,]{0,20}days? (?:of|after|from) (?:the )?(?:signature|signing|execution|effective date|date of (?:this|the) (?:contract|agreement|order(?: form)?)\b)" + _NOT_ON_ACCEPTANCE + r"|down payment|deposit|signature of (?:this|the) (?:agreement|contract|order(?: form)?)|(?:SOW|order|agreement|contract) execution|execution of (?:this|the) (?:agreement|contract|SOW)|"
+_ADVANCE = (r"(?:^|\|)\s*(?:[^|：]{0,20}：)?\s*(?:合同|协议)(?:签订|签署|生效)\s*(?=\||$)|预付款|预付|首付款|首期款|第一期|首笔|[定订]金(?!额)|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|after (?:the )?(?:contract|agreement) is (?:signed|executed)|签约后|签订后|advance[- ]payment|in advance|as an advance\b(?! notice)|upfront|up-front|(?:upon|on|after(?: the)?) (?:signing|signature|execution)" + _NOT_ON_ACCEPTANCE + r"|within [^.;,]{0,20}days? (?:of|after|from) (?:the )?(?:signature|signing|execution|effective date|date of (?:this|the) (?:contract|agreement|order(?: form)?)\b)" + _NOT_ON_ACCEPTANCE + r"|down payment|deposit|signature of (?:this|the) (?:agreement|contract|order(?: form)?)|(?:SOW|order|agreement|contract) execution|execution of (?:this|the) (?:agreement|contract|SOW)|"
             r"before the (?:Subscription |Service )?(?:Start|Commencement) Date|before the (?:first day|start|commencement|beginning) of the (?:[A-Za-z]+ )?(?:Term|Period)|(?:invoiced|payable|due) (?:in full )?(?:on|upon) the (?:Order (?:Form )?|Agreement )?Effective Date|"
             r"\bon the (?:Order (?:Form )?|Agreement )?Effective Date[^.;]{0,40}\binvoice|\binvoice\b[^.;]{0,80}\bon the (?:Order (?:Form )?|Agreement )?Effective Date")
 _NOT_FIXED = r"暂不约定|暂未约定|另行(?:书面)?(?:通知|约定|商定|协商)|to be (?:agreed|notified|determined)"
@@ -1223,6 +1229,12 @@ def _fees_in(part: str, fees: dict[str, tuple[float, bool]]) -> list[tuple[float
     return out
 
 
+def _amounts_for(r: _Reader, period: str) -> list[float]:
+    """The amounts the text gives "for the <period>" ("CNY 536,000 for the whole Subscription Period")."""
+    after = re.compile(r"\s*(?:in total\s*)?for the " + r"\s+".join(map(re.escape, period.split())), re.I)
+    return [a for s in r.find(re.escape(period)) for a, _, end in find_amounts(s.text) if after.match(s.text, end)]
+
+
 def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_years: float | None) -> dict:
     out = {"prepayment_pct": None, "final_payment_on_acceptance": None, "fees_per_period": False}
     where = {}
@@ -1260,6 +1272,8 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
                 amounts = [sum(amounts)]  # the two sums named above are due together
             if not amounts and named:  # "The Integration and Certification Fee and the Annual … Fee for the first Contract Year shall be invoiced on the Effective Date"
                 amounts = [sum(amount for amount, _ in named)]
+            if not amounts and whole_term:  # "The subscription fee for the whole Subscription Period is invoiced in full …": the amount
+                amounts = _amounts_for(r, whole_term.group(0))  # given elsewhere "for the whole Subscription Period"
             if pcts:
                 out["prepayment_pct"], where["prepayment_pct"] = pcts[0], s.clause
             elif amounts and contract_value:  # "一次性支付接入实施费及第一个服务年度的订阅费，合计人民币伍拾贰万肆仟元": what is paid, not all
@@ -1314,7 +1328,7 @@ _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依�
              r"附件.{0,12}(?:要求|标准|清单|指标|规格)|技术参数|采购文件|逐台|规格说明|服务说明书|考核细则|考核表|服务规格|服务标准|考核办法|考核评分表|考核指标|考核评分细则|评分细则|逐项|初验|终验|试运行|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
              r"GB(?:/T)?\s*\d{3,}|国家标准|行业标准|statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit|Attachment) [A-Z0-9]|pass(?:es)? (?:the )?test|(?:all|the) tests pass|\bcriteria\b|验收条件|演练|\bdrill\b|\bRTO\b|\bRPO\b|"
              r"checklist|(?:failure|defect|error) rate|\btest \w+ (?:succeeded|passed|was successful)|recovery times?|"
-             r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:requires?|checks?|verif(?:y|ies)|confirms?) that\s*[:：]?\s*\((?:a|i|1)\)|the following (?:criteria|conditions|requirements)|"
+             r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:requires?|checks?|verif(?:y|ies)|confirms?) that\s*[:：]?\s*\((?:a|i|1)\)|the following (?:criteria|conditions|requirements|tests|checks)|"
              r"(?:下列|以下)(?:条件|标准|要求|指标)|\b(?:verif(?:y|ies)|demonstrates?)\s*(?:that\s*)?[:：]|shall (?:jointly )?(?:verify|demonstrate)|"
              r"\bwill (?:jointly )?(?:demonstrate|verify)\b[^.;:]{0,60}[:：]|(?:all|the) tests (?:are |have been )?passed|\b(?:when|once|if)\s*[:：]\s*(?:$|\((?:a|i|1)\))|\b(?:when|once|if) (?:all )?(?:of )?the following\b|"
              r"\bagainst the (?:service levels?|specifications?|requirements|criteria|checklist)|"
@@ -1643,7 +1657,7 @@ _OUTSIDE = [
     (r"葡萄牙|Portugal|Portuguese", "Portugal"), (r"比利时|Belgium|Belgian", "Belgium"), (r"Swedish", "Sweden"), (r"波兰|Poland|Polish", "Poland"),
     (r"捷克|Czech", "Czech Republic"), (r"爱沙尼亚|Estonia", "Estonia"), (r"拉脱维亚|Latvia", "Latvia"), (r"立陶宛|Lithuania", "Lithuania"),
     (r"匈牙利|Hungary|Hungarian", "Hungary"), (r"罗马尼亚|Romania", "Romania"), (r"保加利亚|Bulgaria", "Bulgaria"),
-    (r"土耳其|Turkey|Turkish|Türkiye", "Turkey"), (r"巴西|Brazil", "Brazil"), (r"墨西哥|Mexico|Mexican", "Mexico"), (r"韩国|Korea", "Korea"), (r"阿根廷|Argentin(?:a|e)", "Argentina"), (r"文莱|Brunei", "Brunei"), (r"马达加斯加|Madagascar|Malagasy", "Madagascar"), (r"加蓬|Gabon", "Gabon"), (r"科特迪瓦|C[ôo]te d['’]Ivoire|Ivory Coast", "Côte d'Ivoire"), (r"特立尼达|Trinidad", "Trinidad and Tobago"), (r"圣基茨|Saint Kitts|St\.? Kitts|Saint Christopher and Nevis|Kittitian", "Saint Kitts and Nevis"),
+    (r"土耳其|Turkey|Turkish|Türkiye", "Turkey"), (r"巴西|Brazil", "Brazil"), (r"墨西哥|Mexico|Mexican", "Mexico"), (r"韩国|Korea", "Korea"), (r"阿根廷|Argentin(?:a|e)", "Argentina"), (r"文莱|Brunei", "Brunei"), (r"马达加斯加|Madagascar|Malagasy", "Madagascar"), (r"加蓬|Gabon", "Gabon"), (r"科特迪瓦|C[ôo]te d['’]Ivoire|Ivory Coast", "Côte d'Ivoire"), (r"特立尼达|Trinidad", "Trinidad and Tobago"), (r"英属维尔京|British Virgin Islands|\bBVI\b|(?<!States )(?<!U\.S\. )Virgin Islands(?! of the United States)", "British Virgin Islands"), (r"圣基茨|Saint Kitts|St\.? Kitts|Saint Christopher and Nevis|Kittitian", "Saint Kitts and Nevis"),
     (r"阿联酋|迪拜|阿布扎比|United Arab Emirates|\bUAE\b|Dubai|Abu Dhabi", "UAE"),
 ]
 

@@ -1520,6 +1520,22 @@ CASES = [
     ("PLATFORM TERMS\n15. Law\nThis Agreement and any dispute arising from it are governed by the laws of the Isle of Man.", "governing_law", "Isle of Man"),
     ("SUBSCRIPTION AGREEMENT\n3. Term\n3.1 This Agreement enters into force on the date of signature by both Parties. The subscription period runs for "
      "thirty-six (36) months from the date of Integration Acceptance.", "term_years", 3.0),
+    # holdout86: a price table's "Licence Fees subtotal" row is the licence price (it had been added to its rows, one of which names
+    # no licence); acceptance by "the following tests"; an advance paid against an "advance-payment guarantee"; "the laws of the Virgin
+    # Islands", the British territory's own name
+    ("LICENCE AGREEMENT\n4. Price\n4.1 The Contract Price is CNY 910,000:\n| Item | Quantity | Unit price (CNY) | Amount (CNY) |\n|---|---|---|---|\n"
+     "| CatchLog Server perpetual licence | 1 | 286,000 | 286,000 |\n| CatchLog Vessel licences | 64 | 3,850 | 246,400 |\n| Buyer Portal (traceability) "
+     "module | 1 | 118,000 | 118,000 |\n| **Licence Fees subtotal** | | | **650,400** |\n| Custom Deliverables | 1 | 164,000 | 164,000 |\n"
+     "| **Contract Price** | | | **910,000** |", "licence_or_hardware_price", 650_400.0),
+    ("ORDER FORM\nA6. Go-Live Acceptance\nBefore Go-Live we run the following tests with you, and you sign Go-Live Acceptance when all of them pass: "
+     "(a) a booking end to end; (b) a refund.", "acceptance_clause", True),
+    ("SUPPLY CONTRACT\n3. Price\n3.1 The Contract Price is CNY 1,900,000.\n4. Payment\n4.1 Ten per cent (10%) of the Contract Price, CNY 190,000, shall be paid within fifteen (15) working days after the "
+     "Buyer receives an advance-payment guarantee issued by a bank acceptable to the Buyer for the same amount.", "prepayment_pct", 10.0),
+    ("MANAGED SERVICES AGREEMENT\n15. Law\n15.1 This Agreement is governed by the laws of the Virgin Islands.", "governing_law", "British Virgin Islands"),
+    # (and the fee "for the whole Subscription Period" invoiced in full on signature is the amount given for that period, not all)
+    ("API SUBSCRIPTION AGREEMENT\n5. Fees and payment\n5.1 The fees are:\n- Subscription fee: CNY 268,000 per year of the Subscription Period, i.e. CNY "
+     "536,000 for the whole Subscription Period;\n- Onboarding fee: CNY 34,000, one-time.\nTotal contract value: CNY 570,000.\n5.2 The subscription fee for "
+     "the whole Subscription Period is invoiced in full on the date of signature of this Agreement.", "prepayment_pct", 536_000 / 570_000 * 100),
 ]
 
 
