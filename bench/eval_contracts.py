@@ -204,7 +204,8 @@ def main() -> int:
             _ordinary(84, "holdout83", 5),
             _ordinary(85, "holdout84", 5),
             _ordinary(86, "holdout85", 5),
-            _ordinary(87, "holdout86", 5)]
+            _ordinary(87, "holdout86", 5),
+            _ordinary(88, "holdout87", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

