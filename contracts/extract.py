@@ -912,9 +912,9 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
                     continue  # "乙方在本项目中使用的其既有通用开发框架和组件，知识产权仍归乙方": the subject is pre-existing
                 if owner == "supplier" and not re.search(custom + r"|成果|开发|enhancement|modification|improvement", re.sub(
                         r"(?:enhancements?|modifications?|improvements?)\s+(?:(?:to|of)\s+(?:them|it|the (?:Services?|Software|Platform|Products?|Documentation))\b|thereto|thereof)|"
-                        r"\bincluding (?:all )?(?:improvements|enhancements|modifications)\b(?:\s+made under (?:clause|section|article) [\d.]+)?"
+                        r"\b(?:including|and) (?:all )?(?:improvements|enhancements|modifications)\b(?:\s+made under (?:clause|section|article) [\d.]+)?"
                         r"(?![^.;]{0,40}\b(?:for|specifically)\b)",
-                        "", context + " " + s.text[:m.start()], flags=re.I), re.I):  # not "own the Services … and all improvements to them" / "…, including improvements."
+                        "", context + " " + s.text[:m.start()], flags=re.I), re.I):  # not "own the Services … and all improvements to them" / "…, including improvements." / "The API, the regulatory content and all improvements remain …"
                     continue  # the supplier owning its own product is fine; the rule is about customised work
                 if owner != "joint" and s not in in_ip and not re.search(_IP, left + s.text[m.end():m.end() + 60], re.I) \
                         and not re.search(custom, left + m.group(0), re.I):
@@ -1145,9 +1145,12 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
         elif re.search(r"许可费|licen[cs]e fees?", t, re.I) and licence_price and contract_value:
             pct = round(licence_price / contract_value * 100, 4)
         elif amounts:
-            out["liability_cap_amount"] = amounts[0]
+            # "以本协议合计金额（1,288,000元）的两倍为限": the multiple of the amount just named
+            first = find_amounts(t)[0]
+            times_it = re.match(r"\s*[）)]?\s*的\s*[一二两三四五六七八九十点\d.]+\s*倍", t[first[2]:])
+            out["liability_cap_amount"] = amounts[0] * (multiple if times_it else 1.0)
             if contract_value:
-                pct = round(amounts[0] / contract_value * 100, 4)
+                pct = round(out["liability_cap_amount"] / contract_value * 100, 4)
         elif re.search(_VALUE_WORDS + r"|合同(?:总)?(?:价|金额|价款)|协议总?(?:价|金额|价款)|contract (?:price|value|sum)|"
                        r"total (?:amount|fees|charges|price)s? (?:paid (?:or|and) )?payable|(?:fees|charges|amounts) payable under this", t, re.I):
             pct = 100.0 * multiple
@@ -1329,7 +1332,7 @@ _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依�
              r"附件.{0,12}(?:要求|标准|清单|指标|规格)|技术参数|采购文件|逐台|规格说明|服务说明书|考核细则|考核表|服务规格|服务标准|考核办法|考核评分表|考核指标|考核评分细则|评分细则|逐项|初验|终验|试运行|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
              r"GB(?:/T)?\s*\d{3,}|国家标准|行业标准|statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit|Attachment) [A-Z0-9]|pass(?:es)? (?:the )?test|(?:all|the) tests pass|\bcriteria\b|验收条件|演练|\bdrill\b|\bRTO\b|\bRPO\b|"
              r"checklist|(?:failure|defect|error) rate|\btest \w+ (?:succeeded|passed|was successful)|recovery times?|"
-             r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:requires?|checks?|verif(?:y|ies)|confirms?) that\s*[:：]?\s*\((?:a|i|1)\)|the following (?:criteria|conditions|requirements|tests|checks)|"
+             r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:requires?|checks?|verif(?:y|ies)|confirms?) that\s*[:：]?\s*\((?:a|i|1)\)|the following (?:criteria|conditions|requirements|tests|checks)|\b(?:acceptance|go-?live|commissioning) tests (?:are|comprise|consist of)\s*[:：]|"
              r"(?:下列|以下)(?:条件|标准|要求|指标)|\b(?:verif(?:y|ies)|demonstrates?)\s*(?:that\s*)?[:：]|shall (?:jointly )?(?:verify|demonstrate)|"
              r"\bwill (?:jointly )?(?:demonstrate|verify)\b[^.;:]{0,60}[:：]|(?:all|the) tests (?:are |have been )?passed|\b(?:when|once|if)\s*[:：]\s*(?:$|\((?:a|i|1)\))|\b(?:when|once|if) (?:all )?(?:of )?the following\b|"
              r"\bagainst the (?:service levels?|specifications?|requirements|criteria|checklist)|"
@@ -1582,8 +1585,9 @@ def _termination(r: _Reader) -> dict:
     lead: tuple[int, int] | None = None  # "This Agreement may be terminated … in the following manner:" (clause, sentence)
     for i, s in enumerate(r.sentences):
         # what neither party may do is no right: "Neither party may terminate … whether for convenience or for breach …,
-        # except that either party may terminate … if the other party becomes insolvent"
-        t = re.sub(rf"\b(?:(?:neither|no) party (?:may|shall|can|is entitled to)|{BUYER} (?:may|shall|can) ?not)\b[^.;]*?(?=\bexcept\b|[.;]?\s*$)|"
+        # except that either party may terminate … if the other party becomes insolvent", "The Customer may not terminate … for any
+        # reason, including any breach by the Vendor, and … limited to those set out in Clauses 4.2, 6.3 and 12."
+        t = re.sub(rf"\b(?:(?:neither|no) party (?:may|shall|can|is entitled to)|{BUYER} (?:may|shall|can) ?not)\b(?:[^.;]|\.\d)*?(?=\bexcept\b|[.;]?\s*$)|"
                    rf"(?:任何一方|双方|{BUYER})均?不得[^。；]*?(?=但|$)", " ", s.text, flags=re.I)
         if not re.search(_TERM_WORD, t, re.I):
             # an item under a lead-in: "(a) By either party, providing ninety (90) days' prior written notice"

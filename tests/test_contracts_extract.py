@@ -1555,6 +1555,20 @@ CASES = [
      "the total fees paid and payable under that Order Form for the Initial Term.", "liability_cap_pct", 200.0),
     ("SERVICES CONTRACT\nTENTH. - LAW\n1. This Contract is governed by the laws of the Democratic Republic of São Tomé and Príncipe.", "governing_law",
      "São Tomé and Príncipe"),
+    # holdout89: a cap of "本协议合计金额（1,288,000元）的两倍" is twice the amount; "The go-live tests are: (a) …" are acceptance criteria;
+    # "The Customer may not terminate … for any reason, including any breach by the Vendor, and … limited to those set out in Clauses
+    # 4.2, 6.3 and 12." is no right (the clause numbers' points had kept the negation from reaching the sentence's end)
+    ("资产管理系统订阅协议\n## 责任限制\n- 乙方在本协议项下的累计赔偿责任以本协议合计金额（1,288,000元）的两倍为限。", "liability_cap_pct", 200.0),
+    ("ORDER FORM\n4. Go-Live\n4.3 The go-live tests are: (a) a test booking on each vessel; (b) a manifest export in the format your harbour office "
+     "accepts. Using the Service with real passengers before you sign the Go-Live Confirmation does not count as acceptance.", "acceptance_clause", True),
+    ("API SUBSCRIPTION AGREEMENT\nCLAUSE 13 - TERM AND TERMINATION\n13.2 The subscription is non-cancellable. The Customer may not terminate this "
+     "Agreement before the end of the Subscription Term for any reason, including any breach by the Vendor, and the Customer's remedies for such "
+     "breach are limited to those set out in Clauses 4.2, 6.3 and 12.", "termination_for_breach", False),
+    # (and "The API, the regulatory content and all improvements remain the exclusive property of the Vendor" is the vendor's own product,
+    # beside custom work that is the Customer's)
+    ("API SUBSCRIPTION AGREEMENT\nCLAUSE 9 - INTELLECTUAL PROPERTY\n9.1 The API, the regulatory content and all improvements remain the exclusive "
+     "property of the Vendor.\n9.2 The Customer Rule Set and the sample code delivered under Clause 4 are the property of the Customer, which may use, "
+     "modify and disclose them freely.", "ip_owner", "buyer"),
 ]
 
 
