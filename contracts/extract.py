@@ -914,8 +914,8 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
                         r"(?:enhancements?|modifications?|improvements?)\s+(?:(?:to|of)\s+(?:them|it|the (?:Services?|Software|Platform|Products?|Documentation))\b|thereto|thereof)|"
                         r"\b(?:including|and) (?:all )?(?:improvements|enhancements|modifications)\b(?:\s+made under (?:clause|section|article) [\d.]+)?"
                         r"(?![^.;]{0,40}\b(?:for|specifically)\b)",
-                        "", context + " " + s.text[:m.start()], flags=re.I), re.I):  # not "own the Services … and all improvements to them" / "…, including improvements." / "The API, the regulatory content and all improvements remain …"
-                    continue  # the supplier owning its own product is fine; the rule is about customised work
+                        "", context + " " + s.text[:m.start()], flags=re.I), re.I):  # not "own the Services … and all improvements to them" / "…, including improvements."
+                    continue  # the supplier owning its own product is fine ("The API … and all improvements remain …"); the rule is about customised work
                 if owner != "joint" and s not in in_ip and not re.search(_IP, left + s.text[m.end():m.end() + 60], re.I) \
                         and not re.search(custom, left + m.group(0), re.I):
                     continue
@@ -1132,7 +1132,8 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
         figure = re.search(r"\((\d+(?:\.\d+)?)\)\s*times\b|\b(\d+(?:\.\d+)?)\s*[x×]\s", t, re.I)
         if figure:  # "two (2) times", "one and one-half (1.5) times the Total Order Value", "1.5x the fees"
             multiple = float(figure.group(1) or figure.group(2))
-        amounts = [a for a, _, _ in find_amounts(t)]
+        found = find_amounts(t)
+        amounts = [a for a, _, _ in found]
         months = re.search(r"(\d+|十二|六|三|twelve|six|three)\s*(?:\(\d+\)\s*)?个?\s*月|(\d+|twelve|six|three)\s*(?:\(\d+\)\s*)?months?", t, re.I)
         yearly = r"当年|年度|一年|每年|年(?:订阅|服务|使用)?费|annual|contract year|that year|any year|per year|each year"
         n = to_number(months.group(1) or months.group(2)) if months else 12.0 if re.search(yearly, t, re.I) else None
@@ -1146,8 +1147,7 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
             pct = round(licence_price / contract_value * 100, 4)
         elif amounts:
             # "以本协议合计金额（1,288,000元）的两倍为限": the multiple of the amount just named
-            first = find_amounts(t)[0]
-            times_it = re.match(r"\s*[）)]?\s*的\s*[一二两三四五六七八九十点\d.]+\s*倍", t[first[2]:])
+            times_it = re.match(r"\s*[）)]?\s*的\s*[一二两三四五六七八九十点\d.]+\s*倍", t[found[0][2]:])
             out["liability_cap_amount"] = amounts[0] * (multiple if times_it else 1.0)
             if contract_value:
                 pct = round(out["liability_cap_amount"] / contract_value * 100, 4)
