@@ -1222,11 +1222,16 @@ def _named_fees(r: _Reader) -> dict[str, tuple[float, bool]]:
     return fees
 
 
+def _spaced(words: str) -> str:
+    """A pattern for `words` with any run of whitespace between them (a name wrapped across a line)."""
+    return r"\s+".join(map(re.escape, words.split()))
+
+
 def _fees_in(part: str, fees: dict[str, tuple[float, bool]]) -> list[tuple[float, bool]]:
     """The defined fees a payment term names, each once, the longest name first ("Annual Platform Subscription Fee" before "Subscription Fee")."""
     out = []
     for name in sorted(fees, key=len, reverse=True):
-        m = re.search(r"\b" + r"\s+".join(map(re.escape, name.split())) + r"s?\b", part)
+        m = re.search(r"\b" + _spaced(name) + r"s?\b", part)
         if m:
             out.append(fees[name])
             part = part[:m.start()] + " " + part[m.end():]
@@ -1235,7 +1240,7 @@ def _fees_in(part: str, fees: dict[str, tuple[float, bool]]) -> list[tuple[float
 
 def _amounts_for(r: _Reader, period: str) -> list[float]:
     """The amounts the text gives "for the <period>" ("CNY 536,000 for the whole Subscription Period")."""
-    after = re.compile(r"\s*(?:in total\s*)?for the " + r"\s+".join(map(re.escape, period.split())), re.I)
+    after = re.compile(r"\s*(?:in total\s*)?for the " + _spaced(period), re.I)
     return [a for s in r.find(re.escape(period)) for a, _, end in find_amounts(s.text) if after.match(s.text, end)]
 
 
