@@ -106,6 +106,10 @@ class Sentence:
     def folded(self) -> str | None:
         return fold(self.text)
 
+    def says(self, pattern: str) -> bool:
+        """Whether `re.search(pattern, self.text, re.I)` finds it, at case-sensitive speed where that is exact (contracts.caseless)."""
+        return caseless(pattern).search(self.text, self.folded)
+
 
 @dataclass
 class Analysis:
@@ -456,8 +460,7 @@ class _Reader:
         self.types = {c.index: set(c.types) for c in clauses}
 
     def find(self, pattern: str) -> list[Sentence]:
-        rx = caseless(pattern)
-        return [s for s in self.sentences if rx.search(s.text, s.folded)]
+        return [s for s in self.sentences if s.says(pattern)]
 
 
 def _buyer_alone(text: str) -> bool:
@@ -651,7 +654,7 @@ def _itemised(r: _Reader, pattern: str, row_pattern: str, other_row: str) -> tup
         rows = [(s.text, _row_name(s.text))] if s.table_row else [(p, p) for p in _list_entries(s.text)]
         pieces = [(p, row_pattern) for p, name in rows if re.search(row_pattern, name, re.I) and not re.search(other_row, name, re.I)]
         if not s.table_row:
-            pieces += [(p, pattern) for p in _phrases(s.text) if re.search(pattern, p, re.I)]
+            pieces += [(p, pattern) for p in _phrases(s.text) if caseless(pattern).search(p, fold(p))]
         for p, item in pieces:
             if re.search(_NOT_ITEM, p, re.I):
                 continue
@@ -760,20 +763,20 @@ def _flattened_table_response(t: str) -> float | None:
 def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
     p1, general = [], []
     for i, s in enumerate(r.sentences):  # the items under a lead-in that names the response
-        if re.search(_RESP, s.text, re.I) and re.search(r"[:：]\s*$", s.text) and not find_durations(s.text):
+        if s.says(_RESP) and re.search(r"[:：]\s*$", s.text) and not find_durations(s.text):
             for item in r.sentences[i + 1:i + 7]:
                 durations = find_durations(item.text)
-                if item.clause == s.clause and re.search(_P1, item.text, re.I) and durations:
+                if item.clause == s.clause and item.says(_P1) and durations:
                     p1.append((to_hours(durations[0][0], durations[0][1]), item.clause))
                     break
         # … and a level whose times a line break carried to the next sentence: "Severity 1 (Software unusable):" / "reaction
         # within 1 hour, workaround within 1 working day"
-        if re.search(_P1, s.text, re.I) and re.search(r"[:：]\s*$", s.text) and not find_durations(s.text) and i + 1 < len(r.sentences):
+        if s.says(_P1) and re.search(r"[:：]\s*$", s.text) and not find_durations(s.text) and i + 1 < len(r.sentences):
             item = r.sentences[i + 1]
             first = re.split(r"[，,；;]", item.text)[0]
             # (or "within six (6) hours" under a lead-in that names the response: "Caroni shall respond to incidents as follows:")
-            led = re.match(r"\W*within\b", first, re.I) and any(re.search(_RESP, x.text, re.I) for x in r.sentences[max(0, i - 3):i])
-            if item.clause == s.clause and not re.search(_P1 + "|" + _PX, item.text, re.I) and (re.search(_RESP, first, re.I) or led) \
+            led = re.match(r"\W*within\b", first, re.I) and any(x.says(_RESP) for x in r.sentences[max(0, i - 3):i])
+            if item.clause == s.clause and not item.says(_P1 + "|" + _PX) and (re.search(_RESP, first, re.I) or led) \
                     and (durations := find_durations(first)):
                 p1.append((to_hours(durations[0][0], durations[0][1]), item.clause))
         # … or a severity table whose header and rows are lines of their own (a PDF's text layer): "Severity Definition Response
@@ -841,19 +844,19 @@ def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
     for s in r.sentences:
         if lead is not None and s.clause != lead:
             lead = None
-        named = re.search(_REMEDY, s.text, re.I)
+        named = s.says(_REMEDY)
         remedy = named or lead is not None
         if named and re.search(r"[:：]\s*$", s.text) and s.clause in sla_clauses:
             lead = s.clause
-        late = re.search(r"逾期|延期|迟延|\bdelay", s.text, re.I) and re.search(r"验收|交付|上线|完成|go-?live|accept|transition|delivery|complet|onboard|commence", s.text, re.I) \
-            and not re.search(r"可用|响应|故障|恢复|availability|respon|incident|fault|restor", s.text, re.I)  # delay damages, not an SLA's remedy
-        breach_duty = re.search(r"security incident|(?:data|personal (?:data|information)|security) breach|数据泄露|信息泄露|安全事件", s.text, re.I) \
-            and not re.search(_SLA_CONTEXT, s.text, re.I)  # who pays for a data breach, not an SLA's remedy
+        late = s.says(r"逾期|延期|迟延|\bdelay") and s.says(r"验收|交付|上线|完成|go-?live|accept|transition|delivery|complet|onboard|commence") \
+            and not s.says(r"可用|响应|故障|恢复|availability|respon|incident|fault|restor")  # delay damages, not an SLA's remedy
+        breach_duty = s.says(r"security incident|(?:data|personal (?:data|information)|security) breach|数据泄露|信息泄露|安全事件") \
+            and not s.says(_SLA_CONTEXT)  # who pays for a data breach, not an SLA's remedy
         ending = re.search(r"(?:有权|可以?|may|is entitled to|shall be entitled to)[^。；.;]{0,12}(?:解除|终止|terminat)", s.text, re.I)
         if ending and not re.search(_REMEDY, s.text[:ending.start()], re.I):
             continue  # "…未达到服务可用性承诺…的，甲方有权解除本协议，并要求乙方…赔偿损失": the end of the contract, not the SLA's remedy
-        if not breach_duty and (s.clause in sla_clauses or re.search(_SLA_CONTEXT, s.text, re.I)) and remedy and re.search(_BREACH, s.text, re.I) \
-                and not re.search(_NO_REMEDY, s.text, re.I) and not late:
+        if not breach_duty and (s.clause in sla_clauses or s.says(_SLA_CONTEXT)) and remedy and s.says(_BREACH) \
+                and not s.says(_NO_REMEDY) and not late:
             return True, s.clause
     return False, None
 
@@ -951,26 +954,25 @@ def _data_terms(r: _Reader) -> dict:
     out = {"data_security_clause": False, "buyer_owns_data": None, "data_use_beyond_contract": False}
     where = {}
     for s in r.find(_SEC_WORDS):
-        if re.search(r"(?:makes|gives) no (?:commitment|warranty|representation|undertaking)|(?:shall|will) (?:have|bear) no (?:liability|responsibility)|不承担[^。；]{0,30}(?:责任|损失)|不对[^。；]{0,40}承担[^。；]{0,4}责任|不负责", s.text, re.I):
+        if s.says(r"(?:makes|gives) no (?:commitment|warranty|representation|undertaking)|(?:shall|will) (?:have|bear) no (?:liability|responsibility)|不承担[^。；]{0,30}(?:责任|损失)|不对[^。；]{0,40}承担[^。；]{0,4}责任|不负责"):
             continue  # "Vendor makes no commitment regarding the security of Diagnostic Data … and shall have no liability", 乙方不对…数据丢失承担责任
-        if re.search(r"(?:shall|will) not be (?:liable|responsible) for|\b(?:is|are) not (?:liable|responsible) for|\bneither party (?:(?:shall|will) be|is) (?:liable|responsible)", s.text, re.I):
+        if s.says(r"(?:shall|will) not be (?:liable|responsible) for|\b(?:is|are) not (?:liable|responsible) for|\bneither party (?:(?:shall|will) be|is) (?:liable|responsible)"):
             continue  # "shall not be liable for … loss of data": an exclusion, not a duty
         if _buyer_alone(s.text):
             continue  # the buyer's own duty ("Customer shall remove personal information … before uploading it")
         in_preamble = s.clause == 0 and not r.clauses[0].heading
-        certificate = re.search(r"认证|证书|certif", s.text, re.I) and not re.search(r"通知|报告|notify|notif", s.text, re.I)  # holding one is no duty
-        if re.search(_SEC_DUTY, s.text, re.I) and not certificate and not in_preamble:
+        certificate = re.search(r"认证|证书|certif", s.text, re.I) and not s.says(r"通知|报告|notify|notif")  # holding one is no duty
+        if s.says(_SEC_DUTY) and not certificate and not in_preamble:
             out["data_security_clause"], where["data_security_clause"] = True, s.clause
             break
     owns = None
     # sentences about data, and every sentence of a clause headed as one ("6. Customer Data": "… traffic statistics …")
     for s in [s for s in r.sentences if re.search(r"数据|记录|录像|影像|日志|data|records|logs", s.text + " " + r.clauses[s.clause].heading, re.I)]:
         t = s.text
-        if re.search(rf"(?:数据|资料|信息|记录|视频|影像|日志|账号|data)[^，。；：:,]{{0,30}}(?:(?:[，,]\s*(?:均|全部|都|皆))?(?:归|属于?|由)|[，,]\s*(?:均|全部|都|皆)?\s*其?(?:所有权|权属|全部权利)?\s*(?:归|属于?))\s*{BUYER}\s*(?:所有|享有|拥有)?|{BUYER}\s*(?:享有|拥有).{{0,10}}数据.{{0,6}}(?:所有权|权利)|"
+        if s.says(rf"(?:数据|资料|信息|记录|视频|影像|日志|账号|data)[^，。；：:,]{{0,30}}(?:(?:[，,]\s*(?:均|全部|都|皆))?(?:归|属于?|由)|[，,]\s*(?:均|全部|都|皆)?\s*其?(?:所有权|权属|全部权利)?\s*(?:归|属于?))\s*{BUYER}\s*(?:所有|享有|拥有)?|{BUYER}\s*(?:享有|拥有).{{0,10}}数据.{{0,6}}(?:所有权|权利)|"
                      rf"{BUYER}(?:'s)? (?:shall )?(?:own|owns|retain|retains) (?:all )?(?:right, title and interest in )?(?:the |all )?(?:{BUYER} )?data|"
                      rf"(?:data|information|records|logs|measurements?|\bthey\b)[^.;]{{0,160}}(?:belongs? (?:solely |exclusively |only )?to|(?:is|are|shall be|shall remain|remains?) the {_PROPERTY} of|(?:is|are|shall be|shall remain|remains?) owned by) {BUYER_EN}|"
-                     rf"(?:data|information|images|records|reports)[^.;]{{0,160}}\b(?:is|are|shall be|shall remain|remains?) (?:the )?{BUYER}'s (?:own |sole |exclusive )?(?:data|property)",
-                     t, re.I):
+                     rf"(?:data|information|images|records|reports)[^.;]{{0,160}}\b(?:is|are|shall be|shall remain|remains?) (?:the )?{BUYER}'s (?:own |sole |exclusive )?(?:data|property)"):
             if owns is None:
                 owns = s.clause
         permit = re.search(r"有权|可以|可将|可对|可|允许|授予|许可|同意乙方|甲方同意|may|is entitled|are entitled|licen[cs]e|permitted|right to|authori[sz]es?", t, re.I)
@@ -1044,14 +1046,14 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
     rate, rate_clause, stated, stated_clause = None, None, False, None
     for s in r.sentences:
         t = s.text
-        if re.search(_BUYER_LATE, t, re.I) or re.search(r"可用率|可用性|响应|故障|修复|服务水平|服务级别|到场|到达现场|availability|uptime|respon(?!sib)|(?<!our )(?<!its )(?<!their )(?<! at )(?<! no )(?<!own )\bfault|incident|service level|arrive on[- ]site", t, re.I) \
-                or re.search(r"service credit", t, re.I) and not re.search(r"\bday of delay|\bdays? late\b", t, re.I):
+        if s.says(_BUYER_LATE) or s.says(r"可用率|可用性|响应|故障|修复|服务水平|服务级别|到场|到达现场|availability|uptime|respon(?!sib)|(?<!our )(?<!its )(?<!their )(?<! at )(?<! no )(?<!own )\bfault|incident|service level|arrive on[- ]site") \
+                or s.says(r"service credit") and not s.says(r"\bday of delay|\bdays? late\b"):
             continue  # (but "a service credit of CNY 150 for each day of delay" of the go-live is delay damages; "through our fault" is no fault to fix)
-        if "sla" in r.types[s.clause] and not re.search(r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|交付|交货|完工|上线|delay|late", t, re.I):
+        if "sla" in r.types[s.clause] and not s.says(r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|交付|交货|完工|上线|delay|late"):
             continue  # a service credit, not damages for delay or breach
-        if re.search(r"\bno (?:[a-z]+ ){0,3}(?:damages|penalt\w*|compensation)\b[^.;]{0,60}(?:apply|applies|payable|due)|"
+        if s.says(r"\bno (?:[a-z]+ ){0,3}(?:damages|penalt\w*|compensation)\b[^.;]{0,60}(?:apply|applies|payable|due)|"
                      r"(?:has no liability|(?:shall|will) not be (?:liable|responsible)) for (?:any )?delay|"
-                     r"不(?:承担|支付)[^。；]{0,8}(?:违约金|扣款|扣减|罚款)", t, re.I):
+                     r"不(?:承担|支付)[^。；]{0,8}(?:违约金|扣款|扣减|罚款)"):
             continue  # "Sentrix has no liability for any delay …, and no damages or penalties apply to any such delay"
         # not a word in brackets: "全部赔偿责任（包括违约金、损害赔偿及其他责任）总额…为限" is a cap
         ld_word = re.search(r"违约金|罚金|罚款|赔偿金|liquidated damages|penalt|扣减|扣除|扣款", _unbracketed(t), re.I)
@@ -1062,11 +1064,11 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
             continue
         if re.search(r"考核", r.clauses[s.clause].heading) and re.search(r"扣减|扣款|扣除", t) and not re.search(r"违约金", t):
             continue  # a deduction of the service assessment (运维报告逾期提交的，每逾期一日扣减叁佰元) is no rate of delay damages
-        if not ld_word and not re.search(r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|每迟|delay|late|overdue|credit", t, re.I):
+        if not ld_word and not s.says(r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|每迟|delay|late|overdue|credit"):
             continue  # a price per day ("54 tester-days at CNY 9,000 per day") is no delay damages
         divisor = None
         for pattern, days in _PER:
-            if re.search(pattern, t, re.I):
+            if s.says(pattern):
                 divisor = days
                 break
         if divisor is None:
@@ -1248,17 +1250,17 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
     out = {"prepayment_pct": None, "final_payment_on_acceptance": None, "fees_per_period": False}
     where = {}
     pay = [s for s in r.sentences if "payment" in r.types[s.clause]
-           and (re.search(r"支付|付款|付清|结算|payable|payment|pay\b|paid|invoice", s.text, re.I) or find_percents(s.text))]
+           and (s.says(r"支付|付款|付清|结算|payable|payment|pay\b|paid|invoice") or find_percents(s.text))]
     pay = pay or r.find(r"支付.{0,20}(?:%|％|元)|付款")
     # a service priced per period ("Unit fee: CNY 540 per user per year") is paid per period, also when paid in advance
-    priced = [s for s in r.sentences if "payment" in r.types[s.clause] and re.search(r"费|价|fees?\b|price|charges?\b", s.text, re.I)]
-    out["fees_per_period"] = kind == "service" and any(re.search(_PERIOD_FEE, s.text, re.I) for s in pay + priced)
+    priced = [s for s in r.sentences if "payment" in r.types[s.clause] and s.says(r"费|价|fees?\b|price|charges?\b")]
+    out["fees_per_period"] = kind == "service" and any(s.says(_PERIOD_FEE) for s in pay + priced)
     fees = _named_fees(r)
     # (a term that names defined fees without their figures is one instalment: "We will invoice the Onboarding Fee and the
     # Subscription Fee for the first Contract Year on signature of this Order Form")
-    installments = [(s, part) for s in pay if not re.search(r"违约金|liquidated damages|delay damages|penalt|shall be reduced by|解除|terminat", s.text, re.I)
+    installments = [(s, part) for s in pay if not s.says(r"违约金|liquidated damages|delay damages|penalt|shall be reduced by|解除|terminat")
                     for part in _installments(s.text) or ([s.text] if _fees_in(s.text, fees) else [])
-                    if ("payment" in r.types[s.clause] or re.search(r"支付|付|pay|paid|invoice", s.text, re.I)) and not re.search(_CAP_WORDS + "|" + _AVAIL + r"|违约金|扣减|penalt|liquidated|(?:%|％|[一二三四五六七八九十]|元)的?(?:银行|见索即付)?(?:履约保证金|履约保函)|(?:provide|deliver|furnish|submit)[^.;]{0,30}performance (?:bond|security|guarantee)", part, re.I)]
+                    if ("payment" in r.types[s.clause] or s.says(r"支付|付|pay|paid|invoice")) and not re.search(_CAP_WORDS + "|" + _AVAIL + r"|违约金|扣减|penalt|liquidated|(?:%|％|[一二三四五六七八九十]|元)的?(?:银行|见索即付)?(?:履约保证金|履约保函)|(?:provide|deliver|furnish|submit)[^.;]{0,30}performance (?:bond|security|guarantee)", part, re.I)]
     for s, part in installments:
         single_period = term_years is not None and term_years <= 1  # a one-year fee paid upfront is the whole contract
         # a period's fee paid ahead is no prepayment, unless a one-off fee is billed with it ("the Implementation Fee and the
@@ -1298,7 +1300,7 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
     installments = [(s, p) for s, p in installments if not (re.search(_PW_CONTEXT, r.clauses[s.clause].text, re.I)
                                                             and re.search(r"维保|维护|技术支持|maintenance|support", p, re.I) and not re.search(_ACCEPTED, p, re.I))]
     if out["fees_per_period"]:
-        project = [(s, p) for s, p in installments if not re.search(_PERIOD_FEE, s.text, re.I)]
+        project = [(s, p) for s, p in installments if not s.says(_PERIOD_FEE)]
         schedule = len(project) >= 2 and any(find_percents(p) for _, p in project) \
             and re.search(r"剩余|余款|尾款|balance|remaining", project[-1][1], re.I)
         installments = project if schedule else []
@@ -1349,13 +1351,13 @@ _NOT_DEEMED = r"\b(?:neither|nor|no)\b[^.;]{0,80}\bconstitutes? acceptance"
 
 
 def _acceptance(r: _Reader) -> dict:
-    deemed = [s for s in r.find(_DEEMED) if not re.search(_NOT_DEEMED, s.text, re.I)]
+    deemed = [s for s in r.find(_DEEMED) if not s.says(_NOT_DEEMED)]
     accept_words = r"验收|考核|accept|(?:completion|handover|commencement) certificate|(?:tests?|testing) witnessed by|confirms? the \w+ against|测试(?:通过|合格)|检测合格|确认单|确认书|\b(?:test(?:s|ed|ing)?|verif(?:y|ies|ied|ication))\b.{0,60}(?:against|in accordance with)"
     in_acceptance = {c.index for c in r.clauses if "acceptance" in c.types}
     # … or a clause headed as a check ("六、接管及服务确认": 确认标准为：1. 设备台账逐项核对 …)
     checked = {c.index for c in r.clauses if re.search(r"接管|确认\s*$", c.heading)}
-    crit = [s for s in r.sentences if (s.clause in in_acceptance or s.clause in checked or re.search(accept_words, s.text, re.I))
-            and re.search(_CRITERIA, s.text, re.I) and not re.search(_DEEMED, s.text, re.I)]
+    crit = [s for s in r.sentences if (s.clause in in_acceptance or s.clause in checked or s.says(accept_words))
+            and s.says(_CRITERIA) and not s.says(_DEEMED)]
     ok = bool(crit) and not deemed
     clause = (deemed[0].clause if deemed else crit[0].clause if crit else _first([s.clause for s in r.find(r"验收|acceptance")]))
     return {"acceptance_clause": ok, "acceptance_deemed_on_delivery": bool(deemed), "_where": clause}
@@ -1447,17 +1449,17 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
     out = {"post_warranty_fee_pct": None, "post_warranty_fee_stated": False, "post_warranty_fee_capped": None,
            "post_warranty_fee_amount": None, "post_warranty_fee_increase_pct": None}
     where = None
-    sents = [s for s in r.sentences if re.search(_PW_CONTEXT, s.text, re.I)
-             or (kind != "service" and "post_warranty_service" in r.types[s.clause] and re.search(_PW_FEE, s.text, re.I))]
+    sents = [s for s in r.sentences if s.says(_PW_CONTEXT)
+             or (kind != "service" and "post_warranty_service" in r.types[s.clause] and s.says(_PW_FEE))]
     # "9.1 免费维护期届满后，乙方按年度提供模型运维服务。9.2 模型运维服务费为每年合同总价的20%": the next sentence prices it
     following = {id(s): n for s, n in zip(r.sentences, r.sentences[1:]) if n.clause == s.clause}
     sents += [n for s in list(sents) if (n := following.get(id(s))) is not None and n not in sents
-              and re.search(_PW_FEE, n.text, re.I) and (find_percents(n.text) or find_amounts(n.text) or re.search(_UNCAPPED, n.text, re.I))]
+              and n.says(_PW_FEE) and (find_percents(n.text) or find_amounts(n.text) or n.says(_UNCAPPED))]
     uncapped = False
     for s in sents:
         t = s.text
-        if re.search(r"支付(?:合同总价|合同总金额|服务费总额|剩余|尾款|余款)|保证金|质保金|retention|(?:shall be|is) paid (?:at|on)|(?:is|are) payable on|扣减|扣除|扣款|deduct|withh?old|"
-                     r"service credit|违约金|liquidated", t, re.I):
+        if s.says(r"支付(?:合同总价|合同总金额|服务费总额|剩余|尾款|余款)|保证金|质保金|retention|(?:shall be|is) paid (?:at|on)|(?:is|are) payable on|扣减|扣除|扣款|deduct|withh?old|"
+                     r"service credit|违约金|liquidated"):
             continue  # a retention instalment or an SLA remedy, not the fee
         open_ = re.search(_UNCAPPED, t, re.I)
         if open_ and re.search(r"另行|协商|to be (?:agreed|negotiated)", open_.group(), re.I) \
@@ -1479,14 +1481,14 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
             if re.search(r"上浮|上调|涨|增长|增加|提高|调整|increase|escalat|adjust", before, re.I):
                 out["post_warranty_fee_increase_pct"] = value
                 continue
-            if out["post_warranty_fee_pct"] is None and re.search(_PW_FEE + r"|许可|价|licen|price", t, re.I):
+            if out["post_warranty_fee_pct"] is None and s.says(_PW_FEE + r"|许可|价|licen|price"):
                 out["post_warranty_fee_pct"], where = value, s.clause
                 if value_base and re.search(r"(?:合同总价|合同总金额|合同金额|合同价款|contract (?:price|value|sum))[^，。；;,]{0,4}$", before, re.I):
                     fee_base = value_base  # "年度维保费按合同总价的22%计取", beside an itemised licence of 196,000
         if out["post_warranty_fee_pct"] is None and out["post_warranty_fee_amount"] is None:
             # not the contract value ("合同总价为…贰佰肆拾万元，即每年服务费…")
             amounts = [a for a, start, _ in find_amounts(t) if not re.search(rf"(?:{_VALUE_WORDS})[^，。；;]{{0,12}}$", t[:start], re.I)]
-            if amounts and re.search(r"每年|年度|/年|一年|per (?:year|annum)|annual|yearly", t, re.I):
+            if amounts and s.says(r"每年|年度|/年|一年|per (?:year|annum)|annual|yearly"):
                 out["post_warranty_fee_amount"], where = amounts[0], s.clause
     if out["post_warranty_fee_pct"] is None and out["post_warranty_fee_amount"] is None and not uncapped:
         # "after the Warranty Period … at the Support Charges set out in Part B of Schedule 2": the fee by its defined
@@ -1494,8 +1496,7 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
         names = {m.group(1) for s in sents for m in re.finditer(r"\b((?:[A-Z][a-z]+ ){1,3}(?:Charges?|Fees?))\b", s.text)}
         for s in r.sentences:
             amounts = find_amounts(s.text)
-            if s not in sents and amounts and any(n in s.text for n in names) and re.search(
-                    r"每年|年度|/年|per (?:year|annum)|annual|yearly|each (?:\w+ )?year", s.text, re.I):
+            if s not in sents and amounts and any(n in s.text for n in names) and s.says(r"每年|年度|/年|per (?:year|annum)|annual|yearly|each (?:\w+ )?year"):
                 out["post_warranty_fee_amount"], where = amounts[0][0], s.clause
                 break
     stated = out["post_warranty_fee_pct"] is not None or out["post_warranty_fee_amount"] is not None
