@@ -770,8 +770,9 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
                     p1.append((to_hours(durations[0][0], durations[0][1]), item.clause))
                     break
         # … and a level whose times a line break carried to the next sentence: "Severity 1 (Software unusable):" / "reaction
-        # within 1 hour, workaround within 1 working day"
-        if s.says(_P1) and re.search(r"[:：]\s*$", s.text) and not find_durations(s.text) and i + 1 < len(r.sentences):
+        # within 1 hour, workaround within 1 working day"; or that the level's description ended: "（1）一级故障：…或API中断。乙方应在15分钟内响应"
+        if s.says(_P1) and re.search(r"[:：]\s*$|^\W*(?:\w{1,3}\W{1,3})?(?:" + _P1 + r")\w{0,6}\s*[:：]", s.text, re.I) \
+                and not find_durations(s.text) and i + 1 < len(r.sentences):
             item = r.sentences[i + 1]
             first = re.split(r"[，,；;]", item.text)[0]
             # (or "within six (6) hours" under a lead-in that names the response: "Caroni shall respond to incidents as follows:")
@@ -877,7 +878,7 @@ _OWNER_EN = [
      rf"(?:assigns?|transfers?) (?:to {BUYER_EN}|all (?:of its )?right, title and interest)|^\W*(?:[\d.]+\s+)?{BUYER_EN} (?:solely )?owns? (?!all {BUYER} Data)|(?:is|are|be|been) (?:hereby )?assigned to {BUYER_EN}|(?:rights?|title|results|deliverables|work product)\b(?:[^.;]|\.(?=\d)){{0,200}}\bpass(?:es)? to {BUYER_EN}|{BUYER_EN} (?:shall be|is) the (?:sole )?owner|belongs? (?:exclusively |solely |only )?to {BUYER_EN}|"
      rf"(?:is|are|remains?|be) (?:the )?{BUYER}'s {_PROPERTY}", "buyer"),
     (rf"{SUPPLIER_EN}(?: and its (?:licensors|affiliates|suppliers))? (?:shall )?(?:retain|retains|own|owns)|(?:remain|remains|be) the {_PROPERTY} of {SUPPLIER_EN}|"
-     rf"vest in (?:and remain with )?{SUPPLIER_EN}|remain with {SUPPLIER_EN}|owned by {SUPPLIER_EN}|belongs? (?:exclusively |solely |only )?to {SUPPLIER_EN}|"
+     rf"(?:vest|vests|vested) in (?:and remain with )?{SUPPLIER_EN}|remain with {SUPPLIER_EN}|owned by {SUPPLIER_EN}|belongs? (?:exclusively |solely |only )?to {SUPPLIER_EN}|"
      rf"(?:is|are|remains?|be) (?:the )?{SUPPLIER}'s {_PROPERTY}|(?:is|are) the {_PROPERTY} of {SUPPLIER_EN}", "supplier"),
 ]
 
@@ -1715,7 +1716,7 @@ def _law_and_forum(r: _Reader) -> dict:
             break
         # a name of several words, hyphenated ones ("the Co-operative Republic of Guyana"), accented ones, and one joined by "and" or
         # "of" ("São Tomé and Príncipe", "the Isle of Man"; not "Delaware and the United States")
-        m = re.search(r"(?i:laws?|legislation)(?i: and (?:decisions|regulations|statutes))? (?i:of|in) (?i:the )?(?:(?:[A-Z][A-Za-z]+(?:-[A-Za-z]+)*(?:'s)? )?(?i:state|commonwealth|province|republic|kingdom|grand duchy|principality|sultanate|emirate|union|federation)(?i: of )(?i:the )?)?"
+        m = re.search(r"(?i:laws?|legislation)(?i: and (?:decisions|regulations|statutes))?(?i: (?:for the time being )?in force)? (?i:of|in) (?i:the )?(?:(?:[A-Z][A-Za-z]+(?:-[A-Za-z]+)*(?:'s)? )?(?i:state|commonwealth|province|republic|kingdom|grand duchy|principality|sultanate|emirate|union|federation)(?i: of )(?i:the )?)?"
                       r"([A-Z][^\W\d_]+(?:-[^\W\d_]+)*(?: [A-Z][^\W\d_]+(?:-[^\W\d_]+)*)*(?: (?:and (?:the )?|of )[A-Z][^\W\d_]+\b(?! [A-Z]))?|\[[\s*.]+\])|(?i:in accordance with|governed by) ([A-Z][a-z]+) (?i:law)\b", t)
         if m and re.search(r"govern|construed|applicable|interpret|in accordance with|determined", t, re.I):
             name = m.group(1) or _country_named(m.group(2), "\n".join(c.text for c in r.clauses))

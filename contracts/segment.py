@@ -120,12 +120,16 @@ def _title_lines(lines: list[tuple[int, str]]) -> list[bool]:
 
 
 def _markdown_sections(lines: list[tuple[int, str]], styles: list[str | None], levels: set[str]) -> list[int] | None:
-    """Markdown headings without numbers ("## 服务范围") over items numbered afresh under each (1. 2. … 1. 2.): the
-    headings are the clauses, the items stay inside them."""
+    """Markdown headings without numbers ("## 服务范围") over numbered items: the headings are the clauses, the items
+    stay inside them — where the items are numbered afresh under each heading (1. 2. … 1. 2.), or are fewer than the
+    headings and none is a heading itself (one list "1. 合同签订后…支付50%" under "## 付款方式")."""
     heads = [i for i, (_, line) in enumerate(lines) if styles[i] is None and re.match(r"#{2,6}\s+\S", line.strip())]
     if len(heads) < 3 or levels & set(_ARTICLE_LIKE):
         return None
-    numbers = [int(m.group()) for i, (_, line) in enumerate(lines) if styles[i] in levels for m in [re.search(r"\d+", line)] if m]
+    items = [line for i, (_, line) in enumerate(lines) if styles[i] in levels]
+    if len(items) < len(heads) and not any(line.lstrip().startswith("#") for line in items):
+        return heads
+    numbers = [int(m.group()) for line in items for m in [re.search(r"\d+", line)] if m]
     if not any(b <= a for a, b in zip(numbers, numbers[1:])):
         return None  # the numbering runs through the document: it is the clause level
     return heads
@@ -159,9 +163,9 @@ def segment(text: str) -> list[Clause]:
         line = lines[heading_line][1] if heading_line is not None else ""
         heading = "" if heading_line is None else line.strip() if _is_annex(line) else _heading_of(line, styles[heading_line])
         title = lines[heading_line + 1][1].strip().strip("#* ") if heading_line is not None and heading_line + 1 < last_line else ""
-        if heading and heading == line.strip().strip("#*> ").rstrip(".:：") and 0 < len(title) <= 40 and not re.search(r"[。；;.:：,，]", title) \
+        if heading and heading == line.strip().strip("#*> ").rstrip(".:：") and 0 < len(title) <= 40 and not re.search(r"[。；;.:：,，|]", title) \
                 and styles[heading_line + 1] is None:
-            heading = f"{heading} {title}"  # "CLAUSE 7" over "UNIVERSITY DATA": the title on the line below the number
+            heading = f"{heading} {title}"  # "CLAUSE 7" over "UNIVERSITY DATA": the title on the line below the number (not a table's header row)
         clauses.append(Clause(index=len(clauses), heading=heading, start=start, end=end, text=body))
     if not clauses:
         clauses.append(Clause(index=0, heading="", start=0, end=len(text), text=text))

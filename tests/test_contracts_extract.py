@@ -1569,6 +1569,21 @@ CASES = [
     ("API SUBSCRIPTION AGREEMENT\nCLAUSE 9 - INTELLECTUAL PROPERTY\n9.1 The API, the regulatory content and all improvements remain the exclusive "
      "property of the Vendor.\n9.2 The Customer Rule Set and the sample code delivered under Clause 4 are the property of the Customer, which may use, "
      "modify and disclose them freely.", "ip_owner", "buyer"),
+    # holdout90: "belong to and shall remain vested in the Licensor"; "governed by the laws in force in Norfolk Island"; a level defined
+    # in a sentence of its own and its response time in the next ("（1）一级故障：…或API中断。乙方应在15分钟内响应"), not the
+    # service credit's "一级故障响应每超时30分钟"; and, in a Markdown draft whose only numbered list is the payment's, the clause
+    # that says "不因故障响应或处理的延误承担任何扣款" (the list had been read as the clauses, the rest one clause with the buyer's
+    # late-payment 违约金 in it)
+    ("SOFTWARE LICENCE AGREEMENT\nARTICLE 9 - INTELLECTUAL PROPERTY\n9.1 All intellectual property rights in the Software and the Custom Developments "
+     "(including the bale-label templates and their source code) belong to and shall remain vested in the Licensor.", "ip_owner", "supplier"),
+    ("API SUBSCRIPTION AGREEMENT\n## Governing law\nThis agreement is governed by the laws in force in Norfolk Island. Each of us submits to the "
+     "exclusive jurisdiction of the Supreme Court of Norfolk Island.", "governing_law", "Norfolk Island"),
+    ("数据平台服务协议\n5. 服务水平\n5.2 故障分级及响应：\n（1）一级故障：交易时段平台不可用，或API中断。乙方应在15分钟内响应，1小时内提供临时解决方案；\n"
+     "（2）二级故障：部分功能不可用。乙方应在1小时内响应，当日内解决；\n5.3 一级故障响应每超时30分钟，乙方减免人民币2,000元。", "p1_response_hours", 0.25),
+    ("# 软件许可合同\n## 合同标的\n乙方提供能源管理软件的永久使用许可。\n## 付款方式\n1. 合同签订后，甲方支付合同总价的50%。\n2. 部署完成后支付45%。\n"
+     "3. 剩余5%于上线满六个月后支付。\n甲方逾期付款的，每逾期一日，甲方按逾期金额的千分之一支付违约金。\n## 实施\n乙方九十日内完成部署。\n"
+     "## 技术支持与服务水平\n紧急故障：乙方在接到报修后二十四小时内响应。\n乙方将尽力在合理时间内排除故障，但不因故障响应或处理的延误承担任何扣款、赔偿或违约金。\n"
+     "## 争议解决\n争议提交甲方所在地人民法院诉讼解决。", "sla_remedy", False),
 ]
 
 

@@ -35,6 +35,14 @@ def test_articles_inside_chapters_with_subitems():
     # unnumbered Markdown headings over items numbered afresh under each: the headings are the clauses
     ("# 运维合同\n## 服务范围\n1. 运维对象。\n2. 服务内容。\n## 服务费用\n1. 合同总价。\n2. 按季度支付。\n## 分包\n乙方可委托原厂实施。",
      ["", "服务范围", "服务费用", "分包"]),
+    # … and over one numbered list that runs through (holdout90: "1. 2. 3." under "## 付款方式" had made the three
+    # instalments the clauses and everything after "3." one clause); a table's header row is no title
+    ("# 软件许可合同\n## 合同标的\n乙方提供软件许可。\n## 合同价款\n| 项目 | 金额（元） |\n|---|---|\n| 软件许可 | 760,000 |\n## 付款方式\n"
+     "1. 合同签订后支付50%。\n2. 部署后支付45%。\n3. 剩余5%上线满六个月后支付。\n## 服务水平\n紧急故障二十四小时内响应。\n## 争议解决\n向甲方所在地法院起诉。",
+     ["", "合同标的", "合同价款", "付款方式", "服务水平", "争议解决"]),
+    # but numbered clauses that outnumber the headings are the clauses
+    ("# 服务合同\n## 合同条款\n1. 服务内容。\n2. 服务期限。\n3. 费用。\n4. 保密。\n## 附件\n清单。\n## 签署\n盖章。",
+     ["", "1. 服务内容", "2. 服务期限", "3. 费用", "4. 保密"]),
     # the title on the line under a bare number
     ("AGREEMENT\nCLAUSE 1\nDEFINITIONS\n1.1 \"Services\" means the services.\nCLAUSE 2\nSCOPE OF SERVICES\n2.1 The provider shall provide.",
      ["", "CLAUSE 1 DEFINITIONS", "CLAUSE 2 SCOPE OF SERVICES"]),
