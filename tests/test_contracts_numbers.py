@@ -16,6 +16,9 @@ def test_chinese_numerals(text, value):
     ("按合同总价的万分之三支付", 0.03), ("万分之五", 0.05), ("千分之五", 0.5), ("千分之一", 0.1), ("百分之三十", 30.0),
     ("百分之零点五", 0.5), ("0.05%", 0.05), ("99.95％", 99.95), ("0.5‰", 0.05), ("3‱", 0.03),
     ("0.1 percent of the price", 0.1),
+    # a fraction (holdout91: "a penalty of one-thousandth (1/1000) of the total Contract Price per calendar day of delay")
+    ("one-thousandth (1/1000) of the total Contract Price", 0.1), ("1/1000 of the price", 0.1), ("5/10,000 per day", 0.05),
+    ("two ten-thousandths of the price", 0.02), ("three hundredths", 3.0), ("24/7 support", None), ("on 1/100/2026", None),
 ])
 def test_percent_forms(text, value):
     found = find_percents(text)
