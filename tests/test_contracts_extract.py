@@ -1594,6 +1594,11 @@ CASES = [
      "receives from the other Party.", "buyer_owns_data", True),
     ("API SUBSCRIPTION AGREEMENT\n13. GOVERNING LAW AND VENUE\n13.1 This Agreement is governed by the laws of the Territory of American Samoa and, "
      "where applicable, the federal laws of the United States.", "governing_law", "American Samoa"),
+    # holdout92: "All intellectual property in the Customisations passes to the Cooperative on payment of …" (the supplier keeping the
+    # Software's is its own product)
+    ("LICENCE AGREEMENT\n11. INTELLECTUAL PROPERTY\n11.1 Motu Ledger keeps all intellectual property in the Software.\n11.2 All intellectual property "
+     "in the Customisations passes to the Customer on payment of the instalment in clause 5.1(c). The Customer may use, modify and license the "
+     "Customisations as it wishes.", "ip_owner", "buyer"),
 ]
 
 
