@@ -895,7 +895,7 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
     free_use = False
     ip_heading = r"知识产权|著作权|成果|归属|ownership|intellectual property|work product|results of (?:the )?work|proprietary|copyrights?"
     in_ip = [s for s in r.sentences if "ip_ownership" in r.types[s.clause] or re.search(ip_heading, r.clauses[s.clause].heading, re.I)]
-    owned_work = rf"(?:{_CUSTOM})(?:[^.;。；]|\.(?=\d)){{0,80}}(?:belongs? to|(?:the )?property of|owned by|vests? in|pass(?:es)? to)"  # custom work owned, wherever it is said ("… created under clause 1.3, …, pass to")
+    owned_work = rf"(?:{_CUSTOM})(?:[^.;。；(（]|\.(?=\d)|[(（][^)）]*[)）]){{0,80}}(?:belongs? to|(?:the )?property of|owned by|vests? in|pass(?:es)? to)"  # custom work owned, wherever it is said ("… created under clause 1.3, …, pass to")
     for s in in_ip + [x for x in r.find(r"知识产权|intellectual property|right, title and interest|ownership|" + owned_work) if x not in in_ip]:
         if re.search(r"侵犯|侵权|infring|不侵犯|第三方.{0,10}(?:主张|索赔)", s.text, re.I):
             continue
@@ -938,7 +938,7 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
     return None, None, free_use
 
 
-_DATA = r"数据|资料|信息|data|information"
+_DATA = r"数据|资料|信息|录音|录像|影像|data|information|recordings"  # (通话录音 and 录像 are the buyer's data too)
 _SEC_WORDS = (r"数据安全|信息安全|网络安全|数据泄露|信息泄露|泄露事件|安全事件|安全漏洞|个人信息保护|等级保护|等保|加密|访问控制|数据备份|"
               r"数据被?(?:丢失|损坏|毁损|篡改|窃取|破坏)|网络攻击|未经授权(?:的)?访问|非法访问|"
               r"data security|information security|security (?:breach|incident|compromise)|incidents? affecting [\w ,]{0,80}data|technical and organi[sz]ational (?:security )?measures|breach of (?:data |information )?security|unauthori[sz]ed (?:disclosure|access)|data breach|data leak|(?:loss|leakage|corruption|destruction|disclosure) of [\w ]{0,20}data|data (?:is|are|was|were|has been|have been) (?:lost|leaked|disclosed|corrupted|destroyed|stolen|accessed)|(?:accessed|disclosed) without authori(?:[sz]ation|ty)|personal (?:data|information)|data protection|encrypt|safeguards?\b")
@@ -968,10 +968,10 @@ def _data_terms(r: _Reader) -> dict:
             break
     owns = None
     # sentences about data, and every sentence of a clause headed as one ("6. Customer Data": "… traffic statistics …")
-    for s in [s for s in r.sentences if re.search(r"数据|记录|录像|影像|日志|data|records|logs", s.text + " " + r.clauses[s.clause].heading, re.I)]:
+    for s in [s for s in r.sentences if re.search(r"数据|记录|录像|录音|影像|日志|data|records|recordings|logs", s.text + " " + r.clauses[s.clause].heading, re.I)]:
         t = s.text
         if s.says(rf"(?:数据|资料|信息|记录|视频|影像|日志|账号|data)[^，。；：:,]{{0,30}}(?:(?:[，,]\s*(?:均|全部|都|皆))?(?:归|属于?|由)|[，,]\s*(?:均|全部|都|皆)?\s*其?(?:所有权|权属|全部权利)?\s*(?:归|属于?))\s*{BUYER}\s*(?:所有|享有|拥有)?|{BUYER}\s*(?:享有|拥有).{{0,10}}数据.{{0,6}}(?:所有权|权利)|"
-                     rf"{BUYER}(?:'s)? (?:shall )?(?:own|owns|retain|retains) (?:all )?(?:right, title and interest in )?(?:the |all )?(?:{BUYER} )?data|"
+                     rf"{BUYER}(?:'s)? (?:shall )?(?:own|owns|retain|retains|keeps?) (?:all )?(?:(?:right, title and interest|rights?|ownership) (?:in|of|to) )?(?:the |all )?(?:{BUYER} )?data|"
                      rf"(?:data|information|records|logs|measurements?|videos?|footage|images|recordings|\bthey\b)[^.;]{{0,160}}(?:belongs? (?:solely |exclusively |only )?to|(?:is|are|shall be|shall remain|remains?) the {_PROPERTY} of|(?:is|are|shall be|shall remain|remains?) owned by) {BUYER_EN}|"
                      rf"(?:data|information|images|records|reports)[^.;]{{0,160}}\b(?:is|are|shall be|shall remain|remains?) (?:the )?{BUYER}'s (?:own |sole |exclusive )?(?:data|property)"):
             if owns is None:
@@ -1672,6 +1672,7 @@ _OUTSIDE = [
     (r"土耳其|Turkey|Turkish|Türkiye", "Turkey"), (r"巴西|Brazil", "Brazil"), (r"墨西哥|Mexico|Mexican", "Mexico"), (r"韩国|Korea", "Korea"), (r"阿根廷|Argentin(?:a|e)", "Argentina"), (r"文莱|Brunei", "Brunei"), (r"马达加斯加|Madagascar|Malagasy", "Madagascar"), (r"加蓬|Gabon", "Gabon"), (r"科特迪瓦|C[ôo]te d['’]Ivoire|Ivory Coast", "Côte d'Ivoire"), (r"特立尼达|Trinidad", "Trinidad and Tobago"),
     (r"刚果（金）|Democratic Republic of (?:the )?Congo|\bDRC\b|Kinshasa", "Democratic Republic of the Congo"),
     (r"刚果（布）|(?<!Democratic )Republic of (?:the )?Congo|Brazzaville", "Republic of the Congo"),
+    (r"美属维尔京|United States Virgin Islands|U\.\s?S\.\s?Virgin Islands|\bUS Virgin Islands|\bUSVI\b|Virgin Islands of the United States", "US Virgin Islands"),
     (r"英属维尔京|British Virgin Islands|\bBVI\b|(?<!States )(?<!U\.S\. )Virgin Islands(?! of the United States)", "British Virgin Islands"),
     (r"圣基茨|Saint Kitts|St\.? Kitts|Saint Christopher and Nevis|Kittitian", "Saint Kitts and Nevis"),
     (r"阿联酋|迪拜|阿布扎比|United Arab Emirates|\bUAE\b|Dubai|Abu Dhabi", "UAE"),

@@ -1599,6 +1599,21 @@ CASES = [
     ("LICENCE AGREEMENT\n11. INTELLECTUAL PROPERTY\n11.1 Motu Ledger keeps all intellectual property in the Software.\n11.2 All intellectual property "
      "in the Customisations passes to the Customer on payment of the instalment in clause 5.1(c). The Customer may use, modify and license the "
      "Customisations as it wishes.", "ip_owner", "buyer"),
+    # holdout93: "All rights in deliverables made specifically for the Customer (interfaces, migration and import scripts, …) pass to
+    # the Customer" under a heading "Rights" (the bracketed list had carried the owner past the reach of the reading); "The Customer
+    # keeps all rights in the Customer Data"; "乙方有权对甲方通话录音及通话文本进行去标识化处理后，用于其…模型的训练" reuses the
+    # buyer's data (call recordings are data); the laws of "the Territory of the United States Virgin Islands" (a name of the table,
+    # as "U.S. Virgin Islands", not the British Virgin Islands)
+    ("SOFTWARE LICENCE AGREEMENT\nArticle 9 Rights\n9.1 The Supplier retains the intellectual property rights in FrostTrack.\n9.2 All rights in "
+     "deliverables made specifically for the Customer (interfaces, migration and import scripts, configurations, label templates and reports) pass "
+     "to the Customer when they are created.\nArticle 10 Law\n10.1 This Agreement is governed by the laws of Norway.", "ip_owner", "buyer"),
+    ("ORDER FORM\nB.6 Customer Data and Security\n6.1 The Customer keeps all rights in the Customer Data. The Vendor processes Customer Data only "
+     "to provide the Service.\nB.7 Confidentiality\n7.1 Each party keeps the other's information confidential.", "buyer_owns_data", True),
+    ("智能外呼服务协议\n## 第五章 数据与安全\n**第十一条** 甲方提供的客户信息、外呼名单，以及通话录音、通话文本和统计数据（统称“甲方数据”）归甲方所有。\n"
+     "**第十三条** 乙方有权对甲方通话录音及通话文本进行去标识化处理后，用于其语音识别模型和对话模型的训练以及平台产品优化，该等使用不视为违反本协议。",
+     "buyer_owns_data", False),
+    ("API SUBSCRIPTION AGREEMENT\nSECTION 14. GOVERNING LAW\nThis Agreement is governed by the laws of the Territory of the United States Virgin "
+     "Islands, without regard to its conflict-of-laws rules.", "governing_law", "US Virgin Islands"),
 ]
 
 
