@@ -491,7 +491,7 @@ _TERM_TOTAL = (r"total (?:[a-z]+ ){0,2}(?:fees?|charges|price) (?:for|over|durin
                r"total (?:for|over|during) the (?:initial |minimum )?(?:term|period)|"
                r"(?:fixed|committed|recurring) (?:[a-z]+ )?(?:fees|charges) (?:for|over|during) the (?:[a-z]+ )?(?:term|period)")
 _NAMED_VALUE = _CONTRACT_TOTAL + "|" + _TERM_TOTAL
-_SUM_WORDS = r"合计|总计|：Total \||total (?:fixed )?fees?|total (?:fixed )?charges?|total price|\bin total(?= (?:CNY|RMB|USD|EUR|¥))"
+_SUM_WORDS = r"合计|总计|：Total \||^\W*Total\s*(?:\||(?=(?:CNY|RMB|USD|EUR|¥|￥)\s*\d))|total (?:fixed )?fees?|total (?:fixed )?charges?|total price|\bin total(?= (?:CNY|RMB|USD|EUR|¥))"
 _VALUE_WORDS = _NAMED_VALUE + "|" + _SUM_WORDS
 
 
@@ -528,7 +528,9 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
         # a column-aligned or dot-leader price list under a caption in CNY: "Total Contract Price (VAT included)   2,350,000",
         # "Total Order Value for the Subscription Term ... 1,190,000 (2 x 486,000 + 218,000)"
         # a table row "Item：Total Charges for the Initial Term | Initial Term (24 months)：1,295,920"
-        bare = re.search(r"(?:[^\d.,\s]\s+|\.{2,}\s*|[：:]\s*)(\d{1,3}(?:,\d{3})+(?:\.\d+)?)\s*(?:$|\(|\|)", s.text)
+        # (or right after its name, in a table a PDF's text layer runs into one line: "… Total Order Value 624,000 A3.1 Prices …")
+        bare = re.search(r"(?:[^\d.,\s]\s+|\.{2,}\s*|[：:]\s*)(\d{1,3}(?:,\d{3})+(?:\.\d+)?)\s*(?:$|\(|\|)", s.text) \
+            or re.search(rf"(?:{_CONTRACT_TOTAL})\s*[：:]?\s*(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?)(?![\d%％])", s.text, re.I)
         if s in named and bare and re.search(r"CNY|RMB|人民币|元", r.clauses[s.clause].text):
             return float(bare.group(1).replace(",", "")), s.clause
     return None, None
@@ -573,7 +575,8 @@ def _term_years(r: _Reader) -> tuple[float | None, int | None]:
         if re.search(r"质保|保修|warrant", s.text, re.I):
             continue
         # not the renewal's period: "At the end of the Initial Term it renews … of twelve (12) months", "服务期一年，期满自动续约一年"
-        text = re.split(r"renew|(?:自动|期满后?)续", s.text, maxsplit=1, flags=re.I)[0]
+        # (not a heading's "Renewal" a PDF's text layer ran into its first item: "A2. Subscription Term and Renewal A2.1 The …")
+        text = re.split(r"renew(?!al\s+[A-Z]?\d+(?:\.\d+)+\b)|(?:自动|期满后?)续", s.text, maxsplit=1, flags=re.I)[0]
         for value, unit, _, _ in find_durations(text):
             months = to_months(value, unit)
             if months and months >= 6 and unit not in ("日", "天", "day"):
@@ -946,7 +949,7 @@ _SEC_DUTY = r"应|须|必须|负责|承担|赔偿|通知|报告|措施|遵守|sh
 
 
 # use of the buyer's data beyond the contract
-_REUSE = (r"脱敏|匿名|去标识|汇总|聚合|统计分析|改进|优化.{0,6}(?:产品|服务|算法)|训练|行业分析|商业|其他(?:目的|用途|客户)|"
+_REUSE = (r"脱敏|匿名|去标识|汇总|聚合|统计分析|(?<!整)改进|优化.{0,6}(?:产品|服务|算法)|训练|行业分析|商业|其他(?:目的|用途|客户)|"
           r"aggregat|de-?identif|anonymi[sz]|improv|benchmark|other purposes|any purpose|commerciali|"
           r"train(?:s|ed|ing)? (?:its |their |the |of )?(?:[\w-]+ ){0,2}(?:models?|algorithms?|AI\b|engines?|classifiers?)|(?:model|algorithm|AI) training|\bto train\b")  # not a fee item "Training: CNY 45,000"
 
@@ -976,7 +979,7 @@ def _data_terms(r: _Reader) -> dict:
                      rf"(?:data|information|images|records|reports)[^.;]{{0,160}}\b(?:is|are|shall be|shall remain|remains?) (?:the )?{BUYER}'s (?:own |sole |exclusive )?(?:data|property)"):
             if owns is None:
                 owns = s.clause
-        permit = re.search(r"有权|可以|可将|可对|可|允许|授予|许可|同意乙方|甲方同意|may|is entitled|are entitled|licen[cs]e|permitted|right to|authori[sz]es?", t, re.I)
+        permit = re.search(r"有权|可以|可将|可对|可(?!用[率性])|允许|授予|许可|同意乙方|甲方同意|may|is entitled|are entitled|licen[cs]e|permitted|right to|authori[sz]es?", t, re.I)
         phrases = _phrases(t)
         for i, phrase in enumerate(phrases):
             beyond = re.search(_REUSE, phrase, re.I)
@@ -988,7 +991,7 @@ def _data_terms(r: _Reader) -> dict:
             # other purpose, and shall not sell … except approved subprocessors")
             exception = re.search(r"但|但是|however|except|provided that", t, re.I)
             # (a "but" that only limits the permission leaves it: "乙方有权对甲方数据进行脱敏处理后，用于…模型的训练…，但不得披露甲方名称")
-            neg = re.search(NEG, t, re.I)
+            neg = re.search(NEG + r"|\b(?:make|makes|making) no (?:other |further )?use\b|\bno other use\b", t, re.I)  # "shall make no other use of it, including in aggregated … form"
             prohibited = neg and not (exception and (re.search(_REUSE, t[exception.end():], re.I) or neg.start() > exception.start()))
             # (not data only in brackets: "乙方有权将定制开发成果（不含甲方数据）用于其他客户项目" reuses the work, not the data)
             if beyond and use and permit and re.search(_DATA, _unbracketed(t) + " " + r.clauses[s.clause].heading, re.I) and not prohibited and not re.search(NEG + r"|仅|只|only|solely", phrase, re.I):
@@ -1047,7 +1050,7 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
     rate, rate_clause, stated, stated_clause = None, None, False, None
     for s in r.sentences:
         t = s.text
-        if s.says(_BUYER_LATE) or s.says(r"可用率|可用性|响应|故障|修复|服务水平|服务级别|到场|到达现场|availability|uptime|respon(?!sib)|(?<!our )(?<!its )(?<!their )(?<! at )(?<! no )(?<!own )\bfault|incident|service level|arrive on[- ]site") \
+        if s.says(_BUYER_LATE) or s.says(r"可用率|可用性|响应|故障|修复|服务水平|服务级别|到场|到达现场|availability|uptime|respon(?!sib)|(?<!our )(?<!its )(?<!their )(?<!'s )(?<!’s )(?<! at )(?<! no )(?<!own )\bfault|incident|service level|arrive on[- ]site") \
                 or s.says(r"service credit") and not s.says(r"\bday of delay|\bdays? late\b"):
             continue  # (but "a service credit of CNY 150 for each day of delay" of the go-live is delay damages; "through our fault" is no fault to fix)
         if "sla" in r.types[s.clause] and not s.says(r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|交付|交货|完工|上线|delay|late"):
@@ -1438,8 +1441,8 @@ _PW_FEE = r"维保费|维护费|技术支持(?:服务)?费|服务费|运维费|�
 _UNCAPPED = (r"(?:按|依据|根据|参照|以)(?!此|本|上述|该|前述)(?:乙方|原厂|供应商|厂商)?(?:当年度|当年|每年|届时|当时|现行|最新)?(?:公布|公开|发布|有效|适用|执行)?的?[^，。；]{0,4}?(?:价格目录|价目表|目录价|报价|价格|市场价|标准价|收费标准)|"
              rf"{SUPPLIER}\s*(?:有权|可|may|reserves the right to|has the right to|is entitled to).{{0,20}}(?:调整|上调|提高|涨|increase|adjust|revise|update)|"
              r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price (?:then )?in effect|prevailing (?:list )?(?:price|rate)s?|另行(?:协商|商定|约定|报价)|"
-             r"双方(?:另行)?协商确定|届时(?:协商|确定)|另行结算|按实(?:际发生)?结算|to be agreed|to be negotiated|at (?:its|\w+'s) (?:standard|then)|"
-               r"(?:standard|list) (?:support |maintenance )?(?:rates?|prices?) in effect|rates? in effect at the time|(?:rates?|prices?) prevailing at the time|"
+             r"双方(?:另行)?协商确定|届时(?:协商|确定)|另行结算|按实(?:际发生)?结算|to be agreed|to be negotiated|at (?:its|(?:the )?\w+'s) (?:standard|then)|"
+               r"(?:standard|list) (?:support |maintenance )?(?:rates?|prices?) in (?:effect|force)|rates? in effect at the time|(?:rates?|prices?) prevailing at the time|"
                r"price list in force|in force at the time of (?:each|the) order|at (?:the )?\w+'s list prices?|(?:list )?(?:prices?|rates?) (?:valid|applicable|current) (?:at|on) the (?:time|date)|(?:price list|tariff|rate card) (?:valid|applicable|current|in force|in effect) (?:at|on) the (?:time|date)")
 
 

@@ -1614,6 +1614,33 @@ CASES = [
      "buyer_owns_data", False),
     ("API SUBSCRIPTION AGREEMENT\nSECTION 14. GOVERNING LAW\nThis Agreement is governed by the laws of the Territory of the United States Virgin "
      "Islands, without regard to its conflict-of-laws rules.", "governing_law", "US Virgin Islands"),
+    # holdout94: a PDF's price table run into one line ("… Total Order Value 624,000 A3.1 Prices …") and a heading run into its
+    # first item ("A2. Subscription Term and Renewal A2.1 The Subscription Term is twenty-four (24) months"); a column-aligned
+    # "Total   CNY 720,000" row; "through Provider's fault" is blame, not a fault to fix; "shall make no other use of it, including
+    # in aggregated or anonymised form" forbids the reuse; "漏洞整改进度" is no 改进 and "可用率" no permission; "at the Licensor's
+    # standard support rates in force" is an open fee
+    ("HarbourDesk Order Form\nPART A - COMMERCIAL TERMS\nA2. Subscription Term and Renewal A2.1 The Subscription Term is twenty-four (24) months from "
+     "the Go-Live Date.\nA3. Fees\nItem Unit price (CNY) Quantity Amount (CNY) Platform subscription 19,800 per month 24 months 475,200 Onboarding "
+     "(one-time) 38,400 1 38,400 Total Order Value 624,000 A3.1 Prices are in Chinese Yuan.", "contract_value", 624_000.0),
+    ("HarbourDesk Order Form\nPART A - COMMERCIAL TERMS\nA2. Subscription Term and Renewal A2.1 The Subscription Term is twenty-four (24) months from "
+     "the Go-Live Date.\nA3. Fees\nTotal Order Value CNY 624,000.\nPART B - TERMS\nB9. Liability\nB9.2 Provider's total aggregate liability shall "
+     "not exceed the fees paid or payable by Customer in the six (6) months preceding the event giving rise to the claim.", "liability_cap_pct", 25.0),
+    ("API SUBSCRIPTION AGREEMENT\n3. Fees\n3.1 The fees are:\n   Professional plan subscription      CNY 28,500 per month x 24 months    CNY 684,000\n"
+     "   Integration support (one-off)                                            CNY  36,000\n"
+     "   Total                                                                    CNY 720,000\n4. Payment\n4.1 We invoice monthly in arrears.",
+     "contract_value", 720_000.0),
+    ("MANAGED SERVICES AGREEMENT\n3. Charges\n3.1 The total contract price is CNY 2,864,400.\n5. Transition\n5.4 If Transition Acceptance is delayed "
+     "beyond the period in clause 5.1 through Provider's fault, Provider must pay Customer CNY 2,000 for each day of delay as liquidated damages, "
+     "up to CNY 120,000.", "ld_rate_per_day_pct", 2000 / 2_864_400 * 100),
+    ("SOFTWARE LICENCE AGREEMENT\n11. DATA\n11.1 All data entered into or produced by the Software belongs to the Licensee. The Licensor may use the "
+     "Licensee's Data only to perform the Agreement and shall make no other use of it, including in aggregated or anonymised form.\n12. LAW\n"
+     "12.1 French law applies.", "buyer_owns_data", True),
+    ("食品安全追溯平台运维服务合同\n6. 服务水平与考核\n6.1 平台月度可用率不低于99.5%。\n6.7 季度运维报告应包括：可用率统计、故障清单及处理过程、漏洞整改进度、"
+     "数据治理工作量及下季度工作计划。\n8. 数据安全\n8.1 平台中的追溯数据、快检数据均属于甲方，乙方仅可为履行本合同处理，不得复制、留存或向任何第三方提供。",
+     "buyer_owns_data", True),
+    ("SOFTWARE LICENCE AGREEMENT\n8. SUPPORT AND MAINTENANCE AFTER THE WARRANTY PERIOD\n8.1 After the Warranty Period the Licensee may subscribe to "
+     "annual Support and Maintenance.\n8.2 Support and Maintenance is invoiced at the Licensor's standard support rates in force on the date of each "
+     "annual order.\n9. LAW\n9.1 French law applies.", "post_warranty_fee_capped", False),
 ]
 
 
