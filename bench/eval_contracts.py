@@ -211,7 +211,8 @@ def main() -> int:
             _ordinary(91, "holdout90", 5),
             _ordinary(92, "holdout91", 5),
             _ordinary(93, "holdout92", 5),
-            _ordinary(94, "holdout93", 5)]
+            _ordinary(94, "holdout93", 5),
+            _ordinary(95, "holdout94", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

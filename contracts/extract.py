@@ -410,8 +410,9 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
             or (_role_word(before.group(1)) if before else None) or spoken
         for a in aliases:
             if role and a.lower() in _PRONOUNS[role]:
-                for form in (a.lower(), a.capitalize()):
-                    names[form] = role + ("'s" if form.lower() in ("our", "your") else "")
+                possessive = a.lower() in ("our", "your")  # … and "ours", "yours": "Customer Data is yours"
+                for form in {f for w in ([a, a + "s"] if possessive else [a]) for f in (w.lower(), w.capitalize())}:
+                    names[form] = role + ("'s" if possessive else "")
             elif (before or spoken or any(map(_role_word, aliases))) and role and a[0].isupper() and not _role_word(a) and a.lower() != "us":
                 names[a] = role  # the name it goes by: "Tidewell", "the Board"
     return names
@@ -976,7 +977,7 @@ def _data_terms(r: _Reader) -> dict:
         if s.says(rf"(?:数据|资料|信息|记录|视频|影像|日志|账号|data)[^，。；：:,]{{0,30}}(?:(?:[，,]\s*(?:均|全部|都|皆))?(?:归|属于?|由)|[，,]\s*(?:均|全部|都|皆)?\s*其?(?:所有权|权属|全部权利)?\s*(?:归|属于?))\s*{BUYER}\s*(?:所有|享有|拥有)?|{BUYER}\s*(?:享有|拥有).{{0,10}}数据.{{0,6}}(?:所有权|权利)|"
                      rf"{BUYER}(?:'s)? (?:shall )?(?:own|owns|retain|retains|keeps?) (?:all )?(?:(?:right, title and interest|rights?|ownership) (?:in|of|to) )?(?:the |all )?(?:{BUYER} )?data|"
                      rf"(?:data|information|records|logs|measurements?|videos?|footage|images|recordings|\bthey\b)[^.;]{{0,160}}(?:belongs? (?:solely |exclusively |only )?to|(?:is|are|shall be|shall remain|remains?) the {_PROPERTY} of|(?:is|are|shall be|shall remain|remains?) owned by) {BUYER_EN}|"
-                     rf"(?:data|information|images|records|reports)[^.;]{{0,160}}\b(?:is|are|shall be|shall remain|remains?) (?:the )?{BUYER}'s (?:own |sole |exclusive )?(?:data|property)"):
+                     rf"(?:data|information|images|records|reports)[^.;]{{0,160}}\b(?:is|are|shall be|shall remain|remains?) (?:the )?{BUYER}'s(?: (?:own |sole |exclusive )?(?:data|property)|(?=\s*(?:[.;]|$)))"):
             if owns is None:
                 owns = s.clause
         permit = re.search(r"有权|可以|可将|可对|可(?!用[率性])|允许|授予|许可|同意乙方|甲方同意|may|is entitled|are entitled|licen[cs]e|permitted|right to|authori[sz]es?", t, re.I)
@@ -1135,8 +1136,8 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
         times = re.search(r"的\s*([一二两三四五六七八九十点\d.]+)\s*倍|\b(twice|double|(?:two|three|\d+(?:\.\d+)?) times)\b", t, re.I)
         word = (times.group(1) or times.group(2)).lower() if times else ""
         multiple = (_MULTIPLES.get(word) or to_number(word.split()[0]) or 1.0) if word else 1.0  # 合同总金额的两倍, twice the Annual Fee
-        figure = re.search(r"\((\d+(?:\.\d+)?)\)\s*times\b|\b(\d+(?:\.\d+)?)\s*[x×]\s", t, re.I)
-        if figure:  # "two (2) times", "one and one-half (1.5) times the Total Order Value", "1.5x the fees"
+        figure = re.search(r"\((\d+(?:\.\d+)?)\)\s*times\b|\b(\d+(?:\.\d+)?)\s*[x×](?=[\s)）])", t, re.I)
+        if figure:  # "two (2) times", "one and one-half (1.5) times the Total Order Value", "1.5x the fees", "one and a half times (1.5x)"
             multiple = float(figure.group(1) or figure.group(2))
         found = find_amounts(t)
         amounts = [a for a, _, _ in found]
@@ -1343,7 +1344,7 @@ _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依�
              r"附件.{0,12}(?:要求|标准|清单|指标|规格)|技术参数|采购文件|逐台|规格说明|服务说明书|考核细则|考核表|服务规格|服务标准|考核办法|考核评分表|考核指标|考核评分细则|评分细则|逐项|初验|终验|试运行|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
              r"GB(?:/T)?\s*\d{3,}|国家标准|行业标准|statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit|Attachment) [A-Z0-9]|pass(?:es)? (?:the )?test|(?:all|the) tests pass|\bcriteria\b|验收条件|演练|\bdrill\b|\bRTO\b|\bRPO\b|"
              r"checklist|(?:failure|defect|error) rate|\btest \w+ (?:succeeded|passed|was successful)|recovery times?|"
-             r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:requires?|checks?|verif(?:y|ies)|confirms?) that\s*[:：]?\s*\((?:a|i|1)\)|the following (?:criteria|conditions|requirements|tests|checks)|\b(?:acceptance|go-?live|commissioning) tests (?:are|comprise|consist of)\s*[:：]|"
+             r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:requires?|checks?|verif(?:y|ies)|confirms?|show(?:s|ing)?|prov(?:es?|ing)) that\s*[:：]?\s*\((?:a|i|1)\)|the following (?:criteria|conditions|requirements|tests|checks)|\b(?:acceptance|go-?live|commissioning) tests (?:are|comprise|consist of)\s*[:：]|"
              r"(?:下列|以下)(?:条件|标准|要求|指标)|\b(?:verif(?:y|ies)|demonstrates?)\s*(?:that\s*)?[:：]|shall (?:jointly )?(?:verify|demonstrate)|"
              r"\bwill (?:jointly )?(?:demonstrate|verify)\b[^.;:]{0,60}[:：]|(?:all|the) tests (?:are |have been )?passed|\b(?:when|once|if)\s*[:：]\s*(?:$|\((?:a|i|1)\))|\b(?:when|once|if) (?:all )?(?:of )?the following\b|"
              r"\bagainst the (?:service levels?|specifications?|requirements|criteria|checklist)|"
@@ -1720,7 +1721,7 @@ def _law_and_forum(r: _Reader) -> dict:
             break
         # a name of several words, hyphenated ones ("the Co-operative Republic of Guyana"), accented ones, and one joined by "and" or
         # "of" ("São Tomé and Príncipe", "the Isle of Man"; not "Delaware and the United States")
-        m = re.search(r"(?i:laws?|legislation)(?i: and (?:decisions|regulations|statutes))?(?i: (?:for the time being )?in force)? (?i:of|in) (?i:the )?(?:(?:[A-Z][A-Za-z]+(?:-[A-Za-z]+)*(?:'s)? )?(?i:state|commonwealth|territory|province|republic|kingdom|grand duchy|principality|sultanate|emirate|union|federation)(?i: of )(?i:the )?)?"
+        m = re.search(r"(?i:laws?|legislation)(?i: and (?:decisions|regulations|statutes))?(?i: (?:for the time being )?in force)? (?i:of|in) (?i:the )?(?:(?:[A-Z][A-Za-z]+(?:-[A-Za-z]+)*(?:'s)? )?(?i:state|commonwealth|territory|island|bailiwick|province|republic|kingdom|grand duchy|principality|sultanate|emirate|union|federation)(?i: of )(?i:the )?)?"
                       r"([A-Z][^\W\d_]+(?:-[^\W\d_]+)*(?: [A-Z][^\W\d_]+(?:-[^\W\d_]+)*)*(?: (?:and (?:the )?|of )[A-Z][^\W\d_]+\b(?! [A-Z]))?|\[[\s*.]+\])|(?i:in accordance with|governed by) ([A-Z][a-z]+) (?i:law)\b", t)
         if m and re.search(r"govern|construed|applicable|interpret|in accordance with|determined", t, re.I):
             name = m.group(1) or _country_named(m.group(2), "\n".join(c.text for c in r.clauses))

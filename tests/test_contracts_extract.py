@@ -1641,6 +1641,19 @@ CASES = [
     ("SOFTWARE LICENCE AGREEMENT\n8. SUPPORT AND MAINTENANCE AFTER THE WARRANTY PERIOD\n8.1 After the Warranty Period the Licensee may subscribe to "
      "annual Support and Maintenance.\n8.2 Support and Maintenance is invoiced at the Licensor's standard support rates in force on the date of each "
      "annual order.\n9. LAW\n9.1 French law applies.", "post_warranty_fee_capped", False),
+    # holdout95: "the laws of the Island of Guernsey" (was "Island of Guernsey"); "Customer Data is yours" where the vendor writes to
+    # "you"; site tests "showing that: (a) …" are acceptance criteria; a cap of "one and a half times (1.5x) the Total Charges"
+    ("LICENCE AGREEMENT\nArticle 16 Law\n16.1 This Agreement is governed by the laws of the Island of Guernsey.", "governing_law", "Guernsey"),
+    ("ORDER FORM\nBraye Bay Software Ltd (\"we\", \"us\", \"our\") and Sanya Birding Tours Co., Ltd. (\"you\", \"your\").\nB4. Your data\n"
+     "B4.1 Customer Data is yours. We use it only to provide the Service to you.\nB5. Confidentiality\nB5.1 Each of us keeps the other's "
+     "information confidential.", "buyer_owns_data", True),
+    ("SUPPLY AND MAINTENANCE CONTRACT\n6. Testing and Acceptance\n6.1 After installation the Contractor shall carry out site tests in the presence "
+     "of the Buyer, showing that: (a) all 64 cameras deliver video to the shore control room; (b) the fish counting results are within 5% of the "
+     "Buyer's manual counts.\n6.3 After a successful trial period the parties shall sign the final acceptance certificate.\n7. Warranty\n7.1 The "
+     "warranty period is twenty-four (24) months from Final Acceptance.", "acceptance_clause", True),
+    ("MANAGED SERVICES AGREEMENT\n5. Charges\n5.1 The Total Charges for the Term are CNY 1,296,000.\n11. Liability\n11.1 Each party's total liability "
+     "under or in connection with this Agreement is limited to one and a half times (1.5x) the Total Charges stated in clause 5.1.",
+     "liability_cap_pct", 150.0),
 ]
 
 
