@@ -213,7 +213,8 @@ def main() -> int:
             _ordinary(93, "holdout92", 5),
             _ordinary(94, "holdout93", 5),
             _ordinary(95, "holdout94", 5),
-            _ordinary(96, "holdout95", 5)]
+            _ordinary(96, "holdout95", 5),
+            _ordinary(97, "holdout96", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

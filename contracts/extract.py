@@ -16,6 +16,8 @@ from functools import cached_property
 from contracts.caseless import caseless, fold
 from contracts.classify import PrototypeIndex, classify
 from contracts.numbers import (
+    CURRENCY,
+    CURRENCY_CODES,
     find_amounts,
     find_durations,
     find_percents,
@@ -143,7 +145,7 @@ _SENT_SPLIT = re.compile(r"(?<=[。；;！？!?])|\n|(?<=[a-z\)\"”\]])(?<!\bi\
 
 _TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|[\s:|-]+\|\s*$")
-_HEADER_UNIT = re.compile(r"[（(]\s*(?:in\s+)?(RMB|CNY|USD|EUR|人民币元|万元|元)\s*(?:[,，;；][^)）]{0,30})?[)）]|^\s*(RMB|CNY|USD|EUR|人民币元|万元|元)\s*$", re.I)
+_HEADER_UNIT = re.compile(rf"[（(]\s*(?:in\s+)?({CURRENCY_CODES}|人民币元|万元|元)\s*(?:[,，;；][^)）]{{0,30}})?[)）]|^\s*({CURRENCY_CODES}|人民币元|万元|元)\s*$", re.I)
 
 
 def _table_row(cells: list[str], header: list[str], caption_unit: str | None = None) -> str:
@@ -483,16 +485,15 @@ def _first(items):
 # ---- money and term --------------------------------------------------------------------------
 
 # the contract's total by name, and sums (合计, a table's Total row) that may add up one year's fees or one table only
-_CURRENCY = r"(?:CNY|RMB|USD|EUR|US\$|¥|\$)"  # a currency before an amount: "total CNY 2,264,000", "CNY 800 for each hour"
 _CONTRACT_TOTAL = (r"(?:合同|协议|订单)总(?:价款|金额|价|额)|(?:合同|协议|订单)(?:项下)?的?(?:固定|全部|各项)?费用(?:合计|总计)|合同金额|合同价款总额|合同价款|总价款|签约合同价|总金额|费用?总额|服务总价|"
                    r"(?<![单分])总价(?=\s*(?:为|是|：|:))|total (?:contract|order|agreement|purchase) (?:price|value|amount|cost)|total (?:value|price|amount|cost) of (?:this|the) (?:agreement|contract|order)|"
-                   r"contract price|contract value|contract sum|a fixed price of|\b(?:fees|charges)\b[^.;]{0,60}\b(?:and total\b|total(?=\s+" + _CURRENCY + r"))|total (?:contract )?(?:remuneration|consideration)")
+                   r"contract price|contract value|contract sum|a fixed price of|\b(?:fees|charges)\b[^.;]{0,60}\b(?:and total\b|total(?=\s+" + CURRENCY + r"))|total (?:contract )?(?:remuneration|consideration)")
 # the fees of the whole term, named so ("Total Support Fees for the Renewal Term"): the value when no contract total is named
 _TERM_TOTAL = (r"total (?:[a-z]+ ){0,2}(?:fees?|charges|price) (?:for|over|during|under) (?:the |this )?(?:[a-z]+ )?(?:term|agreement|contract|(?<=initial )period|(?<=minimum )period)|"
                r"total (?:for|over|during) the (?:initial |minimum )?(?:term|period)|"
                r"(?:fixed|committed|recurring) (?:[a-z]+ )?(?:fees|charges) (?:for|over|during) the (?:[a-z]+ )?(?:term|period)")
 _NAMED_VALUE = _CONTRACT_TOTAL + "|" + _TERM_TOTAL
-_SUM_WORDS = r"合计|总计|：Total \||^\W*Total\s*(?:\||(?=(?:CNY|RMB|USD|EUR|¥|￥)\s*\d))|total (?:fixed )?fees?|total (?:fixed )?charges?|total price|\bin total(?= (?:CNY|RMB|USD|EUR|¥))"
+_SUM_WORDS = r"合计|总计|：Total \||^\W*Total\s*(?:\||(?=" + CURRENCY + r"\s*\d))|total (?:fixed )?fees?|total (?:fixed )?charges?|total price|\bin total(?= " + CURRENCY + ")"
 _VALUE_WORDS = _NAMED_VALUE + "|" + _SUM_WORDS
 
 
@@ -532,7 +533,7 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
         # (or right after its name, in a table a PDF's text layer runs into one line: "… Total Order Value 624,000 A3.1 Prices …")
         bare = re.search(r"(?:[^\d.,\s]\s+|\.{2,}\s*|[：:]\s*)(\d{1,3}(?:,\d{3})+(?:\.\d+)?)\s*(?:$|\(|\|)", s.text) \
             or re.search(rf"(?:{_CONTRACT_TOTAL})\s*[：:]?\s*(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?)(?![\d%％])", s.text, re.I)
-        if s in named and bare and re.search(r"CNY|RMB|人民币|元", r.clauses[s.clause].text):
+        if s in named and bare and re.search(CURRENCY + "|人民币|元", r.clauses[s.clause].text):
             return float(bare.group(1).replace(",", "")), s.clause
     return None, None
 
@@ -621,7 +622,7 @@ _IMPL_ROW = _IMPL_ITEM + r"|实施|开发|集成|安装|调试|部署|implementa
 # and training CNY 1,600,000" — the names, then one amount, between a colon or semicolon and the next; not an
 # instalment of a payment schedule ("实施完成后支付人民币50万元")
 _LIST_ENTRY = re.compile(r"(?!.*(?:支付|付款|后|\bpa(?:y|id)\b|payable|\bdue\b|\bupon\b|\bafter\b|\bwithin\b|\bon completion\b))"
-                         r"[^:：;；\d]{2,60}?\s*(?:(?:CNY|RMB|USD|人民币|¥|￥)\s*)?[\d,.]+\s*(?:万元|元|万)?\s*[.。]?\s*$", re.I)
+                         r"[^:：;；\d]{2,60}?\s*(?:(?:" + CURRENCY + r"|人民币)\s*)?[\d,.]+\s*(?:万元|元|万)?\s*[.。]?\s*$", re.I)
 
 
 def _list_entries(text: str) -> list[str]:
@@ -828,8 +829,8 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
 
 _SLA_CONTEXT = r"服务水平|服务级别|SLA|可用率|可用性|响应时间|响应|服务标准|服务质量|service levels?|availability|uptime|response time"
 _REMEDY = (r"扣减|扣除|减免|抵扣|返还|赔偿|赔付|补偿|违约金|罚|另扣|扣(?=\s*(?:人民币|¥|￥|\d))|服务积分|service credits?|credits?\b|credited (?:against|to)|"
-           + _CURRENCY + r"\s?[\d,]+(?:\.\d+)? (?:for|per) (?:each |every )?(?:hour|incident)\b|refund|reduction of (?:the )?(?:[a-z]+ ){0,2}(?:fees?|charges?|price)|reduction of " + _CURRENCY + r"|(?:price|fees?|charges?)[^.;]{0,20}(?:shall|will) be reduced|liquidated damages|"
-           r"penalt|deduct|withh?old|扣款|向(?:甲方|采购人|买方)支付|支付(?:给)?(?:甲方|采购人|买方)|(?:(?:shall|will) pay|pays)[^.;]{0,30}(?:CNY|RMB|USD|US\$|\$|¥)\s?[\d,]+|"
+           + CURRENCY + r"\s?[\d,]+(?:\.\d+)? (?:for|per) (?:each |every )?(?:hour|incident)\b|refund|reduction of (?:the )?(?:[a-z]+ ){0,2}(?:fees?|charges?|price)|reduction of " + CURRENCY + r"|(?:price|fees?|charges?)[^.;]{0,20}(?:shall|will) be reduced|liquidated damages|"
+           r"penalt|deduct|withh?old|扣款|向(?:甲方|采购人|买方)支付|支付(?:给)?(?:甲方|采购人|买方)|(?:(?:shall|will) pay|pays)[^.;]{0,30}" + CURRENCY + r"\s?[\d,]+|"
            rf"{SUPPLIER}[^，。；]{{0,8}}支付(?:人民币|¥|￥)?\s*[\d零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]")
 _BREACH = (r"未达到|未能达到|未达标|不达标|(?<!不)低于|不满足|不符合|超过|超出|超时|未在|未按|延误|逾期|违反|每超|中断|"
            r"below|(?:lower|less) than|fail|miss|breach|not (?:met|achieved|responded|restored|resolved|fixed|provided)|exceed|delay|late|outage|loss of power")
@@ -1026,7 +1027,7 @@ _EACH = r"for (?:each|every) (?:full |complete |completed |commenced |started |c
 _PER = [(rf"每(?:逾期|延期|迟延|延迟|延误|推迟|拖延|超期|迟交)?\s*(?:一|1)?\s*(?:个)?(?:日|天|自然日|工作日)|/\s*(?:日|天)|每日|per (?:calendar |business )?day|{_EACH}day|each day|every day|daily", 1),
         (rf"每(?:逾期|延期|迟延|延迟|延误)?\s*(?:一|1)?\s*(?:个)?(?:周|星期|礼拜)|/\s*周|每周|per week|{_EACH}week|each week|weekly", 7),
         (rf"每(?:逾期|延期|迟延|延迟|延误)?\s*(?:一|1)?\s*(?:个)?月|/\s*月|per month|{_EACH}month|each month|monthly", 30)]
-_CAP_WORDS = r"累计|最高|最多|上限|不超过|不得超过|不高于|至多|cap|maximum|not (?:to )?exceed|(?:not|no) more than|up to|in aggregate|aggregate|(?<![\d)] )in total(?!\s*" + _CURRENCY + r"\s*\d)|a maximum of"  # not a sum: "…, in total CNY 214,000, is issued"
+_CAP_WORDS = r"累计|最高|最多|上限|不超过|不得超过|不高于|至多|cap|maximum|not (?:to )?exceed|(?:not|no) more than|up to|in aggregate|aggregate|(?<![\d)] )in total(?!\s*" + CURRENCY + r"\s*\d)|a maximum of"  # not a sum: "…, in total CNY 214,000, is issued"
 _CAP_BEFORE = rf"(?:{_CAP_WORDS}|a total of)"  # "up to a total of ten per cent (10%)"; in a payment, "a total of CNY …" is the sum
 
 
@@ -1673,7 +1674,7 @@ _OUTSIDE = [
     (r"葡萄牙|Portugal|Portuguese", "Portugal"), (r"比利时|Belgium|Belgian", "Belgium"), (r"Swedish", "Sweden"), (r"波兰|Poland|Polish", "Poland"),
     (r"捷克|Czech", "Czech Republic"), (r"爱沙尼亚|Estonia", "Estonia"), (r"拉脱维亚|Latvia", "Latvia"), (r"立陶宛|Lithuania", "Lithuania"),
     (r"匈牙利|Hungary|Hungarian", "Hungary"), (r"罗马尼亚|Romania", "Romania"), (r"保加利亚|Bulgaria", "Bulgaria"),
-    (r"土耳其|Turkey|Turkish|Türkiye", "Turkey"), (r"巴西|Brazil", "Brazil"), (r"墨西哥|Mexico|Mexican", "Mexico"), (r"韩国|Korea", "Korea"), (r"阿根廷|Argentin(?:a|e)", "Argentina"), (r"文莱|Brunei", "Brunei"), (r"马达加斯加|Madagascar|Malagasy", "Madagascar"), (r"加蓬|Gabon", "Gabon"), (r"科特迪瓦|C[ôo]te d['’]Ivoire|Ivory Coast", "Côte d'Ivoire"), (r"特立尼达|Trinidad", "Trinidad and Tobago"),
+    (r"土耳其|Turkey|Turkish|Türkiye", "Turkey"), (r"巴西|Brazil", "Brazil"), (r"墨西哥|Mexico|Mexican", "Mexico"), (r"韩国|Korea", "Republic of Korea"), (r"阿根廷|Argentin(?:a|e)", "Argentina"), (r"文莱|Brunei", "Brunei"), (r"马达加斯加|Madagascar|Malagasy", "Madagascar"), (r"加蓬|Gabon", "Gabon"), (r"科特迪瓦|C[ôo]te d['’]Ivoire|Ivory Coast", "Côte d'Ivoire"), (r"特立尼达|Trinidad", "Trinidad and Tobago"),
     (r"刚果（金）|Democratic Republic of (?:the )?Congo|\bDRC\b|Kinshasa", "Democratic Republic of the Congo"),
     (r"刚果（布）|(?<!Democratic )Republic of (?:the )?Congo|Brazzaville", "Republic of the Congo"),
     (r"美属维尔京|United States Virgin Islands|U\.\s?S\.\s?Virgin Islands|\bUS Virgin Islands|\bUSVI\b|Virgin Islands of the United States", "US Virgin Islands"),

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from problems import Problem
 
+from contracts.numbers import CURRENCY
+
 MAX_BYTES = 20 * 1024 * 1024
 MAX_CHARS = 1_000_000
 SUPPORTED = (".txt", ".md", ".docx", ".pdf")
@@ -437,7 +439,7 @@ def _join_wrapped(lines: list[str], min_length: int = 26) -> list[str]:
         # … or an amount alone on the line after its label's colon or leaders, or after a label that ends no sentence:
         # "- Total Order Value for the Subscription Term (…):" / "CNY 718,000"; "Total Order Value for the Initial Term ........" /
         # "1,292,000"; "Total Contract Value (Subscription Term)" / "CNY 985,200"
-        currency = r"(?:CNY|RMB|USD|EUR|US\$|¥|￥|人民币)\s?"
+        currency = rf"(?:{CURRENCY}|人民币)\s?"
         amount = re.fullmatch(rf"(?:{currency})?\d[\d,]*(?:\.\d+)?\s*元?[.;,，。；]?", line) and (
             re.search(leaders + r"$", prev) or re.match(currency, line) and not re.search(r"[.;。；!?！？]$", prev))
         if (re.match(leaders, line) or amount) and prev and "|" not in prev:

