@@ -436,6 +436,20 @@ def _role_word(name: str) -> str | None:
     return "Customer" if re.fullmatch(BUYER, name, re.I) else "Supplier" if re.fullmatch(SUPPLIER, name, re.I) else None
 
 
+# a currency the contract writes by a letter it defines: 'A reference to "K" or "Kina" is to the lawful currency of Papua New Guinea'
+_LETTER_CURRENCY = re.compile(r"[“\"]([A-Z][a-z]?)[”\"](?:\s*(?:or|and)\s*[“\"][A-Z][a-z]+[”\"])?[^.;\n]{0,60}\bcurrency\b")
+
+
+def _currency_letter(clauses: list[Clause]) -> str | None:
+    m = next((m for c in clauses[:40] for m in [_LETTER_CURRENCY.search(c.text)] if m), None)
+    return m.group(1) if m else None
+
+
+def _with_currency_sign(s: Sentence, letter: str) -> Sentence:
+    """"K350" read as money ("¤350") where the contract defines K as its currency."""
+    return Sentence(s.clause, re.sub(rf"(?<![A-Za-z0-9]){letter}(?=\s?\d)", "¤", s.text), s.start, s.table_row)
+
+
 def _rename_parties(s: Sentence, names: dict[str, str]) -> Sentence:
     text = re.sub(r"\b(" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b", lambda m: names[m.group(1)], s.text)
     return Sentence(s.clause, text, s.start, s.table_row)
@@ -457,6 +471,9 @@ class _Reader:
         names = _party_names(clauses)
         if names:
             sentences = [_rename_parties(s, names) for s in sentences]
+        letter = _currency_letter(clauses)
+        if letter:
+            sentences = [_with_currency_sign(s, letter) for s in sentences]
         self.sentences, self.readings = _prevailing(sentences, clauses)
         if swapped:
             self.readings.insert(0, swapped)
@@ -524,16 +541,17 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
     for s in named + sums:
         if re.search(r"%|％|百分之|千分之|万分之", s.text.split("元")[0]) and not find_amounts(s.text):
             continue
+        # a bare figure right after the total's name, in a table a PDF's text layer runs into one line: "… Total Order Value 624,000
+        # A3.1 Prices …", "Monthly Service Fee: K18,600 x 24 months 446,400 … Total for the Initial Term 460,000" (not the fee before it)
+        after_name = re.search(rf"(?:{_NAMED_VALUE})\s*[：:]?\s*(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?)(?![\d%％])", s.text, re.I)
         amounts = find_amounts(s.text)
-        if amounts:
+        if amounts and not (s in named and after_name):
             return max(a for a, _, _ in amounts), s.clause
         # a column-aligned or dot-leader price list under a caption in CNY: "Total Contract Price (VAT included)   2,350,000",
         # "Total Order Value for the Subscription Term ... 1,190,000 (2 x 486,000 + 218,000)"
         # a table row "Item：Total Charges for the Initial Term | Initial Term (24 months)：1,295,920"
-        # (or right after its name, in a table a PDF's text layer runs into one line: "… Total Order Value 624,000 A3.1 Prices …")
-        bare = re.search(r"(?:[^\d.,\s]\s+|\.{2,}\s*|[：:]\s*)(\d{1,3}(?:,\d{3})+(?:\.\d+)?)\s*(?:$|\(|\|)", s.text) \
-            or re.search(rf"(?:{_CONTRACT_TOTAL})\s*[：:]?\s*(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?)(?![\d%％])", s.text, re.I)
-        if s in named and bare and re.search(CURRENCY + "|人民币|元", r.clauses[s.clause].text):
+        bare = after_name or re.search(r"(?:[^\d.,\s]\s+|\.{2,}\s*|[：:]\s*)(\d{1,3}(?:,\d{3})+(?:\.\d+)?)\s*(?:$|\(|\|)", s.text)
+        if s in named and bare and re.search(CURRENCY + "|人民币|元", s.text + r.clauses[s.clause].text):
             return float(bare.group(1).replace(",", "")), s.clause
     return None, None
 

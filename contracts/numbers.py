@@ -132,7 +132,7 @@ def find_percents(text: str) -> list[tuple[float, int, int]]:
 # a currency written before an amount: the codes and signs of the currencies a Chinese buyer is quoted in (not CAD: computer-aided
 # design, "AutoCAD 2024"); one list for every reading of money
 CURRENCY_CODES = "RMB|CNY|USD|EUR|GBP|JPY|HKD|SGD|AUD|NZD|CHF|KRW|PGK"
-CURRENCY = rf"(?:(?<![A-Za-z])(?:{CURRENCY_CODES}|US\$)|[¥￥€£₩$])"
+CURRENCY = rf"(?:(?<![A-Za-z])(?:{CURRENCY_CODES}|US\$)|[¥￥€£₩$¤])"  # (¤: a currency the contract writes by a letter of its own)
 _AMOUNT = re.compile(
     rf"({NUMBER})\s*(万元|亿元|元|(?:million\s+)?yuan\b)"
     rf"|{CURRENCY}\s*([\d,]+(?:\.\d+)?)(\s*(?:million|mn|billion|bn|thousand)\b|[mk]\b|\s*[万萬亿億])?",

@@ -1673,6 +1673,12 @@ CASES = [
      "hour by which Party B exceeds a response, on-site or restoration time for a Severity 1 fault, Party B shall pay Party A KRW 100,000.\n"
      "Article 10 Law\nThis Agreement shall be governed by the laws of the Republic of Korea.", "sla_remedy", True),
     ("SUPPLY AGREEMENT\nArticle 17 Law\nThis Agreement shall be governed by the laws of the Republic of Korea.", "governing_law", "Republic of Korea"),
+    # (and kina written "K350" where the contract defines 'A reference to "K" or "Kina" is to the lawful currency of Papua New Guinea';
+    # the schedule's "Total for the Initial Term 460,000", not the monthly fee before it)
+    ("MANAGED IT SERVICES AGREEMENT\n1. Interpretation\n1.2 A reference to \"K\" or \"Kina\" is to the lawful currency of Papua New Guinea.\n"
+     "4. Transition\n4.3 If the Transition is not accepted within eight (8) weeks because of the Provider's fault, the Provider will pay the Customer "
+     "liquidated damages of K350 for each day of delay.\nSCHEDULE 2 - FEES\nItem Fee (Kina) Monthly Service Fee: K18,600 x 24 months 446,400 "
+     "Transition Fee (one-off) 13,600 Total for the Initial Term 460,000 Additional work (per hour) 180", "ld_rate_per_day_pct", 350 / 460_000 * 100),
 ]
 
 
