@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from contracts.caseless import caseless, fold
@@ -445,18 +446,20 @@ def _currency_letter(clauses: list[Clause]) -> str | None:
     return m.group(1) if m else None
 
 
-def _with_currency_sign(s: Sentence, letter: str) -> Sentence:
+def _rewritten(sentences: list[Sentence], rewrite: Callable[[str], str]) -> list[Sentence]:
+    return [replace(s, text=rewrite(s.text)) for s in sentences]
+
+
+def _renamer(names: dict[str, str]) -> Callable[[str], str]:
+    """Each party's own name (or pronoun) read as the role word the readings know."""
+    named = re.compile(r"\b(" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b")
+    return lambda text: named.sub(lambda m: names[m.group(1)], text)
+
+
+def _currency_signer(letter: str) -> Callable[[str], str]:
     """"K350" read as money ("¤350") where the contract defines K as its currency."""
-    return Sentence(s.clause, re.sub(rf"(?<![A-Za-z0-9]){letter}(?=\s?\d)", "¤", s.text), s.start, s.table_row)
-
-
-def _rename_parties(s: Sentence, names: dict[str, str]) -> Sentence:
-    text = re.sub(r"\b(" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b", lambda m: names[m.group(1)], s.text)
-    return Sentence(s.clause, text, s.start, s.table_row)
-
-
-def _swap_parties(s: Sentence) -> Sentence:
-    return Sentence(s.clause, swap_party_names(s.text), s.start, s.table_row)
+    sign = re.compile(rf"(?<![A-Za-z0-9]){letter}(?=\s?\d)")
+    return lambda text: sign.sub("¤", text)
 
 
 class _Reader:
@@ -467,13 +470,13 @@ class _Reader:
         sentences = _sentences(clauses)
         swapped = _roles_inverted(clauses)
         if swapped:
-            sentences = [_swap_parties(s) for s in sentences]
+            sentences = _rewritten(sentences, swap_party_names)
         names = _party_names(clauses)
         if names:
-            sentences = [_rename_parties(s, names) for s in sentences]
+            sentences = _rewritten(sentences, _renamer(names))
         letter = _currency_letter(clauses)
         if letter:
-            sentences = [_with_currency_sign(s, letter) for s in sentences]
+            sentences = _rewritten(sentences, _currency_signer(letter))
         self.sentences, self.readings = _prevailing(sentences, clauses)
         if swapped:
             self.readings.insert(0, swapped)
@@ -543,9 +546,10 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
             continue
         # a bare figure right after the total's name, in a table a PDF's text layer runs into one line: "… Total Order Value 624,000
         # A3.1 Prices …", "Monthly Service Fee: K18,600 x 24 months 446,400 … Total for the Initial Term 460,000" (not the fee before it)
-        after_name = re.search(rf"(?:{_NAMED_VALUE})\s*[：:]?\s*(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?)(?![\d%％])", s.text, re.I)
+        after_name = re.search(rf"(?:{_NAMED_VALUE})\s*[：:]?\s*(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?)(?![\d%％])", s.text, re.I) \
+            if s in named else None
         amounts = find_amounts(s.text)
-        if amounts and not (s in named and after_name):
+        if amounts and not after_name:
             return max(a for a, _, _ in amounts), s.clause
         # a column-aligned or dot-leader price list under a caption in CNY: "Total Contract Price (VAT included)   2,350,000",
         # "Total Order Value for the Subscription Term ... 1,190,000 (2 x 486,000 + 218,000)"
@@ -672,12 +676,13 @@ def _itemised(r: _Reader, pattern: str, row_pattern: str, other_row: str) -> tup
     also of rows that do not say what they are ("Buyer Portal (traceability) module")."""
     total, clause, seen = 0.0, None, set()
     subtotals: list[tuple[float, int]] = []
+    in_phrase = caseless(pattern)
     for s in r.sentences:
         # (a table row by its name cell, a price-list entry whole)
         rows = [(s.text, _row_name(s.text))] if s.table_row else [(p, p) for p in _list_entries(s.text)]
         pieces = [(p, row_pattern) for p, name in rows if re.search(row_pattern, name, re.I) and not re.search(other_row, name, re.I)]
         if not s.table_row:
-            pieces += [(p, pattern) for p in _phrases(s.text) if caseless(pattern).search(p, fold(p))]
+            pieces += [(p, pattern) for p in _phrases(s.text) if in_phrase.search(p, fold(p))]
         for p, item in pieces:
             if re.search(_NOT_ITEM, p, re.I):
                 continue
