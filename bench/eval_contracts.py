@@ -214,7 +214,9 @@ def main() -> int:
             _ordinary(94, "holdout93", 5),
             _ordinary(95, "holdout94", 5),
             _ordinary(96, "holdout95", 5),
-            _ordinary(97, "holdout96", 5)]
+            _ordinary(97, "holdout96", 5),
+            _ordinary(98, "holdout97", 5),
+            _ordinary(99, "holdout97", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

@@ -141,7 +141,7 @@ def detect_language(text: str) -> str:
 
 # a sentence ends at 。；;！？, a line break, or ". " before a capital, a parenthesis or a numbered item
 # ("… of the breach. 14.2 Each Party may …": EDGAR text often runs a whole section's sub-items on one line)
-_SENT_SPLIT = re.compile(r"(?<=[。；;！？!?])|\n|(?<=[a-z\)\"”\]])(?<!\bi\.e)(?<!\be\.g)\.\s+(?=[A-Z(\"“]|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-Z(\"“])")
+_SENT_SPLIT = re.compile(r"(?<=[。；;！？!?])|\n|(?:(?<=[a-z\)\"”\]])|(?<=[A-Z]{2}))(?<!\bi\.e)(?<!\be\.g)\.\s+(?=[A-Z(\"“]|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-Z(\"“])")
 
 
 _TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
@@ -509,7 +509,7 @@ _CONTRACT_TOTAL = (r"(?:合同|协议|订单)总(?:价款|金额|价|额)|(?:合
                    r"(?<![单分])总价(?=\s*(?:为|是|：|:))|total (?:contract|order|agreement|purchase) (?:price|value|amount|cost)|total (?:value|price|amount|cost) of (?:this|the) (?:agreement|contract|order)|"
                    r"contract price|contract value|contract sum|a fixed price of|\b(?:fees|charges)\b[^.;]{0,60}\b(?:and total\b|total(?=\s+" + CURRENCY + r"))|total (?:contract )?(?:remuneration|consideration)")
 # the fees of the whole term, named so ("Total Support Fees for the Renewal Term"): the value when no contract total is named
-_TERM_TOTAL = (r"total (?:[a-z]+ ){0,2}(?:fees?|charges|price) (?:for|over|during|under) (?:the |this )?(?:[a-z]+ )?(?:term|agreement|contract|(?<=initial )period|(?<=minimum )period)|"
+_TERM_TOTAL = (r"total (?:amount of (?:the )?)?(?:[a-z]+ ){0,2}(?:fees?|charges|price) (?:for|over|during|under) (?:the |this )?(?:[a-z]+ )?(?:term|agreement|contract|(?<=initial )period|(?<=minimum )period)|"
                r"total (?:for|over|during) the (?:initial |minimum )?(?:term|period)|"
                r"(?:fixed|committed|recurring) (?:[a-z]+ )?(?:fees|charges) (?:for|over|during) the (?:[a-z]+ )?(?:term|period)")
 _NAMED_VALUE = _CONTRACT_TOTAL + "|" + _TERM_TOTAL
@@ -894,7 +894,7 @@ def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
 
 _IP = r"知识产权|著作权|版权|专利|所有权|权利归属|成果|intellectual property|copyright|title|ownership|work product|deliverables?|own\b|owns\b|property of"
 _PRE = r"原有|既有|已有|已经?拥有|背景知识产权|平台(?:软件|本身|及其)?|platform|standard software|自有(?:平台|产品|技术)|标准产品|通用(?:开发)?(?:框架|模块|组件|产品)|底层平台|平台本身|pre-?existing|background|proprietary (?:software|platform|tools)|Vendor Materials|Supplier Materials|standard products?"
-_CUSTOM = r"定制|本项目|开发形成|开发成果|工作成果|交付成果|交付物|为甲方|custom(?!er)|customer-specific|client-specific|deliverable|work product|(?:developed|made|created|prepared|written|built|configured|produced)(?: by (?:the )?\w+)?(?: specifically)? (?:for|under)|specifically for|bespoke"
+_CUSTOM = r"定制|本项目|开发形成|开发成果|工作成果|交付成果|交付物|为甲方|custom(?!er)|customer-specific|client-specific|deliverable|work product|(?:develop(?:s|ed)?|ma(?:de|kes?)|creat(?:e|es|ed)|prepar(?:e|es|ed)|written|writes?|buil(?:t|ds?)|configur(?:e|es|ed)|produc(?:e|es|ed))(?: by (?:the )?\w+)?(?: specifically)? (?:for|under)|specifically for|bespoke"
 _PROPERTY = r"(?:(?:sole|exclusive|absolute)(?: and (?:sole|exclusive|absolute))? )?(?:intellectual )?property"  # "the sole and exclusive property of", "the intellectual property of"
 _OWNER_ZH = [
     (rf"(?:归|属于|由)\s*{BUYER}\s*(?:单独|独家)?(?:所有|享有|拥有)?|{BUYER}\s*(?:单独|独家)?(?:享有|拥有)(?:全部)?(?:所有权|知识产权|著作权|权利)", "buyer"),
@@ -969,8 +969,8 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
 _DATA = r"数据|资料|信息|录音|录像|影像|data|information|recordings"  # (通话录音 and 录像 are the buyer's data too)
 _SEC_WORDS = (r"数据安全|信息安全|网络安全|数据泄露|信息泄露|泄露事件|安全事件|安全漏洞|个人信息保护|等级保护|等保|加密|访问控制|数据备份|"
               r"数据被?(?:丢失|损坏|毁损|篡改|窃取|破坏)|网络攻击|未经授权(?:的)?访问|非法访问|"
-              r"data security|information security|security (?:breach|incident|compromise)|incidents? affecting [\w ,]{0,80}data|technical and organi[sz]ational (?:security )?measures|breach of (?:data |information )?security|unauthori[sz]ed (?:disclosure|access)|data breach|data leak|(?:loss|leakage|corruption|destruction|disclosure) of [\w ]{0,20}data|data (?:is|are|was|were|has been|have been) (?:lost|leaked|disclosed|corrupted|destroyed|stolen|accessed)|(?:accessed|disclosed) without authori(?:[sz]ation|ty)|personal (?:data|information)|data protection|encrypt|safeguards?\b")
-_SEC_DUTY = r"应|须|必须|负责|承担|赔偿|通知|报告|措施|遵守|shall|must|notif(?:y|ies)|compensates?|responsib|liable|measures|comply"
+              r"data security|information security|security (?:breach|incident|compromise)|incidents? affecting [\w ,]{0,80}data|technical and organi[sz]ational (?:security )?measures|breach of (?:data |information )?security|unauthori[sz]ed (?:disclosure|access)|data breach|data leak|(?:loss|leakage|corruption|destruction|disclosure) of [\w ]{0,20}data|data (?:is|are|was|were|has been|have been) (?:lost|leaked|disclosed|corrupted|destroyed|stolen|accessed)|(?:accessed|disclosed) without authori(?:[sz]ation|ty)|personal (?:data|information)|data protection|encrypt|safeguards?\b|(?:keep|hold|store)s?\b[^.;]{0,30}\bdata\b[^.;]{0,10}\b(?:secure|safe)\b")
+_SEC_DUTY = r"应|须|必须|负责|承担|赔偿|通知|报告|措施|遵守|shall|must|\bwill\b|notif(?:y|ies)|compensates?|responsib|liable|measures|comply"
 
 
 # use of the buyer's data beyond the contract
@@ -983,7 +983,7 @@ def _data_terms(r: _Reader) -> dict:
     out = {"data_security_clause": False, "buyer_owns_data": None, "data_use_beyond_contract": False}
     where = {}
     for s in r.find(_SEC_WORDS):
-        if s.says(r"(?:makes|gives) no (?:commitment|warranty|representation|undertaking)|(?:shall|will) (?:have|bear) no (?:liability|responsibility)|不承担[^。；]{0,30}(?:责任|损失)|不对[^。；]{0,40}承担[^。；]{0,4}责任|不负责"):
+        if s.says(r"(?:makes|gives) no (?:commitment|warranty|representation|undertaking)|(?:does|do) not (?:warrant|undertake|guarantee)|(?:shall|will) (?:have|bear) no (?:liability|responsibility)|不承担[^。；]{0,30}(?:责任|损失)|不对[^。；]{0,40}承担[^。；]{0,4}责任|不负责"):
             continue  # "Vendor makes no commitment regarding the security of Diagnostic Data … and shall have no liability", 乙方不对…数据丢失承担责任
         if s.says(r"(?:shall|will) not be (?:liable|responsible) for|\b(?:is|are) not (?:liable|responsible) for|\bneither party (?:(?:shall|will) be|is) (?:liable|responsible)"):
             continue  # "shall not be liable for … loss of data": an exclusion, not a duty
@@ -1000,8 +1000,8 @@ def _data_terms(r: _Reader) -> dict:
         t = s.text
         if s.says(rf"(?:数据|资料|信息|记录|视频|影像|日志|账号|data)[^，。；：:,]{{0,30}}(?:(?:[，,]\s*(?:均|全部|都|皆))?(?:归|属于?|由)|[，,]\s*(?:均|全部|都|皆)?\s*其?(?:所有权|权属|全部权利)?\s*(?:归|属于?))\s*{BUYER}\s*(?:所有|享有|拥有)?|{BUYER}\s*(?:享有|拥有).{{0,10}}数据.{{0,6}}(?:所有权|权利)|"
                      rf"{BUYER}(?:'s)? (?:shall )?(?:own|owns|retain|retains|keeps?) (?:all )?(?:(?:right, title and interest|rights?|ownership) (?:in|of|to) )?(?:the |all )?(?:{BUYER} )?data|"
-                     rf"(?:data|information|records|logs|measurements?|videos?|footage|images|recordings|\bthey\b)[^.;]{{0,160}}(?:belongs? (?:solely |exclusively |only )?to|(?:is|are|shall be|shall remain|remains?) the {_PROPERTY} of|(?:is|are|shall be|shall remain|remains?) owned by) {BUYER_EN}|"
-                     rf"(?:data|information|images|records|reports)[^.;]{{0,160}}\b(?:is|are|shall be|shall remain|remains?) (?:the )?{BUYER}'s(?: (?:own |sole |exclusive )?(?:data|property)|(?=\s*(?:[.;]|$)))"):
+                     rf"(?:data|information|records|logs|measurements?|videos?|footage|images|recordings|\bthey\b)[^.;]{{0,160}}(?:belongs? (?:solely |exclusively |only )?to|(?:is|are|shall be|shall remain|remains?|stays?) the {_PROPERTY} of|(?:is|are|shall be|shall remain|remains?|stays?) owned by) {BUYER_EN}|"
+                     rf"(?:data|information|images|records|reports)[^.;]{{0,160}}\b(?:is|are|shall be|shall remain|remains?|stays?) (?:the )?{BUYER}'s(?: (?:own |sole |exclusive )?(?:data|property)|(?=\s*(?:[.;]|$)))"):
             if owns is None:
                 owns = s.clause
         permit = re.search(r"有权|可以|可将|可对|可(?!用[率性])|允许|授予|许可|同意乙方|甲方同意|may|is entitled|are entitled|licen[cs]e|permitted|right to|authori[sz]es?", t, re.I)
@@ -1165,9 +1165,9 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
             multiple = float(figure.group(1) or figure.group(2))
         found = find_amounts(t)
         amounts = [a for a, _, _ in found]
-        months = re.search(r"(\d+|十二|六|三|twelve|six|three)\s*(?:\(\d+\)\s*)?个?\s*月|(\d+|twelve|six|three)\s*(?:\(\d+\)\s*)?months?", t, re.I)
+        months = next((v for v, unit, _, _ in find_durations(t) if unit in ("个月", "月", "month")), None)  # "the nine (9) months immediately preceding"
         yearly = r"当年|年度|一年|每年|年(?:订阅|服务|使用)?费|annual|contract year|that year|any year|per year|each year"
-        n = to_number(months.group(1) or months.group(2)) if months else 12.0 if re.search(yearly, t, re.I) else None
+        n = months or (12.0 if re.search(yearly, t, re.I) else None)
         if percents and re.search(_VALUE_WORDS + r"|合同|contract|fees|charges", t, re.I):
             pct = percents[0]
         elif fee_period and (n or not amounts):  # "fees paid in the previous N months": a share of the value only when the term is known
@@ -1370,7 +1370,7 @@ _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依�
              r"checklist|(?:failure|defect|error) rate|\btest \w+ (?:succeeded|passed|was successful)|recovery times?|"
              r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:requires?|checks?|verif(?:y|ies)|confirms?|show(?:s|ing)?|prov(?:es?|ing)) that\b[^.;:：]{0,60}?[:：]?\s*\((?:a|i|1)\)|\brequires? that\b[^.;:：]{0,60}[:：]\s*$|the following (?:criteria|conditions|requirements|tests|checks)|\b(?:acceptance|go-?live|commissioning) tests (?:are|comprise|consist of)\s*[:：]|"
              r"(?:下列|以下)(?:条件|标准|要求|指标)|\b(?:verif(?:y|ies)|demonstrates?)\s*(?:that\s*)?[:：]|shall (?:jointly )?(?:verify|demonstrate)|"
-             r"\bwill (?:jointly )?(?:demonstrate|verify)\b[^.;:]{0,60}[:：]|(?:all|the) tests (?:are |have been )?passed|\b(?:when|once|if)\s*[:：]\s*(?:$|\((?:a|i|1)\))|\b(?:when|once|if) (?:all )?(?:of )?the following\b|"
+             r"\bwill (?:jointly )?(?:demonstrate|verify)\b[^.;:]{0,60}[:：]|(?:all|the) tests (?:are |have been )?passed|\b(?:when|once|if)\s*(?:[:：]\s*(?:$|\((?:a|i|1)\))|\((?:a|i|1)\))|\b(?:when|once|if) (?:all )?(?:of )?the following\b|"
              r"\bagainst the (?:service levels?|specifications?|requirements|criteria|checklist)|"
              r"\b(?:these|the above|such|all(?: the)?(?: above)?) (?:conditions|criteria|requirements) (?:are|have been) (?:met|fulfilled|satisfied)|上述(?:条件|标准|要求)[^。；]{0,4}(?:满足|达到|具备)")
 
@@ -1381,7 +1381,7 @@ _NOT_DEEMED = r"\b(?:neither|nor|no)\b[^.;]{0,80}\bconstitutes? acceptance"
 
 def _acceptance(r: _Reader) -> dict:
     deemed = [s for s in r.find(_DEEMED) if not s.says(_NOT_DEEMED)]
-    accept_words = r"验收|考核|accept|(?:completion|handover|commencement) certificate|(?:tests?|testing) witnessed by|confirms? the \w+ against|测试(?:通过|合格)|检测合格|确认单|确认书|\b(?:test(?:s|ed|ing)?|verif(?:y|ies|ied|ication))\b.{0,60}(?:against|in accordance with)"
+    accept_words = r"验收|考核|accept|\bsign(?:s|ed|ing)?[- ]off\b|(?:completion|handover|commencement) certificate|(?:tests?|testing) witnessed by|confirms? the \w+ against|测试(?:通过|合格)|检测合格|确认单|确认书|\b(?:test(?:s|ed|ing)?|verif(?:y|ies|ied|ication))\b.{0,60}(?:against|in accordance with)"
     in_acceptance = {c.index for c in r.clauses if "acceptance" in c.types}
     # … or a clause headed as a check ("六、接管及服务确认": 确认标准为：1. 设备台账逐项核对 …)
     checked = {c.index for c in r.clauses if re.search(r"接管|确认\s*$", c.heading)}
@@ -1487,7 +1487,7 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
     uncapped = False
     for s in sents:
         t = s.text
-        if s.says(r"支付(?:合同总价|合同总金额|服务费总额|剩余|尾款|余款)|保证金|质保金|retention|(?:shall be|is) paid (?:at|on)|(?:is|are) payable on|扣减|扣除|扣款|deduct|withh?old|"
+        if s.says(r"支付(?:合同总价|合同总金额|服务费总额|剩余|尾款|余款)|(?:剩余|尾款|余款)[^。；]{0,60}(?:支付|付清)|保证金|质保金|retention|(?:shall be|is) paid (?:at|on)|(?:is|are) payable on|扣减|扣除|扣款|deduct|withh?old|"
                      r"service credit|违约金|liquidated"):
             continue  # a retention instalment or an SLA remedy, not the fee
         open_ = re.search(_UNCAPPED, t, re.I)
@@ -1544,7 +1544,8 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
 # ---- renewal, termination, subcontracting, law ---------------------------------------------------
 
 _AUTO_RENEW = (r"自动(?:续期|续约|续签|续订|续展|延续|延长|顺延)|视为(?:同意)?(?:续约|续签|续期|续展|延续)|(?:顺延|延续)(?:一|1)\s*年|"
-               r"automatic(?:ally)?\s+(?:be\s+)?(?:renew|extend)|auto-?renew|(?:renew(?:s|ed)?|extend(?:s|ed)?) automatically|tacit(?:ly)? renew|successive (?:renewal )?(?:terms|periods)|evergreen")
+               r"automatic(?:ally)?\s+(?:be\s+)?(?:renew|extend)|auto-?renew|(?:renew(?:s|ed)?|extend(?:s|ed)?) automatically|tacit(?:ly)? renew|evergreen")
+_SUCCESSIVE = r"successive (?:renewal )?(?:terms|periods)"  # renewal too, unless the clause says it is not automatic
 _UNILATERAL = (rf"{SUPPLIER}\s*(?:有权|可|可以|may|reserves the right to|shall be entitled to)\s*.{{0,20}}(?:调整|上调|提高|上浮|涨|increase|adjust|revise|change|update)|"
                r"(?:按|以|依据|根据|参照)(?:乙方|供应商|其)?(?:届时|当时|当年|现行|最新)[^，。；]{0,12}(?:价格|报价|价目|目录价|收费标准|标准价格)|"
                r"由(?:乙方|供应商|服务商)(?:根据|依据|按照)?.{0,20}(?:调整|上调|提高|上浮)|由(?:乙方|供应商|服务商)[^。；]{0,30}(?:价格|费用|收费|报价)[^。；]{0,10}确定|(?:上调|上浮|涨价|提价)[^。；]{0,12}\d+(?:\.\d+)?\s*%|"
@@ -1555,7 +1556,10 @@ _SAME_PRICE = r"(?:原合同价格|原价格|原价|原服务费)(?!的?基础)|
 
 
 def _renewal(r: _Reader) -> dict:
-    renew = [s for s in r.find(_AUTO_RENEW) if not re.search(_NO_RENEWAL, s.text, re.I)]
+    # "may order the Support Services for successive periods of one year …. Support Services do not renew automatically."
+    not_automatic = {s.clause for s in r.find(_NO_RENEWAL)}
+    renew = [s for s in r.find(_AUTO_RENEW + "|" + _SUCCESSIVE) if not s.says(_NO_RENEWAL)
+             and (s.clause not in not_automatic or s.says(_AUTO_RENEW))]
     if not renew:
         return {"auto_renewal": False, "auto_renewal_price_increase": False, "_where": None}
     clauses = {s.clause for s in renew}
@@ -1746,7 +1750,7 @@ def _law_and_forum(r: _Reader) -> dict:
         # a name of several words, hyphenated ones ("the Co-operative Republic of Guyana"), accented ones, and one joined by "and" or
         # "of" ("São Tomé and Príncipe", "the Isle of Man"; not "Delaware and the United States")
         m = re.search(r"(?i:laws?|legislation)(?i: and (?:decisions|regulations|statutes))?(?i: (?:for the time being )?in force)? (?i:of|in) (?i:the )?(?:(?:[A-Z][A-Za-z]+(?:-[A-Za-z]+)*(?:'s)? )?(?i:state|commonwealth|territory|island|bailiwick|province|republic|kingdom|grand duchy|principality|sultanate|emirate|union|federation)(?i: of )(?i:the )?)?"
-                      r"([A-Z][^\W\d_]+(?:-[^\W\d_]+)*(?: [A-Z][^\W\d_]+(?:-[^\W\d_]+)*)*(?: (?:and (?:the )?|of )[A-Z][^\W\d_]+\b(?! [A-Z]))?|\[[\s*.]+\])|(?i:in accordance with|governed by) ([A-Z][a-z]+) (?i:law)\b", t)
+                      r"([A-Z][^\W\d_]+(?:-[^\W\d_]+)*(?: [A-Z][^\W\d_]+(?:-[^\W\d_]+)*)*(?: (?:and (?:the )?|of )[A-Z][^\W\d_]+\b(?! [A-Z]))?|\[[\s*.]+\])|(?i:in accordance with|governed by) ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) (?i:law)\b", t)
         if m and re.search(r"govern|construed|applicable|interpret|in accordance with|determined", t, re.I):
             name = m.group(1) or _country_named(m.group(2), "\n".join(c.text for c in r.clauses))
             name = name.title() if name.isupper() else name

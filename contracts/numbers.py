@@ -173,7 +173,8 @@ _UNIT_MONTHS = {"个月": 1.0, "月": 1.0, "month": 1.0, "年": 12.0, "周年": 
 _DURATION = re.compile(
     rf"(\d+\s*\(\s*[A-Za-z][A-Za-z\- ]*\)|{NUMBER}|半|[A-Za-z\-]+\s*\(\s*\d+\s*\)|\d+|[A-Za-z\-]+)\s*"
     r"(个工作日|工作日|个自然日|自然日|个工作小时|工作小时|个小时|小时|分钟|个(?:服务|自然|日历)月|(?:服务|自然|日历)月|个月|周年|月|年|天|日|周|"
-    r"business days?|working days?|calendar days?|business hours?|working hours?|minutes?|mins?|hours?|hrs?|h\b|days?|weeks?|months?|years?)",
+    r"business days?|working days?|calendar days?|business hours?|working hours?|minutes?|mins?|hours?|hrs?|h\b|days?|weeks?|"
+    r"(?:(?:subscription|service|contract|licen[cs]e|billing) )?(?:months?|years?))",
     re.I,
 )
 
@@ -192,6 +193,7 @@ def _norm_unit(unit: str) -> str:
     u = unit.lower()
     u = re.sub(r"s$", "", u) if re.match(r"[a-z]", u) else u
     u = re.sub(r"^个?(?:服务|自然|日历)月$", "个月", u)  # 三十六个服务月, 十二个自然月
+    u = re.sub(r"^(?:subscription|service|contract|licen[cs]e|billing) ", "", u)  # "two (2) Subscription Years"
     return {"calendar day": "day", "min": "minute", "hr": "hour"}.get(u, u)
 
 

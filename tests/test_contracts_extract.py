@@ -71,6 +71,15 @@ INDIAN_STYLE = ("3. PRICE\n3.1 Subtotal - Hardware and Licence: CNY 2,063,400. C
                 "payable quarterly in arrears.")
 
 
+# a managed-IT agreement in plain English, written to "you" (holdout99)
+PLAIN_ENGLISH = ("MANAGED IT SERVICES AGREEMENT\nBetween\nRekohu Managed IT Limited, Waitangi, Chatham Islands, New Zealand (\"we\", \"us\", \"our\")\n"
+                 "and\nBeihai Silverbay Pearl Co., Ltd., Beihai, People's Republic of China (\"you\", \"your\")\n2. Getting started (Transition)\n2.3 The "
+                 "Transition is complete when you sign off our Transition checklist (Schedule 3). You will sign it off when: every device in "
+                 "Schedule 1 is enrolled and reporting; a test restore of the file server has worked.\n7. Your data\n7.1 Your data stays yours. We "
+                 "will use it only to provide the Services to you.\n7.2 We will keep your data secure.\n9. Documentation and other work\n9.1 Network "
+                 "diagrams, configurations, scripts and other documents we create for you under this agreement belong to you.\n13. Law\n13.1 This "
+                 "agreement is governed by New Zealand law.")
+
 # (text, term, expected): Chinese first, then English
 CASES = [
     # CR-SLA-AVAILABILITY
@@ -1679,6 +1688,36 @@ CASES = [
      "4. Transition\n4.3 If the Transition is not accepted within eight (8) weeks because of the Provider's fault, the Provider will pay the Customer "
      "liquidated damages of K350 for each day of delay.\nSCHEDULE 2 - FEES\nItem Fee (Kina) Monthly Service Fee: K18,600 x 24 months 446,400 "
      "Transition Fee (one-off) 13,600 Total for the Initial Term 460,000 Additional work (per hour) 180", "ld_rate_per_day_pct", 350 / 460_000 * 100),
+    # holdout98/99: a plain-English agreement written to "you" (documents "we create for you … belong to you", "Your data stays yours",
+    # "We will keep your data secure", a transition "complete when you sign off our … checklist", "governed by New Zealand law")
+    *[(PLAIN_ENGLISH, term, expected) for term, expected in (("ip_owner", "buyer"), ("buyer_owns_data", True), ("data_security_clause", True),
+                                                            ("acceptance_clause", True), ("governing_law", "New Zealand"))],
+    ("MANAGED IT SERVICES AGREEMENT\n5. Transition and acceptance\n5.1 The Supplier will complete the transition within 45 days after signing.\n"
+     "5.2 Transition is accepted when (a) the asset register has been reconciled against every device at every site; (b) a full test restore has "
+     "been completed. The Customer signs an acceptance certificate within five working days.", "acceptance_clause", True),
+    ("DATA SERVICES TERMS\n5. Security\n5.1 KIA will take such steps as it considers reasonable to protect Client Data. However, no method of "
+     "storage is completely secure and KIA does not warrant or undertake that Client Data will be secure from unauthorised access.",
+     "data_security_clause", False),
+    ("SUBSCRIPTION AGREEMENT\nSection 4. Fees\n4.1 The Annual Subscription Fee is CNY 138,000 per Subscription Year.\nSection 5. Term\n5.1 The "
+     "Term is two (2) Subscription Years from the date of Production Access.\nSection 12. Liability\n12.1 The aggregate liability of the "
+     "Supplier shall not exceed the fees paid by the Customer in the nine (9) months immediately preceding the event giving rise to the claim.",
+     "liability_cap_pct", 37.5),
+    ("CONTRACT\nArticle 5 - Fees\n5.1 The fees are as follows:\n| Item | Amount (CNY) |\n|---|---|\n| Subscription, 36 months | 520,000 |\n"
+     "| Onboarding | 30,000 |\n| **Total for the initial period** | **550,000** |\nArticle 13 - Liability\nThe Publisher's total liability under "
+     "this Contract, all causes combined, is limited to twice (2x) the total amount of the fees for the initial period set out in Article 5.1.",
+     "liability_cap_pct", 200.0),
+    ("SOFTWARE LICENCE AGREEMENT\n6. WARRANTY\n6.1 The Warranty Period is twelve (12) months from acceptance.\n7. SUPPORT AFTER THE "
+     "WARRANTY PERIOD\n7.1 After the Warranty Period the Customer may order the Support "
+     "Services for successive periods of one year by purchase order. Support Services will be charged at Skerry's standard annual support "
+     "charges as published in its price list in force on the date of the order.\n7.2 Support Services do not renew automatically.",
+     "auto_renewal_price_increase", False),
+    ("软件许可及开发合同\n第四条 付款方式\n4.1 本合同签订后五个工作日内，甲方支付合同总价的50%，即人民币525,000元。\n4.3 剩余合同总价的5%，即人民币52,500元，"
+     "于免费维护期满后十个工作日内支付。\n第七条 售后服务\n7.1 乙方提供自交付之日起六个月的免费维护。\n7.4 免费维护期满后，甲方如需继续获得维护服务，应与乙方"
+     "签订年度维护合同，年度维护费按乙方当年公布的服务价格标准执行。", "post_warranty_fee_pct", None),
+    # (and a sentence ends after an acronym: "We own the PermitHub platform and API. The … adapter that we build for you belong to you.")
+    ("API SUBSCRIPTION\nBetween Hilltop Software Ltd (\"we\", \"us\", \"our\") and Yulin Tourism Board (\"you\", \"your\").\n10. Custom work and "
+     "intellectual property\nWe own the PermitHub platform and API. The permit-rule configuration and the gate-scanner adapter that we build for "
+     "you belong to you.", "ip_owner", "buyer"),
 ]
 
 
