@@ -216,7 +216,9 @@ def main() -> int:
             _ordinary(96, "holdout95", 5),
             _ordinary(97, "holdout96", 5),
             _ordinary(98, "holdout97", 5),
-            _ordinary(99, "holdout97", 5)]
+            _ordinary(99, "holdout97", 5),
+            _ordinary(100, "holdout99", 5),
+            _ordinary(101, "holdout99", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

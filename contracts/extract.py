@@ -510,7 +510,7 @@ _CONTRACT_TOTAL = (r"(?:合同|协议|订单)总(?:价款|金额|价|额)|(?:合
                    r"contract price|contract value|contract sum|a fixed price of|\b(?:fees|charges)\b[^.;]{0,60}\b(?:and total\b|total(?=\s+" + CURRENCY + r"))|total (?:contract )?(?:remuneration|consideration)")
 # the fees of the whole term, named so ("Total Support Fees for the Renewal Term"): the value when no contract total is named
 _TERM_TOTAL = (r"total (?:amount of (?:the )?)?(?:[a-z]+ ){0,2}(?:fees?|charges|price) (?:for|over|during|under) (?:the |this )?(?:[a-z]+ )?(?:term|agreement|contract|(?<=initial )period|(?<=minimum )period)|"
-               r"total (?:for|over|during) the (?:initial |minimum )?(?:term|period)|"
+               r"total (?:for|over|during) the (?:initial |minimum |subscription |contract |service )?(?:term|period)|"
                r"(?:fixed|committed|recurring) (?:[a-z]+ )?(?:fees|charges) (?:for|over|during) the (?:[a-z]+ )?(?:term|period)")
 _NAMED_VALUE = _CONTRACT_TOTAL + "|" + _TERM_TOTAL
 _SUM_WORDS = r"合计|总计|：Total \||^\W*Total\s*(?:\||(?=" + CURRENCY + r"\s*\d))|total (?:fixed )?fees?|total (?:fixed )?charges?|total price|\bin total(?= " + CURRENCY + ")"
@@ -555,7 +555,8 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
         # "Total Order Value for the Subscription Term ... 1,190,000 (2 x 486,000 + 218,000)"
         # a table row "Item：Total Charges for the Initial Term | Initial Term (24 months)：1,295,920"
         bare = after_name or re.search(r"(?:[^\d.,\s]\s+|\.{2,}\s*|[：:]\s*)(\d{1,3}(?:,\d{3})+(?:\.\d+)?)\s*(?:$|\(|\|)", s.text)
-        if s in named and bare and re.search(CURRENCY + "|人民币|元", s.text + r.clauses[s.clause].text):
+        total_line = re.match(r"\W*(?:total|合计|总计)\b", s.text, re.I)  # "Total Charges | 940,000" under "Part A - One-off charges (CNY)"
+        if (s in named or total_line) and bare and re.search(CURRENCY + "|人民币|元", s.text + r.clauses[s.clause].text):
             return float(bare.group(1).replace(",", "")), s.clause
     return None, None
 
@@ -903,7 +904,7 @@ _OWNER_ZH = [
 ]
 _OWNER_EN = [
     (rf"(?:vest|vests|vested) in {BUYER_EN}|(?:sole|exclusive)?\s*property of {BUYER_EN}|{BUYER_EN} shall (?:solely )?own|owned (?:solely )?by {BUYER_EN}|"
-     rf"(?:assigns?|transfers?) (?:to {BUYER_EN}|all (?:of its )?right, title and interest)|^\W*(?:[\d.]+\s+)?{BUYER_EN} (?:solely )?owns? (?!all {BUYER} Data)|(?:is|are|be|been) (?:hereby )?assigned to {BUYER_EN}|(?:rights?|title|results|deliverables|work product|intellectual property)\b(?:[^.;]|\.(?=\d)){{0,200}}\bpass(?:es)? to {BUYER_EN}|{BUYER_EN} (?:shall be|is) the (?:sole )?owner|belongs? (?:exclusively |solely |only )?to {BUYER_EN}|"
+     rf"(?:assigns?|transfers?) (?:to {BUYER_EN}|all (?:of its )?right, title and interest)|^\W*(?:[A-Z]?[\d.]+\s+)?{BUYER_EN} (?:solely )?owns? (?!all {BUYER} Data)|(?:is|are|be|been) (?:hereby )?assigned to {BUYER_EN}|(?:rights?|title|results|deliverables|work product|intellectual property)\b(?:[^.;]|\.(?=\d)){{0,200}}\bpass(?:es)? to {BUYER_EN}|{BUYER_EN} (?:shall be|is) the (?:sole )?owner|belongs? (?:exclusively |solely |only )?to {BUYER_EN}|"
      rf"(?:is|are|remains?|be) (?:the )?{BUYER}'s {_PROPERTY}", "buyer"),
     (rf"{SUPPLIER_EN}(?: and its (?:licensors|affiliates|suppliers))? (?:shall )?(?:retain|retains|own|owns)|(?:remain|remains|be) the {_PROPERTY} of {SUPPLIER_EN}|"
      rf"(?:vest|vests|vested) in (?:and remain with )?{SUPPLIER_EN}|remain with {SUPPLIER_EN}|owned by {SUPPLIER_EN}|belongs? (?:exclusively |solely |only )?to {SUPPLIER_EN}|"
@@ -952,7 +953,7 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
                         and not re.search(custom, left + m.group(0), re.I):
                     continue
                 if re.search(r"数据[^，,；;。、]{0,4}$", near) and not re.search(r"知识产权|著作权|成果|intellectual|work product", near, re.I) \
-                        and not re.search(r"(?:脚本|程序|代码|工具|接口|报表|模板|软件|组件)$", near):
+                        and not re.search(r"(?:脚本|程序|代码|工具|接口|报表|模板|软件|组件)$", near) and not re.search(custom, near, re.I):
                     continue  # data ownership, read by _data_terms; not 数据迁移脚本, the work done on it
                 found.setdefault(owner, s.clause)
                 if re.search(ip_heading, r.clauses[s.clause].heading, re.I):
@@ -1004,7 +1005,9 @@ def _data_terms(r: _Reader) -> dict:
                      rf"(?:data|information|images|records|reports)[^.;]{{0,160}}\b(?:is|are|shall be|shall remain|remains?|stays?) (?:the )?{BUYER}'s(?: (?:own |sole |exclusive )?(?:data|property)|(?=\s*(?:[.;]|$)))"):
             if owns is None:
                 owns = s.clause
-        permit = re.search(r"有权|可以|可将|可对|可(?!用[率性])|允许|授予|许可|同意乙方|甲方同意|may|is entitled|are entitled|licen[cs]e|permitted|right to|authori[sz]es?", t, re.I)
+        # (what the buyer itself may do is no reuse: "…标注数据集归甲方所有，甲方可自行或委托第三方使用、修改和继续训练")
+        permit = next((m for m in re.finditer(r"有权|可以|可将|可对|可(?!用[率性])|允许|授予|许可|同意乙方|甲方同意|may|is entitled|are entitled|licen[cs]e|permitted|right to|authori[sz]es?", t, re.I)
+                       if not (re.match(r"有权|可|may|is entitled|right to", m.group(), re.I) and re.search(rf"{BUYER}[^，。；,;]{{0,6}}$", t[:m.start()], re.I))), None)
         phrases = _phrases(t)
         for i, phrase in enumerate(phrases):
             beyond = re.search(_REUSE, phrase, re.I)
@@ -1137,9 +1140,9 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
         if re.search(r"违约金", _unbracketed(t)) and not re.search(r"赔偿(?:责任)?总额|全部(?:赔偿)?责任|责任总额|累计赔偿|赔偿责任(?:累计|合计|总计)|"
                                                              r"违约金(?:及|和|与|、|以及)[^，。；]{0,6}赔偿", t):  # not "赔偿责任（含违约金）累计不超过", "违约金及赔偿责任累计不超过"
             continue
-        if re.search(r"第[一二三四五六七八九十百\d]+条(?:约定|规定|所述)?的?(?:责任)?(?:限额|上限|责任限制|赔偿限额)|(?:subject to|within) (?:the )?(?:limits?|caps?|limitations?) "
+        if re.search(r"第[一二三四五六七八九十百\d.]+[条款](?:约定|规定|所述)?的?(?:责任)?(?:限额|上限|责任限制|赔偿限额)|(?:subject to|within) (?:the )?(?:limits?|caps?|limitations?) "
                      r"(?:in|of|under|set out in) (?:clause|section|article)", t, re.I) and not find_percents(t) and not find_amounts(t):
-            continue  # "乙方在第十二条约定的限额内承担责任": the cap is the one set out there
+            continue  # "乙方在第十二条约定的限额内承担责任", "（以第11.2款约定的限额为限）": the cap is the one set out there
         if re.search(r"without (?:any )?liability", t, re.I) and not re.search(r"liabilit\w*[^.;]{0,80}(?:exceed|limited to|capped)", t, re.I):
             continue  # "If the delay exceeds sixty (60) days, Customer may terminate … without liability"
         if re.search(rf"^\W*{BUYER}|{BUYER}(?:'s)? (?:total |aggregate )?liability", t, re.I) and not re.search(
@@ -1460,7 +1463,7 @@ def _rejection_period(r: _Reader) -> int | None:
 
 
 _PW_CONTEXT = (r"(?:质保|保修|质量保证|免费维保|免费维护|免费服务|免费技术支持)期(?:满|届满|结束|之?后|以后)|质保期满|保修期满|维保期满|"
-               r"(?:after|on|upon) (?:the )?(?:expiry|expiration|end) of (?:the )?warranty|after (?:the )?warranty|post-warranty|following the warranty|"
+               r"(?:after|on|upon|from|following) (?:the )?(?:expiry|expiration|end) of (?:the )?warranty|after (?:the )?warranty|post-warranty|following the warranty|"
                r"thereafter.{0,60}maintenance|maintenance at an annual (?:charge|fee)")
 _PW_FEE = r"维保费|维护费|技术支持(?:服务)?费|服务费|运维费|年费|费用|续保|annual maintenance|maintenance (?:and support )?fees?|support fees?|fees?|(?:AMC|support|maintenance|annual|service) charges?\b|charged|(?:support|maintenance) rates?"
 _UNCAPPED = (r"(?:按|依据|根据|参照|以)(?!此|本|上述|该|前述)(?:乙方|原厂|供应商|厂商)?(?:当年度|当年|每年|届时|当时|现行|最新)?(?:公布|公开|发布|有效|适用|执行)?的?[^，。；]{0,4}?(?:价格目录|价目表|目录价|报价|价格|市场价|标准价|收费标准)|"

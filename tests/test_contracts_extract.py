@@ -1718,6 +1718,32 @@ CASES = [
     ("API SUBSCRIPTION\nBetween Hilltop Software Ltd (\"we\", \"us\", \"our\") and Yulin Tourism Board (\"you\", \"your\").\n10. Custom work and "
      "intellectual property\nWe own the PermitHub platform and API. The permit-rule configuration and the gate-scanner adapter that we build for "
      "you belong to you.", "ip_owner", "buyer"),
+    # holdout100/101: support "From the end of the Warranty Period … at a fee of 13% of the Software licence fee"; a model trained
+    # for the buyer "归甲方所有，甲方可自行…继续训练" (the buyer's own right is no reuse of its data); "B7.2 The Customer owns …"; the
+    # value on a "Total Charges" line under a caption in CNY (not "being CNY 940,000 in total", which "i.e. CNY 273,600 in total" for one
+    # fee of several also says), "Total for the Subscription Term"; a cap
+    # referred to "（以第11.2款约定的限额为限）" before 11.2 sets it
+    ("SOFTWARE LICENCE AGREEMENT\nArt. 4 – Price\n4.1 The Contract Price is CNY 532,000, of which the Software licence fee is CNY 412,000.\n"
+     "Art. 8 – Warranty\n8.1 The Warranty Period is six (6) months from Acceptance.\nArt. 9 – Support and maintenance\n9.1 From the end of the "
+     "Warranty Period the Customer may subscribe to annual support and updates at a fee of 13% of the Software licence fee, i.e. CNY 53,560 "
+     "per year.", "post_warranty_fee_pct", 13.0),
+    *[("设备供货及维护合同\n八、数据安全\n（一）检测过程中产生的产品图像、缺陷样本、标注数据、检测记录和生产数据均属于甲方，乙方仅可为履行本合同使用，不得用于"
+       "其他客户的模型训练或任何其他目的。\n十、知识产权\n（一）缺陷检测软件的著作权归乙方所有，乙方授予甲方在本合同约定的生产线上永久使用的许可。\n（二）乙方利用"
+       "甲方样本为甲方定制训练的检测模型、模型参数、缺陷分级规则及标注数据集归甲方所有，甲方可自行或委托第三方使用、修改和继续训练。", term, expected)
+      for term, expected in (("ip_owner", "buyer"), ("buyer_owns_data", True))],
+    ("BOOKING SERVICE ORDER\nPart B - Terms\nB6. Confidentiality\nB6.1 Each party keeps the other's information confidential.\n"
+     "B7. Intellectual Property\nB7.1 The Vendor owns the Service and all its software.\nB7.2 The "
+     "Customer owns its content and the Customer-specific configurations and booking page designs created for it under this Order.",
+     "ip_owner", "buyer"),
+    ("SOFTWARE LICENCE AGREEMENT\n4. PAYMENT\n4.1 The Customer shall pay the Charges in three instalments.\nSCHEDULE 1 - CHARGES\n\n"
+     "Part A - One-off charges (CNY)\nItem                                                         Amount\n"
+     "Licence Fee: TideTrace v5, perpetual, 60 users, 4 lines    640,000\nImplementation and configuration                             210,000\n"
+     "Training (two on-site courses)                                90,000\nTotal Charges                                                940,000\n",
+     "contract_value", 940_000),
+    ("# CertBridge API — Order\n## Your order\n| Item | Details | Amount (CNY) |\n|---|---|---|\n| Platform Fee | 24 months × CNY 8,000 per month "
+     "| 192,000 |\n| Onboarding Fee | API keys, sandbox | 24,000 |\n| **Total for the Subscription Term** | | **216,000** |\n", "contract_value", 216_000),
+    ("软件许可及开发合同\n第9条 数据\n因乙方原因导致甲方数据泄露或丢失的，乙方承担相应的赔偿责任（以第11.2款约定的限额为限）。\n第11条 违约责任及责任限制\n"
+     "11.2 乙方在本合同项下的全部赔偿责任（含违约金）累计不超过合同总价的20%。", "liability_cap_pct", 20.0),
 ]
 
 
