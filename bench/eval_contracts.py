@@ -218,7 +218,9 @@ def main() -> int:
             _ordinary(98, "holdout97", 5),
             _ordinary(99, "holdout97", 5),
             _ordinary(100, "holdout99", 5),
-            _ordinary(101, "holdout99", 5)]
+            _ordinary(101, "holdout99", 5),
+            _ordinary(102, "holdout101", 5),
+            _ordinary(103, "holdout101", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

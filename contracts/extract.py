@@ -789,8 +789,20 @@ def _flattened_table_response(t: str) -> float | None:
     return to_hours(durations[0][0], durations[0][1]) if durations else None
 
 
+def _row_run(sentences: list[Sentence], i: int) -> str:
+    """A sentence and those the splitter cut from it at semicolons: a table row a PDF's text layer ran into one line ("Priority 1
+    Server or network down at the packing house or cold store;" / "optical sorting line cannot print labels;" / "… 30 minutes 3 hours")."""
+    text = sentences[i].text
+    for following in sentences[i + 1:i + 6]:
+        if following.clause != sentences[i].clause or not re.search(r"[;；]\s*$", text):
+            break
+        text += " " + following.text
+    return text
+
+
 def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
     p1, general = [], []
+    index = {id(s): i for i, s in enumerate(r.sentences)}
     for i, s in enumerate(r.sentences):  # the items under a lead-in that names the response
         if s.says(_RESP) and re.search(r"[:：]\s*$", s.text) and not find_durations(s.text):
             for item in r.sentences[i + 1:i + 7]:
@@ -819,7 +831,7 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
             if item.clause - s.clause in (0, 1) and re.match(r"\W*(?:1|one|一级?)\b", item.text, re.I) and (durations := find_durations(item.text)):
                 p1.append((to_hours(durations[0][0], durations[0][1]), item.clause))
     for s in r.find(_RESP):
-        if (hours := _flattened_table_response(s.text)) is not None:
+        if (hours := _flattened_table_response(_row_run(r.sentences, index[id(s)]))) is not None:
             p1.append((hours, s.clause))
             continue
         priority, open_response = None, False
@@ -905,6 +917,7 @@ _OWNER_ZH = [
 _OWNER_EN = [
     (rf"(?:vest|vests|vested) in {BUYER_EN}|(?:sole|exclusive)?\s*property of {BUYER_EN}|{BUYER_EN} shall (?:solely )?own|owned (?:solely )?by {BUYER_EN}|"
      rf"(?:assigns?|transfers?) (?:to {BUYER_EN}|all (?:of its )?right, title and interest)|^\W*(?:[A-Z]?[\d.]+\s+)?{BUYER_EN} (?:solely )?owns? (?!all {BUYER} Data)|(?:is|are|be|been) (?:hereby )?assigned to {BUYER_EN}|(?:rights?|title|results|deliverables|work product|intellectual property)\b(?:[^.;]|\.(?=\d)){{0,200}}\bpass(?:es)? to {BUYER_EN}|{BUYER_EN} (?:shall be|is) the (?:sole )?owner|belongs? (?:exclusively |solely |only )?to {BUYER_EN}|"
+     rf"{BUYER_EN} (?:shall )?(?:obtains?|acquires?|receives?) (?:the |all |full |sole )?(?:ownership|title)\b|"
      rf"(?:is|are|remains?|be) (?:the )?{BUYER}'s {_PROPERTY}", "buyer"),
     (rf"{SUPPLIER_EN}(?: and its (?:licensors|affiliates|suppliers))? (?:shall )?(?:retain|retains|own|owns)|(?:remain|remains|be) the {_PROPERTY} of {SUPPLIER_EN}|"
      rf"(?:vest|vests|vested) in (?:and remain with )?{SUPPLIER_EN}|remain with {SUPPLIER_EN}|owned by {SUPPLIER_EN}|belongs? (?:exclusively |solely |only )?to {SUPPLIER_EN}|"
@@ -988,8 +1001,9 @@ def _data_terms(r: _Reader) -> dict:
             continue  # "Vendor makes no commitment regarding the security of Diagnostic Data … and shall have no liability", 乙方不对…数据丢失承担责任
         if s.says(r"(?:shall|will) not be (?:liable|responsible) for|\b(?:is|are) not (?:liable|responsible) for|\bneither party (?:(?:shall|will) be|is) (?:liable|responsible)"):
             continue  # "shall not be liable for … loss of data": an exclusion, not a duty
-        if _buyer_alone(s.text):
-            continue  # the buyer's own duty ("Customer shall remove personal information … before uploading it")
+        if _buyer_alone(s.text) or (s.says(rf"由\s*{BUYER}\s*(?:自行)?(?:负责|承担)|responsibility of {BUYER_EN}|{BUYER}'s (?:sole |own )?responsibility")
+                                    and not s.says(rf"{SUPPLIER}\s*(?:应|须|必须|负责|承担|shall|must|will)")):
+            continue  # the buyer's own duty ("Customer shall remove personal information …", "数据备份、服务器安全防护…由甲方自行负责")
         in_preamble = s.clause == 0 and not r.clauses[0].heading
         certificate = re.search(r"认证|证书|certif", s.text, re.I) and not s.says(r"通知|报告|notify|notif")  # holding one is no duty
         if s.says(_SEC_DUTY) and not certificate and not in_preamble:
@@ -1386,8 +1400,10 @@ def _acceptance(r: _Reader) -> dict:
     deemed = [s for s in r.find(_DEEMED) if not s.says(_NOT_DEEMED)]
     accept_words = r"验收|考核|accept|\bsign(?:s|ed|ing)?[- ]off\b|(?:completion|handover|commencement) certificate|(?:tests?|testing) witnessed by|confirms? the \w+ against|测试(?:通过|合格)|检测合格|确认单|确认书|\b(?:test(?:s|ed|ing)?|verif(?:y|ies|ied|ication))\b.{0,60}(?:against|in accordance with)"
     in_acceptance = {c.index for c in r.clauses if "acceptance" in c.types}
-    # … or a clause headed as a check ("六、接管及服务确认": 确认标准为：1. 设备台账逐项核对 …)
-    checked = {c.index for c in r.clauses if re.search(r"接管|确认\s*$", c.heading)}
+    # … or a clause headed as a check ("六、接管及服务确认": 确认标准为：1. 设备台账逐项核对 …; "Article 7 (Transition and
+    # Confirmation of Completion)": "The transition is complete when: (1) …")
+    checked = {c.index for c in r.clauses if re.search(r"接管|确认\s*$", c.heading)
+               or re.search(r"confirmation of completion|completion confirmation|sign[- ]off", c.text.split("\n", 1)[0], re.I)}
     crit = [s for s in r.sentences if (s.clause in in_acceptance or s.clause in checked or s.says(accept_words))
             and s.says(_CRITERIA) and not s.says(_DEEMED)]
     ok = bool(crit) and not deemed
@@ -1696,7 +1712,7 @@ _OUTSIDE = [
     (r"香港|Hong Kong|HKIAC", "Hong Kong SAR"), (r"澳门|Macao|Macau", "Macao SAR"), (r"台湾|Taiwan", "Taiwan"),
     (r"新加坡|Singapore|SIAC", "Singapore"), (r"英格兰|英国|England|English law|London|LCIA|United Kingdom", "England and Wales"),
     (r"美国|纽约|New York", "New York"), (r"国际商会|ICC\b|International Chamber of Commerce|Paris", "ICC / Paris"),
-    (r"瑞典|Stockholm|SCC", "Sweden"), (r"希腊|Greece|Hellenic Republic", "Greece"), (r"日本|Japan|Tokyo", "Japan"), (r"德国|German(?:y)?\b", "Germany"),
+    (r"瑞典|Stockholm|SCC", "Sweden"), (r"希腊|Greece|Greek|Hellenic", "Greece"), (r"日本|Japan|Tokyo", "Japan"), (r"德国|German(?:y)?\b", "Germany"),
     # a law named by its adjective ("governed by Danish law")
     (r"丹麦|Denmark|Danish", "Denmark"), (r"芬兰|Finland|Finnish", "Finland"), (r"挪威|Norway|Norwegian", "Norway"),
     (r"荷兰|Netherlands|Dutch", "Netherlands"), (r"瑞士|Switzerland|Swiss", "Switzerland"), (r"法国|France|French", "France"),

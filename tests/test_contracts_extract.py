@@ -1744,6 +1744,25 @@ CASES = [
      "| 192,000 |\n| Onboarding Fee | API keys, sandbox | 24,000 |\n| **Total for the Subscription Term** | | **216,000** |\n", "contract_value", 216_000),
     ("软件许可及开发合同\n第9条 数据\n因乙方原因导致甲方数据泄露或丢失的，乙方承担相应的赔偿责任（以第11.2款约定的限额为限）。\n第11条 违约责任及责任限制\n"
      "11.2 乙方在本合同项下的全部赔偿责任（含违约金）累计不超过合同总价的20%。", "liability_cap_pct", 20.0),
+    # holdout102/103: a PDF's priority table whose P1 row the splitter cut at its semicolons; a transition "complete when: (1) …" under
+    # "Article 7 (Transition and Confirmation of Completion)"; "The Customer obtains the ownership rights to the customer-specific
+    # integration code"; "governed by Greek law"; "数据备份、服务器安全防护及账号管理由甲方自行负责" is the buyer's own duty
+    ("IT MANAGED SERVICES AGREEMENT\nArticle 9 (Service Levels)\n1. Incidents are classified into the following priorities, and Party B "
+     "shall respond and restore within the times below:\nPriority Examples Response On-site arrival Restoration target Priority 1 Server or "
+     "network down at the packing house or cold store;\noptical sorting line cannot print labels; suspected virus infection 30 minutes 3 hours "
+     "8 hours Priority 2 A function unusable for a department; e-mail delays 2 hours next working day 2 working days", "p1_response_hours", 0.5),
+    ("IT MANAGED SERVICES AGREEMENT\nArticle 6 (Payment)\n1. Party A shall pay the monthly fee within 30 days of invoice.\nArticle 7 "
+     "(Transition and Confirmation of Completion)\n1. Party B shall complete the transition by 30 September 2025.\n2. The transition is "
+     "complete when: (1) all devices in Appendix 1 have been inventoried; (2) a backup and restoration test of each server has succeeded.\n"
+     "3. When all items in the preceding paragraph are satisfied, Party A shall issue a written confirmation of completion.",
+     "acceptance_clause", True),
+    ("SOFTWARE LICENCE AGREEMENT\n11. INTELLECTUAL PROPERTY RIGHTS\n11.1 The Supplier retains all rights to FjordTrace, including new "
+     "versions.\n11.2 The Customer obtains the ownership rights to the customer-specific integration code, label layouts and reports made "
+     "under this Agreement, and may use and modify them freely.", "ip_owner", "buyer"),
+    ("MANAGED IT SERVICES AGREEMENT\n## Article 13 – Governing Law and Jurisdiction\n13.1 This Agreement is governed by Greek law.",
+     "governing_law", "Greece"),
+    ("MES软件许可及实施合同\n第八条 保密\n双方对知悉的对方商业秘密负有保密义务。\n第九条 数据使用\n1、系统运行中产生的生产数据供甲方使用。\n3、系统部署于"
+     "甲方自有服务器，数据备份、服务器安全防护及账号管理由甲方自行负责。乙方远程维护时使用甲方提供的账号。", "data_security_clause", False),
 ]
 
 
