@@ -678,9 +678,17 @@ def _itemised(r: _Reader, pattern: str, row_pattern: str, other_row: str) -> tup
     total, clause, seen = 0.0, None, set()
     subtotals: list[tuple[float, int]] = []
     in_phrase = caseless(pattern)
-    for s in r.sentences:
+    for before, s in zip([None] + r.sentences, r.sentences):
         # (a table row by its name cell, a price-list entry whole)
         rows = [(s.text, _row_name(s.text))] if s.table_row else [(p, p) for p in _list_entries(s.text)]
+        # (… and an entry of a dot-leader price list by all its name, also one a line break cut: "Licence fee, FjordTrace Process,
+        # Label and Recall modules," / "25 concurrent users ......... CNY 780,000")
+        leader = None if s.table_row else re.search(r"(?:\.{3,}|\s{3,})\s*(?:" + CURRENCY + r"\s*)?\d[\d,]*(?:\.\d+)?\s*$", s.text)
+        if leader and leader.start() <= 120:
+            cut = before is not None and before.clause == s.clause and not before.table_row \
+                and re.search(r"[,，(（]\s*$", before.text) and not find_amounts(before.text)
+            name = (before.text + " " if cut else "") + s.text[:leader.start()]
+            rows.append((name + s.text[leader.start():], name))
         pieces = [(p, row_pattern) for p, name in rows if re.search(row_pattern, name, re.I) and not re.search(other_row, name, re.I)]
         if not s.table_row:
             pieces += [(p, pattern) for p in _phrases(s.text) if in_phrase.search(p, fold(p))]

@@ -1763,6 +1763,13 @@ CASES = [
      "governing_law", "Greece"),
     ("MES软件许可及实施合同\n第八条 保密\n双方对知悉的对方商业秘密负有保密义务。\n第九条 数据使用\n1、系统运行中产生的生产数据供甲方使用。\n3、系统部署于"
      "甲方自有服务器，数据备份、服务器安全防护及账号管理由甲方自行负责。乙方远程维护时使用甲方提供的账号。", "data_security_clause", False),
+    # (and a dot-leader price list whose item names a line break cut or run past sixty characters)
+    *[("SOFTWARE LICENCE AGREEMENT\n3. PRICES\n3.2 The prices are:\n\n  Licence fee, FjordTrace Process, Label and Recall modules,\n"
+       "  25 concurrent users ....................................... CNY   780,000\n  Configuration and integration (Kingdee ERP, label "
+       "printers,\n  weighing stations) ........................................ CNY   286,000\n  Installation, validation support and "
+       "on-site training ..... CNY   124,000\n                                                              -------------\n  Total contract "
+       "price ...................................... CNY 1,190,000\n", term, expected)
+      for term, expected in (("licence_or_hardware_price", 780_000), ("implementation_fee", 410_000))],
 ]
 
 
