@@ -810,7 +810,6 @@ def _row_run(sentences: list[Sentence], i: int) -> str:
 
 def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
     p1, general = [], []
-    index = {id(s): i for i, s in enumerate(r.sentences)}
     for i, s in enumerate(r.sentences):  # the items under a lead-in that names the response
         if s.says(_RESP) and re.search(r"[:：]\s*$", s.text) and not find_durations(s.text):
             for item in r.sentences[i + 1:i + 7]:
@@ -838,8 +837,10 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
             # (the row may start a clause of its own: "1 Thermal …" reads as a numbered heading)
             if item.clause - s.clause in (0, 1) and re.match(r"\W*(?:1|one|一级?)\b", item.text, re.I) and (durations := find_durations(item.text)):
                 p1.append((to_hours(durations[0][0], durations[0][1]), item.clause))
-    for s in r.find(_RESP):
-        if (hours := _flattened_table_response(_row_run(r.sentences, index[id(s)]))) is not None:
+    for i, s in enumerate(r.sentences):
+        if not s.says(_RESP):
+            continue
+        if (hours := _flattened_table_response(_row_run(r.sentences, i))) is not None:
             p1.append((hours, s.clause))
             continue
         priority, open_response = None, False
