@@ -450,6 +450,18 @@ def _rewritten(sentences: list[Sentence], rewrite: Callable[[str], str]) -> list
     return [replace(s, text=rewrite(s.text)) for s in sentences]
 
 
+_CONTRACTIONS = [(re.compile(r"\b([Ww])on[’']t\b"), r"\1ill not"), (re.compile(r"\b([Cc])an[’']t\b"), r"\1annot"),
+                 (re.compile(r"\b([Ss])han[’']t\b"), r"\1hall not"), (re.compile(r"\b(\w+)n[’']t\b"), r"\1 not"),
+                 (re.compile(r"\b(\w+)[’']ll\b"), r"\1 will")]
+
+
+def _uncontracted(text: str) -> str:
+    """Plain English read as the readings' patterns spell it: "We won't subcontract" is "We will not subcontract"."""
+    for pattern, full in _CONTRACTIONS:
+        text = pattern.sub(full, text)
+    return text
+
+
 def _renamer(names: dict[str, str]) -> Callable[[str], str]:
     """Each party's own name (or pronoun) read as the role word the readings know."""
     named = re.compile(r"\b(" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b")
@@ -467,7 +479,7 @@ class _Reader:
 
     def __init__(self, clauses: list[Clause]):
         self.clauses = clauses
-        sentences = _sentences(clauses)
+        sentences = _rewritten(_sentences(clauses), _uncontracted)
         swapped = _roles_inverted(clauses)
         if swapped:
             sentences = _rewritten(sentences, swap_party_names)
@@ -583,7 +595,7 @@ def _dates(text: str) -> list[tuple[int, int, int]]:
 
 
 _TERM_WORDS = (r"合同期限|服务期限|服务期为|服务期自|服务期：|服务期[”\"]\s*(?:是)?指|服务期(?=[\d一二两三四五六七八九十])|有效期|租期|订阅期|initial term|minimum term|term of this agreement|subscription (?:term|period)|service term|service period|contract period|term of (?:this|the) contract|\bterm (?:is|shall be)\b|"
-               r"coverage (?:runs|period)|服务期间|(?:agreement|contract) (?:runs|shall run|remains in force|continues in force|(?:is|shall be) (?:concluded|entered into)) for|"
+               r"coverage (?:runs|period)|服务期间|(?:agreement|contract|subscription) (?:runs|shall run|remains in force|continues in force|(?:is|shall be) (?:concluded|entered into)) for|"
                r"[(（]\s*the\s+[“\"](?:Initial\s+)?Term[”\"]\s*[)）]|continues (?:in force )?until|"
                r"(?:services?|subscription) (?:are|is|shall be|will be) (?:provided|rendered|performed|supplied) for a (?:period|term) of")  # "… continues until thirty-six (36) months after Go-Live (the "Term")", "The Services are provided for a period of …"
 
@@ -925,7 +937,7 @@ _OWNER_ZH = [
 ]
 _OWNER_EN = [
     (rf"(?:vest|vests|vested) in {BUYER_EN}|(?:sole|exclusive)?\s*property of {BUYER_EN}|{BUYER_EN} shall (?:solely )?own|owned (?:solely )?by {BUYER_EN}|"
-     rf"(?:assigns?|transfers?) (?:to {BUYER_EN}|all (?:of its )?right, title and interest)|^\W*(?:[A-Z]?[\d.]+\s+)?{BUYER_EN} (?:solely )?owns? (?!all {BUYER} Data)|(?:is|are|be|been) (?:hereby )?assigned to {BUYER_EN}|(?:rights?|title|results|deliverables|work product|intellectual property)\b(?:[^.;]|\.(?=\d)){{0,200}}\bpass(?:es)? to {BUYER_EN}|{BUYER_EN} (?:shall be|is) the (?:sole )?owner|belongs? (?:exclusively |solely |only )?to {BUYER_EN}|"
+     rf"(?:assigns?|transfers?) (?:to {BUYER_EN}|all (?:of its )?right, title and interest)|^\W*(?:[A-Z]?[\d.]+\s+)?{BUYER_EN} (?:solely )?owns? (?!all {BUYER} Data)|(?:is|are|be|been) (?:hereby )?(?:assigned|transferred) to {BUYER_EN}|(?:rights?|title|results|deliverables|work product|intellectual property)\b(?:[^.;]|\.(?=\d)){{0,200}}\bpass(?:es)? to {BUYER_EN}|{BUYER_EN} (?:shall be|is) the (?:sole )?owner|belongs? (?:exclusively |solely |only )?to {BUYER_EN}|"
      rf"{BUYER_EN} (?:shall )?(?:obtains?|acquires?|receives?) (?:the |all |full |sole )?(?:ownership|title)\b|"
      rf"(?:is|are|remains?|be) (?:the )?{BUYER}'s {_PROPERTY}", "buyer"),
     (rf"{SUPPLIER_EN}(?: and its (?:licensors|affiliates|suppliers))? (?:shall )?(?:retain|retains|own|owns)|(?:remain|remains|be) the {_PROPERTY} of {SUPPLIER_EN}|"
@@ -1155,6 +1167,7 @@ _MULTIPLES = {"twice": 2.0, "double": 2.0, "two times": 2.0, "three times": 3.0}
 
 def _liability_cap(r: _Reader, contract_value: float | None, term_years: float | None, licence_price: float | None) -> dict:
     out = {"liability_cap_pct": None, "liability_cap_stated": False, "liability_cap_below_value": False, "liability_cap_amount": None}
+    foreseeable = None
     for s in r.find(_CAP_LIABILITY):
         t = s.text
         bare = re.sub(r"^[#*\s]*(?:\d{1,2}(?:\.\d{1,2})*\.?|第[一二三四五六七八九十\d]+条)?\s*", "", t)  # "## 11. 违约责任及责任限额" is a heading
@@ -1173,6 +1186,9 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
             continue
         if re.search(r"不(?:受|设).{0,6}限|不设上限|unlimited|shall not apply to", t, re.I) and not re.search(r"不超过|exceed|为限|limited to", t, re.I):
             continue
+        if re.search(r"foreseeable", t, re.I) and not (find_percents(t) or find_amounts(t) or re.search(r"months?|years?|fees|charges|price|value", t, re.I)):
+            foreseeable = foreseeable if foreseeable is not None else s.clause
+            continue  # "… limited to the damage typically foreseeable" (slight negligence, German style): the figure, if any, comes after it
         out["liability_cap_stated"], out["_where"] = True, s.clause
         pct = None
         fee_period = re.search(r"已(?:经)?(?:实际)?支付|实际支付|已收取|(?:前|此前|之前|过去)\s*\S{1,4}\s*个?月|当年|年度服务费|一年的?服务费|"
@@ -1217,6 +1233,9 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
         elif pct is None and not fee_period:
             out["liability_cap_below_value"] = None  # capped, but the value to compare with is unknown
         break
+    else:
+        if foreseeable is not None:  # limited to foreseeable damage and to no figure: capped, by nothing to compare
+            out.update(liability_cap_stated=True, liability_cap_below_value=None, _where=foreseeable)
     return out
 
 
@@ -1396,7 +1415,7 @@ _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依�
              r"checklist|(?:failure|defect|error) rate|\btest \w+ (?:succeeded|passed|was successful)|recovery times?|"
              r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:requires?|checks?|verif(?:y|ies)|confirms?|show(?:s|ing)?|prov(?:es?|ing)) that\b[^.;:：]{0,60}?[:：]?\s*\((?:a|i|1)\)|\brequires? that\b[^.;:：]{0,60}[:：]\s*$|the following (?:criteria|conditions|requirements|tests|checks)|\b(?:acceptance|go-?live|commissioning) tests (?:are|comprise|consist of)\s*[:：]|"
              r"(?:下列|以下)(?:条件|标准|要求|指标)|\b(?:verif(?:y|ies)|demonstrates?)\s*(?:that\s*)?[:：]|shall (?:jointly )?(?:verify|demonstrate)|"
-             r"\bwill (?:jointly )?(?:demonstrate|verify)\b[^.;:]{0,60}[:：]|(?:all|the) tests (?:are |have been )?passed|\b(?:when|once|if)\s*(?:[:：]\s*(?:$|\((?:a|i|1)\))|\((?:a|i|1)\))|\b(?:when|once|if) (?:all )?(?:of )?the following\b|"
+             r"\bwill (?:jointly )?(?:demonstrate|verify)\b[^.;:]{0,60}[:：]|(?:all|the) tests (?:are |have been )?passed|\b(?:when|once|if)\b(?:[^.;:：]{0,60}?[:：]\s*(?:$|\((?:a|i|1)\))|\s*\((?:a|i|1)\))|\b(?:when|once|if) (?:all )?(?:of )?the following\b|"
              r"\bagainst the (?:service levels?|specifications?|requirements|criteria|checklist)|"
              r"\b(?:these|the above|such|all(?: the)?(?: above)?) (?:conditions|criteria|requirements) (?:are|have been) (?:met|fulfilled|satisfied)|上述(?:条件|标准|要求)[^。；]{0,4}(?:满足|达到|具备)")
 
@@ -1423,7 +1442,7 @@ def _acceptance(r: _Reader) -> dict:
 _DURATION_AHEAD = (r"(?=(?:\[|\w+(?:[- ]\w+)?\s*\(\d+\)|\d+\s*\([A-Za-z][A-Za-z\- ]*\)|\d+|one|two|three|four|five|six|twelve|eighteen|twenty|thirty|sixty|ninety)"
                    r"[^.;]{0,14}?(?:days?|weeks?|months?|years?|\]))")
 _WARRANTY = (r"质保期|保修期|质量保证期|质量保修期|免费维保期|免费维护期|免费维[护保](?!期满|期届满)|(?:原厂|免费)(?:免费|上门|现场|整机)?(?:质保|保修)(?!期满|期届满|费)|质保服务期|缺陷责任期|defects? liability period|warranty period|"
-             rf"warranted for|(?:warrants?|(?<!bank )guarantees) [^.;]{{0,250}}?\bfor (?:a period of )?{_DURATION_AHEAD}|guarantee period|warranty (?:of|for) |"
+             rf"warranted for|(?:warrants?|(?<!bank )guarantees),? [^.;]{{0,250}}?\bfor (?:a period of )?{_DURATION_AHEAD}|guarantee period|warranty (?:of|for) |"
              rf"(?:provide|give|offer)s? (?:a |the )?(?:free )?warranty(?: and (?:support|maintenance))?[^.;]{{0,80}}?\bfor (?:a period of )?{_DURATION_AHEAD}|"
              # "For ninety (90) days after delivery, Developer warrants that …"; "warrants … a remaining shelf life of twelve (12) months"
              rf"\bfor (?:a period of )?{_DURATION_AHEAD}[^.;,]{{0,40}}(?:after|from|following)[^.;]{{0,200}}?\bwarrants?\b|warrants? [^.;]{{0,200}}shelf[- ]life")
@@ -1448,7 +1467,7 @@ def _warranty_months(r: _Reader) -> tuple[float | None, bool, int | None]:
             lead = re.search(r"(\S{1,6}(?:年|个月|月)半?)(?:7\s*[×xX*]\s*24\s*小时)?(?:为|的)?(?:原厂)?$", phrase[:m.start()])  # 五年原厂免费保修; 十二个月为免费质保期; 三年原厂免费上门质保
             tail = (lead.group(1) if lead else "") + phrase[m.start():]
             cut = re.search(_AFTER, tail, re.I)
-            if cut and cut.start() < 8 or re.search(r"\b(?:after|upon|on|following|from) (?:the )?(?:expiry|expiration|end) of (?:the |this )?$", phrase[:m.start()], re.I):
+            if cut and cut.start() < 8 or re.search(r"\b(?:(?:after|upon|on|following|from) (?:the )?(?:expiry|expiration|end) of (?:the |this )?|after (?:the |this )?)$", phrase[:m.start()], re.I):
                 continue  # "Upon expiry of the Guarantee Period, the Maintenance Service … for one (1) year" is what follows it
             durations = find_durations(tail[:cut.start()] if cut else tail)
             if re.search(r"\(\s*(?:the\s+)?[\"“]$", phrase[:m.start()]):
@@ -1664,6 +1683,7 @@ def _termination(r: _Reader) -> dict:
                     convenience = s.clause
             continue
         right = re.search(rf"(?<![A-Za-z])(?:the )?{holder}\s*(?:均|亦|也|即)?\s*(?:有权|可以|可|得|may|shall have the right to|(?:shall be|is) entitled(?: to)?|has the right to|can)\s*(?:(?!{NEG})[^。]){{0,50}}(?:{_TERM_WORD})", t, re.I)
+        right = right or re.search(rf"\bright of {holder} to (?:{_TERM_WORD})", t, re.I)  # "The right of either party to terminate for good cause remains unaffected"
         if right and re.search(r"下列情形|以下情形|下列情况|以下情况|下列任一|following (?:events|circumstances|cases)|(?:any|one) of the following|\bif\s*(?::|\(a\))", t, re.I):
             # "乙方有下列情形之一的，甲方有权书面通知解除本协议：（1）…；（3）乙方有其他严重违约行为": the events follow
             t = " ".join(x.text for x in r.sentences[i:i + 9] if x.clause == s.clause)

@@ -460,6 +460,8 @@ def _join_wrapped(lines: list[str], min_length: int = 26) -> list[str]:
         # … nor one that gives a level its time: "5.4 Response times: Priority 1 (… at any Property)" / "- one (1) hour, at any time; …"
         echo = echo or re.match(r"[-–—]\s+(?:within\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?\s+\(\d+\))\s*(?:minutes?|hours?|(?:business |working )?days?)\b", line, re.I) \
             and not re.search(r"[.;:。；：]$", prev)
+        # a line that stops on an article or a preposition goes on, whatever the next one looks like: "… witnessed by the" / "Customer: (a) …"
+        echo = echo or re.search(r"\b(?:the|a|an|of|by|to|for|with|from|at|on|under|than|its|their|our|your)$", prev)
         broken_number = re.search(r"\d[.,]$", prev) and re.match(r"\d", line)  # "…the Contract Price, 0." / "1% per day"
         abbreviation = re.search(r"\b(?:i\.e|e\.g|etc|Co|Ltd|Inc|No|Nos|Art|Sec|cl|para|approx|Mr|Ms|Dr|St|vs|p\.a|[A-Z])\.$", prev)
         new_sentence = re.search(r"[.!?][\"”')]?$", prev) and re.match(r"[A-Z\"“\d]", line) and not broken_number and not abbreviation

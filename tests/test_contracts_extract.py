@@ -1770,6 +1770,35 @@ CASES = [
        "on-site training ..... CNY   124,000\n                                                              -------------\n  Total contract "
        "price ...................................... CNY 1,190,000\n", term, expected)
       for term, expected in (("licence_or_hardware_price", 780_000), ("implementation_fee", 410_000))],
+    # holdout104-105: a comma after "warrants"; a clause that opens "After the warranty period" gives what follows it
+    ("SOFTWARE LICENCE AGREEMENT\nClause 7 - Warranty\n7.1 The Licensor warrants, for a period of eighteen (18) months from the date "
+     "of Final Acceptance, that the Software will perform substantially in accordance with its documentation.\nClause 8 - Support "
+     "services\n8.3 After the warranty period, the support services shall continue for successive periods of one (1) year.",
+     "warranty_months", 18),
+    ("SOFTWARE LICENCE AGREEMENT\nClause 8 - Support services\n8.3 After the warranty period, the support services shall continue for "
+     "successive periods of one (1) year.", "warranty_months", None),
+    # plain English with contractions ("won't")
+    ("BOOKING SERVICE ORDER FORM\nBetween\nRakiura Bookings Limited, Oban, New Zealand (\"we\", \"us\", \"our\")\nand\nXiamen Blue "
+     "Reef Dive Lodge Co., Ltd. (\"you\", \"your\")\n7. Subcontracting\nWe won't subcontract any part of the service to anyone "
+     "other than the hosting provider named in Part A without your prior written consent.", "subcontract_without_consent", False),
+    ("API SUBSCRIPTION AGREEMENT\n3. Term\n3.1 This Agreement starts on signature. The subscription runs for twenty-four (24) "
+     "months from the Service Start Date.", "term_years", 2),
+    ("SOFTWARE LICENCE AGREEMENT\nArticle 12 Intellectual property\n12.1 The intellectual property rights in the Software remain with "
+     "the Supplier or its licensors.\n12.2 The intellectual property rights in the Custom Work are transferred to the Client upon "
+     "creation.", "ip_owner", "buyer"),
+    # a German-style limitation: foreseeable damage first, the figure after it
+    *[("ORDER FORM\nA.3 Subscription Term\n36 months from the Go-Live Date.\nB.9 Liability\nB.9.2 In cases of slight negligence, "
+       "the Provider is liable only for the breach of material contractual obligations, and is limited to the damage typically "
+       "foreseeable at the time of signing." + tail, term, expected)
+      for tail, term, expected in (("\nB.9.3 In all other cases the total liability of the Provider is limited to the Subscription Fees "
+                                    "paid by the Customer in the twelve (12) months preceding the event giving rise to the claim.",
+                                    "liability_cap_pct", 100 / 3),
+                                   ("", "liability_cap_pct", None), ("", "liability_cap_stated", True))],
+    ("ORDER FORM\nB.10 Term and termination\nB.10.1 Ordinary termination during the Subscription Term is excluded.\nB.10.2 The right "
+     "of either party to terminate for good cause remains unaffected.", "termination_for_breach", True),
+    ("API SUBSCRIPTION AGREEMENT\n4. Integration and acceptance\n4.2 Integration Acceptance is achieved when, in a test run witnessed "
+     "by the Customer: (a) 50 test consignments produce complete and correct certificate data sets; (b) every data set passes the "
+     "schema validation of the authority's test environment.", "acceptance_clause", True),
 ]
 
 

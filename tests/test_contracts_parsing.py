@@ -166,6 +166,15 @@ def test_a_numeral_echo_after_a_line_break_is_not_a_numbered_item():
     assert _join_wrapped(lines) == [lines[0] + " " + lines[1], lines[2]]
 
 
+def test_a_line_that_stops_on_an_article_goes_on_into_a_field_like_line():
+    """holdout104: '… in a test run witnessed by the' / 'Customer: (a) …' is one sentence, not a cover-page field."""
+    from contracts.parsing import _join_wrapped
+
+    lines = ["4.2 Integration Acceptance is achieved when, in a test run witnessed by the",
+             "Customer: (a) 50 test consignments covering all five destination markets produce complete data sets;"]
+    assert _join_wrapped(lines) == [lines[0] + " " + lines[1]]
+
+
 def test_a_pdf_title_is_not_joined_to_the_cover_page_fields_below_it():
     lines = ["瀚海财产保险股份有限公司报废信息设备数据销毁及处置服务合同", "合同编号：HHCX-XZ-2026-0519", "委托方（甲方）：瀚海财产保险股份有限公司",
              "受托方（乙方）：绿循再生资源科技有限公司", "乙方具有废弃电器电子产品处理资格及数据销毁服务相关资质。甲方经比选确定乙方承担",
