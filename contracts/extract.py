@@ -1207,7 +1207,9 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
             multiple = float(figure.group(1) or figure.group(2))
         found = find_amounts(t)
         amounts = [a for a, _, _ in found]
-        months = next((v for v, unit, _, _ in find_durations(t) if unit in ("个月", "月", "month")), None)  # "the nine (9) months immediately preceding"
+        # "the nine (9) months immediately preceding", else "the two (2) years preceding", 前两年
+        periods = [(unit, to_months(v, unit)) for v, unit, _, _ in find_durations(t) if unit in ("个月", "月", "month", "年", "year")]
+        months = next((m for unit, m in periods if unit in ("个月", "月", "month")), None) or next((m for _, m in periods), None)
         yearly = r"当年|年度|一年|每年|年(?:订阅|服务|使用)?费|annual|contract year|that year|any year|per year|each year"
         n = months or (12.0 if re.search(yearly, t, re.I) else None)
         if percents and re.search(_VALUE_WORDS + r"|合同|contract|fees|charges", t, re.I):

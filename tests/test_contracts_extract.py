@@ -1799,6 +1799,10 @@ CASES = [
     ("API SUBSCRIPTION AGREEMENT\n4. Integration and acceptance\n4.2 Integration Acceptance is achieved when, in a test run witnessed "
      "by the Customer: (a) 50 test consignments produce complete and correct certificate data sets; (b) every data set passes the "
      "schema validation of the authority's test environment.", "acceptance_clause", True),
+    # a cap of the fees of a number of years before the claim: the years over the term
+    ("SUBSCRIPTION AGREEMENT\n3. Term\n3.1 The subscription term is thirty-six (36) months.\n9. Liability\n9.1 The Supplier's total "
+     "liability is limited to the fees paid by the Customer in the two (2) years preceding the claim.", "liability_cap_pct", 200 / 3),
+    ("服务合同\n第三条 服务期限\n服务期限为三年。\n第九条 责任限额\n乙方的赔偿责任总额不超过索赔前两年甲方已支付的服务费。", "liability_cap_pct", 200 / 3),
 ]
 
 
