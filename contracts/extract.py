@@ -402,7 +402,8 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
                 supplier = acts.index(max(acts))
                 names[short[supplier]], names[short[1 - supplier]] = "Supplier", "Customer"
     # a vendor's paper that speaks as "we" to "you": ("Bosun", "we", "us", "our") and ("Customer", "you", "your")
-    for group in re.finditer(r"\(\s*[“\"][^()\n]{1,80}[”\"]\s*\)", head):
+    # … or in a definition: 'In this Order Form "we", "us" and "Tidewake" mean Tidewake Bookings Limited, and "you" means …'
+    for group in re.finditer(r"\(\s*[“\"][^()\n]{1,80}[”\"]\s*\)|(?:[“\"][^“”\"\n]{1,30}[”\"](?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?){1,4}\s+means?\b", head):
         aliases = [re.sub(r"^the\s+", "", a) for a in re.findall(r"[“\"]([^“”\"]{1,30})[”\"]", group.group())]  # ("Client" or "the Board")
         # the group's role: a role word in it, a party name read above (not a pronoun read above: "our" is "Supplier's"),
         # the role word it follows in an order form's list of parties: Supplier ("Tidewell", "we", "us"): …, or the pronoun
@@ -413,9 +414,9 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
             or (_role_word(before.group(1)) if before else None) or spoken
         for a in aliases:
             if role and a.lower() in _PRONOUNS[role]:
-                possessive = a.lower() in ("our", "your")  # … and "ours", "yours": "Customer Data is yours"
-                for form in {f for w in ([a, a + "s"] if possessive else [a]) for f in (w.lower(), w.capitalize())}:
-                    names[form] = role + ("'s" if possessive else "")
+                subject, possessive = _PRONOUNS[role]  # "we" brings "our" (and "ours": "Customer Data is yours")
+                for word, suffix in ((subject, ""), (possessive, "'s"), (possessive + "s", "'s")) if a.lower() == subject else ((possessive, "'s"), (possessive + "s", "'s")):
+                    names[word] = names[word.capitalize()] = role + suffix
             elif (before or spoken or any(map(_role_word, aliases))) and role and a[0].isupper() and not _role_word(a) and a.lower() != "us":
                 names[a] = role  # the name it goes by: "Tidewell", "the Board"
     return names
@@ -891,7 +892,7 @@ _REMEDY = (r"扣减|扣除|减免|抵扣|返还|赔偿|赔付|补偿|违约金|�
            rf"{SUPPLIER}[^，。；]{{0,8}}支付(?:人民币|¥|￥)?\s*[\d零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]")
 _BREACH = (r"未达到|未能达到|未达标|不达标|(?<!不)低于|不满足|不符合|超过|超出|超时|未在|未按|延误|逾期|违反|每超|中断|"
            r"below|(?:lower|less) than|fail|miss|breach|not (?:met|achieved|responded|restored|resolved|fixed|provided)|exceed|delay|late|outage|loss of power")
-_NO_REMEDY = (r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|reductions?) (?:apply|shall apply|are payable|will be)|"
+_NO_REMEDY = (r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|reductions?|compensation) (?:apply|applies|shall apply|is payable|are payable|will be)|"
               r"\bno (?:failure|breach|shortfall)\b[^.;]{0,60}(?:shall|will|does) (?:give rise to|entitle|result in)|"
               r"(?:shall|will|does) not give rise to (?:any )?(?:service )?(?:credits?|refunds?|reductions?|compensation|damages)|"
               r"(?:does|do|shall|will) not (?:provide|give|grant|pay|offer|issue) (?:any )?[^.;]{0,20}(?:credits?|refunds?|reductions?|compensation)|"
@@ -928,7 +929,7 @@ def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
 
 _IP = r"知识产权|著作权|版权|专利|所有权|权利归属|成果|intellectual property|copyright|title|ownership|work product|deliverables?|own\b|owns\b|property of"
 _PRE = r"原有|既有|已有|已经?拥有|背景知识产权|平台(?:软件|本身|及其)?|platform|standard software|自有(?:平台|产品|技术)|标准产品|通用(?:开发)?(?:框架|模块|组件|产品)|底层平台|平台本身|pre-?existing|background|proprietary (?:software|platform|tools)|Vendor Materials|Supplier Materials|standard products?"
-_CUSTOM = r"定制|本项目|开发形成|开发成果|工作成果|交付成果|交付物|为甲方|custom(?!er)|customer-specific|client-specific|deliverable|work product|(?:develop(?:s|ed)?|ma(?:de|kes?)|creat(?:e|es|ed)|prepar(?:e|es|ed)|written|writes?|buil(?:t|ds?)|configur(?:e|es|ed)|produc(?:e|es|ed))(?: by (?:the )?\w+)?(?: specifically)? (?:for|under)|specifically for|bespoke"
+_CUSTOM = r"定制|本项目|开发形成|开发成果|工作成果|交付成果|交付物|为甲方|custom(?!er)|customer-specific|client-specific|deliverable|work product|(?:develop(?:s|ed)?|ma(?:de|kes?)|creat(?:e|es|ed)|prepar(?:e|es|ed)|written|writes?|buil(?:t|ds?)|configur(?:e|es|ed)|produc(?:e|es|ed))(?: by (?:the )?\w+)?(?: specifically)? (?:for|under)(?! (?:the |our |its |\w+'s )?(?:generic |general |standard )?(?:platforms?|services?|products?|software|customers|clients)\b)|specifically for|bespoke"
 _PROPERTY = r"(?:(?:sole|exclusive|absolute)(?: and (?:sole|exclusive|absolute))? )?(?:intellectual )?property"  # "the sole and exclusive property of", "the intellectual property of"
 _OWNER_ZH = [
     (rf"(?:归|属于|由)\s*{BUYER}\s*(?:单独|独家)?(?:所有|享有|拥有)?|{BUYER}\s*(?:单独|独家)?(?:享有|拥有)(?:全部)?(?:所有权|知识产权|著作权|权利)", "buyer"),
@@ -1034,8 +1035,8 @@ def _data_terms(r: _Reader) -> dict:
     # sentences about data, and every sentence of a clause headed as one ("6. Customer Data": "… traffic statistics …")
     for s in [s for s in r.sentences if re.search(r"数据|记录|录像|录音|影像|日志|data|records|recordings|logs", s.text + " " + r.clauses[s.clause].heading, re.I)]:
         t = s.text
-        if s.says(rf"(?:数据|资料|信息|记录|视频|影像|日志|账号|data)[^，。；：:,]{{0,30}}(?:(?:[，,]\s*(?:均|全部|都|皆))?(?:归|属于?|由)|[，,]\s*(?:均|全部|都|皆)?\s*其?(?:所有权|权属|全部权利)?\s*(?:归|属于?))\s*{BUYER}\s*(?:所有|享有|拥有)?|{BUYER}\s*(?:享有|拥有).{{0,10}}数据.{{0,6}}(?:所有权|权利)|"
-                     rf"{BUYER}(?:'s)? (?:shall )?(?:own|owns|retain|retains|keeps?) (?:all )?(?:(?:right, title and interest|rights?|ownership) (?:in|of|to) )?(?:the |all )?(?:{BUYER} )?data|"
+        if s.says(rf"(?:数据|资料|信息|记录|视频|影像|日志|账号|data)[^，。；：:,]{{0,30}}(?:(?:[，,]\s*(?:均|全部|都|皆))?(?:归|属于?|由)|[，,]\s*(?:均|全部|都|皆)?\s*其?(?:所有权|权属|全部权利)?\s*(?:归|属于?))\s*{BUYER}\s*(?:所有|享有|拥有)?|(?:数据|资料|记录|视频|影像|日志)[^。；：:]{{0,60}}?[，,]\s*(?:均|全部|都|皆)\s*(?:归|属于?)\s*{BUYER}|{BUYER}\s*(?:享有|拥有).{{0,10}}数据.{{0,6}}(?:所有权|权利)|"
+                     rf"{BUYER}(?:'s)? (?:shall )?(?:own|owns|retain|retains|keeps?) (?:all )?(?:(?:right, title and interest|rights?|ownership) (?:in|of|to) )?(?:the |all )?(?:{BUYER}(?:'s)? ){{0,2}}data|"
                      rf"(?:data|information|records|logs|measurements?|videos?|footage|images|recordings|\bthey\b)[^.;]{{0,160}}(?:belongs? (?:solely |exclusively |only )?to|(?:is|are|shall be|shall remain|remains?|stays?) the {_PROPERTY} of|(?:is|are|shall be|shall remain|remains?|stays?) owned by) {BUYER_EN}|"
                      rf"(?:data|information|images|records|reports)[^.;]{{0,160}}\b(?:is|are|shall be|shall remain|remains?|stays?) (?:the )?{BUYER}'s(?: (?:own |sole |exclusive )?(?:data|property)|(?=\s*(?:[.;]|$)))"):
             if owns is None:
@@ -1119,7 +1120,7 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
         if "sla" in r.types[s.clause] and not s.says(r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|交付|交货|完工|上线|delay|late"):
             continue  # a service credit, not damages for delay or breach
         if s.says(r"\bno (?:[a-z]+ ){0,3}(?:damages|penalt\w*|compensation)\b[^.;]{0,60}(?:apply|applies|payable|due)|"
-                     r"(?:has no liability|(?:shall|will) not be (?:liable|responsible)) for (?:any )?delay|"
+                     r"(?:has no liability|(?:shall|will) not be (?:liable|responsible))(?: to pay [^.;]{0,60}?)? for (?:any )?delay|"
                      r"不(?:承担|支付)[^。；]{0,8}(?:违约金|扣款|扣减|罚款)"):
             continue  # "Sentrix has no liability for any delay …, and no damages or penalties apply to any such delay"
         # not a word in brackets: "全部赔偿责任（包括违约金、损害赔偿及其他责任）总额…为限" is a cap
@@ -1281,7 +1282,7 @@ _RETENTION = r"质保期满|质保期届满|保修期满|warranty|defects? liabi
 
 
 # an advance ruled out: "No advance payment is required. 100% … after Final Acceptance", 本合同不设预付款
-_NO_ADVANCE = (r"\bno (?:advance|down|up-?front) ?(?:payments?|amounts?|fees?)\b|\bno (?:prepayment|amount|fees?)s? (?:is|are|shall be|will be) "
+_NO_ADVANCE = (r"\bno (?:advance|down|up-?front) ?(?:payments?|amounts?|fees?)\b|\bno (?:prepayment|amount|fee|sum|payment|charge|monie)s? (?:is|are|shall be|will be) "
                r"(?:required|payable|due) in advance|(?:is|are) not payable in advance|\bnot (?:ask for|require|request|take|charge) (?:any |an )?(?:advance|up-?front|down) payments?|(?:不设|无|不支付|不收取)(?:任何)?预付款")
 _FEE_NAME = r"\b((?:[A-Z][\w-]*\s+){1,5}(?:Fee|Charge|Price))s?\b"
 
@@ -1316,6 +1317,25 @@ def _fees_in(part: str, fees: dict[str, tuple[float, bool]]) -> list[tuple[float
     return out
 
 
+def _rows_named(part: str, r: _Reader) -> list[float]:
+    """The price-table rows a payment term names by their fee names: "The Onboarding Fee and the Annual Subscription Fee for
+    year 1 are invoiced upon signature" over rows "Onboarding and integration (…) | 42,000" and "Annual Subscription Fee,
+    year 1 | 168,000" — one sum when every fee named is one row, else nothing."""
+    rows = [(re.sub(r"\s*\([^()]*\)", "", cell.group(1)).strip(), found[0][0]) for s in r.sentences
+            for cell in [re.match(r"[^|：:]{1,20}[：:]\s*([^|]{3,160}?)\s*\|", s.text)] if cell
+            for found in [find_amounts(s.text[cell.end():])] if len(found) == 1]
+    total, named = 0.0, 0
+    for m in re.finditer(_FEE_NAME, part):
+        head = re.sub(r"^(?:The|An?|Each|Any)\s+|\s+(?:Fee|Charge|Price)$", "", m.group(1)).strip()
+        year = re.match(r"\s+for (?:the )?(?:contract |subscription )?year (\d+)", part[m.end():], re.I)
+        rows_of = [amount for name, amount in rows if re.match(_spaced(head) + r"\b", name, re.I)
+                   and (not year or re.search(rf"\byear {year.group(1)}\b", name, re.I))]
+        if len(rows_of) != 1:
+            return []
+        total, named = total + rows_of[0], named + 1
+    return [total] if named else []
+
+
 def _amounts_for(r: _Reader, period: str) -> list[float]:
     """The amounts the text gives "for the <period>" ("CNY 536,000 for the whole Subscription Period")."""
     after = re.compile(r"\s*(?:in total\s*)?for the " + _spaced(period), re.I)
@@ -1335,7 +1355,7 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
     # (a term that names defined fees without their figures is one instalment: "We will invoice the Onboarding Fee and the
     # Subscription Fee for the first Contract Year on signature of this Order Form")
     installments = [(s, part) for s in pay if not s.says(r"违约金|liquidated damages|delay damages|penalt|shall be reduced by|解除|terminat")
-                    for part in _installments(s.text) or ([s.text] if _fees_in(s.text, fees) else [])
+                    for part in _installments(s.text) or ([s.text] if _fees_in(s.text, fees) or _rows_named(s.text, r) else [])
                     if ("payment" in r.types[s.clause] or s.says(r"支付|付|pay|paid|invoice")) and not re.search(_CAP_WORDS + "|" + _AVAIL + r"|违约金|扣减|penalt|liquidated|(?:%|％|[一二三四五六七八九十]|元)的?(?:银行|见索即付)?(?:履约保证金|履约保函)|(?:provide|deliver|furnish|submit)[^.;]{0,30}performance (?:bond|security|guarantee)", part, re.I)]
     for s, part in installments:
         single_period = term_years is not None and term_years <= 1  # a one-year fee paid upfront is the whole contract
@@ -1359,6 +1379,7 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
                 amounts = [sum(amounts)]  # the two sums named above are due together
             if not amounts and named:  # "The Integration and Certification Fee and the Annual … Fee for the first Contract Year shall be invoiced on the Effective Date"
                 amounts = [sum(amount for amount, _ in named)]
+            amounts = amounts or _rows_named(part, r)
             if not amounts and whole_term:  # "The subscription fee for the whole Subscription Period is invoiced in full …": the amount
                 amounts = _amounts_for(r, whole_term.group(0))  # given elsewhere "for the whole Subscription Period"
             if pcts:

@@ -1803,6 +1803,31 @@ CASES = [
     ("SUBSCRIPTION AGREEMENT\n3. Term\n3.1 The subscription term is thirty-six (36) months.\n9. Liability\n9.1 The Supplier's total "
      "liability is limited to the fees paid by the Customer in the two (2) years preceding the claim.", "liability_cap_pct", 200 / 3),
     ("服务合同\n第三条 服务期限\n服务期限为三年。\n第九条 责任限额\n乙方的赔偿责任总额不超过索赔前两年甲方已支付的服务费。", "liability_cap_pct", 200 / 3),
+    # holdout106-107: "we" and "you" defined by "mean(s)", with "our" and "your" coming with them
+    *[("ORDER FORM\nIn this Order Form \"we\", \"us\" and \"Tidewake\" mean Tidewake Bookings Limited, and \"you\" means the Customer "
+       "named in A1.\n4. Service levels\n4.1 We will meet the availability and support levels in A7.\n4.3 We do not offer service "
+       "credits. No fee reduction, refund or other compensation is payable if we do not meet a service level in A7. Repeated failure to meet the "
+       "Priority 1 response time is a material breach under clause 11.2.\n6. Customer Data\n"
+       "6.1 You own your Customer Data. We use Customer Data only to provide the Platform and support to you.\n8. Intellectual "
+       "property\n8.1 We own the Platform, including all improvements to it.\n8.2 Customer Configurations belong to you.", term, expected)
+      for term, expected in (("buyer_owns_data", True), ("ip_owner", "buyer"), ("sla_remedy", False))],
+    ("检测设备供货合同\n七、数据与信息安全\n（一）设备运行中产生的探伤图谱、尺寸数据、检测报告，以及甲方提供的锻件图纸和工艺参数，均归甲方所有。"
+     "乙方仅可为安装调试、维修及维保目的使用。", "buyer_owns_data", True),
+    ("SOFTWARE LICENCE AGREEMENT\n7. Time Schedule\n7.2 The Licensor shall not be liable to pay any penalty, liquidated damages or "
+     "compensation for delay in Go-Live or in Final Acceptance.", "ld_stated", False),
+    # what the vendor develops for its platform in general is no custom work
+    ("BOOKING SERVICE TERMS\n5. Fees\n5.1 The fees are set out in Part A.\n6. Intellectual property\n6.1 The Supplier owns TideBook "
+     "and everything it develops for the platform generally.\n6.2 The reports the Supplier builds only for the Customer belong to the "
+     "Customer.\n7. Term\n7.1 These terms apply for the term of the Order Form.", "ip_owner", "buyer"),
+    ("MANAGED SERVICES AGREEMENT\n5. CHARGES AND PAYMENT\n5.1 The Monthly Charge is CNY 42,600. The Transition Charge is CNY 36,000, "
+     "payable once. The total Charges for the Term are CNY 1,058,400.\n5.2 The Transition Charge shall be invoiced after Transition "
+     "Acceptance under Clause 6.3. No sums are payable in advance.", "prepayment_pct", None),
+    # a payment term that names fees a price table gives under other names
+    ("API SUBSCRIPTION AGREEMENT\n## 4. Fees and Payment\n4.1 The fees are:\n\n| Item | Amount (CNY) |\n|---|---|\n| Onboarding and "
+     "integration (connector to the Customer's ERP) | 42,000 |\n| Annual Subscription Fee, year 1 | 168,000 |\n| Annual Subscription "
+     "Fee, year 2 | 168,000 |\n| Annual Subscription Fee, year 3 | 168,000 |\n| **Total for the Term** | **546,000** |\n\n4.2 The "
+     "Onboarding Fee and the Annual Subscription Fee for year 1 are invoiced upon signature of this Agreement and are payable within "
+     "fourteen (14) days.", "prepayment_pct", 210_000 / 546_000 * 100),
 ]
 
 
