@@ -1317,13 +1317,17 @@ def _fees_in(part: str, fees: dict[str, tuple[float, bool]]) -> list[tuple[float
     return out
 
 
-def _rows_named(part: str, r: _Reader) -> list[float]:
+def _price_rows(r: _Reader) -> list[tuple[str, float]]:
+    """(name, amount) of each table row that names one thing and prices it once ("Item：Onboarding and integration (…) | Amount：CNY 42,000")."""
+    return [(re.sub(r"\s*\([^()]*\)", "", cell.group(1)).strip(), found[0][0]) for s in r.sentences
+            for cell in [re.match(r"[^|：:]{1,20}[：:]\s*([^|]{3,160}?)\s*\|", s.text)] if cell
+            for found in [find_amounts(s.text[cell.end():])] if len(found) == 1]
+
+
+def _rows_named(part: str, rows: list[tuple[str, float]]) -> list[float]:
     """The price-table rows a payment term names by their fee names: "The Onboarding Fee and the Annual Subscription Fee for
     year 1 are invoiced upon signature" over rows "Onboarding and integration (…) | 42,000" and "Annual Subscription Fee,
     year 1 | 168,000" — one sum when every fee named is one row, else nothing."""
-    rows = [(re.sub(r"\s*\([^()]*\)", "", cell.group(1)).strip(), found[0][0]) for s in r.sentences
-            for cell in [re.match(r"[^|：:]{1,20}[：:]\s*([^|]{3,160}?)\s*\|", s.text)] if cell
-            for found in [find_amounts(s.text[cell.end():])] if len(found) == 1]
     total, named = 0.0, 0
     for m in re.finditer(_FEE_NAME, part):
         head = re.sub(r"^(?:The|An?|Each|Any)\s+|\s+(?:Fee|Charge|Price)$", "", m.group(1)).strip()
@@ -1351,11 +1355,11 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
     # a service priced per period ("Unit fee: CNY 540 per user per year") is paid per period, also when paid in advance
     priced = [s for s in r.sentences if "payment" in r.types[s.clause] and s.says(r"费|价|fees?\b|price|charges?\b")]
     out["fees_per_period"] = kind == "service" and any(s.says(_PERIOD_FEE) for s in pay + priced)
-    fees = _named_fees(r)
+    fees, rows = _named_fees(r), _price_rows(r)
     # (a term that names defined fees without their figures is one instalment: "We will invoice the Onboarding Fee and the
     # Subscription Fee for the first Contract Year on signature of this Order Form")
     installments = [(s, part) for s in pay if not s.says(r"违约金|liquidated damages|delay damages|penalt|shall be reduced by|解除|terminat")
-                    for part in _installments(s.text) or ([s.text] if _fees_in(s.text, fees) or _rows_named(s.text, r) else [])
+                    for part in _installments(s.text) or ([s.text] if _fees_in(s.text, fees) or _rows_named(s.text, rows) else [])
                     if ("payment" in r.types[s.clause] or s.says(r"支付|付|pay|paid|invoice")) and not re.search(_CAP_WORDS + "|" + _AVAIL + r"|违约金|扣减|penalt|liquidated|(?:%|％|[一二三四五六七八九十]|元)的?(?:银行|见索即付)?(?:履约保证金|履约保函)|(?:provide|deliver|furnish|submit)[^.;]{0,30}performance (?:bond|security|guarantee)", part, re.I)]
     for s, part in installments:
         single_period = term_years is not None and term_years <= 1  # a one-year fee paid upfront is the whole contract
@@ -1379,7 +1383,7 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
                 amounts = [sum(amounts)]  # the two sums named above are due together
             if not amounts and named:  # "The Integration and Certification Fee and the Annual … Fee for the first Contract Year shall be invoiced on the Effective Date"
                 amounts = [sum(amount for amount, _ in named)]
-            amounts = amounts or _rows_named(part, r)
+            amounts = amounts or _rows_named(part, rows)
             if not amounts and whole_term:  # "The subscription fee for the whole Subscription Period is invoiced in full …": the amount
                 amounts = _amounts_for(r, whole_term.group(0))  # given elsewhere "for the whole Subscription Period"
             if pcts:
