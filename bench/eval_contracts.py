@@ -224,7 +224,9 @@ def main() -> int:
             _ordinary(104, "holdout103", 5),
             _ordinary(105, "holdout103", 5),
             _ordinary(106, "holdout105", 5),
-            _ordinary(107, "holdout105", 5)]
+            _ordinary(107, "holdout105", 5),
+            _ordinary(108, "holdout107", 5),
+            _ordinary(109, "holdout107", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

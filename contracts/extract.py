@@ -402,13 +402,16 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
                 supplier = acts.index(max(acts))
                 names[short[supplier]], names[short[1 - supplier]] = "Supplier", "Customer"
     # a vendor's paper that speaks as "we" to "you": ("Bosun", "we", "us", "our") and ("Customer", "you", "your")
-    # … or in a definition: 'In this Order Form "we", "us" and "Tidewake" mean Tidewake Bookings Limited, and "you" means …'
-    for group in re.finditer(r"\(\s*[“\"][^()\n]{1,80}[”\"]\s*\)|(?:[“\"][^“”\"\n]{1,30}[”\"](?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?){1,4}\s+means?\b", head):
+    # … or in a definition: 'In this Order Form "we", "us" and "Tidewake" mean Tidewake Bookings Limited, and "you" means …';
+    # a pronoun's also in the vendor's terms after the order form: 'Friesenwind Software GmbH ("we", "us") provides …'
+    alias_group = re.compile(r"\(\s*[“\"][^()\n]{1,80}[”\"]\s*\)|(?:[“\"][^“”\"\n]{1,30}[”\"](?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?){1,4}\s+means?\b")
+    later = [(text, g) for g in alias_group.finditer(text, len(head), 12000) if re.search(r"[“\"](?:we|you)[”\"]", g.group(), re.I)]
+    for source, group in [*((head, g) for g in alias_group.finditer(head)), *later]:
         aliases = [re.sub(r"^the\s+", "", a) for a in re.findall(r"[“\"]([^“”\"]{1,30})[”\"]", group.group())]  # ("Client" or "the Board")
         # the group's role: a role word in it, a party name read above (not a pronoun read above: "our" is "Supplier's"),
         # the role word it follows in an order form's list of parties: Supplier ("Tidewell", "we", "us"): …, or the pronoun
         # it goes by: ("BMC", "we", "us") speaks for the supplier
-        before = re.search(rf"(?:^|\n)\W*({BUYER}|{SUPPLIER})\s*$", head[:group.start()])
+        before = re.search(rf"(?:^|\n)\W*({BUYER}|{SUPPLIER})\s*$", source[:group.start()])
         spoken = next((role for role, (pronoun, _) in _PRONOUNS.items() for a in aliases if a.lower() == pronoun), None)
         role = next(filter(None, (_role_word(a) or (names.get(a) if names.get(a) in _PRONOUNS else None) for a in aliases)), None) \
             or (_role_word(before.group(1)) if before else None) or spoken
@@ -716,6 +719,8 @@ def _itemised(r: _Reader, pattern: str, row_pattern: str, other_row: str) -> tup
                 amount = _first([a for a, _, _ in find_amounts(p[m.start():])])
             if amount is not None and s.table_row and re.search(r"小计|sub-?total", _row_name(p), re.I):
                 subtotals.append((amount, s.clause))
+            elif amount is not None and not s.table_row and amount == total:
+                continue  # the rows above summed up in prose: "Items 1 and 2 together (CNY 820,000) are … the Licence Fees"
             elif amount is not None and (m.group(0), amount) not in seen:
                 seen.add((m.group(0), amount))
                 total += amount

@@ -1828,6 +1828,21 @@ CASES = [
      "Fee, year 2 | 168,000 |\n| Annual Subscription Fee, year 3 | 168,000 |\n| **Total for the Term** | **546,000** |\n\n4.2 The "
      "Onboarding Fee and the Annual Subscription Fee for year 1 are invoiced upon signature of this Agreement and are payable within "
      "fourteen (14) days.", "prepayment_pct", 210_000 / 546_000 * 100),
+    # holdout108: rows summed up again in prose are counted once (the cap of "the Licence Fees" is theirs)
+    ("SOFTWARE LICENCE AGREEMENT\nArticle 2 Price\n(1) The total price is CNY 1,220,000 (the Contract Price), broken down as follows:\n"
+     "| Item | Description | Quantity | Unit price (CNY) | Amount (CNY) |\n|---|---|---|---|---|\n| 1 | BotaniTrack Enterprise, perpetual site "
+     "licence | 1 | 640,000 | 640,000 |\n| 2 | Still-house connector licence | 4 | 45,000 | 180,000 |\n| 3 | Configuration and data "
+     "migration | 1 | 400,000 | 400,000 |\n| | Contract Price | | | 1,220,000 |\n(2) Items 1 and 2 together (CNY 820,000) are hereinafter "
+     "referred to as the Licence Fees.\nArticle 11 Liability\n(2) The total liability of the Contractor under this Agreement is limited to "
+     "the amount of the Licence Fees (CNY 820,000).", "liability_cap_pct", 820 / 12.2),
+    # … and the vendor's terms after the order form may be where "we" and "you" are said
+    *[("ORDER FORM No. FW-2026-0311\nPART A - ORDER DETAILS\nA1. Customer\nQingdao Fushan Bay Sailing Academy Co., Ltd.\n"
+       + "A2. Subscribed Service\nKursKompass Professional, the online booking platform for sailing schools.\n" * 30
+       + "PART B - GENERAL TERMS AND CONDITIONS\n§ 1 Scope\n(1) These terms apply to all contracts under which Friesenwind Software "
+       "GmbH (\"we\", \"us\") provides the KursKompass platform to business customers (\"you\").\n§ 3 Term and Renewal\n(2) It renews "
+       "automatically by twelve months at a time.\n(3) We may adjust the fees with effect from the start of any renewal period.\n§ 5 "
+       "Your data and configurations\n(1) Booking forms, waiver texts and other configurations created for you during setup belong to "
+       "you.", term, expected) for term, expected in (("auto_renewal_price_increase", True), ("ip_owner", "buyer"))],
 ]
 
 
