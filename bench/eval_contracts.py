@@ -226,7 +226,9 @@ def main() -> int:
             _ordinary(106, "holdout105", 5),
             _ordinary(107, "holdout105", 5),
             _ordinary(108, "holdout107", 5),
-            _ordinary(109, "holdout107", 5)]
+            _ordinary(109, "holdout107", 5),
+            _ordinary(110, "holdout109", 5),
+            _ordinary(111, "holdout109", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

@@ -1843,6 +1843,21 @@ CASES = [
        "automatically by twelve months at a time.\n(3) We may adjust the fees with effect from the start of any renewal period.\n§ 5 "
        "Your data and configurations\n(1) Booking forms, waiver texts and other configurations created for you during setup belong to "
        "you.", term, expected) for term, expected in (("auto_renewal_price_increase", True), ("ip_owner", "buyer"))],
+    # holdout110-111
+    ("ORDER FORM\nA3 Go-Live\nIf the Provider does not meet the Go-Live Date for reasons for which it is responsible, it shall pay a "
+     "contractual penalty of CNY 500 for each calendar day of delay.\nB.4 Availability\n(1) The Provider aims at an availability of 99.5 %.\n"
+     "(3) A failure to meet the availability target or the response times does not entitle the Customer to service credits, a "
+     "reduction of fees or any other compensation.", "sla_remedy", False),
+    ("MANAGED SERVICES AGREEMENT\n§ 6 Service levels\n(2) Priority 1 incidents: reaction time 1 hour.\n(3) If the Provider misses a "
+     "reaction time for a Priority 1 incident, the monthly flat fee for that month is reduced by 5 % per missed incident.",
+     "sla_remedy", True),
+    *[("EXPORT COMPLIANCE API AGREEMENT\nBetween\nGotland Trade Data AB, Visby, Sweden (\"we\", \"us\")\nand\nSuzhou Silk Export "
+       "Co., Ltd. (\"you\")\n6. Your data\n6.1 Your Data belongs to you.\n6.3 You allow us to use Your Data in aggregated and "
+       "anonymised form to train and improve our classification models.\n10. Subcontracting\nWe do not subcontract the Service "
+       "without your prior written consent.", term, expected)
+      for term, expected in (("buyer_owns_data", False), ("subcontract_without_consent", False))],
+    ("SOFTWARE LICENCE AGREEMENT\nArticle 9 Licensee Data\n9.1 The Licensee Data, and in particular the formulas, are trade secrets "
+     "of the Licensee and remain its exclusive property.", "buyer_owns_data", True),
 ]
 
 
