@@ -1325,9 +1325,15 @@ def _fees_in(part: str, fees: dict[str, tuple[float, bool]]) -> list[tuple[float
 
 def _price_rows(r: _Reader) -> list[tuple[str, float]]:
     """(name, amount) of each table row that names one thing and prices it once ("Item：Onboarding and integration (…) | Amount：CNY 42,000")."""
-    return [(re.sub(r"\s*\([^()]*\)", "", cell.group(1)).strip(), found[0][0]) for s in r.sentences
-            for cell in [re.match(r"[^|：:]{1,20}[：:]\s*([^|]{3,160}?)\s*\|", s.text)] if cell
-            for found in [find_amounts(s.text[cell.end():])] if len(found) == 1]
+    rows = []
+    for s in r.sentences:
+        if not s.table_row:
+            continue
+        values, name = [value for _, value in _row_cells(s.text)], _row_name(s.text)
+        found = [a for value in values[values.index(name) + 1:] for a, _, _ in find_amounts(value)] if name in values else []
+        if len(found) == 1:
+            rows.append((re.sub(r"\s*\([^()]*\)", "", name).strip(), found[0]))
+    return rows
 
 
 def _rows_named(part: str, rows: list[tuple[str, float]]) -> list[float]:
