@@ -23,7 +23,7 @@ STYLES: list[tuple[str, re.Pattern]] = [
     ("ordinal_en", re.compile(_PREFIX + r"(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|"
                               r"THIRTEENTH|FOURTEENTH|FIFTEENTH|SIXTEENTH|SEVENTEENTH|EIGHTEENTH|NINETEENTH|TWENTIETH|TWENTY-[A-Z]+)"
                               r"\s*(?:\.?\s*[-–—:]|\.(?=\s+[A-Z]{2}))")),
-    ("lettered", re.compile(_PREFIX + r"[A-H]\d{1,2}(?:\.(?!\d)|\s+(?=[A-Z\u4e00-\u9fff]))")),  # vendor order forms: A1. … / B7 …
+    ("lettered", re.compile(_PREFIX + r"[A-H](?:\d{1,2}(?:\.(?!\d)|\s+(?=[A-Z\u4e00-\u9fff]))|\.\d{1,2}\s+(?=[A-Z]))")),  # vendor order forms: A1. … / B7 … / A.3 Fees
     ("decimal_1", re.compile(_PREFIX + r"\d{1,2}(?:[、．]|\.(?!\d)|\s+(?=[A-Z\u4e00-\u9fff]))")),
     ("decimal_2", re.compile(_PREFIX + r"\d{1,2}\.\d{1,2}(?!\.\d)(?:[.、．]|\s|(?=[\u4e00-\u9fffA-Z]))")),
     ("decimal_3", re.compile(_PREFIX + r"\d{1,2}\.\d{1,2}\.\d{1,2}")),
@@ -99,14 +99,25 @@ def _clause_levels(styles: list[str | None]) -> set[str]:
         earlier = styles[:styles.index(s)] if n else []
         # … unless it comes after a run of other numbered headings: "第7条造成的损失…", a reference a line break put first
         if n >= 2 or (n == 1 and not any(t in _TOP_CANDIDATES and counts.get(t, 0) >= 2 for t in earlier)):
-            return {s}
+            # an order form's A1. … A9. before the terms' Article 1 … are clauses too
+            return {s, "lettered"} if earlier.count("lettered") >= 2 and "lettered" not in styles[len(earlier):] else {s}
     # the first top-level style the document uses at least twice
     level = next((s for s in styles if s in _TOP_CANDIDATES and counts.get(s, 0) >= 2), None)
     if counts.get("lettered", 0) >= 2:
         # an order form's A1. … A7. are clauses, and so are the numbered sections of the terms printed after them
-        # (1. Definitions … 12. Law), but not the 2.1, 2.2 inside its B2. …
+        # (1. Definitions … 12. Law), but not the 2.1, 2.2 inside its B2. … nor a 6.1 inside its A6.
+        tail = styles[max(i for i, s in enumerate(styles) if s == "lettered") + 1:]
+        level = next((s for s in tail if s in _TOP_CANDIDATES and tail.count(s) >= 2), level)
         return {"lettered"} | ({level} if level in ("cn_enum", "decimal_1", "section_en") else set())
-    return {level} if level else set()
+    if not level:  # （一）… （九） alone, under the parties' names
+        return {"cn_paren"} if counts.get("cn_paren", 0) >= 2 else set()
+    # a short list before the body, numbered in a style the body does not use (the parties "1. … 2. …" above "SECTION 1
+    # - …", the 协议书's 一、… 五、 above the 通用条款' 1. … 14.): the body's numbering is a clause level too
+    last = max(i for i, s in enumerate(styles) if s == level)
+    head, tail = styles[:last], styles[last + 1:]
+    body = next((s for s in tail if s in _TOP_CANDIDATES and s not in head and tail.count(s) > counts[level]
+                 and not (level == "decimal_1" and s == "decimal_2")), None)  # 1.1 after 1. is a level below it
+    return {level, body} - {None}
 
 
 def _title_lines(lines: list[tuple[int, str]]) -> list[bool]:
@@ -132,7 +143,9 @@ def _markdown_sections(lines: list[tuple[int, str]], styles: list[str | None], l
     numbers = [int(m.group()) for line in items for m in [re.search(r"\d+", line)] if m]
     if not any(b <= a for a, b in zip(numbers, numbers[1:])):
         return None  # the numbering runs through the document: it is the clause level
-    return heads
+    # numbered headings under an unnumbered one ("## General Terms" over "### 1. Definitions" … "### 14. General", then the
+    # schedules' own 1. 2. …) are clauses too
+    return sorted(heads + [i for i, (_, line) in enumerate(lines) if styles[i] in levels and line.lstrip().startswith("#")])
 
 
 def segment(text: str) -> list[Clause]:

@@ -97,6 +97,41 @@ def test_an_order_forms_lettered_sections_and_the_numbered_terms_after_them_are_
     assert [c.heading for c in segment(text)] == ["", "A1. Subscriptions", "A2. Billing", "1. Definitions", "2. Service Levels", "B3. Law"]
 
 
+@pytest.mark.parametrize("text,headings", [
+    # the parties numbered 1. 2. above SECTION 1 - … (holdout111 h111e05 had been one clause from "2. Dehua …" to the end)
+    ("API SUBSCRIPTION AGREEMENT\nPARTIES\n1. Alvar Customs Data AB (\"Alvar\").\n2. Dehua Ceramics Co., Ltd. (the \"Customer\").\n"
+     "SECTION 1 - DEFINITIONS\n1.1 \"API\" means the interface.\nSECTION 2 - FEES\n2.1 CNY 168,000 a year.\n2.2 Quarterly.\n"
+     "SECTION 3 - LAW\n3.1 Swedish law.",
+     ["", "1. Alvar Customs Data AB (\"Alvar\")", "2. Dehua Ceramics Co., Ltd", "SECTION 1 - DEFINITIONS",
+      "SECTION 2 - FEES", "SECTION 3 - LAW"]),
+    # the 协议书's 一、… above the 通用条款' 1. 2. 3. (holdout17 h17z01: the 通用条款 and 专用条款 had been inside 五、)
+    ("第一部分 合同协议书\n一、服务内容：运维。\n二、合同金额：壹佰万元。\n第二部分 通用条款\n1. 定义\n1.1 平台指本系统。\n2. 付款\n2.1 按季度支付。\n"
+     "3. 验收\n3.1 期末验收。\n4. 保密\n双方保密。",
+     ["", "一、服务内容：运维", "二、合同金额：壹佰万元", "1. 定义", "2. 付款", "3. 验收", "4. 保密"]),
+    # an order form's 6.1 inside A6. does not hide the terms' 1. 2. after A8. (holdout40 h40e01)
+    ("ORDER FORM\nA1. Parties\nVendor and Customer.\nA6. Onboarding\n6.1 Within 75 days.\n6.2 Go-Live tests.\nA8. Contacts\nNames.\n"
+     "PART B - TERMS\n1. The Service\n1.1 Hosted.\n2. Service Levels\n2.1 99.95 %.",
+     ["", "A1. Parties", "A6. Onboarding", "A8. Contacts", "1. The Service", "2. Service Levels"]),
+    # A.1 … A.3 before the terms' Article 1 … (holdout92, holdout98: the order form had been the preamble)
+    ("ORDER FORM\nA.1 Parties\nProvider and Client.\nA.2 Fees\nCNY 910,400.\nPART B - TERMS\nArticle 1 - Definitions\nTerms.\n"
+     "Article 2 - Service\n2.1 Hosted.",
+     ["", "A.1 Parties", "A.2 Fees", "Article 1 - Definitions", "Article 2 - Service"]),
+    # numbered Markdown headings under unnumbered ones, and schedules numbering afresh (holdout108 h108e04, holdout28 h28e04)
+    ("# Managed IT Services Agreement\n## Background\nThe Customer makes surfboards.\n## 1. Definitions\n1.1 Terms.\n## 2. Charges\n"
+     "2.1 CNY 36,000 a month.\n## Schedule 1 — Services\n1. Service desk.\n2. On-site support.\n## Schedule 2 — Service Levels\n"
+     "1. Priority 1: 15 minutes.\n2. Priority 2: 2 hours.",
+     ["", "Background", "1. Definitions", "2. Charges", "Schedule 1 — Services", "Schedule 2 — Service Levels"]),
+    # （一）…（三） alone under the parties' names (holdout1 h04)
+    ("大数据平台建设项目合同书\n项目单位（甲方）：某省医疗保障局\n承建单位（乙方）：数智科技股份有限公司\n（一）建设内容：平台建设。\n"
+     "（二）合同金额：人民币陆佰万元。\n（三）付款进度：分三期支付。",
+     ["", "（一）建设内容：平台建设", "（二）合同金额：人民币陆佰万元", "（三）付款进度：分三期支付"]),
+])
+def test_a_document_in_parts_numbered_in_styles_of_their_own(text, headings):
+    clauses = segment(text)
+    check_offsets(text, clauses)
+    assert [c.heading for c in clauses] == headings
+
+
 def test_a_reference_that_a_line_break_put_first_is_no_article():
     # holdout31 h31z03 hard-wrapped: "…违反本合同第6条、\n第7条造成的损失不受此限。" after numbered sections 1. … 11.
     text = ("## 10. 分包\n乙方不得分包。\n## 11. 违约责任\n11.1 乙方赔偿责任以合同总价为限，但违反本合同第6条、\n第7条造成的损失不受此限。\n"
