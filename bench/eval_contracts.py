@@ -228,7 +228,9 @@ def main() -> int:
             _ordinary(108, "holdout107", 5),
             _ordinary(109, "holdout107", 5),
             _ordinary(110, "holdout109", 5),
-            _ordinary(111, "holdout109", 5)]
+            _ordinary(111, "holdout109", 5),
+            _ordinary(112, "holdout111", 5),
+            _ordinary(113, "holdout111", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

@@ -387,6 +387,17 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
         m = re.search(rf"^\W*(?:{role_labels})\s*[:：]\s*([A-Z][\w&\-]{{3,30}})\b", head, re.M)
         if m and not _role_word(m.group(1)) and len(re.findall(rf"\b{re.escape(m.group(1))}\s+(?:shall|may|will|must)\b", text)) >= 2:
             names[m.group(1)] = role
+    # … or only the customer under its role, the vendor in the letterhead ("**Wattbuch GmbH** · Strandstraße 14 · Borkum"
+    # over "Customer: Hangzhou … Co., Ltd.") and the text going on with "Wattbuch may adjust …"
+    labelled = [(role, m.group()) for role, role_labels in _ROLE_LABELS.items() if not names
+                for m in [re.search(rf"^\W*(?:{role_labels})\s*[:：].*$", head, re.M)] if m]
+    if len(labelled) == 1:
+        (role, line), = labelled
+        for m in re.finditer(rf"\b([A-Z][\w&\-]{{3,30}})(?:[ \t]+[A-Z][\w&\-]*){{0,3}}[ \t]+{_ENTITY}", head):
+            if m.group(1) not in line and not _role_word(m.group(1)) \
+                    and len(re.findall(rf"\b{re.escape(m.group(1))}\s+(?:shall|may|will|must)\b", text)) >= 2:
+                names[m.group(1)] = _OTHER_ROLE[role]
+                break
     # the parties may stand on lines of their own, or fill the preamble before "agree as follows"
     parties = re.search(r"(?:\bbetween\b|\bthe undersigned\b|^\W*(?:the |contracting )?parties\W*$).{0,1200}|"
                         r"\A.{0,1500}?(?=\b(?:hereby |have )?agreed? as follows)", head, re.I | re.S | re.M)
@@ -946,9 +957,9 @@ _OWNER_EN = [
      rf"(?:assigns?|transfers?) (?:to {BUYER_EN}|all (?:of its )?right, title and interest)|^\W*(?:[A-Z]?[\d.]+\s+)?{BUYER_EN} (?:solely )?owns? (?!all {BUYER} Data)|(?:is|are|be|been) (?:hereby )?(?:assigned|transferred) to {BUYER_EN}|(?:rights?|title|results|deliverables|work product|intellectual property)\b(?:[^.;]|\.(?=\d)){{0,200}}\bpass(?:es)? to {BUYER_EN}|{BUYER_EN} (?:shall be|is) the (?:sole )?owner|belongs? (?:exclusively |solely |only )?to {BUYER_EN}|"
      rf"{BUYER_EN} (?:shall )?(?:obtains?|acquires?|receives?) (?:the |all |full |sole )?(?:ownership|title)\b|"
      rf"(?:is|are|remains?|be) (?:the )?{BUYER}'s {_PROPERTY}", "buyer"),
-    (rf"{SUPPLIER_EN}(?: and its (?:licensors|affiliates|suppliers))? (?:shall )?(?:retain|retains|own|owns)|(?:remain|remains|be) the {_PROPERTY} of {SUPPLIER_EN}|"
+    (rf"{SUPPLIER_EN}(?: and its (?:licensors|affiliates|suppliers))? (?:shall )?(?:retain|retains|own|owns)|(?:remain|remains|be)(?: likewise| also)? the {_PROPERTY} of {SUPPLIER_EN}|"
      rf"(?:vest|vests|vested) in (?:and remain with )?{SUPPLIER_EN}|remain with {SUPPLIER_EN}|owned by {SUPPLIER_EN}|belongs? (?:exclusively |solely |only )?to {SUPPLIER_EN}|"
-     rf"(?:is|are|remains?|be) (?:the )?{SUPPLIER}'s {_PROPERTY}|(?:is|are) the {_PROPERTY} of {SUPPLIER_EN}", "supplier"),
+     rf"(?:is|are|remains?|be) (?:the )?{SUPPLIER}'s {_PROPERTY}|(?:is|are)(?: likewise| also)? the {_PROPERTY} of {SUPPLIER_EN}", "supplier"),  # "are likewise the exclusive property of the Licensor"
 ]
 
 
@@ -1219,7 +1230,7 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
         months = next((m for unit, m in periods if unit in ("个月", "月", "month")), None) or next((m for _, m in periods), None)
         yearly = r"当年|年度|一年|每年|年(?:订阅|服务|使用)?费|annual|contract year|that year|any year|per year|each year"
         n = months or (12.0 if re.search(yearly, t, re.I) else None)
-        if percents and re.search(_VALUE_WORDS + r"|合同|contract|fees|charges", t, re.I):
+        if percents and re.search(_VALUE_WORDS + r"|合同|contract|fees|charges|total value|value of (?:this|the) (?:Agreement|Order)", t, re.I):
             pct = percents[0]
         elif fee_period and (n or not amounts):  # "fees paid in the previous N months": a share of the value only when the term is known
             if n and term_years:
@@ -1370,7 +1381,8 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
     fees, rows = _named_fees(r), _price_rows(r)
     # (a term that names defined fees without their figures is one instalment: "We will invoice the Onboarding Fee and the
     # Subscription Fee for the first Contract Year on signature of this Order Form")
-    installments = [(s, part) for s in pay if not s.says(r"违约金|liquidated damages|delay damages|penalt|shall be reduced by|解除|terminat")
+    installments = [(s, part) for s in pay if not s.says(r"违约金|liquidated damages|delay damages|penalt|shall be reduced by|解除|terminat|"
+                                                         r"(?:each|every|per) (?:full |calendar )?(?:day|week) of delay|每(?:逾期|延迟|迟延)")
                     for part in _installments(s.text) or ([s.text] if _fees_in(s.text, fees) or _rows_named(s.text, rows) else [])
                     if ("payment" in r.types[s.clause] or s.says(r"支付|付|pay|paid|invoice")) and not re.search(_CAP_WORDS + "|" + _AVAIL + r"|违约金|扣减|penalt|liquidated|(?:%|％|[一二三四五六七八九十]|元)的?(?:银行|见索即付)?(?:履约保证金|履约保函)|(?:provide|deliver|furnish|submit)[^.;]{0,30}performance (?:bond|security|guarantee)", part, re.I)]
     for s, part in installments:
@@ -1577,10 +1589,14 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
                      r"service credit|违约金|liquidated"):
             continue  # a retention instalment or an SLA remedy, not the fee
         open_ = re.search(_UNCAPPED, t, re.I)
+        fixed = r"不得上调|不上调|不作调整|保持不变|固定不变|按此(?:价格|标准)执行|fixed|(?:shall|will) not (?:be )?increase"
         if open_ and re.search(r"另行|协商|to be (?:agreed|negotiated)", open_.group(), re.I) \
-                and re.search(r"(?:此后|之后|以后|thereafter|after (?:that|this|these))[^。；;.]{0,10}$", t[:open_.start()], re.I) \
-                and re.search(r"不得上调|不上调|不作调整|保持不变|固定不变|按此价格执行|fixed|(?:shall|will) not (?:be )?increase", t[:open_.start()], re.I):
-            open_ = None  # "前两年按此价格执行，不得上调，此后价格由双方另行协商": fixed, then agreed by both, not set by one
+                and re.search(r"(?:此后|之后|以后|thereafter|after (?:that|this|these)|(?<!质保)(?<!保修)期满后|届满后|[一二三四五六七八九十两\d]+年(?:以)?后)"
+                              r"[^。；;.]{0,10}$", t[:open_.start()], re.I) \
+                and (re.search(fixed, t[:open_.start()], re.I) or any(re.search(fixed, x.text, re.I) for x in sents if x.clause == s.clause)):
+            # "前两年按此价格执行，不得上调，此后价格由双方另行协商", "维保期内该费用不作调整。维保服务期自…至终验合格满五年之日止，期满后由双方
+            # 另行协商": fixed for a time, then agreed by both, not set by one
+            open_ = None
         if open_ and re.search(r"(?:不超过|不高于|不得超过|最高|上限|no more than|not (?:to )?exceed|capped at|by more than)[^。；;.]{0,20}(?:\d|百分之)|"
                                r"consumer price index|\bCPI\b|居民消费价格指数|物价指数", t[open_.end():], re.I):
             open_ = None  # "有权…上调维保费，上调幅度不超过上一年度维保费的10%", "… in no case by more than 3 % per year": a bounded increase
@@ -1657,7 +1673,7 @@ def _renewal(r: _Reader) -> dict:
             "_where": (increase[0] if increase else renew[0]).clause}
 
 
-_TERM_WORD = r"解除|终止|terminat|rescind|\b(?:end|cancel|withdraw from) (?:this|the) (?:Contract|Agreement|Order)"
+_TERM_WORD = r"解除|终止|terminat|rescind|\b(?:end|cancel|withdraw from|dissolve(?: \(\w+\))?) (?:this|the) (?:Contract|Agreement|Order)"  # Dutch "dissolve (ontbinden)"
 
 
 _NOTICE_EN = (r"(?:upon|on|with|after|by) (?:at least |not less than |no less than )?[^.;]{0,40}?(?:days|months)'?s?\W{0,3} (?:prior |advance )?(?:written )?notice|"

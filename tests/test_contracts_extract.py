@@ -1858,6 +1858,38 @@ CASES = [
       for term, expected in (("buyer_owns_data", False), ("subcontract_without_consent", False))],
     ("SOFTWARE LICENCE AGREEMENT\nArticle 9 Licensee Data\n9.1 The Licensee Data, and in particular the formulas, are trade secrets "
      "of the Licensee and remain its exclusive property.", "buyer_owns_data", True),
+    # holdout112-113
+    # the vendor only in the letterhead, the customer under its role, and the text going on with "Wattbuch may …"
+    ("# Order Form No. WB-2025-0917\n**Wattbuch GmbH** · Strandstraße 14 · 26757 Borkum · Germany\n**Customer:** Hangzhou Qiandao Lake "
+     "Paddle Outfitters Co., Ltd., Chun'an County, Hangzhou\n## A. Hosting\nWattbuch shall host the platform in the Hangzhou region.\n"
+     "## § 3 Term and renewal\n(2) After the Initial Term the Agreement renews automatically for successive periods of one year unless "
+     "either party terminates it with three months' notice.\n(3) Wattbuch may adjust the monthly fees with effect from the start of any "
+     "renewal period. The increase for each renewal period shall not exceed 6 % of the fees last charged.",
+     "auto_renewal_price_increase", True),
+    # Dutch drafts "dissolve (ontbinden)" an agreement for non-performance
+    ("SERVICES AGREEMENT\nArticle 14 Dissolution and termination\n14.1 Either Party may dissolve (ontbinden) this Agreement in whole or "
+     "in part if the other Party fails to perform a material obligation and, after a proper written notice of default granting a "
+     "reasonable period of at least thirty days, still fails to perform.", "termination_for_breach", True),
+    # a fee fixed for the maintenance period (or its first years), then "agreed by both", is fixed
+    *[("在线检测系统采购合同\n七、质保期后维保服务\n（一）质保期满后，乙方为甲方提供年度维保服务。\n" + clause + "\n八、争议解决\n适用中华人民共和国法律。",
+       "post_warranty_fee_capped", True)
+      for clause in ("（二）年度维保费为设备及软件小计的22%，即每年¥380,160。维保期内该费用不作调整。\n（三）维保服务期自质保期满次日起至终验合格满五年之日止，"
+                     "期满后由双方另行协商。",
+                     "（二）年度维保费按软硬件小计的17%计取，即每年¥280,245，质保期满后前三年按此标准执行，三年后由双方另行协商。")],
+    ("SOFTWARE LICENCE AGREEMENT\nArt. 9 - Intellectual Property\n9.1 The Software, its documentation and all related intellectual "
+     "property rights remain the exclusive property of the Licensor.\n9.2 The Customisations, including their source code, templates "
+     "and technical documentation, are likewise the exclusive property of the Licensor, also where they are developed on the basis of "
+     "the Client's specifications.", "ip_owner", "supplier"),
+    # delay payments ("0.09% … for each day of delay") are no instalment of the price
+    ("SUPPLY AGREEMENT\n4. Payment\n4.1 The Buyer will not make any advance payment.\n4.2 The Buyer will pay 55% of the total contract "
+     "price within 30 days after the Installation Certificate is signed, and 45% within 30 days after Final Acceptance.\n11. Delay\n"
+     "11.1 If the Installation Certificate is not signed by the date in clause 2.2 because of the Supplier, the Supplier must pay the "
+     "Buyer 0.09% of the total contract price for each day of delay, up to a total of 9% of the total contract price.",
+     "final_payment_on_acceptance", True),
+    ("MANAGED IT SERVICES AGREEMENT\nSECTION 4 - FEES\n4.1 The Monthly Fee is CNY 23,600, which amounts to CNY 566,400 for the "
+     "twenty-four months.\n4.2 The one-time Transition Fee is CNY 38,000.\n4.3 The total value of this Agreement is therefore CNY 604,400.\n"
+     "SECTION 10 - LIABILITY\n10.1 The total liability of the Provider under this Agreement is limited to 120% of the total value stated "
+     "in Section 4.3.", "liability_cap_pct", 120.0),
 ]
 
 
