@@ -7,6 +7,7 @@ at least twice; chapters and deeper sub-items stay inside it. Offsets index the 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 _CN_NUM = "〇零一二三四五六七八九十百千两"
@@ -107,15 +108,17 @@ def _clause_levels(styles: list[str | None]) -> set[str]:
         # an order form's A1. … A7. are clauses, and so are the numbered sections of the terms printed after them
         # (1. Definitions … 12. Law), but not the 2.1, 2.2 inside its B2. … nor a 6.1 inside its A6.
         tail = styles[max(i for i, s in enumerate(styles) if s == "lettered") + 1:]
-        level = next((s for s in tail if s in _TOP_CANDIDATES and tail.count(s) >= 2), level)
+        n = Counter(tail)
+        level = next((s for s in dict.fromkeys(tail) if s in _TOP_CANDIDATES and n[s] >= 2), level)
         return {"lettered"} | ({level} if level in ("cn_enum", "decimal_1", "section_en") else set())
     if not level:  # （一）… （九） alone, under the parties' names
         return {"cn_paren"} if counts.get("cn_paren", 0) >= 2 else set()
     # a short list before the body, numbered in a style the body does not use (the parties "1. … 2. …" above "SECTION 1
     # - …", the 协议书's 一、… 五、 above the 通用条款' 1. … 14.): the body's numbering is a clause level too
     last = max(i for i, s in enumerate(styles) if s == level)
-    head, tail = styles[:last], styles[last + 1:]
-    body = next((s for s in tail if s in _TOP_CANDIDATES and s not in head and tail.count(s) > counts[level]
+    head, tail = set(styles[:last]), styles[last + 1:]
+    n = Counter(tail)
+    body = next((s for s in dict.fromkeys(tail) if s in _TOP_CANDIDATES and s not in head and n[s] > counts[level]
                  and not (level == "decimal_1" and s == "decimal_2")), None)  # 1.1 after 1. is a level below it
     return {level, body} - {None}
 
