@@ -1357,7 +1357,8 @@ def _rows_named(part: str, rows: list[tuple[str, float]]) -> list[float]:
     total, named = 0.0, 0
     for m in re.finditer(_FEE_NAME, part):
         head = re.sub(r"^(?:The|An?|Each|Any)\s+|\s+(?:Fee|Charge|Price)$", "", m.group(1)).strip()
-        year = re.match(r"\s+for (?:the )?(?=\S*\s*(?:contract |subscription )?year)", part[m.end():], re.I) and _year_of(part[m.end():m.end() + 40])
+        for_year = re.match(r"\s+for (?:the )?(?:\w+ )?(?:contract |subscription )?year\b(?: \d)?", part[m.end():], re.I)
+        year = _year_of(for_year.group()) if for_year else None
         rows_of = [amount for name, amount in rows if re.match(_spaced(head) + r"\b", name, re.I) and (not year or _year_of(name) == year)]
         if len(rows_of) != 1:
             return []
