@@ -232,7 +232,9 @@ def main() -> int:
             _ordinary(112, "holdout111", 5),
             _ordinary(113, "holdout111", 5),
             _ordinary(114, "holdout113", 5),
-            _ordinary(115, "holdout113", 5)]
+            _ordinary(115, "holdout113", 5),
+            _ordinary(116, "holdout115", 5),
+            _ordinary(117, "holdout115", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

@@ -611,10 +611,11 @@ def _dates(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
-_TERM_WORDS = (r"合同期限|服务期限|服务期为|服务期自|服务期：|服务期[”\"]\s*(?:是)?指|服务期(?=[\d一二两三四五六七八九十])|有效期|租期|订阅期|initial term|minimum term|term of this agreement|subscription (?:term|period)|service term|service period|contract period|term of (?:this|the) contract|\bterm (?:is|shall be)\b|"
+_TERM_WORDS = (r"合同期限|服务期限|服务期为|服务期自|服务期：|服务期[”\"]\s*(?:是)?指|服务期(?=[\d一二两三四五六七八九十])|有效期|租期|订阅期|initial term|minimum term|term of this agreement|subscription (?:term|period)|service term|service period|contract period|contract term|term of (?:this|the) contract|\bterm (?:is|shall be)\b|"
                r"coverage (?:runs|period)|服务期间|(?:agreement|contract|subscription) (?:runs|shall run|remains in force|continues in force|(?:is|shall be) (?:concluded|entered into)) for|"
                r"[(（]\s*the\s+[“\"](?:Initial\s+)?Term[”\"]\s*[)）]|continues (?:in force )?until|"
-               r"(?:services?|subscription) (?:are|is|shall be|will be) (?:provided|rendered|performed|supplied) for a (?:period|term) of")  # "… continues until thirty-six (36) months after Go-Live (the "Term")", "The Services are provided for a period of …"
+               r"(?:services?|subscription) (?:are|is|shall be|will be) (?:provided|rendered|performed|supplied) for a (?:period|term) of|"
+               r"提供\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起\s*)?至\s*\d{4}\s*年")  # "乙方为甲方提供2026年1月1日至2026年12月31日的运维服务"  # "… continues until thirty-six (36) months after Go-Live (the "Term")", "The Services are provided for a period of …"
 
 
 def _term_years(r: _Reader) -> tuple[float | None, int | None]:
@@ -637,7 +638,7 @@ def _term_years(r: _Reader) -> tuple[float | None, int | None]:
                 return round(months / 12, 4), s.clause
         # a period given by its dates: "from 1 July 2026 (the "Start Date") to 30 June 2027" is a year
         dates = _dates(text)
-        if len(dates) >= 2 and re.search(r"\bfrom\b|自|起", text, re.I):
+        if len(dates) >= 2 and re.search(r"\bfrom\b|自|起|日\s*至", text, re.I):
             (y1, m1, d1), (y2, m2, d2) = dates[:2]
             months = (y2 - y1) * 12 + (m2 - m1) + (d2 - d1 + 1) / 30
             if months >= 6:
@@ -793,8 +794,8 @@ def _availability(r: _Reader) -> tuple[float | None, int | None]:
             if not 90 <= value <= 100:
                 continue
             metrics = re.findall(r"[\u4e00-\u9fff]{0,4}率|可用性|\b(?:[a-z]+\s+)?(?:rate|ratio)\b|\b(?:accuracy|availability|uptime)\b", s.text[:start], re.I)
-            if metrics and not re.search(_AVAIL, metrics[-1], re.I):
-                continue  # "可用率、…、工单闭环率（不低于98%）": the figure of another measure
+            if metrics and (not re.search(_AVAIL, metrics[-1], re.I) or re.match(r"终端|设备|传感器|探头|点位|站点|摄像", metrics[-1])):
+                continue  # "可用率、…、工单闭环率（不低于98%）": the figure of another measure; "终端在线率不低于98%": the devices', not the service's
             if first is None:
                 first = (value, s.clause)
             before = s.text[max(0, start - 16):start]
@@ -1009,7 +1010,9 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
                         and not re.search(r"(?:脚本|程序|代码|工具|接口|报表|模板|软件|组件)$", near) and not re.search(custom, near, re.I):
                     continue  # data ownership, read by _data_terms; not 数据迁移脚本, the work done on it
                 found.setdefault(owner, s.clause)
-                if re.search(ip_heading, r.clauses[s.clause].heading, re.I):
+                heading = r.clauses[s.clause].heading
+                if re.search(ip_heading, heading, re.I) and not (re.search(r"数据|\bdata\b", heading, re.I) and not re.search(
+                        r"知识产权|著作权|成果|intellectual|work product|copyright", heading, re.I)):  # not "数据归属与使用"
                     headed.setdefault(owner, s.clause)
         if re.search(rf"{BUYER}.{{0,20}}(?:自由|无需.{{0,8}}同意|不受限制|freely|without (?:the )?(?:need for |)(?:consent|restriction)).{{0,30}}(?:使用|修改|许可|use|modify|licen)", s.text, re.I):
             free_use = True
@@ -1220,7 +1223,7 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
                 and not re.search(r"months?|years?|annual|preceding|prior", t[fee_period.start():], re.I):
             fee_period = None  # "the total Fees paid or payable under this Agreement for the Initial Term" / "under Clause 3.1": all of them
         percents = [v for v, st, _ in find_percents(t) if not re.search(r"违约金", _unbracketed(t[:st])[-12:])]
-        times = re.search(r"的\s*([一二两三四五六七八九十点\d.]+)\s*倍|\b(twice|double|(?:two|three|one and (?:a|one-)half|\d+(?:\.\d+)?) times)\b", t, re.I)
+        times = re.search(r"的\s*([一二两三四五六七八九十点\d.]+)\s*倍|\b(twice|double|(?:two|three|one and (?:a |one-)half|\d+(?:\.\d+)?) times)\b", t, re.I)
         word = (times.group(1) or times.group(2)).lower() if times else ""
         multiple = (_MULTIPLES.get(word) or to_number(word.split()[0]) or 1.0) if word else 1.0  # 合同总金额的两倍, twice the Annual Fee
         figure = re.search(r"\((\d+(?:\.\d+)?)\)\s*times\b|\b(\d+(?:\.\d+)?)\s*[x×](?=[\s)）])", t, re.I)
@@ -1247,6 +1250,8 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
             out["liability_cap_amount"] = amounts[0] * (multiple if times_it else 1.0)
             if contract_value:
                 pct = round(out["liability_cap_amount"] / contract_value * 100, 4)
+        elif contract_value and _states_value(r, re.search(r"(?:stated|set out|specified) in (?:article|clause|section|§)\s*(\d+(?:\.\d+)*)", t, re.I), contract_value):
+            pct = 100.0 * multiple  # "twice the fixed fees stated in article 3.3", where 3.3 gives the total
         elif re.search(_VALUE_WORDS + r"|合同(?:总)?(?:价|金额|价款)|协议总?(?:价|金额|价款)|contract (?:price|value|sum)|"
                        r"total (?:amount|fees|charges|price)s? (?:paid (?:or|and) )?payable|(?:fees|charges|amounts) payable under this", t, re.I):
             pct = 100.0 * multiple
@@ -1260,6 +1265,12 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
         if foreseeable is not None:  # limited to foreseeable damage and to no figure: capped, by nothing to compare
             out.update(liability_cap_stated=True, liability_cap_below_value=None, _where=foreseeable)
     return out
+
+
+def _states_value(r: _Reader, reference: re.Match | None, contract_value: float) -> bool:
+    """Whether the numbered provision a cap refers to ("stated in article 3.3") gives the contract value."""
+    return bool(reference) and any(abs(amount - contract_value) < 0.5 for s in r.sentences if re.match(rf"\W*{re.escape(reference.group(1))}\b(?!\.\d)", s.text)
+                                   for amount, _, _ in find_amounts(s.text))
 
 
 _PERIOD_FEE = r"按(?:月|季|季度|半年|年|年度)|每(?:月|季|季度|半年|年)|月度|季度|semi-?annual|half-?yearly|every six months|年度服务费|年费|年订阅费|订阅费|月服务费|per (?:month|quarter|year|annum)|monthly|quarterly|annually|annual (?:[a-z]+ ){0,2}(?:fees?|charges?|subscription)|subscription fees?|(?:fees?|charges?) for the first (?:[a-z]+ )?(?:year|month|quarter)"
@@ -1573,7 +1584,7 @@ def _rejection_period(r: _Reader) -> int | None:
 
 
 _PW_CONTEXT = (r"(?:质保|保修|质量保证|免费维保|免费维护|免费服务|免费技术支持)期(?:满|届满|结束|之?后|以后)|质保期满|保修期满|维保期满|"
-               r"(?:after|on|upon|from|following) (?:the )?(?:expiry|expiration|end) of (?:the )?warranty|after (?:the )?warranty|post-warranty|following the warranty|"
+               r"(?:after|on|upon|from|following) (?:the )?(?:expiry|expiration|end) of (?:the )?(?:warranty|guarantee)|after (?:the )?(?:warranty|guarantee)|post-warranty|following the warranty|"
                r"thereafter.{0,60}maintenance|maintenance at an annual (?:charge|fee)")
 _PW_FEE = r"维保费|维护费|技术支持(?:服务)?费|服务费|运维费|年费|费用|续保|annual maintenance|maintenance (?:and support )?fees?|support fees?|fees?|(?:AMC|support|maintenance|annual|service) charges?\b|charged|(?:support|maintenance) rates?"
 _UNCAPPED = (r"(?:按|依据|根据|参照|以)(?!此|本|上述|该|前述)(?:乙方|原厂|供应商|厂商)?(?:当年度|当年|每年|届时|当时|现行|最新)?(?:公布|公开|发布|有效|适用|执行)?的?[^，。；]{0,4}?(?:价格目录|价目表|目录价|报价|价格|市场价|标准价|收费标准)|"
@@ -1601,8 +1612,8 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
     for s in sents:
         t = s.text
         if s.says(r"支付(?:合同总价|合同总金额|服务费总额|剩余|尾款|余款)|(?:剩余|尾款|余款)[^。；]{0,60}(?:支付|付清)|保证金|质保金|retention|(?:shall be|is) paid (?:at|on)|(?:is|are) payable on|扣减|扣除|扣款|deduct|withh?old|"
-                     r"service credit|违约金|liquidated"):
-            continue  # a retention instalment or an SLA remedy, not the fee
+                     r"service credit|\bcredit of|违约金|liquidated"):
+            continue  # a retention instalment or an SLA remedy ("shall grant a credit of 5% of the annual support fee"), not the fee
         open_ = re.search(_UNCAPPED, t, re.I)
         fixed = r"不得上调|不上调|不作调整|保持不变|固定不变|按此(?:价格|标准)执行|fixed|(?:shall|will) not (?:be )?increase"
         if open_ and re.search(r"另行|协商|to be (?:agreed|negotiated)", open_.group(), re.I) \
@@ -1754,7 +1765,8 @@ def _termination(r: _Reader) -> dict:
             continue
         right = re.search(rf"(?<![A-Za-z])(?:the )?{holder}\s*(?:均|亦|也|即)?\s*(?:有权|可以|可|得|may|shall have the right to|(?:shall be|is) entitled(?: to)?|has the right to|can)\s*(?:(?!{NEG})[^。]){{0,50}}(?:{_TERM_WORD})", t, re.I)
         right = right or re.search(rf"\bright of {holder} to (?:{_TERM_WORD})", t, re.I)  # "The right of either party to terminate for good cause remains unaffected"
-        if right and re.search(r"下列情形|以下情形|下列情况|以下情况|下列任一|following (?:events|circumstances|cases)|(?:any|one) of the following|\bif\s*(?::|\(a\))", t, re.I):
+        if right and re.search(r"下列情形|以下情形|下列情况|以下情况|下列任一|following (?:events|circumstances|cases)|(?:any|one) of the following|\bif\s*(?::|\(a\))|"
+                               r"\bif (?:the )?\w+\s*:", t, re.I):  # "… may terminate … if the Provider: (a) …; (c) commits any other serious breach"
             # "乙方有下列情形之一的，甲方有权书面通知解除本协议：（1）…；（3）乙方有其他严重违约行为": the events follow
             t = " ".join(x.text for x in r.sentences[i:i + 9] if x.clause == s.clause)
         if breach is None and right and re.search(r"违约|违反|不履行|未履行|未能履行|严重|重大|不符合(?:合同)?约定|不合格|不达标|未达标|质量问题|breach|default|fails? to (?:perform|comply)|good cause|未能纠正|未纠正|cure|逾期.{0,10}(?:超过|达到)", t, re.I):
@@ -1776,7 +1788,7 @@ _TO_A_FIRM = r"[^，。；]{0,20}(?:单位|公司|机构)(?:实施|施工|完成
 
 def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
     result, where = None, None
-    for s in r.find(r"分包|转包|委托第三方|交由第三方|转交第三方|第三方(?:代为)?(?:履行|实施|完成)|(?:委托给?|交由)其?[^，。；]{0,16}(?:合作伙伴|合作方|合作单位|外协单位|第三方|关联公司|服务商|原厂|合作的[^，。；]{0,6}单位)|(?:委托给?|交由)" + _TO_A_FIRM + r"|(?:选择|选用|聘请|更换)[^。；]{0,60}(?:第三方|合作方|服务商)|subcontract|sub-contract|delegate|(?:transfer|entrust) (?:the )?performance of|"
+    for s in r.find(r"分包|转包|委托第三方|交由第三方|转交第三方|第三方(?:代为)?(?:履行|实施|完成)|(?:委托给?|交由)其?[^，。；]{0,16}(?:合作伙伴|合作方|合作单位|外协单位|第三方|关联公司|服务商|原厂|合作的[^，。；]{0,6}单位)|(?:委托给?|交由)" + _TO_A_FIRM + r"|(?:选择|选用|聘请|更换)[^。；]{0,60}(?:第三方|合作方|服务商)|subcontract|sub-contract|delegate|(?:transfer|entrust) (?:the )?performance of|entrust[^.;]{0,60}\bto (?:any )?third part(?:y|ies)|"
                      r"(?:appoint|engage|use)[^.;]{0,60}(?:partners?|third part(?:y|ies)|affiliates|contractors)[^.;]{0,60}to perform|" + _MAY_ENGAGE):
         t = s.text
         if not re.search(r"分包|转包", t) and (re.search(rf"{BUYER}[^，。；]{{0,8}}(?:委托|交由)第三方", t)

@@ -19,12 +19,6 @@ CN_NUM_CHARS = "".join(_DIGITS) + "".join(_SMALL_UNITS) + "".join(_BIG_UNITS) + 
 # a number as written: Arabic (with thousands separators / decimals) or Chinese numerals, optionally + 万/亿
 NUMBER = rf"(?:\d[\d,，]*(?:\.\d+)?\s*[万萬亿億]?|[{CN_NUM_CHARS}]+)"
 
-_EN_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "eighteen": 18, "twenty": 20, "twenty-four": 24, "thirty": 30, "thirty-six": 36, "forty-eight": 48,
-    "sixty": 60, "ninety": 90, "hundred": 100,
-}
 
 
 def _cn_section(s: str) -> int:
@@ -70,8 +64,8 @@ def to_number(token: str) -> float | None:
     if m:
         value = float(m.group(1).replace(",", ""))
         return value * _BIG_UNITS.get(m.group(2), 1)
-    if t.lower() in _EN_WORDS:
-        return float(_EN_WORDS[t.lower()])
+    if _SPELLED_NUMBER.fullmatch(t):  # "twelve", "forty-five", "hundred"
+        return float(_spelled(t))
     try:
         return cn_to_number(t)
     except (ValueError, KeyError):
@@ -91,6 +85,7 @@ _PCT_FORMS = [
 _EN_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
              "seventeen eighteen nineteen").split()
 _EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SPELLED_NUMBER = re.compile(rf"(?:{'|'.join(_EN_TENS)})(?:-(?:{'|'.join(_EN_UNITS[1:10])}))?|{'|'.join(reversed(_EN_UNITS))}|hundred", re.I)
 # "Fifteen per cent of the Contract Price" with no figure beside it ("ten per cent (10%)" is read from its figure)
 _SPELLED_PCT = re.compile(rf"\b((?:{'|'.join(_EN_TENS)})(?:[- ](?:{'|'.join(_EN_UNITS[1:10])}))?|{'|'.join(reversed(_EN_UNITS[1:]))}|(?:one|a) hundred)"
                           r"\s+per\s*cent\b(?!\s*\(\s*\d)", re.I)

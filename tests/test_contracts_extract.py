@@ -1909,6 +1909,45 @@ CASES = [
     ("API SUBSCRIPTION AGREEMENT\nSECTION 4 - FEES\n4.2 The total fees for the Subscription Term are USD 96,000.\nSECTION 9 - LIABILITY\n"
      "9.2 The aggregate liability of the Vendor under or in connection with this Agreement shall not exceed one and one-half times "
      "the total fees stated in Section 4.2, save that no limit shall apply to fraud.", "liability_cap_pct", 150.0),
+    # holdout116-117
+    # the terminals' online rate in the acceptance criteria is not the platform's availability
+    ("智慧监测平台建设合同\n第五条 验收\n5.1 初步验收：全部终端安装完毕并连续运行15日后，由甲方组织初步验收，标准包括：（1）设备型号符合投标文件；（2）终端在线率不低于98%，"
+     "数据上报间隔不超过10分钟。\n第六条 质量保证与运维服务\n6.2 服务水平：平台软件月可用率不低于99.95%（政务云基础设施原因造成的中断除外）。",
+     "availability_pct", 99.95),
+    # an Italian "Guarantee Period"; an SLA credit "of 5% of the annual support fee" is no fee
+    ("SOFTWARE LICENCE AGREEMENT\nArt. 3 - Price\n3.1 (a) licence fee CNY 468,000.\nArt. 7 - Guarantee\n7.1 The Guarantee Period is six "
+     "months from the Acceptance Date.\nArt. 8 - Support and maintenance\n8.3 For each Severity 1 incident in which the response time is "
+     "exceeded, the Licensor shall grant a credit of 5% of the annual support fee or, during the Guarantee Period, pay the Licensee CNY "
+     "2,000.\n8.4 After the Guarantee Period the Licensee may order support for successive annual periods. The annual support fee is 11% "
+     "of the licence fee under Art. 3.1(a), i.e. CNY 51,480, and is fixed for the first three annual periods.", "post_warranty_fee_pct", 11.0),
+    # "Contract Term: 36 months" gives the term a "preceding six (6) months" cap is a share of
+    ("# Order Form No. DW-2025-0318\n**Contract Term:** 36 months from the Start Date.\n**Total fees for the Contract Term:** CNY 460,000.\n"
+     "### § 11 Liability\n(3) In all cases under paragraph 2, Dünenwerk's total liability is limited to the fees paid by the Customer in the "
+     "six (6) months preceding the event giving rise to the claim.", "liability_cap_pct", 6 / 36 * 100),
+    # a cap on "the fixed fees stated in article 3.3", where 3.3 gives the total
+    ("EXPORT DOCUMENT API AGREEMENT\n3. FEES\n3.1 The subscription fee is CNY 21,600 per calendar quarter.\n3.2 The Onboarding fee is CNY "
+     "36,000, once.\n3.3 The fixed fees under this Agreement therefore total CNY 208,800.\n9. LIABILITY\n9.1 The total liability of "
+     "Waddendocs under this Agreement is limited to twice the fixed fees stated in article 3.3.", "liability_cap_pct", 200.0),
+    ("LICENCE AGREEMENT\nNinth Clause — Support\n2. The Supplier shall respond to Severity 1 incidents within forty-five minutes, at any "
+     "hour and on any day, and shall provide a workaround within eight hours.", "p1_response_hours", 0.75),
+    ("LICENCE AGREEMENT\nSecond Clause — Price\nThe Contract Price is CNY 736,000.\nThirteenth Clause — Liability\n1. The Supplier's "
+     "total liability under this Agreement shall not exceed one and a half times the Contract Price.", "liability_cap_pct", 150.0),
+    # an Italian express termination clause listing the breaches after "if the Provider:"
+    *[("MANAGED SERVICES AGREEMENT\nArt. 9 - Personnel and Local Partner\n9.1 On-site services in Shanghai are performed by the local "
+       "partner named in Annex C. The Provider may not entrust any other part of the Services to third parties without the Customer's "
+       "prior written consent.\nArt. 14 - Express Termination Clause\n14.1 Pursuant to Article 1456 of the Italian Civil Code, the "
+       "Customer may terminate this Agreement by registered letter or certified e-mail if the Provider: (a) answers three or more "
+       "Priority 1 incidents late in the same month; (b) breaches Art. 9, 11 or 12; or (c) commits any other serious breach and does not "
+       "remedy it within fifteen days after a written notice to perform.", term, expected)
+      for term, expected in (("termination_for_breach", True), ("subcontract_without_consent", False))],
+    # analysis results from the data, in the data clause ("数据归属与使用"), are not the IP clause's work
+    ("宠物医院诊疗SaaS服务合同\n## 6 知识产权\n6.1 平台及其后续版本的知识产权归乙方所有，甲方在订阅期内享有非独占的使用权。\n6.2 乙方为甲方专门开发的经营报表、病历模板和"
+     "财务接口配置归甲方所有，甲方可以自由使用、修改。\n## 7 数据归属与使用\n7.1 甲方数据归甲方所有。\n7.2 甲方同意，乙方可以对甲方数据进行去标识化处理后，用于行业统计"
+     "分析；去标识化数据及据此形成的分析成果归乙方所有。\n## 8 保密\n双方应对对方的商业秘密保密。", "ip_owner", "buyer"),
+    # a one-year O&M service given by its dates, priced by the year
+    ("“一网通办”平台2026年度运维服务合同\n第一条 服务范围。乙方为甲方“一网通办”平台提供2026年1月1日至2026年12月31日的运维服务。\n第三条 服务费用。年度服务费为"
+     "人民币壹佰零捌万陆仟元整（¥1,086,000），包括驻场运维服务624,000元。\n第四条 支付方式。服务费按季度支付，每季度支付当季服务费271,500元。",
+     "contract_value", 1_086_000.0),
 ]
 
 
