@@ -1892,8 +1892,8 @@ def _law_and_forum(r: _Reader) -> dict:
     forum_words = r"仲裁|法院|诉讼|arbitrat|courts?\b|jurisdiction|\bvenue\b|\bseat\b"  # whole words: not "58 Century Avenue"
     for s in r.find(forum_words + "|管辖"):
         t = s.text
-        if re.search(r"regist(?:er|ered|ry|ration)|登记|注册", t, re.I) and not re.search(r"争议|纠纷|诉讼|仲裁|disput|arbitrat|proceeding|litigat|submit", t, re.I):
-            continue  # a party's register: "registered with the Regional Court of Linz, Austria" chooses no forum
+        if re.search(r"regist(?:er|ered|ry|ration)|登记|注册|\bHR[AB]\s*\d", t, re.I) and not re.search(r"争议|纠纷|诉讼|仲裁|disput|arbitrat|proceeding|litigat|submit", t, re.I):
+            continue  # a party's register: "registered with the Regional Court of Linz, Austria", "Local court of Stralsund, HRB 22817" choose no forum
         mainland = re.search(r"人民法院|仲裁委员会|仲裁院|仲裁中心|CIETAC|China International Economic|Arbitration Commission|people's court|Beijing|Shanghai|"
                              r"Shenzhen|Guangzhou|courts? of the PRC|PRC courts|Chinese courts", t, re.I)
         outside = next((name for pat, name in _OUTSIDE_FORUM if re.search(pat, t, re.I)), None)

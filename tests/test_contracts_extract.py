@@ -1948,6 +1948,12 @@ CASES = [
     ("“一网通办”平台2026年度运维服务合同\n第一条 服务范围。乙方为甲方“一网通办”平台提供2026年1月1日至2026年12月31日的运维服务。\n第三条 服务费用。年度服务费为"
      "人民币壹佰零捌万陆仟元整（¥1,086,000），包括驻场运维服务624,000元。\n第四条 支付方式。服务费按季度支付，每季度支付当季服务费271,500元。",
      "contract_value", 1_086_000.0),
+    # a German letterhead's register court, run into one line with the address by a hard wrap, chooses no forum
+    ("# Order Form\n**Dünenwerk Software GmbH** · Süderende 12 · 18565 Vitte (Insel Hiddensee) · Germany Local court of Stralsund, HRB "
+     "22817 · Managing director: Jens Hallberg\n**Customer:** Hainan Riyuewan Surf Camp Co., Ltd., Wanning, Hainan Province\n"
+     "### § 14 Final provisions\n(1) The Contract is governed by the laws of the People's Republic of China.\n(2) All disputes arising out "
+     "of or in connection with the Contract shall be finally settled by the Hainan International Arbitration Court in Haikou.",
+     "governing_forum_outside_mainland", None),
 ]
 
 
