@@ -234,7 +234,9 @@ def main() -> int:
             _ordinary(114, "holdout113", 5),
             _ordinary(115, "holdout113", 5),
             _ordinary(116, "holdout115", 5),
-            _ordinary(117, "holdout115", 5)]
+            _ordinary(117, "holdout115", 5),
+            _ordinary(118, "holdout117", 5),
+            _ordinary(119, "holdout117", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

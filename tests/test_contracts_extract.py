@@ -1954,6 +1954,18 @@ CASES = [
      "### § 14 Final provisions\n(1) The Contract is governed by the laws of the People's Republic of China.\n(2) All disputes arising out "
      "of or in connection with the Contract shall be finally settled by the Hainan International Arbitration Court in Haikou.",
      "governing_forum_outside_mainland", None),
+    # holdout118-119: French drafts "acknowledge" "Blocking Anomalies"; a credit or a penalty for missing that time is a remedy
+    ("LICENCE AGREEMENT\nArticle 8 - Maintenance and support\n8.4 A Blocking Anomaly is acknowledged within two hours, seven days a "
+     "week, with a workaround within one working day.\n8.5 For each Blocking Anomaly not acknowledged within two hours, the Publisher "
+     "grants a credit of five per cent (5%) of the annual maintenance fee, limited to twenty-five per cent (25%) of that fee per year.",
+     "sla_remedy", True),
+    ("LICENCE AGREEMENT\nArticle 9 – Warranty\n9.2 During the warranty period, Blocking Anomalies are acknowledged within two Working "
+     "Hours and a workaround is provided within one working day.\n9.3 For each Working Hour of delay beyond the acknowledgement time for a "
+     "Blocking Anomaly, the Publisher owes a penalty of CNY 600, which the Client may deduct from any sum due to the Publisher.",
+     "sla_remedy", True),
+    ("MANAGED SERVICES AGREEMENT\nSection 6 – Service levels\n(a) The Provider acknowledges incidents within the following times:\n"
+     "- Priority 1 Incident: within 6 Business Hours of the Client's report;\n(d) For each Priority 1 Incident not acknowledged within "
+     "the time, the Client receives a credit of 5% of the monthly fee of the month concerned.", "sla_remedy", True),
 ]
 
 
