@@ -385,7 +385,7 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
     # change the Subscription Fee …": the name's first word, where it acts on its own
     for role, role_labels in _ROLE_LABELS.items() if not names else ():
         m = re.search(rf"^\W*(?:{role_labels})\s*[:：]\s*([A-Z][\w&\-]{{3,30}})\b", head, re.M)
-        if m and not _role_word(m.group(1)) and len(re.findall(rf"\b{re.escape(m.group(1))}\s+(?:shall|may|will|must)\b", text)) >= 2:
+        if m and not _role_word(m.group(1)) and _acts(m.group(1), text):
             names[m.group(1)] = role
     # … or only the customer under its role, the vendor in the letterhead ("**Wattbuch GmbH** · Strandstraße 14 · Borkum"
     # over "Customer: Hangzhou … Co., Ltd.") and the text going on with "Wattbuch may adjust …"
@@ -394,8 +394,7 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
     if len(labelled) == 1:
         (role, line), = labelled
         for m in re.finditer(rf"\b([A-Z][\w&\-]{{3,30}})(?:[ \t]+[A-Z][\w&\-]*){{0,3}}[ \t]+{_ENTITY}", head):
-            if m.group(1) not in line and not _role_word(m.group(1)) \
-                    and len(re.findall(rf"\b{re.escape(m.group(1))}\s+(?:shall|may|will|must)\b", text)) >= 2:
+            if m.group(1) not in line and not _role_word(m.group(1)) and _acts(m.group(1), text):
                 names[m.group(1)] = _OTHER_ROLE[role]
                 break
     # the parties may stand on lines of their own, or fill the preamble before "agree as follows"
@@ -440,6 +439,11 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
 
 _PRONOUNS = {"Supplier": ("we", "our"), "Customer": ("you", "your")}  # never "us": it is also the US of US$
 _OTHER_ROLE = {"Supplier": "Customer", "Customer": "Supplier"}
+
+
+def _acts(name: str, text: str) -> bool:
+    """A name the text makes act on its own ("Wattbuch may adjust …", "Vinotura shall …") at least twice."""
+    return len(re.findall(rf"\b{re.escape(name)}\s+(?:shall|may|will|must)\b", text)) >= 2
 
 
 def _name_the_other(pair: list[str], names: dict[str, str]) -> None:
@@ -615,7 +619,9 @@ _TERM_WORDS = (r"合同期限|服务期限|服务期为|服务期自|服务期�
                r"coverage (?:runs|period)|服务期间|(?:agreement|contract|subscription) (?:runs|shall run|remains in force|continues in force|(?:is|shall be) (?:concluded|entered into)) for|"
                r"[(（]\s*the\s+[“\"](?:Initial\s+)?Term[”\"]\s*[)）]|continues (?:in force )?until|"
                r"(?:services?|subscription) (?:are|is|shall be|will be) (?:provided|rendered|performed|supplied) for a (?:period|term) of|"
-               r"提供\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起\s*)?至\s*\d{4}\s*年")  # "乙方为甲方提供2026年1月1日至2026年12月31日的运维服务"  # "… continues until thirty-six (36) months after Go-Live (the "Term")", "The Services are provided for a period of …"
+               r"提供\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起\s*)?至\s*\d{4}\s*年")
+# ("… continues until thirty-six (36) months after Go-Live (the "Term")", "The Services are provided for a period of …",
+# "乙方为甲方提供2026年1月1日至2026年12月31日的运维服务")
 
 
 def _term_years(r: _Reader) -> tuple[float | None, int | None]:
@@ -1596,6 +1602,9 @@ _UNCAPPED = (r"(?:按|依据|根据|参照|以)(?!此|本|上述|该|前述)(?:�
                r"price list in force|in force at the time of (?:each|the) order|at (?:the )?\w+'s list prices?|(?:list )?(?:prices?|rates?) (?:valid|applicable|current) (?:at|on) the (?:time|date)|(?:price list|tariff|rate card) (?:valid|applicable|current|in force|in effect) (?:at|on) the (?:time|date)")
 
 
+_FIXED_FEE = r"不得上调|不上调|不作调整|保持不变|固定不变|按此(?:价格|标准)执行|fixed|(?:shall|will) not (?:be )?increase"
+
+
 def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: float | None) -> dict:
     """The fee after the warranty. In a service contract only where the text says "after the warranty":
     there a clause about the yearly service fee is the service itself. A percentage "of the contract price" is of the
@@ -1616,11 +1625,10 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
                      r"service credit|\bcredit of|违约金|liquidated"):
             continue  # a retention instalment or an SLA remedy ("shall grant a credit of 5% of the annual support fee"), not the fee
         open_ = re.search(_UNCAPPED, t, re.I)
-        fixed = r"不得上调|不上调|不作调整|保持不变|固定不变|按此(?:价格|标准)执行|fixed|(?:shall|will) not (?:be )?increase"
         if open_ and re.search(r"另行|协商|to be (?:agreed|negotiated)", open_.group(), re.I) \
                 and re.search(r"(?:此后|之后|以后|thereafter|after (?:that|this|these)|(?<!质保)(?<!保修)期满后|届满后|[一二三四五六七八九十两\d]+年(?:以)?后)"
                               r"[^。；;.]{0,10}$", t[:open_.start()], re.I) \
-                and (re.search(fixed, t[:open_.start()], re.I) or any(re.search(fixed, x.text, re.I) for x in sents if x.clause == s.clause)):
+                and (re.search(_FIXED_FEE, t[:open_.start()], re.I) or any(x.says(_FIXED_FEE) for x in sents if x.clause == s.clause)):
             # "前两年按此价格执行，不得上调，此后价格由双方另行协商", "维保期内该费用不作调整。维保服务期自…至终验合格满五年之日止，期满后由双方
             # 另行协商": fixed for a time, then agreed by both, not set by one
             open_ = None

@@ -20,7 +20,6 @@ CN_NUM_CHARS = "".join(_DIGITS) + "".join(_SMALL_UNITS) + "".join(_BIG_UNITS) + 
 NUMBER = rf"(?:\d[\d,，]*(?:\.\d+)?\s*[万萬亿億]?|[{CN_NUM_CHARS}]+)"
 
 
-
 def _cn_section(s: str) -> int:
     """A run below 10,000 such as 三千零五十 or 十二."""
     total, digit = 0, None
