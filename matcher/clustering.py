@@ -185,7 +185,7 @@ def similarity_edges(
     weight = the same with the cosine taken after `without_common_directions`.
     Upkeep (maintenance, repair, spare parts …, catalog.Item.upkeep) is bought for goods, not with
     them: a line naming it and one that does not are two tenders even when the second names no
-    item at all (执法记录仪返厂维修 beside 执法记录仪); it never counts as the same item.
+    item at all (红外热像仪返厂维修 beside 红外热像仪); it never counts as the same item.
     Candidates are each row's nearest neighbours in that space extended by the item columns, so
     two requests naming the same item meet even when their wording differs; each row keeps its k
     best by weight.
