@@ -236,7 +236,9 @@ def main() -> int:
             _ordinary(116, "holdout115", 5),
             _ordinary(117, "holdout115", 5),
             _ordinary(118, "holdout117", 5),
-            _ordinary(119, "holdout117", 5)]
+            _ordinary(119, "holdout117", 5),
+            _ordinary(120, "holdout119", 5),
+            _ordinary(121, "holdout119", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

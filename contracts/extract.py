@@ -674,14 +674,14 @@ _NOT_ITEM = (r"质保期|保修期|维保|维护费|运维|技术支持|年度|�
 
 # a price table's row names the thing bought, without 费 / fee: "| 硬件设备（服务器…） | 700,000 |"
 _LICENCE_ROW = _LICENCE_ITEM + r"|硬件|许可|授权|设备|licen[cs]es?|hardware|equipment"
-_IMPL_ROW = _IMPL_ITEM + r"|实施|开发|集成|安装|调试|部署|implementation|integration|installation|migration"
+_IMPL_ROW = _IMPL_ITEM + r"|实施|开发|集成|安装|调试|部署|对接|改造|培训|训练|implementation|integration|installation|migration|training|commissioning"
 
 
 # an entry of a price list run into prose: "itemised in Schedule 2: hardware CNY 4,200,000; implementation, migration
 # and training CNY 1,600,000" — the names, then one amount, between a colon or semicolon and the next; not an
 # instalment of a payment schedule ("实施完成后支付人民币50万元")
 _LIST_ENTRY = re.compile(r"(?!.*(?:支付|付款|后|\bpa(?:y|id)\b|payable|\bdue\b|\bupon\b|\bafter\b|\bwithin\b|\bon completion\b))"
-                         r"[^:：;；\d]{2,60}?\s*(?:(?:" + CURRENCY + r"|人民币)\s*)?[\d,.]+\s*(?:万元|元|万)?\s*[.。]?\s*$", re.I)
+                         r"(?:\d{1,2}[.、]\s*)?[^:：;；\d]{2,60}?\s*(?:(?:" + CURRENCY + r"|人民币)\s*)?[\d,.]+\s*(?:万元|元|万)?\s*[.。]?\s*$", re.I)  # "7. 安装调试及试生产配合，179,000元"
 
 
 def _list_entries(text: str) -> list[str]:
@@ -782,7 +782,7 @@ _AVAIL = r"可用率|可用性|在线率|可用时间|availability|uptime|availa
 _COMMIT = r"(?:不低于|不少于|达到|≥|>=|保证|承诺|at least|no less than|not less than|minimum of|of at least)"
 _P1 = r"一级|1级|P1|Sev(?:erity)?\s*[:：]?\s*(?:1|one)\b|priority\s*[:：]?\s*(?:1|one)\b|紧急|严重故障|重大故障|重大事件|critical|urgent"
 _PX = r"二级|三级|四级|2级|3级|P[2-4]|Sev(?:erity)?\s*[:：]?\s*[2-4]|priority\s*[:：]?\s*[2-4]|一般故障|轻微|\b(?:minor|major|medium|low)\b"
-_RESP = r"响应|respon|acknowledg|triag|escalat|reaction|\banswer(?:ed|s)?\b"  # "shall be answered … within one (1) hour"
+_RESP = r"响应|respon|acknowledg|triag|escalat|reaction|\banswer(?:ed|s)?\b|\btakes? charge of|\btaken in charge"  # "shall be answered … within one (1) hour"
 _NOT_RESP = r"到场|到达现场|现场|恢复|解决|修复|排除|resol|restor|fix|on[- ]?site|workaround"
 
 
@@ -955,7 +955,7 @@ def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
 
 _IP = r"知识产权|著作权|版权|专利|所有权|权利归属|成果|intellectual property|copyright|title|ownership|work product|deliverables?|own\b|owns\b|property of"
 _PRE = r"原有|既有|已有|已经?拥有|背景知识产权|平台(?:软件|本身|及其)?|platform|standard software|自有(?:平台|产品|技术)|标准产品|通用(?:开发)?(?:框架|模块|组件|产品)|底层平台|平台本身|pre-?existing|background|proprietary (?:software|platform|tools)|Vendor Materials|Supplier Materials|standard products?"
-_CUSTOM = r"定制|本项目|开发形成|开发成果|工作成果|交付成果|交付物|为甲方|custom(?!er)|customer-specific|client-specific|deliverable|work product|(?:develop(?:s|ed)?|ma(?:de|kes?)|creat(?:e|es|ed)|prepar(?:e|es|ed)|written|writes?|buil(?:t|ds?)|configur(?:e|es|ed)|produc(?:e|es|ed))(?: by (?:the )?\w+)?(?: specifically)? (?:for|under)(?! (?:the |our |its |\w+'s )?(?:generic |general |standard )?(?:platforms?|services?|products?|software|customers|clients)\b)|specifically for|bespoke"
+_CUSTOM = r"定制|本项目|开发形成|开发成果|工作成果|交付成果|交付物|为甲方|custom(?!er)|customer-specific|client-specific|specific developments?|work results?|deliverable|work product|(?:develop(?:s|ed)?|ma(?:de|kes?)|creat(?:e|es|ed)|prepar(?:e|es|ed)|written|writes?|buil(?:t|ds?)|configur(?:e|es|ed)|produc(?:e|es|ed))(?: by (?:the )?\w+)?(?: specifically)? (?:for|under)(?! (?:the |our |its |\w+'s )?(?:generic |general |standard )?(?:platforms?|services?|products?|software|customers|clients)\b)|specifically for|bespoke"
 _PROPERTY = r"(?:(?:sole|exclusive|absolute)(?: and (?:sole|exclusive|absolute))? )?(?:intellectual )?property"  # "the sole and exclusive property of", "the intellectual property of"
 _OWNER_ZH = [
     (rf"(?:归|属于|由)\s*{BUYER}\s*(?:单独|独家)?(?:所有|享有|拥有)?|{BUYER}\s*(?:单独|独家)?(?:享有|拥有)(?:全部)?(?:所有权|知识产权|著作权|权利)", "buyer"),
@@ -966,6 +966,7 @@ _OWNER_EN = [
     (rf"(?:vest|vests|vested) in {BUYER_EN}|(?:sole|exclusive)?\s*property of {BUYER_EN}|{BUYER_EN} shall (?:solely )?own|owned (?:solely )?by {BUYER_EN}|"
      rf"(?:assigns?|transfers?) (?:to {BUYER_EN}|all (?:of its )?right, title and interest)|^\W*(?:[A-Z]?[\d.]+\s+)?{BUYER_EN} (?:solely )?owns? (?!all {BUYER} Data)|(?:is|are|be|been) (?:hereby )?(?:assigned|transferred) to {BUYER_EN}|(?:rights?|title|results|deliverables|work product|intellectual property)\b(?:[^.;]|\.(?=\d)){{0,200}}\bpass(?:es)? to {BUYER_EN}|{BUYER_EN} (?:shall be|is) the (?:sole )?owner|belongs? (?:exclusively |solely |only )?to {BUYER_EN}|"
      rf"{BUYER_EN} (?:shall )?(?:obtains?|acquires?|receives?) (?:the |all |full |sole )?(?:ownership|title)\b|"
+     rf"{BUYER_EN} (?:shall )?(?:obtains?|acquires?|receives?) (?:the )?exclusive(?:,? (?:and )?(?:perpetual|irrevocable|transferable|unlimited|worldwide))* rights? of use\b|"  # a German draft's ausschließliches Nutzungsrecht
      rf"(?:is|are|remains?|be) (?:the )?{BUYER}'s {_PROPERTY}", "buyer"),
     (rf"{SUPPLIER_EN}(?: and its (?:licensors|affiliates|suppliers))? (?:shall )?(?:retain|retains|own|owns)|(?:remain|remains|be)(?: likewise| also)? the {_PROPERTY} of {SUPPLIER_EN}|"
      rf"(?:vest|vests|vested) in (?:and remain with )?{SUPPLIER_EN}|remain with {SUPPLIER_EN}|owned by {SUPPLIER_EN}|belongs? (?:exclusively |solely |only )?to {SUPPLIER_EN}|"
@@ -983,7 +984,7 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
     found: dict[str, int] = {}
     headed: dict[str, int] = {}
     free_use = False
-    ip_heading = r"知识产权|著作权|成果|归属|ownership|intellectual property|work product|results of (?:the )?work|proprietary|copyrights?"
+    ip_heading = r"知识产权|著作权|成果|归属|ownership|intellectual property|work product|work results?|results of (?:the )?work|rights of use|proprietary|copyrights?"
     in_ip = [s for s in r.sentences if "ip_ownership" in r.types[s.clause] or re.search(ip_heading, r.clauses[s.clause].heading, re.I)]
     owned_work = rf"(?:{_CUSTOM})(?:[^.;。；(（]|\.(?=\d)|[(（][^)）]*[)）]){{0,80}}(?:belongs? to|(?:the )?property of|owned by|vests? in|pass(?:es)? to)"  # custom work owned, wherever it is said ("… created under clause 1.3, …, pass to")
     for s in in_ip + [x for x in r.find(r"知识产权|intellectual property|right, title and interest|ownership|" + owned_work) if x not in in_ip]:
@@ -1072,7 +1073,8 @@ def _data_terms(r: _Reader) -> dict:
                 owns = s.clause
         # (what the buyer itself may do is no reuse: "…标注数据集归甲方所有，甲方可自行或委托第三方使用、修改和继续训练")
         permit = next((m for m in re.finditer(r"有权|可以|可将|可对|可(?!用[率性])|允许|授予|许可|同意乙方|甲方同意|may|is entitled|are entitled|licen[cs]e|permitted|right to|authori[sz]es?|\ballows?\b", t, re.I)
-                       if not (re.match(r"有权|可|may|is entitled|right to", m.group(), re.I) and re.search(rf"{BUYER}[^，。；,;]{{0,6}}$", t[:m.start()], re.I))), None)
+                       if not (re.match(r"有权|可|may|is entitled|right to", m.group(), re.I) and re.search(rf"{BUYER}[^，。；,;]{{0,6}}$", t[:m.start()], re.I))
+                       and not re.search(r"(?:仅|只|only)\s*$", t[:m.start()], re.I)), None)  # "乙方仅可为履行本合同使用" permits no reuse
         phrases = _phrases(t)
         for i, phrase in enumerate(phrases):
             beyond = re.search(_REUSE, phrase, re.I)
@@ -1143,10 +1145,11 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
     rate, rate_clause, stated, stated_clause = None, None, False, None
     for s in r.sentences:
         t = s.text
-        if s.says(_BUYER_LATE) or s.says(r"可用率|可用性|响应|故障|修复|服务水平|服务级别|到场|到达现场|availability|uptime|respon(?!sib)|(?<!our )(?<!its )(?<!their )(?<!'s )(?<!’s )(?<! at )(?<! no )(?<!own )\bfault|incident|service level|arrive on[- ]site|on[- ]site (?:time|arrival|attendance)|"
+        if s.says(_BUYER_LATE) or s.says(r"可用率|可用性|响应|故障|修复|服务水平|服务级别|到场|到达现场|availability|uptime|respon(?!sib)|(?<!our )(?<!its )(?<!their )(?<!'s )(?<!’s )(?<! at )(?<! no )(?<!own )\bfault(?! of\b)|incident|anomal(?:y|ies)|workaround|service level|arrive on[- ]site|on[- ]site (?:time|arrival|attendance)|"
                                           r"(?:engineer|technician)s?\b[^.;]{0,30}\barriv") \
                 or s.says(r"service credit") and not s.says(r"\bday of delay|\bdays? late\b"):
-            continue  # (but "a service credit of CNY 150 for each day of delay" of the go-live is delay damages; "through our fault" is no fault to fix)
+            continue  # (but "a service credit of CNY 150 for each day of delay" of the go-live is delay damages; "through our fault" or
+            # "through the fault of the Provider" is no fault to fix; a late workaround for a French "Blocking Anomaly" is the SLA's)
         if "sla" in r.types[s.clause] and not s.says(r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|交付|交货|完工|上线|delay|late"):
             continue  # a service credit, not damages for delay or breach
         if s.says(r"\bno (?:[a-z]+ ){0,3}(?:damages|penalt\w*|compensation)\b[^.;]{0,60}(?:apply|applies|payable|due)|"
@@ -1331,7 +1334,7 @@ def _named_fees(r: _Reader) -> dict[str, tuple[float, bool]]:
     fees: dict[str, tuple[float, bool]] = {}
     for s in r.sentences:
         # "… Fee of CNY 64,000", "Onboarding Fee (one time): CNY 34,000"
-        for m in re.finditer(_FEE_NAME + r"(\s*\([^()]{1,30}\))?(?:\s+(?:of|is)|\s*[:：])\s*", s.text):
+        for m in re.finditer(_FEE_NAME + r"(\s*\([^()]{1,160}\))?(?:\s+(?:of|is)|\s*[:：])\s*", s.text):
             found = find_amounts(s.text[m.end():m.end() + 40])
             if found and found[0][1] == 0:
                 once = bool(re.search(r"one-?(?:off|time)|initial|non-?recurring", s.text[max(0, m.start() - 30):m.start()] + (m.group(2) or ""), re.I))

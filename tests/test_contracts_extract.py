@@ -909,6 +909,10 @@ CASES = [
     ("第二条 付款\n付款方式：实施完成后支付人民币50万元；终验后支付人民币30万元。", "implementation_fee", None),  # instalments
     ("5. Payment\nMilestones: implementation complete CNY 500,000 payable within 30 days; acceptance CNY 300,000.",
      "implementation_fee", None),
+    # a numbered price list whose services are installation, integration, training and model training (holdout120)
+    ("二、合同价格\n（一）供货及服务内容：\n1. 检测工位（含相机及光源）6套，小计1,008,000元；\n2. 缺陷检测软件许可（永久）1套，216,000元；\n"
+     "以上设备及软件小计1,224,000元；\n3. 缺陷样本标注及模型训练，386,000元；\n4. 分拣机联动改造及PLC对接，268,000元；\n5. 安装调试及试生产配合，"
+     "179,000元；\n6. 操作培训，24,000元。\n（二）合同总价为人民币2,081,000元。", "implementation_fee", 857_000),
     # holdout42
     ("Article 9 Service Levels\n9.1 Severity 1 faults: remote response within 2 hours.\n9.2 For each commenced hour by which the Supplier "
      "exceeds the remote response time for a Severity 1 fault, the Contract Price shall be reduced by CNY 2,000.", "sla_remedy", True),
@@ -1966,6 +1970,34 @@ CASES = [
     ("MANAGED SERVICES AGREEMENT\nSection 6 – Service levels\n(a) The Provider acknowledges incidents within the following times:\n"
      "- Priority 1 Incident: within 6 Business Hours of the Client's report;\n(d) For each Priority 1 Incident not acknowledged within "
      "the time, the Client receives a credit of 5% of the monthly fee of the month concerned.", "sla_remedy", True),
+    # holdout120-121: French "Specific Developments" are the custom work; a German draft's exclusive rights of use are ownership
+    ("LICENCE AGREEMENT\nArticle 10 - Intellectual property\n10.1 The Software remains the exclusive property of the Supplier.\n10.2 The "
+     "Specific Developments also remain the exclusive property of the Supplier, which may offer them to other clients. The Client "
+     "receives a right of use.", "ip_owner", "supplier"),
+    ("GENERAL TERMS\n§ 8 Rights of Use and Work Results\n(1) All rights in the Platform remain with the Supplier.\n(2) The Customer "
+     "acquires exclusive, perpetual and transferable rights of use in the Work Results, including the right to modify them.",
+     "ip_owner", "buyer"),
+    # a penalty per day for a late workaround is the warranty's service level, not delay damages; the delay clause is
+    ("LICENCE AGREEMENT\nArticle 3 - Price\nThe total price is CNY 600,000.\nArticle 8 - Warranty\n8.3 If the Supplier fails to "
+     "provide a workaround for a Blocking Anomaly within twenty-four hours, it shall pay CNY 300 for each day of delay.\nArticle 13 - "
+     "Penalties for delay\n13.1 If the installation is late, the Supplier shall pay a penalty of one thousandth (1/1000) of the total "
+     "price for each calendar day of delay.", "ld_rate_per_day_pct", 0.1),
+    # "through the fault of the Provider" says who is to blame, not that a fault is being fixed
+    ("MANAGED SERVICES AGREEMENT\nSECTION 4 - CHARGES\nTotal Charges for the Initial Term: CNY 500,000.\nSECTION 10 - DELAY PAYMENTS\n"
+     "10.1 If Transition Acceptance is not achieved by the Target Date through the fault of the Provider, the Provider shall pay the "
+     "Customer CNY 500 for each day of delay.", "ld_rate_per_day_pct", 0.1),
+    # an Italian draft "takes charge of" an incident: its response
+    ("SUBSCRIPTION AGREEMENT\nArt. 7 – Service levels\n7.2 The Supplier takes charge of a Severity 1 Incident within forty-five (45) "
+     "minutes of the report, at any time, and restores the Service within three (3) hours.", "p1_response_hours", 0.75),
+    # a defined fee whose name is followed by a long description in brackets
+    ("ORDER FORM\nFees:\n- Annual Subscription Fee: CNY 100,000 per Contract Year\n- Setup Fee (configuration of piers, time slots and "
+     "raft types, import of the agency contracts, training of pier staff): CNY 20,000, one-off\n- Total Order Value for the Subscription "
+     "Term: CNY 220,000\nInvoicing: the Setup Fee and the first Annual Subscription Fee are invoiced on the Order Date and are payable "
+     "before the Subscription Start Date.", "prepayment_pct", 54.5455),
+    # a permission limited to the contract ("仅可为履行本合同使用") is no reuse, even beside 模型训练样本
+    ("视觉检测设备采购合同\n八、保密\n双方对履约中获悉的对方技术资料负有保密义务。\n九、数据与信息安全\n（一）检测图像、缺陷记录、工艺参数及"
+     "模型训练样本均属甲方所有，乙方仅可为履行本合同使用。",
+     "buyer_owns_data", True),
 ]
 
 
