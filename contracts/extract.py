@@ -539,14 +539,15 @@ def _first(items):
 
 # the contract's total by name, and sums (合计, a table's Total row) that may add up one year's fees or one table only
 _CONTRACT_TOTAL = (r"(?:合同|协议|订单)总(?:价款|金额|价|额)|(?:合同|协议|订单)(?:项下)?的?(?:固定|全部|各项)?费用(?:合计|总计)|合同金额|合同价款总额|合同价款|总价款|签约合同价|总金额|费用?总额|服务总价|"
-                   r"(?<![单分])总价(?=\s*(?:为|是|：|:))|total (?:contract|order|agreement|purchase) (?:price|value|amount|cost)|total (?:value|price|amount|cost) of (?:this|the) (?:agreement|contract|order)|"
+                   r"(?<![单分])总价(?=\s*(?:为|是|：|:))|total (?:contract|order|agreement|purchase) (?:price|value|amount|cost)|total (?:fixed |overall )?(?:value|price|amount|cost) of (?:this|the) (?:agreement|contract|order)|"
                    r"contract price|contract value|contract sum|a fixed price of|\b(?:fees|charges)\b[^.;]{0,60}\b(?:and total\b|total(?=\s+" + CURRENCY + r"))|total (?:contract )?(?:remuneration|consideration)")
 # the fees of the whole term, named so ("Total Support Fees for the Renewal Term"): the value when no contract total is named
 _TERM_TOTAL = (r"total (?:amount of (?:the )?)?(?:[a-z]+ ){0,2}(?:fees?|charges|price) (?:for|over|during|under) (?:the |this )?(?:[a-z]+ )?(?:term|agreement|contract|(?<=initial )period|(?<=minimum )period)|"
                r"total (?:for|over|during) the (?:initial |minimum |subscription |contract |service )?(?:term|period)|"
                r"(?:fixed|committed|recurring) (?:[a-z]+ )?(?:fees|charges) (?:for|over|during) the (?:[a-z]+ )?(?:term|period)")
 _NAMED_VALUE = _CONTRACT_TOTAL + "|" + _TERM_TOTAL
-_SUM_WORDS = r"合计|总计|：Total \||^\W*Total\s*(?:\||(?=" + CURRENCY + r"\s*\d))|total (?:fixed )?fees?|total (?:fixed )?charges?|total price|\bin total(?= " + CURRENCY + ")"
+_SUM_WORDS = (r"合计|总计|：Total \||^\W*Total\s*(?:\||(?=" + CURRENCY + r"\s*\d))|total (?:fixed )?fees?|total (?:fixed )?charges?|total (?:fixed )?price|\bin total(?= " + CURRENCY + ")|"
+              r"^\W*(?:[a-z]+ )?(?:fees|charges) for the (?:initial |minimum |subscription |contract )?(?:term|period)\s*[:：]")  # "Charges for the Initial Term: CNY 607,200", after a Total line
 _VALUE_WORDS = _NAMED_VALUE + "|" + _SUM_WORDS
 
 
@@ -922,6 +923,7 @@ _NO_REMEDY = (r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|
               r"(?:shall|will|does) not give rise to (?:any )?(?:service )?(?:credits?|refunds?|reductions?|compensation|damages)|"
               r"(?:does|do|shall|will) not (?:provide|give|grant|pay|offer|issue) (?:any )?[^.;]{0,20}(?:credits?|refunds?|reductions?|compensation)|"
               r"not entitle[^.;]{0,40}(?:credits?|reductions?|refunds?|compensation|damages)|"
+              r"entitles? [^.;]{0,40}\bneither to (?:a |any )?[^.;]{0,30}(?:reductions?|credits?|refunds?|compensation)|"  # "… entitles the Customer neither to a reduction of the fees nor to a credit"
               r"不(?:另行|再)?(?:予以?|作)?(?:扣减|扣除|扣款|补偿|赔偿)(?!以外|之外)|不(?:因此|因而|因[^。；]{0,40}?)?承担(?:任何)?(?:扣款|扣减|赔偿|补偿|违约金|违约责任)|"
               r"不接受[^。；]{0,8}(?:扣款|扣减)|不因[^。；]{0,40}?而?(?:扣减|扣除|扣款|减免|减少)|"
               r"不(?:就此|因此)?(?:向(?:甲方|采购人|买方))?支付[^。；]{0,6}(?:违约金|赔偿金|补偿)|不对[^。；]{0,40}承担(?:任何)?(?:赔偿|扣款|扣减|补偿|违约金|违约责任)")  # 本合同不因服务指标未达标而扣减…，乙方亦不就此向甲方支付违约金
@@ -1120,7 +1122,7 @@ _EACH = r"for (?:each|every) (?:full |complete |completed |commenced |started |c
 _PER = [(rf"每(?:逾期|延期|迟延|延迟|延误|推迟|拖延|超期|迟交)?\s*(?:一|1)?\s*(?:个)?(?:日|天|自然日|工作日)|/\s*(?:日|天)|每日|per (?:calendar |business )?day|{_EACH}day|each day|every day|daily", 1),
         (rf"每(?:逾期|延期|迟延|延迟|延误)?\s*(?:一|1)?\s*(?:个)?(?:周|星期|礼拜)|/\s*周|每周|per week|{_EACH}week|each week|weekly", 7),
         (rf"每(?:逾期|延期|迟延|延迟|延误)?\s*(?:一|1)?\s*(?:个)?月|/\s*月|per month|{_EACH}month|each month|monthly", 30)]
-_CAP_WORDS = r"累计|最高|最多|上限|不超过|不得超过|不高于|至多|cap|maximum|not (?:to )?exceed|(?:not|no) more than|up to|in aggregate|aggregate|(?<![\d)] )in total(?!\s*" + CURRENCY + r"\s*\d)|a maximum of"  # not a sum: "…, in total CNY 214,000, is issued"
+_CAP_WORDS = r"累计|最高|最多|上限|不超过|不得超过|不高于|至多|cap|maximum|not (?:to )?exceed|(?:not|no) more than|up to|in aggregate|aggregate|(?<![\d)] )(?<!amounting )in total(?!\s*(?:to\s+)?" + CURRENCY + r"\s*\d)|a maximum of"  # not a sum: "…, in total CNY 214,000, is issued"
 _CAP_BEFORE = rf"(?:{_CAP_WORDS}|a total of)"  # "up to a total of ten per cent (10%)"; in a payment, "a total of CNY …" is the sum
 
 
@@ -1153,6 +1155,7 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
         if "sla" in r.types[s.clause] and not s.says(r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|交付|交货|完工|上线|delay|late"):
             continue  # a service credit, not damages for delay or breach
         if s.says(r"\bno (?:[a-z]+ ){0,3}(?:damages|penalt\w*|compensation)\b[^.;]{0,60}(?:apply|applies|payable|due)|"
+                     r"(?:shall|will|does|do) not give rise to (?:any )?(?:penalt\w*|damages|compensation)|"  # "a delay … shall not give rise to penalties or damages"
                      r"(?:has no liability|(?:shall|will) not be (?:liable|responsible))(?: to pay [^.;]{0,60}?)? for (?:any )?delay|"
                      r"不(?:承担|支付)[^。；]{0,8}(?:违约金|扣款|扣减|罚款)"):
             continue  # "Sentrix has no liability for any delay …, and no damages or penalties apply to any such delay"
@@ -1218,7 +1221,7 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
         if re.search(rf"^\W*{BUYER}|{BUYER}(?:'s)? (?:total |aggregate )?liability", t, re.I) and not re.search(
                 rf"任何一方|双方|各方|一方|{SUPPLIER}|either party|each party|neither party|both parties", t, re.I):
             continue
-        if re.search(r"不(?:受|设).{0,6}限|不设上限|unlimited|shall not apply to", t, re.I) and not re.search(r"不超过|exceed|为限|limited to", t, re.I):
+        if re.search(r"不(?:受|设).{0,6}限|不设上限|unlimited|shall not apply to", t, re.I) and not re.search(r"不超过|exceed|为限|limited to|capped\b", t, re.I):
             continue
         if re.search(r"foreseeable", t, re.I) and not (find_percents(t) or find_amounts(t) or re.search(r"months?|years?|fees|charges|price|value", t, re.I)):
             foreseeable = foreseeable if foreseeable is not None else s.clause
@@ -1551,7 +1554,7 @@ def _warranty_months(r: _Reader) -> tuple[float | None, bool, int | None]:
             m = re.search(_WARRANTY, phrase, re.I)
             if not m:
                 continue
-            lead = re.search(r"(\S{1,6}(?:年|个月|月)半?)(?:7\s*[×xX*]\s*24\s*小时)?(?:为|的)?(?:原厂)?$", phrase[:m.start()])  # 五年原厂免费保修; 十二个月为免费质保期; 三年原厂免费上门质保
+            lead = re.search(r"(\S{1,6}(?:年|个月|月)半?)(?:以?内)?(?:7\s*[×xX*]\s*24\s*小时)?(?:为|的)?(?:原厂)?$", phrase[:m.start()])  # 五年原厂免费保修; 十二个月为免费质保期; 三年原厂免费上门质保; 九个月内为免费维护期
             tail = (lead.group(1) if lead else "") + phrase[m.start():]
             cut = re.search(_AFTER, tail, re.I)
             if cut and cut.start() < 8 or re.search(r"\b(?:(?:after|upon|on|following|from) (?:the )?(?:expiry|expiration|end) of (?:the |this )?|after (?:the |this )?)$", phrase[:m.start()], re.I):
@@ -1777,6 +1780,8 @@ def _termination(r: _Reader) -> dict:
             continue
         right = re.search(rf"(?<![A-Za-z])(?:the )?{holder}\s*(?:均|亦|也|即)?\s*(?:有权|可以|可|得|may|shall have the right to|(?:shall be|is) entitled(?: to)?|has the right to|can)\s*(?:(?!{NEG})[^。]){{0,50}}(?:{_TERM_WORD})", t, re.I)
         right = right or re.search(rf"\bright of {holder} to (?:{_TERM_WORD})", t, re.I)  # "The right of either party to terminate for good cause remains unaffected"
+        # an Italian draft's risoluzione di diritto: "if the breach is not remedied, the Agreement is terminated by right on expiry of that period"
+        right = right or re.search(r"(?:agreement|contract) (?:is|shall be|will be) (?:terminated|dissolved) (?:by right|automatically|by operation of law|ipso jure)", t, re.I)
         if right and re.search(r"下列情形|以下情形|下列情况|以下情况|下列任一|following (?:events|circumstances|cases)|(?:any|one) of the following|\bif\s*(?::|\(a\))|"
                                r"\bif (?:the )?\w+\s*:", t, re.I):  # "… may terminate … if the Provider: (a) …; (c) commits any other serious breach"
             # "乙方有下列情形之一的，甲方有权书面通知解除本协议：（1）…；（3）乙方有其他严重违约行为": the events follow
@@ -1809,7 +1814,7 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
         if not re.search(r"分包|转包|subcontract", t, re.I) and re.search(rf"未经{SUPPLIER}|without (?:the )?{SUPPLIER}(?:'s)? (?:prior )?(?:written )?consent", t, re.I):
             continue  # the supplier's consent binds the buyer ("未经乙方书面同意，甲方不得…委托第三方对其进行维护")
         consent = re.search(r"(?:经|征得|取得|获得|事先|须经|需经|应经)(?:甲方|采购人|买方|委托方)?(?:的)?(?:事先)?书面(?:同意|批准|认可)|未经.{0,12}(?:书面)?(?:同意|批准|许可).{0,30}不得|"
-                            r"prior written (?:consent|approval)|written (?:consent|approval)|(?:consent|approval|approved) in writing|"
+                            r"prior written (?:consent|approval)|written (?:consent|approval)|(?:consent|approval|approved|agreed) in writing|"
                             rf"(?:requires?|subject to) (?:the )?(?:prior |previous )?(?:consent|approval) of {BUYER_EN}|"
                             r"(?:named|listed|identified|specified) in (?:Annex|Schedule|Appendix|Exhibit|Attachment)|approves? (?:them |it )?by signing", t, re.I)  # partners the contract names are approved
         waived = re.search(r"无需|不需|无须|不必|at (?:its|their) (?:sole )?discretion|without (?:the need for |requiring |obtaining )?(?:the |\w+'s )?(?:prior )?(?:written )?(?:consent|approval)", t, re.I)
@@ -1819,7 +1824,7 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
         prohibited = re.search(r"擅自(?:分包|转包)|(?:转包|分包)[^。；]{0,10}的[^。；]{0,20}(?:有权|可)[^。；]{0,12}(?:解除|终止)|subcontracting without (?:approval|consent)|不得.{0,30}(?:分包|转包|转交|委托|交由)|禁止.{0,10}(?:分包|转包)|不允许.{0,6}分包|(?:shall|may) not (?:\w+ )?(?:sub-?contract|delegate|engage (?:any )?(?:other )?(?:sub-?processors? or )?sub-?contractors?)", t, re.I)
         # "是否允许分包按专用条款约定", "允许分包的，乙方就分包项目对甲方负责": a condition, not a permission
         t = re.sub(r"是否(?:允许|可以)分包|(?:如|若|如果|凡)?(?:经)?(?:允许|同意)分包的", "", t)
-        allowed = re.search(r"(?:可以|可|有权|自行|允许)[^。；]{0,60}?(?:分包|转包|委托第三方|交由第三方|委托给|委托其|交由|委托[^，。；]{0,16}(?:第三方|合作单位|外协单位|合作伙伴|服务商|原厂)|委托" + _TO_A_FIRM + r"|(?:选择|选用|聘请|更换)[^。；]{0,60}(?:第三方|合作方|服务商))|may (?:\w+ or )?(?:sub-?contract|delegate)|" + _MAY_ENGAGE + r"|is entitled to (?:sub-?contract|engage)|"
+        allowed = re.search(r"(?:可以|(?<![认许])可|有权|自行|允许)[^。；]{0,60}?(?:分包|转包|委托第三方|交由第三方|委托给|委托其|交由|委托[^，。；]{0,16}(?:第三方|合作单位|外协单位|合作伙伴|服务商|原厂)|委托" + _TO_A_FIRM + r"|(?:选择|选用|聘请|更换)[^。；]{0,60}(?:第三方|合作方|服务商))|may (?:\w+ or )?(?:sub-?contract|delegate)|" + _MAY_ENGAGE + r"|is entitled to (?:sub-?contract|engage|(?:use|appoint) (?:\w+ )?sub-?contractors)|"
                             r"(?:分包|转包).{0,20}(?:通知|告知|备案)|(?:sub-?contract\w*|sub-?processors?)[^.;]{0,80}(?:upon notice|with notice|notif)|"
                             r"(?:upon notice|with notice|notif)\w*[^.;]{0,80}(?:sub-?contract|sub-?processor)", t, re.I)  # not "notify … any incident … caused by its approved subcontractors"
         if allowed and re.search(rf"{BUYER}(?!.*{SUPPLIER})", t[:allowed.start()], re.I):

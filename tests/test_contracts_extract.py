@@ -1998,6 +1998,35 @@ CASES = [
     ("视觉检测设备采购合同\n八、保密\n双方对履约中获悉的对方技术资料负有保密义务。\n九、数据与信息安全\n（一）检测图像、缺陷记录、工艺参数及"
      "模型训练样本均属甲方所有，乙方仅可为履行本合同使用。",
      "buyer_owns_data", True),
+    # holdout122-123: an Italian draft's "total fixed price … is therefore", "amounting in total to" an advance, "twice (200%)
+    # the total fixed price", termination "by right", "shall not give rise to penalties"
+    *[("SUBSCRIPTION AGREEMENT\nArt. 4 - Fees\n4.1 annual subscription fee: CNY 168,000 per year; onboarding fee: CNY 54,000, one-time.\n"
+       "4.2 The total fixed price of this Agreement is therefore CNY 390,000 (two annual fees of CNY 168,000 and the onboarding fee of "
+       "CNY 54,000).\nArt. 5 - Invoicing\n5.1 The onboarding fee and the first annual subscription fee, amounting in total to CNY 222,000, "
+       "are invoiced on signature of this Agreement and shall be paid before the Activation Date.\nArt. 11 - Liability\n11.1 The total "
+       "liability of the Supplier under this Agreement shall not exceed twice (200%) the total fixed price under Art. 4.2.", term, expected)
+      for term, expected in (("contract_value", 390_000.0), ("prepayment_pct", 56.9231), ("liability_cap_pct", 200.0))],
+    ("SUBSCRIPTION AGREEMENT\nArt. 13 - Termination\n13.1 In the event of a serious breach by a Party, the other Party may send a written "
+     "notice requiring it to remedy the breach within twenty days; if the breach is not remedied, the Agreement is terminated by right "
+     "on expiry of that period.", "termination_for_breach", True),
+    ("SUBSCRIPTION AGREEMENT\nArt. 6 - Onboarding\n6.1 The dates in the onboarding plan are estimates; a delay in the onboarding shall "
+     "not give rise to penalties or damages.", "ld_stated", False),
+    # 认可 is no 可: bid-listed subcontracting approved at evaluation, the rest with consent
+    ("第十二条 分包与转让\n12.1 乙方不得转包本项目。除投标文件中已载明并经评审认可的分包事项外，乙方不得将任何工作分包给第三方；确需分包的，须事先取得甲方"
+     "书面同意。", "subcontract_without_consent", False),
+    ("GENERAL TERMS\n§ 10 Subcontractors\n(1) The Provider is entitled to use subcontractors, including hosting and payment-interface "
+     "partners, to perform its services. It informs the Customer of the subcontractors used by e-mail.", "subcontract_without_consent", True),
+    ("Section 13 Subcontracting\nNo part of the work may be subcontracted unless the Buyer has first agreed in writing.",
+     "subcontract_without_consent", False),
+    ("MES软件许可合同\n第五条 免费维护\n5.1 自安装确认单签署之日起九个月内为免费维护期，乙方提供远程技术支持和软件缺陷修复。", "warranty_months", 9.0),
+    ("ORDER FORM\n§ 5 Service levels\n(1) The Vendor targets an availability of the platform of 99.95 % per calendar month.\n(3) The "
+     "service levels in this § 5 are targets. Failure to reach them entitles the Customer neither to a reduction of the fees nor to a "
+     "credit, refund or compensation.", "sla_remedy", False),
+    ("SUPPLY CONTRACT\nSection 3 Price\nThe Contract Price is CNY 1,000,000.\nSection 14 Liability\n14.2 Apart from liability for "
+     "personal injury or wilful misconduct, which is unlimited, the Supplier's liability under this Contract is capped in aggregate at "
+     "twice the Contract Price.", "liability_cap_pct", 200.0),
+    ("MANAGED SERVICES AGREEMENT\nSchedule 2 - Charges\nMonthly Service Charge: CNY 23,800 per month.\nOnboarding Charge: CNY 36,000, "
+     "one-time.\nCharges for the Initial Term: CNY 607,200 (24 x CNY 23,800 + CNY 36,000).", "contract_value", 607_200.0),
 ]
 
 
