@@ -2027,6 +2027,26 @@ CASES = [
      "twice the Contract Price.", "liability_cap_pct", 200.0),
     ("MANAGED SERVICES AGREEMENT\nSchedule 2 - Charges\nMonthly Service Charge: CNY 23,800 per month.\nOnboarding Charge: CNY 36,000, "
      "one-time.\nCharges for the Initial Term: CNY 607,200 (24 x CNY 23,800 + CNY 36,000).", "contract_value", 607_200.0),
+    # holdout124-125: an SLA's penalty per day for a missed on-site or resolution time is no delay damages
+    ("SUPPLY CONTRACT\nSection 3 Contract Price\n3.1 The Contract Price is CNY 1,000,000.\nSection 8 Service Levels\n8.3 If the "
+     "Supplier misses an on-site or resolution time, it shall pay CNY 2,000 for each day or part of a day of delay.\nSection 10 Delay "
+     "Damages\n10.1 If the System is not ready for the site acceptance tests in time, the Supplier shall pay delay damages of CNY 1,500 "
+     "for each day of delay.", "ld_rate_per_day_pct", 0.15),
+    # custom work "prepared on the basis of the Customer's specifications" that stays the provider's
+    ("SUBSCRIPTION AGREEMENT\nArt. 9 - Intellectual property\n9.1 The Service and its software are the exclusive property of the "
+     "Provider.\n9.2 The Customer Templates, including the source code of the ERP connector, are and remain the exclusive property of "
+     "the Provider, also where they were prepared on the basis of the Customer's specifications.", "ip_owner", "supplier"),
+    # French drafts: an Anomaly "taken into account" within a time is its response; "there is no tacit renewal"
+    ("LICENCE AGREEMENT\nArticle 11 – Support\n11.2 A Critical Anomaly is taken into account within two (2) hours of notification, at "
+     "any time of day or night; a minor Anomaly within five business days.", "p1_response_hours", 2.0),
+    ("LICENCE AGREEMENT\nArticle 11 – Support\n11.4 After the guarantee period, the Customer may order support for successive annual "
+     "periods. The annual support fee is that of the Licensor's tariff in force on the date of each order; the Licensor may revise its "
+     "tariff on 1 January of each year. Each annual period is the subject of a separate purchase order; there is no tacit renewal.",
+     "auto_renewal_price_increase", False),
+    # an Italian draft's rebate is a service credit
+    ("SUBSCRIPTION AGREEMENT\nArt. 7 - Service Levels\n7.2 Priority 1 incidents receive a response within one hour, at any time.\n7.3 "
+     "For each started hour of delay in responding to a Priority 1 incident, the Client is entitled to a rebate of CNY 400.",
+     "sla_remedy", True),
 ]
 
 
