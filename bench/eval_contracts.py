@@ -242,7 +242,9 @@ def main() -> int:
             _ordinary(122, "holdout121", 5),
             _ordinary(123, "holdout121", 5),
             _ordinary(124, "holdout123", 5),
-            _ordinary(125, "holdout123", 5)]
+            _ordinary(125, "holdout123", 5),
+            _ordinary(126, "holdout125", 5),
+            _ordinary(127, "holdout125", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

@@ -970,7 +970,7 @@ _OWNER_EN = [
      rf"{BUYER_EN} (?:shall )?(?:obtains?|acquires?|receives?) (?:the |all |full |sole )?(?:ownership|title)\b|"
      rf"{BUYER_EN} (?:shall )?(?:obtains?|acquires?|receives?) (?:the )?exclusive(?:,? (?:and )?(?:perpetual|irrevocable|transferable|unlimited|worldwide))* rights? of use\b|"  # a German draft's ausschließliches Nutzungsrecht
      rf"(?:is|are|remains?|be) (?:the )?{BUYER}'s {_PROPERTY}", "buyer"),
-    (rf"{SUPPLIER_EN}(?: and its (?:licensors|affiliates|suppliers))? (?:shall )?(?:retain|retains|own|owns)|(?:remain|remains|be)(?: likewise| also)? the {_PROPERTY} of {SUPPLIER_EN}|"
+    (rf"{SUPPLIER_EN}(?: and its (?:licensors|affiliates|suppliers))? (?:shall )?(?:retain|retains|own|owns)|{SUPPLIER_EN} (?:also |likewise )?(?:is and )?remains? the (?:sole |exclusive )?owner|(?:remain|remains|be)(?: likewise| also)? the {_PROPERTY} of {SUPPLIER_EN}|"
      rf"(?:vest|vests|vested) in (?:and remain with )?{SUPPLIER_EN}|remain with {SUPPLIER_EN}|owned by {SUPPLIER_EN}|belongs? (?:exclusively |solely |only )?to {SUPPLIER_EN}|"
      rf"(?:is|are|remains?|be) (?:the )?{SUPPLIER}'s {_PROPERTY}|(?:is|are)(?: likewise| also)? the {_PROPERTY} of {SUPPLIER_EN}", "supplier"),  # "are likewise the exclusive property of the Licensor"
 ]
@@ -1037,7 +1037,7 @@ _DATA = r"数据|资料|信息|录音|录像|影像|data|information|recordings"
 _SEC_WORDS = (r"数据安全|信息安全|网络安全|数据泄露|信息泄露|泄露事件|安全事件|安全漏洞|个人信息保护|等级保护|等保|加密|访问控制|数据备份|"
               r"数据被?(?:丢失|损坏|毁损|篡改|窃取|破坏)|网络攻击|未经授权(?:的)?访问|非法访问|"
               r"data security|information security|security (?:breach|incident|compromise)|incidents? affecting [\w ,]{0,80}data|technical and organi[sz]ational (?:security )?measures|breach of (?:data |information )?security|unauthori[sz]ed (?:disclosure|access)|data breach|data leak|(?:loss|leakage|corruption|destruction|disclosure) of [\w ]{0,20}data|data (?:is|are|was|were|has been|have been) (?:lost|leaked|disclosed|corrupted|destroyed|stolen|accessed)|(?:accessed|disclosed) without authori(?:[sz]ation|ty)|personal (?:data|information)|data protection|encrypt|safeguards?\b|(?:keep|hold|store)s?\b[^.;]{0,30}\bdata\b[^.;]{0,10}\b(?:secure|safe)\b")
-_SEC_DUTY = r"应|须|必须|负责|承担|赔偿|通知|报告|措施|遵守|shall|must|\bwill\b|notif(?:y|ies)|compensates?|responsib|liable|measures|comply"
+_SEC_DUTY = r"应|须|必须|负责|承担|赔偿|通知|报告|措施|遵守|shall|must|\bwill\b|notif(?:y|ies)|\binforms?\b|compensates?|responsib|liable|measures|comply"  # a French draft's present tense: "informs the Client … of any security incident"
 
 
 # use of the buyer's data beyond the contract
@@ -1148,7 +1148,8 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
     for s in r.sentences:
         t = s.text
         if s.says(_BUYER_LATE) or s.says(r"可用率|可用性|响应|故障|修复|服务水平|服务级别|到场|到达现场|availability|uptime|respon(?!sib)|(?<!our )(?<!its )(?<!their )(?<!'s )(?<!’s )(?<! at )(?<! no )(?<!own )\bfault(?! of\b)|incident|anomal(?:y|ies)|workaround|service level|arrive on[- ]site|on[- ]site (?:time|arrival|attendance)|"
-                                          r"(?:engineer|technician)s?\b[^.;]{0,30}\barriv|on[- ]site or resolution time|resolution time|restoration time") \
+                                          r"(?:engineer|technician)s?\b[^.;]{0,30}\barriv|on[- ]site or resolution time|resolution time|restoration time|"
+                                          r"\b(?:severity|priority)\s*(?:\d|one|two|three)\b") \
                 or s.says(r"service credit") and not s.says(r"\bday of delay|\bdays? late\b"):
             continue  # (but "a service credit of CNY 150 for each day of delay" of the go-live is delay damages; "through our fault" or
             # "through the fault of the Provider" is no fault to fix; a late workaround for a French "Blocking Anomaly" is the SLA's)
@@ -1786,7 +1787,7 @@ def _termination(r: _Reader) -> dict:
                                r"\bif (?:the )?\w+\s*:", t, re.I):  # "… may terminate … if the Provider: (a) …; (c) commits any other serious breach"
             # "乙方有下列情形之一的，甲方有权书面通知解除本协议：（1）…；（3）乙方有其他严重违约行为": the events follow
             t = " ".join(x.text for x in r.sentences[i:i + 9] if x.clause == s.clause)
-        if breach is None and right and re.search(r"违约|违反|不履行|未履行|未能履行|严重|重大|不符合(?:合同)?约定|不合格|不达标|未达标|质量问题|breach|default|fails? to (?:perform|comply)|good cause|未能纠正|未纠正|cure|逾期.{0,10}(?:超过|达到)", t, re.I):
+        if breach is None and right and re.search(r"违约|违反|不履行|未履行|未能履行|严重|重大|不符合(?:合同)?约定|不合格|不达标|未达标|质量问题|breach|default|fails? to (?:perform|comply)|good cause|未能纠正|未纠正|cure|not remedied|逾期.{0,10}(?:超过|达到)", t, re.I):
             breach = s.clause
         if convenience is None:
             for m in re.finditer(_CONVENIENCE, t, re.I):
@@ -1816,7 +1817,8 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
         consent = re.search(r"(?:经|征得|取得|获得|事先|须经|需经|应经)(?:甲方|采购人|买方|委托方)?(?:的)?(?:事先)?书面(?:同意|批准|认可)|未经.{0,12}(?:书面)?(?:同意|批准|许可).{0,30}不得|"
                             r"prior written (?:consent|approval)|written (?:consent|approval)|(?:consent|approval|approved|agreed) in writing|"
                             rf"(?:requires?|subject to) (?:the )?(?:prior |previous )?(?:consent|approval) of {BUYER_EN}|"
-                            r"(?:named|listed|identified|specified) in (?:Annex|Schedule|Appendix|Exhibit|Attachment)|approves? (?:them |it )?by signing", t, re.I)  # partners the contract names are approved
+                            r"(?:named|listed|identified|specified) in (?:Annex|Schedule|Appendix|Exhibit|Attachment)|approves? (?:them |it )?by signing|"
+                            r"without (?:such|that|this) (?:prior )?(?:written )?(?:consent|approval)", t, re.I)  # partners the contract names are approved
         waived = re.search(r"无需|不需|无须|不必|at (?:its|their) (?:sole )?discretion|without (?:the need for |requiring |obtaining )?(?:the |\w+'s )?(?:prior )?(?:written )?(?:consent|approval)", t, re.I)
         if waived and re.search(r"(?:shall|may|will|must|can|do|does) ?not|(?:has|have) no right|(?:is|are) not (?:entitled|allowed|permitted)|不得", t[:waived.start()], re.I):
             waived, consent = None, consent or waived  # "shall not … without …", "has no right to … without … prior written consent" asks for consent

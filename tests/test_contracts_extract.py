@@ -2047,6 +2047,23 @@ CASES = [
     ("SUBSCRIPTION AGREEMENT\nArt. 7 - Service Levels\n7.2 Priority 1 incidents receive a response within one hour, at any time.\n7.3 "
      "For each started hour of delay in responding to a Priority 1 incident, the Client is entitled to a rebate of CNY 400.",
      "sla_remedy", True),
+    # holdout126-127: "The Licensor also remains the sole owner of the Specific Developments"; a French present tense
+    # ("informs the Client … of any security incident") is a duty; "without such consent"; "not remedied … terminate … by
+    # right"; a late Severity 1 site visit paid per day is the SLA's, not delay damages
+    ("LICENCE AGREEMENT\n## Article 13 – Intellectual Property\n13.1 The Licensor is and remains the sole owner of the Software.\n13.2 "
+     "The Licensor also remains the sole owner of the Specific Developments, even though they are carried out for the Client.",
+     "ip_owner", "supplier"),
+    ("LICENCE AGREEMENT\n## Article 14 – Client Data and Security\n14.3 The Licensor informs the Client within twelve hours of becoming "
+     "aware of any security incident affecting Client Data and assists the Client in dealing with it.", "data_security_clause", True),
+    ("Section 14 Subcontracting\nThe Supplier may engage a local marine-works company for mooring work only with the Buyer's prior "
+     "written consent. No other part of the work may be subcontracted without such consent.", "subcontract_without_consent", False),
+    ("LICENCE AGREEMENT\nARTICLE 15 - TERMINATION\n15.1 If either Party fails to perform a material obligation, the other Party may send "
+     "a formal notice. If the failure is not remedied within 30 days, the other Party may terminate this Agreement by right.",
+     "termination_for_breach", True),
+    ("SUPPLY CONTRACT\nSection 2 Contract Price\n2.2 The Contract Price is CNY 1,000,000.\nSection 6 Support Levels\n6.3 For each hour "
+     "by which a remote response to a Severity 1 fault is late, the Supplier shall pay CNY 800; for each day by which a Severity 1 site "
+     "visit is late, CNY 3,000.\nSection 11 Delay Damages\n11.1 If the Supplier misses the installation date, it shall pay delay "
+     "damages of 0.09% of the Contract Price for each day of delay.", "ld_rate_per_day_pct", 0.09),
 ]
 
 
