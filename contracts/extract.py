@@ -1848,7 +1848,7 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
 
 def _approved_by_definition(r: _Reader, permission: str) -> bool:
     """Whether the party a permission names ("may use the Field Partner") is defined in the contract as approved by it."""
-    named = re.search(r"\b(?:the )?((?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*){0,3})", permission[permission.find(" ") + 1:])
+    named = re.search(r"\b(?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})", permission[permission.find(" ") + 1:])
     if not named:
         return False
     defined = rf"[\"“]{re.escape(named.group(1))}[\"”]"
