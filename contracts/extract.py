@@ -1149,7 +1149,7 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
     for s in r.sentences:
         t = s.text
         if s.says(_BUYER_LATE) or s.says(r"可用率|可用性|响应|故障|修复|服务水平|服务级别|到场|到达现场|availability|uptime|respon(?!sib)|(?<!our )(?<!its )(?<!their )(?<!'s )(?<!’s )(?<! at )(?<! no )(?<!own )\bfault(?! of\b)|incident|anomal(?:y|ies)|workaround|service level|arrive on[- ]site|on[- ]site (?:time|arrival|attendance)|"
-                                          r"(?:engineer|technician)s?\b[^.;]{0,30}\barriv|on[- ]site or resolution time|resolution time|restoration time|"
+                                          r"(?:engineer|technician)s?\b[^.;]{0,30}\barriv|resolution time|restoration time|"
                                           r"\b(?:severity|priority)\s*(?:\d|one|two|three)\b") \
                 or s.says(r"service credit") and not s.says(r"\bday of delay|\bdays? late\b"):
             continue  # (but "a service credit of CNY 150 for each day of delay" of the go-live is delay damages; "through our fault" or
