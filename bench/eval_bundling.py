@@ -65,6 +65,8 @@ HELD_OUT = [
     "survey_holdout18.csv",  # port group: written blind, rejected step 14 (a broader item list)
     "survey_holdout19.csv",  # water group and
     "survey_holdout20.csv",  # meteorological bureau: written blind, rejected step 14's second try
+    "survey_holdout21.csv",  # expressway group and
+    "survey_holdout22.csv",  # disease control: written blind, rejected step 15 (a second encoder beside e5)
 ]
 # The shape shipped until the banking77 work (before af2da24): plain cosine, no lexical overlap, CPM at 0.01.
 EARLIER = GraphSettings(min_similarity=0.93, k=10, item_weight=0.10, resolution=0.01)
