@@ -2076,6 +2076,37 @@ CASES = [
      "approves as the Provider's subcontractor for on-site work by signing this Agreement.\n11. SUBCONTRACTING\n11.1 The Provider may "
      "use the Field Partner for on-site work. The Provider shall not use any other subcontractor without the Customer's prior "
      "written consent.", "subcontract_without_consent", False),
+    # holdout130-131: a German draft's present tense ("The Provider encrypts … and complies with the … Data Security Law"); a
+    # performance security valid until after the warranty is no post-warranty fee; "may review the Charges and increase them" for
+    # each renewal period; a first year's fee "together with" a share of a one-off fee is paid in advance, both sums; a data
+    # clause whose damages are "以第10条约定为限" leaves the cap to clause 10
+    ("GENERAL TERMS\n§ 7 Customer Data and Data Security\n(2) Customer Data is stored in mainland China. The Provider encrypts identity "
+     "document numbers, restricts access to named personnel and complies with the PRC Personal Information Protection Law and Data "
+     "Security Law.", "data_security_clause", True),
+    ("SUPPLY CONTRACT\nArticle 3 Price\n| Item | Amount (CNY) |\n|---|---|\n| Goods Subtotal | 1,000,000 |\n| Contract Price | 1,000,000 |\n"
+     "Article 5 Delivery\n5.4 Within 10 days after signature the Supplier shall provide a performance security of 5% of the Contract "
+     "Price in the form of a bank guarantee, valid until 30 days after the end of the warranty period.\nArticle 7 Warranty\n7.1 The "
+     "warranty period is 24 months from Final Acceptance.\nArticle 9 Post-Warranty Maintenance\n9.1 After the warranty period the "
+     "Buyer may order annual maintenance. The annual maintenance fee is 9% of the Goods Subtotal, fixed for three years.",
+     "post_warranty_fee_pct", 9),
+    ("MANAGED SERVICES AGREEMENT\nClause 2 Term\n2.2 On the expiry of the Initial Period this Agreement shall renew automatically for "
+     "successive periods of one year unless either party gives written notice of termination not less than 90 days before the end of "
+     "the then current period.\n2.3 The Provider may review the Charges and increase them with effect from the start of each "
+     "Renewal Period by giving the Customer not less than 60 days' written notice of the new Charges.",
+     "auto_renewal_price_increase", True),
+    ("SERVICE CONTRACT\nArt. 4 (Fees)\n4.1 Subscription: CNY 250,000 per year for 36 months, CNY 750,000. Integration Services (one-off): "
+     "CNY 150,000. Total Contract Value: CNY 900,000.\nArt. 5 (Invoicing and payment)\n5.1 The subscription fees are invoiced annually "
+     "in advance.\n5.2 On signature of this Contract the Provider invoices the first annual subscription fee (CNY 250,000) together "
+     "with 60% of the Integration Services fee (CNY 90,000), payable within 15 days.", "prepayment_pct", 37.7778),
+    ("WMS软件许可及实施合同\n第3条 合同价款\n合同总价为人民币1,000,000元。\n第8条 数据\n8.3 因乙方原因造成数据泄露的，乙方承担相应责任，"
+     "赔偿范围以第10条约定为限。\n第10条 责任限制\n10.1 乙方在本合同项下的全部赔偿责任（包括违约金）累计不超过本合同总价的25%。",
+     "liability_cap_pct", 25),
+    # (hard-wrapped, an availability figure alone on its line: maintenance "announced at least five days in advance" is no advance)
+    ("ORDER FORM\nTotal Contract Value: CNY 1,000,000. Subscription charges: invoiced quarterly in arrears, CNY 80,000 per quarter.\n"
+     "§ 4 Service levels\n(1) Availability of the sales channels and of the access-control service:\n99.95 % per calendar month, "
+     "excluding maintenance windows announced at least\nfive days in advance.\n(3) Service credits: for each 0.1 percentage point of "
+     "availability below the value in paragraph 1, 3 % of the monthly share of the subscription charges. Credits are set off against "
+     "the next invoice.", "prepayment_pct", None),
 ]
 
 
