@@ -248,7 +248,9 @@ def main() -> int:
             _ordinary(128, "holdout127", 5),
             _ordinary(129, "holdout127", 5),
             _ordinary(130, "holdout129", 5),
-            _ordinary(131, "holdout129", 5)]
+            _ordinary(131, "holdout129", 5),
+            _ordinary(132, "holdout131", 5),
+            _ordinary(133, "holdout131", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

@@ -1874,7 +1874,8 @@ _OUTSIDE = [
     # a law named by its adjective ("governed by Danish law")
     (r"丹麦|Denmark|Danish", "Denmark"), (r"芬兰|Finland|Finnish", "Finland"), (r"挪威|Norway|Norwegian", "Norway"),
     (r"荷兰|Netherlands|Dutch", "Netherlands"), (r"瑞士|Switzerland|Swiss", "Switzerland"), (r"法国|France|French", "France"),
-    (r"意大利|Italy|Italian", "Italy"), (r"西班牙|Spain|Spanish", "Spain"), (r"奥地利|Austria", "Austria"), (r"爱尔兰|Ireland|Irish", "Ireland"),
+    (r"意大利|Italy|Italian", "Italy"), (r"西班牙|Spain|Spanish", "Spain"), (r"奥地利|Austria", "Austria"), (r"北爱尔兰|Northern Ireland|Northern Irish", "Northern Ireland"),
+    (r"(?<!北)爱尔兰|(?<!Northern )Ireland|(?<!Northern )Irish", "Ireland"),
     (r"葡萄牙|Portugal|Portuguese", "Portugal"), (r"比利时|Belgium|Belgian", "Belgium"), (r"Swedish", "Sweden"), (r"波兰|Poland|Polish", "Poland"),
     (r"捷克|Czech", "Czech Republic"), (r"爱沙尼亚|Estonia", "Estonia"), (r"拉脱维亚|Latvia", "Latvia"), (r"立陶宛|Lithuania", "Lithuania"),
     (r"匈牙利|Hungary|Hungarian", "Hungary"), (r"罗马尼亚|Romania", "Romania"), (r"保加利亚|Bulgaria", "Bulgaria"),

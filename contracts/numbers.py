@@ -85,8 +85,10 @@ _EN_UNITS = ("zero one two three four five six seven eight nine ten eleven twelv
              "seventeen eighteen nineteen").split()
 _EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _SPELLED_NUMBER = re.compile(rf"(?:{'|'.join(_EN_TENS)})(?:-(?:{'|'.join(_EN_UNITS[1:10])}))?|{'|'.join(reversed(_EN_UNITS))}|hundred", re.I)
-# "Fifteen per cent of the Contract Price" with no figure beside it ("ten per cent (10%)" is read from its figure)
-_SPELLED_PCT = re.compile(rf"\b((?:{'|'.join(_EN_TENS)})(?:[- ](?:{'|'.join(_EN_UNITS[1:10])}))?|{'|'.join(reversed(_EN_UNITS[1:]))}|(?:one|a) hundred)"
+# "Fifteen per cent of the Contract Price" with no figure beside it ("ten per cent (10%)" is read from its figure), also over a
+# hundred ("one hundred and fifty per cent of the Total Charges")
+_SPELLED_BELOW_100 = rf"(?:{'|'.join(_EN_TENS)})(?:[- ](?:{'|'.join(_EN_UNITS[1:10])}))?|{'|'.join(reversed(_EN_UNITS[1:]))}"
+_SPELLED_PCT = re.compile(rf"\b((?:(?:{'|'.join(_EN_UNITS[1:10])}|a) hundred(?:(?: and)? (?:{_SPELLED_BELOW_100}))?)|{_SPELLED_BELOW_100})"
                           r"\s+per\s*cent\b(?!\s*\(\s*\d)", re.I)
 
 
@@ -97,9 +99,11 @@ _FRACTION_SCALE = {"hundredth": 1.0, "thousandth": 0.1, "ten-thousandth": 0.01}
 
 
 def _spelled(words: str) -> int:
-    parts = re.split(r"[- ]", words.lower())
-    if parts[-1] == "hundred":
-        return 100
+    parts = [p for p in re.split(r"[- ]", words.lower()) if p != "and"]
+    if "hundred" in parts:  # "one hundred and fifty", "two hundred", "a hundred"
+        i = parts.index("hundred")
+        times = _EN_UNITS.index(parts[i - 1]) if i and parts[i - 1] in _EN_UNITS else 1
+        return times * 100 + (_spelled(" ".join(parts[i + 1:])) if parts[i + 1:] else 0)
     return sum(_EN_TENS.get(p, _EN_UNITS.index(p) if p in _EN_UNITS else 0) for p in parts)
 
 

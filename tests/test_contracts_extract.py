@@ -2107,6 +2107,12 @@ CASES = [
      "excluding maintenance windows announced at least\nfive days in advance.\n(3) Service credits: for each 0.1 percentage point of "
      "availability below the value in paragraph 1, 3 % of the monthly share of the subscription charges. Credits are set off against "
      "the next invoice.", "prepayment_pct", None),
+    # holdout132-133: the law of Northern Ireland is not Irish law; a cap spelled out over a hundred per cent
+    ("LICENCE AND SERVICES AGREEMENT\n16. Governing Law\n16.1 This Agreement shall be governed by and construed in accordance with "
+     "the law of Northern Ireland.", "governing_law", "Northern Ireland"),
+    ("MANAGED SERVICES AGREEMENT\n4. CHARGES\n4.1 The Total Charges for the Initial Term are CNY 800,000.\n10. LIABILITY\n10.1 The "
+     "Provider's aggregate liability under or in connection with this Agreement shall not exceed one hundred and fifty per cent of "
+     "the Total Charges for the Initial Term.", "liability_cap_pct", 150),
 ]
 
 

@@ -19,6 +19,9 @@ def test_chinese_numerals(text, value):
     # a fraction (holdout91: "a penalty of one-thousandth (1/1000) of the total Contract Price per calendar day of delay")
     ("one-thousandth (1/1000) of the total Contract Price", 0.1), ("1/1000 of the price", 0.1), ("5/10,000 per day", 0.05),
     ("two ten-thousandths of the price", 0.02), ("three hundredths", 3.0), ("24/7 support", None), ("on 1/100/2026", None),
+    # spelled out, over a hundred (holdout133: "shall not exceed one hundred and fifty per cent of the Total Charges")
+    ("Fifteen per cent of the Contract Price", 15.0), ("one hundred and fifty per cent of the Total Charges", 150.0),
+    ("two hundred per cent of the fees", 200.0), ("one hundred and twenty-five per cent", 125.0), ("a hundred per cent", 100.0),
 ])
 def test_percent_forms(text, value):
     found = find_percents(text)
