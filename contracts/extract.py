@@ -674,8 +674,10 @@ _NOT_ITEM = (r"质保期|保修期|维保|维护费|运维|技术支持|年度|�
 
 
 # a price table's row names the thing bought, without 费 / fee: "| 硬件设备（服务器…） | 700,000 |"
-_LICENCE_ROW = _LICENCE_ITEM + r"|硬件|许可|授权|设备|licen[cs]es?|hardware|equipment"
-_IMPL_ROW = _IMPL_ITEM + r"|实施|开发|集成|安装|调试|部署|对接|改造|培训|训练|implementation|integration|installation|migration|training|commissioning"
+# (not the party: "Integration with the Licensee's ERP system" is implementation work)
+_LICENCE_ROW = _LICENCE_ITEM + r"|硬件|许可|授权|设备|licen[cs]es?(?!e)|hardware|equipment"
+_IMPL_ROW = (_IMPL_ITEM + r"|实施|开发|集成|安装|调试|部署|对接|改造|培训|训练|implementation|integration|installation|migration|training|commissioning|"
+             r"configuration (?:services?|work)")
 
 
 # an entry of a price list run into prose: "itemised in Schedule 2: hardware CNY 4,200,000; implementation, migration
@@ -1037,7 +1039,7 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
 _DATA = r"数据|资料|信息|录音|录像|影像|data|information|recordings"  # (通话录音 and 录像 are the buyer's data too)
 _SEC_WORDS = (r"数据安全|信息安全|网络安全|数据泄露|信息泄露|泄露事件|安全事件|安全漏洞|个人信息保护|等级保护|等保|加密|访问控制|数据备份|"
               r"数据被?(?:丢失|损坏|毁损|篡改|窃取|破坏)|网络攻击|未经授权(?:的)?访问|非法访问|"
-              r"data security|information security|security (?:breach|incident|compromise)|incidents? affecting [\w ,]{0,80}data|technical and organi[sz]ational (?:security )?measures|breach(?:es)? of (?:the )?(?:data |information )?security|unauthori[sz]ed (?:disclosure|access)|data breach|data leak|(?:loss|leakage|corruption|destruction|disclosure) of [\w ]{0,20}data|data (?:is|are|was|were|has been|have been) (?:lost|leaked|disclosed|corrupted|destroyed|stolen|accessed)|(?:accessed|disclosed) without authori(?:[sz]ation|ty)|personal (?:data|information)|data protection|encrypt|safeguards?\b|(?:keep|hold|store)s?\b[^.;]{0,30}\bdata\b[^.;]{0,10}\b(?:secure|safe)\b")
+              r"data security|information security|security (?:breach|incident|compromise)|(?:incidents?|breach(?:es)?) affecting [\w ,]{0,80}data|technical and organi[sz]ational (?:security )?measures|breach(?:es)? of (?:the )?(?:data |information )?security|unauthori[sz]ed (?:disclosure|access)|data breach|data leak|(?:loss|leakage|corruption|destruction|disclosure) of [\w ]{0,20}data|data (?:is|are|was|were|has been|have been) (?:lost|leaked|disclosed|corrupted|destroyed|stolen|accessed)|(?:accessed|disclosed) without authori(?:[sz]ation|ty)|personal (?:data|information)|data protection|encrypt|safeguards?\b|(?:keep|hold|store)s?\b[^.;]{0,30}\bdata\b[^.;]{0,10}\b(?:secure|safe)\b")
 _SEC_DUTY = r"应|须|必须|负责|承担|赔偿|通知|报告|措施|遵守|shall|must|\bwill\b|notif(?:y|ies)|\binforms?\b|compensates?|responsib|liable|measures|compl(?:y|ies)\b"  # present tense: "informs the Client … of any security incident", "complies with the … Data Security Law"
 
 
@@ -1451,16 +1453,19 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
                                       r"(?:保证金|保函)(?:金额)?(?:为|按)?(?:合同(?:总价|金额)的?)?\s*$", part[:st], re.I)]
             found = find_amounts(part)
             amounts = [a for a, _, _ in found]
-            if len(found) > 1 and all(re.fullmatch(r"\W*(?:and|及|和|、)\W*(?:the )?[^\d]{0,60}", part[e:st], re.I) for (_, _, e), (_, st, _) in zip(found, found[1:])) \
-                    and not re.search(r"合计|共计|总计|together|total|i\.e\.|of which|其中", part, re.I):
+            joined = len(found) > 1 and all(re.fullmatch(r"\W*(?:and|及|和|、)\W*(?:the )?[^\d]{0,60}", part[e:st], re.I)
+                                            for (_, _, e), (_, st, _) in zip(found, found[1:])) \
+                and not re.search(r"合计|共计|总计|together|total|i\.e\.|of which|其中", part, re.I)
+            if joined:
                 amounts = [sum(amounts)]  # the two sums named above are due together
             if not amounts and named:  # "The Integration and Certification Fee and the Annual … Fee for the first Contract Year shall be invoiced on the Effective Date"
                 amounts = [sum(amount for amount, _ in named)]
             amounts = amounts or _rows_named(part, rows)
             if not amounts and whole_term:  # "The subscription fee for the whole Subscription Period is invoiced in full …": the amount
                 amounts = _amounts_for(r, whole_term.group(0))  # given elsewhere "for the whole Subscription Period"
-            if one_off and len(found) > 1 and re.search(r"\btogether with\b", part, re.I):
-                # "the first annual subscription fee (CNY 273,600) together with 65% of the Integration Services fee (CNY 101,400)":
+            if one_off and len(found) > 1 and (joined or re.search(r"\btogether with\b", part, re.I)):
+                # "the first annual subscription fee (CNY 273,600) together with 65% of the Integration Services fee (CNY 101,400)",
+                # "65 per cent of the Integration Services fee (CNY 96,200) and the Subscription Fee for the first year (CNY 186,000)":
                 # both sums are paid, not the 65 % (null without the contract value)
                 if contract_value:
                     paid = sum(a for a, _, _ in found)
@@ -1548,7 +1553,7 @@ def _acceptance(r: _Reader) -> dict:
 _DURATION_AHEAD = (r"(?=(?:\[|\w+(?:[- ]\w+)?\s*\(\d+\)|\d+\s*\([A-Za-z][A-Za-z\- ]*\)|\d+|one|two|three|four|five|six|twelve|eighteen|twenty|thirty|sixty|ninety)"
                    r"[^.;]{0,14}?(?:days?|weeks?|months?|years?|\]))")
 _WARRANTY = (r"质保期|保修期|质量保证期|质量保修期|免费维保期|免费维护期|免费维[护保](?!期满|期届满)|(?:原厂|免费)(?:免费|上门|现场|整机)?(?:质保|保修)(?!期满|期届满|费)|质保服务期|缺陷责任期|defects? liability period|warranty period|"
-             rf"warranted for|(?:warrants?|(?<!bank )guarantees),? [^.;]{{0,250}}?\bfor (?:a period of )?{_DURATION_AHEAD}|guarantee period|warranty (?:of|for) |"
+             rf"warranted for|guaranteed for (?:a period of )?{_DURATION_AHEAD}|(?:warrants?|(?<!bank )guarantees),? [^.;]{{0,250}}?\bfor (?:a period of )?{_DURATION_AHEAD}|guarantee period|warranty (?:of|for) |"
              rf"(?:provide|give|offer)s? (?:a |the )?(?:free )?warranty(?: and (?:support|maintenance))?[^.;]{{0,80}}?\bfor (?:a period of )?{_DURATION_AHEAD}|"
              # "For ninety (90) days after delivery, Developer warrants that …"; "warrants … a remaining shelf life of twelve (12) months"
              rf"\bfor (?:a period of )?{_DURATION_AHEAD}[^.;,]{{0,40}}(?:after|from|following)[^.;]{{0,200}}?\bwarrants?\b|warrants? [^.;]{{0,200}}shelf[- ]life")

@@ -76,7 +76,7 @@ _PCT_FORMS = [
     (re.compile(rf"千分之({NUMBER})"), 0.1),
     (re.compile(rf"万分之({NUMBER})"), 0.01),
     (re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|％|percent\b|per\s*cent\b)", re.I), 1.0),
-    (re.compile(r"(\d+(?:\.\d+)?)\s*‰"), 0.1),
+    (re.compile(r"(\d+(?:\.\d+)?)\s*(?:‰|per\s*(?:thousand|mille)\b)", re.I), 0.1),  # "0.2 per thousand of the Contract Value"
     (re.compile(r"(\d+(?:\.\d+)?)\s*‱"), 0.01),
 ]
 

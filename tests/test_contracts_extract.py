@@ -2113,6 +2113,25 @@ CASES = [
     ("MANAGED SERVICES AGREEMENT\n4. CHARGES\n4.1 The Total Charges for the Initial Term are CNY 800,000.\n10. LIABILITY\n10.1 The "
      "Provider's aggregate liability under or in connection with this Agreement shall not exceed one hundred and fifty per cent of "
      "the Total Charges for the Initial Term.", "liability_cap_pct", 150),
+    # holdout134-135: "are guaranteed for 24 months"; a rate "per thousand"; a breach "affecting Client Data"; a share of a one-off
+    # fee "and" the first year's fee on signature, both sums; a row of work "with the Licensee's ERP system" and "Configuration
+    # services" are implementation, not licences
+    ("SUPPLY CONTRACT\nArticle 6 – Warranty\n6.1 All equipment, the platform and the configuration are guaranteed for 24 months from "
+     "the date of Final Acceptance.", "warranty_months", 24),
+    ("SERVICE AGREEMENT\nArt. 5 (Fees)\nContract Value: CNY 520,000.\nArt. 8 (Delay)\n5. In the event of delay in the Go-Live Date "
+     "attributable to the Provider, the Provider shall pay a penalty equal to 0.2 per thousand of the Contract Value for each "
+     "calendar day of delay.", "ld_rate_per_day_pct", 0.02),
+    ("SERVICE AGREEMENT\nArt. 9 (Client Data)\n4. The Provider shall notify the Client of any breach affecting Client Data within 24 "
+     "hours and compensate the Client for the damage caused.", "data_security_clause", True),
+    ("SERVICE AGREEMENT\nArt. 5 (Fees)\nIntegration Services fee: CNY 148,000. Subscription Fee: CNY 186,000 per year for two years. "
+     "Contract Value: CNY 520,000.\nArt. 6 (Invoicing and payment)\n1. The Provider shall invoice: (a) on signature of this "
+     "Agreement, 65 per cent of the Integration Services fee (CNY 96,200) and the Subscription Fee for the first year (CNY "
+     "186,000); (b) on Integration Acceptance, the balance.", "prepayment_pct", 54.2692),
+    ("LICENCE AGREEMENT\n4. Fees\n| Item | Description | Quantity | Unit price (CNY) | Amount (CNY) |\n|---|---|---|---|---|\n"
+     "| 1 | PLM Core, perpetual named-user licence | 85 | 9,600 | 816,000 |\n| | Licence Fees subtotal | | | 816,000 |\n"
+     "| 2 | Configuration services (BOM templates, workflows) | 1 | 338,000 | 338,000 |\n| 3 | Data migration | 1 | 94,000 | 94,000 |\n"
+     "| 4 | Integration with the Licensee's ERP system | 1 | 118,000 | 118,000 |\n| | Total Fees | | | 1,366,000 |",
+     "implementation_fee", 550_000),
 ]
 
 

@@ -22,6 +22,7 @@ def test_chinese_numerals(text, value):
     # spelled out, over a hundred (holdout133: "shall not exceed one hundred and fifty per cent of the Total Charges")
     ("Fifteen per cent of the Contract Price", 15.0), ("one hundred and fifty per cent of the Total Charges", 150.0),
     ("two hundred per cent of the fees", 200.0), ("one hundred and twenty-five per cent", 125.0), ("a hundred per cent", 100.0),
+    ("0.2 per thousand of the Contract Value", 0.02), ("0.5 per mille", 0.05),
 ])
 def test_percent_forms(text, value):
     found = find_percents(text)
