@@ -1456,25 +1456,24 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
             joined = len(found) > 1 and all(re.fullmatch(r"\W*(?:and|及|和|、)\W*(?:the )?[^\d]{0,60}", part[e:st], re.I)
                                             for (_, _, e), (_, st, _) in zip(found, found[1:])) \
                 and not re.search(r"合计|共计|总计|together|total|i\.e\.|of which|其中", part, re.I)
-            if joined:
-                amounts = [sum(amounts)]  # the two sums named above are due together
+            # a share of a one-off fee billed with another: "the first annual subscription fee (CNY 273,600) together with 65% of the
+            # Integration Services fee (CNY 101,400)", "65 per cent of the Integration Services fee (CNY 96,200) and the Subscription
+            # Fee for the first year (CNY 186,000)": both sums are paid, not the 65 % (null without the contract value)
+            shares = one_off and len(found) > 1 and (joined or re.search(r"\btogether with\b", part, re.I))
+            if joined or shares:
+                amounts = [sum(amounts)]  # the sums named above are due together
+            if shares:
+                pcts = []
             if not amounts and named:  # "The Integration and Certification Fee and the Annual … Fee for the first Contract Year shall be invoiced on the Effective Date"
                 amounts = [sum(amount for amount, _ in named)]
             amounts = amounts or _rows_named(part, rows)
             if not amounts and whole_term:  # "The subscription fee for the whole Subscription Period is invoiced in full …": the amount
                 amounts = _amounts_for(r, whole_term.group(0))  # given elsewhere "for the whole Subscription Period"
-            if one_off and len(found) > 1 and (joined or re.search(r"\btogether with\b", part, re.I)):
-                # "the first annual subscription fee (CNY 273,600) together with 65% of the Integration Services fee (CNY 101,400)",
-                # "65 per cent of the Integration Services fee (CNY 96,200) and the Subscription Fee for the first year (CNY 186,000)":
-                # both sums are paid, not the 65 % (null without the contract value)
-                if contract_value:
-                    paid = sum(a for a, _, _ in found)
-                    out["prepayment_pct"], where["prepayment_pct"] = round(min(paid, contract_value) / contract_value * 100, 4), s.clause
-            elif pcts:
+            if pcts:
                 out["prepayment_pct"], where["prepayment_pct"] = pcts[0], s.clause
             elif amounts and contract_value:  # "一次性支付接入实施费及第一个服务年度的订阅费，合计人民币伍拾贰万肆仟元": what is paid, not all
                 out["prepayment_pct"], where["prepayment_pct"] = round(min(amounts[0], contract_value) / contract_value * 100, 4), s.clause
-            elif re.search(r"全额|全部|一次性(?:全额)?支付|in full", part, re.I) and not re.search(r"剩余|余款|尾款|除.{0,12}外|balance|remaining", part, re.I):
+            elif not shares and re.search(r"全额|全部|一次性(?:全额)?支付|in full", part, re.I) and not re.search(r"剩余|余款|尾款|除.{0,12}外|balance|remaining", part, re.I):
                 out["prepayment_pct"], where["prepayment_pct"] = 100.0, s.clause
             if out["prepayment_pct"] is not None:
                 break
