@@ -140,8 +140,11 @@ def detect_language(text: str) -> str:
 
 
 # a sentence ends at 。；;！？, a line break, or ". " before a capital, a parenthesis or a numbered item
-# ("… of the breach. 14.2 Each Party may …": EDGAR text often runs a whole section's sub-items on one line)
-_SENT_SPLIT = re.compile(r"(?<=[。；;！？!?])|\n|(?:(?<=[a-z\)\"”\]])|(?<=[A-Z]{2}))(?<!\bi\.e)(?<!\be\.g)\.\s+(?=[A-Z(\"“]|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-Z(\"“])")
+# ("… of the breach. 14.2 Each Party may …": EDGAR text often runs a whole section's sub-items on one line), not after an
+# abbreviation that names a provision ("Liability under para. (2) is limited …", "under Art. 4.1 (CNY 1,072,000)"), but after
+# the number it names when a quoted term follows ("… stated in Art. 3.1. "Hardware and Licence Subtotal" means …")
+_ABBREVIATIONS = "".join(rf"(?<!\b{re.escape(a)})" for a in ("i.e", "e.g", "para", "paras", "Para", "art", "Art", "sec", "Sec", "cl", "Cl", "No", "Nos"))
+_SENT_SPLIT = re.compile(r"(?<=[。；;！？!?])|\n|(?:(?<=[a-z\)\"”\]])|(?<=[A-Z]{2}))" + _ABBREVIATIONS + r"\.\s+(?=[A-Z(\"“]|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-Z(\"“])|(?<=\d)\.\s+(?=[\"“][A-Z])")
 
 
 _TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
@@ -1091,7 +1094,9 @@ def _data_terms(r: _Reader) -> dict:
             # other purpose, and shall not sell … except approved subprocessors")
             exception = re.search(r"但|但是|however|except|provided that", t, re.I)
             # (a "but" that only limits the permission leaves it: "乙方有权对甲方数据进行脱敏处理后，用于…模型的训练…，但不得披露甲方名称")
-            neg = re.search(NEG + r"|\b(?:make|makes|making) no (?:other |further )?use\b|\bno other use\b", t, re.I)  # "shall make no other use of it, including in aggregated … form"
+            # "shall make no other use of it, including in aggregated … form", "may use it only to perform this Contract and not
+            # for any other purpose, including in anonymised or aggregated form"
+            neg = re.search(NEG + r"|\b(?:make|makes|making) no (?:other |further )?use\b|\bno other use\b|\bnot for (?:any |an )?(?:other|further|different) (?:purposes?|uses?)\b", t, re.I)
             prohibited = neg and not (exception and (re.search(_REUSE, t[exception.end():], re.I) or neg.start() > exception.start()))
             # (not data only in brackets: "乙方有权将定制开发成果（不含甲方数据）用于其他客户项目" reuses the work, not the data)
             if beyond and use and permit and re.search(_DATA, _unbracketed(t) + " " + r.clauses[s.clause].heading, re.I) and not prohibited and not re.search(NEG + r"|仅|只|only|solely", phrase, re.I):
@@ -1202,7 +1207,8 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
 
 _CAP_LIABILITY = (rf"赔偿|责任|liab|(?:amount|sum)s?\s+(?:that\s+)?{SUPPLIER_EN}\s+(?:may|might|could|shall|will)\s+"
                   r"(?:have to|be (?:required|obliged|liable) to)\s+pay")  # "The aggregate amount the Supplier may have to pay … shall not exceed"
-_CAP_LIMIT = r"不超过|不得超过|不高于|以.{0,40}为限|上限|限额|最高|封顶|exceed|limited to|\bcap\b|capped"
+_CAP_LIMIT = (r"不超过|不得超过|不高于|以.{0,40}为限|上限|限额|最高|封顶|exceed|limited to|\bcap\b|capped|"
+              r"limited,? (?:in (?:total|(?:the )?aggregate)|overall)\b[^.;]{0,80}?\bto\b")  # "is limited in total, for all damaging events …, to CNY 280,000"
 _MULTIPLES = {"twice": 2.0, "double": 2.0, "two times": 2.0, "three times": 3.0, "one and a half times": 1.5, "one and one-half times": 1.5}
 
 
@@ -1317,7 +1323,10 @@ def _installments(text: str) -> list[str]:
         summed_next = i + 1 < len(parts) and re.match(r"\s*(?:合计|共计|总计|即|(?:a )?total of|i\.e\.)", parts[i + 1], re.I)
         # "The first annual invoice (CNY 1,075,200) and the invoice for the Onboarding Fee (CNY 96,000) are issued on the
         # Order Date": an amount with no word of when is paid together with the next one
-        shared = joins[i] == "and" and not re.search(r"payable|paid|pay\b|due\b|issued|invoiced|\b(?:on|upon|after|within|before|following|by)\b", part, re.I)
+        # (words of when before a colon lead the list: "(a) on signature of this Agreement: the fees for the first subscription
+        # year (CNY 204,000) and fifty per cent of the Integration Services fee (CNY 64,000)")
+        shared = joins[i] == "and" and not re.search(r"payable|paid|pay\b|due\b|issued|invoiced|\b(?:on|upon|after|within|before|following|by)\b",
+                                                     re.split(r"[:：]", part)[-1], re.I)
         if shared and find_amounts(part):
             buffer += "and "
             continue
@@ -1417,6 +1426,20 @@ def _amounts_for(r: _Reader, period: str) -> list[float]:
     return [a for s in r.find(re.escape(period)) for a, _, end in find_amounts(s.text) if after.match(s.text, end)]
 
 
+def _period_items(r: _Reader) -> set[int]:
+    """Offsets of the sentences about a per-period fee, with the items of a list whose lead-in puts them on a period:
+    "3.2 其余款项按季度支付：第一、二、三个服务季度考核合格后，甲方各支付…；服务期满并经年度服务验收合格后，甲方支付剩余的…"."""
+    out, lead = set(), False
+    for s in r.sentences:
+        colon = re.match(r"[^：:。;；]*[：:]", s.text)
+        if colon:
+            lead = bool(re.search(_PERIOD_FEE, colon.group(), re.I))
+        if lead or s.says(_PERIOD_FEE):
+            out.add(s.start)
+        lead = lead and bool(re.search(r"[；;]\s*$", s.text))
+    return out
+
+
 def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_years: float | None) -> dict:
     out = {"prepayment_pct": None, "final_payment_on_acceptance": None, "fees_per_period": False}
     where = {}
@@ -1484,7 +1507,8 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
     installments = [(s, p) for s, p in installments if not (re.search(_PW_CONTEXT, r.clauses[s.clause].text, re.I)
                                                             and re.search(r"维保|维护|技术支持|maintenance|support", p, re.I) and not re.search(_ACCEPTED, p, re.I))]
     if out["fees_per_period"]:
-        project = [(s, p) for s, p in installments if not s.says(_PERIOD_FEE)]
+        per_period = _period_items(r)
+        project = [(s, p) for s, p in installments if s.start not in per_period]
         schedule = len(project) >= 2 and any(find_percents(p) for _, p in project) \
             and re.search(r"剩余|余款|尾款|balance|remaining", project[-1][1], re.I)
         installments = project if schedule else []
