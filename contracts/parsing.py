@@ -438,10 +438,14 @@ def _join_wrapped(lines: list[str], min_length: int = 26) -> list[str]:
         label = i + 1 < len(lines) and re.match(leaders, lines[i + 1])
         # … or an amount alone on the line after its label's colon or leaders, or after a label that ends no sentence:
         # "- Total Order Value for the Subscription Term (…):" / "CNY 718,000"; "Total Order Value for the Initial Term ........" /
-        # "1,292,000"; "Total Contract Value (Subscription Term)" / "CNY 985,200"
+        # "1,292,000"; "Total Contract Value (Subscription Term)" / "CNY 985,200"; "Total Fees under this Order Form" / "= CNY
+        # 315,400"; "Total Support Fees for the Renewal Term:   CNY" / "1,884,000 (inclusive of VAT)"; a price table's last
+        # row cut by the wrap: "Total Contract Value" / "985,800"
         currency = rf"(?:{CURRENCY}|人民币)\s?"
-        amount = re.fullmatch(rf"(?:{currency})?\d[\d,]*(?:\.\d+)?\s*元?[.;,，。；]?", line) and (
-            re.search(leaders + r"$", prev) or re.match(currency, line) and not re.search(r"[.;。；!?！？]$", prev))
+        figure = re.fullmatch(rf"(=\s*)?({currency})?(\d[\d,]*)(?:\.\d+)?\s*元?(?:\s*\([^()]{{1,40}}\))?[.;,，。；]?", line)
+        amount = figure and (re.search(leaders + r"$", prev) or not re.search(r"[.;。；!?！？]$", prev) and (
+            figure.group(2) or re.search(rf"\b{CURRENCY}$", prev.rstrip())
+            or "," in figure.group(3) and re.search(r"\b(?:total|sub-?total|value|fees?|price|amount)\b[^.;:]{0,40}$", prev, re.I)))
         if (re.match(leaders, line) or amount) and prev and "|" not in prev:
             out[-1] = prev + " " + line
             continue

