@@ -254,7 +254,9 @@ def main() -> int:
             _ordinary(134, "holdout133", 5),
             _ordinary(135, "holdout133", 5),
             _ordinary(136, "holdout135", 5),
-            _ordinary(137, "holdout135", 5)]
+            _ordinary(137, "holdout135", 5),
+            _ordinary(138, "holdout137", 5),
+            _ordinary(139, "holdout137", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
