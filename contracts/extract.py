@@ -364,7 +364,8 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
     head = re.sub(r"\*\*|__", "", text[:3000])  # '(the "**Museum**")'
     names = {}
     for role, labels in _ROLE_LABELS.items():
-        for m in re.finditer(rf"(?:^|(?<=[\s)”\"]))(?:{labels})\s*[:：][^\n]{{0,200}}?\(\s*(?:the\s+)?{_SHORT_NAME}\s*\)|"
+        # ("Vendor: Vilm Ticketing GmbH, … ("Vilm")", or the same in a table row: "| Vendor | Vilm Ticketing GmbH, … ("Vilm") |")
+        for m in re.finditer(rf"(?:^|(?<=[\s)”\"]))(?:{labels})\s*[:：|][^\n]{{0,200}}?\(\s*(?:the\s+)?{_SHORT_NAME}\s*\)|"
                              rf"\(\s*(?:the\s+)?{_SHORT_NAME}\s*(?:or|and)\s*(?:the\s+)?[“\"](?:{labels})[”\"]\s*\)", head, re.M):
             name = m.group(1) or m.group(2)
             if not re.fullmatch(f"{BUYER}|{SUPPLIER}", name):
@@ -974,7 +975,7 @@ _OWNER_EN = [
     (rf"(?:vest|vests|vested) in {BUYER_EN}|(?:sole|exclusive)?\s*property of {BUYER_EN}|{BUYER_EN} shall (?:solely )?own|owned (?:solely )?by {BUYER_EN}|"
      rf"(?:assigns?|transfers?) (?:to {BUYER_EN}|all (?:of its )?right, title and interest)|^\W*(?:[A-Z]?[\d.]+\s+)?{BUYER_EN} (?:solely )?owns? (?!all {BUYER} Data)|(?:is|are|be|been) (?:hereby )?(?:assigned|transferred) to {BUYER_EN}|(?:rights?|title|results|deliverables|work product|intellectual property)\b(?:[^.;]|\.(?=\d)){{0,200}}\bpass(?:es)? to {BUYER_EN}|{BUYER_EN} (?:shall be|is) the (?:sole )?owner|belongs? (?:exclusively |solely |only )?to {BUYER_EN}|"
      rf"{BUYER_EN} (?:shall )?(?:obtains?|acquires?|receives?) (?:the |all |full |sole )?(?:ownership|title)\b|"
-     rf"{BUYER_EN} (?:shall )?(?:obtains?|acquires?|receives?) (?:the )?exclusive(?:,? (?:and )?(?:perpetual|irrevocable|transferable|unlimited|worldwide))* rights? of use\b|"  # a German draft's ausschließliches Nutzungsrecht
+     rf"(?:{BUYER_EN} (?:shall )?(?:obtains?|acquires?|receives?)|grants? (?:to )?{BUYER_EN}) (?:the |an )?exclusive(?:,? (?:and )?(?:perpetual|irrevocable|transferable|unlimited|worldwide))* rights? of use\b|"  # a German draft's ausschließliches Nutzungsrecht
      rf"(?:is|are|remains?|be) (?:the )?{BUYER}'s {_PROPERTY}", "buyer"),
     (rf"{SUPPLIER_EN}(?: and its (?:licensors|affiliates|suppliers))? (?:shall )?(?:retain|retains|own|owns)|{SUPPLIER_EN} (?:also |likewise )?(?:is and )?remains? the (?:sole |exclusive )?owner|(?:remain|remains|be)(?: likewise| also)? the {_PROPERTY} of {SUPPLIER_EN}|"
      rf"(?:vest|vests|vested) in (?:and remain with )?{SUPPLIER_EN}|remain with {SUPPLIER_EN}|owned by {SUPPLIER_EN}|belongs? (?:exclusively |solely |only )?to {SUPPLIER_EN}|"
@@ -1166,8 +1167,8 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
         if s.says(r"\bno (?:[a-z]+ ){0,3}(?:damages|penalt\w*|compensation)\b[^.;]{0,60}(?:apply|applies|payable|due)|"
                      r"(?:shall|will|does|do) not give rise to (?:any )?(?:penalt\w*|damages|compensation)|"  # "a delay … shall not give rise to penalties or damages"
                      r"(?:has no liability|(?:shall|will) not be (?:liable|responsible))(?: to pay [^.;]{0,60}?)? for (?:any )?delay|"
-                     r"不(?:承担|支付)[^。；]{0,8}(?:违约金|扣款|扣减|罚款)"):
-            continue  # "Sentrix has no liability for any delay …, and no damages or penalties apply to any such delay"
+                     r"不(?:承担|支付)[^。；]{0,8}(?:违约金|扣款|扣减|罚款)|(?:不得|无权)[^。；]{0,6}要求[^。；]{0,12}(?:支付|承担)[^。；]{0,8}违约金"):
+            continue  # "Sentrix has no liability for any delay …, and no damages or penalties apply to any such delay"; "甲方不得因此要求乙方支付违约金"
         # not a word in brackets: "全部赔偿责任（包括违约金、损害赔偿及其他责任）总额…为限" is a cap
         ld_word = re.search(r"违约金|罚金|罚款|赔偿金|liquidated damages|penalt|扣减|扣除|扣款", _unbracketed(t), re.I)
         delay = re.search(_DELAY, t, re.I)
@@ -1672,8 +1673,10 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
     for s in sents:
         t = s.text
         if s.says(r"支付(?:合同总价|合同总金额|服务费总额|剩余|尾款|余款)|(?:剩余|尾款|余款)[^。；]{0,60}(?:支付|付清)|保证金|质保金|retention|performance (?:security|bond|guarantee)|(?:shall be|is) paid (?:at|on)|(?:is|are) payable on|扣减|扣除|扣款|deduct|withh?old|"
-                     r"service credit|\bcredit of|违约金|liquidated"):
-            continue  # a retention instalment or an SLA remedy ("shall grant a credit of 5% of the annual support fee"), not the fee
+                     rf"service credit|\bcredit of|\bcredit (?:to )?{BUYER_EN} with\b|违约金|liquidated"):
+            # a retention instalment or an SLA remedy ("shall grant a credit of 5% of the annual support fee", "shall credit the
+            # Customer with … 5 per cent of the quarterly support fee"), not the fee
+            continue
         open_ = re.search(_UNCAPPED, t, re.I)
         if open_ and re.search(r"另行|协商|to be (?:agreed|negotiated)", open_.group(), re.I) \
                 and re.search(r"(?:此后|之后|以后|thereafter|after (?:that|this|these)|(?<!质保)(?<!保修)期满后|届满后|[一二三四五六七八九十两\d]+年(?:以)?后)"
@@ -1733,7 +1736,7 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
 _AUTO_RENEW = (r"自动(?:续期|续约|续签|续订|续展|延续|延长|顺延)|视为(?:同意)?(?:续约|续签|续期|续展|延续)|(?:顺延|延续)(?:一|1)\s*年|"
                r"automatic(?:ally)?\s+(?:be\s+)?(?:renew|extend)|auto-?renew|(?:renew(?:s|ed)?|extend(?:s|ed)?) automatically|tacit(?:ly)? renew|evergreen")
 _SUCCESSIVE = r"successive (?:renewal )?(?:terms|periods)"  # renewal too, unless the clause says it is not automatic
-_UNILATERAL = (rf"{SUPPLIER}\s*(?:有权|可|可以|may|reserves the right to|shall be entitled to)\s*.{{0,20}}(?:调整|上调|提高|上浮|涨|increase|adjust|revise|change|update)|"
+_UNILATERAL = (rf"{SUPPLIER}\s*(?:有权|可|可以|may|reserves the right to|(?:is|shall be) entitled to)\s*.{{0,20}}(?:调整|上调|提高|上浮|涨|increase|adjust|revise|change|update)|"
                rf"{SUPPLIER}\s*(?:may|reserves the right to|is entitled to|shall be entitled to)\s+review\b[^.;]{{0,40}}\bincrease|"  # "may review the Charges and increase them"
                r"(?:按|以|依据|根据|参照)(?:乙方|供应商|其)?(?:届时|当时|当年|现行|最新)[^，。；]{0,12}(?:价格|报价|价目|目录价|收费标准|标准价格)|"
                r"由(?:乙方|供应商|服务商)(?:根据|依据|按照)?.{0,20}(?:调整|上调|提高|上浮)|由(?:乙方|供应商|服务商)[^。；]{0,30}(?:价格|费用|收费|报价)[^。；]{0,10}确定|(?:上调|上浮|涨价|提价)[^。；]{0,12}\d+(?:\.\d+)?\s*%|"
@@ -1844,7 +1847,8 @@ def _termination(r: _Reader) -> dict:
             "_where": {"termination_for_breach": breach, "termination_for_convenience": convenience}}
 
 
-_MAY_ENGAGE = r"may (?:engage|use|appoint|entrust)(?:(?!\b(?:not|only)\b)[^.;]){0,100}?(?:sub-?contractors|contractors|affiliat(?:es|ed compan(?:y|ies))|partners?|third part(?:y|ies))"
+# ("may entrust the performance of parts of the Services, including hosting, support and integration activities, to subcontractors")
+_MAY_ENGAGE = r"may (?:engage|use|appoint|entrust)(?:(?!\b(?:not|only)\b)[^.;]){0,140}?(?:sub-?contractors|contractors|affiliat(?:es|ed compan(?:y|ies))|partners?|third part(?:y|ies))"
 _TO_A_FIRM = r"[^，。；]{0,20}(?:单位|公司|机构)(?:实施|施工|完成|履行|承担|负责)"  # (委托)当地具有消防设施工程资质的安装单位实施
 
 

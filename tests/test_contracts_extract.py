@@ -2151,6 +2151,28 @@ CASES = [
     ("运维服务合同\n2. 合同价款\n年度运维服务费为人民币800,000元。\n3. 付款\n3.1 合同签订后十个工作日内，甲方支付合同总价的20%作为预付款。\n"
      "3.2 其余款项按季度支付：第一、二、三个服务季度考核合格后，甲方各支付人民币160,000元；服务期满并经年度服务验收合格后，甲方支付剩余的"
      "人民币160,000元。", "final_payment_on_acceptance", None),
+    # holdout138-139: a vendor named by a short name in an order form's table row ("| Vendor | … ("Vilm") |") that "is entitled
+    # to increase" the fee at each extension; "grants the Customer the exclusive, irrevocable, transferable right of use" (a
+    # German draft's ausschließliches Nutzungsrecht); "甲方不得因此要求乙方支付违约金" states no delay damages; a credit "with 5
+    # per cent of the quarterly support fee" is no post-warranty fee; "may entrust the performance of parts of the Services,
+    # including …, to subcontractors of its choice, giving prior written notice" needs no consent
+    ("# Order Form\n| | |\n|---|---|\n| Customer | Zhangjiajie Scenic Area Co., Ltd. |\n| Vendor | Vilm Ticketing GmbH, Insel Vilm 1, "
+     "Germany (\"Vilm\") |\n### § 9 Term and Renewal\n(2) The contract is extended automatically by one further year in each case, "
+     "unless either party terminates it with three months' notice.\n(3) With effect from each extension, Vilm is entitled to increase "
+     "the Subscription Fee by up to 6 % by written notice.", "auto_renewal_price_increase", True),
+    ("SUBSCRIPTION AGREEMENT\n§ 7 Rights of Use and Individual Developments\n(2) The report templates created for the Customer are handed over "
+     "including source code. The Provider grants the Customer the exclusive, irrevocable, transferable right of use, unlimited in "
+     "time, space and content, including the right to modify and to license the report templates.", "ip_owner", "buyer"),
+    ("WMS软件许可合同\n第四条 交付与上线\n2、乙方延期交付的，双方协商调整项目计划，甲方不得因此要求乙方支付违约金或赔偿损失。", "ld_stated", False),
+    ("SOFTWARE LICENCE AGREEMENT\nClause 3 Fees\n3.1 The Licence Fee is CNY 1,206,000.\nClause 6 Warranty\n6.1 The Warranty Period "
+     "is 15 months from Final Acceptance.\nClause 7 Support Services\n7.3 For each failure to meet a Severity 1 response target, the "
+     "Licensor shall credit the Customer with CNY 2,000 during the Warranty Period, and thereafter with 5 per cent of the quarterly "
+     "support fee.\nClause 8 Support Fees\n8.1 After the Warranty Period, the support services are provided for successive Support "
+     "Years at an annual support fee of 13 per cent of the Licence Fee, fixed for the first five Support Years.",
+     "post_warranty_fee_pct", 13),
+    ("SUBSCRIPTION AGREEMENT\nArt. 12 (Subcontracting)\n12.1 The Provider may entrust the performance of parts of the Services, "
+     "including hosting, support and integration activities, to subcontractors of its choice, giving prior written notice to the "
+     "Customer.", "subcontract_without_consent", True),
 ]
 
 
