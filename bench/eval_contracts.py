@@ -256,7 +256,9 @@ def main() -> int:
             _ordinary(136, "holdout135", 5),
             _ordinary(137, "holdout135", 5),
             _ordinary(138, "holdout137", 5),
-            _ordinary(139, "holdout137", 5)]
+            _ordinary(139, "holdout137", 5),
+            _ordinary(140, "holdout139", 5),
+            _ordinary(141, "holdout139", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
