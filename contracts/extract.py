@@ -1312,6 +1312,10 @@ _NOT_FIXED = r"暂不约定|暂未约定|另行(?:书面)?(?:通知|约定|商�
 _PRE_ACCEPT = r"签订|签署|生效|到货|发货|交货|交付|安装|签收|上线|delivery|shipment|signing|execution|installation|receipt"
 
 
+_RESTATED = (r"\s*(?:计|即|合计|共计|金额为|折合|i\.e\.|that is|namely|equal to|amounting to|being|(?:a |in )?total of|in total)"
+             r"[\s:：,，]*(?:人民币|RMB|CNY|¥|￥)?\s*")  # a share's sum said after it
+
+
 def _installments(text: str) -> list[str]:
     """A payment schedule split into instalments, each with its amount and its condition: the text
     is cut at every comma and a piece without a figure is carried into the next one."""
@@ -1330,6 +1334,10 @@ def _installments(text: str) -> list[str]:
                                                      re.split(r"[:：]", part)[-1], re.I)
         if shared and find_amounts(part):
             buffer += "and "
+            continue
+        # a share restated as its sum in the next piece stays with it: "实施服务费：合同签订后…支付50%，计69,000元"
+        if find_percents(part) and not find_amounts(part) and i + 1 < len(parts) and find_amounts(parts[i + 1]) \
+                and re.match(_RESTATED + r"\s*$", re.split(r"\d", parts[i + 1], maxsplit=1)[0], re.I):
             continue
         if find_percents(part) or find_amounts(part) or (re.search(_FINAL_WORDS, part, re.I) and not summed_next):
             out.append(buffer)
@@ -1493,6 +1501,11 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
             amounts = amounts or _rows_named(part, rows)
             if not amounts and whole_term:  # "The subscription fee for the whole Subscription Period is invoiced in full …": the amount
                 amounts = _amounts_for(r, whole_term.group(0))  # given elsewhere "for the whole Subscription Period"
+            # a share of one fee restated as its sum ("实施服务费：合同签订后…支付50%，计69,000元" in a 933,600 contract): the
+            # sum's share of the contract value, where it is not the share the percentage says
+            restated = [a for a, st, _ in found if re.search(_RESTATED + r"$", part[:st], re.I) and find_percents(part[:st])]
+            if pcts and restated and contract_value and restated[0] < contract_value and abs(restated[0] / contract_value * 100 - pcts[0]) > 0.5:
+                pcts = [round(restated[0] / contract_value * 100, 4)]
             if pcts:
                 out["prepayment_pct"], where["prepayment_pct"] = pcts[0], s.clause
             elif amounts and contract_value:  # "一次性支付接入实施费及第一个服务年度的订阅费，合计人民币伍拾贰万肆仟元": what is paid, not all
@@ -1510,8 +1523,16 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
     if out["fees_per_period"]:
         per_period = _period_items(r)
         project = [(s, p) for s, p in installments if s.start not in per_period]
-        schedule = len(project) >= 2 and any(find_percents(p) for _, p in project) \
+        # (a share of a fee of its own — "支付数字化加工费的百分之四十" — not only of the whole contract's price, which are the
+        # service's own instalments: "…支付合同总价的40%作为预付款；…；服务期满且年度验收合格后，甲方支付剩余20%")
+        whole = r"合同(?:总价|总金额|金额|价款)|contract (?:price|value|sum)|total (?:contract )?(?:price|value)"
+        schedule = len(project) >= 2 and any(find_percents(p) and re.search(r"费|fee|charge", p, re.I) and not re.search(whole, p, re.I) for _, p in project) \
             and re.search(r"剩余|余款|尾款|balance|remaining", project[-1][1], re.I)
+        # … and the bulk of the contract: a set-up fee paid half on signing and half on its acceptance beside three years of
+        # subscription is a service's ("实施服务费：…支付50%，计69,000元；实施验收合格后…支付剩余50%" of 933,600)
+        paid = sum(found[0][0] for _, p in project if (found := find_amounts(p)))
+        if schedule and contract_value and paid and paid < 0.5 * contract_value:
+            schedule = False
         installments = project if schedule else []
     if installments:
         on_accept = [s for s, p in installments if re.search(_ACCEPTED, p, re.I)]
@@ -1685,6 +1706,8 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
             # "前两年按此价格执行，不得上调，此后价格由双方另行协商", "维保期内该费用不作调整。维保服务期自…至终验合格满五年之日止，期满后由双方
             # 另行协商": fixed for a time, then agreed by both, not set by one
             open_ = None
+        if open_ and re.search(r"(?:按|依|依照|按照)本合同(?:第[一二三四五六七八九十\d.]+[条款]|[“\"][^”\"]{1,30}[”\"])[^，。；]{0,4}另行约定", t):
+            open_ = None  # "按本合同“七、质保期满后的维保服务”另行约定": the fee is the one set out in that clause
         if open_ and re.search(r"(?:不超过|不高于|不得超过|最高|上限|no more than|not (?:to )?exceed|capped at|by more than)[^。；;.]{0,20}(?:\d|百分之)|"
                                r"consumer price index|\bCPI\b|居民消费价格指数|物价指数", t[open_.end():], re.I):
             open_ = None  # "有权…上调维保费，上调幅度不超过上一年度维保费的10%", "… in no case by more than 3 % per year": a bounded increase

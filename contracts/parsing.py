@@ -99,18 +99,27 @@ def _aligned_tables(lines: list[str]) -> list[str]:
     def tabular(line: str) -> bool:
         spans, text = cells(line), line.expandtabs(4)
         # prose typed with two spaces is no table: after a sentence ("… month.  The …"), after a clause number
-        # ("1.1  The Supplier shall …"), or a cell as long as a sentence
+        # ("1.1  The Supplier shall …"), or a cell as long as a sentence; a cell may end a list with ";" in a row of three or
+        # more ("P1   firm-wide loss of email, document management or network;   30 minutes   6 hours")
+        ends = r"[.。]$" if len(spans) >= 3 else r"[.;。；]$"
         return "|" not in line and len(spans) >= 2 and not _HEADING_START.match(text.strip()) and \
-            all(b - a <= 60 for a, b in spans) and not any(re.search(r"[.;。；]$", text[a:b]) for a, b in spans[:-1])
+            all(b - a <= 60 for a, b in spans) and not any(re.search(ends, text[a:b]) for a, b in spans[:-1])
 
-    out = list(lines)
+    def continued(line: str, header: str) -> bool:
+        """A row's cell text carried to a line of its own, indented past the first column: "API Subscription   9,800 per
+        month x 36 months,   352,800" / "                    including 6,000 documents per month"."""
+        spans, first = cells(line), cells(header)
+        return bool(spans) and len(first) >= 2 and spans[0][0] >= first[1][0] - 2 and "|" not in line
+
+    out: list[str | None] = list(lines)
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and lines[j].strip() and tabular(lines[j]):
+        while j < len(lines) and lines[j].strip() and (tabular(lines[j]) or j - i >= 2 and continued(lines[j], lines[i])):
             j += 1
         if j - i >= 2:
             columns = [a for a, _ in cells(lines[i])] + [10**6]
+            rows: list[tuple[int, list[str]]] = []
             for k in range(i, j):
                 row = [""] * (len(columns) - 1)
                 text = lines[k].expandtabs(4)
@@ -118,9 +127,15 @@ def _aligned_tables(lines: list[str]) -> list[str]:
                     overlap = [min(b, columns[c + 1]) - max(a, columns[c]) for c in range(len(row))]
                     col = overlap.index(max(overlap))
                     row[col] = f"{row[col]} {text[a:b]}".strip()
+                if k > i + 1 and not tabular(lines[k]):  # a continuation: its text goes into the row above, cell by cell
+                    rows[-1] = (rows[-1][0], [f"{above} {more}".strip() for above, more in zip(rows[-1][1], row)])
+                    out[k] = None
+                else:
+                    rows.append((k, row))
+            for k, row in rows:
                 out[k] = " | ".join(row)
         i = max(j, i + 1)
-    return out
+    return [line for line in out if line is not None]
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -421,13 +436,28 @@ def _without_page_number(lines: list[str]) -> list[str]:
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"  # Chinese characters and punctuation, full-width forms
 
 
+_LEADERS = r"\s*(?:\.{3,}|…{2,})"
+
+
+def _amount_of(prev: str, line: str) -> bool:
+    """Whether `line` is an amount alone that the wrap cut from its label on `prev`: after the label's colon or leaders, or
+    after a label that ends no sentence: "- Total Order Value for the Subscription Term (…):" / "CNY 718,000"; "Total Order
+    Value for the Initial Term ........" / "1,292,000"; "Total Contract Value (Subscription Term)" / "CNY 985,200"; "Total
+    Fees under this Order Form" / "= CNY 315,400"; "Total Support Fees for the Renewal Term:   CNY" / "1,884,000 (inclusive
+    of VAT)"; a price table's last row cut by the wrap: "Total Contract Value" / "985,800"."""
+    currency = rf"(?:{CURRENCY}|人民币)\s?"
+    figure = re.fullmatch(rf"(=\s*)?({currency})?(\d[\d,]*)(?:\.\d+)?\s*元?(?:\s*\([^()]{{1,40}}\))?[.;,，。；]?", line.strip())
+    return bool(figure and prev and (re.search(_LEADERS + r"$", prev) or not re.search(r"[.;。；!?！？]$", prev) and (
+        figure.group(2) or re.search(rf"\b{CURRENCY}$", prev.rstrip())
+        or "," in figure.group(3) and re.search(r"\b(?:total|sub-?total|value|fees?|price|amount)\b[^.;:]{0,40}$", prev, re.I))))
+
+
 def _join_wrapped(lines: list[str], min_length: int = 26) -> list[str]:
     """PDF lines are visual lines: join a line to the previous one unless it starts a numbered item, a
     list entry ("Forecasting module ...... 218,000") or a new sentence after one that ended, or the previous
     one is shorter than a wrapped line (a title), so paragraphs come back whole — a paragraph is never run
     into the next, at worst a sentence stays split where it was split anyway. A table row is never joined."""
     out: list[str] = []
-    leaders = r"\s*(?:\.{3,}|…{2,})"
     for i, raw in enumerate(lines):
         line = raw.strip()
         if not line:
@@ -435,18 +465,8 @@ def _join_wrapped(lines: list[str], min_length: int = 26) -> list[str]:
             continue
         prev = out[-1] if out else ""
         # a price-list entry whose dot leaders the wrap carried to the next line: "Total Order Value" / "........ CNY 812,000"
-        label = i + 1 < len(lines) and re.match(leaders, lines[i + 1])
-        # … or an amount alone on the line after its label's colon or leaders, or after a label that ends no sentence:
-        # "- Total Order Value for the Subscription Term (…):" / "CNY 718,000"; "Total Order Value for the Initial Term ........" /
-        # "1,292,000"; "Total Contract Value (Subscription Term)" / "CNY 985,200"; "Total Fees under this Order Form" / "= CNY
-        # 315,400"; "Total Support Fees for the Renewal Term:   CNY" / "1,884,000 (inclusive of VAT)"; a price table's last
-        # row cut by the wrap: "Total Contract Value" / "985,800"
-        currency = rf"(?:{CURRENCY}|人民币)\s?"
-        figure = re.fullmatch(rf"(=\s*)?({currency})?(\d[\d,]*)(?:\.\d+)?\s*元?(?:\s*\([^()]{{1,40}}\))?[.;,，。；]?", line)
-        amount = figure and (re.search(leaders + r"$", prev) or not re.search(r"[.;。；!?！？]$", prev) and (
-            figure.group(2) or re.search(rf"\b{CURRENCY}$", prev.rstrip())
-            or "," in figure.group(3) and re.search(r"\b(?:total|sub-?total|value|fees?|price|amount)\b[^.;:]{0,40}$", prev, re.I)))
-        if (re.match(leaders, line) or amount) and prev and "|" not in prev:
+        label = i + 1 < len(lines) and re.match(_LEADERS, lines[i + 1])
+        if (re.match(_LEADERS, line) or _amount_of(prev, line)) and prev and "|" not in prev:
             out[-1] = prev + " " + line
             continue
         echo = re.match(r"\(\d+\)", line) and re.search(_NUMBER_WORD + r"$", prev, re.I)  # "the twelve" / "(12) months"

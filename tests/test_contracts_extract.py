@@ -2173,6 +2173,25 @@ CASES = [
     ("SUBSCRIPTION AGREEMENT\nArt. 12 (Subcontracting)\n12.1 The Provider may entrust the performance of parts of the Services, "
      "including hosting, support and integration activities, to subcontractors of its choice, giving prior written notice to the "
      "Customer.", "subcontract_without_consent", True),
+    # holdout140-141: "维保服务费…按本合同“七、…”另行约定" points to clause 7's fixed fee; a share of one fee restated as its sum
+    # ("实施服务费：…支付50%，计69,000元"; "… and 50 % of the Integration fee, a total of CNY 268,000") is that sum's share of the
+    # contract value; a set-up fee's own schedule beside a subscription leaves no final payment, nor do a service's instalments
+    # of the contract price
+    ("维保合同\n一、合同价款\n质保期满后的维保服务费不包括在合同总价内，按本合同“七、质保期满后的维保服务”另行约定。\n"
+     "七、质保期满后的维保服务\n（二）年度维保费按软硬件小计的18.5%计取，质保期满后三年内不作调整。", "post_warranty_fee_capped", True),
+    ("课程管理SaaS服务合同\n2. 合同价款\n合同总价为人民币933,600元，其中实施服务费138,000元，三年服务年费795,600元。\n3. 付款\n"
+     "3.1 实施服务费：合同签订后10个工作日内支付50%，计69,000元；实施验收合格后10个工作日内支付剩余50%，计69,000元。\n"
+     "3.2 服务年费按季度支付：每季度结束后15个工作日内，甲方支付当季费用66,300元。", "prepayment_pct", 7.3907),
+    ("课程管理SaaS服务合同\n2. 合同价款\n合同总价为人民币933,600元，其中实施服务费138,000元，三年服务年费795,600元。\n3. 付款\n"
+     "3.1 实施服务费：合同签订后10个工作日内支付50%，计69,000元；实施验收合格后10个工作日内支付剩余50%，计69,000元。\n"
+     "3.2 服务年费按季度支付：每季度结束后15个工作日内，甲方支付当季费用66,300元。", "final_payment_on_acceptance", None),
+    ("API SUBSCRIPTION AGREEMENT\nArt. 5 (Fees)\n5.1 Subscription: CNY 186,000 per year x 3 years = CNY 558,000. Integration "
+     "(one-time): CNY 164,000. Total Contract Value: CNY 722,000.\nArt. 6 (Invoicing and Payment)\n6.1 On signature of this Agreement the Provider "
+     "shall invoice the subscription fee for the first contract year and 50 % of the Integration fee, a total of CNY 268,000, "
+     "payable within 10 days.", "prepayment_pct", 37.1191),
+    ("舞台灯光音响运维服务合同\n三、合同价款\n合同总价为人民币438,000元。\n四、付款方式\n1. 合同签订后十个工作日内，甲方支付合同总价的40%作为预付款，"
+     "即人民币175,200元。\n2. 第二季度、第三季度考核合格后，甲方分别支付合同总价的20%，即每次人民币87,600元。\n3. 服务期满且年度验收合格后，"
+     "甲方支付剩余20%，即人民币87,600元。", "final_payment_on_acceptance", None),
 ]
 
 

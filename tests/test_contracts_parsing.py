@@ -206,6 +206,25 @@ def test_a_table_typed_with_spaces_becomes_cells():
                                                 "Priority 1 | 6 hours | 16 hours", "Annual Fee | | 428,000", "5.3 Credits apply. They are monthly."]
 
 
+def test_a_typed_table_keeps_a_cell_that_ends_a_list_and_a_cell_carried_to_a_line_of_its_own():
+    """holdout141: "P1   firm-wide loss …;   30 minutes" is a row of three cells, not prose; a description carried to an
+    indented line of its own belongs to the row above, and the table goes on to its total."""
+    text = ("  Priority   Description                                   Response     Resolution target\n"
+            "  P1         firm-wide loss of email or network;           30 minutes   6 hours\n"
+            "             or failure of a device at a court hearing\n"
+            "  P2         a function unavailable to a team              1 hour       1 Business Day\n\n"
+            "  Item                   Basis                                  Amount (CNY)\n"
+            "  API Subscription       9,800 per month x 36 months,              352,800\n"
+            "                         including 6,000 documents per month\n"
+            "  Total                                                            520,800")
+    assert read_text(text).text.split("\n") == [
+        "Priority | Description | Response | Resolution target",
+        "P1 | firm-wide loss of email or network; or failure of a device at a court hearing | 30 minutes | 6 hours",
+        "P2 | a function unavailable to a team | 1 hour | 1 Business Day",
+        "Item | Basis | Amount (CNY)", "API Subscription | 9,800 per month x 36 months, including 6,000 documents per month | 352,800",
+        "Total | | 520,800"]
+
+
 def test_numbered_paragraphs_typed_with_two_spaces_are_no_table():
     text = "1.1  The Supplier shall deliver the System\n1.2  The Customer shall pay the fees"
     assert read_text(text).text.split("\n") == ["1.1 The Supplier shall deliver the System", "1.2 The Customer shall pay the fees"]
