@@ -1337,7 +1337,7 @@ def _installments(text: str) -> list[str]:
             continue
         # a share restated as its sum in the next piece stays with it: "实施服务费：合同签订后…支付50%，计69,000元"
         if find_percents(part) and not find_amounts(part) and i + 1 < len(parts) and find_amounts(parts[i + 1]) \
-                and re.match(_RESTATED + r"\s*$", re.split(r"\d", parts[i + 1], maxsplit=1)[0], re.I):
+                and re.match(_RESTATED + r"$", re.split(r"\d", parts[i + 1], maxsplit=1)[0], re.I):
             continue
         if find_percents(part) or find_amounts(part) or (re.search(_FINAL_WORDS, part, re.I) and not summed_next):
             out.append(buffer)
@@ -1530,7 +1530,7 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
             and re.search(r"剩余|余款|尾款|balance|remaining", project[-1][1], re.I)
         # … and the bulk of the contract: a set-up fee paid half on signing and half on its acceptance beside three years of
         # subscription is a service's ("实施服务费：…支付50%，计69,000元；实施验收合格后…支付剩余50%" of 933,600)
-        paid = sum(found[0][0] for _, p in project if (found := find_amounts(p)))
+        paid = sum(sums[0][0] for sums in (find_amounts(p) for _, p in project) if sums)
         if schedule and contract_value and paid and paid < 0.5 * contract_value:
             schedule = False
         installments = project if schedule else []
