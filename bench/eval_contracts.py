@@ -258,7 +258,9 @@ def main() -> int:
             _ordinary(138, "holdout137", 5),
             _ordinary(139, "holdout137", 5),
             _ordinary(140, "holdout139", 5),
-            _ordinary(141, "holdout139", 5)]
+            _ordinary(141, "holdout139", 5),
+            _ordinary(142, "holdout141", 5),
+            _ordinary(143, "holdout141", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
