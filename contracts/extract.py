@@ -1132,7 +1132,7 @@ _PER = [(rf"每(?:逾期|延期|迟延|延迟|延误|推迟|拖延|超期|迟交
         (rf"每(?:逾期|延期|迟延|延迟|延误)?\s*(?:一|1)?\s*(?:个)?(?:周|星期|礼拜)|/\s*周|每周|per week|{_EACH}week|each week|weekly", 7),
         (rf"每(?:逾期|延期|迟延|延迟|延误)?\s*(?:一|1)?\s*(?:个)?月|/\s*月|per month|{_EACH}month|each month|monthly", 30)]
 _CAP_WORDS = r"累计|最高|最多|上限|不超过|不得超过|不高于|至多|cap|maximum|not (?:to )?exceed|(?:not|no) more than|up to|in aggregate|aggregate|(?<![\d)] )(?<!amounting )in total(?!\s*(?:to\s+)?" + CURRENCY + r"\s*\d)|a maximum of"  # not a sum: "…, in total CNY 214,000, is issued"
-_CAP_BEFORE = rf"(?:{_CAP_WORDS}|a total of)"  # "up to a total of ten per cent (10%)"; in a payment, "a total of CNY …" is the sum
+_CAP_BEFORE = rf"(?:{_CAP_WORDS}|a total of|limited to)"  # "up to a total of ten per cent (10%)", "limited to 8% of the Total Contract Value"; in a payment, "a total of CNY …" is the sum
 
 
 # a rate charged on one year's or one month's fee, not on the contract value ("按年度服务费的千分之一")
@@ -1482,7 +1482,7 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
                 break  # mentioned, left open: null, never a guess
             pcts = [v for v, st, _ in find_percents(part) if v <= 100  # not the bond lodged against it ("against a performance bond of 10%")
                     and not re.search(r"(?:bond|guarantee|security)(?: (?:of|equal to|amounting to|in the amount of|for))?\s*$|"
-                                      r"(?:保证金|保函)(?:金额)?(?:为|按)?(?:合同(?:总价|金额)的?)?\s*$", part[:st], re.I)]
+                                      r"(?:保证金|保函)(?:金额)?(?:为|按)?[（(]?(?:合同(?:总价|金额)的?)?\s*$", part[:st], re.I)]  # "履约保证金（合同总价的5%）"
             found = find_amounts(part)
             amounts = [a for a, _, _ in found]
             joined = len(found) > 1 and all(re.fullmatch(r"\W*(?:and|及|和|、)\W*(?:the )?[^\d]{0,60}", part[e:st], re.I)

@@ -2192,6 +2192,13 @@ CASES = [
     ("舞台灯光音响运维服务合同\n三、合同价款\n合同总价为人民币438,000元。\n四、付款方式\n1. 合同签订后十个工作日内，甲方支付合同总价的40%作为预付款，"
      "即人民币175,200元。\n2. 第二季度、第三季度考核合格后，甲方分别支付合同总价的20%，即每次人民币87,600元。\n3. 服务期满且年度验收合格后，"
      "甲方支付剩余20%，即人民币87,600元。", "final_payment_on_acceptance", None),
+    # holdout142-143: the bond's share in brackets before the advance ("履约保证金（合同总价的5%）"); delay damages "limited to 8%
+    # of the Total Contract Value" are a cap, not the daily rate
+    ("系统集成合同\n第二条 合同价款\n合同总价为人民币4,200,000元。\n第三条 付款方式\n3.1 合同签订且乙方提交履约保证金（合同总价的5%）后10个工作日内，"
+     "甲方支付合同总价的20%作为预付款，计840,000元。", "prepayment_pct", 20),
+    ("ORDER FORM\nTotal Contract Value: CNY 1,300,000.\n§ 2 Implementation\n(4) If Go-Live Acceptance is delayed for reasons for which "
+     "the Provider is responsible, the Provider shall pay a contractual penalty of CNY 1,100 for each calendar day of delay, "
+     "limited to 8% of the Total Contract Value.", "ld_rate_per_day_pct", 0.084615),
 ]
 
 
