@@ -1322,6 +1322,8 @@ def _installments(text: str) -> list[str]:
     out, buffer = [], ""
     pieces = re.split(r"([，；;]|,(?!\d{3})|\band\b)", text)
     parts, joins = pieces[::2], pieces[1::2] + [""]
+    has_amount = [bool(find_amounts(part)) for part in parts]
+    has_percent = [bool(find_percents(part)) for part in parts]
     for i, part in enumerate(parts):
         buffer += part + " "
         # "一次性支付接入实施费及第一个服务年度的订阅费，合计人民币伍拾贰万肆仟元": the sum that follows is this instalment's
@@ -1332,14 +1334,14 @@ def _installments(text: str) -> list[str]:
         # year (CNY 204,000) and fifty per cent of the Integration Services fee (CNY 64,000)")
         shared = joins[i] == "and" and not re.search(r"payable|paid|pay\b|due\b|issued|invoiced|\b(?:on|upon|after|within|before|following|by)\b",
                                                      re.split(r"[:：]", part)[-1], re.I)
-        if shared and find_amounts(part):
+        if shared and has_amount[i]:
             buffer += "and "
             continue
         # a share restated as its sum in the next piece stays with it: "实施服务费：合同签订后…支付50%，计69,000元"
-        if find_percents(part) and not find_amounts(part) and i + 1 < len(parts) and find_amounts(parts[i + 1]) \
+        if has_percent[i] and not has_amount[i] and i + 1 < len(parts) and has_amount[i + 1] \
                 and re.match(_RESTATED + r"$", re.split(r"\d", parts[i + 1], maxsplit=1)[0], re.I):
             continue
-        if find_percents(part) or find_amounts(part) or (re.search(_FINAL_WORDS, part, re.I) and not summed_next):
+        if has_percent[i] or has_amount[i] or (re.search(_FINAL_WORDS, part, re.I) and not summed_next):
             out.append(buffer)
             buffer = ""
     if buffer.strip() and out:

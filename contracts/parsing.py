@@ -114,8 +114,12 @@ def _aligned_tables(lines: list[str]) -> list[str]:
     out: list[str | None] = list(lines)
     i = 0
     while i < len(lines):
-        j = i
-        while j < len(lines) and lines[j].strip() and (tabular(lines[j]) or j - i >= 2 and continued(lines[j], lines[i])):
+        j, carried = i, set()
+        while j < len(lines) and lines[j].strip():
+            if not tabular(lines[j]):
+                if not (j - i >= 2 and continued(lines[j], lines[i])):
+                    break
+                carried.add(j)
             j += 1
         if j - i >= 2:
             columns = [a for a, _ in cells(lines[i])] + [10**6]
@@ -127,7 +131,7 @@ def _aligned_tables(lines: list[str]) -> list[str]:
                     overlap = [min(b, columns[c + 1]) - max(a, columns[c]) for c in range(len(row))]
                     col = overlap.index(max(overlap))
                     row[col] = f"{row[col]} {text[a:b]}".strip()
-                if k > i + 1 and not tabular(lines[k]):  # a continuation: its text goes into the row above, cell by cell
+                if k in carried:  # a continuation: its text goes into the row above, cell by cell
                     rows[-1] = (rows[-1][0], [f"{above} {more}".strip() for above, more in zip(rows[-1][1], row)])
                     out[k] = None
                 else:
