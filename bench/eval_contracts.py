@@ -260,7 +260,11 @@ def main() -> int:
             _ordinary(140, "holdout139", 5),
             _ordinary(141, "holdout139", 5),
             _ordinary(142, "holdout141", 5),
-            _ordinary(143, "holdout141", 5)]
+            _ordinary(143, "holdout141", 5),
+            _ordinary(144, "holdout143", 5),
+            _ordinary(145, "holdout143", 5),
+            _ordinary(146, "holdout143", 5),
+            _ordinary(147, "holdout143", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
