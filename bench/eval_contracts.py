@@ -264,7 +264,11 @@ def main() -> int:
             _ordinary(144, "holdout143", 5),
             _ordinary(145, "holdout143", 5),
             _ordinary(146, "holdout143", 5),
-            _ordinary(147, "holdout143", 5)]
+            _ordinary(147, "holdout143", 5),
+            _ordinary(148, "holdout147", 5),
+            _ordinary(149, "holdout147", 5),
+            _ordinary(150, "holdout147", 5),
+            _ordinary(151, "holdout147", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
