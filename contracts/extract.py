@@ -551,7 +551,7 @@ _TERM_TOTAL = (r"total (?:amount of (?:the )?)?(?:[a-z]+ ){0,2}(?:fees?|charges|
                r"(?:fixed|committed|recurring) (?:[a-z]+ )?(?:fees|charges) (?:for|over|during) the (?:[a-z]+ )?(?:term|period)|"
                r"(?:for|over|during) the (?:initial |minimum |subscription |contract |service )?(?:term|period),? the (?:[a-z]+ )?(?:fees|charges) (?:amount|come) to")  # "Over the Initial Term the Charges amount to CNY 1,478,400"
 _NAMED_VALUE = _CONTRACT_TOTAL + "|" + _TERM_TOTAL
-_SUM_WORDS = (r"合计|总计|：Total \||^\W*Total\s*(?:\||(?=" + CURRENCY + r"\s*\d))|total (?:fixed )?fees?|total (?:fixed )?charges?|total (?:fixed )?price|\bin total(?= " + CURRENCY + ")|"
+_SUM_WORDS = (r"合计|总计|：Total \||^\W*Total\s*(?:\||[:：]?\s*(?=" + CURRENCY + r"\s*\d))|total (?:fixed )?fees?|total (?:fixed )?charges?|total (?:fixed )?price|\bin total(?= " + CURRENCY + ")|"
               r"^\W*(?:[a-z]+ )?(?:fees|charges) for the (?:initial |minimum |subscription |contract )?(?:term|period)\s*[:：]")  # "Charges for the Initial Term: CNY 607,200", after a Total line
 _VALUE_WORDS = _NAMED_VALUE + "|" + _SUM_WORDS
 
@@ -749,6 +749,8 @@ def _itemised(r: _Reader, pattern: str, row_pattern: str, other_row: str) -> tup
                 subtotals.append((amount, s.clause))
             elif amount is not None and not s.table_row and amount == total:
                 continue  # the rows above summed up in prose: "Items 1 and 2 together (CNY 820,000) are … the Licence Fees"
+            elif amount is not None and not s.table_row and total and re.search(r"\bitems?\s+\d+(?:\s*(?:,|and|to|-|–)\s*\d+)+", s.text, re.I):
+                total = amount  # … also rows whose names did not say so: "Items 1 and 2 together are the "Licence Fees" and amount to CNY 1,576,000"
             elif amount is not None and (m.group(0), amount) not in seen:
                 seen.add((m.group(0), amount))
                 total += amount
@@ -1318,7 +1320,7 @@ _NOT_FIXED = r"暂不约定|暂未约定|另行(?:书面)?(?:通知|约定|商�
 _PRE_ACCEPT = r"签订|签署|生效|到货|发货|交货|交付|安装|签收|上线|delivery|shipment|signing|execution|installation|receipt"
 
 
-_RESTATED = (r"\s*(?:计|即|合计|共计|金额为|折合|i\.e\.|that is|namely|equal to|amounting to|being|(?:a |in )?total of|in total)"
+_RESTATED = (r"\s*(?:计|即|合计|共计|金额为|折合|i\.e\.|that is|namely|equal to|amounting to|being|(?:a |in )?total of|in total|together)"
              r"[\s:：,，]*(?:人民币|RMB|CNY|¥|￥)?\s*")  # a share's sum said after it
 
 
@@ -1330,8 +1332,15 @@ def _installments(text: str) -> list[str]:
     parts, joins = pieces[::2], pieces[1::2] + [""]
     has_amount = [bool(find_amounts(part)) for part in parts]
     has_percent = [bool(find_percents(part)) for part in parts]
+    sums_up = [has_amount[k] and bool(re.match(r"\s*(?:together|(?:a |in )?total of|合计|共计|总计)", part, re.I)) for k, part in enumerate(parts)]
     for i, part in enumerate(parts):
         buffer += part + " "
+        # amounts summed after them stay with their sum: "50% of the integration fee (CNY 123,000) and the subscription fee
+        # for the first contract year (CNY 318,000), together CNY 441,000"
+        if has_amount[i] and (i + 1 < len(parts) and sums_up[i + 1]
+                              or joins[i] == "and" and i + 2 < len(parts) and has_amount[i + 1] and sums_up[i + 2]):
+            buffer += "and " if joins[i] == "and" else ""
+            continue
         # "一次性支付接入实施费及第一个服务年度的订阅费，合计人民币伍拾贰万肆仟元": the sum that follows is this instalment's
         summed_next = i + 1 < len(parts) and re.match(r"\s*(?:合计|共计|总计|即|(?:a )?total of|i\.e\.)", parts[i + 1], re.I)
         # "The first annual invoice (CNY 1,075,200) and the invoice for the Onboarding Fee (CNY 96,000) are issued on the
@@ -1504,6 +1513,10 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
                 amounts = [sum(amounts)]  # the sums named above are due together
             if shares:
                 pcts = []
+            # … or said with their total after them ("… (CNY 777,600) and the Implementation Services fee (CNY 218,000), a total of
+            # CNY 995,600"): the total
+            if len(found) > 2 and re.search(_RESTATED + r"$", part[:found[-1][1]], re.I) and abs(sum(amounts[:-1]) - amounts[-1]) < 1:
+                amounts = [found[-1][0]]
             if not amounts and named:  # "The Integration and Certification Fee and the Annual … Fee for the first Contract Year shall be invoiced on the Effective Date"
                 amounts = [sum(amount for amount, _ in named)]
             amounts = amounts or _rows_named(part, rows)
@@ -1579,7 +1592,7 @@ _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依�
              r"checklist|(?:failure|defect|error) rate|\btest \w+ (?:succeeded|passed|was successful)|recovery times?|"
              r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:requires?|checks?|verif(?:y|ies)|confirms?|show(?:s|ing)?|prov(?:es?|ing)) that\b[^.;:：]{0,60}?[:：]?\s*\((?:a|i|1)\)|\brequires? that\b[^.;:：]{0,60}[:：]\s*$|the following (?:criteria|conditions|requirements|tests|checks)|\b(?:acceptance|go-?live|commissioning) tests (?:are|comprise|consist of)\s*[:：]|"
              r"(?:下列|以下)(?:条件|标准|要求|指标)|\b(?:verif(?:y|ies)|demonstrates?)\s*(?:that\s*)?[:：]|shall (?:jointly )?(?:verify|demonstrate)|"
-             r"\bwill (?:jointly )?(?:demonstrate|verify)\b[^.;:]{0,60}[:：]|(?:all|the) tests (?:are |have been )?passed|\b(?:when|once|if)\b(?:[^.;:：]{0,60}?[:：]\s*(?:$|\((?:a|i|1)\))|\s*\((?:a|i|1)\))|\b(?:when|once|if) (?:all )?(?:of )?the following\b|"
+             r"\bwill (?:jointly )?(?:demonstrate|verify)\b[^.;:]{0,60}[:：]|\bto the \w+'s (?:reasonable )?satisfaction\s*[:：]\s*\((?:a|i|1)\)|(?:all|the) tests (?:are |have been )?passed|\b(?:when|once|if)\b(?:[^.;:：]{0,60}?[:：]\s*(?:$|\((?:a|i|1)\))|\s*\((?:a|i|1)\))|\b(?:when|once|if) (?:all )?(?:of )?the following\b|"
              r"\bagainst the (?:service levels?|specifications?|requirements|criteria|checklist)|"
              r"\b(?:these|the above|such|all(?: the)?(?: above)?) (?:conditions|criteria|requirements) (?:are|have been) (?:met|fulfilled|satisfied)|上述(?:条件|标准|要求)[^。；]{0,4}(?:满足|达到|具备)")
 
@@ -1594,8 +1607,11 @@ def _acceptance(r: _Reader) -> dict:
     in_acceptance = {c.index for c in r.clauses if "acceptance" in c.types}
     # … or a clause headed as a check ("六、接管及服务确认": 确认标准为：1. 设备台账逐项核对 …; "Article 7 (Transition and
     # Confirmation of Completion)": "The transition is complete when: (1) …")
+    # … or one that ends in a certificate of the handover ("3. TRANSITION": "Transition is complete when the Provider has shown,
+    # to the Client's reasonable satisfaction: (a) …. The Client shall then sign a Transition Certificate.")
     checked = {c.index for c in r.clauses if re.search(r"接管|确认\s*$", c.heading)
-               or re.search(r"confirmation of completion|completion confirmation|sign[- ]off", c.text.split("\n", 1)[0], re.I)}
+               or re.search(r"confirmation of completion|completion confirmation|sign[- ]off", c.text.split("\n", 1)[0], re.I)
+               or re.search(r"\b(?:transition|handover|takeover) certificate", c.text, re.I)}
     crit = [s for s in r.sentences if (s.clause in in_acceptance or s.clause in checked or s.says(accept_words))
             and s.says(_CRITERIA) and not s.says(_DEEMED)]
     ok = bool(crit) and not deemed
@@ -1719,8 +1735,9 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
         if open_ and re.search(r"(?:不超过|不高于|不得超过|最高|上限|no more than|not (?:to )?exceed|capped at|by more than)[^。；;.]{0,20}(?:\d|百分之)|"
                                r"consumer price index|\bCPI\b|居民消费价格指数|物价指数", t[open_.end():], re.I):
             open_ = None  # "有权…上调维保费，上调幅度不超过上一年度维保费的10%", "… in no case by more than 3 % per year": a bounded increase
-        if open_ and not re.search(r"新增|扩大|额外|additional|extra|new (?:features|functions|modules|scope|services)", t[:open_.start()], re.I):
-            # (open pricing for added scope — "新增部分的费用由双方另行协商" — leaves the fee itself fixed)
+        if open_ and not re.search(r"新增|扩大|额外|additional|extra|new (?:features|functions|modules|scope|services)", t[:open_.start()], re.I) \
+                and not re.search(r"(?:易损件|备品备件|备件|耗材|配件|spare parts|consumables|wear parts)[^，。；;,]{0,6}$", t[:open_.start()], re.I):
+            # (open pricing for added scope — "新增部分的费用由双方另行协商" — or for parts — "易损件另行报价" — leaves the fee itself fixed)
             uncapped, where = True, where if where is not None else s.clause
         for value, start, end in find_percents(t):
             before = t[max(0, start - 14):start]

@@ -94,7 +94,9 @@ _SPELLED_PCT = re.compile(rf"\b((?:(?:{'|'.join(_EN_UNITS[1:10])}|a) hundred(?:(
 
 # a fraction, as drafters used to civil-law penalties write it: "one-thousandth (1/1000) of the total Contract Price per day"
 _FRACTION_PCT = re.compile(r"(?<!/)\b(\d+)\s*/\s*(100|1,?000|10,?000)(?:th)?\b(?!\s*/)")
-_SPELLED_FRACTION_PCT = re.compile(rf"\b({'|'.join(reversed(_EN_UNITS[1:10]))})[- ](ten[- ]thousandths?|thousandths?|hundredths?)\b", re.I)
+# … or a fraction of one per cent: "eight hundredths of one per cent (0.08%) of the Contract Price for each day of delay"
+_SPELLED_FRACTION_PCT = re.compile(rf"\b({'|'.join(reversed(_EN_UNITS[1:10]))})[- ](ten[- ]thousandths?|thousandths?|hundredths?)\b"
+                                   r"(\s+of\s+(?:one|a)\s+per\s*cent\b)?", re.I)
 _FRACTION_SCALE = {"hundredth": 1.0, "thousandth": 0.1, "ten-thousandth": 0.01}
 
 
@@ -117,8 +119,8 @@ def find_percents(text: str) -> list[tuple[float, int, int]]:
                 found.append((round(value * scale, 6), m.start(), m.end()))
     found += [(float(_spelled(m.group(1))), m.start(), m.end()) for m in _SPELLED_PCT.finditer(text)]
     found += [(round(int(m.group(1)) / int(m.group(2).replace(",", "")) * 100, 6), m.start(), m.end()) for m in _FRACTION_PCT.finditer(text)]
-    found += [(round(_spelled(m.group(1)) * _FRACTION_SCALE[re.sub(r"[- ]", "-", m.group(2).lower()).rstrip("s")], 6), m.start(), m.end())
-              for m in _SPELLED_FRACTION_PCT.finditer(text)]
+    found += [(round(_spelled(m.group(1)) * _FRACTION_SCALE[re.sub(r"[- ]", "-", m.group(2).lower()).rstrip("s")] / (100 if m.group(3) else 1), 6),
+               m.start(), m.end()) for m in _SPELLED_FRACTION_PCT.finditer(text)]
     found.sort(key=lambda f: f[1])
     kept: list[tuple[float, int, int]] = []
     for f in found:  # '百分之三十（30%）' states one value twice; keep both, overlaps dropped

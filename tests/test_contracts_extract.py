@@ -2219,6 +2219,30 @@ CASES = [
      "ERP and the API, the data mapping tables, scripts and configuration prepared for the Customer.\nArt. 8 (Intellectual property)\n"
      "8.2 The Integration Components are developed by the Vendor at its own risk and remain the exclusive property of the Vendor, "
      "even where they are paid for through the Integration Fee.", "ip_owner", "supplier"),
+    # holdout148-151: "eight hundredths of one per cent (0.08%)"; "Items 1 and 2 together are the "Licence Fees"", where item 2's
+    # name does not say licence; a transition "complete when the Provider has shown, to the Client's reasonable satisfaction:
+    # (a) …", then certified; "Total: CNY …" in an indented price list; two sums billed on signature, "together CNY …"; spare
+    # parts priced separately leave the maintenance fee fixed
+    ("SUPPLY AGREEMENT\nArt. 3 (Price)\n3.1 The Contract Price is CNY 1,155,000.\nArt. 10 (Delay penalties)\n10.1 If the Supplier fails "
+     "to complete delivery by the dates in Art. 5, it shall pay a penalty of eight hundredths of one per cent (0.08%) of the Contract "
+     "Price for each day of delay, up to ten per cent (10%) of the Contract Price.", "ld_rate_per_day_pct", 0.08),
+    ("SOFTWARE LICENCE AGREEMENT\nClause 4 Fees and Payment\n| Item | Description | Amount (CNY) |\n|---|---|---|\n"
+     "| 1 | Design Library Enterprise Licence, perpetual | 1,280,000 |\n| 2 | CarveLink Plug-in seats, perpetual | 296,000 |\n"
+     "| 3 | Configuration and integration services | 586,000 |\n| Total Fees | | 2,162,000 |\n4.2 Items 1 and 2 together are the "
+     "\"Licence Fees\" and amount to CNY 1,576,000.\nClause 12 Limitation of Liability\n12.1 The total aggregate liability of the "
+     "Licensor arising under or in connection with this Agreement shall not exceed an amount equal to the Licence Fees.",
+     "liability_cap_pct", 72.8955),
+    ("MANAGED IT SERVICES AGREEMENT\n3. TRANSITION\n3.1 The Provider shall take over the Services within forty-five (45) days.\n3.2 "
+     "Transition is complete when the Provider has shown, to the Client's reasonable satisfaction: (a) a complete asset register "
+     "reconciled with a physical count; (b) monitoring active on every device; and (c) a successful restore of the file server. "
+     "The Client shall then sign a Transition Certificate.", "acceptance_clause", True),
+    ("API SUBSCRIPTION AGREEMENT\n§ 5 Fees\n(1) The fees are as follows:\n\n  Subscription fee per contract year: CNY 318,000 x 3 "
+     "contract years = CNY 954,000\n  Integration services (fixed price): CNY 246,000\n  Training: CNY 18,000\n  Total: CNY 1,218,000\n\n"
+     "§ 6 Invoicing\n(1) On signature of this Agreement the Vendor invoices 50% of the integration fee (CNY 123,000) and the "
+     "subscription fee for the first contract year (CNY 318,000), together CNY 441,000.", "prepayment_pct", 36.2069),
+    ("设备供货合同\n二、合同价款\n合同总价为人民币5,600,000元。\n五、质量保证\n质保期为二十四个月。\n六、质保期满后的维保服务\n（一）质保期满后，乙方应按甲方"
+     "要求继续提供维保服务，服务内容及响应时限与质保期相同，易损件另行报价。\n（二）年度维保服务费按设备及软件小计的18%计取，即每年¥856,800，质保期满后三年内不调价。",
+     "post_warranty_fee_capped", True),
 ]
 
 
