@@ -1332,17 +1332,16 @@ def _installments(text: str) -> list[str]:
     parts, joins = pieces[::2], pieces[1::2] + [""]
     has_amount = [bool(find_amounts(part)) for part in parts]
     has_percent = [bool(find_percents(part)) for part in parts]
-    sums_up = [has_amount[k] and bool(re.match(r"\s*(?:together|(?:a |in )?total of|合计|共计|总计)", part, re.I)) for k, part in enumerate(parts)]
+    # a piece that gives the sum of the ones before it: "合计人民币伍拾贰万肆仟元", "together CNY 441,000", "a total of CNY 995,600"
+    sums_up = [bool(re.match(r"\s*(?:together|合计|共计|总计|即|(?:a |in )?total of|i\.e\.)", part, re.I)) for part in parts]
     for i, part in enumerate(parts):
         buffer += part + " "
         # amounts summed after them stay with their sum: "50% of the integration fee (CNY 123,000) and the subscription fee
         # for the first contract year (CNY 318,000), together CNY 441,000"
-        if has_amount[i] and (i + 1 < len(parts) and sums_up[i + 1]
-                              or joins[i] == "and" and i + 2 < len(parts) and has_amount[i + 1] and sums_up[i + 2]):
+        if has_amount[i] and (i + 1 < len(parts) and sums_up[i + 1] and has_amount[i + 1]
+                              or joins[i] == "and" and i + 2 < len(parts) and has_amount[i + 1] and sums_up[i + 2] and has_amount[i + 2]):
             buffer += "and " if joins[i] == "and" else ""
             continue
-        # "一次性支付接入实施费及第一个服务年度的订阅费，合计人民币伍拾贰万肆仟元": the sum that follows is this instalment's
-        summed_next = i + 1 < len(parts) and re.match(r"\s*(?:合计|共计|总计|即|(?:a )?total of|i\.e\.)", parts[i + 1], re.I)
         # "The first annual invoice (CNY 1,075,200) and the invoice for the Onboarding Fee (CNY 96,000) are issued on the
         # Order Date": an amount with no word of when is paid together with the next one
         # (words of when before a colon lead the list: "(a) on signature of this Agreement: the fees for the first subscription
@@ -1356,7 +1355,8 @@ def _installments(text: str) -> list[str]:
         if has_percent[i] and not has_amount[i] and i + 1 < len(parts) and has_amount[i + 1] \
                 and re.match(_RESTATED + r"$", re.split(r"\d", parts[i + 1], maxsplit=1)[0], re.I):
             continue
-        if has_percent[i] or has_amount[i] or (re.search(_FINAL_WORDS, part, re.I) and not summed_next):
+        # ("一次性支付接入实施费及第一个服务年度的订阅费，合计人民币伍拾贰万肆仟元": the sum that follows is this instalment's)
+        if has_percent[i] or has_amount[i] or (re.search(_FINAL_WORDS, part, re.I) and not (i + 1 < len(parts) and sums_up[i + 1])):
             out.append(buffer)
             buffer = ""
     if buffer.strip() and out:
