@@ -268,7 +268,12 @@ def main() -> int:
             _ordinary(148, "holdout147", 5),
             _ordinary(149, "holdout147", 5),
             _ordinary(150, "holdout147", 5),
-            _ordinary(151, "holdout147", 5)]
+            _ordinary(151, "holdout147", 5),
+            _ordinary(153, "holdout151", 5),
+            _ordinary(154, "holdout151", 5),
+            _ordinary(155, "holdout151", 5),
+            _ordinary(156, "holdout151", 5),
+            _ordinary(157, "holdout151", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
