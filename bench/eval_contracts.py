@@ -269,6 +269,7 @@ def main() -> int:
             _ordinary(149, "holdout147", 5),
             _ordinary(150, "holdout147", 5),
             _ordinary(151, "holdout147", 5),
+            _ordinary(152, "holdout151", 5),
             _ordinary(153, "holdout151", 5),
             _ordinary(154, "holdout151", 5),
             _ordinary(155, "holdout151", 5),
