@@ -572,8 +572,10 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
     # what the total leaves out: "超出部分按每次人民币0.02元另行结算，不计入本协议总金额", "… are not part of the Total Contract
     # Value" (not "总价为…，超量费用不计入总价")
     left_out = r"(?:不计入|不包括在|不含在|not (?:be )?included in|excluded from|not (?:form )?(?:a )?part of|forms? no part of)\s*(?:the\s+)?(?:本|该)?$"
+    # … or what a cap is measured by: "每逾期一日…支付违约金人民币1,200元，累计不超过实施服务费总额"
+    capped_by = r"(?:不超过|不得超过|不高于|至多|not (?:to )?exceed|(?:not|no) more than|up to|limited to|capped at)[^，。；,;\d]{0,8}$"
     found = [s for s in r.find(_VALUE_WORDS) if _in_cells(s, _VALUE_WORDS)
-             and any(not re.match(share, s.text[m.end():], re.I) and not re.search(share_of + "|" + left_out, s.text[:m.start()], re.I)
+             and any(not re.match(share, s.text[m.end():], re.I) and not re.search(share_of + "|" + left_out + "|" + capped_by, s.text[:m.start()], re.I)
                      for m in re.finditer(_VALUE_WORDS, s.text, re.I))]
     named = [s for s in found if re.search(_CONTRACT_TOTAL, s.text, re.I)]
     named += [s for s in found if s not in named and re.search(_TERM_TOTAL, s.text, re.I)]
@@ -585,7 +587,8 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
             continue
         # a bare figure right after the total's name, in a table a PDF's text layer runs into one line: "… Total Order Value 624,000
         # A3.1 Prices …", "Monthly Service Fee: K18,600 x 24 months 446,400 … Total for the Initial Term 460,000" (not the fee before it)
-        after_name = re.search(rf"(?:{_NAMED_VALUE})\s*[：:]?\s*(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?)(?![\d%％])", s.text, re.I) \
+        # (also past a basis column: "Contract Value  total  252,000")
+        after_name = re.search(rf"(?:{_NAMED_VALUE})\s*[：:]?\s*(?:(?:total|fixed price|lump[- ]sum)\s+)?(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?)(?![\d%％])", s.text, re.I) \
             if s in named else None
         amounts = find_amounts(s.text)
         if amounts and not after_name:
@@ -900,7 +903,8 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
                 priority = 1
             elif re.search(_PX, phrase, re.I):
                 priority = 2
-            durations = find_durations(phrase)
+            # (not a deduction's unit: "一级故障响应每超时1小时扣款500元")
+            durations = [d for d in find_durations(phrase) if not re.search(r"每(?:超时|超出|超过|延迟|迟延|逾期)?\s*$|\b(?:for )?(?:each|every|per) (?:additional |further )?$", phrase[:d[2]], re.I)]
             responds = re.search(_RESP, phrase, re.I) and not (
                 re.search(_NOT_RESP, phrase, re.I) and not re.search(r"(?:内|以内|within)\s*(?:到达?现?场)?响应|响应时间|respon\w*\s+(?:(?:time|target)s?\s+)?(?:within|[:：]|\d|one|two|four)", phrase, re.I))
             # a table row names the response in one cell and gives its time in the next
@@ -925,16 +929,16 @@ _REMEDY = (r"扣减|扣除|减免|抵扣|返还|赔偿|赔付|补偿|违约金|�
            + CURRENCY + r"\s?[\d,]+(?:\.\d+)? (?:for|per) (?:each |every )?(?:hour|incident)\b|refund|reduction of (?:the )?(?:[a-z]+ ){0,2}(?:fees?|charges?|price)|reduction of " + CURRENCY + r"|(?:price|fees?|charges?)[^.;]{0,20}(?:(?:shall|will) be|is|are) reduced|liquidated damages|"
            r"penalt|deduct|withh?old|扣款|向(?:甲方|采购人|买方)支付|支付(?:给)?(?:甲方|采购人|买方)|(?:(?:shall|will) pay|pays)[^.;]{0,30}" + CURRENCY + r"\s?[\d,]+|"
            rf"{SUPPLIER}[^，。；]{{0,8}}支付(?:人民币|¥|￥)?\s*[\d零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]")
-_BREACH = (r"未达到|未能达到|未达标|不达标|(?<!不)低于|不满足|不符合|超过|超出|超时|未在|未按|延误|逾期|违反|每超|中断|"
+_BREACH = (r"未达到|未能达到|未达标|不达标|(?<!不)低于|不满足|不符合|超过|超出|超时|未在|未按|延误|逾期|迟延|延迟|违反|每超|中断|"
            r"below|(?:lower|less) than|fail|miss|breach|not (?:met|achieved|responded|acknowledged|restored|resolved|fixed|provided)|exceed|delay|late|outage|loss of power|"
            r"falls? short|shortfall")
 _NO_REMEDY = (r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|reductions?|compensation) (?:apply|applies|shall apply|is payable|are payable|will be)|"
               r"\bno (?:failure|breach|shortfall)\b[^.;]{0,60}(?:shall|will|does) (?:give rise to|entitle|result in)|"
               r"(?:shall|will|does) not give rise to (?:any )?(?:service )?(?:credits?|refunds?|reductions?|compensation|damages)|"
               r"(?:does|do|shall|will) not (?:provide|give|grant|pay|offer|issue) (?:any )?[^.;]{0,20}(?:credits?|refunds?|reductions?|compensation)|"
-              r"not entitle[^.;]{0,40}(?:credits?|reductions?|refunds?|compensation|damages)|"
+              r"not (?:be )?entitle[^.;]{0,40}(?:credits?|reductions?|refunds?|compensation|damages)|"  # "… shall not be entitled to service credits"
               r"entitles? [^.;]{0,40}\bneither to (?:a |any )?[^.;]{0,30}(?:reductions?|credits?|refunds?|compensation)|"  # "… entitles the Customer neither to a reduction of the fees nor to a credit"
-              r"不(?:另行|再)?(?:予以?|作)?(?:扣减|扣除|扣款|补偿|赔偿)(?!以外|之外)|不(?:因此|因而|因[^。；]{0,40}?)?承担(?:任何)?(?:扣款|扣减|赔偿|补偿|违约金|违约责任)|"
+              r"不(?:另行|再)?(?:予以?|作)?(?:扣减|扣除|扣款|补偿|赔偿)(?!以外|之外)|不(?:因此|因而|因[^。；]{0,40}?)?承担(?:因[^。；]{0,40}?)?(?:任何)?(?:扣款|扣减|赔偿|补偿|违约金|违约责任)|"
               r"不接受[^。；]{0,8}(?:扣款|扣减)|不因[^。；]{0,40}?而?(?:扣减|扣除|扣款|减免|减少)|"
               r"不(?:就此|因此)?(?:向(?:甲方|采购人|买方))?支付[^。；]{0,6}(?:违约金|赔偿金|补偿)|不对[^。；]{0,40}承担(?:任何)?(?:赔偿|扣款|扣减|补偿|违约金|违约责任)")  # 本合同不因服务指标未达标而扣减…，乙方亦不就此向甲方支付违约金
 
@@ -1288,7 +1292,8 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
             if contract_value:
                 pct = round(out["liability_cap_amount"] / contract_value * 100, 4)
         elif contract_value and _states_value(r, re.search(r"(?:stated|set out|specified) in (?:article|clause|section|§)\s*(\d+(?:\.\d+)*)", t, re.I), contract_value):
-            pct = 100.0 * multiple  # "twice the fixed fees stated in article 3.3", where 3.3 gives the total
+            # "twice the fixed fees stated in article 3.3", where 3.3 gives the total; "150% of the total amount stated in Article 4.2"
+            pct = percents[0] if percents else 100.0 * multiple
         elif re.search(_VALUE_WORDS + r"|合同(?:总)?(?:价|金额|价款)|协议总?(?:价|金额|价款)|contract (?:price|value|sum)|"
                        r"total (?:amount|fees|charges|price)s? (?:paid (?:or|and) )?payable|(?:fees|charges|amounts) payable under this", t, re.I):
             pct = 100.0 * multiple
@@ -1333,7 +1338,7 @@ def _installments(text: str) -> list[str]:
     has_amount = [bool(find_amounts(part)) for part in parts]
     has_percent = [bool(find_percents(part)) for part in parts]
     # a piece that gives the sum of the ones before it: "合计人民币伍拾贰万肆仟元", "together CNY 441,000", "a total of CNY 995,600"
-    sums_up = [bool(re.match(r"\s*(?:together|合计|共计|总计|即|(?:a |in )?total of|i\.e\.)", part, re.I)) for part in parts]
+    sums_up = [bool(re.match(r"\s*(?:together|合计|共计|总计|即|(?:a |in )?total of|in total|i\.e\.)", part, re.I)) for part in parts]
     for i, part in enumerate(parts):
         buffer += part + " "
         # amounts summed after them stay with their sum: "50% of the integration fee (CNY 123,000) and the subscription fee
@@ -1361,6 +1366,8 @@ def _installments(text: str) -> list[str]:
             buffer = ""
     if buffer.strip() and out:
         out[-1] += buffer
+    elif buffer.strip() and (any(has_amount) or any(has_percent)):
+        out.append(buffer)  # every piece was carried into the next: one instalment
     return out
 
 
@@ -1406,13 +1413,16 @@ def _fees_in(part: str, fees: dict[str, tuple[float, bool]]) -> list[tuple[float
 
 
 def _price_rows(r: _Reader) -> list[tuple[str, float]]:
-    """(name, amount) of each table row that names one thing and prices it once ("Item：Onboarding and integration (…) | Amount：CNY 42,000")."""
+    """(name, amount) of each table row that names one thing and prices it once ("Item：Onboarding and integration (…) | Amount：CNY 42,000"),
+    and of each line of a price list that does ("- Integration fee (one-time): CNY 118,000")."""
     rows = []
     for s in r.sentences:
-        if not s.table_row:
-            continue
-        values, name = [value for _, value in _row_cells(s.text)], _row_name(s.text)
-        found = [a for value in values[values.index(name) + 1:] for a, _, _ in find_amounts(value)] if name in values else []
+        if s.table_row:
+            values, name = [value for _, value in _row_cells(s.text)], _row_name(s.text)
+            found = [a for value in values[values.index(name) + 1:] for a, _, _ in find_amounts(value)] if name in values else []
+        else:
+            line = re.fullmatch(r"\W*([A-Za-z][^:：]{2,80})[:：]\s*(" + CURRENCY + r"\s*[\d,]+(?:\.\d+)?)\s*", s.text)
+            name, found = (line.group(1), [a for a, _, _ in find_amounts(line.group(2))]) if line else ("", [])
         if len(found) == 1:
             rows.append((re.sub(r"\s*\([^()]*\)", "", name).strip(), found[0]))
     return rows
@@ -1423,8 +1433,11 @@ def _rows_named(part: str, rows: list[tuple[str, float]]) -> list[float]:
     year 1 are invoiced upon signature" over rows "Onboarding and integration (…) | 42,000" and "Annual Subscription Fee,
     year 1 | 168,000" — one sum when every fee named is one row, else nothing."""
     total, named = 0.0, 0
-    for m in re.finditer(_FEE_NAME, part):
-        head = re.sub(r"^(?:The|An?|Each|Any)\s+|\s+(?:Fee|Charge|Price)$", "", m.group(1)).strip()
+    # (named in lower case when no name is capitalised: "The entire integration fee and the subscription fee for the first
+    # contract year are invoiced on signature" over "- Integration fee (one-time): CNY 118,000")
+    names = list(re.finditer(_FEE_NAME, part)) or list(re.finditer(r"\b((?:[a-z][\w-]*\s+){1,5}?(?:fee|charge|price))s?\b", part))
+    for m in names:
+        head = re.sub(r"^(?:(?:The|An?|Each|Any|and|or|entire|whole|full)\s+)+|\s+(?:Fee|Charge|Price)$", "", m.group(1), flags=re.I).strip()
         for_year = re.match(r"\s+for (?:the )?(?:\w+ )?(?:contract |subscription )?year\b(?: \d)?", part[m.end():], re.I)
         year = _year_of(for_year.group()) if for_year else None
         rows_of = [amount for name, amount in rows if re.match(_spaced(head) + r"\b", name, re.I) and (not year or _year_of(name) == year)]
@@ -1502,8 +1515,9 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
                                       r"(?:保证金|保函)(?:金额)?(?:为|按)?[（(]?(?:合同(?:总价|金额)的?)?\s*$", part[:st], re.I)]  # "履约保证金（合同总价的5%）"
             found = find_amounts(part)
             amounts = [a for a, _, _ in found]
-            joined = len(found) > 1 and all(re.fullmatch(r"\W*(?:and|及|和|、)\W*(?:the )?[^\d]{0,60}", part[e:st], re.I)
-                                            for (_, _, e), (_, st, _) in zip(found, found[1:])) \
+            # (the next sum may be a share of a fee: "… (CNY 88,000) and 60% of the Integration Services fee (CNY 45,600)")
+            joined = len(found) > 1 and all((g := re.fullmatch(r"\W*(?:and|及|和|、)\W*(?:the )?((?:[^\d]|\d+(?:\.\d+)?\s*[%％])*)", part[e:st], re.I))
+                                            and len(g.group(1)) <= 60 for (_, _, e), (_, st, _) in zip(found, found[1:])) \
                 and not re.search(r"合计|共计|总计|together|total|i\.e\.|of which|其中", part, re.I)
             # a share of a one-off fee billed with another: "the first annual subscription fee (CNY 273,600) together with 65% of the
             # Integration Services fee (CNY 101,400)", "65 per cent of the Integration Services fee (CNY 96,200) and the Subscription
@@ -1576,7 +1590,8 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
 # ---- acceptance, warranty, post-warranty --------------------------------------------------------
 
 _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|通电|接入|开通)(?:(?!异议|未提出)[^。；]){0,30}(?<!不)视为(?:(?:甲方)?(?:已)?验收(?:合格|通过)?|(?:(?!未|不)[^。；]){0,30}?验收(?:合格|通过))|"
-           r"(?:用于|投入|开始)(?:正式)?(?:生产|运营|运行|使用)(?:[^。；]{0,12}|[^，。；]{0,8}[，,]\s*或[^。；]{0,40})(?<!不)视为(?:甲方)?(?:已)?(?:系统|项目)?验收(?:合格|通过)|"  # 甲方…已将系统用于正式生产的，视为验收合格; 甲方开始使用系统，或…的，视为…
+           r"(?:用于|投入|开始)(?:正式)?(?:生产|运营|运行|使用)(?:[^。；]{0,12}|[^，。；]{0,8}[，,]\s*或[^。；]{0,40})(?<!不)视为(?:甲方)?(?:已)?(?:系统|项目)?验收(?:合格|通过)|"
+           r"在(?:正式)?(?:生产|运营|业务)中使用[^。；]{0,16}(?<!不)视为(?:甲方)?(?:已)?(?:系统|项目)?验收(?:合格|通过)|"  # "或甲方已在生产中使用本系统的，视为验收合格"  # 甲方…已将系统用于正式生产的，视为验收合格; 甲方开始使用系统，或…的，视为…
            r"deemed (?:to have been )?accepted(?: by (?:the )?\w+)? (?:upon|on|at) (?:the |\w+'s )?(?:(?:completion|date) of (?:the )?|date on which (?:the )?)?(?:installation|commissioning|delivery|shipment|performance|provision|go-?live)|deemed accepted when installed|"
            r"\buse of the [\w ]{1,30}?(?: in [^.;]{0,40})? constitutes acceptance(?! of (?:the |these |such |any )?(?:change|new|updated|revised|amended|modified|adjusted|increased|terms|sub-?processor|price|fee|charge|rate))|"
            r"deemed (?:to have been )?accepted(?: and (?:complete|completed))? (?:when|once|as soon as|upon|on)(?: the date)?(?: on which| that)? (?:the )?(?:Supplier|Vendor|Provider|Contractor|Licensor)\b"
@@ -1590,7 +1605,7 @@ _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依�
              r"附件.{0,12}(?:要求|标准|清单|指标|规格)|技术参数|采购文件|逐台|规格说明|服务说明书|考核细则|考核表|服务规格|服务标准|考核办法|考核评分表|考核指标|考核评分细则|评分细则|逐项|初验|终验|试运行|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
              r"GB(?:/T)?\s*\d{3,}|国家标准|行业标准|statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit|Attachment) [A-Z0-9]|pass(?:es)? (?:the )?test|(?:all|the) tests pass|\bcriteria\b|验收条件|演练|\bdrill\b|\bRTO\b|\bRPO\b|"
              r"checklist|(?:failure|defect|error) rate|\btest \w+ (?:succeeded|passed|was successful)|recovery times?|"
-             r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:requires?|checks?|verif(?:y|ies)|confirms?|show(?:s|ing)?|prov(?:es?|ing)) that\b[^.;:：]{0,60}?[:：]?\s*\((?:a|i|1)\)|\brequires? that\b[^.;:：]{0,60}[:：]\s*$|the following (?:criteria|conditions|requirements|tests|checks)|\b(?:acceptance|go-?live|commissioning) tests (?:are|comprise|consist of)\s*[:：]|"
+             r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:tests?|checks?|verif(?:y|ies)|confirms?) that\s*$|\b(?:requires?|checks?|tests?|verif(?:y|ies)|confirms?|show(?:s|ing)?|prov(?:es?|ing)) that\b[^.;:：]{0,60}?[:：]?\s*\((?:a|i|1)\)|\brequires? that\b[^.;:：]{0,60}[:：]\s*$|the following (?:criteria|conditions|requirements|tests|checks)|\b(?:acceptance|go-?live|commissioning) tests (?:are|comprise|consist of)\s*[:：]|"
              r"(?:下列|以下)(?:条件|标准|要求|指标)|\b(?:verif(?:y|ies)|demonstrates?)\s*(?:that\s*)?[:：]|shall (?:jointly )?(?:verify|demonstrate)|"
              r"\bwill (?:jointly )?(?:demonstrate|verify)\b[^.;:]{0,60}[:：]|\bto the \w+'s (?:reasonable )?satisfaction\s*[:：]\s*\((?:a|i|1)\)|(?:all|the) tests (?:are |have been )?passed|\b(?:when|once|if)\b(?:[^.;:：]{0,60}?[:：]\s*(?:$|\((?:a|i|1)\))|\s*\((?:a|i|1)\))|\b(?:when|once|if) (?:all )?(?:of )?the following\b|"
              r"\bagainst the (?:service levels?|specifications?|requirements|criteria|checklist)|"
@@ -1598,7 +1613,9 @@ _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依�
 
 
 # "Neither the delivery, nor the installation, nor the use of the System by the Employer constitutes acceptance."
-_NOT_DEEMED = r"\b(?:neither|nor|no)\b[^.;]{0,80}\bconstitutes? acceptance"
+# (nor "甲方书面签署上线验收单方视为验收合格": accepted only when the buyer signs an acceptance form, not on go-live; but
+# "甲方签署安装确认单之日，即视为本系统验收合格" is deemed on installation)
+_NOT_DEEMED = r"\b(?:neither|nor|no)\b[^.;]{0,80}\bconstitutes? acceptance|签(?:署|字|发)[^。；]{0,20}(?:验收单|验收报告|验收证书|验收意见)[^。；]{0,4}(?:方|才)视为"
 
 
 def _acceptance(r: _Reader) -> dict:
@@ -1920,7 +1937,8 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
         if waived and re.search(r"(?:shall|may|will|must|can|do|does) ?not|(?:has|have) no right|(?:is|are) not (?:entitled|allowed|permitted)|不得", t[:waived.start()], re.I):
             waived, consent = None, consent or waived  # "shall not … without …", "has no right to … without … prior written consent" asks for consent
         # … or a ground for the buyer to end the contract: "或将服务转包、分包的，甲方有权书面通知解除本合同"
-        prohibited = re.search(r"擅自(?:分包|转包)|(?:转包|分包)[^。；]{0,10}的[^。；]{0,20}(?:有权|可)[^。；]{0,12}(?:解除|终止)|subcontracting without (?:approval|consent)|不得.{0,30}(?:分包|转包|转交|委托|交由)|禁止.{0,10}(?:分包|转包)|不允许.{0,6}分包|(?:shall|may) not (?:\w+ )?(?:sub-?contract|delegate|engage (?:any )?(?:other )?(?:sub-?processors? or )?sub-?contractors?)", t, re.I)
+        prohibited = re.search(r"擅自(?:分包|转包)|(?:转包|分包)[^。；]{0,10}的[^。；]{0,20}(?:有权|可)[^。；]{0,12}(?:解除|终止)|subcontracting without (?:approval|consent)|不得.{0,30}(?:分包|转包|转交|委托|交由)|禁止.{0,10}(?:分包|转包)|不允许.{0,6}分包|(?:shall|may) not (?:\w+ )?(?:sub-?contract|delegate|engage (?:any )?(?:other )?(?:sub-?processors? or )?sub-?contractors?)|"
+                               r"\bno (?:other )?(?:part|portion)\b[^.;]{0,60}\bmay be (?:sub-?contracted|delegated)", t, re.I)  # "No other part of the Contract may be subcontracted"
         # "是否允许分包按专用条款约定", "允许分包的，乙方就分包项目对甲方负责": a condition, not a permission
         t = re.sub(r"是否(?:允许|可以)分包|(?:如|若|如果|凡)?(?:经)?(?:允许|同意)分包的", "", t)
         allowed = re.search(r"(?:可以|(?<![认许])可|有权|自行|允许)[^。；]{0,60}?(?:分包|转包|委托第三方|交由第三方|委托给|委托其|交由|委托[^，。；]{0,16}(?:第三方|合作单位|外协单位|合作伙伴|服务商|原厂)|委托" + _TO_A_FIRM + r"|(?:选择|选用|聘请|更换)[^。；]{0,60}(?:第三方|合作方|服务商))|may (?:\w+ or )?(?:sub-?contract|delegate)|" + _MAY_ENGAGE + r"|is entitled to (?:sub-?contract|engage|(?:use|appoint) (?:\w+ )?sub-?contractors)|"

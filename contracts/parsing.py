@@ -489,8 +489,13 @@ def _join_wrapped(lines: list[str], min_length: int = 26) -> list[str]:
         echo = echo or re.match(r"[-–—]\s+(?:within\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?\s+\(\d+\))\s*(?:minutes?|hours?|(?:business |working )?days?)\b", line, re.I) \
             and not re.search(r"[.;:。；：]$", prev)
         # a line that stops on an article or a preposition goes on, whatever the next one looks like: "… witnessed by the" / "Customer: (a) …"
-        echo = echo or re.search(r"\b(?:the|a|an|of|by|to|for|with|from|at|on|under|than|its|their|our|your)$", prev)
+        echo = echo or re.search(r"\b(?:the|a|an|of|by|to|for|with|within|from|at|on|under|than|its|their|our|your)$", prev)
         broken_number = re.search(r"\d[.,]$", prev) and re.match(r"\d", line)  # "…the Contract Price, 0." / "1% per day"
+        # … or a Chinese line broken inside a figure: "…（平台无法登录）：3" / "0 分钟内响应", "即 ¥6" / "27,000，乙方…" (not a
+        # numbered item: "2. 乙方…")
+        split_figure = re.search(rf"[{_CJK}¥]\d{{1,3}}$", prev) and re.match(r"\d+(?!\d*\s*[.、．)）])", line)
+        echo = echo or split_figure
+        broken_number = broken_number or split_figure
         abbreviation = re.search(r"\b(?:i\.e|e\.g|etc|Co|Ltd|Inc|No|Nos|Art|Sec|cl|para|approx|Mr|Ms|Dr|St|vs|p\.a|[A-Z])\.$", prev)
         new_sentence = re.search(r"[.!?][\"”')]?$", prev) and re.match(r"[A-Z\"“\d]", line) and not broken_number and not abbreviation
         # a labelled paragraph after a price list's last amount: "Total Contract Value    892,000" / "Invoicing: The onboarding fee …"

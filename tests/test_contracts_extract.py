@@ -2243,6 +2243,66 @@ CASES = [
     ("设备供货合同\n二、合同价款\n合同总价为人民币5,600,000元。\n五、质量保证\n质保期为二十四个月。\n六、质保期满后的维保服务\n（一）质保期满后，乙方应按甲方"
      "要求继续提供维保服务，服务内容及响应时限与质保期相同，易损件另行报价。\n（二）年度维保服务费按设备及软件小计的18%计取，即每年¥856,800，质保期满后三年内不调价。",
      "post_warranty_fee_capped", True),
+    # holdout152-157: a deduction "每超时1小时" is no response time; fees named in lower case over a bulleted price list
+    ("运维服务合同\n四、服务要求\n2. 响应时限：一级故障，乙方应在接到报修后6小时内响应并开始处置，24小时内恢复。\n五、考核与扣款\n"
+     "2. 一级故障响应每超时1小时扣款500元，恢复每超时1小时扣款800元。", "p1_response_hours", 6),
+    ("API SUBSCRIPTION AGREEMENT\nArt. 5 (Fees)\n5.1 The fees are:\n- Integration fee (one-time): CNY 118,000\n"
+     "- Subscription fee, first contract year: CNY 264,000\n- Subscription fee, second contract year: CNY 264,000\n"
+     "- Total Contract Price: CNY 646,000\nArt. 6 (Invoicing)\n6.1 The entire integration fee and the subscription fee for the first "
+     "contract year are invoiced on signature of this Agreement and are payable within fifteen days of the invoice date.",
+     "prepayment_pct", 59.1331),
+    # … "the Customer shall not be entitled to service credits, a reduction of the fees or damages"; a PDF price list run into
+    # one line ("… Contract Value total 252,000"); a first year's fee "and 60% of the Integration Services fee (CNY 45,600)"
+    # billed on signature; a cap "累计不超过实施服务费总额" names no contract value; "每迟延一小时，向甲方支付违约金" is an SLA's
+    # remedy; two sums billed on signature "in total CNY 211,000"
+    ("BOOKING SAAS GENERAL TERMS\n§ 5 Availability and Support\n(1) The Provider shall make the platform available 99.95% of the "
+     "time in each calendar month.\n(3) If the availability under paragraph (1) is not met, the Customer shall not be entitled to "
+     "service credits, a reduction of the fees or damages on that account.", "sla_remedy", False),
+    ("API SUBSCRIPTION AGREEMENT\nArt. 4 (Fees and Payment)\n4.1 The fees are as follows:\nItem Basis Amount (CNY)\nOriginLink annual "
+     "subscription fee CNY 88,000 x 2 subscription years 176,000 Integration Services (connector, data mapping, templates) fixed "
+     "price 76,000 Contract Value total 252,000\n4.2 Payment terms: (a) the annual subscription fee for the first subscription year "
+     "(CNY 88,000) and 60% of the Integration Services fee (CNY 45,600) are invoiced on signature of this Agreement.",
+     "contract_value", 252_000),
+    ("API SUBSCRIPTION AGREEMENT\nArt. 4 (Fees and Payment)\n4.1 The Contract Value is CNY 252,000.\n4.2 Payment terms: (a) the annual "
+     "subscription fee for the first subscription year (CNY 88,000) and 60% of the Integration Services fee (CNY 45,600) are "
+     "invoiced on signature of this Agreement and payable within fifteen (15) days of the invoice.", "prepayment_pct", 53.0159),
+    ("托管服务SaaS合同\n3. 合同价款\n| 项目 | 说明 | 金额（元） |\n|---|---|---|\n| 实施服务费 | 一次性 | 96,000 |\n"
+     "| 平台服务费 | 三年 | 1,082,400 |\n| 合计 | | 1,178,400 |\n4. 实施与上线验收\n4.5 乙方逾期完成上线的，每逾期一日向甲方支付违约金人民币1,200元，"
+     "累计不超过实施服务费总额。", "ld_rate_per_day_pct", 0.101833),
+    ("检测系统供货合同\n六、质量保证\n（二）质保期内发生一级故障时，乙方应在接到报修后8小时内响应，24小时内到达现场。乙方响应或到场每迟延一小时，"
+     "向甲方支付违约金人民币500元。", "sla_remedy", True),
+    ("EXPORT DOCUMENT API AGREEMENT\nArt. 4 (Fees)\n(1) Total contract value: CNY 570,000.\n(2) On signature of this Agreement Razzoli "
+     "invoices the first Annual Subscription Fee (CNY 148,000) and half of the Integration Services fee (CNY 63,000), in total CNY "
+     "211,000, payable within 15 days of the invoice date.", "prepayment_pct", 37.0175),
+    # (guards: a delay the supplier bears no deduction for is still no remedy; a payment term whose every piece runs into the next
+    # is one instalment)
+    ("MES软件许可合同\n第11条 故障响应：一级故障乙方在8小时内响应；二级故障在2个工作日内响应。乙方将尽合理努力恢复系统，但不对恢复时间作出承诺，亦不承担"
+     "因响应或恢复延迟而产生的任何扣款、赔偿或违约责任。", "sla_remedy", False),
+    ("EXPORT DOCUMENT API AGREEMENT\nArt. 4 (Fees)\n4.1 Total fees: CNY 536,000.\n4.2 The fees are payable as follows:\n(a) on signature of "
+     "this Agreement: the fees for the first subscription year (CNY 204,000) and fifty per cent of the Integration Services fee (CNY "
+     "64,000), in total CNY 268,000. The Provider issues the access credentials and starts the Integration Services only after "
+     "receiving this payment;", "prepayment_pct", 50.0),
+    # holdout152: accepted when the buyer signs ("…签署上线验收单方视为验收合格"), not on go-live; "the Customer tests that (a) …";
+    # a cap of "150% of the total amount stated in Article 4.2"; "或甲方已在生产中使用本系统的，视为验收合格"; "No other part of the
+    # Contract may be subcontracted"
+    ("门店SaaS服务合同\n四、实施与上线验收\n2. 上线验收标准：（1）会员记录迁移后逐条核对；（2）收银数据与财务系统日结对账一致。\n3. 甲方书面签署上线验收单方视为"
+     "验收合格。门店开通、甲方使用平台或支付订阅费均不视为验收合格。", "acceptance_deemed_on_delivery", False),
+    ("ORDER FORM\n§ 4 Onboarding\n(3) Go-Live Acceptance: for each inn the Customer tests that (a) reservations are synchronised with "
+     "the channels for seven consecutive days; and (b) the night audit matches the Customer's finance records. When all inns have "
+     "passed, the Customer signs the Go-Live Acceptance Certificate.", "acceptance_clause", True),
+    ("EXPORT DOCUMENT API AGREEMENT\nArticle 4 - Fees\n4.2 The total amount of this Agreement is CNY 486,000.\nArticle 13 - Liability\n"
+     "13.1 The Vendor's total liability under this Agreement is limited to 150% of the total amount stated in Article 4.2.",
+     "liability_cap_pct", 150.0),
+    ("MES软件许可合同\n第6条 验收\n6.1 系统上线后，甲方应在7日内签署上线确认单。甲方逾期未签署且未书面提出异议的，或甲方已在生产中使用本系统的，视为验收合格。",
+     "acceptance_deemed_on_delivery", True),
+    ("SUPPLY CONTRACT\nArt. 14 (Subcontracting)\n14.1 The Supplier may entrust the mooring work at sea to a local licensed marine "
+     "engineering contractor only with the Buyer's prior written consent. No other part of the Contract may be subcontracted.",
+     "subcontract_without_consent", False),
+    ("MES软件许可合同\n第4条 验收\n4.2 乙方完成软件安装部署后，通知甲方签署《安装确认单》。甲方签署安装确认单之日，即视为本系统验收合格。",
+     "acceptance_deemed_on_delivery", True),  # (a guard: signing an installation form is acceptance deemed on installation)
+    ("ORDER FORM\n§ 4 Onboarding\n(3) Go-Live Acceptance: for each inn the Customer tests that\n(a) reservations are synchronised with "
+     "the channels for seven consecutive days; and\n(b) the night audit matches the Customer's finance records.\nWhen all inns have "
+     "passed, the Customer signs the Go-Live Acceptance Certificate.", "acceptance_clause", True),  # (the list on lines of its own)
 ]
 
 

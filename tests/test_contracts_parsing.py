@@ -367,6 +367,15 @@ def test_a_docx_header_cell_may_be_a_few_words():
       "Invoicing: The onboarding fee and the subscription fees for the first", "Contract Year, together CNY 508,000, are invoiced on signature."],
      ["Onboarding and integration (one-time)    124,000 Total Contract Value    892,000",
       "Invoicing: The onboarding fee and the subscription fees for the first Contract Year, together CNY 508,000, are invoiced on signature."]),
+    # a Chinese line broken inside a figure goes on without a space, a numbered item after a figure stays apart (a guard); an
+    # English line that stops on "within" goes on into a figure (holdout154/157 wrapped at 60 and 78)
+    (["4.2 一级故障（平台无法登录、入住或护理记录无法保存）：3", "0 分钟内响应，3 小时内恢复。"],
+     ["4.2 一级故障（平台无法登录、入住或护理记录无法保存）：30 分钟内响应，3 小时内恢复。"]),
+    (["3.1 合同签订后 5 个工作日内，甲方向乙方支付合同总价的 55%，即 ¥6", "27,000，乙方收到该款项后启动项目。"],
+     ["3.1 合同签订后 5 个工作日内，甲方向乙方支付合同总价的 55%，即 ¥627,000，乙方收到该款项后启动项目。"]),
+    (["1. 违约金累计不超过合同总价的10", "2. 甲方逾期付款的，应支付违约金。"], ["1. 违约金累计不超过合同总价的10", "2. 甲方逾期付款的，应支付违约金。"]),
+    (["(a) 20% of the Contract Price (CNY 328,000) within", "15 Business Days after signature of this Agreement;"],
+     ["(a) 20% of the Contract Price (CNY 328,000) within 15 Business Days after signature of this Agreement;"]),
 ])
 def test_wrapped_lines_are_joined_where_a_sentence_runs_on(lines, expected):
     from contracts.parsing import _join_wrapped
