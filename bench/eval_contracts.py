@@ -274,7 +274,11 @@ def main() -> int:
             _ordinary(154, "holdout151", 5),
             _ordinary(155, "holdout151", 5),
             _ordinary(156, "holdout151", 5),
-            _ordinary(157, "holdout151", 5)]
+            _ordinary(157, "holdout151", 5),
+            _ordinary(158, "holdout157", 5),
+            _ordinary(159, "holdout157", 5),
+            _ordinary(160, "holdout157", 5),
+            _ordinary(161, "holdout157", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
