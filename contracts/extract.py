@@ -819,7 +819,7 @@ def _availability(r: _Reader) -> tuple[float | None, int | None]:
                 first = (value, s.clause)
             before = s.text[max(0, start - 16):start]
             # "不低于99.9%", "commits to a Service Availability of 99.7%" (not "availability is below 99.0%")
-            if re.search(_COMMIT + r".{0,12}$|(?:availability|uptime|可用率|可用性)\s*(?:level |target |commitment )?(?:of|为|[:：])\s*$|\bavailable\s*$", before, re.I):
+            if re.search(_COMMIT + r".{0,12}$|(?:availability|uptime|可用率|可用性)\s*(?:level |target |commitment )?(?:of|为|[:：])\s*$|\bavailable(?: at)?\s*$", before, re.I):  # "… make the Service available at 99.95 %"
                 (tiers if tier else plain).append((value, s.clause))
     if plain or tiers:
         return min(plain or tiers)
@@ -1186,7 +1186,7 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
             stated, stated_clause = True, s.clause
         if not delay or rate is not None:
             continue
-        if re.search(r"考核", r.clauses[s.clause].heading) and re.search(r"扣减|扣款|扣除", t) and not re.search(r"违约金", t):
+        if re.search(r"考核", r.clauses[s.clause].heading) and re.search(r"扣减|扣款|扣除|扣(?=\s*(?:人民币|¥|￥|\d))", t) and not re.search(r"违约金", t):
             continue  # a deduction of the service assessment (运维报告逾期提交的，每逾期一日扣减叁佰元) is no rate of delay damages
         if not ld_word and (not s.says(r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|每迟|delay|late|overdue|credit")
                             or s.says(rf"{SUPPLIER}[^。；]{{0,40}}收取|{SUPPLIER_EN} (?:may|is entitled to|shall be entitled to) charge\b")):
@@ -1283,7 +1283,7 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
             if n and term_years:
                 pct = round(min(100.0 * multiple, multiple * n / (term_years * 12) * 100), 4)
             out["liability_cap_below_value"] = pct is None or pct < 100
-        elif re.search(r"许可费|licen[cs]e fees?", t, re.I) and licence_price and contract_value:
+        elif re.search(r"许可费|licen[cs]e (?:fees?|sub-?total|price)", t, re.I) and licence_price and contract_value:  # "… equal to the Licence Subtotal"
             pct = round(licence_price / contract_value * 100, 4)
         elif amounts:
             # "以本协议合计金额（1,288,000元）的两倍为限": the multiple of the amount just named
@@ -1291,7 +1291,7 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
             out["liability_cap_amount"] = amounts[0] * (multiple if times_it else 1.0)
             if contract_value:
                 pct = round(out["liability_cap_amount"] / contract_value * 100, 4)
-        elif contract_value and _states_value(r, re.search(r"(?:stated|set out|specified) in (?:article|clause|section|§)\s*(\d+(?:\.\d+)*)", t, re.I), contract_value):
+        elif contract_value and _states_value(r, re.search(r"(?:(?:stated|set out|specified) )?in (?:article|art\.|clause|section|§)\s*(\d+(?:\.\d+)*)", t, re.I), contract_value):
             # "twice the fixed fees stated in article 3.3", where 3.3 gives the total; "150% of the total amount stated in Article 4.2"
             pct = percents[0] if percents else 100.0 * multiple
         elif re.search(_VALUE_WORDS + r"|合同(?:总)?(?:价|金额|价款)|协议总?(?:价|金额|价款)|contract (?:price|value|sum)|"
@@ -1310,9 +1310,19 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
 
 
 def _states_value(r: _Reader, reference: re.Match | None, contract_value: float) -> bool:
-    """Whether the numbered provision a cap refers to ("stated in article 3.3") gives the contract value."""
-    return bool(reference) and any(abs(amount - contract_value) < 0.5 for s in r.sentences if re.match(rf"\W*{re.escape(reference.group(1))}\b(?!\.\d)", s.text)
-                                   for amount, _, _ in find_amounts(s.text))
+    """Whether the numbered provision a cap refers to ("stated in article 3.3") gives the contract value — in its own words
+    or in the price table under it ("4.1 The fees are as follows:" over a table whose total is the contract value)."""
+    if not reference:
+        return False
+    provision, inside = [], None
+    for s in r.sentences:
+        if re.match(rf"\W*{re.escape(reference.group(1))}\b(?!\.\d)", s.text):
+            inside = s.clause
+        elif inside is not None and (s.clause != inside or re.match(r"\W*\d{1,2}(?:\.\d{1,2})+\b", s.text)):
+            inside = None
+        if inside is not None:
+            provision.append(s)
+    return any(abs(amount - contract_value) < 0.5 for s in provision for amount, _, _ in find_amounts(s.text))
 
 
 _PERIOD_FEE = r"按(?:月|季|季度|半年|年|年度)|每(?:月|季|季度|半年|年)|月度|季度|semi-?annual|half-?yearly|every six months|年度服务费|年费|年订阅费|订阅费|月服务费|per (?:month|quarter|year|annum)|monthly|quarterly|annually|annual (?:[a-z]+ ){0,2}(?:fees?|charges?|subscription)|subscription fees?|(?:fees?|charges?) for the first (?:[a-z]+ )?(?:year|month|quarter)"
@@ -1798,11 +1808,12 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
 
 # ---- renewal, termination, subcontracting, law ---------------------------------------------------
 
-_AUTO_RENEW = (r"自动(?:续期|续约|续签|续订|续展|延续|延长|顺延)|视为(?:同意)?(?:续约|续签|续期|续展|延续)|(?:顺延|延续)(?:一|1)\s*年|"
+_AUTO_RENEW = (r"自动(?:续期|续约|续签|续订|续展|续延|延续|延长|顺延)|视为(?:同意)?(?:续约|续签|续期|续展|延续)|(?:顺延|延续)(?:一|1)\s*年|"
                r"automatic(?:ally)?\s+(?:be\s+)?(?:renew|extend)|auto-?renew|(?:renew(?:s|ed)?|extend(?:s|ed)?) automatically|tacit(?:ly)? renew|evergreen")
 _SUCCESSIVE = r"successive (?:renewal )?(?:terms|periods)"  # renewal too, unless the clause says it is not automatic
 _UNILATERAL = (rf"{SUPPLIER}\s*(?:有权|可|可以|may|reserves the right to|(?:is|shall be) entitled to)\s*.{{0,20}}(?:调整|上调|提高|上浮|涨|increase|adjust|revise|change|update)|"
                rf"{SUPPLIER}\s*(?:may|reserves the right to|is entitled to|shall be entitled to)\s+review\b[^.;]{{0,40}}\bincrease|"  # "may review the Charges and increase them"
+               rf"{SUPPLIER}\s*(?:may|is entitled to|shall be entitled to),[^.;]{{0,140}}?,\s*(?:increase|adjust|revise|raise)\b|"  # "may, by written notice given …, increase"
                r"(?:按|以|依据|根据|参照)(?:乙方|供应商|其)?(?:届时|当时|当年|现行|最新)[^，。；]{0,12}(?:价格|报价|价目|目录价|收费标准|标准价格)|"
                r"由(?:乙方|供应商|服务商)(?:根据|依据|按照)?.{0,20}(?:调整|上调|提高|上浮)|由(?:乙方|供应商|服务商)[^。；]{0,30}(?:价格|费用|收费|报价)[^。；]{0,10}确定|(?:上调|上浮|涨价|提价)[^。；]{0,12}\d+(?:\.\d+)?\s*%|"
                r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price(?:s)? (?:then )?in (?:effect|force)|price list (?:then )?in (?:effect|force)|prevailing (?:list )?(?:price|rate)s?|"
@@ -1820,7 +1831,7 @@ def _renewal(r: _Reader) -> dict:
         return {"auto_renewal": False, "auto_renewal_price_increase": False, "_where": None}
     clauses = {s.clause for s in renew}
     # the renewal clause, and the price of a renewal term wherever it is set ("For each Renewal Term, the fee shall be …")
-    scope = [s for s in r.sentences if s.clause in clauses or re.search(r"续约期|续展期|续期|续订期|(?:renewal|extension) (?:term|period|year)", s.text, re.I)]
+    scope = [s for s in r.sentences if s.clause in clauses or re.search(r"续约期|续展期|续期|续订期|续延|(?:renewal|extension) (?:term|period|year)", s.text, re.I)]
     increase = [s for s in scope if re.search(_UNILATERAL, s.text, re.I) and not re.search(_SAME_PRICE, s.text, re.I)
                 and not re.search(r"双方协商|协商一致|mutual|agreed by both", s.text, re.I)]
     return {"auto_renewal": True, "auto_renewal_price_increase": bool(increase),
@@ -1900,7 +1911,7 @@ def _termination(r: _Reader) -> dict:
                                r"\bif (?:the )?\w+\s*:", t, re.I):  # "… may terminate … if the Provider: (a) …; (c) commits any other serious breach"
             # "乙方有下列情形之一的，甲方有权书面通知解除本协议：（1）…；（3）乙方有其他严重违约行为": the events follow
             t = " ".join(x.text for x in r.sentences[i:i + 9] if x.clause == s.clause)
-        if breach is None and right and re.search(r"违约|违反|不履行|未履行|未能履行|严重|重大|不符合(?:合同)?约定|不合格|不达标|未达标|质量问题|breach|default|fails? to (?:perform|comply)|good cause|未能纠正|未纠正|cure|not remedied|逾期.{0,10}(?:超过|达到)", t, re.I):
+        if breach is None and right and re.search(r"违约|违反|不履行|未履行|未能履行|严重|重大|不符合(?:合同)?约定|不合格|不达标|未达标|质量问题|breach|default|fails? to (?:perform|comply)|\b(?:good |important )?cause\b|未能纠正|未纠正|cure|not remedied|逾期.{0,10}(?:超过|达到)", t, re.I):
             breach = s.clause
         if convenience is None:
             for m in re.finditer(_CONVENIENCE, t, re.I):

@@ -2303,6 +2303,34 @@ CASES = [
     ("ORDER FORM\n§ 4 Onboarding\n(3) Go-Live Acceptance: for each inn the Customer tests that\n(a) reservations are synchronised with "
      "the channels for seven consecutive days; and\n(b) the night audit matches the Customer's finance records.\nWhen all inns have "
      "passed, the Customer signs the Go-Live Acceptance Certificate.", "acceptance_clause", True),  # (the list on lines of its own)
+    # holdout158-161: a cap of "150 % of the total amount in Art. 4.1", where 4.1 leads into the price table that gives the total
+    ("API SUBSCRIPTION AGREEMENT\n## Art. 4 (Fees)\n4.1 The fees are as follows (VAT included):\n| Item | Amount (CNY) |\n|---|---|\n"
+     "| Subscription, 3 years | 540,000 |\n| Integration | 96,000 |\n| Total | 636,000 |\n4.2 Invoices are payable within 30 days.\n"
+     "## Art. 14 (Liability)\n14.1 The Provider's total liability under this Agreement is limited to 150 % of the total amount in Art. 4.1, "
+     "except for wilful misconduct.", "liability_cap_pct", 150.0),
+    # … "shall make the Service available at 99.95 % per calendar month" before credit tiers down to 99.0 %; a deduction "月度报告
+    # 每迟交一日扣¥300" in the assessment clause is no delay damages; "The Provider may, by written notice given …, increase the
+    # Monthly Service Charge"; "服务期自动续延一年" with "乙方有权…调整订阅单价"; "The right of either party to terminate for cause
+    # … remains unaffected"; a cap "equal to the Licence Subtotal"
+    ("SAAS GENERAL TERMS\n§ 3 Availability and service credits\n(1) The Provider shall make the Service available at 99.95 % per "
+     "calendar month.\n(2) If availability falls below the figure in paragraph 1, the Customer receives a service credit: 5 % of the "
+     "monthly fee for availability below 99.95 % but at least 99.5 %, 10 % for availability below 99.5 % but at least 99.0 %.",
+     "availability_pct", 99.95),
+    ("公共自行车调度系统运维服务合同\n二、合同价款\n合同总价为人民币750,000元。\n第六条 服务标准与考核\n（四）考核扣款：一级故障响应每超时一小时扣¥1,000；"
+     "月度报告每迟交一日扣¥300。\n第十条 违约责任\n（一）乙方未按期完成服务接管的，每逾期一日按合同总价的千分之一支付违约金。", "ld_rate_per_day_pct", 0.1),
+    ("MANAGED SERVICES AGREEMENT\n2. TERM AND RENEWAL\n2.2 Thereafter this Agreement shall renew automatically for successive periods "
+     "of one year each unless either party gives notice of non-renewal.\n2.3 The Provider may, by written notice given not less than "
+     "sixty days before the start of a Renewal Term, increase the Monthly Service Charge for that Renewal Term by up to six per cent.",
+     "auto_renewal_price_increase", True),
+    ("排课SaaS服务合同\n## 服务期限与续订\n1. 服务期限为三年，自上线验收合格之日起计算。\n2. 服务期满前60日内，任何一方未书面提出不续订的，服务期自动续延一年。\n3. 每次续延时，乙方有权根据市场情况调整订阅单价，"
+     "调整幅度不超过上一期单价的10%。", "auto_renewal_price_increase", True),
+    ("PMS SAAS GENERAL TERMS\n§ 11 Termination for cause\n(1) The right of either party to terminate for cause without notice remains "
+     "unaffected. Cause exists for the Customer in particular if the Vendor commits a material breach of the Contract.",
+     "termination_for_breach", True),
+    ("SOFTWARE LICENCE AGREEMENT\nClause 3 Price\n3.1 The Contract Price is CNY 1,770,000, itemised as follows:\n| Item | Description | Amount (CNY) |\n"
+     "|---|---|---|\n| 1 | QMS perpetual licence | 980,000 |\n| 2 | Inspection app licence | 186,000 |\n| 3 | Implementation services | "
+     "604,000 |\n3.2 Items 1 and 2 are the \"Licence Subtotal\".\nClause 11 Limitation of Liability\n11.2 The Vendor's total aggregate "
+     "liability shall not exceed an amount equal to the Licence Subtotal.", "liability_cap_pct", 65.8757),
 ]
 
 
