@@ -278,7 +278,15 @@ def main() -> int:
             _ordinary(158, "holdout157", 5),
             _ordinary(159, "holdout157", 5),
             _ordinary(160, "holdout157", 5),
-            _ordinary(161, "holdout157", 5)]
+            _ordinary(161, "holdout157", 5),
+            _ordinary(162, "holdout161", 5),
+            _ordinary(163, "holdout161", 5),
+            _ordinary(164, "holdout161", 5),
+            _ordinary(165, "holdout161", 5),
+            _ordinary(166, "holdout161", 5),
+            _ordinary(167, "holdout161", 5),
+            _ordinary(168, "holdout161", 5),
+            _ordinary(169, "holdout161", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
