@@ -372,7 +372,8 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
                 names[name] = role
     # one company defined by a name of its own ('Sentrix Cyber, Inc., a Delaware corporation ("Sentrix")') and the
     # other party by its role ('the customer named in A1 ("Customer")'): the name is the other role
-    defined = re.findall(rf"{_ENTITY}[^()\n]{{0,60}}?\(\s*(?:the\s+)?{_SHORT_NAME}", head)
+    # (past an aside in brackets: 'Bergwand Software GmbH, Herreninsel 3, 83209 Chiemsee (Herrenchiemsee), Germany; … ("Bergwand")')
+    defined = re.findall(rf"{_ENTITY}(?:[^()\n]|\([^()\n]{{0,40}}\)){{0,200}}?\(\s*(?:the\s+)?{_SHORT_NAME}", head)
     roles = re.findall(rf"\(\s*(?:the\s+)?{_SHORT_NAME}", head)
     own = [n for n in dict.fromkeys(defined) if not re.fullmatch(f"{BUYER}|{SUPPLIER}", n) and n not in names]
     if len(own) == 1:
@@ -813,13 +814,18 @@ def _availability(r: _Reader) -> tuple[float | None, int | None]:
             if not 90 <= value <= 100:
                 continue
             metrics = re.findall(r"[\u4e00-\u9fff]{0,4}率|可用性|\b(?:[a-z]+\s+)?(?:rate|ratio)\b|\b(?:accuracy|availability|uptime)\b", s.text[:start], re.I)
-            if metrics and (not re.search(_AVAIL, metrics[-1], re.I) or re.match(r"终端|设备|传感器|探头|点位|站点|摄像", metrics[-1])):
-                continue  # "可用率、…、工单闭环率（不低于98%）": the figure of another measure; "终端在线率不低于98%": the devices', not the service's
+            device = r"终端|设备|传感器|探头|点位|站点|摄像"
+            if metrics and (not re.search(_AVAIL, metrics[-1], re.I) or re.match(device, metrics[-1])
+                            or metrics[-1].endswith("在线率") and any(re.match(device, m) and m.endswith("在线率") for m in metrics)):
+                continue  # "可用率、…、工单闭环率（不低于98%）": the figure of another measure; "终端在线率不低于98%", "前端设备在线率：每季度末
+                # 在线率不低于95%": the devices', not the service's (but "设备可用率：乙方保证…设备的年度可用率不低于99.9%" is the commitment)
             if first is None:
                 first = (value, s.clause)
             before = s.text[max(0, start - 16):start]
             # "不低于99.9%", "commits to a Service Availability of 99.7%" (not "availability is below 99.0%")
-            if re.search(_COMMIT + r".{0,12}$|(?:availability|uptime|可用率|可用性)\s*(?:level |target |commitment )?(?:of|为|[:：])\s*$|\bavailable(?: at)?\s*$", before, re.I):  # "… make the Service available at 99.95 %"
+            if re.search(_COMMIT + r".{0,12}$|(?:availability|uptime|可用率|可用性)\s*(?:level |target |commitment )?(?:of|为|[:：])\s*$|\bavailable(?: at)?\s*$", before, re.I) \
+                    or re.search(r"\b(?:guarantee|commit|undertake)\w*\b[^.;%\d]{0,20}\b(?:availability|uptime)\b[^.;%\d]{0,50}\bof\s*$", s.text[max(0, start - 100):start], re.I):
+                # "… make the Service available at 99.95 %", "guarantees a monthly availability of the API and the web platform of 99.95 %"
                 (tiers if tier else plain).append((value, s.clause))
     if plain or tiers:
         return min(plain or tiers)
@@ -1137,7 +1143,8 @@ def _confidentiality(r: _Reader) -> tuple[bool, int | None]:
 # ---- damages, cap, payment ------------------------------------------------------------------------
 
 _DELAY = r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|未能按期|每迟|delay|late (?:delivery|completion)|delivered late|overdue|each day|per day|day of delay"
-_BUYER_LATE = rf"{BUYER}.{{0,10}}(?:逾期付款|逾期支付|迟延付款|延迟付款|未按(?:期|时)(?:付款|支付))|late payment|fails? to pay|overdue (?:amounts|payments?|invoices?)|付款.{{0,6}}逾期"
+_BUYER_LATE = (rf"{BUYER}.{{0,10}}(?:逾期付款|逾期支付|迟延付款|延迟付款|未按(?:期|时)(?:付款|支付))|late payment|fails? to pay|overdue (?:amounts|payments?|invoices?)|付款.{{0,6}}逾期|"
+                rf"{BUYER}每(?:逾期|迟延|延迟)|向{SUPPLIER}(?:支付|偿付)[^，。；]{{0,4}}(?:违约金|滞纳金|利息)")  # "甲方每逾期一日，按应付金额的千分之一向乙方支付违约金"
 _EACH = r"for (?:each|every) (?:full |complete |completed |commenced |started |calendar )?"  # "for each commenced week of delay"
 _PER = [(rf"每(?:逾期|延期|迟延|延迟|延误|推迟|拖延|超期|迟交)?\s*(?:一|1)?\s*(?:个)?(?:日|天|自然日|工作日)|/\s*(?:日|天)|每日|per (?:calendar |business )?day|{_EACH}day|each day|every day|daily", 1),
         (rf"每(?:逾期|延期|迟延|延迟|延误)?\s*(?:一|1)?\s*(?:个)?(?:周|星期|礼拜)|/\s*周|每周|per week|{_EACH}week|each week|weekly", 7),
@@ -1167,7 +1174,7 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
     rate, rate_clause, stated, stated_clause = None, None, False, None
     for s in r.sentences:
         t = s.text
-        if s.says(_BUYER_LATE) or s.says(r"可用率|可用性|响应|故障|修复|服务水平|服务级别|到场|到达现场|availability|uptime|respon(?!sib)|(?<!our )(?<!its )(?<!their )(?<!'s )(?<!’s )(?<! at )(?<! no )(?<!own )\bfault(?! of\b)|incident|anomal(?:y|ies)|workaround|service level|arrive on[- ]site|on[- ]site (?:time|arrival|attendance)|"
+        if s.says(_BUYER_LATE) or s.says(r"可用率|可用性|响应|故障|修复|服务水平|服务级别|到场|到达现场|availability|uptime|respon(?!sib)|(?<!our )(?<!its )(?<!their )(?<!'s )(?<!’s )(?<! at )(?<! no )(?<!own )\bfault(?! of\b)|incident|anomal(?:y|ies)|workaround|service level|arrive on[- ]site|on[- ]site (?:time|arrival|attendance)|attend(?:ing|ance)? on[- ](?:board|site)|"
                                           r"(?:engineer|technician)s?\b[^.;]{0,30}\barriv|resolution time|restoration time|"
                                           r"\b(?:severity|priority)\s*(?:\d|one|two|three)\b") \
                 or s.says(r"service credit") and not s.says(r"\bday of delay|\bdays? late\b"):
@@ -1329,7 +1336,7 @@ def _states_value(r: _Reader, reference: re.Match | None, contract_value: float)
 _PERIOD_FEE = r"按(?:月|季|季度|半年|年|年度)|每(?:月|季|季度|半年|年)|月度|季度|semi-?annual|half-?yearly|every six months|年度服务费|年费|年订阅费|订阅费|月服务费|per (?:month|quarter|year|annum)|monthly|quarterly|annually|annual (?:[a-z]+ ){0,2}(?:fees?|charges?|subscription)|subscription fees?|(?:fees?|charges?) for the first (?:[a-z]+ )?(?:year|month|quarter)"
 # "after signature of the Acceptance Certificate", "upon signature of the Go-Live Certificate" is no advance
 _NOT_ON_ACCEPTANCE = r"(?! of (?:the |an? )?(?:[\w-]+ ){0,2}?(?:acceptance|delivery|final|completion|handover|certificate|protocol)\b)"
-_ADVANCE = (r"(?:^|\|)\s*(?:[^|：]{0,20}：)?\s*(?:合同|协议)(?:签订|签署|生效)\s*(?=\||$)|预付款|预付|首付款|首期款|第一期|首笔|[定订]金(?!额)|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|after (?:the )?(?:contract|agreement) is (?:signed|executed)|签约后|签订后|advance[- ]payment|in advance|as an advance\b(?! notice)|upfront|up-front|(?:upon|on|after(?: the)?) (?:signing|signature|execution)" + _NOT_ON_ACCEPTANCE + r"|within [^.;,]{0,20}days? (?:of|after|from) (?:the )?(?:signature|signing|execution|effective date|date of (?:this|the) (?:contract|agreement|order(?: form)?)\b)" + _NOT_ON_ACCEPTANCE + r"|down payment|deposit|signature of (?:this|the) (?:agreement|contract|order(?: form)?)|(?:SOW|order|agreement|contract) execution|execution of (?:this|the) (?:agreement|contract|SOW)|"
+_ADVANCE = (r"(?:^|\|)\s*(?:[^|：]{0,20}：)?\s*(?:合同|协议)(?:签订|签署|生效)\s*(?=\||$)|预付款|预付|首付款|首期款|第一期|首笔|[定订]金(?!额)|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|after (?:the )?(?:contract|agreement) is (?:signed|executed)|签约后|签订后|advance[- ]payment|in advance|as an advance\b(?! notice)|upfront|up-front|(?:upon|on|after(?: the)?) (?:signing|signature|execution)" + _NOT_ON_ACCEPTANCE + r"|within [^.;,]{0,20}days? (?:of|after|from) (?:the )?(?:signature|signing|execution|effective date|date of (?:this|the) (?:contract|agreement|order(?: form)?)\b)" + _NOT_ON_ACCEPTANCE + r"|down payment|deposit\b|signature of (?:this|the) (?:agreement|contract|order(?: form)?)|(?:SOW|order|agreement|contract) execution|execution of (?:this|the) (?:agreement|contract|SOW)|"
             r"before the (?:Subscription |Service )?(?:Start|Commencement) Date|before the (?:first day|start|commencement|beginning) of the (?:[A-Za-z]+ )?(?:Term|Period)|(?:invoiced|payable|due) (?:in full )?(?:on|upon) the (?:Order (?:Form )?|Agreement )?Effective Date|"
             r"\bon the (?:Order (?:Form )?|Agreement )?Effective Date[^.;]{0,40}\binvoice|\binvoice\b[^.;]{0,80}\bon the (?:Order (?:Form )?|Agreement )?Effective Date")
 _NOT_FIXED = r"暂不约定|暂未约定|另行(?:书面)?(?:通知|约定|商定|协商)|to be (?:agreed|notified|determined)"
@@ -1516,8 +1523,9 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
         named = _fees_in(part, fees)
         one_off = re.search(r"implementation|onboarding|one-?(?:time|off)|set-?up|integration(?: services?)? fee|实施费|开通费|初装费|部署费|一次性(?:费用|服务费)", part, re.I) \
             or any(once for _, once in named)
-        # … or the fees of the whole term at once ("the Subscription Fees for the entire Initial Term")
-        whole_term = re.search(r"(?:entire|whole|full) (?:[A-Za-z]+ ){0,2}(?:Term|Period)|全部(?:服务|订阅|合同)期|整个(?:服务|订阅|合同)期", part, re.I)
+        # … or the fees of the whole term at once ("the Subscription Fees for the entire Initial Term", "Subscription Fees for the
+        # Initial Term: 55 % … invoiced on the Effective Date")
+        whole_term = re.search(r"(?:entire|whole|full) (?:[A-Za-z]+ ){0,2}(?:Term|Period)|(?:fees?|charges?) for the Initial (?:[A-Za-z]+ )?Term|全部(?:服务|订阅|合同)期|整个(?:服务|订阅|合同)期", part, re.I)
         if re.search(_ADVANCE, part, re.I) and not re.search(_NO_ADVANCE, part, re.I) and (single_period or one_off or whole_term or not (re.search(_PERIOD_FEE, part, re.I) and not re.search(_VALUE_WORDS, part, re.I))):
             if re.search(_NOT_FIXED, part, re.I):
                 break  # mentioned, left open: null, never a guess
@@ -1549,7 +1557,9 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
                 amounts = _amounts_for(r, whole_term.group(0))  # given elsewhere "for the whole Subscription Period"
             # a share of one fee restated as its sum ("实施服务费：合同签订后…支付50%，计69,000元" in a 933,600 contract): the
             # sum's share of the contract value, where it is not the share the percentage says
-            restated = [a for a, st, _ in found if re.search(_RESTATED + r"$", part[:st], re.I) and find_percents(part[:st])]
+            # (or, the instalment's one sum, in brackets: "Subscription Fees for the Initial Term: 55 % (CNY 290,400)")
+            restated = [a for a, st, _ in found if find_percents(part[:st]) and (re.search(_RESTATED + r"$", part[:st], re.I)
+                                                                                 or len(found) == 1 and re.search(r"[（(]\s*(?:人民币|RMB|CNY|¥|￥)?\s*$", part[:st]))]
             if pcts and restated and contract_value and restated[0] < contract_value and abs(restated[0] / contract_value * 100 - pcts[0]) > 0.5:
                 pcts = [round(restated[0] / contract_value * 100, 4)]
             if pcts:
@@ -1601,7 +1611,7 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
 # ---- acceptance, warranty, post-warranty --------------------------------------------------------
 
 _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|通电|接入|开通)(?:(?!异议|未提出)[^。；]){0,30}(?<!不)视为(?:(?:甲方)?(?:已)?验收(?:合格|通过)?|(?:(?!未|不)[^。；]){0,30}?验收(?:合格|通过))|"
-           r"(?:用于|投入|开始)(?:正式)?(?:生产|运营|运行|使用)(?:[^。；]{0,12}|[^，。；]{0,8}[，,]\s*或[^。；]{0,40})(?<!不)视为(?:甲方)?(?:已)?(?:系统|项目)?验收(?:合格|通过)|"  # 甲方…已将系统用于正式生产的，视为验收合格; 甲方开始使用系统，或…的，视为…
+           r"(?:用于|投入|开始|实际)(?:正式)?(?:生产|运营|运行|使用)(?:[^。；]{0,12}|[^，。；]{0,8}[，,]\s*或[^。；]{0,40})(?<!不)视为(?:甲方)?(?:已)?(?:系统|项目)?验收(?:合格|通过)|"  # 甲方…已将系统用于正式生产的，视为验收合格; 甲方开始使用系统，或…的，视为…; 甲方…已实际使用系统处理业务的，视为…
            r"在(?:正式)?(?:生产|运营|业务)中使用[^。；]{0,16}(?<!不)视为(?:甲方)?(?:已)?(?:系统|项目)?验收(?:合格|通过)|"  # "或甲方已在生产中使用本系统的，视为验收合格"
            r"deemed (?:to have been )?accepted(?: by (?:the )?\w+)? (?:upon|on|at) (?:the |\w+'s )?(?:(?:completion|date) of (?:the )?|date on which (?:the )?)?(?:installation|commissioning|delivery|shipment|performance|provision|go-?live)|deemed accepted when installed|"
            r"\buse of the [\w ]{1,30}?(?: in [^.;]{0,40})? constitutes acceptance(?! of (?:the |these |such |any )?(?:change|new|updated|revised|amended|modified|adjusted|increased|terms|sub-?processor|price|fee|charge|rate))|"
@@ -1745,7 +1755,7 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
     uncapped = False
     for s in sents:
         t = s.text
-        if s.says(r"支付(?:合同总价|合同总金额|服务费总额|剩余|尾款|余款)|(?:剩余|尾款|余款)[^。；]{0,60}(?:支付|付清)|保证金|质保金|retention|performance (?:security|bond|guarantee)|(?:shall be|is) paid (?:at|on)|(?:is|are) payable on|扣减|扣除|扣款|deduct|withh?old|"
+        if s.says(r"支付(?:合同总价|合同总金额|服务费总额|剩余|尾款|余款)|(?:剩余|尾款|余款)[^。；]{0,60}(?:支付|付清)|保证金|保函|质保金|retention|performance (?:security|bond|guarantee)|(?:shall be|is) paid (?:at|on)|(?:is|are) payable on|扣减|扣除|扣款|deduct|withh?old|"
                      rf"service credit|\bcredit of|\bcredit (?:to )?{BUYER_EN} with\b|违约金|liquidated"):
             # a retention instalment or an SLA remedy ("shall grant a credit of 5% of the annual support fee", "shall credit the
             # Customer with … 5 per cent of the quarterly support fee"), not the fee
@@ -1926,7 +1936,7 @@ def _termination(r: _Reader) -> dict:
 
 
 # ("may entrust the performance of parts of the Services, including hosting, support and integration activities, to subcontractors")
-_MAY_ENGAGE = r"may (?:engage|use|appoint|entrust)(?:(?!\b(?:not|only)\b)[^.;]){0,140}?(?:sub-?contractors|contractors|affiliat(?:es|ed compan(?:y|ies))|partners?|third part(?:y|ies))"
+_MAY_ENGAGE = r"may (?:engage|use|appoint|entrust|avail (?:itself|themselves) of|make use of)(?:(?!\b(?:not|only)\b)[^.;]){0,140}?(?:sub-?contractors|contractors|affiliat(?:es|ed compan(?:y|ies))|partners?|third part(?:y|ies))"
 _TO_A_FIRM = r"[^，。；]{0,20}(?:单位|公司|机构)(?:实施|施工|完成|履行|承担|负责)"  # (委托)当地具有消防设施工程资质的安装单位实施
 
 
@@ -2060,7 +2070,9 @@ def _law_and_forum(r: _Reader) -> dict:
             # a forum in the country whose law governs, named as the table does not know it: "arbitration under the Rules of the
             # Centre Burundais d'Arbitrage …, seated in Bujumbura" under the laws of Burundi
             outside = law if re.search(rf"\b{re.escape(law[:5])}", t, re.I) else None
-        if outside and re.search(forum_words, t, re.I):
+        # (not a clause's title in brackets: "… specifically approves Articles … 13 (Governing Law and Jurisdiction)" under the
+        # Italian Civil Code names no forum)
+        if outside and re.search(forum_words, _unbracketed(t), re.I):
             forum, forum_clause = True, s.clause
             break
         if mainland:

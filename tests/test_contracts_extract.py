@@ -2331,6 +2331,59 @@ CASES = [
      "|---|---|---|\n| 1 | QMS perpetual licence | 980,000 |\n| 2 | Inspection app licence | 186,000 |\n| 3 | Implementation services | "
      "604,000 |\n3.2 Items 1 and 2 are the \"Licence Subtotal\".\nClause 11 Limitation of Liability\n11.2 The Vendor's total aggregate "
      "liability shall not exceed an amount equal to the Licence Subtotal.", "liability_cap_pct", 65.8757),
+    # holdout162-169: "may avail itself of subcontractors … by informing the Client in writing" needs no consent
+    ("SERVICE AGREEMENT\nArt. 12 (Subcontracting)\n12.1 The Supplier may avail itself of subcontractors for the performance of this "
+     "Agreement, including hosting providers, by informing the Client in writing of their names. The Supplier remains liable towards "
+     "the Client for the performance of its subcontractors.", "subcontract_without_consent", True),
+    # … the buyer's late-payment damages "甲方每逾期一日，…向乙方支付违约金" are not the supplier's delay rate
+    ("MES软件许可及实施合同\n第一条 合同价款\n合同总价为人民币960,000元。\n第三条 付款方式\n3.3 甲方逾期付款的，乙方有权暂停实施并顺延交付期限；甲方每逾期一日，"
+     "按应付金额的千分之一向乙方支付违约金。\n第四条 实施与交付\n4.2 乙方逾期交付的，每逾期一日，按合同总价的万分之一向甲方支付违约金，违约金累计不超过合同总价的3%。",
+     "ld_rate_per_day_pct", 0.01),
+    # … room "deposits" configured in an onboarding fee are no advance payment
+    ("ORDER FORM\n3. Fees\nSubscription: CNY 9,800 per month x 24 months = CNY 235,200\nOnboarding (one-time): configuration of room "
+     "types, rate plans, taxes and deposits, WeChat Pay and Alipay connection, staff training on site: CNY 46,000\nTotal Contract Value: "
+     "CNY 281,200\n4. Invoicing\nMonthly fees are invoiced monthly in arrears. One-time fees are invoiced after Go-Live Acceptance.",
+     "prepayment_pct", None),
+    # … "for each day of delay in attending on board, CNY 2,000" is the service level's, not the delivery's delay damages
+    ("SUPPLY AND MAINTENANCE CONTRACT\nArticle 3 – Price\nThe Contract Price is CNY 1,456,000.\nArticle 8 – Maintenance Services\n8.1 "
+     "The Supplier shall respond to Severity 1 faults within 1 hour and have an engineer on board within 48 hours.\n8.2 For each hour "
+     "of delay in the response to a Severity 1 fault, the Supplier shall pay the Buyer CNY 800; for each day of delay in attending on "
+     "board, CNY 2,000.\nArticle 12 – Delay\n12.1 If the Supplier is late in delivery, it shall pay 0.1% of the Contract Price per day "
+     "of delay, up to 10% of the Contract Price.", "ld_rate_per_day_pct", 0.1),
+    # … a performance guarantee "有效期至质保期满" is no post-warranty fee
+    ("RFID自助借还系统集成项目合同\n第二条 合同价款\n合同总价为人民币2,960,000元，其中设备及软件小计2,589,800元。\n第三条 履约保证与付款方式\n3.1 乙方应在合同签订前"
+     "向甲方提交合同总价2%的履约保函，履约保函有效期至质保期满。\n第六条 质保与维护\n6.4 质保期满后，如甲方需要乙方继续提供维护服务，年度维护费不超过设备及软件小计的8%，"
+     "且质保期满后三年内不得上调。", "post_warranty_fee_pct", 8.0),
+    # … "甲方在验收前已实际使用系统处理业务的，视为验收合格" is deemed acceptance on use
+    ("WMS软件许可合同\n第五条 验收\n5.1 系统上线试运行满十日，甲方未以书面形式提出异议的，视为验收合格。\n5.2 甲方在验收前已实际使用系统处理业务的，视为验收合格。",
+     "acceptance_deemed_on_delivery", True),
+    # … "guarantees a monthly availability of the API and the web platform of 99.95 %", before credit tiers down to 99 %
+    ("API SUBSCRIPTION AGREEMENT\nArt. 7 (Service levels)\n7.1 The Supplier guarantees a monthly availability of the API and the web "
+     "platform of 99.95 %, calculated as set out in Annex C.\n7.4 If monthly availability falls below the level in Art. 7.1, the Client "
+     "is entitled to a service credit equal to 5 % of the monthly fee for availability below 99.95 % and at least 99.5 %, 10 % below "
+     "99.5 % and at least 99 %, and 20 % below 99 %.", "availability_pct", 99.95),
+    # … the clauses a buyer approves under the Italian Civil Code, "13 (Governing Law and Jurisdiction)", name no forum abroad
+    ("API SUBSCRIPTION AGREEMENT\n13. GOVERNING LAW AND JURISDICTION\n13.1 This Agreement is governed by the laws of the People's "
+     "Republic of China.\n13.2 Any dispute shall be submitted to the Weifang Arbitration Commission for arbitration in Weifang.\n"
+     "14. FINAL PROVISIONS\n14.3 Pursuant to Articles 1341 and 1342 of the Italian Civil Code, the Customer specifically approves "
+     "Articles 7 (Intellectual Property), 9 (Liability) and 13 (Governing Law and Jurisdiction).", "governing_forum_outside_mainland", False),
+    # … a vendor named by its own short name after an aside in brackets: 'Bergwand Software GmbH, … Chiemsee (Herrenchiemsee),
+    # Germany; … ("Bergwand")', and then "Bergwand may increase the fees for each renewal term"
+    ("# Order Form\n**Bergwand Software GmbH**, Herreninsel 3, 83209 Chiemsee (Herrenchiemsee), Germany; Local Court (Amtsgericht) "
+     "Traunstein, HRB 28731; Managing Directors: Dr. Lena Aichinger, Florian Stadler (\"**Bergwand**\")\nand\n**Yangshuo Karst "
+     "Vertical Sports Co., Ltd.**, Yangshuo, Guangxi, People's Republic of China (\"**Customer**\")\n## § 9 Term, Renewal and Price "
+     "Adjustment\n(1) The Agreement is renewed automatically for a further twenty-four (24) months in each case unless terminated "
+     "by either party with three (3) months' notice.\n(2) Bergwand may increase the fees for each renewal term by up to 6 % by notice "
+     "in text form at least four months before the renewal takes effect.", "auto_renewal_price_increase", True),
+    # … "前端设备在线率：每季度末在线率不低于95%" is the devices' figure, not the platform's 99.95 %
+    ("食安监管平台运维服务合同\n第四条 服务水平\n（一）平台月可用率不低于99.95%。\n（三）前端设备在线率：每季度末在线率不低于95%；因餐饮单位停业、装修等非乙方原因离线的"
+     "不计入。", "availability_pct", 99.95),
+    # … "Subscription Fees for the Initial Term: 55 % (CNY 290,400) invoiced on the Effective Date": the sum, of the contract value
+    ("ORDER FORM\n| Item | Details |\n|---|---|\n| Subscription Fees | CNY 528,000 for the Initial Term of 36 months |\n| Setup Fee | "
+     "CNY 64,000 |\n| Total Contract Value | CNY 592,000 |\n| Invoicing | Subscription Fees for the Initial Term: 55 % (CNY 290,400) "
+     "invoiced on the Effective Date and payable within 14 days, in any case before the Service Start Date; 45 % (CNY 237,600) "
+     "invoiced on the first anniversary of the Service Start Date. Setup Fee: invoiced upon Go-Live Acceptance. |",
+     "prepayment_pct", 49.0541),
 ]
 
 
