@@ -286,7 +286,15 @@ def main() -> int:
             _ordinary(166, "holdout161", 5),
             _ordinary(167, "holdout161", 5),
             _ordinary(168, "holdout161", 5),
-            _ordinary(169, "holdout161", 5)]
+            _ordinary(169, "holdout161", 5),
+            _ordinary(170, "holdout169", 5),
+            _ordinary(171, "holdout169", 5),
+            _ordinary(172, "holdout169", 5),
+            _ordinary(173, "holdout169", 5),
+            _ordinary(174, "holdout169", 5),
+            _ordinary(175, "holdout169", 5),
+            _ordinary(176, "holdout169", 5),
+            _ordinary(177, "holdout169", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
