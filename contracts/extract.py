@@ -372,8 +372,9 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
                 names[name] = role
     # one company defined by a name of its own ('Sentrix Cyber, Inc., a Delaware corporation ("Sentrix")') and the
     # other party by its role ('the customer named in A1 ("Customer")'): the name is the other role
-    # (past an aside in brackets: 'Bergwand Software GmbH, Herreninsel 3, 83209 Chiemsee (Herrenchiemsee), Germany; … ("Bergwand")')
-    defined = re.findall(rf"{_ENTITY}(?:[^()\n]|\([^()\n]{{0,40}}\)){{0,200}}?\(\s*(?:the\s+)?{_SHORT_NAME}", head)
+    # (past an aside in brackets and a line break: 'Bergwand Software GmbH, Herreninsel 3, 83209 Chiemsee (Herrenchiemsee),
+    # Germany; … ("Bergwand")')
+    defined = re.findall(rf"{_ENTITY}(?:[^()\n]|\n(?!\s*\n)|\([^()\n]{{0,40}}\)){{0,200}}?\(\s*(?:the\s+)?{_SHORT_NAME}", head)
     roles = re.findall(rf"\(\s*(?:the\s+)?{_SHORT_NAME}", head)
     own = [n for n in dict.fromkeys(defined) if not re.fullmatch(f"{BUYER}|{SUPPLIER}", n) and n not in names]
     if len(own) == 1:
@@ -544,7 +545,7 @@ def _first(items):
 
 # the contract's total by name, and sums (合计, a table's Total row) that may add up one year's fees or one table only
 _CONTRACT_TOTAL = (r"(?:合同|协议|订单)总(?:价款|金额|价|额)|(?:合同|协议|订单)(?:项下)?的?(?:固定|全部|各项)?费用(?:合计|总计)|合同金额|合同价款总额|合同价款|总价款|签约合同价|总金额|费用?总额|服务总价|"
-                   r"(?<![单分])总价(?=\s*(?:为|是|：|:))|total (?:contract|order|agreement|purchase) (?:price|value|amount|cost)|total (?:fixed |overall )?(?:value|price|amount|cost) of (?:this|the) (?:agreement|contract|order)|"
+                   r"(?<![单分])总价(?=\s*(?:为|是|：|:|人民币|¥|￥))|total (?:contract|order|agreement|purchase) (?:price|value|amount|cost)|total (?:fixed |overall )?(?:value|price|amount|cost) of (?:this|the) (?:agreement|contract|order)|"
                    r"contract price|contract value|contract sum|a fixed price of|\b(?:fees|charges)\b[^.;]{0,60}\b(?:and total\b|total(?=\s+" + CURRENCY + r"))|total (?:contract )?(?:remuneration|consideration)")
 # the fees of the whole term, named so ("Total Support Fees for the Renewal Term"): the value when no contract total is named
 _TERM_TOTAL = (r"total (?:amount of (?:the )?)?(?:[a-z]+ ){0,2}(?:fees?|charges|price) (?:for|over|during|under) (?:the |this )?(?:[a-z]+ )?(?:term|agreement|contract|(?<=initial )period|(?<=minimum )period)|"
@@ -568,7 +569,7 @@ def _in_cells(s: Sentence, pattern: str) -> bool:
 def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
     """The stated total: one named as the contract's (合同总价, 订阅费总额, Contract Price) wins over a sum
     (合计, Total), which may add up one year's fees or one table only."""
-    share = r"(?:的|of (?:the )?)?\s*(?:百分之|千分之|万分之|[\d.]+\s*[%％]|[a-z\- ]+ per ?cent)"
+    share = r"(?:剩余|其余|余下)?(?:的|of (?:the )?)?\s*(?:百分之|千分之|万分之|[\d.]+\s*[%％]|[a-z\- ]+ per ?cent)"  # (合同总价剩余的50%)
     share_of = r"(?:[\d.]+\s*[%％]\)?|per ?cent\)?)\s*of (?:the )?$"  # "15% of the Contract Price (CNY 374,250)": an instalment
     # what the total leaves out: "超出部分按每次人民币0.02元另行结算，不计入本协议总金额", "… are not part of the Total Contract
     # Value" (not "总价为…，超量费用不计入总价")
@@ -686,7 +687,7 @@ _NOT_ITEM = (r"质保期|保修期|维保|维护费|运维|技术支持|年度|�
 # (not the party: "Integration with the Licensee's ERP system" is implementation work)
 _LICENCE_ROW = _LICENCE_ITEM + r"|硬件|许可|授权|设备|licen[cs]es?(?!e)|hardware|equipment"
 _IMPL_ROW = (_IMPL_ITEM + r"|实施|开发|集成|安装|调试|部署|对接|改造|培训|训练|implementation|integration|installation|migration|training|commissioning|"
-             r"configuration (?:services?|work)")
+             r"configuration(?: (?:services?|work))?\b")
 
 
 # an entry of a price list run into prose: "itemised in Schedule 2: hardware CNY 4,200,000; implementation, migration
@@ -697,7 +698,11 @@ _LIST_ENTRY = re.compile(r"(?!.*(?:支付|付款|后|\bpa(?:y|id)\b|payable|\bdu
 
 
 def _list_entries(text: str) -> list[str]:
-    return [piece.strip() for piece in re.split(r"[:：;；]", text) if _LIST_ENTRY.fullmatch(piece.strip())]
+    entries = [piece.strip() for piece in re.split(r"[:：;；]", text) if _LIST_ENTRY.fullmatch(piece.strip())]
+    # a price list a PDF's text layer ran into one line: "… Server licence, 1 server: CNY 96,000 Licence Fees subtotal: CNY 635,000
+    # Configuration, station interfaces and MES connector (fixed price): CNY 318,000 Training (…): CNY 24,000 Total …"
+    run_on = re.findall(r"(?:^|(?<=\d)\s)([A-Z][^:：;；]{2,80}?[:：]\s*" + CURRENCY + r"\s*\d[\d,]*(?:\.\d+)?)(?=\s+[A-Z]|\s*$)", text)
+    return entries + run_on if len(run_on) >= 3 else entries
 
 
 def _row_cells(row: str) -> list[tuple[str, str]]:
@@ -749,8 +754,17 @@ def _itemised(r: _Reader, pattern: str, row_pattern: str, other_row: str) -> tup
             amount = _row_total(p) if s.table_row else None
             if amount is None:
                 amount = _first([a for a, _, _ in find_amounts(p[m.start():])])
-            if amount is not None and s.table_row and re.search(r"小计|sub-?total", _row_name(p), re.I):
-                subtotals.append((amount, s.clause))
+            sub = re.search(r"小计|sub-?total", _row_name(p) if s.table_row else p, re.I)
+            if sub and not s.table_row:
+                # (or a price list's in prose, once, by the sum after it: "Licence Fees subtotal: CNY 635,000", a flattened table's
+                # "5 检测软件许可（含缺陷分类模型） 1套 187,000 — 设备及软件小计 1,286,000" under a header in 元)
+                bare = re.match(r"\s*[:：]?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?)(?![\d%％])", p[sub.end():])
+                after = _first([a for a, _, _ in find_amounts(p[sub.end():])])
+                in_cny = any(re.search(r"元|人民币|CNY|RMB", c.text) for c in r.clauses[max(0, s.clause - 8):s.clause + 1])  # (rows may be clauses)
+                amount = after or (float(bare.group(1).replace(",", "")) if bare and in_cny else amount)
+            if amount is not None and sub:
+                if (amount, s.clause) not in subtotals:
+                    subtotals.append((amount, s.clause))
             elif amount is not None and not s.table_row and amount == total:
                 continue  # the rows above summed up in prose: "Items 1 and 2 together (CNY 820,000) are … the Licence Fees"
             elif amount is not None and not s.table_row and total and re.search(r"\bitems?\s+\d+(?:\s*(?:,|and|to|-|–)\s*\d+)+", s.text, re.I):
@@ -1114,7 +1128,10 @@ def _data_terms(r: _Reader) -> dict:
             # (a "but" that only limits the permission leaves it: "乙方有权对甲方数据进行脱敏处理后，用于…模型的训练…，但不得披露甲方名称")
             # "shall make no other use of it, including in aggregated … form", "may use it only to perform this Contract and not
             # for any other purpose, including in anonymised or aggregated form"
-            neg = re.search(NEG + r"|\b(?:make|makes|making) no (?:other |further )?use\b|\bno other use\b|\bnot for (?:any |an )?(?:other|further|different) (?:purposes?|uses?)\b", t, re.I)
+            # (… or "acquires no right to use it for any other purpose", "only to perform this Agreement and for no other purpose",
+            # "only to perform this Contract and not for research, publication or product development, even in anonymised form")
+            neg = re.search(NEG + r"|\b(?:make|makes|making) no (?:other |further )?use\b|\bno other use\b|\b(?:not for (?:any |an )?|for no )(?:other|further|different) (?:purposes?|uses?)\b|"
+                            r"\b(?:acquires?|obtains?|has|have|gets?) no (?:right|licen[cs]e)\b|\bonly to [^.;]{0,60}\band not (?:for|to)\b", t, re.I)
             prohibited = neg and not (exception and (re.search(_REUSE, t[exception.end():], re.I) or neg.start() > exception.start()))
             # (not data only in brackets: "乙方有权将定制开发成果（不含甲方数据）用于其他客户项目" reuses the work, not the data)
             if beyond and use and permit and re.search(_DATA, _unbracketed(t) + " " + r.clauses[s.clause].heading, re.I) and not prohibited and not re.search(NEG + r"|仅|只|only|solely", phrase, re.I):
@@ -1174,10 +1191,11 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
     rate, rate_clause, stated, stated_clause = None, None, False, None
     for s in r.sentences:
         t = s.text
-        if s.says(_BUYER_LATE) or s.says(r"可用率|可用性|响应|故障|修复|服务水平|服务级别|到场|到达现场|availability|uptime|respon(?!sib)|(?<!our )(?<!its )(?<!their )(?<!'s )(?<!’s )(?<! at )(?<! no )(?<!own )\bfault(?! of\b)|incident|anomal(?:y|ies)|workaround|service level|arrive on[- ]site|on[- ]site (?:time|arrival|attendance)|attend(?:ing|ance)? on[- ](?:board|site)|"
+        if s.says(_BUYER_LATE) or s.says(r"可用率|可用性|响应|故障|(?<!漏洞)修复|服务水平|服务级别|到场|到达现场|availability|uptime|respon(?!sib)|(?<!our )(?<!its )(?<!their )(?<!'s )(?<!’s )(?<! at )(?<! no )(?<!own )\bfault(?! of\b)|incident|anomal(?:y|ies)|workaround|service level|arrive on[- ]site|on[- ]site (?:time|arrival|attendance)|attend(?:ing|ance)? on[- ](?:board|site)|"
                                           r"(?:engineer|technician)s?\b[^.;]{0,30}\barriv|resolution time|restoration time|"
                                           r"\b(?:severity|priority)\s*(?:\d|one|two|three)\b") \
                 or s.says(r"service credit") and not s.says(r"\bday of delay|\bdays? late\b"):
+            # (a late 漏洞修复 among other tasks is delay: "未按期完成规则适配、巡检报告或漏洞修复的，每逾期一日…")
             continue  # (but "a service credit of CNY 150 for each day of delay" of the go-live is delay damages; "through our fault" or
             # "through the fault of the Provider" is no fault to fix; a late workaround for a French "Blocking Anomaly" is the SLA's)
         if "sla" in r.types[s.clause] and not s.says(r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|交付|交货|完工|上线|delay|late"):
@@ -1405,8 +1423,8 @@ def _named_fees(r: _Reader) -> dict[str, tuple[float, bool]]:
     CNY 64,000"), for a payment term that names them without their amounts."""
     fees: dict[str, tuple[float, bool]] = {}
     for s in r.sentences:
-        # "… Fee of CNY 64,000", "Onboarding Fee (one time): CNY 34,000"
-        for m in re.finditer(_FEE_NAME + r"(\s*\([^()]{1,160}\))?(?:\s+(?:of|is)|\s*[:：])\s*", s.text):
+        # "… Fee of CNY 64,000", "Onboarding Fee (one time): CNY 34,000", "(b) Integration Fee CNY 88,000, one-off"
+        for m in re.finditer(_FEE_NAME + r"(\s*\([^()]{1,160}\))?(?:\s+(?:of|is)|\s*[:：]|(?=\s+" + CURRENCY + r"\s*\d))\s*", s.text):
             found = find_amounts(s.text[m.end():m.end() + 40])
             if found and found[0][1] == 0:
                 once = bool(re.search(r"one-?(?:off|time)|initial|non-?recurring", s.text[max(0, m.start() - 30):m.start()] + (m.group(2) or ""), re.I))
@@ -1547,9 +1565,9 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
             if shares:
                 pcts = []
             # … or said with their total after them ("… (CNY 777,600) and the Implementation Services fee (CNY 218,000), a total of
-            # CNY 995,600"): the total
+            # CNY 995,600"): the total, also where one of them is a share ("首年订阅费326,400元及实施服务费的50%即73,400元，合计399,800元")
             if len(found) > 2 and re.search(_RESTATED + r"$", part[:found[-1][1]], re.I) and abs(sum(amounts[:-1]) - amounts[-1]) < 1:
-                amounts = [found[-1][0]]
+                amounts, pcts = [found[-1][0]], []
             if not amounts and named:  # "The Integration and Certification Fee and the Annual … Fee for the first Contract Year shall be invoiced on the Effective Date"
                 amounts = [sum(amount for amount, _ in named)]
             amounts = amounts or _rows_named(part, rows)
@@ -1660,7 +1678,7 @@ def _acceptance(r: _Reader) -> dict:
 _DURATION_AHEAD = (r"(?=(?:\[|\w+(?:[- ]\w+)?\s*\(\d+\)|\d+\s*\([A-Za-z][A-Za-z\- ]*\)|\d+|one|two|three|four|five|six|twelve|eighteen|twenty|thirty|sixty|ninety)"
                    r"[^.;]{0,14}?(?:days?|weeks?|months?|years?|\]))")
 _WARRANTY = (r"质保期|保修期|质量保证期|质量保修期|免费维保期|免费维护期|免费维[护保](?!期满|期届满)|(?:原厂|免费)(?:免费|上门|现场|整机)?(?:质保|保修)(?!期满|期届满|费)|质保服务期|缺陷责任期|defects? liability period|warranty period|"
-             rf"warranted for|guaranteed for (?:a period of )?{_DURATION_AHEAD}|(?:warrants?|(?<!bank )guarantees),? [^.;]{{0,250}}?\bfor (?:a period of )?{_DURATION_AHEAD}|guarantee period|warranty (?:of|for) |"
+             rf"warranted for|guaranteed for (?:a period of )?{_DURATION_AHEAD}|(?:warrants?|warranted|(?<!bank )guarantees),? [^.;]{{0,250}}?\b(?:for|during) (?:a period of )?{_DURATION_AHEAD}|guarantee period|warranty (?:of|for) |"
              rf"(?:provide|give|offer)s? (?:a |the )?(?:free )?warranty(?: and (?:support|maintenance))?[^.;]{{0,80}}?\bfor (?:a period of )?{_DURATION_AHEAD}|"
              # "For ninety (90) days after delivery, Developer warrants that …"; "warrants … a remaining shelf life of twelve (12) months"
              rf"\bfor (?:a period of )?{_DURATION_AHEAD}[^.;,]{{0,40}}(?:after|from|following)[^.;]{{0,200}}?\bwarrants?\b|warrants? [^.;]{{0,200}}shelf[- ]life")
@@ -1768,11 +1786,11 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
             # "前两年按此价格执行，不得上调，此后价格由双方另行协商", "维保期内该费用不作调整。维保服务期自…至终验合格满五年之日止，期满后由双方
             # 另行协商": fixed for a time, then agreed by both, not set by one
             open_ = None
-        if open_ and re.search(r"(?:按|依|依照|按照)本合同(?:第[一二三四五六七八九十\d.]+[条款]|[“\"][^”\"]{1,30}[”\"])[^，。；]{0,4}另行约定", t):
-            open_ = None  # "按本合同“七、质保期满后的维保服务”另行约定": the fee is the one set out in that clause
-        if open_ and re.search(r"(?:不超过|不高于|不得超过|最高|上限|no more than|not (?:to )?exceed|capped at|by more than)[^。；;.]{0,20}(?:\d|百分之)|"
+        if open_ and re.search(r"(?:按|依|依照|按照)本合同(?:第[一二三四五六七八九十\d.]+[条款]|[“\"][^”\"]{1,30}[”\"])[^，。；]{0,4}另行(?:约定|结算)", t):
+            open_ = None  # "按本合同“七、质保期满后的维保服务”另行约定", "按本合同第七条另行结算": the fee is the one set out in that clause
+        if open_ and re.search(r"(?:不超过|不高于|不得超过|最高|上限|(?:no|not) more than|not (?:to )?exceed|capped at|by more than)[^。；;.]{0,20}(?:\d|百分之)|"
                                r"consumer price index|\bCPI\b|居民消费价格指数|物价指数", t[open_.end():], re.I):
-            open_ = None  # "有权…上调维保费，上调幅度不超过上一年度维保费的10%", "… in no case by more than 3 % per year": a bounded increase
+            open_ = None  # "有权…上调维保费，上调幅度不超过上一年度维保费的10%", "… in no case by more than 3 % per year", "by not more than 3%": bounded
         if open_ and not re.search(r"新增|扩大|额外|additional|extra|new (?:features|functions|modules|scope|services)", t[:open_.start()], re.I) \
                 and not re.search(r"(?:易损件|备品备件|备件|耗材|配件|spare parts|consumables|wear parts)[^，。；;,]{0,6}$", t[:open_.start()], re.I):
             # (open pricing for added scope — "新增部分的费用由双方另行协商" — or for parts — "易损件另行报价" — leaves the fee itself fixed)
@@ -1820,7 +1838,8 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
 # ---- renewal, termination, subcontracting, law ---------------------------------------------------
 
 _AUTO_RENEW = (r"自动(?:续期|续约|续签|续订|续展|续延|延续|延长|顺延)|视为(?:同意)?(?:续约|续签|续期|续展|延续)|(?:顺延|延续)(?:一|1)\s*年|"
-               r"automatic(?:ally)?\s+(?:be\s+)?(?:renew|extend)|auto-?renew|(?:renew(?:s|ed)?|extend(?:s|ed)?) automatically|tacit(?:ly)? renew|evergreen")
+               r"automatic(?:ally)?\s+(?:be\s+)?(?:renew|extend)|auto-?renew|(?:renew(?:s|ed)?|extend(?:s|ed)?) automatically|tacit(?:ly)? renew|evergreen|"
+               r"tacit relocation|continues? (?:in force )?from year to year")  # Scots law: "shall continue from year to year by tacit relocation"
 _SUCCESSIVE = r"successive (?:renewal )?(?:terms|periods)"  # renewal too, unless the clause says it is not automatic
 _UNILATERAL = (rf"{SUPPLIER}\s*(?:有权|可|可以|may|reserves the right to|(?:is|shall be) entitled to)\s*.{{0,20}}(?:调整|上调|提高|上浮|涨|increase|adjust|revise|change|update)|"
                rf"{SUPPLIER}\s*(?:may|reserves the right to|is entitled to|shall be entitled to)\s+review\b[^.;]{{0,40}}\bincrease|"  # "may review the Charges and increase them"
@@ -1843,8 +1862,10 @@ def _renewal(r: _Reader) -> dict:
     clauses = {s.clause for s in renew}
     # the renewal clause, and the price of a renewal term wherever it is set ("For each Renewal Term, the fee shall be …")
     scope = [s for s in r.sentences if s.clause in clauses or re.search(r"续约期|续展期|续期|续订期|续延|(?:renewal|extension) (?:term|period|year)", s.text, re.I)]
-    increase = [s for s in scope if re.search(_UNILATERAL, s.text, re.I) and not re.search(_SAME_PRICE, s.text, re.I)
-                and not re.search(r"双方协商|协商一致|mutual|agreed by both", s.text, re.I)]
+    # (not a right denied: "Vendor may not increase the Subscription Fee during the Initial Term or any renewal period")
+    increase = [s for s in scope if any(not re.search(r"\b(?:may|shall|will|can|must)\s+not\b|\bcannot\b|不得|不会|不能|不可", m.group(), re.I)
+                                        for m in re.finditer(_UNILATERAL, s.text, re.I))
+                and not re.search(_SAME_PRICE, s.text, re.I) and not re.search(r"双方协商|协商一致|mutual|agreed by both", s.text, re.I)]
     return {"auto_renewal": True, "auto_renewal_price_increase": bool(increase),
             "_where": (increase[0] if increase else renew[0]).clause}
 
@@ -1989,7 +2010,7 @@ def _approved_by_definition(r: _Reader, permission: str) -> bool:
 
 _OUTSIDE = [
     (r"香港|Hong Kong|HKIAC", "Hong Kong SAR"), (r"澳门|Macao|Macau", "Macao SAR"), (r"台湾|Taiwan", "Taiwan"),
-    (r"新加坡|Singapore|SIAC", "Singapore"), (r"英格兰|英国|England|English law|London|LCIA|United Kingdom", "England and Wales"),
+    (r"新加坡|Singapore|SIAC", "Singapore"), (r"英格兰|英国|England|English law|London|LCIA|United Kingdom", "England and Wales"), (r"苏格兰|Scotland|Scottish|Scots\b|Edinburgh", "Scotland"),
     (r"美国|纽约|New York", "New York"), (r"国际商会|ICC\b|International Chamber of Commerce|Paris", "ICC / Paris"),
     (r"瑞典|Stockholm|SCC", "Sweden"), (r"希腊|Greece|Greek|Hellenic", "Greece"), (r"日本|Japan|Tokyo", "Japan"), (r"德国|German(?:y)?\b", "Germany"),
     # a law named by its adjective ("governed by Danish law")

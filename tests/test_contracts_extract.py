@@ -2384,6 +2384,78 @@ CASES = [
      "invoiced on the Effective Date and payable within 14 days, in any case before the Service Start Date; 45 % (CNY 237,600) "
      "invoiced on the first anniversary of the Service Start Date. Setup Fee: invoiced upon Go-Live Acceptance. |",
      "prepayment_pct", 49.0541),
+    # holdout170-177: "The Supplier may use Customer Data only to perform this Agreement and acquires no right to use it for any other
+    # purpose", "… and for no other purpose", "… and not for research, publication or product development"
+    ("LICENCE AGREEMENT\nClause 10 Customer Data\n10.1 Customer Data belongs to the Customer. The Supplier may use Customer Data only "
+     "to perform this Agreement and acquires no right to use it for any other purpose, whether in identifiable, anonymised or "
+     "aggregated form.", "buyer_owns_data", True),
+    ("LICENCE AGREEMENT\nClause 10 Customer Data\n10.1 Customer Data belongs to the Customer. The Supplier may use Customer Data only "
+     "to perform this Agreement and for no other purpose, including in anonymised or aggregated form.", "buyer_owns_data", True),
+    ("SUPPLY CONTRACT\nArticle 11 – Data\n11.1 All measurement data belong to the Buyer. The Supplier may use them only to perform "
+     "this Contract and not for research, publication or product development, even in anonymised form, unless the Buyer has given "
+     "its written consent in each case.", "buyer_owns_data", True),
+    # … a fee the supplier "may increase … by not more than 3% per year" after three fixed years is bounded
+    ("LICENCE AGREEMENT\nClause 4 Price\nThe Contract Price is CNY 800,000, of which the licence subtotal is CNY 564,000.\nClause 7 "
+     "Warranty\nThe Warranty Period is twenty-four months from acceptance.\nClause 8 Support\n8.1 After the Warranty Period the Customer "
+     "may order Support Services year by year.\n8.2 The annual support fee is 13% of the licence subtotal, that is CNY 73,320 per year, "
+     "fixed for the first three support years. Thereafter the Supplier may increase the fee by not more than 3% per year on 90 days' "
+     "written notice.", "post_warranty_fee_capped", True),
+    # … "The System is warranted against any defect … for 24 months", "warrants that during a period of three (3) months"
+    ("SUPPLY CONTRACT\nArticle 7 – Warranty\n7.1 The System is warranted against any defect in design, materials or workmanship for "
+     "24 months from the date of Final Acceptance.", "warranty_months", 24.0),
+    ("LICENCE AGREEMENT\nArt. 7 (Warranty)\n7.1 Supplier warrants that during a period of three (3) months from Final Acceptance the "
+     "Software will operate substantially in accordance with its documentation.", "warranty_months", 3.0),
+    # … Scots law's tacit relocation is an automatic renewal
+    ("MANAGED SERVICES AGREEMENT\n2. COMMENCEMENT AND DURATION\n2.2 On the expiry of the Initial Term this Agreement shall continue "
+     "from year to year by tacit relocation unless either party gives the other not less than 90 days' written notice.\n2.3 The "
+     "Provider may increase the Monthly Charges with effect from the start of any renewal year by giving the Customer not less than "
+     "60 days' written notice of the new charges.", "auto_renewal_price_increase", True),
+    # … a right denied is no increase: "Vendor may not increase the Subscription Fee during the Initial Term or any renewal period"
+    ("ORDER FORM\n§ 3 Term\n(1) The Agreement renews automatically for successive periods of twelve months unless terminated with "
+     "three months' notice.\n§ 6 Fees and Payment\n(1) The fees are set out in the Order Form. Vendor may not increase the "
+     "Subscription Fee during the Initial Term or any renewal period.", "auto_renewal_price_increase", False),
+    # … a late 漏洞修复 among other tasks is delay
+    ("交易平台运维服务合同\n第二条 合同价款\n合同总价为人民币480,000元。\n第八条 违约责任\n（二）乙方未按期完成规则适配、巡检报告或漏洞修复的，每逾期一日，"
+     "按合同总价的千分之一向甲方支付违约金。", "ld_rate_per_day_pct", 0.1),
+    # … "质保期满后的维保服务费按本合同第七条另行结算" points to the fee fixed in that clause
+    ("窑炉燃烧优化控制系统采购合同\n一、合同价款\n合同总价为人民币2,100,000元，其中软硬件小计1,771,000元。质保期满后的维保服务费按本合同第七条另行结算，"
+     "不计入合同总价。\n六、质量保证\n质保期为十二个月，自终验合格之日起计算。\n七、质保期满后的维保服务\n（一）质保期满后，乙方为甲方提供三个维保年度的维保服务。\n（二）"
+     "年度维保服务费为软硬件小计1,771,000元的17.5%，即每年309,925元，三个维保年度内固定不变。", "post_warranty_fee_capped", True),
+    # … the first year's subscription and a share of the implementation fee paid on signing, with their total after them
+    ("物业收费SaaS服务合同\n2. 合同价款\n合同总价为人民币1,126,000元。\n3. 付款方式\n3.1 合同签订后10个工作日内，甲方支付首年订阅费326,400元及实施服务费的50%"
+     "即73,400元，合计399,800元。\n3.2 上线验收合格后10个工作日内，甲方支付实施服务费余款73,400元。", "prepayment_pct", 35.5062),
+    # … "(b) Integration Fee CNY 88,000, one-off" is a named fee that "… and the Integration Fee together on signature" bills
+    ("API SUBSCRIPTION AGREEMENT\nArticle 3 Fees\n3.1 The fees are: (a) Subscription Fee CNY 142,000 per Subscription Year, for three "
+     "Subscription Years, CNY 426,000 in total; (b) Integration Fee CNY 88,000, one-off. The total contract value is CNY 514,000.\n"
+     "Article 6 Payment\n6.1 Supplier invoices the Subscription Fee for the first Subscription Year and the Integration Fee together "
+     "on signature of this Agreement.", "prepayment_pct", 44.7471),
+    # … "合同总价剩余的50%，即¥355,000" is an instalment, not the total
+    ("溯源系统软件许可合同\n第二条 合同价款\n| 项目 | 金额（元） |\n|---|---|\n| 标准产品许可费 | 360,000 |\n| 定制开发费 | 350,000 |\n| **合计** | "
+     "**710,000** |\n第三条 付款方式\n（一）合同签订后5个工作日内，甲方向乙方支付合同总价的50%，即¥355,000，作为预付款。\n（二）系统部署完成后5个工作日内，"
+     "甲方支付合同总价剩余的50%，即¥355,000。", "contract_value", 710000.0),
+    # … a price list a PDF's text layer ran into one line, with the licence subtotal in it
+    ("SOFTWARE LICENCE AGREEMENT\n4. PRICE AND PAYMENT\n4.1 The Contract Price is CNY 977,000, made up as follows.\nLeakSight "
+     "Station licence, 14 stations x CNY 38,500: CNY 539,000 LeakSight Analytics Server licence, 1 server: CNY 96,000 Licence Fees "
+     "subtotal: CNY 635,000 Configuration, station interfaces and MES connector (fixed price): CNY 318,000 Training (operators, "
+     "quality engineers, administrators): CNY 24,000 Total Contract Price: CNY 977,000", "implementation_fee", 342000.0),
+    # … a flattened table's "5 检测软件许可（…） 1套 187,000 — 设备及软件小计 1,286,000" under a header in 元
+    ("在线质量检测系统采购合同\n一、供货范围与合同价格\n（二）合同总价为人民币1,420,000元，分项如下：\n序号 项目 数量 金额（元）\n1 在线视觉检测单元 4套 672,000\n"
+     "2 含水率在线检测仪 2台 193,000\n3 厚度及边压在线测量装置 2套 148,000\n4 工控机及数据服务器 1批 86,000\n5 检测软件许可（含缺陷分类模型） 1套 187,000 — "
+     "设备及软件小计 1,286,000\n6 安装调试 1项 98,000\n— 合计 1,420,000", "licence_or_hardware_price", 1286000.0),
+    # … arbitration seated in Edinburgh under PRC law is a forum abroad
+    ("MANAGED SERVICES AGREEMENT\n12. GOVERNING LAW AND DISPUTES\n12.1 This Agreement is governed by the laws of the People's Republic "
+     "of China.\n12.2 Any dispute shall be finally resolved by arbitration under the Scottish Arbitration Rules. The seat of the "
+     "arbitration shall be Edinburgh, Scotland.", "governing_forum_outside_mainland", True),
+    # … "本合同服务费为固定总价人民币叁拾捌万陆仟元整（¥386,000）"
+    ("智慧旅游平台运维服务合同\n第四条 本合同服务费为固定总价人民币叁拾捌万陆仟元整（¥386,000），明细如下：平台日常运维148,000元；应用维护与版本迭代96,000元；"
+     "数据更新62,000元；安全运维48,000元；节假日保障32,000元。", "contract_value", 386000.0),
+    # … a vendor's short name defined over a line break (a hard-wrapped draft)
+    ("# Order Form\n\n**Bergwand Software GmbH**, Herreninsel 3, 83209 Chiemsee (Herrenchiemsee),\nGermany; Local Court (Amtsgericht) "
+     "Traunstein, HRB 28731; Managing Directors:\nDr. Lena Aichinger, Florian Stadler (\"**Bergwand**\")\n\nand\n\n**Yangshuo Karst "
+     "Vertical Sports Co., Ltd.**, Yangshuo, Guangxi (\"**Customer**\")\n\n## § 9 Term, Renewal and Price Adjustment\n\n(1) The "
+     "Agreement is renewed automatically for a further twenty-four (24) months in each case unless terminated with three (3) "
+     "months' notice.\n\n(2) Bergwand may increase the fees for each renewal term by up to 6 % by notice in text form.",
+     "auto_renewal_price_increase", True),
 ]
 
 
