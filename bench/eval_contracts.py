@@ -294,7 +294,13 @@ def main() -> int:
             _ordinary(174, "holdout169", 5),
             _ordinary(175, "holdout169", 5),
             _ordinary(176, "holdout169", 5),
-            _ordinary(177, "holdout169", 5)]
+            _ordinary(177, "holdout169", 5),
+            _ordinary(178, "holdout177", 5),
+            _ordinary(179, "holdout177", 5),
+            _ordinary(180, "holdout177", 5),
+            _ordinary(181, "holdout177", 5),
+            _ordinary(182, "holdout177", 5),
+            _ordinary(183, "holdout177", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
