@@ -572,8 +572,8 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
     share = r"(?:剩余|其余|余下)?(?:的|of (?:the )?)?\s*(?:百分之|千分之|万分之|[\d.]+\s*[%％]|[a-z\- ]+ per ?cent)"  # (合同总价剩余的50%)
     share_of = r"(?:[\d.]+\s*[%％]\)?|per ?cent\)?)\s*of (?:the )?$"  # "15% of the Contract Price (CNY 374,250)": an instalment
     # what the total leaves out: "超出部分按每次人民币0.02元另行结算，不计入本协议总金额", "… are not part of the Total Contract
-    # Value" (not "总价为…，超量费用不计入总价")
-    left_out = r"(?:不计入|不包括在|不含在|not (?:be )?included in|excluded from|not (?:form )?(?:a )?part of|forms? no part of)\s*(?:the\s+)?(?:本|该)?$"
+    # Value", "按每店每年3,200元另行签订订单，不影响本合同价款" (not "总价为…，超量费用不计入总价")
+    left_out = r"(?:不计入|不包括在|不含在|不影响|not (?:be )?included in|excluded from|not (?:form )?(?:a )?part of|forms? no part of)\s*(?:the\s+)?(?:本|该)?$"
     # … or what a cap is measured by: "每逾期一日…支付违约金人民币1,200元，累计不超过实施服务费总额"
     capped_by = r"(?:不超过|不得超过|不高于|至多|not (?:to )?exceed|(?:not|no) more than|up to|limited to|capped at)[^，。；,;\d]{0,8}$"
     found = [s for s in r.find(_VALUE_WORDS) if _in_cells(s, _VALUE_WORDS)
@@ -641,7 +641,8 @@ def _term_years(r: _Reader) -> tuple[float | None, int | None]:
     said += [s for s in r.sentences if s not in said and re.search(_TERM_WORDS, r.clauses[s.clause].heading, re.I)]
     # …or given on the line after a title that names it ("B. Initial Term" / "36 months from the Service Commencement Date")
     said += [s for title, s in zip(r.sentences, r.sentences[1:]) if s not in said and title.clause == s.clause and len(title.text) <= 40
-             and re.search(_TERM_WORDS + r"|initial term|\bterm\s*$", title.text, re.I) and not find_durations(title.text)]
+             and re.search(_TERM_WORDS + r"|initial term|\bterm\s*$|(?:服务期|服务期限|合同期限)\s*[。．.]?\s*$", title.text, re.I)
+             and not find_durations(title.text)]  # (… "第二条 服务期。" / "自2026年1月1日起至2026年12月31日止。")
     said.sort(key=lambda s: s.start)  # the term where it is first given, not a renewal term after it
     for s in said:
         if re.search(r"质保|保修|warrant", s.text, re.I):
@@ -675,7 +676,7 @@ def _annual_fee(r: _Reader) -> tuple[float | None, int | None]:
     return None, None
 
 
-_LICENCE_ITEM = r"软件许可费|许可费|授权费|(?:软件|平台)(?:软件)?许可(?:使用)?|软件(?:产品)?(?:费用|价款|款)|硬件(?:设备)?(?:费用|费|价款|款)|设备(?:费用|费|价款|款)|货物(?:价款|费用)|licen[cs]e (?:fees?|price)|software licen[cs]es?|hardware(?: (?:price|fees?|costs?))?|equipment price"
+_LICENCE_ITEM = r"(?:设备|硬件)(?:及|和|与)(?:软件|许可)小计|软硬件小计|软件许可费|许可费|授权费|(?:软件|平台)(?:软件)?许可(?:使用)?|软件(?:产品)?(?:费用|价款|款)|硬件(?:设备)?(?:费用|费|价款|款)|设备(?:费用|费|价款|款)|货物(?:价款|费用)|licen[cs]e (?:fees?|price)|software licen[cs]es?|hardware(?: (?:price|fees?|costs?))?|equipment price"
 _IMPL_ITEM = r"实施费|实施服务费|(?:定制)?开发(?:及|和)实施|定制开发费|开发费|integration (?:services?|fees?)|安装调试费|集成服务费|集成费|部署费|implementation (?:services? )?fees?|installation fees?|professional services fees?"
 # not an item's price: a fee after the warranty, a percentage, a row of the payment schedule ("第二期 | 许可证书交付后"),
 # what the price leaves out
@@ -758,8 +759,10 @@ def _itemised(r: _Reader, pattern: str, row_pattern: str, other_row: str) -> tup
             if sub and not s.table_row:
                 # (or a price list's in prose, once, by the sum after it: "Licence Fees subtotal: CNY 635,000", a flattened table's
                 # "5 检测软件许可（含缺陷分类模型） 1套 187,000 — 设备及软件小计 1,286,000" under a header in 元)
-                bare = re.match(r"\s*[:：]?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?)(?![\d%％])", p[sub.end():])
-                after = _first([a for a, _, _ in find_amounts(p[sub.end():])])
+                # (… or in the phrase after it: "以上第1至4项为设备及软件小计，共计2,420,000元")
+                tail = p[sub.end():] + (s.text[s.text.find(p) + len(p):][:24] if p in s.text else "")
+                bare = re.match(r"\s*[:：]?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?)(?![\d%％])", tail)
+                after = _first([a for a, _, _ in find_amounts(tail)])
                 in_cny = any(re.search(r"元|人民币|CNY|RMB", c.text) for c in r.clauses[max(0, s.clause - 8):s.clause + 1])  # (rows may be clauses)
                 amount = after or (float(bare.group(1).replace(",", "")) if bare and in_cny else amount)
             if amount is not None and sub:
@@ -809,7 +812,7 @@ def _contract_kind(text: str, clauses: list[Clause]) -> str:
 _AVAIL = r"可用率|可用性|在线率|可用时间|availability|uptime|available"
 _COMMIT = r"(?:不低于|不少于|达到|≥|>=|保证|承诺|at least|no less than|not less than|minimum of|of at least)"
 _P1 = r"一级|1级|P1|Sev(?:erity)?\s*[:：]?\s*(?:1|one)\b|priority\s*[:：]?\s*(?:1|one)\b|紧急|严重故障|重大故障|重大事件|critical|urgent"
-_PX = r"二级|三级|四级|2级|3级|P[2-4]|Sev(?:erity)?\s*[:：]?\s*[2-4]|priority\s*[:：]?\s*[2-4]|一般故障|轻微|\b(?:minor|major|medium|low)\b"
+_PX = r"二级|三级|四级|2级|3级|P[2-4]|Sev(?:erity)?\s*[:：]?\s*[2-4]|priority\s*[:：]?\s*[2-4]|一般故障|轻微|\b(?:minor|major|medium|low)\b(?!-)"  # not "the low-oxygen alarm"
 _RESP = r"响应|respon|acknowledg|triag|escalat|reaction|\banswer(?:ed|s)?\b|\btakes? charge of|\btaken in charge|\btaken into account within"  # "shall be answered … within one (1) hour"
 _NOT_RESP = r"到场|到达现场|现场|恢复|解决|修复|排除|resol|restor|fix|on[- ]?site|workaround"
 
@@ -1361,7 +1364,7 @@ _NOT_FIXED = r"暂不约定|暂未约定|另行(?:书面)?(?:通知|约定|商�
 _PRE_ACCEPT = r"签订|签署|生效|到货|发货|交货|交付|安装|签收|上线|delivery|shipment|signing|execution|installation|receipt"
 
 
-_RESTATED = (r"\s*(?:计|即|合计|共计|金额为|折合|i\.e\.|that is|namely|equal to|amounting to|being|(?:a |in )?total of|in total|together)"
+_RESTATED = (r"\s*(?:计|即|合计|共计|金额为|折合|i\.e\.|that is|namely|equal to|amounting to|being|(?:a |in )?total of|in total|together|in the total amount of)"
              r"[\s:：,，]*(?:人民币|RMB|CNY|¥|￥)?\s*")  # a share's sum said after it
 
 
@@ -1374,12 +1377,13 @@ def _installments(text: str) -> list[str]:
     has_amount = [bool(find_amounts(part)) for part in parts]
     has_percent = [bool(find_percents(part)) for part in parts]
     # a piece that gives the sum of the ones before it: "合计人民币伍拾贰万肆仟元", "together CNY 441,000", "a total of CNY 995,600"
-    sums_up = [bool(re.match(r"\s*(?:together|合计|共计|总计|即|(?:a |in )?total of|in total|i\.e\.)", part, re.I)) for part in parts]
+    sums_up = [bool(re.match(r"\s*(?:together|合计|共计|总计|即|(?:a |in )?total of|in total|i\.e\.|in the total amount of)", part, re.I)) for part in parts]
     for i, part in enumerate(parts):
         buffer += part + " "
         # amounts summed after them stay with their sum: "50% of the integration fee (CNY 123,000) and the subscription fee
-        # for the first contract year (CNY 318,000), together CNY 441,000"
-        if has_amount[i] and (i + 1 < len(parts) and sums_up[i + 1] and has_amount[i + 1]
+        # for the first contract year (CNY 318,000), together CNY 441,000" (also shares without theirs: "the Annual Subscription Fee
+        # for year 1 and 50% of the fee for the Integration Services, together CNY 230,000")
+        if (has_amount[i] or has_percent[i]) and (i + 1 < len(parts) and sums_up[i + 1] and has_amount[i + 1]
                               or joins[i] == "and" and i + 2 < len(parts) and has_amount[i + 1] and sums_up[i + 2] and has_amount[i + 2]):
             buffer += "and " if joins[i] == "and" else ""
             continue
@@ -1539,7 +1543,7 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
         # a period's fee paid ahead is no prepayment, unless a one-off fee is billed with it ("the Implementation Fee and the
         # Annual Subscription Fee for the first subscription year (together CNY 704,000) … before the Subscription Start Date")
         named = _fees_in(part, fees)
-        one_off = re.search(r"implementation|onboarding|one-?(?:time|off)|set-?up|integration(?: services?)? fee|实施费|开通费|初装费|部署费|一次性(?:费用|服务费)", part, re.I) \
+        one_off = re.search(r"implementation|onboarding|one-?(?:time|off)|set-?up|integration(?: services?)? fee|fee for the integration|实施费|开通费|初装费|部署费|一次性(?:费用|服务费)", part, re.I) \
             or any(once for _, once in named)
         # … or the fees of the whole term at once ("the Subscription Fees for the entire Initial Term", "Subscription Fees for the
         # Initial Term: 55 % … invoiced on the Effective Date")
@@ -1648,7 +1652,8 @@ _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依�
              r"(?:下列|以下)(?:条件|标准|要求|指标)|\b(?:verif(?:y|ies)|demonstrates?)\s*(?:that\s*)?[:：]|shall (?:jointly )?(?:verify|demonstrate)|"
              r"\bwill (?:jointly )?(?:demonstrate|verify)\b[^.;:]{0,60}[:：]|\bto the \w+'s (?:reasonable )?satisfaction\s*[:：]\s*\((?:a|i|1)\)|(?:all|the) tests (?:are |have been )?passed|\b(?:when|once|if)\b(?:[^.;:：]{0,60}?[:：]\s*(?:$|\((?:a|i|1)\))|\s*\((?:a|i|1)\))|\b(?:when|once|if) (?:all )?(?:of )?the following\b|"
              r"\bagainst the (?:service levels?|specifications?|requirements|criteria|checklist)|"
-             r"\b(?:these|the above|such|all(?: the)?(?: above)?) (?:conditions|criteria|requirements) (?:are|have been) (?:met|fulfilled|satisfied)|上述(?:条件|标准|要求)[^。；]{0,4}(?:满足|达到|具备)")
+             r"\b(?:these|the above|such|all(?: the)?(?: above)?) (?:conditions|criteria|requirements) (?:are|have been) (?:met|fulfilled|satisfied)|上述(?:条件|标准|要求)[^。；]{0,4}(?:满足|达到|具备)|"
+             r"\bthe items (?:in|of|listed in) (?:Clause|Section|Article|§)\s*\d+(?:\.\d+)*\s+(?:are|have been) (?:completed|met|fulfilled|delivered)|\bacceptance requires that\b")
 
 
 # "Neither the delivery, nor the installation, nor the use of the System by the Employer constitutes acceptance."
@@ -1659,15 +1664,16 @@ _NOT_DEEMED = r"\b(?:neither|nor|no)\b[^.;]{0,80}\bconstitutes? acceptance|签(?
 
 def _acceptance(r: _Reader) -> dict:
     deemed = [s for s in r.find(_DEEMED) if not s.says(_NOT_DEEMED)]
-    accept_words = r"验收|考核|accept|\bsign(?:s|ed|ing)?[- ]off\b|(?:completion|handover|commencement) certificate|(?:tests?|testing) witnessed by|confirms? the \w+ against|测试(?:通过|合格)|检测合格|确认单|确认书|\b(?:test(?:s|ed|ing)?|verif(?:y|ies|ied|ication))\b.{0,60}(?:against|in accordance with)"
+    accept_words = r"验收|考核|accept|\bsign(?:s|ed|ing)?[- ]off\b|(?:completion|handover|commencement) certificate|\b(?:onboarding|transition|handover|takeover) is complete (?:when|once|if)\b|(?:tests?|testing) witnessed by|confirms? the \w+ against|测试(?:通过|合格)|检测合格|确认单|确认书|\b(?:test(?:s|ed|ing)?|verif(?:y|ies|ied|ication))\b.{0,60}(?:against|in accordance with)"
     in_acceptance = {c.index for c in r.clauses if "acceptance" in c.types}
     # … or a clause headed as a check ("六、接管及服务确认": 确认标准为：1. 设备台账逐项核对 …; "Article 7 (Transition and
     # Confirmation of Completion)": "The transition is complete when: (1) …")
     # … or one that ends in a certificate of the handover ("3. TRANSITION": "Transition is complete when the Provider has shown,
-    # to the Client's reasonable satisfaction: (a) …. The Client shall then sign a Transition Certificate.")
+    # to the Client's reasonable satisfaction: (a) …. The Client shall then sign a Transition Certificate."; "Onboarding is
+    # complete when: (a) …. When onboarding is complete, the parties shall sign a Commencement Certificate.")
     checked = {c.index for c in r.clauses if re.search(r"接管|确认\s*$", c.heading)
                or re.search(r"confirmation of completion|completion confirmation|sign[- ]off", c.text.split("\n", 1)[0], re.I)
-               or re.search(r"\b(?:transition|handover|takeover) certificate", c.text, re.I)}
+               or re.search(r"\b(?:transition|handover|takeover|commencement)(?: acceptance)? certificate", c.text, re.I)}
     crit = [s for s in r.sentences if (s.clause in in_acceptance or s.clause in checked or s.says(accept_words))
             and s.says(_CRITERIA) and not s.says(_DEEMED)]
     ok = bool(crit) and not deemed
@@ -1786,6 +1792,8 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
             # "前两年按此价格执行，不得上调，此后价格由双方另行协商", "维保期内该费用不作调整。维保服务期自…至终验合格满五年之日止，期满后由双方
             # 另行协商": fixed for a time, then agreed by both, not set by one
             open_ = None
+        if open_ and re.search(r"投标|中标", open_.group()):
+            open_ = None  # "射线管更换按乙方投标时报价的单价执行": the price it bid, fixed
         if open_ and re.search(r"(?:按|依|依照|按照)本合同(?:第[一二三四五六七八九十\d.]+[条款]|[“\"][^”\"]{1,30}[”\"])[^，。；]{0,4}另行(?:约定|结算)", t):
             open_ = None  # "按本合同“七、质保期满后的维保服务”另行约定", "按本合同第七条另行结算": the fee is the one set out in that clause
         if open_ and re.search(r"(?:不超过|不高于|不得超过|最高|上限|(?:no|not) more than|not (?:to )?exceed|capped at|by more than)[^。；;.]{0,20}(?:\d|百分之)|"
@@ -1936,7 +1944,10 @@ def _termination(r: _Reader) -> dict:
             continue
         right = re.search(rf"(?<![A-Za-z])(?:the )?{holder}\s*(?:均|亦|也|即)?\s*(?:有权|可以|可|得|may|shall have the right to|(?:shall be|is) entitled(?: to)?|has the right to|can)\s*(?:(?!{NEG})[^。]){{0,50}}(?:{_TERM_WORD})", t, re.I)
         # "The right of either party to terminate for good cause remains unaffected", "… to extraordinary termination for good cause …"
-        right = right or re.search(rf"\bright of {holder} to (?:extraordinary |immediate )?(?:{_TERM_WORD})", t, re.I)
+        # ("Each party's right to terminate for good cause remains unaffected"; not "the Client's right to rescind or terminate this
+        # Agreement for breach … is excluded")
+        kept = re.search(rf"\bright of {holder} to (?:extraordinary |immediate )?(?:{_TERM_WORD})|{holder}['’]s right to (?:extraordinary |immediate )?(?:{_TERM_WORD})", t, re.I)
+        right = right or (kept if kept and not re.search(r"\b(?:is|are) (?:hereby )?(?:excluded|waived)\b|shall not apply", t[kept.end():], re.I) else None)
         # an Italian draft's risoluzione di diritto: "if the breach is not remedied, the Agreement is terminated by right on expiry of that period"
         right = right or re.search(r"(?:agreement|contract) (?:is|shall be|will be) (?:terminated|dissolved) (?:by right|automatically|by operation of law|ipso jure)", t, re.I)
         if right and re.search(r"下列情形|以下情形|下列情况|以下情况|下列任一|following (?:events|circumstances|cases)|(?:any|one) of the following|\bif\s*(?::|\(a\))|"
@@ -1974,7 +1985,7 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
         consent = re.search(r"(?:经|征得|取得|获得|事先|须经|需经|应经)(?:甲方|采购人|买方|委托方)?(?:的)?(?:事先)?书面(?:同意|批准|认可)|未经.{0,12}(?:书面)?(?:同意|批准|许可).{0,30}不得|"
                             r"prior written (?:consent|approval)|written (?:consent|approval)|(?:consent|approval|approved|agreed) in writing|"
                             rf"(?:requires?|subject to) (?:the )?(?:prior |previous )?(?:consent|approval) of {BUYER_EN}|"
-                            r"(?:named|listed|identified|specified) in (?:Annex|Schedule|Appendix|Exhibit|Attachment)|approves? (?:them |it )?by signing|"
+                            r"(?:named|listed|identified|specified) in (?:Annex|Schedule|Appendix|Exhibit|Attachment)|approves? (?:them |it |(?:that|this|the|each) \w+ )?by signing|"
                             r"without (?:such|that|this) (?:prior )?(?:written )?(?:consent|approval)", t, re.I)  # partners the contract names are approved
         waived = re.search(r"无需|不需|无须|不必|at (?:its|their) (?:sole )?discretion|without (?:the need for |requiring |obtaining )?(?:the |\w+'s )?(?:prior )?(?:written )?(?:consent|approval)", t, re.I)
         if waived and re.search(r"(?:shall|may|will|must|can|do|does) ?not|(?:has|have) no right|(?:is|are) not (?:entitled|allowed|permitted)|不得", t[:waived.start()], re.I):

@@ -2456,6 +2456,56 @@ CASES = [
      "Agreement is renewed automatically for a further twenty-four (24) months in each case unless terminated with three (3) "
      "months' notice.\n\n(2) Bergwand may increase the fees for each renewal term by up to 6 % by notice in text form.",
      "auto_renewal_price_increase", True),
+    # holdout178-183: a handover certified by a Commencement Certificate or a Transition Acceptance Certificate, its checks listed
+    ("MANAGED SERVICES AGREEMENT\n## 4. ONBOARDING AND SERVICE COMMENCEMENT\n4.1 Within 45 days after signature the Provider shall "
+     "complete the onboarding.\n4.2 Onboarding is complete when: (a) an asset register "
+     "covering every device has been delivered and checked by the Customer; (b) the management agent reports from every managed "
+     "device; and (c) a restore of a sample of files has been tested successfully.\n4.3 When onboarding is complete, the parties shall "
+     "sign a Commencement Certificate.", "acceptance_clause", True),
+    ("MANAGED SERVICES AGREEMENT\n3. TRANSITION\n3.2 Transition comprises: (a) a physical inventory of all devices at the Sites; (b) "
+     "network diagrams for the three Sites; and (c) a two-week pilot of the service desk.\n3.3 When the items in Clause 3.2 are "
+     "completed, the Parties shall sign a Transition Acceptance Certificate.", "acceptance_clause", True),
+    ("IT SERVICES AGREEMENT\n§ 3 Transition\n(2) Transition Acceptance requires that every server is monitored, the test restore has "
+     "succeeded and the documentation is delivered. The Customer shall confirm Transition Acceptance in writing.", "acceptance_clause", True),
+    # … "50% of the Integration fee (CNY 62,000) and the subscription fee for the first Subscription Year (CNY 186,000), in the
+    # total amount of CNY 248,000"; "the Annual Subscription Fee for year 1 and 50% of the fee for the Integration Services,
+    # together CNY 230,000"
+    ("API AGREEMENT\nArticle 5 - Fees\n5.1 The Customer shall pay: Subscription fee: CNY 186,000 per Subscription Year, for three "
+     "Subscription Years, CNY 558,000 in total; Integration fee: CNY 124,000, one-time. Total fees: CNY 682,000.\nArticle 6 - Invoicing\n"
+     "6.1 On signature of this Agreement Fitocert invoices 50% of the Integration fee (CNY 62,000) and the subscription fee for the "
+     "first Subscription Year (CNY 186,000), in the total amount of CNY 248,000.", "prepayment_pct", 36.3636),
+    ("API AGREEMENT\n## Article 5 – Fees\n5.1 The fees (\"Total Fees\") are CNY 460,000.\n## Article 6 – Payment\n6.1 On signature Molara "
+     "shall invoice the Annual Subscription Fee for year 1 and 50% of the fee for the Integration Services, together CNY 230,000, "
+     "payable within ten (10) days and in any case before activation of the API Services.", "prepayment_pct", 50.0),
+    # … a partner "the Licensee approves … by signing this Agreement" is consented to
+    ("LICENCE AGREEMENT\nClause 14 Subcontracting\n14.1 The Licensor may use its authorised service partner in China for on-site "
+     "attendance, and the Licensee approves that partner by signing this Agreement. Any other subcontracting requires the "
+     "Licensee's prior written consent.", "subcontract_without_consent", False),
+    # … "the low-oxygen alarm" names no low priority
+    ("SUPPLY CONTRACT\n8. Service\n8.2 Critical faults (loss of data from more than ten ponds, failure of aerator control, or failure "
+     "of the low-oxygen alarm) are answered within 30 minutes by telephone or remote connection, with a technician on site within "
+     "6 hours.", "p1_response_hours", 0.5),
+    # … "Each party's right to terminate for good cause remains unaffected" (but "the Client's right to … terminate this Agreement
+    # for breach … is excluded")
+    ("ORDER FORM\n## § 11 Term and Termination\n(3) Each party's right to terminate for good cause remains unaffected. Good cause exists "
+     "for the Customer in particular if Provider commits a material breach of the Contract.", "termination_for_breach", True),
+    ("MANAGED SERVICES AGREEMENT\n12. EARLY TERMINATION\n12.2 The Client may not terminate this Agreement before the end of the "
+     "Minimum Term. The service credits are the Client's sole remedies, and the Client's right to rescind or terminate this "
+     "Agreement for breach, including material breach, is excluded.", "termination_for_breach", False),
+    # … "以上第1至4项为设备及软件小计，共计2,420,000元"
+    ("光学畸变检测线采购合同\n二、合同价格\n（一）合同总价为人民币2,640,000元。\n（二）分项价格如下：\n1. 光学畸变检测主机2套，小计1,570,000元；\n2. 玻璃输送定位机构2套，"
+     "小计472,000元；\n3. 工控机及检测数据服务器1批，118,000元；\n4. 畸变检测分析软件永久许可260,000元；\n以上第1至4项为设备及软件小计，共计2,420,000元；\n"
+     "5. 安装调试及MES对接186,000元；\n6. 操作及维护培训34,000元。", "licence_or_hardware_price", 2420000.0),
+    # … "按每店每年3,200元另行签订订单，不影响本合同价款"
+    ("会员约课SaaS服务合同\n## 2. 费用\n| 项目 | 计费方式 | 金额（元） |\n|---|---|---|\n| 订阅费 | 168,000元/年 × 3年 | 504,000 |\n| 实施费 | 一次性 | "
+     "86,000 |\n| 合计 | | 590,000 |\n2.2 甲方在订阅期内新开门店的，按每店每年3,200元另行签订订单，不影响本合同价款。", "contract_value", 590000.0),
+    # … a term given under its title on the next line: "第二条 服务期。" / "自2026年1月1日起至2026年12月31日止。"
+    ("信访信息系统运维服务合同\n第二条 服务期。自2026年1月1日起至2026年12月31日止。\n第四条 本合同年度服务费为人民币肆拾捌万陆仟元整（¥486,000），为固定总价，"
+     "服务期内不作调整。", "contract_value", 486000.0),
+    # … "射线管更换按乙方投标时报价的单价执行" is the price bid, fixed
+    ("X射线检测设备采购合同\n一、合同价款\n合同总价为人民币2,200,000元，其中设备小计1,834,000元。\n五、质量保证\n质保期为十八个月。\n六、质保期满后的维保服务\n（一）"
+     "质保期满后，乙方按年度为甲方提供维保服务。维保服务不含射线管本身的更换费用，射线管更换按乙方投标时报价的单价执行。\n（二）维保年费为设备小计的16.5%，即每年¥302,610，"
+     "自质保期满之日起三年内固定不变。", "post_warranty_fee_capped", True),
 ]
 
 
