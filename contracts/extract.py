@@ -757,9 +757,8 @@ def _itemised(r: _Reader, pattern: str, row_pattern: str, other_row: str) -> tup
                 amount = _first([a for a, _, _ in find_amounts(p[m.start():])])
             sub = re.search(r"小计|sub-?total", _row_name(p) if s.table_row else p, re.I)
             if sub and not s.table_row:
-                # (or a price list's in prose, once, by the sum after it: "Licence Fees subtotal: CNY 635,000", a flattened table's
-                # "5 检测软件许可（含缺陷分类模型） 1套 187,000 — 设备及软件小计 1,286,000" under a header in 元)
-                # (… or in the phrase after it: "以上第1至4项为设备及软件小计，共计2,420,000元")
+                # a subtotal in prose, counted once, is the sum after it: "Licence Fees subtotal: CNY 635,000", a flattened table's
+                # "… 1套 187,000 — 设备及软件小计 1,286,000" under a header in 元, "以上第1至4项为设备及软件小计，共计2,420,000元"
                 tail = p[sub.end():] + (s.text[s.text.find(p) + len(p):][:24] if p in s.text else "")
                 bare = re.match(r"\s*[:：]?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?)(?![\d%％])", tail)
                 after = _first([a for a, _, _ in find_amounts(tail)])
