@@ -300,7 +300,13 @@ def main() -> int:
             _ordinary(180, "holdout177", 5),
             _ordinary(181, "holdout177", 5),
             _ordinary(182, "holdout177", 5),
-            _ordinary(183, "holdout177", 5)]
+            _ordinary(183, "holdout177", 5),
+            _ordinary(184, "holdout183", 5),
+            _ordinary(185, "holdout183", 5),
+            _ordinary(186, "holdout183", 5),
+            _ordinary(187, "holdout183", 5),
+            _ordinary(188, "holdout183", 5),
+            _ordinary(189, "holdout183", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
