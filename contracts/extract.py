@@ -993,7 +993,7 @@ def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
 # ---- IP and data --------------------------------------------------------------------------------
 
 _IP = r"知识产权|著作权|版权|专利|所有权|权利归属|成果|intellectual property|copyright|title|ownership|work product|deliverables?|own\b|owns\b|property of"
-_PRE = r"原有|既有|已有|已经?拥有|背景知识产权|平台(?:软件|本身|及其)?|platform|standard software|自有(?:平台|产品|技术)|标准产品|通用(?:开发)?(?:框架|模块|组件|产品)|底层平台|平台本身|pre-?existing|background|proprietary (?:software|platform|tools)|Vendor Materials|Supplier Materials|standard products?"
+_PRE = r"原有|既有|已有|已经?拥有|背景知识产权|(?:its|their) own (?:tools|methods|materials|know-how)|know-how|平台(?:软件|本身|及其)?|platform|standard software|自有(?:平台|产品|技术)|标准产品|通用(?:开发)?(?:框架|模块|组件|产品)|底层平台|平台本身|pre-?existing|background|proprietary (?:software|platform|tools)|Vendor Materials|Supplier Materials|standard products?"
 _CUSTOM = r"定制|本项目|开发形成|开发成果|工作成果|交付成果|交付物|为甲方|custom(?!er)|customer-specific|client-specific|specific developments?|work results?|deliverable|work product|(?:develop(?:s|ed)?|ma(?:de|kes?)|creat(?:e|es|ed)|prepar(?:e|es|ed)|written|writes?|buil(?:t|ds?)|configur(?:e|es|ed)|produc(?:e|es|ed))(?: by (?:the )?\w+)?(?: specifically)? (?:for|under)(?! (?:the |our |its |\w+'s )?(?:generic |general |standard )?(?:platforms?|services?|products?|software|customers|clients)\b)|specifically for|bespoke|(?:prepared|developed|made|created|written) (?:on the basis of|according to|in accordance with|to) (?:the )?\w+'s (?:specifications|requirements|instructions)"
 _PROPERTY = r"(?:(?:sole|exclusive|absolute)(?: and (?:sole|exclusive|absolute))? )?(?:intellectual )?property"  # "the sole and exclusive property of", "the intellectual property of"
 _OWNER_ZH = [
@@ -1035,7 +1035,9 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
         for pattern, owner in _OWNER_ZH + _OWNER_EN:
             for m in re.finditer(pattern, s.text, re.I):
                 left = s.text[:m.start()]
-                after = re.split(r"[，；;。]|, (?:but|except|while|and|provided)\b", s.text[m.end():], maxsplit=1)[0]
+                # (up to a licence of it: "retains its own tools and know-how and grants the Customer a free licence to use any of them
+                # embedded in the Deliverables")
+                after = re.split(r"[，；;。]|, (?:but|except|while|and|provided)\b|\band grants?\b", s.text[m.end():], maxsplit=1)[0]
                 if re.match(r"\s*all (?:rights?|right, title and interest|intellectual property)\b", after, re.I):
                     # "own all rights in the Services, …, and all Deliverables, including custom detection rules": the list runs on
                     after = re.split(r"[；;。]|, (?:but|except|while|and|provided)\b", s.text[m.end():], maxsplit=1)[0]
@@ -1214,8 +1216,9 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
             stated, stated_clause = True, s.clause
         if not delay or rate is not None:
             continue
-        if re.search(r"考核", r.clauses[s.clause].heading) and re.search(r"扣减|扣款|扣除|" + _DEDUCT_SUM, t) and not re.search(r"违约金", t):
-            continue  # a deduction of the service assessment (运维报告逾期提交的，每逾期一日扣减叁佰元) is no rate of delay damages
+        if re.search(r"考核|扣款|扣减", r.clauses[s.clause].heading) and re.search(r"扣减|扣款|扣除|" + _DEDUCT_SUM, t) and not re.search(r"违约金", t):
+            continue  # a deduction of the service assessment (运维报告逾期提交的，每逾期一日扣减叁佰元; "第八条 扣款。…月度数据比对每逾期一日，
+            # 扣减服务费500元") is no rate of delay damages
         if not ld_word and (not s.says(r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|每迟|delay|late|overdue|credit")
                             or s.says(rf"{SUPPLIER}[^。；]{{0,40}}收取|{SUPPLIER_EN} (?:may|is entitled to|shall be entitled to) charge\b")):
             continue  # a price per day ("54 tester-days at CNY 9,000 per day"), or one the supplier charges while the buyer is late
@@ -1652,7 +1655,9 @@ _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依�
              r"\bwill (?:jointly )?(?:demonstrate|verify)\b[^.;:]{0,60}[:：]|\bto the \w+'s (?:reasonable )?satisfaction\s*[:：]\s*\((?:a|i|1)\)|(?:all|the) tests (?:are |have been )?passed|\b(?:when|once|if)\b(?:[^.;:：]{0,60}?[:：]\s*(?:$|\((?:a|i|1)\))|\s*\((?:a|i|1)\))|\b(?:when|once|if) (?:all )?(?:of )?the following\b|"
              r"\bagainst the (?:service levels?|specifications?|requirements|criteria|checklist)|"
              r"\b(?:these|the above|such|all(?: the)?(?: above)?) (?:conditions|criteria|requirements) (?:are|have been) (?:met|fulfilled|satisfied)|上述(?:条件|标准|要求)[^。；]{0,4}(?:满足|达到|具备)|"
-             r"\bthe items (?:in|of|listed in) (?:Clause|Section|Article|§)\s*\d+(?:\.\d+)*\s+(?:are|have been) (?:completed|met|fulfilled|delivered)|\bacceptance requires that\b")
+             r"\bthe (?:\w+ )?items (?:in|of|listed in) (?:Clause|Section|Article|§)\s*\d+(?:\.\d+)*\s+(?:are|have been) (?:complete|completed|met|fulfilled|delivered)|"
+             r"\bacceptance requires that\b|\bacceptance (?:takes place|is achieved|occurs|is reached) (?:when|once|if)\b|"
+             r"\b(?:is|are|shall be|will be) accepted (?:\([^()]{0,60}\) )?(?:when|once|if)\b")  # "The integration is accepted (the "Integration Acceptance") when, in a test …"
 
 
 # "Neither the delivery, nor the installation, nor the use of the System by the Employer constitutes acceptance."
@@ -1976,9 +1981,9 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
     for s in r.find(r"分包|转包|委托第三方|交由第三方|转交第三方|第三方(?:代为)?(?:履行|实施|完成)|(?:委托给?|交由)其?[^，。；]{0,16}(?:合作伙伴|合作方|合作单位|外协单位|第三方|关联公司|服务商|原厂|合作的[^，。；]{0,6}单位)|(?:委托给?|交由)" + _TO_A_FIRM + r"|(?:选择|选用|聘请|更换)[^。；]{0,60}(?:第三方|合作方|服务商)|subcontract|sub-contract|delegate|(?:transfer|entrust) (?:the )?performance of|entrust[^.;]{0,60}\bto (?:any )?third part(?:y|ies)|"
                      r"(?:appoint|engage|use)[^.;]{0,60}(?:partners?|third part(?:y|ies)|affiliates|contractors)[^.;]{0,60}to perform|" + _MAY_ENGAGE):
         t = s.text
-        if not re.search(r"分包|转包", t) and (re.search(rf"{BUYER}[^，。；]{{0,8}}(?:委托|交由)第三方", t)
+        if not re.search(r"分包|转包", t) and (re.search(rf"{BUYER}[^，。；]{{0,8}}(?:委托|交由)的?第三方", t)
                                               or _buyer_alone(t)):
-            continue  # the buyer having a third party change or maintain the deliverables ("甲方不得…交由第三方维护")
+            continue  # the buyer having a third party change, maintain or test the deliverables ("甲方不得…交由第三方维护", "通过甲方委托的第三方机构网络安全检测")
         if not re.search(r"分包|转包|subcontract", t, re.I) and re.search(rf"未经{SUPPLIER}|without (?:the )?{SUPPLIER}(?:'s)? (?:prior )?(?:written )?consent", t, re.I):
             continue  # the supplier's consent binds the buyer ("未经乙方书面同意，甲方不得…委托第三方对其进行维护")
         consent = re.search(r"(?:经|征得|取得|获得|事先|须经|需经|应经)(?:甲方|采购人|买方|委托方)?(?:的)?(?:事先)?书面(?:同意|批准|认可)|未经.{0,12}(?:书面)?(?:同意|批准|许可).{0,30}不得|"

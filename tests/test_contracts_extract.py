@@ -2506,6 +2506,27 @@ CASES = [
     ("X射线检测设备采购合同\n一、合同价款\n合同总价为人民币2,200,000元，其中设备小计1,834,000元。\n五、质量保证\n质保期为十八个月。\n六、质保期满后的维保服务\n（一）"
      "质保期满后，乙方按年度为甲方提供维保服务。维保服务不含射线管本身的更换费用，射线管更换按乙方投标时报价的单价执行。\n（二）维保年费为设备小计的16.5%，即每年¥302,610，"
      "自质保期满之日起三年内固定不变。", "post_warranty_fee_capped", True),
+    # holdout184-189: a security test by "甲方委托的第三方机构" is the buyer's delegate, not the supplier's subcontractor
+    ("自助签注系统集成合同\n第五条 验收\n5.2 最终验收：初步验收合格后系统试运行60日。试运行期间无一级故障、平台月可用率达到本合同第七条的要求，并通过甲方委托的第三方机构网络安全检测"
+     "（无中危及以上漏洞）的，甲方组织最终验收并出具书面验收报告。\n第十二条 分包\n乙方不得将本合同项下任何工作分包给第三方。", "subcontract_without_consent", False),
+    # … a deduction in a clause headed 扣款 is the service assessment's, not delay damages
+    ("防返贫监测平台运维服务合同\n第三条 合同价款\n合同总价为人民币600,000元。\n第八条 扣款。一级故障每超时一小时，扣减服务费1,000元；月度数据比对每逾期一日，扣减服务费500元。\n"
+     "第十四条 违约责任\n乙方未按期完成系统迁移的，每逾期一日按合同总价的千分之一向甲方支付违约金。", "ld_rate_per_day_pct", 0.1),
+    # … "Integration Acceptance takes place when, in a joint test, …: (a) …", "The integration is accepted (…) when, in a test of …"
+    ("API AGREEMENT\n### Article 5. Integration Acceptance\n5.1 Integration Acceptance takes place when, in a joint test, the Customer has "
+     "processed through the connector at least two hundred real export orders, and every declaration passes the Vendor's validation.\n"
+     "5.2 The Customer confirms Integration Acceptance in writing.", "acceptance_clause", True),
+    ("API AGREEMENT\nArt. 5 (Acceptance and activation)\n5.1 The integration is accepted (the \"Integration Acceptance\") when, in a test of "
+     "twenty real or simulated shipments agreed with the Client, all shipment data reach the Service without manual entry.", "acceptance_clause", True),
+    # … "after the Provider demonstrates that the onboarding items in Clause 3.1 are complete"
+    ("MANAGED SERVICES AGREEMENT\n3. ONBOARDING\n3.1 Onboarding comprises an asset inventory, monitoring agents on every device and a "
+     "tested restore.\n3.3 The Customer shall sign a Service Commencement Certificate within five working days after the Provider "
+     "demonstrates that the onboarding items in Clause 3.1 are complete.", "acceptance_clause", True),
+    # … "The Provider retains its own tools and know-how and grants the Customer a free licence to use any of them embedded in the
+    # Deliverables" leaves the Deliverables the buyer's
+    ("MANAGED SERVICES AGREEMENT\n## 7. INTELLECTUAL PROPERTY\n7.1 The Deliverables belong to the Customer on creation.\n7.2 The Provider "
+     "retains its own tools and know-how and grants the Customer a free licence to use any of them embedded in the Deliverables.",
+     "ip_owner", "buyer"),
 ]
 
 
