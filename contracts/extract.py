@@ -1507,6 +1507,16 @@ def _amounts_for(r: _Reader, period: str) -> list[float]:
     return [a for s in r.find(re.escape(period)) for a, _, end in find_amounts(s.text) if after.match(s.text, end)]
 
 
+def _first_year_billed(r: _Reader, clause: int) -> float | None:
+    """The yearly fee, where the clause bills the first year's on signature ("The fee for the first Subscription Year is invoiced
+    on signature of this Agreement"), priced "CNY 138,000 per Subscription Year"."""
+    if not any(s.clause == clause and s.says(r"\bfee for the first (?:\w+ )?year\b[^.;]{0,40}\b(?:invoiced|payable|paid) (?:up)?on (?:the )?signature")
+               for s in r.sentences):
+        return None
+    per_year = [a for s in r.sentences for a, _, end in find_amounts(s.text) if re.match(r"\s*per (?:\w+ )?year\b", s.text[end:], re.I)]
+    return per_year[0] if per_year else None
+
+
 def _period_items(r: _Reader) -> set[int]:
     """Offsets of the sentences about a per-period fee, with the items of a list whose lead-in puts them on a period:
     "3.2 其余款项按季度支付：第一、二、三个服务季度考核合格后，甲方各支付…；服务期满并经年度服务验收合格后，甲方支付剩余的…"."""
@@ -1586,6 +1596,12 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
                                                                                  or len(found) == 1 and re.search(r"[（(]\s*(?:人民币|RMB|CNY|¥|￥)?\s*$", part[:st]))]
             if pcts and restated and contract_value and restated[0] < contract_value and abs(restated[0] / contract_value * 100 - pcts[0]) > 0.5:
                 pcts = [round(restated[0] / contract_value * 100, 4)]
+            # a share of one priced fee ("The Integration fee is invoiced 50% on signature"): of that fee, with the first year's fee
+            # the clause bills on signature in a sentence of its own ("The fee for the first Subscription Year is invoiced on signature")
+            of_fee = re.search(r"\bthe ([A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:fee|charge)s? (?:is|are|shall be) (?:invoiced|payable|paid) (\d+(?:\.\d+)?)\s*%", part, re.I)
+            priced = [amount for name, amount in rows if of_fee and re.match(re.escape(of_fee.group(1)) + r"\b", name, re.I)]
+            if pcts and not found and len(priced) == 1 and contract_value:
+                pcts, amounts = [], [priced[0] * float(of_fee.group(2)) / 100 + (_first_year_billed(r, s.clause) or 0.0)]
             if pcts:
                 out["prepayment_pct"], where["prepayment_pct"] = pcts[0], s.clause
             elif amounts and contract_value:  # "一次性支付接入实施费及第一个服务年度的订阅费，合计人民币伍拾贰万肆仟元": what is paid, not all

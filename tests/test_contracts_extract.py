@@ -2524,9 +2524,17 @@ CASES = [
      "demonstrates that the onboarding items in Clause 3.1 are complete.", "acceptance_clause", True),
     # … "The Provider retains its own tools and know-how and grants the Customer a free licence to use any of them embedded in the
     # Deliverables" leaves the Deliverables the buyer's
-    ("MANAGED SERVICES AGREEMENT\n## 7. INTELLECTUAL PROPERTY\n7.1 The Deliverables belong to the Customer on creation.\n7.2 The Provider "
+    ("MANAGED SERVICES AGREEMENT\n1. DEFINITIONS\n1.1 \"Deliverables\" means the runbooks, scripts and configurations the Provider "
+     "prepares for the Customer.\n7. INTELLECTUAL PROPERTY\n7.1 The Deliverables belong to the Customer on creation.\n7.2 The Provider "
      "retains its own tools and know-how and grants the Customer a free licence to use any of them embedded in the Deliverables.",
      "ip_owner", "buyer"),
+    # … "The Integration fee is invoiced 50% on signature" is half of that fee, billed with the first year's fee that the clause
+    # bills on signature in a sentence of its own
+    ("API AGREEMENT\n### § 5 Fees\n| Item | Basis | Amount (CNY) |\n|---|---|---|\n| API subscription | CNY 138,000 per Subscription Year x 3 | "
+     "414,000 |\n| Integration with the Kingdee ERP (fixed price) | one-time | 96,000 |\n| **Total contract value** | | **510,000** |\n"
+     "### § 6 Invoicing and payment\n(1) The subscription fee for each Subscription Year is invoiced in advance. The fee for the first "
+     "Subscription Year is invoiced on signature of this Agreement and is payable within 15 days.\n(2) The Integration fee is invoiced "
+     "50% on signature of this Agreement, payable within 15 days, and 50% on signature of the acceptance report.", "prepayment_pct", 36.4706),
 ]
 
 
