@@ -759,7 +759,8 @@ def _itemised(r: _Reader, pattern: str, row_pattern: str, other_row: str) -> tup
             if sub and not s.table_row:
                 # a subtotal in prose, counted once, is the sum after it: "Licence Fees subtotal: CNY 635,000", a flattened table's
                 # "… 1套 187,000 — 设备及软件小计 1,286,000" under a header in 元, "以上第1至4项为设备及软件小计，共计2,420,000元"
-                tail = p[sub.end():] + (s.text[s.text.find(p) + len(p):][:24] if p in s.text else "")
+                at = s.text.find(p)
+                tail = p[sub.end():] + (s.text[at + len(p):][:24] if at >= 0 else "")
                 bare = re.match(r"\s*[:：]?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?)(?![\d%％])", tail)
                 after = _first([a for a, _, _ in find_amounts(tail)])
                 in_cny = any(re.search(r"元|人民币|CNY|RMB", c.text) for c in r.clauses[max(0, s.clause - 8):s.clause + 1])  # (rows may be clauses)
@@ -816,6 +817,9 @@ _RESP = r"响应|respon|acknowledg|triag|escalat|reaction|\banswer(?:ed|s)?\b|\b
 _NOT_RESP = r"到场|到达现场|现场|恢复|解决|修复|排除|resol|restor|fix|on[- ]?site|workaround"
 
 
+_DEVICE = r"终端|设备|传感器|探头|点位|站点|摄像"  # a measure of the devices (终端在线率), not of the service
+
+
 def _availability(r: _Reader) -> tuple[float | None, int | None]:
     """The committed level: the lowest commitment, but one stated as a tier of the remedy ("below the
     commitment but not below 99 %: 10 % credit") only when no plain commitment is found."""
@@ -830,9 +834,8 @@ def _availability(r: _Reader) -> tuple[float | None, int | None]:
             if not 90 <= value <= 100:
                 continue
             metrics = re.findall(r"[\u4e00-\u9fff]{0,4}率|可用性|\b(?:[a-z]+\s+)?(?:rate|ratio)\b|\b(?:accuracy|availability|uptime)\b", s.text[:start], re.I)
-            device = r"终端|设备|传感器|探头|点位|站点|摄像"
-            if metrics and (not re.search(_AVAIL, metrics[-1], re.I) or re.match(device, metrics[-1])
-                            or metrics[-1].endswith("在线率") and any(re.match(device, m) and m.endswith("在线率") for m in metrics)):
+            if metrics and (not re.search(_AVAIL, metrics[-1], re.I) or re.match(_DEVICE, metrics[-1])
+                            or metrics[-1].endswith("在线率") and any(re.match(_DEVICE, m) and m.endswith("在线率") for m in metrics)):
                 continue  # "可用率、…、工单闭环率（不低于98%）": the figure of another measure; "终端在线率不低于98%", "前端设备在线率：每季度末
                 # 在线率不低于95%": the devices', not the service's (but "设备可用率：乙方保证…设备的年度可用率不低于99.9%" is the commitment)
             if first is None:
