@@ -306,7 +306,12 @@ def main() -> int:
             _ordinary(186, "holdout183", 5),
             _ordinary(187, "holdout183", 5),
             _ordinary(188, "holdout183", 5),
-            _ordinary(189, "holdout183", 5)]
+            _ordinary(189, "holdout183", 5),
+            _ordinary(190, "holdout189", 5),
+            _ordinary(191, "holdout189", 5),
+            _ordinary(192, "holdout189", 5),
+            _ordinary(193, "holdout189", 5),
+            _ordinary(194, "holdout189", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
