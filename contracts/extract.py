@@ -589,8 +589,8 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
             continue
         # a bare figure right after the total's name, in a table a PDF's text layer runs into one line: "… Total Order Value 624,000
         # A3.1 Prices …", "Monthly Service Fee: K18,600 x 24 months 446,400 … Total for the Initial Term 460,000" (not the fee before it)
-        # (also past a basis column: "Contract Value  total  252,000")
-        after_name = re.search(rf"(?:{_NAMED_VALUE})\s*[：:]?\s*(?:(?:total|fixed price|lump[- ]sum)\s+)?(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?)(?![\d%％])", s.text, re.I) \
+        # (also past a basis column: "Contract Value  total  252,000", "Total Contract Value Initial Term 242,000")
+        after_name = re.search(rf"(?:{_NAMED_VALUE})\s*[：:]?\s*(?:(?:total|fixed price|lump[- ]sum|(?:initial|minimum|subscription|contract) (?:term|period))\s+)?(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?)(?![\d%％])", s.text, re.I) \
             if s in named else None
         amounts = find_amounts(s.text)
         if amounts and not after_name:
@@ -1006,7 +1006,7 @@ _OWNER_ZH = [
 ]
 _OWNER_EN = [
     (rf"(?:vest|vests|vested) in {BUYER_EN}|(?:sole|exclusive)?\s*property of {BUYER_EN}|{BUYER_EN} shall (?:solely )?own|owned (?:solely )?by {BUYER_EN}|"
-     rf"(?:assigns?|transfers?) (?:to {BUYER_EN}|all (?:of its )?right, title and interest)|^\W*(?:[A-Z]?[\d.]+\s+)?{BUYER_EN} (?:solely )?owns? (?!all {BUYER} Data)|(?:is|are|be|been) (?:hereby )?(?:assigned|transferred) to {BUYER_EN}|(?:rights?|title|results|deliverables|work product|intellectual property)\b(?:[^.;]|\.(?=\d)){{0,200}}\bpass(?:es)? to {BUYER_EN}|{BUYER_EN} (?:shall be|is) the (?:sole )?owner|belongs? (?:exclusively |solely |only )?to {BUYER_EN}|"
+     rf"(?:assigns?|transfers?) (?:to {BUYER_EN}|all (?:of its )?right, title and interest)|^\W*(?:(?:[A-Z]?[\d.]+\)?|[a-z]\))\s+)?{BUYER_EN} (?:solely )?owns? (?!all {BUYER} Data)|(?:is|are|be|been) (?:hereby )?(?:assigned|transferred) to {BUYER_EN}|(?:rights?|title|results|deliverables|work product|intellectual property)\b(?:[^.;]|\.(?=\d)){{0,200}}\bpass(?:es)? to {BUYER_EN}|{BUYER_EN} (?:shall be|is) the (?:sole )?owner|belongs? (?:exclusively |solely |only )?to {BUYER_EN}|"
      rf"{BUYER_EN} (?:shall )?(?:obtains?|acquires?|receives?) (?:the |all |full |sole )?(?:ownership|title)\b|"
      rf"(?:{BUYER_EN} (?:shall )?(?:obtains?|acquires?|receives?)|grants? (?:to )?{BUYER_EN}) (?:the |an )?exclusive(?:,? (?:and )?(?:perpetual|irrevocable|transferable|unlimited|worldwide))* rights? of use\b|"  # a German draft's ausschließliches Nutzungsrecht
      rf"(?:is|are|remains?|be) (?:the )?{BUYER}'s {_PROPERTY}", "buyer"),
@@ -1062,8 +1062,10 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
                         and not re.search(custom, left + m.group(0), re.I):
                     continue
                 if re.search(r"数据[^，,；;。、]{0,4}$", near) and not re.search(r"知识产权|著作权|成果|intellectual|work product", near, re.I) \
-                        and not re.search(r"(?:脚本|程序|代码|工具|接口|报表|模板|软件|组件)$", near) and not re.search(custom, near, re.I):
-                    continue  # data ownership, read by _data_terms; not 数据迁移脚本, the work done on it
+                        and not re.search(r"(?:脚本|程序|代码|工具|接口|报表|模板|软件|组件)$", near) and not re.search(custom, near, re.I) \
+                        and not re.search(r"(?:训练|开发|编写|配置)形成|模型", re.split(r"[，,；;。]", left)[-1]):
+                    continue  # data ownership, read by _data_terms; not 数据迁移脚本, the work done on it, nor a list of it with
+                    # the data ("乙方根据甲方缺陷样本训练形成的识别模型参数、分级规则配置和标注数据集归甲方所有")
                 found.setdefault(owner, s.clause)
                 heading = r.clauses[s.clause].heading
                 if re.search(ip_heading, heading, re.I) and not (re.search(r"数据|\bdata\b", heading, re.I) and not re.search(
@@ -1109,7 +1111,8 @@ def _data_terms(r: _Reader) -> dict:
             break
     owns = None
     # sentences about data, and every sentence of a clause headed as one ("6. Customer Data": "… traffic statistics …")
-    for s in [s for s in r.sentences if re.search(r"数据|记录|录像|录音|影像|日志|data|records|recordings|logs", s.text + " " + r.clauses[s.clause].heading, re.I)]:
+    # ("平台中的宗教场所信息、…个人信息、财务信息及视频资料均属于甲方所有")
+    for s in [s for s in r.sentences if re.search(r"数据|记录|录像|录音|影像|视频|日志|信息|data|records|recordings|logs", s.text + " " + r.clauses[s.clause].heading, re.I)]:
         t = s.text
         if s.says(rf"(?:数据|资料|信息|记录|视频|影像|日志|账号|data)[^，。；：:,]{{0,30}}(?:(?:[，,]\s*(?:均|全部|都|皆))?(?:归|属于?|由)|[，,]\s*(?:均|全部|都|皆)?\s*其?(?:所有权|权属|全部权利)?\s*(?:归|属于?))\s*{BUYER}\s*(?:所有|享有|拥有)?|(?:数据|资料|记录|视频|影像|日志)[^。；：:]{{0,60}}?[，,]\s*(?:均|全部|都|皆)\s*(?:归|属于?)\s*{BUYER}|{BUYER}\s*(?:享有|拥有).{{0,10}}数据.{{0,6}}(?:所有权|权利)|"
                      rf"{BUYER}(?:'s)? (?:shall )?(?:own|owns|retain|retains|keeps?) (?:all )?(?:(?:right, title and interest|rights?|ownership) (?:in|of|to) )?(?:the |all )?(?:{BUYER}(?:'s)? ){{0,2}}data|"
@@ -1170,9 +1173,10 @@ _DELAY = r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|未能�
 _BUYER_LATE = (rf"{BUYER}.{{0,10}}(?:逾期付款|逾期支付|迟延付款|延迟付款|未按(?:期|时)(?:付款|支付))|late payment|fails? to pay|overdue (?:amounts|payments?|invoices?)|付款.{{0,6}}逾期|"
                 rf"{BUYER}每(?:逾期|迟延|延迟)|向{SUPPLIER}(?:支付|偿付)[^，。；]{{0,4}}(?:违约金|滞纳金|利息)")  # "甲方每逾期一日，按应付金额的千分之一向乙方支付违约金"
 _EACH = r"for (?:each|every) (?:full |complete |completed |commenced |started |calendar )?"  # "for each commenced week of delay"
-_PER = [(rf"每(?:逾期|延期|迟延|延迟|延误|推迟|拖延|超期|迟交)?\s*(?:一|1)?\s*(?:个)?(?:日|天|自然日|工作日)|/\s*(?:日|天)|每日|per (?:calendar |business )?day|{_EACH}day|each day|every day|daily", 1),
-        (rf"每(?:逾期|延期|迟延|延迟|延误)?\s*(?:一|1)?\s*(?:个)?(?:周|星期|礼拜)|/\s*周|每周|per week|{_EACH}week|each week|weekly", 7),
-        (rf"每(?:逾期|延期|迟延|延迟|延误)?\s*(?:一|1)?\s*(?:个)?月|/\s*月|per month|{_EACH}month|each month|monthly", 30)]
+# ("每逾期满一周，按合同总价的0.1%…")
+_PER = [(rf"每(?:逾期|延期|迟延|延迟|延误|推迟|拖延|超期|迟交)?\s*满?\s*(?:一|1)?\s*(?:个)?(?:日|天|自然日|工作日)|/\s*(?:日|天)|每日|per (?:calendar |business )?day|{_EACH}day|each day|every day|daily", 1),
+        (rf"每(?:逾期|延期|迟延|延迟|延误)?\s*满?\s*(?:一|1)?\s*(?:个)?(?:周|星期|礼拜)|/\s*周|每周|per week|{_EACH}week|each week|weekly", 7),
+        (rf"每(?:逾期|延期|迟延|延迟|延误)?\s*满?\s*(?:一|1)?\s*(?:个)?月|/\s*月|per month|{_EACH}month|each month|monthly", 30)]
 _CAP_WORDS = r"累计|最高|最多|上限|不超过|不得超过|不高于|至多|cap|maximum|not (?:to )?exceed|(?:not|no) more than|up to|in aggregate|aggregate|(?<![\d)] )(?<!amounting )in total(?!\s*(?:to\s+)?" + CURRENCY + r"\s*\d)|a maximum of"  # not a sum: "…, in total CNY 214,000, is issued"
 _CAP_BEFORE = rf"(?:{_CAP_WORDS}|a total of|limited to)"  # "up to a total of ten per cent (10%)", "limited to 8% of the Total Contract Value"; in a payment, "a total of CNY …" is the sum
 
@@ -1373,6 +1377,35 @@ _RESTATED = (r"\s*(?:计|即|合计|共计|金额为|折合|i\.e\.|that is|namel
              r"[\s:：,，]*(?:人民币|RMB|CNY|¥|￥)?\s*")  # a share's sum said after it
 
 
+# a piece that gives the sum of the ones before it: "合计人民币伍拾贰万肆仟元", "together CNY 441,000", "a total of CNY 995,600"
+_SUMS_UP = r"\s*(?:together|合计|共计|总计|即|(?:a |in )?total of|in total|i\.e\.|in the total amount of)"
+# words that say when a sum is due
+_WHEN_EN = r"payable|paid|pay\b|due\b|issued|invoiced|\b(?:on|upon|after|within|before|following|by)\b"
+_WHEN = _WHEN_EN + r"|支付|付款|后|前|内"
+
+
+def _summed_lists(sentences: list[Sentence]) -> list[Sentence]:
+    """Items of a list cut at their semicolons, joined again where a last item adds them up and none says when it is due:
+    "…the Customer shall pay: (i) the fees of the first subscription year, CNY 204,000;" / "and (ii) fifty per cent of the
+    integration fee, CNY 59,000;" / "a total of CNY 263,000." is one sum due on signature."""
+    out, i = [], 0
+    while i < len(sentences):
+        k = i + 1
+        while k < len(sentences) and sentences[k].clause == sentences[i].clause and re.search(r"[;；]\s*$", sentences[k - 1].text) \
+                and not re.match(_SUMS_UP, sentences[k].text, re.I) and not re.search(_WHEN, sentences[k].text, re.I):
+            k += 1
+        items = sentences[i:k]
+        if len(items) > 1 and k < len(sentences) and sentences[k].clause == sentences[i].clause and re.search(r"[;；]\s*$", items[-1].text) \
+                and re.match(_SUMS_UP, sentences[k].text, re.I) and find_amounts(sentences[k].text) and all(find_amounts(s.text) for s in items) \
+                and abs(sum(find_amounts(s.text)[0][0] for s in items) - find_amounts(sentences[k].text)[0][0]) < 1:
+            out.append(Sentence(sentences[i].clause, " ".join(s.text for s in sentences[i:k + 1]), sentences[i].start))
+            i = k + 1
+        else:
+            out.append(sentences[i])
+            i += 1
+    return out
+
+
 def _installments(text: str) -> list[str]:
     """A payment schedule split into instalments, each with its amount and its condition: the text
     is cut at every comma and a piece without a figure is carried into the next one."""
@@ -1381,10 +1414,18 @@ def _installments(text: str) -> list[str]:
     parts, joins = pieces[::2], pieces[1::2] + [""]
     has_amount = [bool(find_amounts(part)) for part in parts]
     has_percent = [bool(find_percents(part)) for part in parts]
-    # a piece that gives the sum of the ones before it: "合计人民币伍拾贰万肆仟元", "together CNY 441,000", "a total of CNY 995,600"
-    sums_up = [bool(re.match(r"\s*(?:together|合计|共计|总计|即|(?:a |in )?total of|in total|i\.e\.|in the total amount of)", part, re.I)) for part in parts]
+    sums_up = [bool(re.match(_SUMS_UP, part, re.I)) for part in parts]
+    first = [find_amounts(part)[0][0] if has_amount[i] else 0.0 for i, part in enumerate(parts)]
+    start = 0
     for i, part in enumerate(parts):
         buffer += part + " "
+        # sums due at one time, added up after them: "the Customer shall pay: (i) the fees of the first subscription year,
+        # CNY 204,000; and (ii) fifty per cent of the integration fee, CNY 59,000; a total of CNY 263,000" (not the
+        # instalments of a schedule restated as the contract's total: "…, CNY 30,000; 70% on acceptance, CNY 70,000; total CNY 100,000")
+        total = next((j for j in range(i + 1, len(parts)) if sums_up[j] and has_amount[j]), None)
+        if (has_amount[i] or has_percent[i]) and total and not any(re.search(_WHEN, parts[k], re.I) for k in range(i + 1, total)) \
+                and abs(sum(first[start:total]) - first[total]) < 1:
+            continue
         # amounts summed after them stay with their sum: "50% of the integration fee (CNY 123,000) and the subscription fee
         # for the first contract year (CNY 318,000), together CNY 441,000" (also shares without theirs: "the Annual Subscription Fee
         # for year 1 and 50% of the fee for the Integration Services, together CNY 230,000")
@@ -1396,8 +1437,7 @@ def _installments(text: str) -> list[str]:
         # Order Date": an amount with no word of when is paid together with the next one
         # (words of when before a colon lead the list: "(a) on signature of this Agreement: the fees for the first subscription
         # year (CNY 204,000) and fifty per cent of the Integration Services fee (CNY 64,000)")
-        shared = joins[i] == "and" and not re.search(r"payable|paid|pay\b|due\b|issued|invoiced|\b(?:on|upon|after|within|before|following|by)\b",
-                                                     re.split(r"[:：]", part)[-1], re.I)
+        shared = joins[i] == "and" and not re.search(_WHEN_EN, re.split(r"[:：]", part)[-1], re.I)
         if shared and has_amount[i]:
             buffer += "and "
             continue
@@ -1408,7 +1448,7 @@ def _installments(text: str) -> list[str]:
         # ("一次性支付接入实施费及第一个服务年度的订阅费，合计人民币伍拾贰万肆仟元": the sum that follows is this instalment's)
         if has_percent[i] or has_amount[i] or (re.search(_FINAL_WORDS, part, re.I) and not (i + 1 < len(parts) and sums_up[i + 1])):
             out.append(buffer)
-            buffer = ""
+            buffer, start = "", i + 1
     if buffer.strip() and out:
         out[-1] += buffer
     elif buffer.strip() and (any(has_amount) or any(has_percent)):
@@ -1537,7 +1577,7 @@ def _period_items(r: _Reader) -> set[int]:
 def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_years: float | None) -> dict:
     out = {"prepayment_pct": None, "final_payment_on_acceptance": None, "fees_per_period": False}
     where = {}
-    pay = [s for s in r.sentences if "payment" in r.types[s.clause]
+    pay = [s for s in _summed_lists(r.sentences) if "payment" in r.types[s.clause]
            and (s.says(r"支付|付款|付清|结算|payable|payment|pay\b|paid|invoice") or find_percents(s.text))]
     pay = pay or r.find(r"支付.{0,20}(?:%|％|元)|付款")
     # a service priced per period ("Unit fee: CNY 540 per user per year") is paid per period, also when paid in advance
@@ -1558,7 +1598,7 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
         # a period's fee paid ahead is no prepayment, unless a one-off fee is billed with it ("the Implementation Fee and the
         # Annual Subscription Fee for the first subscription year (together CNY 704,000) … before the Subscription Start Date")
         named = _fees_in(part, fees)
-        one_off = re.search(r"implementation|onboarding|one-?(?:time|off)|set-?up|integration(?: services?)? fee|fee for the integration|实施费|开通费|初装费|部署费|一次性(?:费用|服务费)", part, re.I) \
+        one_off = re.search(r"implementation|onboarding|one-?(?:time|off)|set-?up|(?:integration|installation|migration)(?: services?| work)? (?:fee|price|charge)|fee for the integration|实施费|开通费|初装费|部署费|一次性(?:费用|服务费)", part, re.I) \
             or any(once for _, once in named)
         # … or the fees of the whole term at once ("the Subscription Fees for the entire Initial Term", "Subscription Fees for the
         # Initial Term: 55 % … invoiced on the Effective Date")
@@ -1783,7 +1823,7 @@ _UNCAPPED = (r"(?:按|依据|根据|参照|以)(?!此|本|上述|该|前述)(?:�
                r"price list in force|in force at the time of (?:each|the) order|at (?:the )?\w+'s list prices?|(?:list )?(?:prices?|rates?) (?:valid|applicable|current) (?:at|on) the (?:time|date)|(?:price list|tariff|rate card) (?:valid|applicable|current|in force|in effect) (?:at|on) the (?:time|date)")
 
 
-_FIXED_FEE = r"不得上调|不上调|不作调整|保持不变|固定不变|按此(?:价格|标准)执行|fixed|(?:shall|will) not (?:be )?increase"
+_FIXED_FEE = r"不得上调|不上调|不作调整|(?:价格|费用|收费|单价)(?:保持)?不变|保持不变|固定不变|按此(?:价格|标准)执行|fixed|(?:shall|will) not (?:be )?increase"  # 维保期内价格不变
 
 
 def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: float | None) -> dict:
@@ -1811,9 +1851,9 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
         if open_ and re.search(r"另行|协商|to be (?:agreed|negotiated)", open_.group(), re.I) \
                 and re.search(r"(?:此后|之后|以后|thereafter|after (?:that|this|these)|(?<!质保)(?<!保修)期满后|届满后|[一二三四五六七八九十两\d]+年(?:以)?后)"
                               r"[^。；;.]{0,10}$", t[:open_.start()], re.I) \
-                and (re.search(_FIXED_FEE, t[:open_.start()], re.I) or any(x.says(_FIXED_FEE) for x in sents if x.clause == s.clause)):
+                and (re.search(_FIXED_FEE, t[:open_.start()], re.I) or any(x.says(_FIXED_FEE) for x in r.sentences if x.clause == s.clause)):
             # "前两年按此价格执行，不得上调，此后价格由双方另行协商", "维保期内该费用不作调整。维保服务期自…至终验合格满五年之日止，期满后由双方
-            # 另行协商": fixed for a time, then agreed by both, not set by one
+            # 另行协商" (also "…按季度平均支付；维保期内价格不变。"): fixed for a time, then agreed by both, not set by one
             open_ = None
         if open_ and re.search(r"投标|中标", open_.group()):
             open_ = None  # "射线管更换按乙方投标时报价的单价执行": the price it bid, fixed

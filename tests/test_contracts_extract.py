@@ -2535,6 +2535,39 @@ CASES = [
      "### § 6 Invoicing and payment\n(1) The subscription fee for each Subscription Year is invoiced in advance. The fee for the first "
      "Subscription Year is invoiced on signature of this Agreement and is payable within 15 days.\n(2) The Integration fee is invoiced "
      "50% on signature of this Agreement, payable within 15 days, and 50% on signature of the acceptance report.", "prepayment_pct", 36.4706),
+    # holdout190-194: a price table a PDF's text layer runs into one line, with a basis cell between the total's name and its figure
+    ("ORDER FORM\nA 3 Fees. All fees are stated in CNY:\nItem Basis Amount (CNY)\nStudio Plus subscription CNY 7,800 per month x 24 months "
+     "187,200 Payment connector add-on CNY 1,200 per month x 24 months 28,800 Onboarding (one-time) fixed price 26,000 Total Contract Value "
+     "Initial Term 242,000 A 4 Invoicing. Monthly fees are invoiced monthly in arrears.", "contract_value", 242000.0),
+    # … sums listed item by item, each cut at its semicolon, then added up: one sum due on signature
+    ("API AGREEMENT\nArt. 4 (Fees)\n4.1 The total value of this Agreement is CNY 526,000.\nArt. 5 (Invoicing and payment)\n5.1 Within fifteen "
+     "(15) days of the signing of this Agreement, and therefore before the Service Start Date, the Customer shall pay: (i) the fees of the "
+     "first subscription year, CNY 204,000; and (ii) fifty per cent of the integration fee, CNY 59,000; a total of CNY 263,000.\n5.2 The "
+     "balance of the integration fee, CNY 59,000, is payable within thirty (30) days of the Integration Acceptance.", "prepayment_pct", 50.0),
+    # … "55% of the Integration Work price" is a one-off fee billed with the first annual fee
+    ("API AGREEMENT\nArt. 4 (Fees and payment)\n4.1 The total contract value is CNY 470,000.\n4.2 Payment: - on signature: the first annual "
+     "subscription fee (CNY 168,000) and 55% of the Integration Work price (CNY 73,700), payable within ten days of signature;",
+     "prepayment_pct", 51.4255),
+    # … the buyer's information and video material, without the word 数据, belong to it
+    ("宗教场所信息管理平台运维服务合同\n第五章 数据安全与保密\n第十条 平台中的宗教场所信息、教职人员及信教群众个人信息、财务信息及视频资料均属于甲方所有。乙方仅可为履行本合同之目的"
+     "接触和处理上述数据，不得用于其他任何目的。", "buyer_owns_data", True),
+    # … "(1) The Buyer owns …" after a bracketed number
+    ("SUPPLY CONTRACT\n§ 10 Intellectual Property\n(1) The Buyer owns the Buyer-specific configurations, thresholds and dashboards developed "
+     "under this Contract, including their source code, and may use, modify and license them freely.\n(2) The standard monitoring software "
+     "remains the property of the Supplier, who grants the Buyer a perpetual licence to use it.", "ip_owner", "buyer"),
+    # … "维保期内价格不变" in a sentence of its own, then "期满后双方另行协商": fixed for a time, then agreed by both
+    ("模具温控监测系统采购合同\n一、合同价款\n合同总价为人民币760,000元，其中硬件及软件小计692,200元。\n五、质量保证\n质保期为二十四个月。\n七、质保期满后的维保服务\n"
+     "（一）质保期满后，乙方提供全包维保服务。\n（二）年度维保费为硬件及软件小计的26%，即每年人民币179,972元，按季度平均支付；维保期内价格不变。\n（三）维保服务期间自质保期满次日起"
+     "至系统终验合格满五年之日止，期满后双方另行协商。", "post_warranty_fee_capped", True),
+    # … "每逾期满一周" is a weekly rate
+    ("质量追溯系统合同\n三、合同价款\n合同总价为人民币500,000元。\n四、交付\n4.2 乙方逾期交付的，每逾期满一周，按合同总价的0.1%向甲方支付违约金，违约金总额不超过合同总价的5%。",
+     "ld_rate_per_day_pct", 0.1 / 7),
+    # … work formed by training on the buyer's samples, listed with the labelled data set, belongs to the buyer
+    ("板材表面缺陷检测系统采购合同\n八、知识产权\n（一）检测软件的知识产权归乙方所有，甲方获得永久、不可转让的使用许可。\n（二）乙方根据甲方缺陷样本训练形成的识别模型参数、分级规则配置和"
+     "标注数据集归甲方所有，甲方有权自行使用、修改或交由第三方维护。", "ip_owner", "buyer"),
+    # (guard) a schedule's instalments, each saying when it is due, stay instalments when a total follows them
+    ("SUPPLY CONTRACT\n3. Price\nThe Contract Price is CNY 100,000.\n4. Payment\n4.1 The Buyer shall pay: (a) within ten days of signature of "
+     "this Contract, 30%, CNY 30,000;\n(b) 70% on Final Acceptance, CNY 70,000;\na total of CNY 100,000.", "final_payment_on_acceptance", True),
 ]
 
 
