@@ -311,7 +311,12 @@ def main() -> int:
             _ordinary(191, "holdout189", 5),
             _ordinary(192, "holdout189", 5),
             _ordinary(193, "holdout189", 5),
-            _ordinary(194, "holdout189", 5)]
+            _ordinary(194, "holdout189", 5),
+            _ordinary(195, "holdout194", 5),
+            _ordinary(196, "holdout194", 5),
+            _ordinary(197, "holdout194", 5),
+            _ordinary(198, "holdout194", 5),
+            _ordinary(199, "holdout194", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
