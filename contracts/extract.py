@@ -404,11 +404,12 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
                 names[m.group(1)] = _OTHER_ROLE[role]
                 break
     # the parties may stand on lines of their own, or fill the preamble before "agree as follows"
-    parties = re.search(r"(?:\bbetween\b|\bthe undersigned\b|^\W*(?:the |contracting )?parties\W*$).{0,1200}|"
+    parties = re.search(r"(?:\bbetween\b|\bthe undersigned\b|^\W*(?:the |contracting )?parties\W*$|^\W*appearing\W*$).{0,1200}|"
                         r"\A.{0,1500}?(?=\b(?:hereby |have )?agreed? as follows)", head, re.I | re.S | re.M)
-    # ("Museum"), (the **University**), hereinafter referred to as "the Institute", (hereinafter: the Museum)
+    # ("Museum"), (the **University**), hereinafter referred to as "the Institute", (hereinafter: the Museum), (hereinafter, the "Club")
+    # (a Spanish draft's parties "APPEARING" one per line)
     short = [a or b or c for a, b, c in re.findall(rf"\(\s*(?:the\s+)?{_SHORT_NAME}\s*\)|\(\s*(?:here(?:in)?after\s*:\s*)?the\s+([A-Z][\w&.\-]{{1,30}})\s*\)|"
-                                                  rf"here(?:in)?after (?:referred to as |called )?(?:the\s+)?[“\"](?:the\s+)?([A-Z][\w&.\- ]{{1,30}}?)[”\"]",
+                                                  rf"here(?:in)?after,?\s+(?:referred to as |called )?(?:the\s+)?[“\"](?:the\s+)?([A-Z][\w&.\- ]{{1,30}}?)[”\"]",
                                                   parties.group())][:2] if parties and not names else []
     if len(short) == 2:  # 'between Jiangnan Natural History Museum, … (the "Museum"), and Archivault B.V., … (the "Vendor")'
         _name_the_other(short, names)
@@ -589,8 +590,9 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
             continue
         # a bare figure right after the total's name, in a table a PDF's text layer runs into one line: "… Total Order Value 624,000
         # A3.1 Prices …", "Monthly Service Fee: K18,600 x 24 months 446,400 … Total for the Initial Term 460,000" (not the fee before it)
-        # (also past a basis column: "Contract Value  total  252,000", "Total Contract Value Initial Term 242,000")
-        after_name = re.search(rf"(?:{_NAMED_VALUE})\s*[：:]?\s*(?:(?:total|fixed price|lump[- ]sum|(?:initial|minimum|subscription|contract) (?:term|period))\s+)?(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?)(?![\d%％])", s.text, re.I) \
+        # (also past a basis column or an aside: "Contract Value  total  252,000", "Total Contract Value Initial Term 242,000",
+        # "Total Contract Value (fixed charges) 1,340,000")
+        after_name = re.search(rf"(?:{_NAMED_VALUE})\s*(?:\([^()\d]{{1,40}}\)\s*)?[：:]?\s*(?:(?:total|fixed price|lump[- ]sum|(?:initial|minimum|subscription|contract) (?:term|period))\s+)?(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?)(?![\d%％])", s.text, re.I) \
             if s in named else None
         amounts = find_amounts(s.text)
         if amounts and not after_name:
@@ -964,6 +966,7 @@ _NO_REMEDY = (r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|
               r"(?:does|do|shall|will) not (?:provide|give|grant|pay|offer|issue) (?:any )?[^.;]{0,20}(?:credits?|refunds?|reductions?|compensation)|"
               r"not (?:be )?entitle[^.;]{0,40}(?:credits?|reductions?|refunds?|compensation|damages)|"  # "… shall not be entitled to service credits"
               r"entitles? [^.;]{0,40}\bneither to (?:a |any )?[^.;]{0,30}(?:reductions?|credits?|refunds?|compensation)|"  # "… entitles the Customer neither to a reduction of the fees nor to a credit"
+              r"entitles? [^.;]{0,80}\bbut not to (?:a |any )?(?:service |price |fee )?(?:credits?|reductions?|refunds?|compensation|damages)\b|"  # "… entitles the Customer to escalation …, but not to service credits"
               r"不(?:另行|再)?(?:予以?|作)?(?:扣减|扣除|扣款|补偿|赔偿)(?!以外|之外)|不(?:因此|因而|因[^。；]{0,40}?)?承担(?:因[^。；]{0,40}?)?(?:任何)?(?:扣款|扣减|赔偿|补偿|违约金|违约责任)|"
               r"不接受[^。；]{0,8}(?:扣款|扣减)|不因[^。；]{0,40}?而?(?:扣减|扣除|扣款|减免|减少)|"
               r"不(?:就此|因此)?(?:向(?:甲方|采购人|买方))?支付[^。；]{0,6}(?:违约金|赔偿金|补偿)|不对[^。；]{0,40}承担(?:任何)?(?:赔偿|扣款|扣减|补偿|违约金|违约责任)")  # 本合同不因服务指标未达标而扣减…，乙方亦不就此向甲方支付违约金
@@ -1063,9 +1066,9 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
                     continue
                 if re.search(r"数据[^，,；;。、]{0,4}$", near) and not re.search(r"知识产权|著作权|成果|intellectual|work product", near, re.I) \
                         and not re.search(r"(?:脚本|程序|代码|工具|接口|报表|模板|软件|组件)$", near) and not re.search(custom, near, re.I) \
-                        and not re.search(r"(?:训练|开发|编写|配置)形成|模型", re.split(r"[，,；;。]", left)[-1]):
-                    continue  # data ownership, read by _data_terms; not 数据迁移脚本, the work done on it, nor a list of it with
-                    # the data ("乙方根据甲方缺陷样本训练形成的识别模型参数、分级规则配置和标注数据集归甲方所有")
+                        and not re.search(r"(?:文档|脚本|程序|代码|配置|模型|方案|报告|成果|软件)[^，,；;。、]{0,8}(?:、|和|及|与)", re.split(r"[，,；;。]", left)[-1]):
+                    continue  # data ownership, read by _data_terms; not 数据迁移脚本, the work done on it, nor a list of it with the data
+                    # ("…训练形成的识别模型参数、分级规则配置和标注数据集归甲方所有", "运维过程中形成的文档、脚本、配置和数据归甲方所有")
                 found.setdefault(owner, s.clause)
                 heading = r.clauses[s.clause].heading
                 if re.search(ip_heading, heading, re.I) and not (re.search(r"数据|\bdata\b", heading, re.I) and not re.search(
@@ -1582,15 +1585,17 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
     pay = pay or r.find(r"支付.{0,20}(?:%|％|元)|付款")
     # a service priced per period ("Unit fee: CNY 540 per user per year") is paid per period, also when paid in advance
     priced = [s for s in r.sentences if "payment" in r.types[s.clause] and s.says(r"费|价|fees?\b|price|charges?\b")]
-    out["fees_per_period"] = kind == "service" and any(s.says(_PERIOD_FEE) for s in pay + priced)
+    # (not a ground to end the contract: "连续两个季度考核不合格…甲方有权解除本合同，并…据实结算")
+    out["fees_per_period"] = kind == "service" and any(s.says(_PERIOD_FEE) and not s.says(r"解除|terminat") for s in pay + priced)
     fees, rows = _named_fees(r), _price_rows(r)
     # (a term that names defined fees without their figures is one instalment: "We will invoice the Onboarding Fee and the
-    # Subscription Fee for the first Contract Year on signature of this Order Form")
+    # Subscription Fee for the first Contract Year on signature of this Order Form"; a deduction is none, but an instalment paid
+    # "并扣减按第六条第（四）项计算的款项" is)
     installments = [(s, part) for s in pay if not s.says(r"违约金|liquidated damages|delay damages|penalt|shall be reduced by|解除|terminat|"
                                                          r"(?:each|every|per) (?:full |calendar )?(?:day|week) of delay|每(?:逾期|延迟|迟延)")
                     for part in _installments(s.text) or ([s.text] if _fees_in(s.text, fees) or _rows_named(s.text, rows) else [])
                     if ("payment" in r.types[s.clause] or s.says(r"支付|付|pay|paid|invoice")) and not re.search(
-                        _CAP_WORDS + "|" + _AVAIL + r"|违约金|扣减|penalt|liquidated|(?:%|％|[一二三四五六七八九十]|元)的?(?:银行|见索即付)?(?:履约保证金|履约保函)|"
+                        _CAP_WORDS + "|" + _AVAIL + r"|违约金|(?<!并)扣减|penalt|liquidated|(?:%|％|[一二三四五六七八九十]|元)的?(?:银行|见索即付)?(?:履约保证金|履约保函)|"
                         r"(?:provide|deliver|furnish|submit)[^.;]{0,30}performance (?:bond|security|guarantee)|"
                         r"(?:announced|notified|scheduled)[^.;]{0,40}in advance", part, re.I)]  # "maintenance windows announced … in advance"
     for s, part in installments:
@@ -1693,7 +1698,8 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
 
 # ---- acceptance, warranty, post-warranty --------------------------------------------------------
 
-_DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|通电|接入|开通)(?:(?!异议|未提出)[^。；]){0,30}(?<!不)视为(?:(?:甲方)?(?:已)?验收(?:合格|通过)?|(?:(?!未|不)[^。；]){0,30}?验收(?:合格|通过))|"
+# (not when conditions are met: "安装调试完成后，系统连续运行72小时，满足下列全部条件的视为验收合格")
+_DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|通电|接入|开通)(?:(?!异议|未提出|满足|符合|达到|下列|以下)[^。；]){0,30}(?<!不)视为(?:(?:甲方)?(?:已)?验收(?:合格|通过)?|(?:(?!未|不)[^。；]){0,30}?验收(?:合格|通过))|"
            r"(?:用于|投入|开始|实际)(?:正式)?(?:生产|运营|运行|使用)(?:[^。；]{0,12}|[^，。；]{0,8}[，,]\s*或[^。；]{0,40})(?<!不)视为(?:甲方)?(?:已)?(?:系统|项目)?验收(?:合格|通过)|"  # 甲方…已将系统用于正式生产的，视为验收合格; 甲方开始使用系统，或…的，视为…; 甲方…已实际使用系统处理业务的，视为…
            r"在(?:正式)?(?:生产|运营|业务)中使用[^。；]{0,16}(?<!不)视为(?:甲方)?(?:已)?(?:系统|项目)?验收(?:合格|通过)|"  # "或甲方已在生产中使用本系统的，视为验收合格"
            r"deemed (?:to have been )?accepted(?: by (?:the )?\w+)? (?:upon|on|at) (?:the |\w+'s )?(?:(?:completion|date) of (?:the )?|date on which (?:the )?)?(?:installation|commissioning|delivery|shipment|performance|provision|go-?live)|deemed accepted when installed|"
@@ -1710,7 +1716,7 @@ _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依�
              r"GB(?:/T)?\s*\d{3,}|国家标准|行业标准|statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit|Attachment) [A-Z0-9]|pass(?:es)? (?:the )?test|(?:all|the) tests pass|\bcriteria\b|验收条件|演练|\bdrill\b|\bRTO\b|\bRPO\b|"
              r"checklist|(?:failure|defect|error) rate|\btest \w+ (?:succeeded|passed|was successful)|recovery times?|"
              r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:tests?|checks?|verif(?:y|ies)|confirms?) that\s*$|\b(?:requires?|checks?|tests?|verif(?:y|ies)|confirms?|show(?:s|ing)?|prov(?:es?|ing)) that\b[^.;:：]{0,60}?[:：]?\s*\((?:a|i|1)\)|\brequires? that\b[^.;:：]{0,60}[:：]\s*$|the following (?:criteria|conditions|requirements|tests|checks)|\b(?:acceptance|go-?live|commissioning) tests (?:are|comprise|consist of)\s*[:：]|"
-             r"(?:下列|以下)(?:条件|标准|要求|指标)|\b(?:verif(?:y|ies)|demonstrates?)\s*(?:that\s*)?[:：]|shall (?:jointly )?(?:verify|demonstrate)|"
+             r"(?:下列|以下)(?:全部|各项|所有)?(?:条件|标准|要求|指标)|\b(?:verif(?:y|ies)|demonstrates?)\s*(?:that\s*)?[:：]|shall (?:jointly )?(?:verify|demonstrate)|"
              r"\bwill (?:jointly )?(?:demonstrate|verify)\b[^.;:]{0,60}[:：]|\bto the \w+'s (?:reasonable )?satisfaction\s*[:：]\s*\((?:a|i|1)\)|(?:all|the) tests (?:are |have been )?passed|\b(?:when|once|if)\b(?:[^.;:：]{0,60}?[:：]\s*(?:$|\((?:a|i|1)\))|\s*\((?:a|i|1)\))|\b(?:when|once|if) (?:all )?(?:of )?the following\b|"
              r"\bagainst the (?:service levels?|specifications?|requirements|criteria|checklist)|"
              r"\b(?:these|the above|such|all(?: the)?(?: above)?) (?:conditions|criteria|requirements) (?:are|have been) (?:met|fulfilled|satisfied)|上述(?:条件|标准|要求)[^。；]{0,4}(?:满足|达到|具备)|"

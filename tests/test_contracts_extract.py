@@ -2568,6 +2568,30 @@ CASES = [
     # (guard) a schedule's instalments, each saying when it is due, stay instalments when a total follows them
     ("SUPPLY CONTRACT\n3. Price\nThe Contract Price is CNY 100,000.\n4. Payment\n4.1 The Buyer shall pay: (a) within ten days of signature of "
      "this Contract, 30%, CNY 30,000;\n(b) 70% on Final Acceptance, CNY 70,000;\na total of CNY 100,000.", "final_payment_on_acceptance", True),
+    # holdout195-199: an aside between the total's name and its figure in a PDF's run-on price table
+    ("TICKETING SAAS ORDER FORM\n3. Fees\nItem Charge Amount (CNY) Platform subscription (ticketing, timed entry) 36 months × CNY 31,800 "
+     "1,144,800 Set-up: turnstile integration one-time 168,000 Training on site one-time 27,200 Total Contract Value (fixed charges) 1,340,000 "
+     "SMS notifications are passed through at cost.", "contract_value", 1340000.0),
+    # … "entitles the Customer to escalation …, but not to service credits, price reductions or damages" is no remedy
+    ("API AGREEMENT\n§ 7 Service levels\n(1) The API is available 99.95% of each calendar month.\n(2) Priority 1 incidents: response within "
+     "one (1) hour.\n(4) The service levels describe the quality the Supplier aims to achieve. Failure to meet them entitles the Customer to "
+     "escalation to the Supplier's management under paragraph 5, but not to service credits, price reductions or damages.", "sla_remedy", False),
+    # … "安装调试完成后，系统连续运行72小时，满足下列全部条件的视为验收合格：" sets criteria; it deems nothing on installation
+    ("回转窑红外测温系统采购合同\n四、验收\n（一）安装调试完成后，系统连续运行72小时，满足下列全部条件的视为验收合格：\n1. 甲方用经检定的手持测温仪在每条窑筒体上选取不少于20个位置"
+     "进行比对，测温结果全部符合精度要求；\n2. 与DCS系统数据对接正确，72小时内无数据中断或错位。\n（二）验收合格的，双方签署验收报告。", "acceptance_clause", True),
+    # … an O&M fee's balance paid after 年度考核验收 "并扣减…的款项", beside a ground to end the contract after 两个季度考核不合格
+    ("森林防火视频监测平台运维服务合同\n第三条 合同价款\n合同总价为人民币550,000元。\n第四条 付款方式\n（一）合同签订后10个工作日内，甲方支付合同总价的50%作为预付款，"
+     "即人民币275,000元。\n（二）服务期满，经甲方年度考核验收合格后15个工作日内，甲方支付合同总价的50%，即人民币275,000元，并扣减按第六条第（四）项计算的款项。\n"
+     "第十三条 合同解除\n乙方严重违约，或连续两个季度考核不合格，经甲方书面通知后10日内仍未改正的，甲方有权解除本合同，并按乙方实际提供的服务据实结算，多付款项由乙方退还。",
+     "final_payment_on_acceptance", True),
+    # … a Spanish draft's parties "APPEARING", each "(hereinafter, the "Club")"
+    ("MANAGED IT SERVICES CONTRACT\nAPPEARING\nOf the one part, ARGONAUTAS E-SPORTS CLUB (CHANGSHA) CO., LTD., represented by its legal "
+     "representative (hereinafter, the \"Club\").\nOf the other part, AROUSA SERVIZOS INFORMÁTICOS, S.L., represented by its sole director "
+     "(hereinafter, the \"Provider\").\nArt. 10 (Intellectual property)\n1. Scripts, runbooks, configurations and reports produced by the "
+     "Provider for the Club belong to the Club, which may use and modify them freely.", "ip_owner", "buyer"),
+    # … "运维过程中形成的文档、脚本、配置和数据归甲方所有": the work, listed with the data
+    ("气象灾害预警平台运维服务合同\n第九条 成果归属\n运维过程中形成的文档、脚本、配置和数据归甲方所有，乙方不得用于本合同以外的用途，服务期满时应全部移交甲方。",
+     "ip_owner", "buyer"),
 ]
 
 
