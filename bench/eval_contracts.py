@@ -316,7 +316,12 @@ def main() -> int:
             _ordinary(196, "holdout194", 5),
             _ordinary(197, "holdout194", 5),
             _ordinary(198, "holdout194", 5),
-            _ordinary(199, "holdout194", 5)]
+            _ordinary(199, "holdout194", 5),
+            _ordinary(200, "holdout199", 5),
+            _ordinary(201, "holdout199", 5),
+            _ordinary(202, "holdout199", 5),
+            _ordinary(203, "holdout199", 5),
+            _ordinary(204, "holdout199", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
