@@ -364,8 +364,9 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
     head = re.sub(r"\*\*|__", "", text[:3000])  # '(the "**Museum**")'
     names = {}
     for role, labels in _ROLE_LABELS.items():
-        # ("Vendor: Vilm Ticketing GmbH, … ("Vilm")", or the same in a table row: "| Vendor | Vilm Ticketing GmbH, … ("Vilm") |")
-        for m in re.finditer(rf"(?:^|(?<=[\s)”\"]))(?:{labels})\s*[:：|][^\n]{{0,200}}?\(\s*(?:the\s+)?{_SHORT_NAME}\s*\)|"
+        # ("Vendor: Vilm Ticketing GmbH, … ("Vilm")", or the same in a table row: "| Vendor | Vilm Ticketing GmbH, … ("Vilm") |";
+        # not a sentence's "… shall provide to the Customer: (a) access to …")
+        for m in re.finditer(rf"(?:^|(?<=[\s)”\"]))(?<![Tt]he )(?:{labels})\s*[:：|][^\n]{{0,200}}?\(\s*(?:the\s+)?{_SHORT_NAME}\s*\)|"
                              rf"\(\s*(?:the\s+)?{_SHORT_NAME}\s*(?:or|and)\s*(?:the\s+)?[“\"](?:{labels})[”\"]\s*\)", head, re.M):
             name = m.group(1) or m.group(2)
             if not re.fullmatch(f"{BUYER}|{SUPPLIER}", name):
@@ -546,7 +547,7 @@ def _first(items):
 
 # the contract's total by name, and sums (合计, a table's Total row) that may add up one year's fees or one table only
 _CONTRACT_TOTAL = (r"(?:合同|协议|订单)总(?:价款|金额|价|额)|(?:合同|协议|订单)(?:项下)?的?(?:固定|全部|各项)?费用(?:合计|总计)|合同金额|合同价款总额|合同价款|总价款|签约合同价|总金额|费用?总额|服务总价|"
-                   r"(?<![单分])总价(?=\s*(?:为|是|：|:|人民币|¥|￥))|total (?:contract|order|agreement|purchase) (?:price|value|amount|cost)|total (?:fixed |overall )?(?:value|price|amount|cost) of (?:this|the) (?:agreement|contract|order)|"
+                   r"(?<![单分])总价(?=\s*(?:为|是|：|:|人民币|¥|￥))|total (?:contract|order|agreement|purchase) (?:price|value|amount|cost)|(?:total (?:fixed |overall )?(?:value|price|amount|cost)|\bprice) of (?:this|the) (?:agreement|contract|order)|"
                    r"contract price|contract value|contract sum|a fixed price of|\b(?:fees|charges)\b[^.;]{0,60}\b(?:and total\b|total(?=\s+" + CURRENCY + r"))|total (?:contract )?(?:remuneration|consideration)")
 # the fees of the whole term, named so ("Total Support Fees for the Renewal Term"): the value when no contract total is named
 _TERM_TOTAL = (r"total (?:amount of (?:the )?)?(?:[a-z]+ ){0,2}(?:fees?|charges|price) (?:for|over|during|under) (?:the |this )?(?:[a-z]+ )?(?:term|agreement|contract|(?<=initial )period|(?<=minimum )period)|"
@@ -957,7 +958,7 @@ _REMEDY = (r"扣减|扣除|减免|抵扣|返还|赔偿|赔付|补偿|违约金|�
            + CURRENCY + r"\s?[\d,]+(?:\.\d+)? (?:for|per) (?:each |every )?(?:hour|incident)\b|refund|reduction of (?:the )?(?:[a-z]+ ){0,2}(?:fees?|charges?|price)|reduction of " + CURRENCY + r"|(?:price|fees?|charges?)[^.;]{0,20}(?:(?:shall|will) be|is|are) reduced|liquidated damages|"
            r"penalt|deduct|withh?old|扣款|向(?:甲方|采购人|买方)支付|支付(?:给)?(?:甲方|采购人|买方)|(?:(?:shall|will) pay|pays)[^.;]{0,30}" + CURRENCY + r"\s?[\d,]+|"
            rf"{SUPPLIER}[^，。；]{{0,8}}支付(?:人民币|¥|￥)?\s*[\d零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]")
-_BREACH = (r"未达到|未能达到|未达标|不达标|(?<!不)低于|不满足|不符合|超过|超出|超时|未在|未按|延误|逾期|迟延|延迟|违反|每超|中断|"
+_BREACH = (r"未达到|未能达到|未达标|不达标|(?<!不)低于|不满足|不符合|(?<!不)(?<!不得)超过|(?<!不)(?<!不得)超出|超时|未在|未按|延误|逾期|迟延|延迟|违反|每超|中断|"
            r"below|(?:lower|less) than|fail|miss|breach|not (?:met|achieved|responded|acknowledged|restored|resolved|fixed|provided)|exceed|delay|late|outage|loss of power|"
            r"falls? short|shortfall")
 _NO_REMEDY = (r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|reductions?|compensation) (?:apply|applies|shall apply|is payable|are payable|will be)|"
@@ -966,6 +967,7 @@ _NO_REMEDY = (r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|
               r"(?:does|do|shall|will) not (?:provide|give|grant|pay|offer|issue) (?:any )?[^.;]{0,20}(?:credits?|refunds?|reductions?|compensation)|"
               r"not (?:be )?entitle[^.;]{0,40}(?:credits?|reductions?|refunds?|compensation|damages)|"  # "… shall not be entitled to service credits"
               r"entitles? [^.;]{0,40}\bneither to (?:a |any )?[^.;]{0,30}(?:reductions?|credits?|refunds?|compensation)|"  # "… entitles the Customer neither to a reduction of the fees nor to a credit"
+              r"(?:credits?|reductions?|refunds?|compensation)\b[^.;]{0,30}\b(?:are|is) not (?:owed|due|payable|granted)|"  # "Service credits, fee reductions or other compensation are not owed for missing them"
               r"entitles? [^.;]{0,80}\bbut not to (?:a |any )?(?:service |price |fee )?(?:credits?|reductions?|refunds?|compensation|damages)\b|"  # "… entitles the Customer to escalation …, but not to service credits"
               r"不(?:另行|再)?(?:予以?|作)?(?:扣减|扣除|扣款|补偿|赔偿)(?!以外|之外)|不(?:因此|因而|因[^。；]{0,40}?)?承担(?:因[^。；]{0,40}?)?(?:任何)?(?:扣款|扣减|赔偿|补偿|违约金|违约责任)|"
               r"不接受[^。；]{0,8}(?:扣款|扣减)|不因[^。；]{0,40}?而?(?:扣减|扣除|扣款|减免|减少)|"
@@ -1000,7 +1002,7 @@ def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
 
 _IP = r"知识产权|著作权|版权|专利|所有权|权利归属|成果|intellectual property|copyright|title|ownership|work product|deliverables?|own\b|owns\b|property of"
 _PRE = r"原有|既有|已有|已经?拥有|背景知识产权|(?:its|their) own (?:tools|methods|materials|know-how)|know-how|平台(?:软件|本身|及其)?|platform|standard software|自有(?:平台|产品|技术)|标准产品|通用(?:开发)?(?:框架|模块|组件|产品)|底层平台|平台本身|pre-?existing|background|proprietary (?:software|platform|tools)|Vendor Materials|Supplier Materials|standard products?"
-_CUSTOM = r"定制|本项目|开发形成|开发成果|工作成果|交付成果|交付物|为甲方|custom(?!er)|customer-specific|client-specific|specific developments?|work results?|deliverable|work product|(?:develop(?:s|ed)?|ma(?:de|kes?)|creat(?:e|es|ed)|prepar(?:e|es|ed)|written|writes?|buil(?:t|ds?)|configur(?:e|es|ed)|produc(?:e|es|ed))(?: by (?:the )?\w+)?(?: specifically)? (?:for|under)(?! (?:the |our |its |\w+'s )?(?:generic |general |standard )?(?:platforms?|services?|products?|software|customers|clients)\b)|specifically for|bespoke|(?:prepared|developed|made|created|written) (?:on the basis of|according to|in accordance with|to) (?:the )?\w+'s (?:specifications|requirements|instructions)"
+_CUSTOM = r"定制|本项目|开发形成|开发成果|工作成果|交付成果|交付物|为甲方|为[^，。；、]{0,8}?(?:开发|编写)的|custom(?!er)|customer-specific|client-specific|specific developments?|work results?|deliverable|work product|(?:develop(?:s|ed)?|ma(?:de|kes?)|creat(?:e|es|ed)|prepar(?:e|es|ed)|written|writes?|buil(?:t|ds?)|configur(?:e|es|ed)|produc(?:e|es|ed))(?: by (?:the )?\w+)?(?: specifically)? (?:for|under)(?! (?:the |our |its |\w+'s )?(?:generic |general |standard )?(?:platforms?|services?|products?|software|customers|clients)\b)|specifically for|bespoke|(?:prepared|developed|made|created|written) (?:on the basis of|according to|in accordance with|to) (?:the )?\w+'s (?:specifications|requirements|instructions)"  # (为…开发的: "乙方为平台开发的功能优化代码")
 _PROPERTY = r"(?:(?:sole|exclusive|absolute)(?: and (?:sole|exclusive|absolute))? )?(?:intellectual )?property"  # "the sole and exclusive property of", "the intellectual property of"
 _OWNER_ZH = [
     (rf"(?:归|属于|由)\s*{BUYER}\s*(?:单独|独家)?(?:所有|享有|拥有)?|{BUYER}\s*(?:单独|独家)?(?:享有|拥有)(?:全部)?(?:所有权|知识产权|著作权|权利)", "buyer"),
@@ -1091,7 +1093,7 @@ _SEC_DUTY = r"应|须|必须|负责|承担|赔偿|通知|报告|措施|遵守|sh
 
 
 # use of the buyer's data beyond the contract
-_REUSE = (r"脱敏|匿名|去标识|汇总|聚合|统计分析|(?<!整)改进|优化.{0,6}(?:产品|服务|算法)|训练|行业分析|商业|其他(?:目的|用途|客户)|"
+_REUSE = (r"脱敏|匿名|去标识|去除[^，。；]{0,12}识别信息|汇总|聚合|统计分析|(?<!整)改进|优化.{0,6}(?:产品|服务|算法)|(?:产品|服务|算法)优化|训练|行业(?:数据)?分析|研究报告|商业|其他(?:目的|用途|客户)|"
           r"aggregat|de-?identif|anonymi[sz]|improv|benchmark|other purposes|any purpose|commerciali|"
           r"train(?:s|ed|ing)? (?:its |their |the |of )?(?:[\w-]+ ){0,2}(?:models?|algorithms?|AI\b|engines?|classifiers?)|(?:model|algorithm|AI) training|\bto train\b")  # not a fee item "Training: CNY 45,000"
 
@@ -1124,8 +1126,9 @@ def _data_terms(r: _Reader) -> dict:
                      rf"{BUYER} Data\b[^.;]{{0,120}}\b(?:is|are|shall remain|remains?|remain) (?:its|their) (?:own |sole |exclusive )?property"):  # "The Licensee Data … remain its exclusive property"
             if owns is None:
                 owns = s.clause
-        # (what the buyer itself may do is no reuse: "…标注数据集归甲方所有，甲方可自行或委托第三方使用、修改和继续训练")
-        permit = next((m for m in re.finditer(r"有权|可以|可将|可对|可(?!用[率性])|允许|授予|许可|同意乙方|甲方同意|may|is entitled|are entitled|licen[cs]e|permitted|right to|authori[sz]es?|\ballows?\b", t, re.I)
+        # (what the buyer itself may do is no reuse: "…标注数据集归甲方所有，甲方可自行或委托第三方使用、修改和继续训练"; a 软件许可 bought,
+        # 认可, is no permission: "包括应用软件许可、…，实现…数据统计分析等功能")
+        permit = next((m for m in re.finditer(r"有权|可以|可将|可对|(?<![许认])可(?!用[率性])|允许|授予|(?<!软件)许可(?!证|费)|同意乙方|甲方同意|may|is entitled|are entitled|licen[cs]e|permitted|right to|authori[sz]es?|\ballows?\b", t, re.I)
                        if not (re.match(r"有权|可|may|is entitled|right to", m.group(), re.I) and re.search(rf"{BUYER}[^，。；,;]{{0,6}}$", t[:m.start()], re.I))
                        and not re.search(r"(?:仅|只|only)\s*$", t[:m.start()], re.I)), None)  # "乙方仅可为履行本合同使用" permits no reuse
         phrases = _phrases(t)
@@ -1180,7 +1183,7 @@ _EACH = r"for (?:each|every) (?:full |complete |completed |commenced |started |c
 _PER = [(rf"每(?:逾期|延期|迟延|延迟|延误|推迟|拖延|超期|迟交)?\s*满?\s*(?:一|1)?\s*(?:个)?(?:日|天|自然日|工作日)|/\s*(?:日|天)|每日|per (?:calendar |business )?day|{_EACH}day|each day|every day|daily", 1),
         (rf"每(?:逾期|延期|迟延|延迟|延误)?\s*满?\s*(?:一|1)?\s*(?:个)?(?:周|星期|礼拜)|/\s*周|每周|per week|{_EACH}week|each week|weekly", 7),
         (rf"每(?:逾期|延期|迟延|延迟|延误)?\s*满?\s*(?:一|1)?\s*(?:个)?月|/\s*月|per month|{_EACH}month|each month|monthly", 30)]
-_CAP_WORDS = r"累计|最高|最多|上限|不超过|不得超过|不高于|至多|cap|maximum|not (?:to )?exceed|(?:not|no) more than|up to|in aggregate|aggregate|(?<![\d)] )(?<!amounting )in total(?!\s*(?:to\s+)?" + CURRENCY + r"\s*\d)|a maximum of"  # not a sum: "…, in total CNY 214,000, is issued"
+_CAP_WORDS = r"累计|最高|最多|上限|不超过|不得超过|不高于|至多|\bat most\b|cap|maximum|not (?:to )?exceed|(?:not|no) more than|up to|in aggregate|aggregate|(?<![\d)] )(?<!amounting )in total(?!\s*(?:to\s+)?" + CURRENCY + r"\s*\d)|a maximum of"  # not a sum: "…, in total CNY 214,000, is issued"
 _CAP_BEFORE = rf"(?:{_CAP_WORDS}|a total of|limited to)"  # "up to a total of ten per cent (10%)", "limited to 8% of the Total Contract Value"; in a payment, "a total of CNY …" is the sum
 
 
@@ -1371,7 +1374,7 @@ _PERIOD_FEE = r"按(?:月|季|季度|半年|年|年度)|每(?:月|季|季度|半
 _NOT_ON_ACCEPTANCE = r"(?! of (?:the |an? )?(?:[\w-]+ ){0,2}?(?:acceptance|delivery|final|completion|handover|certificate|protocol)\b)"
 _ADVANCE = (r"(?:^|\|)\s*(?:[^|：]{0,20}：)?\s*(?:合同|协议)(?:签订|签署|生效)\s*(?=\||$)|预付款|预付|首付款|首期款|第一期|首笔|[定订]金(?!额)|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|after (?:the )?(?:contract|agreement) is (?:signed|executed)|签约后|签订后|advance[- ]payment|in advance|as an advance\b(?! notice)|upfront|up-front|(?:upon|on|after(?: the)?) (?:signing|signature|execution)" + _NOT_ON_ACCEPTANCE + r"|within [^.;,]{0,20}days? (?:of|after|from) (?:the )?(?:signature|signing|execution|effective date|date of (?:this|the) (?:contract|agreement|order(?: form)?)\b)" + _NOT_ON_ACCEPTANCE + r"|down payment|deposit\b|signature of (?:this|the) (?:agreement|contract|order(?: form)?)|(?:SOW|order|agreement|contract) execution|execution of (?:this|the) (?:agreement|contract|SOW)|"
             r"before the (?:Subscription |Service )?(?:Start|Commencement) Date|before the (?:first day|start|commencement|beginning) of the (?:[A-Za-z]+ )?(?:Term|Period)|(?:invoiced|payable|due) (?:in full )?(?:on|upon) the (?:Order (?:Form )?|Agreement )?Effective Date|"
-            r"\bon the (?:Order (?:Form )?|Agreement )?Effective Date[^.;]{0,40}\binvoice|\binvoice\b[^.;]{0,80}\bon the (?:Order (?:Form )?|Agreement )?Effective Date")
+            r"\bon the (?:Order (?:Form )?|Agreement )?Effective Date(?:[^.;]{0,40}\binvoice|\s*[:：])|\binvoice\b[^.;]{0,80}\bon the (?:Order (?:Form )?|Agreement )?Effective Date")
 _NOT_FIXED = r"暂不约定|暂未约定|另行(?:书面)?(?:通知|约定|商定|协商)|to be (?:agreed|notified|determined)"
 _PRE_ACCEPT = r"签订|签署|生效|到货|发货|交货|交付|安装|签收|上线|delivery|shipment|signing|execution|installation|receipt"
 
@@ -1387,12 +1390,20 @@ _WHEN_EN = r"payable|paid|pay\b|due\b|issued|invoiced|\b(?:on|upon|after|within|
 _WHEN = _WHEN_EN + r"|支付|付款|后|前|内"
 
 
-def _summed_lists(sentences: list[Sentence]) -> list[Sentence]:
-    """Items of a list cut at their semicolons, joined again where a last item adds them up and none says when it is due:
-    "…the Customer shall pay: (i) the fees of the first subscription year, CNY 204,000;" / "and (ii) fifty per cent of the
-    integration fee, CNY 59,000;" / "a total of CNY 263,000." is one sum due on signature."""
+def _payment_sentences(sentences: list[Sentence]) -> list[Sentence]:
+    """Sentences that make one payment term, joined again: items of a list cut at their semicolons, where a last item adds
+    them up and none says when it is due ("…the Customer shall pay: (i) the fees of the first subscription year, CNY 204,000;"
+    / "and (ii) fifty per cent of the integration fee, CNY 59,000;" / "a total of CNY 263,000." is one sum due on signature),
+    and an invoice said when, then what it covers ("Invoice 1 is issued on signature of this Order Form …" / "It covers the
+    … fees for the first Subscription Year (CNY 103,800) and the Onboarding fee (CNY 18,600), in total CNY 122,400.")."""
     out, i = [], 0
     while i < len(sentences):
+        nxt = sentences[i + 1] if i + 1 < len(sentences) else None
+        if nxt is not None and nxt.clause == sentences[i].clause and not find_amounts(sentences[i].text) and not find_percents(sentences[i].text) \
+                and re.match(r"\s*(?:It|This (?:invoice|instalment|payment))\s+(?:covers|comprises|includes|consists of)\b", nxt.text, re.I):
+            out.append(Sentence(sentences[i].clause, sentences[i].text + " " + nxt.text, sentences[i].start))
+            i += 2
+            continue
         k = i + 1
         while k < len(sentences) and sentences[k].clause == sentences[i].clause and re.search(r"[;；]\s*$", sentences[k - 1].text) \
                 and not re.match(_SUMS_UP, sentences[k].text, re.I) and not re.search(_WHEN, sentences[k].text, re.I):
@@ -1580,7 +1591,7 @@ def _period_items(r: _Reader) -> set[int]:
 def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_years: float | None) -> dict:
     out = {"prepayment_pct": None, "final_payment_on_acceptance": None, "fees_per_period": False}
     where = {}
-    pay = [s for s in _summed_lists(r.sentences) if "payment" in r.types[s.clause]
+    pay = [s for s in _payment_sentences(r.sentences) if "payment" in r.types[s.clause]
            and (s.says(r"支付|付款|付清|结算|payable|payment|pay\b|paid|invoice") or find_percents(s.text))]
     pay = pay or r.find(r"支付.{0,20}(?:%|％|元)|付款")
     # a service priced per period ("Unit fee: CNY 540 per user per year") is paid per period, also when paid in advance
@@ -1630,7 +1641,11 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
                 pcts = []
             # … or said with their total after them ("… (CNY 777,600) and the Implementation Services fee (CNY 218,000), a total of
             # CNY 995,600"): the total, also where one of them is a share ("首年订阅费326,400元及实施服务费的50%即73,400元，合计399,800元")
-            if len(found) > 2 and re.search(_RESTATED + r"$", part[:found[-1][1]], re.I) and abs(sum(amounts[:-1]) - amounts[-1]) < 1:
+            # (or where a fee named before it has no figure: "the Onboarding fee and the charges for the first Subscription Year
+            # (CNY 363,600), together CNY 417,600")
+            summed = re.search(_SUMS_UP + r"[\s:：,，]*(?:人民币|RMB|CNY|¥|￥)?\s*$", part[:found[-1][1]], re.I) if len(found) > 1 else None
+            if len(found) > 2 and re.search(_RESTATED + r"$", part[:found[-1][1]], re.I) and abs(sum(amounts[:-1]) - amounts[-1]) < 1 \
+                    or summed and not re.match(r"\s*(?:即|i\.e\.)", summed.group(), re.I) and amounts[-1] > max(amounts[:-1]):
                 amounts, pcts = [found[-1][0]], []
             if not amounts and named:  # "The Integration and Certification Fee and the Annual … Fee for the first Contract Year shall be invoiced on the Effective Date"
                 amounts = [sum(amount for amount, _ in named)]

@@ -2592,6 +2592,43 @@ CASES = [
     # … "运维过程中形成的文档、脚本、配置和数据归甲方所有": the work, listed with the data
     ("气象灾害预警平台运维服务合同\n第九条 成果归属\n运维过程中形成的文档、脚本、配置和数据归甲方所有，乙方不得用于本合同以外的用途，服务期满时应全部移交甲方。",
      "ip_owner", "buyer"),
+    # holdout200-204: "On the Effective Date:" leads an instalment; its sum "together CNY 417,600" counts a fee named without a figure
+    ("SAAS ORDER FORM\nTotal fixed charges for the Initial Term: CNY 781,200\nPayment schedule:\n(a) On the Effective Date: the Onboarding fee "
+     "and the charges for the first Subscription Year (CNY 363,600), together CNY 417,600, payable within 14 days of the invoice date.",
+     "prepayment_pct", 53.4562),
+    # … "Invoice 1 is issued on signature …" and, in the next sentence, "It covers …"
+    ("ORDER FORM\n4. Fees\nTotal Fees for the Subscription Term: CNY 236,000\n5. Invoicing\n5.1 Invoice 1 is issued on signature of this Order "
+     "Form and is payable within 10 days, and in any case before the Service Start Date. It covers the subscription and add-on fees for the "
+     "first Subscription Year (CNY 103,800) and the Onboarding fee (CNY 18,600), in total CNY 122,400.", "prepayment_pct", 51.8644),
+    # … "shall provide to the Customer: (a) …" is no list of the parties; the vendor is '(hereinafter "Coldtrace")'
+    ("SUBSCRIPTION AGREEMENT\nBETWEEN\nSan Giulio Coldtrace S.r.l., in the person of its legal representative (hereinafter \"Coldtrace\")\nAND\n"
+     "Ganzhou Orange Export Co., Ltd., in the person of its legal representative (hereinafter the \"Customer\")\nArticle 2 - Subject Matter\n"
+     "2.1 Coldtrace shall provide to the Customer: (a) access to the Certify API, including certificate templates (the \"Subscription Services\"); "
+     "and (b) the integration services.\nArticle 9 - Intellectual Property\n9.2 All intellectual property rights in the Integration Deliverables, "
+     "including the certificate templates designed for the Customer, shall belong exclusively to Coldtrace.", "ip_owner", "supplier"),
+    # … "Service credits, fee reductions or other compensation are not owed for missing them"
+    ("SAAS GENERAL TERMS\n§ 5 Service Levels\n(1) Availability of 99.9 % per month.\n(3) The values in paragraphs (1) and (2) are service targets. "
+     "If they are missed, the Supplier analyses the cause. Service credits, fee reductions or other compensation are not owed for missing them.",
+     "sla_remedy", False),
+    # … a cap's 不超过 is no breach of a service level
+    ("MES系统合同\n第六条 服务水平\n6.1 系统月可用率不低于99%。\n6.2 紧急故障乙方在24小时内响应。\n6.3 因系统故障造成的任何损失，乙方不承担扣款、赔偿或违约金责任。\n第十条 责任限制\n10.1 乙方在本合同项下的累计赔偿"
+     "责任（包括违约金）不超过合同总价的20%。\n10.2 因电力中断导致系统故障的，乙方不承担责任。", "sla_remedy", False),
+    # … "CNY 300 for each calendar day of delay, at most 10% of the Total Contract Value"
+    ("BOOKING ORDER FORM\nTotal Contract Value: CNY 201,200\n§ 4 Go-Live\n(4) If the Platform is not ready by the planned Service Start Date for "
+     "reasons for which the Provider is responsible, the Provider pays the Customer CNY 300 for each calendar day of delay, at most 10% of the "
+     "Total Contract Value.", "ld_rate_per_day_pct", 300 / 201200 * 100),
+    # … "乙方为平台开发的功能优化代码" is work done for the buyer, not the platform
+    ("电子商务公共服务平台运维合同\n第七条 知识产权\n服务期内乙方为平台开发的功能优化代码、运维脚本、报告及文档的知识产权归甲方所有，甲方可自由使用、修改并交由其他单位使用。",
+     "ip_owner", "buyer"),
+    # … "The price of this contract is CNY 910,000"
+    ("API SUBSCRIPTION CONTRACT\n2. PRICE\n2.1. The price of this contract is CNY 910,000, taxes included, broken down as follows:\n   - annual "
+     "subscription fee: CNY 264,000 per year x 3 years = CNY 792,000;\n   - integration: CNY 118,000.", "contract_value", 910000.0),
+    # … a 软件许可 bought is no permission to reuse the data
+    ("残疾人服务管理平台建设合同\n第一条 项目内容\n1.1 乙方负责平台的建设，包括应用软件许可、定制开发、数据迁移治理和培训，实现残疾人基础信息管理及数据统计分析等功能。\n"
+     "第八条 数据\n8.1 平台数据归甲方所有，乙方不得用于本合同以外的任何目的。", "buyer_owns_data", True),
+    # … "去除甲方名称等识别信息后，将系统运行数据用于行业数据分析、产品优化以及…行业研究报告" is reuse
+    ("仓储管理系统合同\n## 第10条 数据\n10.1 甲方在系统中录入和产生的业务数据归甲方所有。\n10.3 甲方同意，乙方可在去除甲方名称等识别信息后，将系统运行数据用于行业数据"
+     "分析、产品优化以及对外发布的行业研究报告。", "buyer_owns_data", False),
 ]
 
 
