@@ -321,7 +321,12 @@ def main() -> int:
             _ordinary(201, "holdout199", 5),
             _ordinary(202, "holdout199", 5),
             _ordinary(203, "holdout199", 5),
-            _ordinary(204, "holdout199", 5)]
+            _ordinary(204, "holdout199", 5),
+            _ordinary(205, "holdout204", 5),
+            _ordinary(206, "holdout204", 5),
+            _ordinary(207, "holdout204", 5),
+            _ordinary(208, "holdout204", 5),
+            _ordinary(209, "holdout204", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
