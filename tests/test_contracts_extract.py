@@ -2629,6 +2629,34 @@ CASES = [
     # … "去除甲方名称等识别信息后，将系统运行数据用于行业数据分析、产品优化以及…行业研究报告" is reuse
     ("仓储管理系统合同\n## 第10条 数据\n10.1 甲方在系统中录入和产生的业务数据归甲方所有。\n10.3 甲方同意，乙方可在去除甲方名称等识别信息后，将系统运行数据用于行业数据"
      "分析、产品优化以及对外发布的行业研究报告。", "buyer_owns_data", False),
+    # holdout205-209: subcontractors "named in the Order Form" are approved by it
+    ("SAAS GENERAL TERMS\n## § 10 Sub-processors and Subcontractors\n(1) The Vendor may use the sub-processors and subcontractors named in the "
+     "Order Form. Any further or replacement sub-processor or subcontractor requires the Customer's prior written consent.",
+     "subcontract_without_consent", False),
+    # (guard) … but not a general permission that includes a partner the order form names
+    ("SAAS GENERAL TERMS\nArt. 10 (Subcontractors)\n1 The Provider may use subcontractors and sub-processors, including its local partner named "
+     "in the Order Form, to provide the Services.\n2 The Provider informs the Customer by e-mail at least 30 days before a new subcontractor "
+     "begins to process Customer Data.", "subcontract_without_consent", True),
+    # … a one-off fee invoiced on signature and "The first annual invoice is payable 14 days before the planned Go-Live Date"
+    ("ORDER FORM\n## B. Fees (CNY)\n| Item | Basis | Amount over the Initial Term |\n|---|---|---|\n| Cloud subscription | per month | 315,552 |\n"
+     "| Channel Manager add-on | per month | 57,600 |\n| Setup Services | one-time | 64,000 |\n| **Total Contract Value** | | **437,152** |\n"
+     "## C. Invoicing and Payment\n1. The Setup Fee is invoiced on signature of this Order Form and is payable within 14 days.\n2. Subscription "
+     "and Channel Manager fees are invoiced annually in advance for each Contract Year (CNY 186,576 per Contract Year). The first annual invoice "
+     "is payable 14 days before the planned Go-Live Date; later invoices are payable at the start of each Contract Year.",
+     "prepayment_pct", (64_000 + 186_576) / 437_152 * 100),
+    # … "the Supplier owes CNY 600" for each hour a response is late
+    ("SUPPLY CONTRACT\nArt. 7 (Warranty and service levels)\n7.2 The Supplier responds to a critical fault within two hours.\n7.3 For each hour by "
+     "which the response time for a critical fault is exceeded, the Supplier owes CNY 600; for each day by which the on-site time is "
+     "exceeded, CNY 2,000.", "sla_remedy", True),
+    # … "Total value over the Minimum Term: CNY 3,016,400"
+    ("MANAGED SERVICES AGREEMENT\n3. CHARGES\n  Total monthly charge: CNY 122,100 (CNY 2,930,400 over the Minimum Term)\n  Transition charge: "
+     "CNY 86,000\n  Total value over the Minimum Term: CNY 3,016,400", "contract_value", 3016400.0),
+    # … "设备采集的硅片图像、检测结果…均属甲方所有" under a heading of data
+    ("硅片隐裂检测设备采购合同\n七、质量保证\n质保期为二十四个月。\n八、数据与信息安全\n（一）设备采集的硅片图像、检测结果、良率统计及甲方工艺参数均属甲方所有。乙方仅可为质保和维保目的访问上述数据，不得复制、外传。",
+     "buyer_owns_data", True),
+    # … 平台配置 is work done on the platform, not the platform
+    ("校园安防监控平台运维服务合同\n第六章 知识产权\n第十六条 乙方在服务期内形成的运维文档、设备资产台账、平台配置和巡检记录归甲方所有，乙方应在服务期满时完整移交。",
+     "ip_owner", "buyer"),
 ]
 
 
