@@ -326,7 +326,10 @@ def main() -> int:
             _ordinary(206, "holdout204", 5),
             _ordinary(207, "holdout204", 5),
             _ordinary(208, "holdout204", 5),
-            _ordinary(209, "holdout204", 5)]
+            _ordinary(209, "holdout204", 5),
+            _ordinary(210, "holdout209", 5),
+            _ordinary(211, "holdout209", 5),
+            _ordinary(212, "holdout209", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
