@@ -555,7 +555,7 @@ _TERM_TOTAL = (r"total (?:amount of (?:the )?)?(?:[a-z]+ ){0,2}(?:fees?|charges|
                r"(?:fixed|committed|recurring) (?:[a-z]+ )?(?:fees|charges) (?:for|over|during) the (?:[a-z]+ )?(?:term|period)|"
                r"(?:for|over|during) the (?:initial |minimum |subscription |contract |service )?(?:term|period),? the (?:[a-z]+ )?(?:fees|charges) (?:amount|come) to")  # "Over the Initial Term the Charges amount to CNY 1,478,400"
 _NAMED_VALUE = _CONTRACT_TOTAL + "|" + _TERM_TOTAL
-_SUM_WORDS = (r"合计|总计|：Total \||^\W*Total\s*(?:\||[:：]?\s*(?=" + CURRENCY + r"\s*\d))|total (?:fixed )?fees?|total (?:fixed )?charges?|total (?:fixed )?price|\bin total(?= " + CURRENCY + ")|"
+_SUM_WORDS = (r"合计|总计|：Total \||^\W*Total\s*(?:\||[:：]?\s*(?=" + CURRENCY + r"\s*\d))|total (?:fixed )?fees?|total (?:fixed )?charges?|total (?:fixed )?price|\bin total(?=\s*(?:\*\*)?" + CURRENCY + ")|"
               r"^\W*(?:[a-z]+ )?(?:fees|charges) for the (?:initial |minimum |subscription |contract )?(?:term|period)\s*[:：]")  # "Charges for the Initial Term: CNY 607,200", after a Total line
 _VALUE_WORDS = _NAMED_VALUE + "|" + _SUM_WORDS
 
@@ -1042,7 +1042,9 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
             continue
         for pattern, owner in _OWNER_ZH + _OWNER_EN:
             for m in re.finditer(pattern, s.text, re.I):
-                left = s.text[:m.start()]
+                # (what the work is based on is not what is owned: "… developed for the Customer, are developed on the basis of the
+                # Supplier's know-how and remain the exclusive property of the Supplier")
+                left = re.sub(r"\b(?:on the basis of|based on) (?:the )?\w+'s (?:know-how|tools|methods|materials)\b", "", s.text[:m.start()], flags=re.I)
                 # (up to a licence of it: "retains its own tools and know-how and grants the Customer a free licence to use any of them
                 # embedded in the Deliverables")
                 after = re.split(r"[，；;。]|, (?:but|except|while|and|provided)\b|\band grants?\b", s.text[m.end():], maxsplit=1)[0]
@@ -1379,7 +1381,7 @@ _NOT_FIXED = r"暂不约定|暂未约定|另行(?:书面)?(?:通知|约定|商�
 _PRE_ACCEPT = r"签订|签署|生效|到货|发货|交货|交付|安装|签收|上线|delivery|shipment|signing|execution|installation|receipt"
 
 
-_RESTATED = (r"\s*(?:计|即|合计|共计|金额为|折合|i\.e\.|that is|namely|equal to|amounting to|being|(?:a |in )?total of|in total|together|in the total amount of)"
+_RESTATED = (r"\s*(?:计|即|合计|共计|金额为|折合|i\.e\.|that is|namely|equal to|amounting to|being|(?:a |in )?total of|in total|together|in the total amount of|=)"
              r"[\s:：,，]*(?:人民币|RMB|CNY|¥|￥)?\s*")  # a share's sum said after it
 
 
@@ -1616,7 +1618,7 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
         # a period's fee paid ahead is no prepayment, unless a one-off fee is billed with it ("the Implementation Fee and the
         # Annual Subscription Fee for the first subscription year (together CNY 704,000) … before the Subscription Start Date")
         named = _fees_in(part, fees)
-        one_off = re.search(r"implementation|onboarding|one-?(?:time|off)|set-?up|(?:integration|installation|migration)(?: services?| work)? (?:fee|price|charge)|fee for the integration|实施费|开通费|初装费|部署费|一次性(?:费用|服务费)", part, re.I) \
+        one_off = re.search(r"implementation|onboarding|one-?(?:time|off)|set-?up|(?:integration|installation|migration)(?: services?| work)? (?:fee|price|charge)|(?:integration|installation|migration) (?:services|work)\b|fee for the integration|实施费|开通费|初装费|部署费|一次性(?:费用|服务费)", part, re.I) \
             or any(once for _, once in named)
         # … or the fees of the whole term at once ("the Subscription Fees for the entire Initial Term", "Subscription Fees for the
         # Initial Term: 55 % … invoiced on the Effective Date")
@@ -2161,6 +2163,11 @@ def _law_and_forum(r: _Reader) -> dict:
                 and not re.search(r"(?:this|the) (?:Agreement|Contract|Order)\b[^.;]{0,60}(?:governed|construed)", t, re.I):
             continue  # a party's incorporation: "a private limited liability company governed by the laws of the Grand Duchy of Luxembourg"
         chosen = re.sub(_EXCLUDED_LAW, "", t, flags=re.I)
+        # the law chosen, past another that is not ("Although the Provider contracts on the law of Scotland as standard, at the
+        # Customer's request this Agreement is governed by the laws of the People's Republic of China")
+        if re.search(r"(?:governed by|construed in accordance with) (?:the )?(?:laws? of (?:the )?)?(?:People'?s Republic of China|PRC)\b|适用中华人民共和国的?法律", chosen, re.I):
+            law, law_clause = "PRC", s.clause
+            break
         outside = next((name for pat, name in _OUTSIDE if re.search(rf"(?:{pat}).{{0,12}}(?:法律|法)|(?:laws? of|governed by).{{0,40}}(?:{pat})|(?:{pat}) law", chosen, re.I)), None)
         if outside:
             law, law_clause = outside, s.clause

@@ -2657,6 +2657,21 @@ CASES = [
     # … 平台配置 is work done on the platform, not the platform
     ("校园安防监控平台运维服务合同\n第六章 知识产权\n第十六条 乙方在服务期内形成的运维文档、设备资产台账、平台配置和巡检记录归甲方所有，乙方应在服务期满时完整移交。",
      "ip_owner", "buyer"),
+    # holdout210-212: "in total **CNY 1,463,600**" in Markdown bold
+    ("ORDER FORM\n### 3. Total fees for the Initial Term\n36 × CNY 38,600 = CNY 1,389,600 plus the onboarding fee of CNY 74,000, in total "
+     "**CNY 1,463,600**. Properties added during the term are charged pro rata.", "contract_value", 1463600.0),
+    # … the law chosen, past the one the vendor contracts on as standard
+    ("MANAGED SERVICES AGREEMENT\n14. GOVERNING LAW AND DISPUTES\n14.1 Although the Provider contracts on the law of Scotland as standard, at "
+     "the Customer's request this Agreement is governed by the laws of the People's Republic of China.", "governing_law", "PRC"),
+    # … "the Integration Services and the subscription fees for the first year (CNY 168,000 + CNY 237,600 = CNY 405,600)"
+    ("API AGREEMENT\nArt. 4 (Fees)\n4.1 The total value of this Agreement is CNY 643,200.\nArt. 5 (Invoicing and payment)\n5.1 On signature of "
+     "this Agreement the Supplier invoices the Integration Services and the subscription fees for the first year (CNY 168,000 + CNY 237,600 = "
+     "CNY 405,600). The invoice is payable within fifteen days of receipt and in any event before the Activation Date.", "prepayment_pct",
+     405_600 / 643_200 * 100),
+    # … the know-how the work is based on is not what is owned
+    ("API AGREEMENT\nArt. 9 (Intellectual property)\n9.1 The API and all related software remain the exclusive property of the Supplier.\n9.2 The "
+     "Integration Deliverables, including the connectors and certificate templates developed for the Customer, are developed on the basis of "
+     "the Supplier's know-how and remain the exclusive property of the Supplier.", "ip_owner", "supplier"),
 ]
 
 
