@@ -1567,9 +1567,9 @@ def _amounts_for(r: _Reader, period: str) -> list[float]:
 
 
 def _first_year_billed(r: _Reader, clause: int) -> float | None:
-    """The yearly fee, where the clause (or another about payment) bills the first year's before the service ("The fee for the first Subscription Year is
-    invoiced on signature of this Agreement", "The first annual invoice is payable 14 days before the planned Go-Live Date"), priced
-    "CNY 138,000 per Subscription Year"."""
+    """The yearly fee, where the clause (or another about payment) bills the first year's before the service ("The fee for the
+    first Subscription Year is invoiced on signature of this Agreement", "The first annual invoice is payable 14 days before the
+    planned Go-Live Date"), priced "CNY 138,000 per Subscription Year"."""
     if not any((s.clause == clause or "payment" in r.types[s.clause]) and s.says(r"\b(?:fee for the first (?:\w+ )?year|first (?:annual|yearly) invoice)\b[^.;]{0,40}\b(?:invoiced|payable|paid|due) "
                                              r"(?:(?:up)?on (?:the )?signature|[^.;]{0,30}\bbefore the (?:planned |scheduled )?(?:Go-Live|Service Start|Start|Commencement)\b)")
                for s in r.sentences):
