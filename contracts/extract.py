@@ -1401,8 +1401,9 @@ def _payment_sentences(sentences: list[Sentence]) -> list[Sentence]:
     out, i = [], 0
     while i < len(sentences):
         nxt = sentences[i + 1] if i + 1 < len(sentences) else None
-        if nxt is not None and nxt.clause == sentences[i].clause and not find_amounts(sentences[i].text) and not find_percents(sentences[i].text) \
-                and re.match(r"\s*(?:It|This (?:invoice|instalment|payment))\s+(?:covers|comprises|includes|consists of)\b", nxt.text, re.I):
+        if nxt is not None and nxt.clause == sentences[i].clause \
+                and re.match(r"\s*(?:It|This (?:invoice|instalment|payment))\s+(?:covers|comprises|includes|consists of)\b", nxt.text, re.I) \
+                and not find_amounts(sentences[i].text) and not find_percents(sentences[i].text):
             out.append(Sentence(sentences[i].clause, sentences[i].text + " " + nxt.text, sentences[i].start))
             i += 2
             continue
@@ -1411,9 +1412,9 @@ def _payment_sentences(sentences: list[Sentence]) -> list[Sentence]:
                 and not re.match(_SUMS_UP, sentences[k].text, re.I) and not re.search(_WHEN, sentences[k].text, re.I):
             k += 1
         items = sentences[i:k]
-        if len(items) > 1 and k < len(sentences) and sentences[k].clause == sentences[i].clause and re.search(r"[;；]\s*$", items[-1].text) \
-                and re.match(_SUMS_UP, sentences[k].text, re.I) and find_amounts(sentences[k].text) and all(find_amounts(s.text) for s in items) \
-                and abs(sum(find_amounts(s.text)[0][0] for s in items) - find_amounts(sentences[k].text)[0][0]) < 1:
+        sums = [find_amounts(s.text) for s in sentences[i:k + 1]] if len(items) > 1 and k < len(sentences) and sentences[k].clause == sentences[i].clause \
+            and re.search(r"[;；]\s*$", items[-1].text) and re.match(_SUMS_UP, sentences[k].text, re.I) else []
+        if sums and all(sums) and abs(sum(found[0][0] for found in sums[:-1]) - sums[-1][0][0]) < 1:
             out.append(Sentence(sentences[i].clause, " ".join(s.text for s in sentences[i:k + 1]), sentences[i].start))
             i = k + 1
         else:
@@ -1428,10 +1429,11 @@ def _installments(text: str) -> list[str]:
     out, buffer = [], ""
     pieces = re.split(r"([，；;]|,(?!\d{3})|\band\b)", text)
     parts, joins = pieces[::2], pieces[1::2] + [""]
-    has_amount = [bool(find_amounts(part)) for part in parts]
+    amounts = [find_amounts(part) for part in parts]
+    has_amount = [bool(found) for found in amounts]
     has_percent = [bool(find_percents(part)) for part in parts]
     sums_up = [bool(re.match(_SUMS_UP, part, re.I)) for part in parts]
-    first = [find_amounts(part)[0][0] if has_amount[i] else 0.0 for i, part in enumerate(parts)]
+    first = [found[0][0] if found else 0.0 for found in amounts]
     start = 0
     for i, part in enumerate(parts):
         buffer += part + " "
