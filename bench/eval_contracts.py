@@ -329,7 +329,10 @@ def main() -> int:
             _ordinary(209, "holdout204", 5),
             _ordinary(210, "holdout209", 5),
             _ordinary(211, "holdout209", 5),
-            _ordinary(212, "holdout209", 5)]
+            _ordinary(212, "holdout209", 5),
+            _ordinary(213, "holdout212", 5),
+            _ordinary(214, "holdout212", 5),
+            _ordinary(215, "holdout212", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
