@@ -332,7 +332,10 @@ def main() -> int:
             _ordinary(212, "holdout209", 5),
             _ordinary(213, "holdout212", 5),
             _ordinary(214, "holdout212", 5),
-            _ordinary(215, "holdout212", 5)]
+            _ordinary(215, "holdout212", 5),
+            _ordinary(216, "holdout212", 5),
+            _ordinary(217, "holdout212", 5),
+            _ordinary(218, "holdout212", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
