@@ -555,7 +555,7 @@ _TERM_TOTAL = (r"total (?:amount of (?:the )?)?(?:[a-z]+ ){0,2}(?:fees?|charges|
                r"(?:fixed|committed|recurring) (?:[a-z]+ )?(?:fees|charges) (?:for|over|during) the (?:[a-z]+ )?(?:term|period)|"
                r"(?:for|over|during) the (?:initial |minimum |subscription |contract |service )?(?:term|period),? the (?:[a-z]+ )?(?:fees|charges) (?:amount|come) to")  # "Over the Initial Term the Charges amount to CNY 1,478,400"
 _NAMED_VALUE = _CONTRACT_TOTAL + "|" + _TERM_TOTAL
-_SUM_WORDS = (r"合计|总计|：Total \||^\W*Total\s*(?:\||[:：]?\s*(?=" + CURRENCY + r"\s*\d))|total (?:fixed )?fees?|total (?:fixed )?charges?|total (?:fixed )?price|\bin total(?=\s*(?:\*\*)?" + CURRENCY + ")|"
+_SUM_WORDS = (r"合计|总计|：Total \||^\W*Total\s*(?:\||(?:[:：]|\.{3,}|…+)?\s*(?=" + CURRENCY + r"\s*\d))|total (?:fixed )?fees?|total (?:fixed )?charges?|total (?:fixed )?price|\bin total(?=\s*(?:\*\*)?" + CURRENCY + ")|"
               r"^\W*(?:[a-z]+ )?(?:fees|charges) for the (?:initial |minimum |subscription |contract )?(?:term|period)\s*[:：]")  # "Charges for the Initial Term: CNY 607,200", after a Total line
 _VALUE_WORDS = _NAMED_VALUE + "|" + _SUM_WORDS
 
@@ -782,6 +782,18 @@ def _itemised(r: _Reader, pattern: str, row_pattern: str, other_row: str) -> tup
     if subtotals:
         return sum(a for a, _ in subtotals), subtotals[0][1]
     return (total or None), clause
+
+
+def _defined_sums(r: _Reader) -> dict[str, tuple[float, int]]:
+    """{name: (amount, clause)} of sums the text names for later use: "上表第1、3、4项合计¥1,675,000，以下称“软硬件小计”",
+    "Items 1 to 3 total CNY 1,234,000 (hereinafter the "Licence Subtotal")"."""
+    sums = {}
+    for s in r.sentences:
+        for m in re.finditer(r"(?:以下(?:简)?称(?:为)?|下称|hereinafter(?: referred to as| called)?)\s*(?:the\s+)?[“\"]([^”\"]{2,30})[”\"]", s.text):
+            found = [a for a, _, end in find_amounts(s.text[:m.start()]) if end >= m.start() - 20]
+            if found:
+                sums.setdefault(m.group(1), (found[-1], s.clause))
+    return sums
 
 
 def _contract_kind(text: str, clauses: list[Clause]) -> str:
@@ -1100,6 +1112,9 @@ _REUSE = (r"脱敏|匿名|去标识|去除[^，。；]{0,12}识别信息|汇总|
           r"train(?:s|ed|ing)? (?:its |their |the |of )?(?:[\w-]+ ){0,2}(?:models?|algorithms?|AI\b|engines?|classifiers?)|(?:model|algorithm|AI) training|\bto train\b")  # not a fee item "Training: CNY 45,000"
 
 
+_UNIDENTIFIABLE = r"(?:不能|不可|无法)(?:再|被)?(?:单独|直接)?(?:识别|辨识|还原|关联|追溯)|(?:cannot|can ?not|may not) (?:be )?(?:re-?)?(?:identif|link|trac|attribut)\w*"
+
+
 def _data_terms(r: _Reader) -> dict:
     out = {"data_security_clause": False, "buyer_owns_data": None, "data_use_beyond_contract": False}
     where = {}
@@ -1117,13 +1132,16 @@ def _data_terms(r: _Reader) -> dict:
             out["data_security_clause"], where["data_security_clause"] = True, s.clause
             break
     owns = None
+    # (and what the contract defines as data: "“Customer Materials” means all last files, … and other data of Customer")
+    named = "".join("|" + _spaced(m.group(1)) for s in r.sentences
+                    for m in re.finditer(r"[“\"]([A-Z][\w -]{2,40})[”\"]\s*(?:means|shall mean|refers to)\b[^.;]{0,200}\bdata\b", s.text))
     # sentences about data, and every sentence of a clause headed as one ("6. Customer Data": "… traffic statistics …")
     # ("平台中的宗教场所信息、…个人信息、财务信息及视频资料均属于甲方所有")
-    for s in [s for s in r.sentences if re.search(r"数据|记录|录像|录音|影像|图像|视频|日志|信息|data|records|recordings|logs", s.text + " " + r.clauses[s.clause].heading, re.I)]:
+    for s in [s for s in r.sentences if re.search(r"数据|记录|录像|录音|影像|图像|视频|日志|信息|data|records|recordings|logs" + named, s.text + " " + r.clauses[s.clause].heading, re.I)]:
         t = s.text
         if s.says(rf"(?:数据|资料|信息|记录|视频|影像|图像|日志|账号|data)[^，。；：:,]{{0,30}}(?:(?:[，,]\s*(?:均|全部|都|皆))?(?:归|属于?|由)|[，,]\s*(?:均|全部|都|皆)?\s*其?(?:所有权|权属|全部权利)?\s*(?:归|属于?))\s*{BUYER}\s*(?:所有|享有|拥有)?|(?:数据|资料|记录|视频|影像|日志)[^。；：:]{{0,60}}?[，,]\s*(?:均|全部|都|皆)\s*(?:归|属于?)\s*{BUYER}|{BUYER}\s*(?:享有|拥有).{{0,10}}数据.{{0,6}}(?:所有权|权利)|"
                      rf"{BUYER}(?:'s)? (?:shall )?(?:own|owns|retain|retains|keeps?) (?:all )?(?:(?:right, title and interest|rights?|ownership) (?:in|of|to) )?(?:the |all )?(?:{BUYER}(?:'s)? ){{0,2}}data|"
-                     rf"(?:data|information|records|logs|measurements?|videos?|footage|images|recordings|\bthey\b)[^.;]{{0,160}}(?:belongs? (?:solely |exclusively |only )?to|(?:is|are|shall be|shall remain|remains?|stays?) the {_PROPERTY} of|(?:is|are|shall be|shall remain|remains?|stays?) owned by) {BUYER_EN}|"
+                     rf"(?:data|information|records|logs|measurements?|videos?|footage|images|recordings|\bthey\b{named})[^.;]{{0,160}}(?:belongs? (?:solely |exclusively |only )?to|(?:is|are|shall be|shall remain|remains?|stays?) the {_PROPERTY} of|(?:is|are|shall be|shall remain|remains?|stays?) owned by) {BUYER_EN}|"
                      rf"(?:data|information|images|records|reports)[^.;]{{0,160}}\b(?:is|are|shall be|shall remain|remains?|stays?) (?:the )?{BUYER}'s(?: (?:own |sole |exclusive )?(?:data|property)|(?=\s*(?:[.;]|$)))|"
                      rf"{BUYER} Data\b[^.;]{{0,120}}\b(?:is|are|shall remain|remains?|remain) (?:its|their) (?:own |sole |exclusive )?property"):  # "The Licensee Data … remain its exclusive property"
             if owns is None:
@@ -1148,8 +1166,10 @@ def _data_terms(r: _Reader) -> dict:
             # for any other purpose, including in anonymised or aggregated form"
             # (… or "acquires no right to use it for any other purpose", "only to perform this Agreement and for no other purpose",
             # "only to perform this Contract and not for research, publication or product development, even in anonymised form")
+            # (what the reused data cannot do is no prohibition: "形成不能识别具体会员的统计数据，用于乙方产品改进")
             neg = re.search(NEG + r"|\b(?:make|makes|making) no (?:other |further )?use\b|\bno other use\b|\b(?:not for (?:any |an )?|for no )(?:other|further|different) (?:purposes?|uses?)\b|"
-                            r"\b(?:acquires?|obtains?|has|have|gets?) no (?:right|licen[cs]e)\b|\bonly to [^.;]{0,60}\band not (?:for|to)\b", t, re.I)
+                            r"\b(?:acquires?|obtains?|has|have|gets?) no (?:right|licen[cs]e)\b|\bonly to [^.;]{0,60}\band not (?:for|to)\b",
+                            re.sub(_UNIDENTIFIABLE, lambda m: " " * len(m.group()), t, flags=re.I), re.I)
             prohibited = neg and not (exception and (re.search(_REUSE, t[exception.end():], re.I) or neg.start() > exception.start()))
             # (not data only in brackets: "乙方有权将定制开发成果（不含甲方数据）用于其他客户项目" reuses the work, not the data)
             if beyond and use and permit and re.search(_DATA, _unbracketed(t) + " " + r.clauses[s.clause].heading, re.I) and not prohibited and not re.search(NEG + r"|仅|只|only|solely", phrase, re.I):
@@ -1210,11 +1230,12 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
     rate, rate_clause, stated, stated_clause = None, None, False, None
     for s in r.sentences:
         t = s.text
-        if s.says(_BUYER_LATE) or s.says(r"可用率|可用性|响应|故障|(?<!漏洞)修复|服务水平|服务级别|到场|到达现场|availability|uptime|respon(?!sib)|(?<!our )(?<!its )(?<!their )(?<!'s )(?<!’s )(?<! at )(?<! no )(?<!own )\bfault(?! of\b)|incident|anomal(?:y|ies)|workaround|service level|arrive on[- ]site|on[- ]site (?:time|arrival|attendance)|attend(?:ing|ance)? on[- ](?:board|site)|"
+        if s.says(_BUYER_LATE) or s.says(r"可用率|可用性|响应|故障|(?<!漏洞)(?<!缺陷)修复|服务水平|服务级别|到场|到达现场|availability|uptime|respon(?!sib)|(?<!our )(?<!its )(?<!their )(?<!'s )(?<!’s )(?<! at )(?<! no )(?<!own )\bfault(?! of\b)|incident|anomal(?:y|ies)|workaround|service level|arrive on[- ]site|on[- ]site (?:time|arrival|attendance)|attend(?:ing|ance)? on[- ](?:board|site)|"
                                           r"(?:engineer|technician)s?\b[^.;]{0,30}\barriv|resolution time|restoration time|"
                                           r"\b(?:severity|priority)\s*(?:\d|one|two|three)\b") \
                 or s.says(r"service credit") and not s.says(r"\bday of delay|\bdays? late\b"):
-            # (a late 漏洞修复 among other tasks is delay: "未按期完成规则适配、巡检报告或漏洞修复的，每逾期一日…")
+            # (a late 漏洞修复 among other tasks is delay: "未按期完成规则适配、巡检报告或漏洞修复的，每逾期一日…", as is 缺陷修复:
+            # "乙方未按约定期限提交季度巡检报告、完成隐患整改或缺陷修复的，每逾期一日…")
             continue  # (but "a service credit of CNY 150 for each day of delay" of the go-live is delay damages; "through our fault" or
             # "through the fault of the Provider" is no fault to fix; a late workaround for a French "Blocking Anomaly" is the SLA's)
         if "sla" in r.types[s.clause] and not s.says(r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|交付|交货|完工|上线|delay|late"):
@@ -1222,8 +1243,9 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
         if s.says(r"\bno (?:[a-z]+ ){0,3}(?:damages|penalt\w*|compensation)\b[^.;]{0,60}(?:apply|applies|payable|due)|"
                      r"(?:shall|will|does|do) not give rise to (?:any )?(?:penalt\w*|damages|compensation)|"  # "a delay … shall not give rise to penalties or damages"
                      r"(?:has no liability|(?:shall|will) not be (?:liable|responsible))(?: to pay [^.;]{0,60}?)? for (?:any )?delay|"
-                     r"不(?:承担|支付)[^。；]{0,8}(?:违约金|扣款|扣减|罚款)|(?:不得|无权)[^。；]{0,6}要求[^。；]{0,12}(?:支付|承担)[^。；]{0,8}违约金"):
-            continue  # "Sentrix has no liability for any delay …, and no damages or penalties apply to any such delay"; "甲方不得因此要求乙方支付违约金"
+                     r"不(?:因[^。；]{0,20})?(?:向(?:甲方|乙方|对方))?(?:承担|支付)[^。；]{0,8}(?:违约金|扣款|扣减|罚款)|(?:不得|无权)[^。；]{0,6}要求[^。；]{0,12}(?:支付|承担)[^。；]{0,8}违约金"):
+            continue  # "Sentrix has no liability for any delay …, and no damages or penalties apply to any such delay"; "甲方不得因此要求乙方支付违约金",
+            # "乙方不因实施进度延误向甲方支付违约金"
         # not a word in brackets: "全部赔偿责任（包括违约金、损害赔偿及其他责任）总额…为限" is a cap
         ld_word = re.search(r"违约金|罚金|罚款|赔偿金|liquidated damages|penalt|扣减|扣除|扣款", _unbracketed(t), re.I)
         delay = re.search(_DELAY, t, re.I)
@@ -1517,14 +1539,14 @@ def _fees_in(part: str, fees: dict[str, tuple[float, bool]]) -> list[tuple[float
 
 def _price_rows(r: _Reader) -> list[tuple[str, float]]:
     """(name, amount) of each table row that names one thing and prices it once ("Item：Onboarding and integration (…) | Amount：CNY 42,000"),
-    and of each line of a price list that does ("- Integration fee (one-time): CNY 118,000")."""
+    and of each line of a price list that does ("- Integration fee (one-time): CNY 118,000", "One-off Setup Fee ...... CNY 64,000")."""
     rows = []
     for s in r.sentences:
         if s.table_row:
             values, name = [value for _, value in _row_cells(s.text)], _row_name(s.text)
             found = [a for value in values[values.index(name) + 1:] for a, _, _ in find_amounts(value)] if name in values else []
         else:
-            line = re.fullmatch(r"\W*([A-Za-z][^:：]{2,80})[:：]\s*(" + CURRENCY + r"\s*[\d,]+(?:\.\d+)?)\s*", s.text)
+            line = re.fullmatch(r"\W*([A-Za-z][^:：]{2,80}?)\s*(?:[:：]|\.{3,}|…+)\s*(" + CURRENCY + r"\s*[\d,]+(?:\.\d+)?)\s*", s.text)
             name, found = (line.group(1), [a for a, _, _ in find_amounts(line.group(2))]) if line else ("", [])
         if len(found) == 1:
             rows.append((re.sub(r"\s*\([^()]*\)", "", name).strip(), found[0]))
@@ -1543,7 +1565,9 @@ def _rows_named(part: str, rows: list[tuple[str, float]]) -> list[float]:
         head = re.sub(r"^(?:(?:The|An?|Each|Any|and|or|entire|whole|full)\s+)+|\s+(?:Fee|Charge|Price)$", "", m.group(1), flags=re.I).strip()
         for_year = re.match(r"\s+for (?:the )?(?:\w+ )?(?:contract |subscription )?year\b(?: \d)?", part[m.end():], re.I)
         year = _year_of(for_year.group()) if for_year else None
-        rows_of = [amount for name, amount in rows if re.match(_spaced(head) + r"\b", name, re.I) and (not year or _year_of(name) == year)]
+        # (a row may say what the name leaves out: "The Setup Fee" over "One-off Setup Fee ...... CNY 64,000")
+        rows_of = [amount for name, amount in rows if re.match(r"(?:(?:one-?(?:off|time)|initial|non-?recurring)\s+)?" + _spaced(head) + r"\b", name, re.I)
+                   and (not year or _year_of(name) == year)]
         if len(rows_of) != 1:
             return []
         total, named = total + rows_of[0], named + 1
@@ -1905,7 +1929,9 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
             if re.search(r"上浮|上调|涨|增长|增加|提高|调整|increase|escalat|adjust", before, re.I):
                 out["post_warranty_fee_increase_pct"] = value
                 continue
-            if out["post_warranty_fee_pct"] is None and s.says(_PW_FEE + r"|许可|价|licen|price"):
+            # (or a rate by the year: "乙方按软硬件小计的7%每年（即¥117,250/年）提供维保服务")
+            if out["post_warranty_fee_pct"] is None and (s.says(_PW_FEE + r"|许可|价|licen|price")
+                                                         or re.match(r"\s*(?:每年|/年|per (?:year|annum)|a year)", t[end:], re.I)):
                 out["post_warranty_fee_pct"], where = value, s.clause
                 if value_base and re.search(r"(?:合同总价|合同总金额|合同金额|合同价款|contract (?:price|value|sum))[^，。；;,]{0,4}$", before, re.I):
                     fee_base = value_base  # "年度维保费按合同总价的22%计取", beside an itemised licence of 196,000
@@ -2070,9 +2096,10 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
     for s in r.find(r"分包|转包|委托第三方|交由第三方|转交第三方|第三方(?:代为)?(?:履行|实施|完成)|(?:委托给?|交由)其?[^，。；]{0,16}(?:合作伙伴|合作方|合作单位|外协单位|第三方|关联公司|服务商|原厂|合作的[^，。；]{0,6}单位)|(?:委托给?|交由)" + _TO_A_FIRM + r"|(?:选择|选用|聘请|更换)[^。；]{0,60}(?:第三方|合作方|服务商)|subcontract|sub-contract|delegate|(?:transfer|entrust) (?:the )?performance of|entrust[^.;]{0,60}\bto (?:any )?third part(?:y|ies)|"
                      r"(?:appoint|engage|use)[^.;]{0,60}(?:partners?|third part(?:y|ies)|affiliates|contractors)[^.;]{0,60}to perform|" + _MAY_ENGAGE):
         t = s.text
-        if not re.search(r"分包|转包", t) and (re.search(rf"{BUYER}[^，。；]{{0,8}}(?:委托|交由)的?第三方", t)
+        if not re.search(r"分包|转包", t) and (re.search(rf"{BUYER}[^，。；]{{0,8}}(?:委托|交由)的?第三方|(?:^|[，,；;]|\d\s)\s*{BUYER}(?:(?!{SUPPLIER})[^。；]){{0,40}}?(?:委托|交由)第三方", t)
                                               or _buyer_alone(t)):
-            continue  # the buyer having a third party change, maintain or test the deliverables ("甲方不得…交由第三方维护", "通过甲方委托的第三方机构网络安全检测")
+            continue  # the buyer having a third party change, maintain or test the deliverables ("甲方不得…交由第三方维护", "通过甲方委托的第三方机构网络安全检测",
+            # "…归乙方所有，甲方在许可范围内享有非独占的使用权，不得自行或委托第三方修改")
         if not re.search(r"分包|转包|subcontract", t, re.I) and re.search(rf"未经{SUPPLIER}|without (?:the )?{SUPPLIER}(?:'s)? (?:prior )?(?:written )?consent", t, re.I):
             continue  # the supplier's consent binds the buyer ("未经乙方书面同意，甲方不得…委托第三方对其进行维护")
         consent = re.search(r"(?:经|征得|取得|获得|事先|须经|需经|应经)(?:甲方|采购人|买方|委托方)?(?:的)?(?:事先)?书面(?:同意|批准|认可)|未经.{0,12}(?:书面)?(?:同意|批准|许可).{0,30}不得|"
@@ -2242,6 +2269,10 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
     years = float(term_years) if term_years else stated_years
     kind = _contract_kind(text, clauses)
     licence_price, where["licence_or_hardware_price"] = _itemised(r, _LICENCE_ITEM, _LICENCE_ROW, _IMPL_ROW)
+    # a sum the text names as the licence / hardware price is that price: "上述第1至4项合计8,369,200元，以下称"设备及软件价款"",
+    # "上表第1、3、4项合计¥1,675,000，以下称“软硬件小计”，作为质保期满后维保费的计算基数"
+    licence_price, where["licence_or_hardware_price"] = next(((amount, clause) for name, (amount, clause) in _defined_sums(r).items()
+                                                              if re.search(_LICENCE_ITEM, name, re.I)), (licence_price, where["licence_or_hardware_price"]))
     implementation, where["implementation_fee"] = _itemised(r, _IMPL_ITEM, _IMPL_ROW, _LICENCE_ROW)
     if value is None and (licence_price or implementation):  # itemised prices without a stated total
         value = (licence_price or 0.0) + (implementation or 0.0)

@@ -82,6 +82,12 @@ PLAIN_ENGLISH = ("MANAGED IT SERVICES AGREEMENT\nBetween\nRekohu Managed IT Limi
                  "agreement is governed by New Zealand law.")
 
 # (text, term, expected): Chinese first, then English
+# a post-warranty rate "of" a sum the contract named (holdout216)
+PW_OF_NAMED_SUM = ("食品安全抽检平台采购合同\n第二条 合同价款\n2.1 本合同总价为人民币2,536,000元。\n2.2 上表第1、3、4项合计¥1,675,000，以下称“软硬件小计”，"
+                   "作为质保期满后维保费的计算基数。\n第六条 质量保证与运维服务\n6.1 质保期为三年，自最终验收合格之日起算。\n6.4 质保期满后，如甲方需要，乙方按软硬件小计的7%每年"
+                   "（即¥117,250/年）提供维保服务，该费率在质保期满后三年内不作调整。")
+
+
 CASES = [
     # CR-SLA-AVAILABILITY
     ("第一条 服务水平\n系统月度可用率不低于99.5%。", "availability_pct", 99.5),
@@ -2672,6 +2678,38 @@ CASES = [
     ("API AGREEMENT\nArt. 9 (Intellectual property)\n9.1 The API and all related software remain the exclusive property of the Supplier.\n9.2 The "
      "Integration Deliverables, including the connectors and certificate templates developed for the Customer, are developed on the basis of "
      "the Supplier's know-how and remain the exclusive property of the Supplier.", "ip_owner", "supplier"),
+    # holdout213-215: fees named without figures over a price list with dotted leaders ("One-off Setup Fee ...... CNY 64,000")
+    ("ORDER FORM\n3. FEES (CNY)\n   Annual Subscription Fee, first year ........ CNY 186,000\n   Annual Subscription Fee, second year ....... "
+     "CNY 186,000\n   One-off Setup Fee .......................... CNY  64,000\n   Total Order Value .......................... CNY 436,000\n"
+     "4. INVOICING\nThe Setup Fee and the Annual Subscription Fee for the first year are invoiced on signature of this Order Form and are "
+     "payable within 15 days of the invoice date, and in any case before the Subscription Start Date.", "prepayment_pct", 250_000 / 436_000 * 100),
+    # … the buyer barred from having a third party modify what it licenses is no subcontracting term
+    ("MES软件许可合同\n第八条 知识产权\n8.2 乙方为甲方完成的定制开发成果的知识产权归乙方所有，甲方在许可范围内享有非独占的使用权，不得自行或委托第三方修改、反编译，"
+     "亦不得向第三方提供。", "subcontract_without_consent", None),
+    # holdout216-218: a rate by the year of a sum the contract named ("以下称“软硬件小计”"), and the fee it gives
+    (PW_OF_NAMED_SUM, "post_warranty_fee_pct", 7.0),
+    (PW_OF_NAMED_SUM, "post_warranty_fee_amount", 117_250.0),
+    # … the named sum is the licence / hardware price the TCO starts from, also where a table row names less (holdout49's 168,000)
+    ("AFC闸机设备采购及维保合同\n第二条 合同价款\n（一）合同总价为人民币8,600,000元。\n（二）价格明细：闸机软件升级 168,000元。\n（三）上述第1至4项合计8,369,200元，以下称\"设备及软件价款\"。\n"
+     "第七条 维保\n（五）质保期满后两年内，甲方如需乙方继续提供维保服务，年度维保费按设备及软件价款的5.5%计取，即每年460,306元，两年内不作调整。",
+     "licence_or_hardware_price", 8_369_200.0),
+    # … reuse of data turned into what "cannot identify" a member is reuse
+    ("洗车连锁SaaS服务合同\n7. 数据权利\n7.1 甲方数据归甲方所有。乙方为提供平台服务，可以存储和处理甲方数据。\n7.2 甲方同意，乙方可对甲方数据进行去标识化及汇总处理，"
+     "形成不能识别具体会员的统计数据，用于乙方产品改进、编制并对外发布“区域洗车消费指数”。", "buyer_owns_data", False),
+    # … what the contract defines as data belongs to the buyer
+    ("LICENCE AGREEMENT\n1. DEFINITIONS\n1.5 \"Customer Materials\" means all last files, sole and mould designs, grading tables and other data "
+     "of Customer or its customers.\n10. CUSTOMER MATERIALS AND DATA SECURITY\n10.1 Customer Materials belong to Customer or its customers. "
+     "Vendor acquires no rights in them and shall use them only to perform this Agreement.", "buyer_owns_data", True),
+    # … a total on a dot-leader line
+    ("API SUBSCRIPTION AGREEMENT\n4. FEES\n4.1 Fees:\n  Subscription fee, CNY 196,000 per Subscription Year x 2 Subscription Years ....... "
+     "CNY 392,000\n  Integration and onboarding, one-time ............ CNY  42,000\n  Total ............................ CNY 434,000\n"
+     "4.2 The subscription fee is invoiced quarterly in arrears.", "contract_value", 434000.0),
+    # … a late 缺陷修复 among other tasks is delay
+    ("危化品监测平台运维服务合同\n第二条 合同价款\n本合同总价为人民币1,000,000元。\n第十二条 违约责任\n乙方未按约定期限提交季度巡检报告、完成隐患整改或缺陷修复的，"
+     "每逾期一日，按合同总价的万分之三向甲方支付违约金。", "ld_rate_per_day_pct", 0.03),
+    # … "乙方不因实施进度延误向甲方支付违约金" rules delay damages out
+    ("排产软件许可合同\n4.4 甲方逾期付款的，每逾期一日，按应付未付金额的千分之一向乙方支付违约金。\n12.2 实施工期为计划工期，乙方不因实施进度延误向甲方支付违约金。",
+     "ld_stated", False),
 ]
 
 
