@@ -68,20 +68,24 @@ def evaluate(folder: Path, use_embeddings: bool, verbose: bool, wrap: int | None
         if wrap and label["file"].endswith((".txt", ".md")):
             chinese = label["language"] == "zh"
             data = hard_wrapped(data.decode("utf-8"), wrap // 2 if chinese else wrap, chinese).encode("utf-8")
-        review = review_document(data, label["file"], use_embeddings=use_embeddings)
-        terms = review["terms"]
+        try:
+            review = review_document(data, label["file"], use_embeddings=use_embeddings)
+        except Exception as error:  # a review that fails reads nothing right and finds nothing: counted, and the run goes on
+            print(f"  error {label['file']}: {type(error).__name__}: {error}")
+            review = None
+        terms = review["terms"] if review else {}
         for key, want in {**label["expected_terms"], **label["expected_extra"]}.items():
-            ok = same(terms.get(key), want)
+            ok = review is not None and same(terms.get(key), want)
             per_term[key][0] += ok
             per_term[key][1] += 1
             if not ok and verbose:
                 print(f"  term  {label['file']}: {key} = {terms.get(key)!r}, expected {want!r}")
-        got = {f["rule_id"] for f in review["findings"]}
+        got = {f["rule_id"] for f in review["findings"]} if review else set()
         want = set(label["expected_rules"])
         counts["tp"] += len(got & want)
         counts["fp"] += len(got - want)
         counts["fn"] += len(want - got)
-        counts["risk_ok"] += review["risk_level"] == expected_risk(label["expected_rules"])
+        counts["risk_ok"] += review is not None and review["risk_level"] == expected_risk(label["expected_rules"])
         counts["risk_n"] += 1
         if verbose and got != want:
             print(f"  rules {label['file']}: missed {sorted(want - got)}, extra {sorted(got - want)}")
@@ -335,7 +339,10 @@ def main() -> int:
             _ordinary(215, "holdout212", 5),
             _ordinary(216, "holdout212", 5),
             _ordinary(217, "holdout212", 5),
-            _ordinary(218, "holdout212", 5)]
+            _ordinary(218, "holdout212", 5),
+            _ordinary(219, "holdout218", 5),
+            _ordinary(220, "holdout218", 5),
+            _ordinary(221, "holdout218", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
