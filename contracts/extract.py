@@ -1000,7 +1000,8 @@ def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
         late = s.says(r"逾期|延期|迟延|\bdelay") and s.says(r"验收|交付|上线|完成|go-?live|accept|transition|delivery|complet|onboard|commence") \
             and not s.says(r"可用|响应|故障|恢复|availability|respon(?!sib)|incident|fault|restor")  # delay damages, not an SLA's remedy ("reasons for which it is responsible")
         breach_duty = s.says(r"security incident|(?:data|personal (?:data|information)|security) breach|数据泄露|信息泄露|安全事件") \
-            and not s.says(_SLA_CONTEXT)  # who pays for a data breach, not an SLA's remedy
+            and not s.says(_SLA_CONTEXT) or s.says(_BUYER_LATE)  # who pays for a data breach, or the buyer's late payment, not an SLA's remedy
+        # ("第十三条 违约与解除 …一级故障…；（二）甲方无正当理由逾期付款的，每逾期一日按应付未付金额的万分之二支付违约金")
         ending = re.search(r"(?:有权|可以?|may|is entitled to|shall be entitled to)[^。；.;]{0,12}(?:解除|终止|terminat)", s.text, re.I)
         if ending and not re.search(_REMEDY, s.text[:ending.start()], re.I):
             continue  # "…未达到服务可用性承诺…的，甲方有权解除本协议，并要求乙方…赔偿损失": the end of the contract, not the SLA's remedy
@@ -1674,8 +1675,11 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
             # (or where a fee named before it has no figure: "the Onboarding fee and the charges for the first Subscription Year
             # (CNY 363,600), together CNY 417,600")
             summed = re.search(_SUMS_UP + r"[\s:：,，]*(?:人民币|RMB|CNY|¥|￥)?\s*$", part[:found[-1][1]], re.I) if len(found) > 1 else None
-            if len(found) > 2 and re.search(_RESTATED + r"$", part[:found[-1][1]], re.I) and abs(sum(amounts[:-1]) - amounts[-1]) < 1 \
-                    or summed and not re.match(r"\s*(?:即|i\.e\.)", summed.group(), re.I) and amounts[-1] > max(amounts[:-1]):
+            # (the sums as written, not as joined above: "the first subscription year (…, CNY 258,000) together with the Onboarding
+            # fee (CNY 88,000), a total of CNY 346,000")
+            sums = [a for a, _, _ in found]
+            if len(found) > 2 and re.search(_RESTATED + r"$", part[:found[-1][1]], re.I) and abs(sum(sums[:-1]) - sums[-1]) < 1 \
+                    or summed and not re.match(r"\s*(?:即|i\.e\.)", summed.group(), re.I) and sums[-1] > max(sums[:-1]):
                 amounts, pcts = [found[-1][0]], []
             if not amounts and named:  # "The Integration and Certification Fee and the Annual … Fee for the first Contract Year shall be invoiced on the Effective Date"
                 amounts = [sum(amount for amount, _ in named)]

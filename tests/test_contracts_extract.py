@@ -2710,6 +2710,14 @@ CASES = [
     # … "乙方不因实施进度延误向甲方支付违约金" rules delay damages out
     ("排产软件许可合同\n4.4 甲方逾期付款的，每逾期一日，按应付未付金额的千分之一向乙方支付违约金。\n12.2 实施工期为计划工期，乙方不因实施进度延误向甲方支付违约金。",
      "ld_stated", False),
+    # holdout219-221: a year's fee and a one-off fee "together with" each other and their total after them (this raised)
+    ("ORDER FORM\n3. FEES\nTotal Order Value: CNY 604,000\n4. INVOICING\n(a) Vendor invoices the first subscription year (platform subscription and "
+     "scanner app, CNY 258,000) together with the Onboarding fee (CNY 88,000), a total of CNY 346,000, on signature of this Order Form. Customer "
+     "shall pay this invoice within 10 days, and in any case before the Subscription Start Date.", "prepayment_pct", 346_000 / 604_000 * 100),
+    # … the buyer's late payment in a clause that also speaks of 故障 is no remedy of the SLA
+    ("公积金信息系统运维服务合同\n第五条 服务要求\n（一）一级故障15分钟内响应。\n（四）考核结果仅记入乙方履约档案，不扣减当期服务费。\n第十三条 违约与解除\n"
+     "（一）因乙方原因导致一级故障在一个季度内发生三次以上的，甲方有权解除合同，并要求乙方赔偿损失。\n（二）甲方无正当理由逾期付款的，每逾期一日按应付未付金额的万分之二支付违约金。",
+     "sla_remedy", False),
 ]
 
 
