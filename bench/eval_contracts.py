@@ -342,7 +342,10 @@ def main() -> int:
             _ordinary(218, "holdout212", 5),
             _ordinary(219, "holdout218", 5),
             _ordinary(220, "holdout218", 5),
-            _ordinary(221, "holdout218", 5)]
+            _ordinary(221, "holdout218", 5),
+            _ordinary(222, "holdout221", 5),
+            _ordinary(223, "holdout221", 5),
+            _ordinary(224, "holdout221", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
