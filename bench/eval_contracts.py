@@ -345,7 +345,10 @@ def main() -> int:
             _ordinary(221, "holdout218", 5),
             _ordinary(222, "holdout221", 5),
             _ordinary(223, "holdout221", 5),
-            _ordinary(224, "holdout221", 5)]
+            _ordinary(224, "holdout221", 5),
+            _ordinary(225, "holdout224", 5),
+            _ordinary(226, "holdout224", 5),
+            _ordinary(227, "holdout224", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
