@@ -946,7 +946,7 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
             # (not a deduction's unit: "一级故障响应每超时1小时扣款500元")
             durations = [d for d in find_durations(phrase) if not re.search(r"每(?:超时|超出|超过|延迟|迟延|逾期)?\s*$|\b(?:for )?(?:each|every|per) (?:additional |further )?$", phrase[:d[2]], re.I)]
             responds = re.search(_RESP, phrase, re.I) and not (
-                re.search(_NOT_RESP, phrase, re.I) and not re.search(r"(?:内|以内|within)\s*(?:到达?现?场)?响应|响应时间|respon\w*(?:\s*[:：]|\s+(?:(?:time|target)s?\s+)?(?:within|[:：]|\d|one|two|four))", phrase, re.I))
+                re.search(_NOT_RESP, phrase, re.I) and not re.search(r"(?:内|以内|within)\s*(?:到达?现?场)?响应|响应时间|^\W*respon\w*\s*[:：]|respon\w*\s+(?:(?:time|target)s?\s+)?(?:within|[:：]|\d|one|two|four)", phrase, re.I))
             # a table row names the response in one cell and gives its time in the next
             # ("紧急事件（一级）响应时间 | 30分钟"; "P1: acknowledgement and notification | within 15 minutes")
             follows = open_response and not re.search(_NOT_RESP, phrase, re.I)
@@ -999,7 +999,7 @@ def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
             lead = s.clause
         late = s.says(r"逾期|延期|迟延|\bdelay") and s.says(r"验收|交付|上线|完成|go-?live|accept|transition|delivery|complet|onboard|commence") \
             and not s.says(r"可用|响应|故障|恢复|availability|respon(?!sib)|incident|fault|restor")  # delay damages, not an SLA's remedy ("reasons for which it is responsible")
-        breach_duty = s.says(r"security incident|(?:data|personal (?:data|information)|security) breach|数据泄露|信息泄露|安全事件") \
+        breach_duty = s.says(r"security incident|(?:data|personal[- ](?:data|information)|security) breach|数据泄露|信息泄露|安全事件") \
             and not s.says(_SLA_CONTEXT) or s.says(_BUYER_LATE)  # who pays for a data breach, or the buyer's late payment, not an SLA's remedy
         # ("第十三条 违约与解除 …一级故障…；（二）甲方无正当理由逾期付款的，每逾期一日按应付未付金额的万分之二支付违约金")
         ending = re.search(r"(?:有权|可以?|may|is entitled to|shall be entitled to)[^。；.;]{0,12}(?:解除|终止|terminat)", s.text, re.I)
@@ -1227,6 +1227,9 @@ def _per_contract_value(pct: float, before: str, after: str, term_years: float |
     return pct
 
 
+_AUTHORITY_FINES = r"(?:regulatory|administrative|governmental|statutory)(?: fines(?: and| or)?)? penalt\w*|penalt\w* (?:imposed|levied) by (?:a |any |the )?(?:regulator|authorit|government)\w*|行政(?:罚款|处罚)|监管(?:部门)?(?:的)?罚款"
+
+
 def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None) -> dict:
     rate, rate_clause, stated, stated_clause = None, None, False, None
     for s in r.sentences:
@@ -1248,7 +1251,8 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
             continue  # "Sentrix has no liability for any delay …, and no damages or penalties apply to any such delay"; "甲方不得因此要求乙方支付违约金",
             # "乙方不因实施进度延误向甲方支付违约金"
         # not a word in brackets: "全部赔偿责任（包括违约金、损害赔偿及其他责任）总额…为限" is a cap
-        ld_word = re.search(r"违约金|罚金|罚款|赔偿金|liquidated damages|penalt|扣减|扣除|扣款", _unbracketed(t), re.I)
+        # (nor fines an authority imposes: "liable for losses and regulatory penalties caused by" a data breach)
+        ld_word = re.search(r"违约金|罚金|罚款|赔偿金|liquidated damages|penalt|扣减|扣除|扣款", re.sub(_AUTHORITY_FINES, "", _unbracketed(t), flags=re.I), re.I)
         delay = re.search(_DELAY, t, re.I)
         if ld_word and not stated and not re.search(rf"{SUPPLIER}.{{0,6}}有权.{{0,10}}(?:要求|收取)", t):
             stated, stated_clause = True, s.clause

@@ -87,6 +87,13 @@ PW_OF_NAMED_SUM = ("食品安全抽检平台采购合同\n第二条 合同价款
                    "作为质保期满后维保费的计算基数。\n第六条 质量保证与运维服务\n6.1 质保期为三年，自最终验收合格之日起算。\n6.4 质保期满后，如甲方需要，乙方按软硬件小计的7%每年"
                    "（即¥117,250/年）提供维保服务，该费率在质保期满后三年内不作调整。")
 
+# a data-breach duty with "regulatory penalties" next to SLA targets without a remedy (holdout225)
+BREACH_PENALTIES = ("ORDER FORM AND GENERAL TERMS\n4. Service Levels\n4.1 Supplier aims to make the Service available 99.95% of the time in each "
+                    "calendar month.\n4.3 The Service Levels are targets. If they are not met, Supplier will investigate the cause, but the Customer is not "
+                    "entitled to service credits, fee reductions, compensation or any other remedy.\n5. Customer Data\n5.3 Supplier shall notify the Customer "
+                    "within 24 hours after becoming aware of any personal-information breach affecting Customer Data, shall take immediate steps to contain "
+                    "it, and shall be liable for losses and regulatory penalties caused by its failure to comply with this clause 5.")
+
 
 CASES = [
     # CR-SLA-AVAILABILITY
@@ -2729,6 +2736,9 @@ CASES = [
     # … "维保期内年费不作上调" fixes the fee before "维保期满后双方另行协商"
     ("AOI设备采购及维保合同\n第五条 质保\n5.1 质保期为十八个月。\n6 质保期满后的维保服务\n6.2 维保年费按设备及软件小计的23%计取，即每年人民币690,230元，维保期为质保期满后四个年度。"
      "维保期内年费不作上调。\n6.3 维保期满后双方另行协商，不自动续期。", "post_warranty_fee_capped", True),
+    # holdout225-227: who pays "regulatory penalties" for a "personal-information breach" states no delay damages and no SLA remedy
+    (BREACH_PENALTIES, "ld_stated", False),
+    (BREACH_PENALTIES, "sla_remedy", False),
 ]
 
 
