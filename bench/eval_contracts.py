@@ -348,7 +348,10 @@ def main() -> int:
             _ordinary(224, "holdout221", 5),
             _ordinary(225, "holdout224", 5),
             _ordinary(226, "holdout224", 5),
-            _ordinary(227, "holdout224", 5)]
+            _ordinary(227, "holdout224", 5),
+            _ordinary(228, "holdout227", 5),
+            _ordinary(229, "holdout227", 5),
+            _ordinary(230, "holdout227", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
