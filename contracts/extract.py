@@ -1000,7 +1000,9 @@ def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
         late = s.says(r"逾期|延期|迟延|\bdelay") and s.says(r"验收|交付|上线|完成|go-?live|accept|transition|delivery|complet|onboard|commence") \
             and not s.says(r"可用|响应|故障|恢复|availability|respon(?!sib)|incident|fault|restor")  # delay damages, not an SLA's remedy ("reasons for which it is responsible")
         breach_duty = s.says(r"security incident|(?:data|personal[- ](?:data|information)|security) breach|数据泄露|信息泄露|安全事件") \
-            and not s.says(_SLA_CONTEXT) or s.says(_BUYER_LATE)  # who pays for a data breach, or the buyer's late payment, not an SLA's remedy
+            and not s.says(_SLA_CONTEXT) or s.says(_BUYER_LATE) \
+            or s.says(rf"向{SUPPLIER}(?:支付|赔偿|偿付)|\bpay (?:to )?{SUPPLIER_EN}\b")  # who pays for a data breach, or what the buyer pays, not an SLA's remedy
+        # ("11.2 甲方违反第八条约定的，应向乙方支付合同总金额的20%作为违约金" in a clause that also names 第三方软硬件故障)
         # ("第十三条 违约与解除 …一级故障…；（二）甲方无正当理由逾期付款的，每逾期一日按应付未付金额的万分之二支付违约金")
         ending = re.search(r"(?:有权|可以?|may|is entitled to|shall be entitled to)[^。；.;]{0,12}(?:解除|终止|terminat)", s.text, re.I)
         if ending and not re.search(_REMEDY, s.text[:ending.start()], re.I):
@@ -1127,6 +1129,13 @@ def _data_terms(r: _Reader) -> dict:
         if _buyer_alone(s.text) or (s.says(rf"由\s*{BUYER}\s*(?:自行)?(?:负责|承担)|responsibility of {BUYER_EN}|{BUYER}'s (?:sole |own )?responsibility")
                                     and not s.says(rf"{SUPPLIER}\s*(?:应|须|必须|负责|承担|shall|must|will)")):
             continue  # the buyer's own duty ("Customer shall remove personal information …", "数据备份、服务器安全防护…由甲方自行负责")
+        first_sec, first_supplier = re.search(_SEC_WORDS, s.text, re.I), re.search(SUPPLIER, s.text)
+        if re.match(rf"[\s\d.、（）()]*(?:[A-Z]\d[\d.]*\s+)?(?:the\s+)?{BUYER}", s.text, re.I) and first_sec and (not first_supplier or first_sec.start() < first_supplier.start()):
+            continue  # the buyer's own duty, the supplier named only after it, if at all: "The Customer shall … obtain the consents required
+            # from visitors for the collection of their personal information through its own privacy notice, which Supplier shall display",
+            # "The Customer shall not … attempt to gain unauthorised access to the platform"
+        if s.says(r"故障|\b(?:critical|major|minor|severity|priority)\b[^.;]{0,20}\b(?:faults?|incidents?)\b") and not re.search(_SEC_WORDS, _unbracketed(s.text), re.I):
+            continue  # a fault level described in brackets: "Critical faults (loss of data or alarms from a pen group) shall receive a response within 1 hour"
         in_preamble = s.clause == 0 and not r.clauses[0].heading
         certificate = re.search(r"认证|证书|certif", s.text, re.I) and not s.says(r"通知|报告|notify|notif")  # holding one is no duty
         if s.says(_SEC_DUTY) and not certificate and not in_preamble:
@@ -1777,7 +1786,7 @@ _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依�
              r"\bagainst the (?:service levels?|specifications?|requirements|criteria|checklist)|"
              r"\b(?:these|the above|such|all(?: the)?(?: above)?) (?:conditions|criteria|requirements) (?:are|have been) (?:met|fulfilled|satisfied)|上述(?:条件|标准|要求)[^。；]{0,4}(?:满足|达到|具备)|"
              r"\bthe (?:\w+ )?items (?:in|of|listed in) (?:Clause|Section|Article|§)\s*\d+(?:\.\d+)*\s+(?:are|have been) (?:complete|completed|met|fulfilled|delivered)|"
-             r"\bacceptance requires that\b|\bacceptance (?:takes place|is achieved|occurs|is reached) (?:when|once|if)\b|"
+             r"\bacceptance requires that\b|\bacceptance requires\s*[:：]|\bacceptance (?:takes place|is achieved|occurs|is reached) (?:when|once|if)\b|"
              r"\b(?:is|are|shall be|will be) accepted (?:\([^()]{0,60}\) )?(?:when|once|if)\b")  # "The integration is accepted (the "Integration Acceptance") when, in a test …"
 
 
@@ -1905,9 +1914,9 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
     for s in sents:
         t = s.text
         if s.says(r"支付(?:合同总价|合同总金额|服务费总额|剩余|尾款|余款)|(?:剩余|尾款|余款)[^。；]{0,60}(?:支付|付清)|保证金|保函|质保金|retention|performance (?:security|bond|guarantee)|(?:shall be|is) paid (?:at|on)|(?:is|are) payable on|扣减|扣除|扣款|deduct|withh?old|"
-                     rf"service credit|\bcredit of|\bcredit (?:to )?{BUYER_EN} with\b|违约金|liquidated"):
+                     rf"service credit|\bcredit of|\bcredit (?:to )?{BUYER_EN} with\b|(?:shall|will|must) credit\b|违约金|liquidated"):
             # a retention instalment or an SLA remedy ("shall grant a credit of 5% of the annual support fee", "shall credit the
-            # Customer with … 5 per cent of the quarterly support fee"), not the fee
+            # Customer with … 5 per cent of the quarterly support fee", "the Vendor shall credit 5% of the annual support fee"), not the fee
             continue
         open_ = re.search(_UNCAPPED, t, re.I)
         if open_ and re.search(r"另行|协商|to be (?:agreed|negotiated)", open_.group(), re.I) \
@@ -2111,7 +2120,7 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
         if not re.search(r"分包|转包|subcontract", t, re.I) and re.search(rf"未经{SUPPLIER}|without (?:the )?{SUPPLIER}(?:'s)? (?:prior )?(?:written )?consent", t, re.I):
             continue  # the supplier's consent binds the buyer ("未经乙方书面同意，甲方不得…委托第三方对其进行维护")
         consent = re.search(r"(?:经|征得|取得|获得|事先|须经|需经|应经)(?:甲方|采购人|买方|委托方)?(?:的)?(?:事先)?书面(?:同意|批准|认可)|未经.{0,12}(?:书面)?(?:同意|批准|许可).{0,30}不得|"
-                            r"prior written (?:consent|approval)|written (?:consent|approval)|(?:consent|approval|approved|agreed) in writing|"
+                            rf"prior written (?:consent|approval)|written (?:consent|approval)|(?:consent|approval|approved|agreed)(?: by {BUYER_EN})? in writing|"
                             rf"(?:requires?|subject to) (?:the )?(?:prior |previous )?(?:consent|approval) of {BUYER_EN}|"
                             r"(?:named|listed|identified|specified) in (?:Annex|Schedule|Appendix|Exhibit|Attachment)|"
                             r"\bthe (?:sub-?processors?|sub-?contractors?)(?: and (?:sub-?processors?|sub-?contractors?))? (?:named|listed) in the Order Form|approves? (?:them |it |(?:that|this|the|each) \w+ )?by signing|"

@@ -2739,6 +2739,28 @@ CASES = [
     # holdout225-227: who pays "regulatory penalties" for a "personal-information breach" states no delay damages and no SLA remedy
     (BREACH_PENALTIES, "ld_stated", False),
     (BREACH_PENALTIES, "sla_remedy", False),
+    # holdout228-230: a fault level described in brackets ("loss of data") is no data-security clause
+    ("SUPPLY CONTRACT\nArticle 6 Warranty and Service\n6.2 Critical faults (loss of data or alarms from a pen group) shall receive a response "
+     "within 1 hour and a technician on site within 24 hours.\nArticle 9 Farm Data\n9.1 Farm Data belongs to the Buyer and may be used by the "
+     "Seller only to perform this Contract.", "data_security_clause", False),
+    # … nor is the buyer's own duty, the supplier named only after it, if at all
+    ("ORDER FORM AND GENERAL TERMS\nA8. Customer Responsibilities\nThe Customer shall provide network connections, and obtain the consents required "
+     "from visitors for the collection of their personal information through its own privacy notice, which Supplier shall display in the booking "
+     "flow.\nB1. Use of the Services\nB1.4 The Customer shall not resell the Services or attempt to gain unauthorised access to the platform or to "
+     "other customers' data.", "data_security_clause", False),
+    # … "approved by the Buyer in writing" is consent
+    ("SUPPLY CONTRACT\nArticle 12 Subcontracting\n12.1 The Seller may subcontract the marine mooring work only to a contractor approved by the Buyer "
+     "in writing in advance.", "subcontract_without_consent", False),
+    # … "the Vendor shall credit 5% of the annual support fee" is an SLA remedy, not the fee
+    ("LICENCE AGREEMENT\n7. Warranty\n7.1 The warranty period is twenty-four months.\n8. Support and Maintenance\n8.3 For each Severity 1 incident not "
+     "responded to in time, the Vendor shall credit 5% of the annual support fee.\n8.4 After the warranty period the Customer may order annual "
+     "support at 13% of the licence subtotal per year (CNY 83,720).", "post_warranty_fee_pct", 13.0),
+    # … what the buyer pays the supplier is no remedy of the SLA
+    ("仓储管理系统许可合同\n六、技术支持\n6.2 一级故障乙方在8小时内响应。\n十一、违约责任\n11.2 甲方违反第八条约定的，应向乙方支付合同总金额的20%作为违约金。\n"
+     "11.4 因不可抗力、第三方软硬件故障或甲方原因造成的延误，乙方不承担违约责任。", "sla_remedy", False),
+    # … "Integration acceptance requires: (a) …" sets criteria
+    ("API SUBSCRIPTION AGREEMENT\n5. INTEGRATION AND ACCEPTANCE\n5.2 Integration acceptance requires: (a) one hundred test certificates issued "
+     "through the API with correct lot numbers; (b) verification of those certificates from the importer portal.", "acceptance_clause", True),
 ]
 
 
