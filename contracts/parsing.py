@@ -471,7 +471,8 @@ def _join_wrapped(lines: list[str], min_length: int = 26) -> list[str]:
         # a price-list entry whose dot leaders the wrap carried to the next line: "Total Order Value" / "........ CNY 812,000"
         label = i + 1 < len(lines) and re.match(_LEADERS, lines[i + 1])
         if (re.match(_LEADERS, line) or _amount_of(prev, line)) and prev and "|" not in prev:
-            out[-1] = prev + " " + line
+            # (leaders the wrap cut in two run on as one: "Total ........" / "........ CNY 434,000")
+            out[-1] = prev + ("" if re.search(r"[.…]$", prev) and re.match(r"[.…]", line) else " ") + line
             continue
         echo = re.match(r"\(\d+\)", line) and re.search(_NUMBER_WORD + r"$", prev, re.I)  # "the twelve" / "(12) months"
         # a number broken off the word it counts is no numbered item: "… response times are: Priority" / "1 (the Service …"

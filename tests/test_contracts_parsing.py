@@ -175,6 +175,14 @@ def test_a_line_that_stops_on_an_article_goes_on_into_a_field_like_line():
     assert _join_wrapped(lines) == [lines[0] + " " + lines[1]]
 
 
+def test_leaders_the_wrap_cut_in_two_run_on_as_one():
+    """holdout218 wrapped at 60: "Total ......" / "...... CNY 434,000" is one price line, its leaders unbroken."""
+    from contracts.parsing import _join_wrapped
+
+    lines = ["  Total ....................................................", "......................... CNY 434,000"]
+    assert _join_wrapped(lines) == ["Total " + "." * 77 + " CNY 434,000"]
+
+
 def test_a_pdf_title_is_not_joined_to_the_cover_page_fields_below_it():
     lines = ["瀚海财产保险股份有限公司报废信息设备数据销毁及处置服务合同", "合同编号：HHCX-XZ-2026-0519", "委托方（甲方）：瀚海财产保险股份有限公司",
              "受托方（乙方）：绿循再生资源科技有限公司", "乙方具有废弃电器电子产品处理资格及数据销毁服务相关资质。甲方经比选确定乙方承担",
