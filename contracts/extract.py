@@ -999,15 +999,16 @@ def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
             lead = s.clause
         late = s.says(r"逾期|延期|迟延|\bdelay") and s.says(r"验收|交付|上线|完成|go-?live|accept|transition|delivery|complet|onboard|commence") \
             and not s.says(r"可用|响应|故障|恢复|availability|respon(?!sib)|incident|fault|restor")  # delay damages, not an SLA's remedy ("reasons for which it is responsible")
-        breach_duty = s.says(r"security incident|(?:data|personal[- ](?:data|information)|security) breach|数据泄露|信息泄露|安全事件") \
-            and not s.says(_SLA_CONTEXT) or s.says(_BUYER_LATE) \
-            or s.says(rf"向{SUPPLIER}(?:支付|赔偿|偿付)|\bpay (?:to )?{SUPPLIER_EN}\b")  # who pays for a data breach, or what the buyer pays, not an SLA's remedy
+        # who pays for a data breach, or what the buyer pays, is not an SLA's remedy
+        other_money = (s.says(r"security incident|(?:data|personal[- ](?:data|information)|security) breach|数据泄露|信息泄露|安全事件")
+                       and not s.says(_SLA_CONTEXT)) \
+            or s.says(_BUYER_LATE) or s.says(rf"向{SUPPLIER}(?:支付|赔偿|偿付)|\bpay (?:to )?{SUPPLIER_EN}\b")
         # ("11.2 甲方违反第八条约定的，应向乙方支付合同总金额的20%作为违约金" in a clause that also names 第三方软硬件故障)
         # ("第十三条 违约与解除 …一级故障…；（二）甲方无正当理由逾期付款的，每逾期一日按应付未付金额的万分之二支付违约金")
         ending = re.search(r"(?:有权|可以?|may|is entitled to|shall be entitled to)[^。；.;]{0,12}(?:解除|终止|terminat)", s.text, re.I)
         if ending and not re.search(_REMEDY, s.text[:ending.start()], re.I):
             continue  # "…未达到服务可用性承诺…的，甲方有权解除本协议，并要求乙方…赔偿损失": the end of the contract, not the SLA's remedy
-        if not breach_duty and (s.clause in sla_clauses or s.says(_SLA_CONTEXT)) and remedy and s.says(_BREACH) \
+        if not other_money and (s.clause in sla_clauses or s.says(_SLA_CONTEXT)) and remedy and s.says(_BREACH) \
                 and not s.says(_NO_REMEDY) and not late:
             return True, s.clause
     return False, None
@@ -1126,14 +1127,16 @@ def _data_terms(r: _Reader) -> dict:
             continue  # "Vendor makes no commitment regarding the security of Diagnostic Data … and shall have no liability", 乙方不对…数据丢失承担责任
         if s.says(r"(?:shall|will) not be (?:liable|responsible) for|\b(?:is|are) not (?:liable|responsible) for|\bneither party (?:(?:shall|will) be|is) (?:liable|responsible)"):
             continue  # "shall not be liable for … loss of data": an exclusion, not a duty
-        if _buyer_alone(s.text) or (s.says(rf"由\s*{BUYER}\s*(?:自行)?(?:负责|承担)|responsibility of {BUYER_EN}|{BUYER}'s (?:sole |own )?responsibility")
-                                    and not s.says(rf"{SUPPLIER}\s*(?:应|须|必须|负责|承担|shall|must|will)")):
-            continue  # the buyer's own duty ("Customer shall remove personal information …", "数据备份、服务器安全防护…由甲方自行负责")
+        # the buyer's own duty ("Customer shall remove personal information …", "数据备份、服务器安全防护…由甲方自行负责"), also where the
+        # supplier is named only after the security words, if at all ("The Customer shall … obtain the consents required from visitors
+        # for the collection of their personal information through its own privacy notice, which Supplier shall display", "B1.4 The
+        # Customer shall not … attempt to gain unauthorised access to the platform")
         first_sec, first_supplier = re.search(_SEC_WORDS, s.text, re.I), re.search(SUPPLIER, s.text)
-        if re.match(rf"[\s\d.、（）()]*(?:[A-Z]\d[\d.]*\s+)?(?:the\s+)?{BUYER}", s.text, re.I) and first_sec and (not first_supplier or first_sec.start() < first_supplier.start()):
-            continue  # the buyer's own duty, the supplier named only after it, if at all: "The Customer shall … obtain the consents required
-            # from visitors for the collection of their personal information through its own privacy notice, which Supplier shall display",
-            # "The Customer shall not … attempt to gain unauthorised access to the platform"
+        buyer_first = re.match(rf"[\s\d.、（）()]*(?:[A-Z]\d[\d.]*\s+)?(?:the\s+)?{BUYER}", s.text, re.I) and first_sec \
+            and (not first_supplier or first_sec.start() < first_supplier.start())
+        if _buyer_alone(s.text) or buyer_first or (s.says(rf"由\s*{BUYER}\s*(?:自行)?(?:负责|承担)|responsibility of {BUYER_EN}|{BUYER}'s (?:sole |own )?responsibility")
+                                                   and not s.says(rf"{SUPPLIER}\s*(?:应|须|必须|负责|承担|shall|must|will)")):
+            continue
         if s.says(r"故障|\b(?:critical|major|minor|severity|priority)\b[^.;]{0,20}\b(?:faults?|incidents?)\b") and not re.search(_SEC_WORDS, _unbracketed(s.text), re.I):
             continue  # a fault level described in brackets: "Critical faults (loss of data or alarms from a pen group) shall receive a response within 1 hour"
         in_preamble = s.clause == 0 and not r.clauses[0].heading
@@ -1670,7 +1673,8 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
                     and not re.search(r"(?:bond|guarantee|security)(?: (?:of|equal to|amounting to|in the amount of|for))?\s*$|"
                                       r"(?:保证金|保函)(?:金额)?(?:为|按)?[（(]?(?:合同(?:总价|金额)的?)?\s*$", part[:st], re.I)]  # "履约保证金（合同总价的5%）"
             found = find_amounts(part)
-            amounts = [a for a, _, _ in found]
+            written = [a for a, _, _ in found]  # the sums as written; `amounts` becomes what is paid
+            amounts = written
             # (the next sum may be a share of a fee: "… (CNY 88,000) and 60% of the Integration Services fee (CNY 45,600)")
             joined = len(found) > 1 and all((g := re.fullmatch(r"\W*(?:and|及|和|、)\W*(?:the )?((?:[^\d]|\d+(?:\.\d+)?\s*[%％])*)", part[e:st], re.I))
                                             and len(g.group(1)) <= 60 for (_, _, e), (_, st, _) in zip(found, found[1:])) \
@@ -1690,9 +1694,8 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
             summed = re.search(_SUMS_UP + r"[\s:：,，]*(?:人民币|RMB|CNY|¥|￥)?\s*$", part[:found[-1][1]], re.I) if len(found) > 1 else None
             # (the sums as written, not as joined above: "the first subscription year (…, CNY 258,000) together with the Onboarding
             # fee (CNY 88,000), a total of CNY 346,000")
-            sums = [a for a, _, _ in found]
-            if len(found) > 2 and re.search(_RESTATED + r"$", part[:found[-1][1]], re.I) and abs(sum(sums[:-1]) - sums[-1]) < 1 \
-                    or summed and not re.match(r"\s*(?:即|i\.e\.)", summed.group(), re.I) and sums[-1] > max(sums[:-1]):
+            if len(found) > 2 and re.search(_RESTATED + r"$", part[:found[-1][1]], re.I) and abs(sum(written[:-1]) - written[-1]) < 1 \
+                    or summed and not re.match(r"\s*(?:即|i\.e\.)", summed.group(), re.I) and written[-1] > max(written[:-1]):
                 amounts, pcts = [found[-1][0]], []
             if not amounts and named:  # "The Integration and Certification Fee and the Annual … Fee for the first Contract Year shall be invoiced on the Effective Date"
                 amounts = [sum(amount for amount, _ in named)]
