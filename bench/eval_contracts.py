@@ -351,7 +351,10 @@ def main() -> int:
             _ordinary(227, "holdout224", 5),
             _ordinary(228, "holdout227", 5),
             _ordinary(229, "holdout227", 5),
-            _ordinary(230, "holdout227", 5)]
+            _ordinary(230, "holdout227", 5),
+            _ordinary(231, "holdout230", 5),
+            _ordinary(232, "holdout230", 5),
+            _ordinary(233, "holdout230", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
