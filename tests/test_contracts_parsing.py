@@ -183,6 +183,14 @@ def test_leaders_the_wrap_cut_in_two_run_on_as_one():
     assert _join_wrapped(lines) == ["Total " + "." * 77 + " CNY 434,000"]
 
 
+def test_a_figure_the_wrap_cut_from_its_currency_stays_in_its_price_row():
+    """holdout216/228 wrapped at 78: a price list typed with spaces whose total lost its figure to the next line."""
+    text = ("3. Fees\n  One-time setup and integration fee                              CNY 96,000\n"
+            "  Total fees for the Subscription Term                            CNY\n1,780,800\n\nThe setup fee is invoiced after Go-Live.")
+    assert read_text(text).text.split("\n")[1:3] == ["One-time setup and integration fee | CNY 96,000",
+                                                     "Total fees for the Subscription Term | CNY 1,780,800"]
+
+
 def test_a_pdf_title_is_not_joined_to_the_cover_page_fields_below_it():
     lines = ["瀚海财产保险股份有限公司报废信息设备数据销毁及处置服务合同", "合同编号：HHCX-XZ-2026-0519", "委托方（甲方）：瀚海财产保险股份有限公司",
              "受托方（乙方）：绿循再生资源科技有限公司", "乙方具有废弃电器电子产品处理资格及数据销毁服务相关资质。甲方经比选确定乙方承担",
