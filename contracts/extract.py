@@ -832,7 +832,7 @@ _RESP = r"响应|respon|acknowledg|triag|escalat|reaction|\banswer(?:ed|s)?\b|\b
 _NOT_RESP = r"到场|到达现场|现场|恢复|解决|修复|排除|resol|restor|fix|on[- ]?site|workaround"
 
 
-_DEVICE = r"终端|设备|传感器|探头|点位|站点|摄像"  # a measure of the devices (终端在线率), not of the service
+_DEVICE = r"终端|设备|传感器|探头|点位|站点|摄像|控制器|网关|采集器"  # a measure of the devices (终端在线率), not of the service
 
 
 def _availability(r: _Reader) -> tuple[float | None, int | None]:
@@ -850,9 +850,10 @@ def _availability(r: _Reader) -> tuple[float | None, int | None]:
                 continue
             metrics = re.findall(r"[\u4e00-\u9fff]{0,4}率|可用性|\b(?:[a-z]+\s+)?(?:rate|ratio)\b|\b(?:accuracy|availability|uptime)\b", s.text[:start], re.I)
             if metrics and (not re.search(_AVAIL, metrics[-1], re.I) or re.match(_DEVICE, metrics[-1])
-                            or metrics[-1].endswith("在线率") and any(re.match(_DEVICE, m) and m.endswith("在线率") for m in metrics)):
+                            or metrics[-1].endswith("在线率") and (any(re.match(_DEVICE, m) and m.endswith("在线率") for m in metrics)
+                                                                   or re.search(_DEVICE, re.split(r"[，,；;。：:、（(]", s.text[:start])[-1]))):
                 continue  # "可用率、…、工单闭环率（不低于98%）": the figure of another measure; "终端在线率不低于98%", "前端设备在线率：每季度末
-                # 在线率不低于95%": the devices', not the service's (but "设备可用率：乙方保证…设备的年度可用率不低于99.9%" is the commitment)
+                # 在线率不低于95%", "集中控制器在线率不低于99%": the devices', not the service's (but "设备可用率：乙方保证…设备的年度可用率不低于99.9%" is the commitment)
             if first is None:
                 first = (value, s.clause)
             before = s.text[max(0, start - 16):start]
@@ -1002,7 +1003,7 @@ def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
         # who pays for a data breach, or what the buyer pays, is not an SLA's remedy
         other_money = (s.says(r"security incident|(?:data|personal[- ](?:data|information)|security) breach|数据泄露|信息泄露|安全事件")
                        and not s.says(_SLA_CONTEXT)) \
-            or s.says(_BUYER_LATE) or s.says(rf"向{SUPPLIER}(?:支付|赔偿|偿付)|\bpay (?:to )?{SUPPLIER_EN}\b")
+            or s.says(_BUYER_LATE) or s.says(_TO_SUPPLIER)
         # ("11.2 甲方违反第八条约定的，应向乙方支付合同总金额的20%作为违约金" in a clause that also names 第三方软硬件故障)
         # ("第十三条 违约与解除 …一级故障…；（二）甲方无正当理由逾期付款的，每逾期一日按应付未付金额的万分之二支付违约金")
         ending = re.search(r"(?:有权|可以?|may|is entitled to|shall be entitled to)[^。；.;]{0,12}(?:解除|终止|terminat)", s.text, re.I)
@@ -1213,6 +1214,7 @@ def _confidentiality(r: _Reader) -> tuple[bool, int | None]:
 _DELAY = r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|未能按期|每迟|delay|late (?:delivery|completion)|delivered late|overdue|each day|per day|day of delay"
 _BUYER_LATE = (rf"{BUYER}.{{0,10}}(?:逾期付款|逾期支付|迟延付款|延迟付款|未按(?:期|时)(?:付款|支付))|late payment|fails? to pay|overdue (?:amounts|payments?|invoices?)|付款.{{0,6}}逾期|"
                 rf"{BUYER}每(?:逾期|迟延|延迟)|向{SUPPLIER}(?:支付|偿付)[^，。；]{{0,4}}(?:违约金|滞纳金|利息)")  # "甲方每逾期一日，按应付金额的千分之一向乙方支付违约金"
+_TO_SUPPLIER = rf"向{SUPPLIER}(?:支付|赔偿|偿付)|\bpay (?:to )?{SUPPLIER_EN}\b"  # money the buyer pays: "否则应向乙方支付该员工年薪两倍的赔偿金"
 _EACH = r"for (?:each|every) (?:full |complete |completed |commenced |started |calendar )?"  # "for each commenced week of delay"
 # ("每逾期满一周，按合同总价的0.1%…")
 _PER = [(rf"每(?:逾期|延期|迟延|延迟|延误|推迟|拖延|超期|迟交)?\s*满?\s*(?:一|1)?\s*(?:个)?(?:日|天|自然日|工作日)|/\s*(?:日|天)|每日|per (?:calendar |business )?day|{_EACH}day|each day|every day|daily", 1),
@@ -1246,7 +1248,7 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
     rate, rate_clause, stated, stated_clause = None, None, False, None
     for s in r.sentences:
         t = s.text
-        if s.says(_BUYER_LATE) or s.says(r"可用率|可用性|响应|故障|(?<!漏洞)(?<!缺陷)修复|服务水平|服务级别|到场|到达现场|availability|uptime|respon(?!sib)|(?<!our )(?<!its )(?<!their )(?<!'s )(?<!’s )(?<! at )(?<! no )(?<!own )\bfault(?! of\b)|incident|anomal(?:y|ies)|workaround|service level|arrive on[- ]site|on[- ]site (?:time|arrival|attendance)|attend(?:ing|ance)? on[- ](?:board|site)|"
+        if s.says(_BUYER_LATE) or s.says(_TO_SUPPLIER) or s.says(r"可用率|可用性|响应|故障|(?<!漏洞)(?<!缺陷)修复|服务水平|服务级别|到场|到达现场|availability|uptime|respon(?!sib)|(?<!our )(?<!its )(?<!their )(?<!'s )(?<!’s )(?<! at )(?<! no )(?<!own )\bfault(?! of\b)|incident|anomal(?:y|ies)|workaround|service level|arrive on[- ]site|on[- ]site (?:time|arrival|attendance)|attend(?:ing|ance)? on[- ](?:board|site)|"
                                           r"(?:engineer|technician)s?\b[^.;]{0,30}\barriv|resolution time|restoration time|"
                                           r"\b(?:severity|priority)\s*(?:\d|one|two|three)\b") \
                 or s.says(r"service credit") and not s.says(r"\bday of delay|\bdays? late\b"):
@@ -1936,9 +1938,11 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
         if open_ and re.search(r"(?:不超过|不高于|不得超过|最高|上限|(?:no|not) more than|not (?:to )?exceed|capped at|by more than)[^。；;.]{0,20}(?:\d|百分之)|"
                                r"consumer price index|\bCPI\b|居民消费价格指数|物价指数", t[open_.end():], re.I):
             open_ = None  # "有权…上调维保费，上调幅度不超过上一年度维保费的10%", "… in no case by more than 3 % per year", "by not more than 3%": bounded
-        if open_ and not re.search(r"新增|扩大|额外|additional|extra|new (?:features|functions|modules|scope|services)", t[:open_.start()], re.I) \
+        if open_ and not re.search(r"新增|扩大|额外|新功能|(?:大|主)版本升级|additional|extra|new (?:features|functions|modules|scope|services|versions?)|major (?:version |release )?upgrades?",
+                                   t[:open_.start()], re.I) \
                 and not re.search(r"(?:易损件|备品备件|备件|耗材|配件|spare parts|consumables|wear parts)[^，。；;,]{0,6}$", t[:open_.start()], re.I):
-            # (open pricing for added scope — "新增部分的费用由双方另行协商" — or for parts — "易损件另行报价" — leaves the fee itself fixed)
+            # (open pricing for added scope — "新增部分的费用由双方另行协商", "大版本升级费用另行报价" — or for parts — "易损件另行报价" —
+            # leaves the fee itself fixed)
             uncapped, where = True, where if where is not None else s.clause
         for value, start, end in find_percents(t):
             before = t[max(0, start - 14):start]
@@ -2236,7 +2240,8 @@ def _law_and_forum(r: _Reader) -> dict:
             law_clause = s.clause
             break
     forum, forum_clause = None, None
-    forum_words = r"仲裁|法院|诉讼|arbitrat|courts?\b|jurisdiction|\bvenue\b|\bseat\b"  # whole words: not "58 Century Avenue"
+    # whole words: not "58 Century Avenue"; not a company's seat ("GmbH, with its seat on the Insel Reichenau, … Germany")
+    forum_words = r"仲裁|法院|诉讼|arbitrat|courts?\b|jurisdiction|\bvenue\b|(?<!\bits )(?<!\btheir )\bseat\b"
     for s in r.find(forum_words + "|管辖"):
         t = s.text
         if re.search(r"regist(?:er|ered|ry|ration)|登记|注册|\bHR[AB]\s*\d", t, re.I) and not re.search(r"争议|纠纷|诉讼|仲裁|disput|arbitrat|proceeding|litigat|submit", t, re.I):

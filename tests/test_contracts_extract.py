@@ -2761,6 +2761,22 @@ CASES = [
     # … "Integration acceptance requires: (a) …" sets criteria
     ("API SUBSCRIPTION AGREEMENT\n5. INTEGRATION AND ACCEPTANCE\n5.2 Integration acceptance requires: (a) one hundred test certificates issued "
      "through the API with correct lot numbers; (b) verification of those certificates from the importer portal.", "acceptance_clause", True),
+    # holdout231: a company's seat abroad is no forum abroad
+    ("SUBSCRIPTION AGREEMENT\nVendor: Reichenau Ticketing Systems GmbH, with its seat on the Insel Reichenau, Lake Constance, Germany.\n"
+     "13. Governing Law and Disputes\nThis agreement is governed by the laws of the People's Republic of China. Disputes shall be submitted "
+     "to the Ningbo Arbitration Commission for arbitration in Ningbo.", "governing_forum_outside_mainland", False),
+    ("SUBSCRIPTION AGREEMENT\n13. Governing Law and Disputes\nThis agreement is governed by the laws of the People's Republic of China. "
+     "The seat of arbitration shall be Singapore.", "governing_forum_outside_mainland", True),
+    # holdout233: the controllers' online rate is no availability of the platform
+    ("路灯远程控制平台运维合同\n五、服务标准\n（一）平台月度可用率不低于99.95%。\n（四）季度单灯亮灯率不低于98%，集中控制器在线率不低于99%。",
+     "availability_pct", 99.95),
+    # … nor what the buyer pays the supplier for hiring its staff delay damages
+    ("MES软件许可合同\n十二、合同解除\n4. 甲方不得在合同履行期间及合同终止后两年内，直接或间接聘用乙方参与本项目的员工，否则应向乙方支付该员工年薪两倍的赔偿金。",
+     "ld_stated", False),
+    # … and a major upgrade priced apart leaves the annual maintenance fee fixed
+    ("MES软件许可合同\n三、价款\n软件许可费¥760,000。\n八、年度维护服务\n1. 免费维护期届满后，甲方应向乙方购买年度维护服务，年度维护费为软件许可费的32%，"
+     "即每年¥243,200，按年预付。\n3. 年度维护服务包括远程技术支持、软件补丁及小版本升级，不包括大版本升级、新功能开发。大版本升级费用另行报价。",
+     "post_warranty_fee_capped", True),
 ]
 
 
