@@ -354,7 +354,10 @@ def main() -> int:
             _ordinary(230, "holdout227", 5),
             _ordinary(231, "holdout230", 5),
             _ordinary(232, "holdout230", 5),
-            _ordinary(233, "holdout230", 5)]
+            _ordinary(233, "holdout230", 5),
+            _ordinary(234, "holdout233", 5),
+            _ordinary(235, "holdout233", 5),
+            _ordinary(236, "holdout233", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
