@@ -669,7 +669,7 @@ def _term_years(r: _Reader) -> tuple[float | None, int | None]:
 
 def _annual_fee(r: _Reader) -> tuple[float | None, int | None]:
     """A service's fee for one year ("The Annual Fee of CNY 428,000", 年度服务费为人民币…元), outside any after-warranty clause."""
-    annual = r"annual (?:[a-z]+ )?(?:fee|charge)s?\b|年度(?:服务|维保|运维|技术支持)?费|年服务费|每年(?:服务|维保|运维)?费"
+    annual = r"annual (?:[a-z]+ )?(?:fee|charge)s?\b|年度(?:维保|运维|技术支持|运行维护)?(?:服务)?费|年服务费|每年(?:服务|维保|运维)?费"  # 年度运维服务费
     for s in r.find(annual):
         if re.search(_PW_CONTEXT + r"|%|％|百分之|increase|上浮|上调", s.text, re.I) or not _in_cells(s, annual):
             continue  # (a row under an "Annual fee (CNY)" column prices one item)
@@ -977,7 +977,7 @@ _BREACH = (r"未达到|未能达到|未达标|不达标|(?<!不)低于|不满足
 _NO_REMEDY = (r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|reductions?|compensation) (?:apply|applies|shall apply|is payable|are payable|will be)|"
               r"\bno (?:failure|breach|shortfall)\b[^.;]{0,60}(?:shall|will|does) (?:give rise to|entitle|result in)|"
               r"(?:shall|will|does) not give rise to (?:any )?(?:service )?(?:credits?|refunds?|reductions?|compensation|damages)|"
-              r"(?:does|do|shall|will) not (?:provide|give|grant|pay|offer|issue) (?:any )?[^.;]{0,20}(?:credits?|refunds?|reductions?|compensation)|"
+              r"(?:does|do|shall|will) not (?:provide|give|grant|pay|offer|issue) (?:any )?[^.;]{0,40}(?:credits?|refunds?|reductions?|compensation)|"  # "… does not give Customer a right to service credits"
               r"not (?:be )?entitle[^.;]{0,40}(?:credits?|reductions?|refunds?|compensation|damages)|"  # "… shall not be entitled to service credits"
               r"entitles? [^.;]{0,40}\bneither to (?:a |any )?[^.;]{0,30}(?:reductions?|credits?|refunds?|compensation)|"  # "… entitles the Customer neither to a reduction of the fees nor to a credit"
               r"(?:credits?|reductions?|refunds?|compensation)\b[^.;]{0,30}\b(?:are|is) not (?:owed|due|payable|granted)|"  # "Service credits, fee reductions or other compensation are not owed for missing them"
@@ -1803,13 +1803,14 @@ _NOT_DEEMED = r"\b(?:neither|nor|no)\b[^.;]{0,80}\bconstitutes? acceptance|签(?
 
 def _acceptance(r: _Reader) -> dict:
     deemed = [s for s in r.find(_DEEMED) if not s.says(_NOT_DEEMED)]
-    accept_words = r"验收|考核|accept|\bsign(?:s|ed|ing)?[- ]off\b|(?:completion|handover|commencement) certificate|\b(?:onboarding|transition|handover|takeover) is complete (?:when|once|if)\b|(?:tests?|testing) witnessed by|confirms? the \w+ against|测试(?:通过|合格)|检测合格|确认单|确认书|\b(?:test(?:s|ed|ing)?|verif(?:y|ies|ied|ication))\b.{0,60}(?:against|in accordance with)"
+    accept_words = r"验收|考核|accept|\bsign(?:s|ed|ing)?[- ]off\b|\b(?:transition|handover|takeover|onboarding|go-?live|cut-?over|commencement|completion) criteria\b|(?:completion|handover|commencement) certificate|\b(?:onboarding|transition|handover|takeover) is complete (?:when|once|if)\b|(?:tests?|testing) witnessed by|confirms? the \w+ against|测试(?:通过|合格)|检测合格|确认单|确认书|\b(?:test(?:s|ed|ing)?|verif(?:y|ies|ied|ication))\b.{0,60}(?:against|in accordance with)"
     in_acceptance = {c.index for c in r.clauses if "acceptance" in c.types}
     # … or a clause headed as a check ("六、接管及服务确认": 确认标准为：1. 设备台账逐项核对 …; "Article 7 (Transition and
     # Confirmation of Completion)": "The transition is complete when: (1) …")
     # … or one that ends in a certificate of the handover ("3. TRANSITION": "Transition is complete when the Provider has shown,
     # to the Client's reasonable satisfaction: (a) …. The Client shall then sign a Transition Certificate."; "Onboarding is
-    # complete when: (a) …. When onboarding is complete, the parties shall sign a Commencement Certificate.")
+    # complete when: (a) …. When onboarding is complete, the parties shall sign a Commencement Certificate."), or criteria of the
+    # handover by name ("5.2 Transition criteria: (a) …; (b) …. Client confirms Service Commencement in writing when all criteria are met")
     checked = {c.index for c in r.clauses if re.search(r"接管|确认\s*$", c.heading)
                or re.search(r"confirmation of completion|completion confirmation|sign[- ]off", c.text.split("\n", 1)[0], re.I)
                or re.search(r"\b(?:transition|handover|takeover|commencement)(?: acceptance)? certificate", c.text, re.I)}
@@ -2130,6 +2131,9 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
                             rf"prior written (?:consent|approval)|written (?:consent|approval)|(?:consent|approval|approved|agreed)(?: by {BUYER_EN})? in writing|"
                             rf"(?:requires?|subject to) (?:the )?(?:prior |previous )?(?:consent|approval) of {BUYER_EN}|"
                             r"(?:named|listed|identified|specified) in (?:Annex|Schedule|Appendix|Exhibit|Attachment)|"
+                            # the one partner the papers name, not an example of many ("may use subcontractors …, including its local
+                            # partner named in the Order Form"): "may use its hosting partner named in the documentation"
+                            r"(?<!including )\b(?:its|the) (?:[\w-]+ )?(?:partner|sub-?contractor|sub-?processor)s? (?:named|listed|identified) in the (?:Order Form|Documentation)|"
                             r"\bthe (?:sub-?processors?|sub-?contractors?)(?: and (?:sub-?processors?|sub-?contractors?))? (?:named|listed) in the Order Form|approves? (?:them |it |(?:that|this|the|each) \w+ )?by signing|"
                             r"without (?:such|that|this) (?:prior )?(?:written )?(?:consent|approval)", t, re.I)  # partners the contract names are approved
         waived = re.search(r"无需|不需|无须|不必|at (?:its|their) (?:sole )?discretion|without (?:the need for |requiring |obtaining )?(?:the |\w+'s )?(?:prior )?(?:written )?(?:consent|approval)", t, re.I)
@@ -2315,7 +2319,8 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
     terms["p1_response_hours"], where["p1_response_hours"] = _p1_response(r)
     # a measurable service level: a time to respond to / resolve faults, or an availability figure
     measurable = [s for s in r.find(r"故障|事件|问题|incident|\bfault|issue|request|outage|priority|severity")
-                  if re.search(r"响应|解决|恢复|修复|到场|处理|respon(?!sib)|resol|restor|fix|workaround", s.text, re.I)  # not "responsible for the losses"
+                  # (not "responsible for the losses", nor an escalation path: "if unresolved within two working days, with the Account Director")
+                  if re.search(r"响应|(?<!未)解决|恢复|修复|到场|处理|respon(?!sib)|(?<!un)resol|restor|fix|workaround", s.text, re.I)
                   and any(to_hours(v, u) is not None for v, u, _, _ in find_durations(s.text))]
     # … or a clause headed as the service levels that commits to figures (驻场人员到岗率不低于98%; 5个工作日内替换)
     measurable += [s for s in r.sentences if re.search(r"服务水平|服务级别|service levels?|\bSLA\b", r.clauses[s.clause].heading, re.I)

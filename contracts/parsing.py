@@ -135,13 +135,24 @@ def _aligned_tables(lines: list[str]) -> list[str]:
             j += 1
         if j - i >= 2:
             columns = [a for a, _ in cells(lines[i])] + [10**6]
+
+            def column(a: int, b: int) -> int:
+                overlap = [min(b, columns[c + 1]) - max(a, columns[c]) for c in range(len(columns) - 1)]
+                return overlap.index(max(overlap))
+
+            # cells typed two spaces apart without lining up under the header, so that two of a row's cells fall under one
+            # column ("Annual subscription, … year 1  up to 2,400 certificates, …  186,000" under "Item  Description  Amount
+            # (CNY)"), go in order, a short row's last cell under the last column ("Total  396,000")
+            placed = [[column(a, b) for a, b in cells(lines[k])] for k in range(i, j) if k not in carried]
+            ragged = any(len(set(cols)) < len(cols) for cols in placed)
             rows: list[tuple[int, list[str]]] = []
             for k in range(i, j):
                 row = [""] * (len(columns) - 1)
                 text = lines[k].expandtabs(4)
-                for a, b in cells(lines[k]):
-                    overlap = [min(b, columns[c + 1]) - max(a, columns[c]) for c in range(len(row))]
-                    col = overlap.index(max(overlap))
+                spans = cells(lines[k])
+                for n, (a, b) in enumerate(spans):
+                    in_order = ragged and k not in carried and len(spans) <= len(row)
+                    col = (n if n < len(spans) - 1 else len(row) - 1) if in_order else column(a, b)
                     row[col] = f"{row[col]} {text[a:b]}".strip()
                 if k in carried:  # a continuation: its text goes into the row above, cell by cell
                     rows[-1] = (rows[-1][0], [f"{above} {more}".strip() for above, more in zip(rows[-1][1], row)])

@@ -2777,6 +2777,24 @@ CASES = [
     ("MES软件许可合同\n三、价款\n软件许可费¥760,000。\n八、年度维护服务\n1. 免费维护期届满后，甲方应向乙方购买年度维护服务，年度维护费为软件许可费的32%，"
      "即每年¥243,200，按年预付。\n3. 年度维护服务包括远程技术支持、软件补丁及小版本升级，不包括大版本升级、新功能开发。大版本升级费用另行报价。",
      "post_warranty_fee_capped", True),
+    # holdout234: a hosting partner the documentation names is approved by the contract
+    ("GENERAL TERMS\n9. Personnel and Subcontractors\n9.1 Halligtix may use its hosting partner named in the documentation. Any other "
+     "subcontractor for the Service or the onboarding requires Customer's prior written consent.", "subcontract_without_consent", False),
+    # … and service levels that "do not give Customer a right to service credits" have no remedy
+    ("MANAGED SERVICES AGREEMENT\n5. Service Levels\n5.1 Provider will respond to Incidents as follows: Priority 1 within 30 minutes.\n"
+     "5.3 The service levels in this Section are targets. Failure to meet them does not give Customer a right to service credits, deductions "
+     "from the charges or damages; Provider will instead prepare an improvement plan.", "sla_remedy", False),
+    # holdout236: an escalation path is no service level
+    ("ORDER FORM\nAnnex 3 — Contacts and Escalation\nEscalation path: an unresolved operational issue is first raised with the Customer "
+     "Success Manager, then, if unresolved within two working days, with the Account Director Asia.", "sla_clause", False),
+    # … criteria of the handover by name are acceptance criteria
+    ("MANAGED SERVICES AGREEMENT\n5. Transition\n5.1 Provider shall complete the transition within forty-five days after signature.\n"
+     "5.2 Transition criteria: (a) all servers are recorded in the configuration database; (b) monitoring covers every server and site "
+     "link. Client confirms Service Commencement in writing when all criteria are met.", "acceptance_clause", True),
+    # … and a one-year O&M contract priced by its 年度运维服务费 is worth that fee
+    ("平台运维服务合同\n一、服务期限\n（一）服务期限自2027年1月1日起至2027年12月31日止。\n二、合同价款\n（一）本合同年度运维服务费为人民币伍拾捌万陆仟元整"
+     "（¥586,000），为包干价。构成如下：驻场运维人员费用¥336,000；二线技术支持及功能优化¥118,000；安全巡检与漏洞整改¥72,000；备件与工具费用¥60,000。",
+     "contract_value", 586000.0),
 ]
 
 

@@ -191,6 +191,17 @@ def test_a_figure_the_wrap_cut_from_its_currency_stays_in_its_price_row():
                                                      "Total fees for the Subscription Term | CNY 1,780,800"]
 
 
+def test_a_table_typed_without_lining_up_keeps_its_cells_in_order():
+    """holdout235: cells two spaces apart that do not sit under the header's columns; the total's figure is the amount's."""
+    text = ("3.1 The fees are:\n\nItem  Description  Amount (CNY)\n"
+            "Annual subscription, Professional plan, contract year 1  up to 2,400 certificates, API and portal  186,000\n"
+            "Integration set-up  template mapping, go-live support  24,000\nTotal  210,000\n")
+    assert read_text(text).text.split("\n")[1:] == ["Item | Description | Amount (CNY)",
+                                                    "Annual subscription, Professional plan, contract year 1 | up to 2,400 certificates, API and portal | 186,000",
+                                                    "Integration set-up | template mapping, go-live support | 24,000", "Total | | 210,000"]
+
+
+
 def test_a_pdf_title_is_not_joined_to_the_cover_page_fields_below_it():
     lines = ["瀚海财产保险股份有限公司报废信息设备数据销毁及处置服务合同", "合同编号：HHCX-XZ-2026-0519", "委托方（甲方）：瀚海财产保险股份有限公司",
              "受托方（乙方）：绿循再生资源科技有限公司", "乙方具有废弃电器电子产品处理资格及数据销毁服务相关资质。甲方经比选确定乙方承担",
