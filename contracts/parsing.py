@@ -515,19 +515,26 @@ def _join_wrapped(lines: list[str], min_length: int = 26) -> list[str]:
         # a line that stops on an article or a preposition goes on, whatever the next one looks like: "… witnessed by the" / "Customer: (a) …"
         echo = echo or re.search(r"\b(?:the|a|an|of|by|to|for|with|within|from|at|on|under|than|its|their|our|your)$", prev)
         broken_number = re.search(r"\d[.,]$", prev) and re.match(r"\d", line)  # "…the Contract Price, 0." / "1% per day"
-        # … or a Chinese line broken inside a figure: "…（平台无法登录）：3" / "0 分钟内响应", "即 ¥6" / "27,000，乙方…" (not a
-        # numbered item: "2. 乙方…")
-        split_figure = re.search(rf"[{_CJK}¥]\d{{1,3}}$", prev) and re.match(r"\d+(?!\d*\s*[.、．)）])", line)
+        # … or a Chinese line broken inside a figure: "…（平台无法登录）：3" / "0 分钟内响应", "即 ¥6" / "27,000，乙方…", "支付 1,2" /
+        # "00 元违约金", "合同总额的 4" / "5%" (not a numbered item: "2. 乙方…")
+        split_figure = re.search(rf"[{_CJK}¥]\s?\d{{1,3}}(?:,\d{{3}})*(?:,\d{{1,2}})?$", prev) and re.match(r"\d+(?!\d*\s*[.、．)）])", line)
         echo = echo or split_figure
+        # … or a count that goes on a Chinese sentence: "乙方应在" / "5 个工作日内提出方案和报价"
+        echo = echo or re.search(rf"[{_CJK}]$", prev) and re.match(r"\d[\d,.]*\s*(?:个|日|天|小时|分钟|工作日|周|月|年|%|％|万|元|名|家|台|套|次)", line)
         broken_number = broken_number or split_figure
         abbreviation = re.search(r"\b(?:i\.e|e\.g|etc|Co|Ltd|Inc|No|Nos|Art|Sec|cl|para|approx|Mr|Ms|Dr|St|vs|p\.a|[A-Z])\.$", prev)
         new_sentence = re.search(r"[.!?][\"”')]?$", prev) and re.match(r"[A-Z\"“\d]", line) and not broken_number and not abbreviation
         # a labelled paragraph after a price list's last amount: "Total Contract Value    892,000" / "Invoicing: The onboarding fee …"
         new_sentence = new_sentence or re.search(r"\d,?\d{3}$", prev) and re.match(r"[A-Z][a-z]+(?: [a-z]+){0,3}:\s", line)
+        # … and an indented entry after an amount, in a price list the wrap cut row by row: "…   CNY 348,000" / "    Integration
+        # (one-time, fixed)" / "CNY  46,000"
+        new_sentence = new_sentence or re.search(r"\d,\d{3}$", prev) and re.match(r"\s{2,}[A-Z]", raw)
+        # an amount the wrap carried past its label's colon goes on the label's line: "… Total Contract Value:" / "CNY 390,000. Shipments …"
+        money_named = re.search(r"\b(?:value|price|total|fees?|amount|sum)\s*[:：]$", prev, re.I) and re.match(rf"{CURRENCY}\s?\d", line)
         rule = r"^[=\-*_~#·—]{3,}$"  # a ruling line ("=====") between parts is no text to run on
         if prev and not re.match(rule, prev) and not re.match(rule, line) \
                 and (echo or not _HEADING_START.match(line) and not _FIELD_LINE.match(line)) and "|" not in prev + line \
-                and not re.search(r"[。；：:;！？!?]$", prev) and not new_sentence and not re.search(r"\.{4,}|…{2,}", line) \
+                and (not re.search(r"[。；：:;！？!?]$", prev) or money_named) and not new_sentence and not re.search(r"\.{4,}|…{2,}", line) \
                 and not re.search(r"(?:\.{4,}|…{2,}).*\d\s*$", prev) and not label \
                 and len(prev) >= min_length:
             # a space between words, accented ones too ("São" / "Tomé"), none inside Chinese ("…合同总价的2" / "0%…" is 20%)

@@ -191,6 +191,28 @@ def test_a_figure_the_wrap_cut_from_its_currency_stays_in_its_price_row():
                                                      "Total fees for the Subscription Term | CNY 1,780,800"]
 
 
+def test_a_chinese_figure_the_wrap_cut_is_one_figure_again():
+    """holdout231 wrapped: figures set off by spaces ("合同总额的 45%", "支付 1,200 元") cut inside, and a count that goes on a
+    sentence ("乙方应在" / "5 个工作日内…") taken for a numbered item."""
+    from contracts.parsing import _join_wrapped
+
+    assert _join_wrapped(["2.2 系统上线后 10 个工作日内，甲方支付合同总额的 4", "5%，即 697,500 元。"]) == ["2.2 系统上线后 10 个工作日内，甲方支付合同总额的 45%，即 697,500 元。"]
+    assert _join_wrapped(["4. 因乙方原因未能按期完成全部门店上线的，每逾期一日，乙方向甲方支付 1,2", "00 元违约金。"]) == \
+        ["4. 因乙方原因未能按期完成全部门店上线的，每逾期一日，乙方向甲方支付 1,200 元违约金。"]
+    assert _join_wrapped(["4. 甲方提出的个性化营销玩法（如联名活动、限定款预售）需要开发的，乙方应在", "5 个工作日内提出方案和报价。"]) == \
+        ["4. 甲方提出的个性化营销玩法（如联名活动、限定款预售）需要开发的，乙方应在5 个工作日内提出方案和报价。"]
+
+
+def test_a_price_list_the_wrap_cut_row_by_row_keeps_its_rows():
+    """holdout233 wrapped at 60: each indented row of a price list typed with spaces cut from its amount."""
+    from contracts.parsing import _join_wrapped
+
+    lines = ["4.1 Fees:", "    API subscription: CNY 14,500 per month x 24 months CNY 348,000", "    Integration (one-time, fixed)",
+             "CNY  46,000", "    Total", "CNY 394,000", "4.2 The Integration fee is invoiced after Integration"]
+    assert _join_wrapped(lines)[1:4] == [
+        "API subscription: CNY 14,500 per month x 24 months CNY 348,000", "Integration (one-time, fixed) CNY  46,000", "Total CNY 394,000"]
+
+
 def test_a_table_typed_without_lining_up_keeps_its_cells_in_order():
     """holdout235: cells two spaces apart that do not sit under the header's columns; the total's figure is the amount's."""
     text = ("3.1 The fees are:\n\nItem  Description  Amount (CNY)\n"
@@ -200,6 +222,15 @@ def test_a_table_typed_without_lining_up_keeps_its_cells_in_order():
                                                     "Annual subscription, Professional plan, contract year 1 | up to 2,400 certificates, API and portal | 186,000",
                                                     "Integration set-up | template mapping, go-live support | 24,000", "Total | | 210,000"]
 
+
+def test_an_amount_the_wrap_carried_past_its_labels_colon_stays_on_the_labels_line():
+    """holdout236 wrapped at 60: "… Total Contract Value:" / "CNY 390,000. Shipments above …"."""
+    from contracts.parsing import _join_wrapped
+
+    lines = ["one-time onboarding fee of CNY 18,000. Total Contract Value:", "CNY 390,000. Shipments above the annual allowance are"]
+    assert _join_wrapped(lines) == [" ".join(lines)]
+    assert _join_wrapped(["3.2 Either party may end this Agreement for the following reasons:", "CNY 390,000 unpaid"]) == \
+        ["3.2 Either party may end this Agreement for the following reasons:", "CNY 390,000 unpaid"]
 
 
 def test_a_pdf_title_is_not_joined_to_the_cover_page_fields_below_it():
