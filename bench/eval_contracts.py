@@ -357,7 +357,10 @@ def main() -> int:
             _ordinary(233, "holdout230", 5),
             _ordinary(234, "holdout233", 5),
             _ordinary(235, "holdout233", 5),
-            _ordinary(236, "holdout233", 5)]
+            _ordinary(236, "holdout233", 5),
+            _ordinary(237, "holdout236", 5),
+            _ordinary(238, "holdout236", 5),
+            _ordinary(239, "holdout236", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
