@@ -2795,6 +2795,19 @@ CASES = [
     ("平台运维服务合同\n一、服务期限\n（一）服务期限自2027年1月1日起至2027年12月31日止。\n二、合同价款\n（一）本合同年度运维服务费为人民币伍拾捌万陆仟元整"
      "（¥586,000），为包干价。构成如下：驻场运维人员费用¥336,000；二线技术支持及功能优化¥118,000；安全巡检与漏洞整改¥72,000；备件与工具费用¥60,000。",
      "contract_value", 586000.0),
+    # holdout237: a list of the work that names 等级保护 and 应急保障 binds no one to data security
+    ("政府采购服务合同\n第1条 服务范围\n1.2 服务内容：驻场运维值守、系统日常巡检与性能优化、车载终端故障维修及备件更换、网络安全等级保护测评配合、重大节假日及恶劣天气应急保障。",
+     "data_security_clause", False),
+    # holdout238: the years after the warranty are not the warranty
+    ("SUPPLY CONTRACT\nArticle 1B Training\n1B.2 The Supplier shall provide a spare-parts list with prices for the wear parts, valid for the "
+     "warranty period and the three years after it.\nArticle 5 Warranty\n5.1 The warranty period is twenty-four months from Final Acceptance.",
+     "warranty_months", 24.0),
+    # … a breach of Client Data the supplier must report is a data-security duty
+    ("MANAGED SERVICES AGREEMENT\n6. Charges\n6.1 The Client pays the charges monthly in arrears.\n7. Client Data and Security\n7.3 The Provider shall notify the Client of any actual or suspected breach of Client Data "
+     "within 8 hours, cooperate in the investigation and remediation, and be liable for the Client's losses.", "data_security_clause", True),
+    # … and templates "made for the Subscriber" that "belong to it" are the buyer's
+    ("API SUBSCRIPTION AGREEMENT\nSection 8 - Integration Templates\n8.1 The Integration Templates are made for the Subscriber and belong to "
+     "it. The Subscriber may use, modify and pass them to any third party.", "ip_owner", "buyer"),
 ]
 
 
