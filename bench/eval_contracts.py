@@ -360,7 +360,10 @@ def main() -> int:
             _ordinary(236, "holdout233", 5),
             _ordinary(237, "holdout236", 5),
             _ordinary(238, "holdout236", 5),
-            _ordinary(239, "holdout236", 5)]
+            _ordinary(239, "holdout236", 5),
+            _ordinary(240, "holdout239", 5),
+            _ordinary(241, "holdout239", 5),
+            _ordinary(242, "holdout239", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
