@@ -363,7 +363,10 @@ def main() -> int:
             _ordinary(239, "holdout236", 5),
             _ordinary(240, "holdout239", 5),
             _ordinary(241, "holdout239", 5),
-            _ordinary(242, "holdout239", 5)]
+            _ordinary(242, "holdout239", 5),
+            _ordinary(243, "holdout242", 5),
+            _ordinary(244, "holdout242", 5),
+            _ordinary(245, "holdout242", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
