@@ -1095,6 +1095,9 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
                         and not re.search(r"(?:文档|脚本|程序|代码|配置|模型|方案|报告|成果|软件)[^，,；;。、]{0,8}(?:、|和|及|与)", re.split(r"[，,；;。]", left)[-1]):
                     continue  # data ownership, read by _data_terms; not 数据迁移脚本, the work done on it, nor a list of it with the data
                     # ("…训练形成的识别模型参数、分级规则配置和标注数据集归甲方所有", "运维过程中形成的文档、脚本、配置和数据归甲方所有")
+                if re.search(r"(?:匿名化?|脱敏|去标识化?|聚合|汇总)[^，,；;。]{0,6}数据[^，,；;。]{0,8}$", near):
+                    continue  # what the supplier makes of anonymised data is a use of the data, read by _data_terms: "乙方有权将上述数据进行
+                    # 匿名化处理后，用于行业客流分析…，该等匿名化数据及分析成果归乙方所有"
                 found.setdefault(owner, s.clause)
                 heading = r.clauses[s.clause].heading
                 if re.search(ip_heading, heading, re.I) and not (re.search(r"数据|\bdata\b", heading, re.I) and not re.search(
@@ -1673,7 +1676,9 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
                     if ("payment" in r.types[s.clause] or s.says(r"支付|付|pay|paid|invoice")) and not re.search(
                         _CAP_WORDS + "|" + _AVAIL + r"|违约金|(?<!并)扣减|penalt|liquidated|(?:%|％|[一二三四五六七八九十]|元)的?(?:银行|见索即付)?(?:履约保证金|履约保函)|"
                         r"(?:provide|deliver|furnish|submit)[^.;]{0,30}performance (?:bond|security|guarantee)|"
-                        r"(?:announced|notified|scheduled)[^.;]{0,40}in advance", part, re.I)]  # "maintenance windows announced … in advance"
+                        r"(?:announced|notified|scheduled)[^.;]{0,40}in advance|\binsur(?:e|es|ed)\b|\binsurance (?:cover|policy)|投保|保险金额", part, re.I)]
+    # ("maintenance windows announced … in advance"; nor insurance cover: "shall insure it until delivery to the farm for 110% of its
+    # value", but a bond "issued by Seoul Guarantee Insurance" may back an instalment)
     for s, part in installments:
         single_period = term_years is not None and term_years <= 1  # a one-year fee paid upfront is the whole contract
         # a period's fee paid ahead is no prepayment, unless a one-off fee is billed with it ("the Implementation Fee and the
@@ -2095,7 +2100,8 @@ def _termination(r: _Reader) -> dict:
         # except that either party may terminate … if the other party becomes insolvent", "The Customer may not terminate … for any
         # reason, including any breach by the Vendor, and … limited to those set out in Clauses 4.2, 6.3 and 12."
         t = re.sub(rf"\b(?:(?:neither|no) party (?:may|shall|can|is entitled to)|{BUYER} (?:may|shall|can) ?not)\b(?:[^.;]|\.\d)*?(?=\bexcept\b|[.;]?\s*$)|"
-                   rf"(?:任何一方|双方|{BUYER})均?不得[^。；]*?(?=但|$)", " ", s.text, flags=re.I)
+                   rf"(?:任何一方|双方|{BUYER})均?不得[^。；]*?(?=但|$)|"
+                   r"[^，。；]*不(?:得)?(?:以|因)此(?:为由)?(?:而)?(?:解除|终止)", " ", s.text, flags=re.I)  # "…甲方可扣减服务费…，但不以此解除合同"
         if not re.search(_TERM_WORD, t, re.I):
             # an item under a lead-in: "(a) By either party, providing ninety (90) days' prior written notice"
             if convenience is None and lead and lead[0] == s.clause and i - lead[1] <= 8:

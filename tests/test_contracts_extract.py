@@ -2828,6 +2828,19 @@ CASES = [
      "files created, supplied or stored by the Customer.\n8. Ownership\n8.3 Customer Designs belong to the Customer in all cases.\n"
      "9. Customer Designs and Data Security\n9.1 The Vendor may access Customer Designs only to perform this Agreement, and shall not "
      "copy, keep, publish or use them for any other purpose.", "buyer_owns_data", True),
+    # holdout244: what the supplier makes of anonymised data is a use of the data, not the custom work
+    ("会员管理SaaS服务协议\n第6章 数据权属与安全\n6.1 会员信息、预约及消费记录等甲方业务数据归甲方所有。\n6.2 乙方有权将上述数据进行匿名化处理后，用于行业客流"
+     "分析、产品改进和对外发布的行业报告，该等匿名化数据及分析成果归乙方所有，且在本合同终止后仍可继续使用。\n第7章 知识产权\n7.1 “泳约”平台的知识产权归乙方所有，"
+     "甲方在服务期内享有使用权。\n7.2 乙方为甲方定制的品牌小程序界面及其源代码归甲方所有，甲方有权自行修改。", "ip_owner", "buyer"),
+    # … a right to deduct fees "但不以此解除合同" is no right to terminate
+    ("森林资源平台运维服务合同\n第十条 合同解除\n1. 本合同签订后，双方应全面履行，任何一方不得单方解除合同。乙方服务不达标的，甲方可按第四部分扣减服务费，"
+     "并要求乙方限期整改，但不以此解除合同。", "termination_for_breach", False),
+    # … and insurance "for 110% of its value" until delivery is no instalment before acceptance
+    ("SUPPLY CONTRACT\nARTICLE 3 - PAYMENT\n3.1 Advance payment: 10% of the Contract Price within 20 days after signature.\n3.2 Installation "
+     "payment: 65% of the Contract Price within 20 days after all equipment is installed.\n3.3 Final payment: 25% of the Contract Price "
+     "within 20 days after the Buyer signs the Final Acceptance Certificate.\nARTICLE 16 - TITLE AND RISK\n16.1 Title passes to the Buyer "
+     "on payment of the installation payment under Article 3.2.\n16.3 The Supplier shall insure the equipment until delivery to the farm "
+     "for 110% of its value.", "final_payment_on_acceptance", True),
 ]
 
 
