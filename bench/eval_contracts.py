@@ -366,7 +366,12 @@ def main() -> int:
             _ordinary(242, "holdout239", 5),
             _ordinary(243, "holdout242", 5),
             _ordinary(244, "holdout242", 5),
-            _ordinary(245, "holdout242", 5)]
+            _ordinary(245, "holdout242", 5),
+            _ordinary(246, "holdout245", 5),
+            _ordinary(247, "holdout245", 5),
+            ("holdout248: written blind to the code, measured after holdout245's fixes, ten SHORT drafts (5 en; the writer ran out of "
+             "time: term-sheet style, 1,000–2,500 Chinese characters, 170–420 English words); patterns were fixed after its first run too "
+             "(docs/contracts.md)", CORPUS / "holdout248")]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
