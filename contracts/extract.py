@@ -1116,7 +1116,7 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
 _DATA = r"数据|资料|信息|录音|录像|影像|data|information|recordings"  # (通话录音 and 录像 are the buyer's data too)
 _SEC_WORDS = (r"数据安全|信息安全|网络安全|数据泄露|信息泄露|泄露事件|安全事件|安全漏洞|个人信息保护|等级保护|等保|加密|访问控制|数据备份|"
               r"数据被?(?:丢失|损坏|毁损|篡改|窃取|破坏)|网络攻击|未经授权(?:的)?访问|非法访问|"
-              r"data security|information security|security (?:breach|incident|compromise)|incidents? (?:are |is |shall be )?notified|incident notice|\bMLPS\b|(?:incidents?|breach(?:es)?) affecting [\w ,]{0,80}data|technical and organi[sz]ational (?:security )?measures|breach(?:es)? of (?:the )?(?:data |information )?security|(?:actual or suspected |suspected )?breach(?:es)? of (?:the |any )?(?:[A-Z]\w+ )?(?:Data|data)\b|unauthori[sz]ed (?:disclosure|access)|data breach|data leak|(?:loss|leakage|corruption|destruction|disclosure) of [\w ]{0,20}data|data (?:is|are|was|were|has been|have been) (?:lost|leaked|disclosed|corrupted|destroyed|stolen|accessed)|(?:accessed|disclosed) without authori(?:[sz]ation|ty)|personal (?:data|information)|data protection|encrypt|safeguards?\b|(?:keep|hold|store)s?\b[^.;]{0,30}\bdata\b[^.;]{0,10}\b(?:secure|safe)\b")
+              r"data security|information security|security (?:breach|incident|compromise)|incidents? (?:are |is |shall be )?notified|incident notice|MLPS\b|(?:incidents?|breach(?:es)?) affecting [\w ,]{0,80}data|technical and organi[sz]ational (?:security )?measures|breach(?:es)? of (?:the )?(?:data |information )?security|breach(?:es)? of (?:the |any )?(?:[A-Z]\w+ )?(?:Data|data)\b|unauthori[sz]ed (?:disclosure|access)|data breach|data leak|(?:loss|leakage|corruption|destruction|disclosure) of [\w ]{0,20}data|data (?:is|are|was|were|has been|have been) (?:lost|leaked|disclosed|corrupted|destroyed|stolen|accessed)|(?:accessed|disclosed) without authori(?:[sz]ation|ty)|personal (?:data|information)|data protection|encrypt|safeguards?\b|(?:keep|hold|store)s?\b[^.;]{0,30}\bdata\b[^.;]{0,10}\b(?:secure|safe)\b")
 _SEC_DUTY = r"(?<![响相对供适效反理])应(?![急用])|须|必须|负责|notified|notice within|承担|赔偿|通知|报告|措施|遵守|shall|must|\bwill\b|notif(?:y|ies)|\binforms?\b|compensates?|responsib|liable|measures|compl(?:y|ies)\b"  # present tense: "informs the Client … of any security incident", "complies with the … Data Security Law"
 # (not 应 in 应急, 应用, 响应: "服务内容：驻场运维值守、…网络安全等级保护测评配合、重大节假日及恶劣天气应急保障" lists work, it binds no one)
 
@@ -1848,7 +1848,7 @@ def _acceptance(r: _Reader) -> dict:
 _DURATION_AHEAD = (r"(?=(?:\[|\w+(?:[- ]\w+)?\s*\(\d+\)|\d+\s*\([A-Za-z][A-Za-z\- ]*\)|\d+|one|two|three|four|five|six|twelve|eighteen|twenty|thirty|sixty|ninety)"
                    r"[^.;]{0,14}?(?:days?|weeks?|months?|years?|\]))")
 _WARRANTY = (r"质保期|保修期|质量保证期|质量保修期|免费维保期|免费维护期|免费维[护保](?!期满|期届满)|(?:原厂|免费)(?:免费|上门|现场|整机)?(?:质保|保修)(?!期满|期届满|费)|质保服务期|缺陷责任期|defects? liability period|warranty period|"
-             rf"warranted for|guaranteed for (?:a period of )?{_DURATION_AHEAD}|^\W*warranty[:：]?\s+{_DURATION_AHEAD}|(?:warrants?|warranted|(?<!bank )guarantees),? [^.;]{{0,250}}?\b(?:for|during) (?:a period of )?{_DURATION_AHEAD}|guarantee period|warranty (?:of|for) |"
+             rf"warranted for|guaranteed for (?:a period of )?{_DURATION_AHEAD}|^[^\w]*warranty[:：]?\s+{_DURATION_AHEAD}|(?:warrants?|warranted|(?<!bank )guarantees),? [^.;]{{0,250}}?\b(?:for|during) (?:a period of )?{_DURATION_AHEAD}|guarantee period|warranty (?:of|for) |"
              rf"(?:provide|give|offer)s? (?:a |the )?(?:free )?warranty(?: and (?:support|maintenance))?[^.;]{{0,80}}?\bfor (?:a period of )?{_DURATION_AHEAD}|"
              # "For ninety (90) days after delivery, Developer warrants that …"; "warrants … a remaining shelf life of twelve (12) months"
              rf"\bfor (?:a period of )?{_DURATION_AHEAD}[^.;,]{{0,40}}(?:after|from|following)[^.;]{{0,200}}?\bwarrants?\b|warrants? [^.;]{{0,200}}shelf[- ]life")
@@ -2104,7 +2104,7 @@ def _termination(r: _Reader) -> dict:
         # reason, including any breach by the Vendor, and … limited to those set out in Clauses 4.2, 6.3 and 12."
         t = re.sub(rf"\b(?:(?:neither|no) party (?:may|shall|can|is entitled to)|{BUYER} (?:may|shall|can) ?not)\b(?:[^.;]|\.\d)*?(?=\bexcept\b|[.;]?\s*$)|"
                    rf"(?:任何一方|双方|{BUYER})均?不得[^。；]*?(?=但|$)|"
-                   r"[^，。；]*不(?:得)?(?:以|因)此(?:为由)?(?:而)?(?:解除|终止)", " ", s.text, flags=re.I)  # "…甲方可扣减服务费…，但不以此解除合同"
+                   r"(?:(?<=[，。；])|^)[^，。；]*不(?:得)?(?:以|因)此(?:为由)?(?:而)?(?:解除|终止)", " ", s.text, flags=re.I)  # "…甲方可扣减服务费…，但不以此解除合同"
         if not re.search(_TERM_WORD, t, re.I):
             # an item under a lead-in: "(a) By either party, providing ninety (90) days' prior written notice"
             if convenience is None and lead and lead[0] == s.clause and i - lead[1] <= 8:
@@ -2238,11 +2238,11 @@ def _country_named(adjective: str, text: str) -> str:
 def _law_and_forum(r: _Reader) -> dict:
     law, law_clause = None, None
     # the choice of law first: "… processed in Singapore under PRC law" earlier in the text does not choose the law
-    said = r.find(r"适用|管辖|准据法|governed by|governing law|laws? of|construed in accordance|applicable law|\b(?:PRC|Chinese) law\b")  # "PRC law; Taiyuan Arbitration Commission."
+    said = r.find(r"适用|管辖|准据法|governed by|governing law|laws? of|construed in accordance|applicable law|PRC law|Chinese law")  # "PRC law; Taiyuan Arbitration Commission."
     choice = r"准据法|适用.{0,20}法律|governed by|governing law|construed in accordance"
     for s in [s for s in said if re.search(choice, s.text, re.I)] + [s for s in said if not re.search(choice, s.text, re.I)]:
         t = s.text
-        if re.search(r"仲裁|诉讼|法院|arbitrat|court", t, re.I) and not re.search(r"适用.{0,20}法|governed by|laws? of|governing law|\b(?:PRC|Chinese) law\b", t, re.I):
+        if re.search(r"仲裁|诉讼|法院|arbitrat|court", t, re.I) and not re.search(r"适用.{0,20}法|governed by|laws? of|governing law|PRC law|Chinese law", t, re.I):
             continue
         if re.search(r"(?:compan(?:y|ies)|corporation|entity|incorporated|organi[sz]ed|existing|established)\b[^.;]{0,30}(?:governed by|under) (?:the laws? of|[A-Z][a-z]+ law)", t, re.I) \
                 and not re.search(r"(?:this|the) (?:Agreement|Contract|Order)\b[^.;]{0,60}(?:governed|construed)", t, re.I):
@@ -2273,7 +2273,7 @@ def _law_and_forum(r: _Reader) -> dict:
             break
     forum, forum_clause = None, None
     # whole words: not "58 Century Avenue"; not a company's seat ("GmbH, with its seat on the Insel Reichenau, … Germany")
-    forum_words = r"仲裁|法院|诉讼|arbitrat|courts?\b|jurisdiction|\bvenue\b|(?<!\bits )(?<!\btheir )\bseat\b"
+    forum_words = r"仲裁|法院|诉讼|arbitrat|courts?\b|jurisdiction|\bvenue\b|\bseat\b(?<!\bits seat)(?<!\btheir seat)"
     for s in r.find(forum_words + "|管辖"):
         t = s.text
         if re.search(r"regist(?:er|ered|ry|ration)|登记|注册|\bHR[AB]\s*\d", t, re.I) and not re.search(r"争议|纠纷|诉讼|仲裁|disput|arbitrat|proceeding|litigat|submit", t, re.I):
