@@ -371,7 +371,8 @@ def main() -> int:
             _ordinary(247, "holdout245", 5),
             ("holdout248: written blind to the code, measured after holdout245's fixes, ten SHORT drafts (5 en; the writer ran out of "
              "time: term-sheet style, 1,000–2,500 Chinese characters, 170–420 English words); patterns were fixed after its first run too "
-             "(docs/contracts.md)", CORPUS / "holdout248")]
+             "(docs/contracts.md)", CORPUS / "holdout248"),
+            _ordinary(249, "holdout248", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
