@@ -2875,6 +2875,12 @@ CASES = [
     ("Software Licence Agreement\n5. Customer Data\n5.1 The Customer's carving models, CAD files and part programs belong to the Customer "
      "and are used only to perform this Agreement.\n6. Confidentiality\nEach party keeps the other's information confidential.",
      "buyer_owns_data", True),
+    # holdout249: work "委托他人完成" only with the buyer's written consent; acceptance "按实施方案进行验收：…" sets criteria
+    ("分析仪供货合同\n十一、分包\n设备现场安装中的土建及电缆敷设部分，乙方如需委托他人完成，须事先取得甲方书面同意，并对其工作质量承担连带责任。",
+     "subcontract_without_consent", False),
+    ("分析仪供货合同\n十一、分包\n设备现场安装中的土建及电缆敷设部分，乙方可委托他人完成，并书面通知甲方。", "subcontract_without_consent", True),
+    ("会员SaaS服务协议\n第3条　实施验收\n3.1 全部门店上线后，双方按实施方案进行验收：门店要货单、配货单与中心仓数据一致；会员数据迁移准确率不低于99.99%。\n"
+     "3.2 验收合格的，甲方出具书面验收单；系统上线使用本身不视为验收通过。", "acceptance_clause", True),
 ]
 
 
