@@ -973,8 +973,7 @@ _SLA_CONTEXT = r"服务水平|服务级别|SLA|可用率|可用性|响应时间|
 _REMEDY = (r"扣减|扣除|减免|抵扣|返还|赔偿|赔付|补偿|违约金|罚|另扣|" + _DEDUCT_SUM + r"|服务积分|service credits?|credits?\b|credited (?:against|to)|rebates?\b|"
            + CURRENCY + r"\s?[\d,]+(?:\.\d+)? (?:for|per) (?:each |every )?(?:hour|incident)\b|refund|reduction of (?:the )?(?:[a-z]+ ){0,2}(?:fees?|charges?|price)|reduction of " + CURRENCY + r"|(?:price|fees?|charges?)[^.;]{0,20}(?:(?:shall|will) be|is|are) reduced|liquidated damages|"
            r"penalt|deduct|withh?old|扣款|向(?:甲方|采购人|买方)支付|支付(?:给)?(?:甲方|采购人|买方)|(?:(?:shall|will) (?:pay|owe)|pays|owes)[^.;]{0,30}" + CURRENCY + r"\s?[\d,]+|"
-           rf"{SUPPLIER}[^，。；]{{0,8}}支付(?:人民币|¥|￥)?\s*[\d零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]|"
-           r"每超时[^。；]{0,12}支付(?:人民币|¥|￥)?\s*[\d零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]")  # "乙方每超时一小时，支付¥800"
+           rf"(?:{SUPPLIER}[^，。；]{{0,8}}|每超时[^。；]{{0,12}})支付(?:人民币|¥|￥)?\s*[\d零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]")  # "乙方每超时一小时，支付¥800"
 _BREACH = (r"未达到|未能达到|未达标|不达标|(?<!不)低于|不满足|不符合|(?<!不)(?<!不得)超过|(?<!不)(?<!不得)超出|超时|未在|未按|延误|逾期|迟延|延迟|违反|每超|中断|"
            r"below|(?:lower|less) than|fail|miss|breach|not (?:met|achieved|responded|acknowledged|restored|resolved|fixed|provided)|exceed|delay|late|outage|loss of power|"
            r"falls? short|shortfall")
@@ -1007,7 +1006,7 @@ def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
         # who pays for a data breach, or what the buyer pays, is not an SLA's remedy
         other_money = (s.says(r"security incident|(?:data|personal[- ](?:data|information)|security) breach|数据泄露|信息泄露|安全事件")
                        and not s.says(_SLA_CONTEXT)) \
-            or s.says(_BUYER_LATE) or s.says(_TO_SUPPLIER)
+            or s.says(_BUYER_PAYS)
         # ("11.2 甲方违反第八条约定的，应向乙方支付合同总金额的20%作为违约金" in a clause that also names 第三方软硬件故障)
         # ("第十三条 违约与解除 …一级故障…；（二）甲方无正当理由逾期付款的，每逾期一日按应付未付金额的万分之二支付违约金")
         ending = re.search(r"(?:有权|可以?|may|is entitled to|shall be entitled to)[^。；.;]{0,12}(?:解除|终止|terminat)", s.text, re.I)
@@ -1117,7 +1116,7 @@ _DATA = r"数据|资料|信息|录音|录像|影像|data|information|recordings"
 _SEC_WORDS = (r"数据安全|信息安全|网络安全|数据泄露|信息泄露|泄露事件|安全事件|安全漏洞|个人信息保护|等级保护|等保|加密|访问控制|数据备份|"
               r"数据被?(?:丢失|损坏|毁损|篡改|窃取|破坏)|网络攻击|未经授权(?:的)?访问|非法访问|"
               r"data security|information security|security (?:breach|incident|compromise)|incidents? (?:are |is |shall be )?notified|incident notice|MLPS\b|(?:incidents?|breach(?:es)?) affecting [\w ,]{0,80}data|technical and organi[sz]ational (?:security )?measures|breach(?:es)? of (?:the )?(?:data |information )?security|breach(?:es)? of (?:the |any )?(?:[A-Z]\w+ )?(?:Data|data)\b|unauthori[sz]ed (?:disclosure|access)|data breach|data leak|(?:loss|leakage|corruption|destruction|disclosure) of [\w ]{0,20}data|data (?:is|are|was|were|has been|have been) (?:lost|leaked|disclosed|corrupted|destroyed|stolen|accessed)|(?:accessed|disclosed) without authori(?:[sz]ation|ty)|personal (?:data|information)|data protection|encrypt|safeguards?\b|(?:keep|hold|store)s?\b[^.;]{0,30}\bdata\b[^.;]{0,10}\b(?:secure|safe)\b")
-_SEC_DUTY = r"(?<![响相对供适效反理])应(?![急用])|须|必须|负责|notified|notice within|承担|赔偿|通知|报告|措施|遵守|shall|must|\bwill\b|notif(?:y|ies)|\binforms?\b|compensates?|responsib|liable|measures|compl(?:y|ies)\b"  # present tense: "informs the Client … of any security incident", "complies with the … Data Security Law"
+_SEC_DUTY = r"(?<![响相对供适效反理])应(?![急用])|须|必须|负责|承担|赔偿|通知|报告|措施|遵守|shall|must|\bwill\b|notif(?:y|ies|ied)|notice within|\binforms?\b|compensates?|responsib|liable|measures|compl(?:y|ies)\b"  # present tense: "informs the Client … of any security incident", "complies with the … Data Security Law"
 # (not 应 in 应急, 应用, 响应: "服务内容：驻场运维值守、…网络安全等级保护测评配合、重大节假日及恶劣天气应急保障" lists work, it binds no one)
 
 
@@ -1233,9 +1232,10 @@ def _confidentiality(r: _Reader) -> tuple[bool, int | None]:
 # ---- damages, cap, payment ------------------------------------------------------------------------
 
 _DELAY = r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|未能按期|每迟|delay|late (?:delivery|completion)|delivered late|overdue|each day|per day|day of delay"
-_BUYER_LATE = (rf"{BUYER}.{{0,10}}(?:逾期付款|逾期支付|迟延付款|延迟付款|未按(?:期|时)(?:付款|支付))|late payment|fails? to pay|overdue (?:amounts|payments?|invoices?)|付款.{{0,6}}逾期|"
-                rf"{BUYER}每(?:逾期|迟延|延迟)|向{SUPPLIER}(?:支付|偿付)[^，。；]{{0,4}}(?:违约金|滞纳金|利息)")  # "甲方每逾期一日，按应付金额的千分之一向乙方支付违约金"
-_TO_SUPPLIER = rf"向{SUPPLIER}(?:支付|赔偿|偿付)|\bpay (?:to )?{SUPPLIER_EN}\b"  # money the buyer pays: "否则应向乙方支付该员工年薪两倍的赔偿金"
+# what the buyer pays — late payment ("甲方每逾期一日，按应付金额的千分之一向乙方支付违约金") or anything it pays the supplier ("否则应向乙方
+# 支付该员工年薪两倍的赔偿金") — is neither the supplier's delay damages nor an SLA's remedy
+_BUYER_PAYS = (rf"{BUYER}.{{0,10}}(?:逾期付款|逾期支付|迟延付款|延迟付款|未按(?:期|时)(?:付款|支付))|late payment|fails? to pay|overdue (?:amounts|payments?|invoices?)|付款.{{0,6}}逾期|"
+               rf"{BUYER}每(?:逾期|迟延|延迟)|向{SUPPLIER}(?:支付|赔偿|偿付)|\bpay (?:to )?{SUPPLIER_EN}\b")
 _EACH = r"for (?:each|every) (?:full |complete |completed |commenced |started |calendar )?"  # "for each commenced week of delay"
 # ("每逾期满一周，按合同总价的0.1%…")
 _PER = [(rf"每(?:逾期|延期|迟延|延迟|延误|推迟|拖延|超期|迟交)?\s*满?\s*(?:一|1)?\s*(?:个)?(?:日|天|自然日|工作日)|/\s*(?:日|天)|每日|per (?:calendar |business )?day|{_EACH}day|each day|every day|daily", 1),
@@ -1269,7 +1269,7 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
     rate, rate_clause, stated, stated_clause = None, None, False, None
     for s in r.sentences:
         t = s.text
-        if s.says(_BUYER_LATE) or s.says(_TO_SUPPLIER) or s.says(r"可用率|可用性|响应|故障|(?<!漏洞)(?<!缺陷)修复|服务水平|服务级别|到场|到达现场|availability|uptime|respon(?!sib)|(?<!our )(?<!its )(?<!their )(?<!'s )(?<!’s )(?<! at )(?<! no )(?<!own )\bfault(?! of\b)|incident|anomal(?:y|ies)|workaround|service level|arrive on[- ]site|on[- ]site (?:time|arrival|attendance)|attend(?:ing|ance)? on[- ](?:board|site)|"
+        if s.says(_BUYER_PAYS) or s.says(r"可用率|可用性|响应|故障|(?<!漏洞)(?<!缺陷)修复|服务水平|服务级别|到场|到达现场|availability|uptime|respon(?!sib)|(?<!our )(?<!its )(?<!their )(?<!'s )(?<!’s )(?<! at )(?<! no )(?<!own )\bfault(?! of\b)|incident|anomal(?:y|ies)|workaround|service level|arrive on[- ]site|on[- ]site (?:time|arrival|attendance)|attend(?:ing|ance)? on[- ](?:board|site)|"
                                           r"(?:engineer|technician)s?\b[^.;]{0,30}\barriv|resolution time|restoration time|"
                                           r"\b(?:severity|priority)\s*(?:\d|one|two|three)\b") \
                 or s.says(r"service credit") and not s.says(r"\bday of delay|\bdays? late\b"):
@@ -1808,14 +1808,14 @@ _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依�
              r"附件.{0,12}(?:要求|标准|清单|指标|规格)|技术参数|采购文件|逐台|规格说明|服务说明书|考核细则|考核表|服务规格|服务标准|考核办法|考核评分表|考核指标|考核评分细则|评分细则|逐项|初验|终验|试运行|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
              r"GB(?:/T)?\s*\d{3,}|国家标准|行业标准|statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit|Attachment) [A-Z0-9]|pass(?:es)? (?:the )?test|(?:all|the) tests pass|\bcriteria\b|验收条件|演练|\bdrill\b|\bRTO\b|\bRPO\b|"
              r"checklist|(?:failure|defect|error) rate|\btest \w+ (?:succeeded|passed|was successful)|recovery times?|"
-             r"\b(?:\d[\d,]*|one|two|three|four|five|six|ten|twenty|fifty|hundred) test [a-z]+s\b|\bparallel running\b|\balarms tested\b|\bacceptance requires\b|"  # "500 test certificates issued and verified", "10 days of parallel running"
+             r"\b(?:\d[\d,]*|one|two|three|four|five|six|ten|twenty|fifty|hundred) test [a-z]+s\b|\bparallel running\b|\balarms tested\b|"  # "500 test certificates issued and verified", "10 days of parallel running"
              r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:tests?|checks?|verif(?:y|ies)|confirms?) that\s*$|\b(?:requires?|checks?|tests?|verif(?:y|ies)|confirms?|show(?:s|ing)?|prov(?:es?|ing)) that\b[^.;:：]{0,60}?[:：]?\s*\((?:a|i|1)\)|\brequires? that\b[^.;:：]{0,60}[:：]\s*$|the following (?:criteria|conditions|requirements|tests|checks)|\b(?:acceptance|go-?live|commissioning) tests (?:are|comprise|consist of)\s*[:：]|"
              r"(?:下列|以下)(?:全部|各项|所有)?(?:条件|标准|要求|指标)|\b(?:verif(?:y|ies)|demonstrates?)\s*(?:that\s*)?[:：]|shall (?:jointly )?(?:verify|demonstrate)|"
              r"\bwill (?:jointly )?(?:demonstrate|verify)\b[^.;:]{0,60}[:：]|\bto the \w+'s (?:reasonable )?satisfaction\s*[:：]\s*\((?:a|i|1)\)|(?:all|the) tests (?:are |have been )?passed|\b(?:when|once|if)\b(?:[^.;:：]{0,60}?[:：]\s*(?:$|\((?:a|i|1)\))|\s*\((?:a|i|1)\))|\b(?:when|once|if) (?:all )?(?:of )?the following\b|"
              r"\bagainst the (?:service levels?|specifications?|requirements|criteria|checklist)|"
              r"\b(?:these|the above|such|all(?: the)?(?: above)?) (?:conditions|criteria|requirements) (?:are|have been) (?:met|fulfilled|satisfied)|上述(?:条件|标准|要求)[^。；]{0,4}(?:满足|达到|具备)|"
              r"\bthe (?:\w+ )?items (?:in|of|listed in) (?:Clause|Section|Article|§)\s*\d+(?:\.\d+)*\s+(?:are|have been) (?:complete|completed|met|fulfilled|delivered)|"
-             r"\bacceptance requires that\b|\bacceptance requires\s*[:：]|\bacceptance (?:takes place|is achieved|occurs|is reached) (?:when|once|if)\b|"
+             r"\bacceptance requires\b|\bacceptance (?:takes place|is achieved|occurs|is reached) (?:when|once|if)\b|"
              r"\b(?:is|are|shall be|will be) accepted (?:\([^()]{0,60}\) )?(?:when|once|if)\b")  # "The integration is accepted (the "Integration Acceptance") when, in a test …"
 
 
