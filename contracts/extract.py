@@ -833,6 +833,7 @@ _NOT_RESP = r"到场|到达现场|现场|恢复|解决|修复|排除|resol|resto
 
 
 _DEVICE = r"终端|设备|传感器|探头|点位|站点|摄像|控制器|网关|采集器"  # a measure of the devices (终端在线率), not of the service
+_FEED = _DEVICE + r"|企业|车辆|数据"  # whose 在线率 a sentence may name before the figure: the devices', the enterprises' or vehicles' data feeds
 
 
 def _availability(r: _Reader) -> tuple[float | None, int | None]:
@@ -851,7 +852,7 @@ def _availability(r: _Reader) -> tuple[float | None, int | None]:
             metrics = re.findall(r"[\u4e00-\u9fff]{0,4}率|可用性|\b(?:[a-z]+\s+)?(?:rate|ratio)\b|\b(?:accuracy|availability|uptime)\b", s.text[:start], re.I)
             if metrics and (not re.search(_AVAIL, metrics[-1], re.I) or re.match(_DEVICE, metrics[-1])
                             or metrics[-1].endswith("在线率") and (any(re.match(_DEVICE, m) and m.endswith("在线率") for m in metrics)
-                                                                   or re.search(_DEVICE + r"|企业|车辆|数据", re.split(r"[，,；;。：:、（(]", s.text[:start])[-1]))):
+                                                                   or re.search(_FEED, re.split(r"[，,；;。：:、（(]", s.text[:start])[-1]))):
                 continue  # "可用率、…、工单闭环率（不低于98%）": the figure of another measure; "终端在线率不低于98%", "前端设备在线率：每季度末
                 # 在线率不低于95%", "集中控制器在线率不低于99%", "一百三十六家企业数据在线率不低于95%": the devices' or the feeds', not the service's (but "设备可用率：乙方保证…设备的年度可用率不低于99.9%" is the commitment)
             if first is None:

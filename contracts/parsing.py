@@ -94,7 +94,7 @@ def _currency_rejoined(lines: list[str]) -> list[str]:
     would leave the figure a line of its own): "Total fees for the Subscription Term          CNY" / "1,780,800"."""
     out: list[str] = []
     for line in lines:
-        if out and re.search(rf"\S\s+{CURRENCY}$", out[-1].rstrip()) and re.fullmatch(r"\d[\d,]*(?:\.\d+)?", line.strip()):
+        if out and re.search(rf"\S\s+{CURRENCY}$", out[-1].rstrip()) and _amount_of(out[-1], line):
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
             out.append(line)

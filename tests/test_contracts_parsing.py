@@ -191,6 +191,14 @@ def test_a_figure_the_wrap_cut_from_its_currency_stays_in_its_price_row():
                                                      "Total fees for the Subscription Term | CNY 1,780,800"]
 
 
+def test_a_figure_with_its_remark_cut_from_its_currency_stays_in_its_price_row():
+    """holdout17 (h17e03) wrapped at 60: the total's figure went to the next line with a remark after it."""
+    text = ("4. Fees\n   Annual Premier Support fee:                    CNY\n628,000\n"
+            "   Total Support Fees for the Renewal Term:       CNY\n1,884,000 (inclusive of VAT)\n\n5. Invoicing and Payment")
+    assert read_text(text).text.split("\n")[1:3] == ["Annual Premier Support fee: | CNY 628,000",
+                                                     "Total Support Fees for the Renewal Term: | CNY 1,884,000 (inclusive of VAT)"]
+
+
 def test_a_chinese_figure_the_wrap_cut_is_one_figure_again():
     """holdout231 wrapped: figures set off by spaces ("合同总额的 45%", "支付 1,200 元") cut inside, and a count that goes on a
     sentence ("乙方应在" / "5 个工作日内…") taken for a numbered item."""
