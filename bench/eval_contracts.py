@@ -377,7 +377,9 @@ def main() -> int:
             ("holdout251: written blind to the code, measured after holdout249's fixes, ten SHORTER drafts (5 en; the writer ran out of "
              "time: whole contracts, but 1,670–2,348 Chinese characters and 650–1,573 English words against 2,800–3,300 and "
              "1,500–1,700 asked); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout251"),
-            _ordinary(252, "holdout249", 5)]
+            _ordinary(252, "holdout249", 5),
+            _ordinary(253, "holdout249", 5),
+            _ordinary(254, "holdout249", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
