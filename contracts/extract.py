@@ -526,6 +526,12 @@ class _Reader:
     def find(self, pattern: str) -> list[Sentence]:
         return [s for s in self.sentences if s.says(pattern)]
 
+    def find_or_under(self, pattern: str) -> list[Sentence]:
+        """… and every sentence of a clause whose heading says it, where the body does not repeat the heading's word
+        ("Article 12 Subcontracting" / "The Supplier may use a local installation company … only with the Buyer's prior written consent")."""
+        headed = {c.index for c in self.clauses if re.search(pattern, c.heading, re.I)}
+        return [s for s in self.sentences if s.clause in headed or s.says(pattern)]
+
 
 def _buyer_alone(text: str) -> bool:
     """A sentence whose subject is the buyer and where the supplier, if named, does nothing (符合乙方配置要求的服务器): the
@@ -546,7 +552,7 @@ def _first(items):
 # ---- money and term --------------------------------------------------------------------------
 
 # the contract's total by name, and sums (合计, a table's Total row) that may add up one year's fees or one table only
-_CONTRACT_TOTAL = (r"(?:合同|协议|订单)总(?:价款|金额|价|额)|(?:合同|协议|订单)(?:项下)?的?(?:固定|全部|各项)?费用(?:合计|总计)|合同金额|合同价款总额|合同价款|总价款|签约合同价|总金额|费用?总额|服务总价|"
+_CONTRACT_TOTAL = (r"(?:合同|协议|订单)总(?:价款|金额|价|额)|(?:合同|协议|订单)(?:项下)?的?(?:固定|全部|各项)?费用(?:合计|总计)|合同金额|合同价款总额|合同价款|总价款|签约合同价|总金额|费用?总额|(?<!年度)(?<!每年)(?<!月度)(?<!每月)总费用|服务总价|"
                    r"(?<![单分])总价(?=\s*(?:为|是|：|:|人民币|¥|￥))|total (?:contract|order|agreement|purchase) (?:price|value|amount|cost)|(?:total (?:fixed |overall )?(?:value|price|amount|cost)|\bprice) of (?:this|the) (?:agreement|contract|order)|"
                    r"contract price|contract value|contract sum|a fixed price of|\b(?:fees|charges)\b[^.;]{0,60}\b(?:and total\b|total(?=\s+" + CURRENCY + r"))|total (?:contract )?(?:remuneration|consideration)")
 # the fees of the whole term, named so ("Total Support Fees for the Renewal Term"): the value when no contract total is named
@@ -639,9 +645,8 @@ _TERM_WORDS = (r"合同期限|服务期限|服务期为|服务期自|服务期�
 
 
 def _term_years(r: _Reader) -> tuple[float | None, int | None]:
-    said = r.find(_TERM_WORDS)
-    # …or said under a heading that names the term ("A2. Subscription Term" / "Thirty-six (36) months from …")
-    said += [s for s in r.sentences if s not in said and re.search(_TERM_WORDS, r.clauses[s.clause].heading, re.I)]
+    # (…or said under a heading that names the term: "A2. Subscription Term" / "Thirty-six (36) months from …")
+    said = r.find_or_under(_TERM_WORDS)
     # …or given on the line after a title that names it ("B. Initial Term" / "36 months from the Service Commencement Date")
     said += [s for title, s in zip(r.sentences, r.sentences[1:]) if s not in said and title.clause == s.clause and len(title.text) <= 40
              and re.search(_TERM_WORDS + r"|initial term|\bterm\s*$|(?:服务期|服务期限|合同期限)\s*[。．.]?\s*$", title.text, re.I)
@@ -806,7 +811,7 @@ def _contract_kind(text: str, clauses: list[Clause]) -> str:
     project = next((line for line in opening if re.match(r"(?:项目名称|Project(?: name)?)\s*[:：]", line, re.I)), "")
     title = f"{title} {project[:80]}"  # 政府采购合同 says little; 项目名称：…运维服务项目 says what is bought
     goods = r"(?<!政府)采购|供货|设备|硬件|货物|到货|交货|软件(?:产品)?(?:许可|销售)|许可证|永久许可|授权|系统集成|集成项目|建设|开发|实施|安装调试|licen[cs]e|hardware|equipment|purchase|delivery|perpetual|implementation|development"
-    service = r"云服务|云平台服务|订阅|SaaS|运维服务|技术支持服务|搬迁服务|迁移服务|support renewal|premier support|(?:testing|consulting|assessment|audit|advisory|data|analytics) services|engagement letter|运行维护|维保服务|驻场|托管|外包服务|技术服务合同|测评|咨询|监理|服务期限|维保(?:服务)?(?:合同|协议)|续保|maintenance renewal|post-warranty|subscription|cloud services?|managed (?:\w+ )?services?|(?<!master )services agreement|服务协议|maintenance services?|operation and maintenance|hosting|outsourc"
+    service = r"云服务|云平台服务|订阅|SaaS|运维服务|技术支持服务|搬迁服务|迁移服务|support renewal|premier support|(?:testing|consulting|assessment|audit|advisory|data|analytics) services|engagement letter|运行维护|维保服务|驻场|托管|外包服务|技术服务合同|测评|咨询|监理|服务期限|维保(?:服务)?(?:合同|协议)|续保|maintenance renewal|post-warranty|subscription|cloud services?|managed (?:\w+ ){0,2}services?|(?<!master )services agreement|服务协议|maintenance services?|operation and maintenance|hosting|outsourc"
     t_goods, t_service = len(re.findall(goods, title, re.I)), len(re.findall(service, title, re.I))
     if t_goods and re.search(r"服务(?:合同|协议)书?\s*$", title.strip()) and not re.search(r"供货|供应|销售|买卖", title) and \
             t_goods == len(re.findall(r"设备|硬件|货物", title)):
@@ -817,7 +822,7 @@ def _contract_kind(text: str, clauses: list[Clause]) -> str:
         return "goods_or_licence"
     body = text[:30000]
     g = len(re.findall(r"到货|交货|货物|硬件|许可|license|licence|perpetual|delivery of (?:the )?(?:products|equipment|system)|质保期|保修期|warranty period", body, re.I))
-    s = len(re.findall(r"服务期|按月|按季|每月|月度服务费|订阅|subscription|per month|monthly (?:service )?(?:fee|charge)s?|managed services?|运维|云服务|service period|"
+    s = len(re.findall(r"服务期|按月|按季|每月|月度服务费|订阅|subscription|per month|monthly (?:service |recurring )?(?:fee|charge)s?|managed services?|运维|云服务|service period|"
                        r"per (?:contract|subscription|service) year|platform fees?|\bSaaS\b|software[- ]as[- ]a[- ]service", body, re.I))
     return "service" if s > g else "goods_or_licence"
 
@@ -1022,7 +1027,7 @@ def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
 # ---- IP and data --------------------------------------------------------------------------------
 
 _IP = r"知识产权|著作权|版权|专利|所有权|权利归属|成果|intellectual property|copyright|title|ownership|work product|deliverables?|own\b|owns\b|property of"
-_PRE = r"原有|既有|已有|已经?拥有|背景知识产权|(?:its|their) own (?:tools|methods|materials|know-how)|know-how|平台(?!(?:优化|定制|个性化)?配置)(?:软件|本身|及其)?|platform|standard software|自有(?:平台|产品|技术)|标准产品|通用(?:开发)?(?:框架|模块|组件|产品)|底层平台|平台本身|pre-?existing|background|proprietary (?:software|platform|tools)|Vendor Materials|Supplier Materials|standard products?"  # (not 平台配置 or 平台优化配置, work done on it)
+_PRE = r"原有|既有|已有|已经?拥有|背景知识产权|(?:its|their) own (?:tools|methods|materials|know-how)|know-how|平台(?!(?:优化|定制|个性化)?配置)(?:软件|本身|及其)?|platform|standard software|自有(?:平台|产品|技术)|标准产品|通用(?:开发)?(?:框架|模块|组件|产品)|底层平台|平台本身|pre-?existing|\bexist(?:s|ed) (?:before|prior to)\b|background|proprietary (?:software|platform|tools)|Vendor Materials|Supplier Materials|standard products?"  # (not 平台配置 or 平台优化配置, work done on it; "in the Software as it existed before this Agreement")
 _CUSTOM = r"定制|本项目|开发形成|开发成果|工作成果|交付成果|交付物|为甲方|为[^，。；、]{0,8}?(?:开发|编写)的|custom(?!er)|customer-specific|client-specific|specific developments?|work results?|deliverable|work product|(?:develop(?:s|ed)?|ma(?:de|kes?)|creat(?:e|es|ed)|prepar(?:e|es|ed)|written|writes?|buil(?:t|ds?)|configur(?:e|es|ed)|produc(?:e|es|ed)|perform(?:s|ed)?)(?: by (?:the )?\w+)?(?: specifically)? (?:for|under)(?! (?:the |our |its |\w+'s )?(?:generic |general |standard )?(?:platforms?|services?|products?|software|customers|clients)\b)|specifically for|bespoke|(?:prepared|developed|made|created|written) (?:on the basis of|according to|in accordance with|to) (?:the )?\w+'s (?:specifications|requirements|instructions)"  # (为…开发的: "乙方为平台开发的功能优化代码")
 _PROPERTY = r"(?:(?:sole|exclusive|absolute)(?: and (?:sole|exclusive|absolute))? )?(?:intellectual )?property"  # "the sole and exclusive property of", "the intellectual property of"
 _OWNER_ZH = [
@@ -1122,7 +1127,7 @@ _SEC_DUTY = r"(?<![响相对供适效反理])应(?![急用])|须|必须|负责|�
 
 
 # use of the buyer's data beyond the contract
-_REUSE = (r"脱敏|匿名|去标识|去除[^，。；]{0,12}识别信息|汇总|聚合|统计分析|(?<!整)改进|优化.{0,6}(?:产品|服务|算法)|(?:产品|服务|算法)优化|训练|行业(?:数据)?分析|研究报告|商业|其他(?:目的|用途|客户)|"
+_REUSE = (r"脱敏|匿名|去标识|去除[^，。；]{0,12}(?:识别|标识)信息|(?:行业)?基准指数|汇总|聚合|统计分析(?!库|系统|模块|平台)|(?<!整)改进|优化.{0,6}(?:产品|服务|算法)|(?:产品|服务|算法)优化|训练|行业(?:数据)?分析|研究报告|商业|其他(?:目的|用途|客户)|"
           r"aggregat|de-?identif|anonymi[sz]|improv|benchmark|other purposes|any purpose|commerciali|"
           r"train(?:s|ed|ing)? (?:its |their |the |of )?(?:[\w-]+ ){0,2}(?:models?|algorithms?|AI\b|engines?|classifiers?)|(?:model|algorithm|AI) training|\bto train\b")  # not a fee item "Training: CNY 45,000"
 
@@ -1138,14 +1143,15 @@ def _data_terms(r: _Reader) -> dict:
             continue  # "Vendor makes no commitment regarding the security of Diagnostic Data … and shall have no liability", 乙方不对…数据丢失承担责任
         if s.says(r"(?:shall|will) not be (?:liable|responsible) for|\b(?:is|are) not (?:liable|responsible) for|\bneither party (?:(?:shall|will) be|is) (?:liable|responsible)"):
             continue  # "shall not be liable for … loss of data": an exclusion, not a duty
-        # the buyer's own duty ("Customer shall remove personal information …", "数据备份、服务器安全防护…由甲方自行负责"), also where the
+        # the buyer's own duty ("Customer shall remove personal information …", "数据备份、服务器安全防护…由甲方自行负责", "系统部署于
+        # 甲方自有服务器，甲方负责服务器、网络及数据备份的安全管理"), also where the
         # supplier is named only after the security words, if at all ("The Customer shall … obtain the consents required from visitors
         # for the collection of their personal information through its own privacy notice, which Supplier shall display", "B1.4 The
         # Customer shall not … attempt to gain unauthorised access to the platform")
         first_sec, first_supplier = re.search(_SEC_WORDS, s.text, re.I), re.search(SUPPLIER, s.text)
         buyer_first = re.match(rf"[\s\d.、（）()]*(?:[A-Z]\d[\d.]*\s+)?(?:the\s+)?{BUYER}", s.text, re.I) and first_sec \
             and (not first_supplier or first_sec.start() < first_supplier.start())
-        if _buyer_alone(s.text) or buyer_first or (s.says(rf"由\s*{BUYER}\s*(?:自行)?(?:负责|承担)|responsibility of {BUYER_EN}|{BUYER}'s (?:sole |own )?responsibility")
+        if _buyer_alone(s.text) or buyer_first or (s.says(rf"(?:^|[，,；;]|由)\s*{BUYER}\s*(?:自行)?(?:负责|承担)|responsibility of {BUYER_EN}|{BUYER}'s (?:sole |own )?responsibility")
                                                    and not s.says(rf"{SUPPLIER}\s*(?:应|须|必须|负责|承担|shall|must|will)")):
             continue
         if s.says(r"故障|\b(?:critical|major|minor|severity|priority)\b[^.;]{0,20}\b(?:faults?|incidents?)\b") and not re.search(_SEC_WORDS, _unbracketed(s.text), re.I):
@@ -1172,9 +1178,9 @@ def _data_terms(r: _Reader) -> dict:
                      rf"{BUYER} Data\b[^.;]{{0,120}}\b(?:is|are|shall remain|remains?|remain) (?:its|their) (?:own |sole |exclusive )?property"):  # "The Licensee Data … remain its exclusive property"
             if owns is None:
                 owns = s.clause
-        # (what the buyer itself may do is no reuse: "…标注数据集归甲方所有，甲方可自行或委托第三方使用、修改和继续训练"; a 软件许可 bought,
-        # 认可, is no permission: "包括应用软件许可、…，实现…数据统计分析等功能")
-        permit = next((m for m in re.finditer(r"有权|可以|可将|可对|(?<![许认])可(?!用[率性])|允许|授予|(?<!软件)许可(?!证|费)|同意乙方|甲方同意|may|is entitled|are entitled|licen[cs]e|permitted|right to|authori[sz]es?|\ballows?\b", t, re.I)
+        # (what the buyer itself may do is no reuse: "…标注数据集归甲方所有，甲方可自行或委托第三方使用、修改和继续训练"; a 软件许可 or
+        # 使用许可 bought, 认可, is no permission: "包括应用软件许可、…，实现…数据统计分析等功能", "乙方向甲方提供平台软件永久使用许可")
+        permit = next((m for m in re.finditer(r"有权|可以|可将|可对|(?<![许认])可(?!用[率性])|允许|授予|(?<!软件)(?<!使用)许可(?!证|费)|同意乙方|甲方同意|may|is entitled|are entitled|licen[cs]e(?!e)|permitted|right to|authori[sz]es?|\ballows?\b", t, re.I)
                        if not (re.match(r"有权|可|may|is entitled|right to", m.group(), re.I) and re.search(rf"{BUYER}[^，。；,;]{{0,6}}$", t[:m.start()], re.I))
                        and not re.search(r"(?:仅|只|only)\s*$", t[:m.start()], re.I)), None)  # "乙方仅可为履行本合同使用" permits no reuse
         phrases = _phrases(t)
@@ -1238,10 +1244,12 @@ _DELAY = r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|未能�
 _BUYER_PAYS = (rf"{BUYER}.{{0,10}}(?:逾期付款|逾期支付|迟延付款|延迟付款|未按(?:期|时)(?:付款|支付))|late payment|fails? to pay|overdue (?:amounts|payments?|invoices?)|付款.{{0,6}}逾期|"
                rf"{BUYER}每(?:逾期|迟延|延迟)|向{SUPPLIER}(?:支付|赔偿|偿付)|\bpay (?:to )?{SUPPLIER_EN}\b")
 _EACH = r"for (?:each|every) (?:full |complete |completed |commenced |started |calendar )?"  # "for each commenced week of delay"
-# ("每逾期满一周，按合同总价的0.1%…")
-_PER = [(rf"每(?:逾期|延期|迟延|延迟|延误|推迟|拖延|超期|迟交)?\s*满?\s*(?:一|1)?\s*(?:个)?(?:日|天|自然日|工作日)|/\s*(?:日|天)|每日|per (?:calendar |business )?day|{_EACH}day|each day|every day|daily", 1),
-        (rf"每(?:逾期|延期|迟延|延迟|延误)?\s*满?\s*(?:一|1)?\s*(?:个)?(?:周|星期|礼拜)|/\s*周|每周|per week|{_EACH}week|each week|weekly", 7),
-        (rf"每(?:逾期|延期|迟延|延迟|延误)?\s*满?\s*(?:一|1)?\s*(?:个)?月|/\s*月|per month|{_EACH}month|each month|monthly", 30)]
+# ("每逾期满一周，按合同总价的0.1%…"), also with what is late named in between ("乙方每逾期上线一日，向甲方支付¥1,500的违约金")
+_LATE_BY = r"每(?:逾期|延期|迟延|延迟|延误|推迟|拖延|超期)[\u4e00-\u9fff]{{1,4}}?满?(?:一|1)\s*个?(?:{unit})"
+_PER = [(rf"每(?:逾期|延期|迟延|延迟|延误|推迟|拖延|超期|迟交)?\s*满?\s*(?:一|1)?\s*(?:个)?(?:日|天|自然日|工作日)|/\s*(?:日|天)|每日|per (?:calendar |business )?day|{_EACH}day|each day|every day|daily|"
+         + _LATE_BY.format(unit="日|天|自然日|工作日"), 1),
+        (rf"每(?:逾期|延期|迟延|延迟|延误)?\s*满?\s*(?:一|1)?\s*(?:个)?(?:周|星期|礼拜)|/\s*周|每周|per week|{_EACH}week|each week|weekly|" + _LATE_BY.format(unit="周|星期|礼拜"), 7),
+        (rf"每(?:逾期|延期|迟延|延迟|延误)?\s*满?\s*(?:一|1)?\s*(?:个)?月|/\s*月|per month|{_EACH}month|each month|monthly|" + _LATE_BY.format(unit="月"), 30)]
 _CAP_WORDS = r"累计|最高|最多|上限|不超过|不得超过|不高于|至多|\bat most\b|cap|maximum|not (?:to )?exceed|(?:not|no) more than|up to|in aggregate|aggregate|(?<![\d)] )(?<!amounting )in total(?!\s*(?:to\s+)?" + CURRENCY + r"\s*\d)|a maximum of"  # not a sum: "…, in total CNY 214,000, is issued"
 _CAP_BEFORE = rf"(?:{_CAP_WORDS}|a total of|limited to)"  # "up to a total of ten per cent (10%)", "limited to 8% of the Total Contract Value"; in a payment, "a total of CNY …" is the sum
 
@@ -1434,7 +1442,7 @@ def _states_value(r: _Reader, reference: re.Match | None, contract_value: float)
     return any(abs(amount - contract_value) < 0.5 for s in provision for amount, _, _ in find_amounts(s.text))
 
 
-_PERIOD_FEE = r"按(?:月|季|季度|半年|年|年度)|每(?:月|季|季度|半年|年)|月度|季度|semi-?annual|half-?yearly|every six months|年度服务费|年费|年订阅费|订阅费|月服务费|per (?:month|quarter|year|annum)|monthly|quarterly|annually|annual (?:[a-z]+ ){0,2}(?:fees?|charges?|subscription)|subscription fees?|(?:fees?|charges?) for the first (?:[a-z]+ )?(?:year|month|quarter)"
+_PERIOD_FEE = r"按(?:月|季|季度|半年|年|年度)|每(?:月|季|季度|半年|年)|月度|季度|服务期满[一二三四五六七八九十\d]+个月|semi-?annual|half-?yearly|every six months|年度服务费|年费|年订阅费|订阅费|月服务费|per (?:month|quarter|year|annum)|monthly|quarterly|annually|annual (?:[a-z]+ ){0,2}(?:fees?|charges?|subscription)|subscription fees?|(?:fees?|charges?) for the first (?:[a-z]+ )?(?:year|month|quarter)"
 # "after signature of the Acceptance Certificate", "upon signature of the Go-Live Certificate" is no advance
 _NOT_ON_ACCEPTANCE = r"(?! of (?:the |an? )?(?:[\w-]+ ){0,2}?(?:acceptance|delivery|final|completion|handover|certificate|protocol)\b)"
 _ADVANCE = (r"(?:^|\|)\s*(?:[^|：]{0,20}：)?\s*(?:合同|协议)(?:签订|签署|生效)\s*(?=\||$)|预付款|预付|首付款|首期款|第一期|首笔|[定订]金(?!额)|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|after (?:the )?(?:contract|agreement) is (?:signed|executed)|签约后|签订后|advance[- ]payment|in advance|as an advance\b(?! notice)|upfront|up-front|(?:upon|on|after(?: the)?) (?:signing|signature|execution)" + _NOT_ON_ACCEPTANCE + r"|within [^.;,]{0,20}days? (?:of|after|from) (?:the )?(?:signature|signing|execution|effective date|date of (?:this|the) (?:contract|agreement|order(?: form)?)\b)" + _NOT_ON_ACCEPTANCE + r"|down payment|deposit\b|signature of (?:this|the) (?:agreement|contract|order(?: form)?)|(?:SOW|order|agreement|contract) execution|execution of (?:this|the) (?:agreement|contract|SOW)|"
@@ -1794,8 +1802,8 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
 
 # (not when conditions are met: "安装调试完成后，系统连续运行72小时，满足下列全部条件的视为验收合格")
 _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|通电|接入|开通)(?:(?!异议|未提出|满足|符合|达到|下列|以下)[^。；]){0,30}(?<!不)视为(?:(?:甲方)?(?:已)?验收(?:合格|通过)?|(?:(?!未|不)[^。；]){0,30}?验收(?:合格|通过))|"
-           r"(?:用于|投入|开始|实际)(?:正式)?(?:生产|运营|运行|使用)(?:[^。；]{0,12}|[^，。；]{0,8}[，,]\s*或[^。；]{0,40})(?<!不)视为(?:甲方)?(?:已)?(?:系统|项目)?验收(?:合格|通过)|"  # 甲方…已将系统用于正式生产的，视为验收合格; 甲方开始使用系统，或…的，视为…; 甲方…已实际使用系统处理业务的，视为…
-           r"在(?:正式)?(?:生产|运营|业务)中使用[^。；]{0,16}(?<!不)视为(?:甲方)?(?:已)?(?:系统|项目)?验收(?:合格|通过)|"  # "或甲方已在生产中使用本系统的，视为验收合格"
+           r"(?:用于|投入|开始|实际)(?:正式)?(?:生产|运营|运行|使用)(?:[^。；]{0,12}|[^，。；]{0,8}[，,]\s*或[^。；]{0,40})(?<!不)视为(?:甲方)?(?:已)?(?:系统|项目|平台|软件)?验收(?:合格|通过)|"  # 甲方…已将系统用于正式生产的，视为验收合格; 甲方开始使用系统，或…的，视为…; 甲方…已实际使用系统处理业务的，视为…; …，或甲方已开始使用平台处理业务的，视为平台验收合格
+           r"在(?:正式)?(?:生产|运营|业务)中使用[^。；]{0,16}(?<!不)视为(?:甲方)?(?:已)?(?:系统|项目|平台|软件)?验收(?:合格|通过)|"  # "或甲方已在生产中使用本系统的，视为验收合格"
            r"deemed (?:to have been )?accepted(?: by (?:the )?\w+)? (?:upon|on|at) (?:the |\w+'s )?(?:(?:completion|date) of (?:the )?|date on which (?:the )?)?(?:installation|commissioning|delivery|shipment|performance|provision|go-?live)|deemed accepted when installed|"
            r"\buse of the [\w ]{1,30}?(?: in [^.;]{0,40})? constitutes acceptance(?! of (?:the |these |such |any )?(?:change|new|updated|revised|amended|modified|adjusted|increased|terms|sub-?processor|price|fee|charge|rate))|"
            r"deemed (?:to have been )?accepted(?: and (?:complete|completed))? (?:when|once|as soon as|upon|on)(?: the date)?(?: on which| that)? (?:the )?(?:Supplier|Vendor|Provider|Contractor|Licensor)\b"
@@ -2147,13 +2155,13 @@ _TO_A_FIRM = r"[^，。；]{0,20}(?:单位|公司|机构)(?:实施|施工|完成
 
 def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
     result, where = None, None
-    for s in r.find(r"分包|转包|委托第三方|交由第三方|委托他人|交由他人|转交第三方|第三方(?:代为)?(?:履行|实施|完成)|(?:委托给?|交由)其?[^，。；]{0,16}(?:合作伙伴|合作方|合作单位|外协单位|第三方|关联公司|服务商|原厂|合作的[^，。；]{0,6}单位)|(?:委托给?|交由)" + _TO_A_FIRM + r"|(?:选择|选用|聘请|更换)[^。；]{0,60}(?:第三方|合作方|服务商)|subcontract|sub-contract|delegate|(?:transfer|entrust) (?:the )?performance of|entrust[^.;]{0,60}\bto (?:any )?third part(?:y|ies)|"
+    for s in r.find_or_under(r"分包|转包|委托第三方|交由第三方|委托他人|交由他人|转交第三方|第三方(?:代为)?(?:履行|实施|完成)|(?:委托给?|交由)其?[^，。；]{0,16}(?:合作伙伴|合作方|合作单位|外协单位|第三方|关联公司|服务商|原厂|合作的[^，。；]{0,6}单位)|(?:委托给?|交由)" + _TO_A_FIRM + r"|(?:选择|选用|聘请|更换)[^。；]{0,60}(?:第三方|合作方|服务商)|subcontract|sub-contract|delegate|(?:transfer|entrust) (?:the )?performance of|entrust[^.;]{0,60}\bto (?:any )?third part(?:y|ies)|"
                      r"(?:appoint|engage|use)[^.;]{0,60}(?:partners?|third part(?:y|ies)|affiliates|contractors)[^.;]{0,60}to perform|" + _MAY_ENGAGE):
         t = s.text
-        if not re.search(r"分包|转包", t) and (re.search(rf"{BUYER}[^，。；]{{0,8}}(?:委托|交由)的?第三方|(?:^|[，,；;]|\d\s)\s*{BUYER}(?:(?!{SUPPLIER})[^。；]){{0,40}}?(?:委托|交由)第三方", t)
+        if not re.search(r"分包|转包", t) and (re.search(rf"{BUYER}[^，。；]{{0,8}}(?:委托|交由)的?(?:第三方|他人)|(?:^|[，,；;]|\d\s)\s*{BUYER}(?:(?!{SUPPLIER})[^。；]){{0,40}}?(?:委托|交由)(?:第三方|他人)", t)
                                               or _buyer_alone(t)):
             continue  # the buyer having a third party change, maintain or test the deliverables ("甲方不得…交由第三方维护", "通过甲方委托的第三方机构网络安全检测",
-            # "…归乙方所有，甲方在许可范围内享有非独占的使用权，不得自行或委托第三方修改")
+            # "…归乙方所有，甲方在许可范围内享有非独占的使用权，不得自行或委托第三方修改", "…不得自行或委托他人修改、反编译或再许可")
         if not re.search(r"分包|转包|subcontract", t, re.I) and re.search(rf"未经{SUPPLIER}|without (?:the )?{SUPPLIER}(?:'s)? (?:prior )?(?:written )?consent", t, re.I):
             continue  # the supplier's consent binds the buyer ("未经乙方书面同意，甲方不得…委托第三方对其进行维护")
         consent = re.search(r"(?:经|征得|取得|获得|事先|须经|需经|应经)(?:甲方|采购人|买方|委托方)?(?:的)?(?:事先)?书面(?:同意|批准|认可)|未经.{0,12}(?:书面)?(?:同意|批准|许可).{0,30}不得|"
@@ -2274,7 +2282,7 @@ def _law_and_forum(r: _Reader) -> dict:
             break
     forum, forum_clause = None, None
     # whole words: not "58 Century Avenue"; not a company's seat ("GmbH, with its seat on the Insel Reichenau, … Germany")
-    forum_words = r"仲裁|法院|诉讼|arbitrat|courts?\b|jurisdiction|\bvenue\b|\bseat\b(?<!\bits seat)(?<!\btheir seat)"
+    forum_words = r"仲裁|法院|诉讼|arbitrat|\bcourts?\b|jurisdiction|\bvenue\b|\bseat\b(?<!\bits seat)(?<!\btheir seat)"
     for s in r.find(forum_words + "|管辖"):
         t = s.text
         if re.search(r"regist(?:er|ered|ry|ration)|登记|注册|\bHR[AB]\s*\d", t, re.I) and not re.search(r"争议|纠纷|诉讼|仲裁|disput|arbitrat|proceeding|litigat|submit", t, re.I):

@@ -2881,6 +2881,51 @@ CASES = [
     ("分析仪供货合同\n十一、分包\n设备现场安装中的土建及电缆敷设部分，乙方可委托他人完成，并书面通知甲方。", "subcontract_without_consent", True),
     ("会员SaaS服务协议\n第3条　实施验收\n3.1 全部门店上线后，双方按实施方案进行验收：门店要货单、配货单与中心仓数据一致；会员数据迁移准确率不低于99.99%。\n"
      "3.2 验收合格的，甲方出具书面验收单；系统上线使用本身不视为验收通过。", "acceptance_clause", True),
+    # holdout250–252: a town whose name ends in "court" is no court; 使用许可 bought is no permission, nor is a 统计分析库 a use
+    # of the data; what is late may be named between 每逾期 and 一日; the fees of the whole term named 总费用; a clause headed
+    # Subcontracting whose body names no subcontractor; a Licensee's system is no licence; a managed service with two words
+    # before "service"
+    ("SUPPLY CONTRACT\nSupplier: Seguin Marine SAS, Quai de la Pointe, Boulogne-Billancourt, France\nArticle 12 Law and Disputes\n"
+     "This Contract is governed by the laws of the People's Republic of China. Disputes shall be submitted to the Zhoushan Arbitration "
+     "Commission for arbitration in Zhoushan.", "governing_forum_outside_mainland", False),
+    ("平台建设合同\n第一条 采购内容\n1.1 乙方向甲方提供平台软件永久使用许可，并完成与省医保信息平台、结算子系统和统计分析库的数据治理及接口开发。\n"
+     "第七条 数据\n7.1 平台处理的医保结算数据、参保人信息及全部业务数据均属于甲方所有。", "buyer_owns_data", True),
+    ("会员系统订阅服务合同\n二、费用\n订阅费总额为人民币2,047,200元。\n三、实施\n3.4 乙方每逾期上线一日，向甲方支付¥1,500的违约金。",
+     "ld_rate_per_day_pct", 1500 / 2047200 * 100),
+    ("校园视频运维服务合同\n第三条 服务期限为二十四个月。\n第四条 年度运维费为人民币肆拾叁万陆仟元整（¥436,000），服务期总费用为¥872,000，明细如下：\n"
+     "费用项目 | 年度金额（元）\n驻场值守人员 | 38,000\n年度合计 | 436,000\n服务期合计（两年） | 872,000", "contract_value", 872000.0),
+    ("SUPPLY CONTRACT\nArticle 12 Subcontracting\nThe Supplier may use a local installation company for cabling and mounting only with "
+     "the Buyer's prior written consent, and remains responsible for its work.", "subcontract_without_consent", False),
+    ("LICENCE AND SUPPORT AGREEMENT\n9. Data\n9.1 All auction data, bids, buyer and grower records, prices and logs belong to the Licensee. "
+     "The Licensor may access them only to perform this Agreement and shall not copy them outside the Licensee's systems.\n9.2 Remote "
+     "access requires the Licensee's approval for each session through its VPN with multi-factor authentication. The Licensor shall "
+     "comply with the Data Security Law and the Personal Information Protection Law of the PRC.\n9.3 The Licensor shall report any "
+     "security incident within 2 hours and is liable for losses caused by its breach of this Clause 9.\n9.4 The Licensor shall not store "
+     "auction data on its own equipment or in any cloud service. Any diagnostic file taken for analysis shall be anonymised on the "
+     "Licensee's systems, approved by the Licensee and deleted after the analysis.\n9.5 On termination of support, the Licensor shall "
+     "return or destroy any Licensee data in its possession and confirm this in writing within 30 days.\n9.6 The Licensor shall support "
+     "the Licensee in any security assessment required by the authorities for the auction system, at no extra charge during the "
+     "warranty.\n10. Intellectual Property\n10.1 The Software remains the property of the Licensor.\n10.2 Custom Work belongs to the "
+     "Licensee. The Licensee may use, modify and license it freely.", "buyer_owns_data", True),
+    ("MANAGED SECURITY OPERATIONS SERVICE AGREEMENT\n1. Definitions\n1.1 \"Services\" means log collection and 24x7 monitoring.\n"
+     "3. Charges\nMonthly Recurring Charge CNY 52,000 x 36 months. The Customer's licence for the portal ends with the Agreement.",
+     "contract_kind", "service"),
+    # holdout253–254: the software "as it existed before this Agreement" is pre-existing; 视为平台验收合格 after the buyer's use;
+    # benchmarks from data with its 标识信息 removed; the buyer's own 委托他人; the buyer's own security after a comma
+    ("SOFTWARE LICENCE AGREEMENT\n6. Warranty\n6.1 The warranty period is eighteen (18) months.\n7. Intellectual Property\n7.1 The Vendor retains all intellectual property in the Software as it existed "
+     "before this Agreement and in its general improvements.\n7.2 All intellectual property in the Custom Deliverables vests in the Customer "
+     "upon creation.", "ip_owner", "buyer"),
+    ("软件许可及实施合同\n第三条 付款\n3.1 合同签订后支付50%。\n第四条 实施与上线\n4.2 平台上线后，甲方应在7日内书面提出问题清单；甲方逾期未提出书面异议的，或甲方已开始使用平台处理业务的，视为平台验收合格。",
+     "acceptance_deemed_on_delivery", True),
+    ("软件许可及实施合同\n第七条 数据\n7.1 平台中的甲方业务数据归甲方所有。\n7.3 甲方同意乙方在去除甲方名称等标识信息后，使用平台中的采购价格、"
+     "供应商绩效等数据形成行业基准指数，并用于乙方的产品和咨询服务。", "buyer_owns_data", False),
+    ("软件许可及实施合同\n第六条 知识产权\n6.2 乙方为甲方定制开发的功能模块，其知识产权归乙方所有，甲方在本合同约定的范围内享有非独占、不可转让的使用权，"
+     "不得自行或委托他人修改、反编译或再许可。", "subcontract_without_consent", None),
+    ("ERP软件许可合同\n第九条 甲方数据\n9.1 甲方在ERP系统中录入的业务数据归甲方所有，乙方仅为本合同目的接触和使用。\n9.2 系统部署于甲方自有服务器，"
+     "甲方负责服务器、网络及数据备份的安全管理。", "data_security_clause", False),
+    # … and a service paid as its months run ("服务期满六个月，经甲方中期考核合格后，甲方支付合同总价的28%") has no final payment
+    ("自助终端运维服务合同\n第五条 合同签订后10个工作日内，甲方向乙方支付合同总价的45%，作为服务预付款。\n第六条 服务期满六个月，经甲方中期考核"
+     "合格后，甲方支付合同总价的28%；服务期满并经年度考核合格后，甲方支付合同总价的27%。", "final_payment_on_acceptance", None),
 ]
 
 
