@@ -379,7 +379,10 @@ def main() -> int:
              "1,500–1,700 asked); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout251"),
             _ordinary(252, "holdout249", 5),
             _ordinary(253, "holdout249", 5),
-            _ordinary(254, "holdout249", 5)]
+            _ordinary(254, "holdout249", 5),
+            _ordinary(255, "holdout254", 5),
+            _ordinary(256, "holdout254", 5),
+            _ordinary(257, "holdout254", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
