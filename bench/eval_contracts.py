@@ -384,7 +384,8 @@ def main() -> int:
             _ordinary(256, "holdout254", 5),
             _ordinary(257, "holdout254", 5),
             _ordinary(258, "holdout254", 5),
-            _ordinary(259, "holdout254", 5)]
+            _ordinary(259, "holdout254", 5),
+            _ordinary(260, "holdout254", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
