@@ -95,7 +95,7 @@ LEXICON: dict[str, list[tuple[str, float]]] = {
     "payment": [
         (r"付款|支付方式|结算方式|预付款|首付款|尾款|发票|服务费(?:用)?(?:按|于|每)", 2.0),
         (r"合同价款|合同总价|价款|支付|费用|fees|price|payable", 1.0),
-        (r"payment|invoice|fees? (?:are|shall be) payable|purchase price|advance payment|contract price", 2.0),
+        (r"payment|invoice|instal(?:l)?ments? of|fees? (?:are|shall be) payable|purchase price|advance payment|contract price", 2.0),  # "payable in three equal instalments of CNY 800,000"
     ],
     "acceptance": [
         (r"验收|初验|终验|测试合格|试运行", 2.5),

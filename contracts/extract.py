@@ -837,7 +837,7 @@ _RESP = r"响应|respon|acknowledg|triag|escalat|reaction|\banswer(?:ed|s)?\b|\b
 _NOT_RESP = r"到场|到达现场|现场|恢复|解决|修复|排除|resol|restor|fix|on[- ]?site|workaround"
 
 
-_DEVICE = r"终端|设备|传感器|探头|点位|站点|摄像|控制器|网关|采集器"  # a measure of the devices (终端在线率), not of the service
+_DEVICE = r"终端|设备|传感器|探头|点位|站点|路口|摄像|控制器|网关|采集器"  # a measure of the devices or sites (终端在线率, 路口在线率), not of the service
 _FEED = _DEVICE + r"|企业|车辆|数据"  # whose 在线率 a sentence may name before the figure: the devices', the enterprises' or vehicles' data feeds
 
 
@@ -935,8 +935,11 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
             # (the row may start a clause of its own: "1 Thermal …" reads as a numbered heading)
             if item.clause - s.clause in (0, 1) and re.match(r"\W*(?:1|one|一级?)\b", item.text, re.I) and (durations := find_durations(item.text)):
                 p1.append((to_hours(durations[0][0], durations[0][1]), item.clause))
+    # a security service's first answer to a P1 incident is to tell the customer: "| Incident Priority | Notification of the Customer |
+    # Containment action started |" / "| P1 | within 15 minutes of detection | …"
+    notice = rf"\bnotification of {BUYER_EN}"
     for i, s in enumerate(r.sentences):
-        if not s.says(_RESP):
+        if not s.says(_RESP) and not (s.says(_P1) and s.says(notice)):
             continue
         if (hours := _flattened_table_response(_row_run(r.sentences, i))) is not None:
             p1.append((hours, s.clause))
@@ -955,7 +958,7 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
                 priority = 2
             # (not a deduction's unit: "一级故障响应每超时1小时扣款500元")
             durations = [d for d in find_durations(phrase) if not re.search(r"每(?:超时|超出|超过|延迟|迟延|逾期)?\s*$|\b(?:for )?(?:each|every|per) (?:additional |further )?$", phrase[:d[2]], re.I)]
-            responds = re.search(_RESP, phrase, re.I) and not (
+            responds = (re.search(_RESP, phrase, re.I) or priority == 1 and re.search(notice, phrase, re.I)) and not (
                 re.search(_NOT_RESP, phrase, re.I) and not re.search(r"(?:内|以内|within)\s*(?:到达?现?场)?响应|响应时间|^\W*respon\w*\s*[:：]|respon\w*\s+(?:(?:time|target)s?\s+)?(?:within|[:：]|\d|one|two|four)", phrase, re.I))
             # a table row names the response in one cell and gives its time in the next
             # ("紧急事件（一级）响应时间 | 30分钟"; "P1: acknowledgement and notification | within 15 minutes")
@@ -1121,9 +1124,10 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
 _DATA = r"数据|资料|信息|录音|录像|影像|data|information|recordings"  # (通话录音 and 录像 are the buyer's data too)
 _SEC_WORDS = (r"数据安全|信息安全|网络安全|数据泄露|信息泄露|泄露事件|安全事件|安全漏洞|个人信息保护|等级保护|等保|加密|访问控制|数据备份|"
               r"数据被?(?:丢失|损坏|毁损|篡改|窃取|破坏)|网络攻击|未经授权(?:的)?访问|非法访问|"
-              r"data security|information security|security (?:breach|incident|compromise)|incidents? (?:are |is |shall be )?notified|incident notice|MLPS\b|(?:incidents?|breach(?:es)?) affecting [\w ,]{0,80}data|technical and organi[sz]ational (?:security )?measures|breach(?:es)? of (?:the )?(?:data |information )?security|breach(?:es)? of (?:the |any )?(?:[A-Z]\w+ )?(?:Data|data)\b|unauthori[sz]ed (?:disclosure|access)|data breach|data leak|(?:loss|leakage|corruption|destruction|disclosure) of [\w ]{0,20}data|data (?:is|are|was|were|has been|have been) (?:lost|leaked|disclosed|corrupted|destroyed|stolen|accessed)|(?:accessed|disclosed) without authori(?:[sz]ation|ty)|personal (?:data|information)|data protection|encrypt|safeguards?\b|(?:keep|hold|store)s?\b[^.;]{0,30}\bdata\b[^.;]{0,10}\b(?:secure|safe)\b")
+              r"data security|information security|security (?:breach|incident|compromise)|incidents? (?:are |is |shall be )?notified|incident notice|MLPS\b|(?:incidents?|breach(?:es)?) affecting [\w ,]{0,80}data|technical and organi[sz]ational (?:security )?measures|breach(?:es)? of (?:the )?(?:data |information )?security|breach(?:es)? of (?:the |any )?(?:[A-Z]\w+ )?(?:Data|data)\b|unauthori[sz]ed (?:disclosure|access)|data breach|data leak|(?:loss|leakage|corruption|destruction|disclosure) of [\w ]{0,20}data|data (?:is|are|was|were|has been|have been) (?:lost|leaked|disclosed|corrupted|destroyed|stolen|accessed)|(?:accessed|disclosed) without authori(?:[sz]ation|ty)|personal (?:data|information)|data protection|encrypt(?!ed (?:tunnels?|links?|connections?|VPNs?)\b)|safeguards?\b|(?:keep|hold|store)s?\b[^.;]{0,30}\bdata\b[^.;]{0,10}\b(?:secure|safe)\b")
 _SEC_DUTY = r"(?<![响相对供适效反理])应(?![急用])|须|必须|负责|承担|赔偿|通知|报告|措施|遵守|shall|must|\bwill\b|notif(?:y|ies|ied)|notice within|\binforms?\b|compensates?|responsib|liable|measures|compl(?:y|ies)\b"  # present tense: "informs the Client … of any security incident", "complies with the … Data Security Law"
 # (not 应 in 应急, 应用, 响应: "服务内容：驻场运维值守、…网络安全等级保护测评配合、重大节假日及恶劣天气应急保障" lists work, it binds no one)
+# (nor does the network built with "encrypted tunnels over Customer's internet lines": that describes the service, not a duty to keep data safe)
 
 
 # use of the buyer's data beyond the contract
@@ -1169,12 +1173,14 @@ def _data_terms(r: _Reader) -> dict:
                                          rf"[^.;]{{0,80}}\b(?:supplied|provided|uploaded|stored|submitted|entered) by {BUYER_EN})", s.text))
     # sentences about data, and every sentence of a clause headed as one ("6. Customer Data": "… traffic statistics …")
     # ("平台中的宗教场所信息、…个人信息、财务信息及视频资料均属于甲方所有")
+    # ("… traffic statistics, device logs and addressing plans relating to Customer's network are Customer's property")
+    data_nouns = r"data|information|records|logs|measurements?|videos?|footage|images|recordings|CAD files|\bthey\b" + named
     for s in [s for s in r.sentences if re.search(r"数据|记录|录像|录音|影像|图像|视频|日志|信息|data|records|recordings|logs" + named, s.text + " " + r.clauses[s.clause].heading, re.I)]:
         t = s.text
         if s.says(rf"(?:数据|资料|信息|记录|视频|影像|图像|日志|账号|data)[^，。；：:,]{{0,30}}(?:(?:[，,]\s*(?:均|全部|都|皆))?(?:归|属于?|由)|[，,]\s*(?:均|全部|都|皆)?\s*其?(?:所有权|权属|全部权利)?\s*(?:归|属于?))\s*{BUYER}\s*(?:所有|享有|拥有)?|(?:数据|资料|记录|视频|影像|日志)[^。；：:]{{0,60}}?[，,]\s*(?:均|全部|都|皆)\s*(?:归|属于?)\s*{BUYER}|{BUYER}\s*(?:享有|拥有).{{0,10}}数据.{{0,6}}(?:所有权|权利)|"
                      rf"{BUYER}(?:'s)? (?:shall )?(?:own|owns|retain|retains|keeps?) (?:all )?(?:(?:right, title and interest|rights?|ownership) (?:in|of|to) )?(?:the |all )?(?:{BUYER}(?:'s)? ){{0,2}}data|"
-                     rf"(?:data|information|records|logs|measurements?|videos?|footage|images|recordings|CAD files|\bthey\b{named})[^.;]{{0,160}}(?:belongs? (?:solely |exclusively |only )?to|(?:is|are|shall be|shall remain|remains?|stays?) the {_PROPERTY} of|(?:is|are|shall be|shall remain|remains?|stays?) owned by) {BUYER_EN}|"
-                     rf"(?:data|information|images|records|reports)[^.;]{{0,160}}\b(?:is|are|shall be|shall remain|remains?|stays?) (?:the )?{BUYER}'s(?: (?:own |sole |exclusive )?(?:data|property)|(?=\s*(?:[.;]|$)))|"
+                     rf"(?:{data_nouns})[^.;]{{0,160}}(?:belongs? (?:solely |exclusively |only )?to|(?:is|are|shall be|shall remain|remains?|stays?) the {_PROPERTY} of|(?:is|are|shall be|shall remain|remains?|stays?) owned by) {BUYER_EN}|"
+                     rf"(?:{data_nouns}|reports)[^.;]{{0,160}}\b(?:is|are|shall be|shall remain|remains?|stays?) (?:the )?{BUYER}'s(?: (?:own |sole |exclusive )?(?:data|property)|(?=\s*(?:[.;]|$)))|"
                      rf"{BUYER} Data\b[^.;]{{0,120}}\b(?:is|are|shall remain|remains?|remain) (?:its|their) (?:own |sole |exclusive )?property"):  # "The Licensee Data … remain its exclusive property"
             if owns is None:
                 owns = s.clause
@@ -1244,8 +1250,9 @@ _DELAY = r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|未能�
 _BUYER_PAYS = (rf"{BUYER}.{{0,10}}(?:逾期付款|逾期支付|迟延付款|延迟付款|未按(?:期|时)(?:付款|支付))|late payment|fails? to pay|overdue (?:amounts|payments?|invoices?)|付款.{{0,6}}逾期|"
                rf"{BUYER}每(?:逾期|迟延|延迟)|向{SUPPLIER}(?:支付|赔偿|偿付)|\bpay (?:to )?{SUPPLIER_EN}\b")
 _EACH = r"for (?:each|every) (?:full |complete |completed |commenced |started |calendar )?"  # "for each commenced week of delay"
-# ("每逾期满一周，按合同总价的0.1%…"), also with what is late named in between ("乙方每逾期上线一日，向甲方支付¥1,500的违约金")
-_LATE_BY = r"每(?:逾期|延期|迟延|延迟|延误|推迟|拖延|超期)[\u4e00-\u9fff]{{1,4}}?满?(?:一|1)\s*个?(?:{unit})"
+# ("每逾期满一周，按合同总价的0.1%…"), also with what is late named in between ("乙方每逾期上线一日，向甲方支付¥1,500的违约金",
+# "乙方每逾期交货或逾期完成安装调试一日，应按合同总价的千分之一…")
+_LATE_BY = r"每(?:逾期|延期|迟延|延迟|延误|推迟|拖延|超期)[\u4e00-\u9fff]{{1,12}}?满?(?:一|1)\s*个?(?:{unit})"
 _PER = [(rf"每(?:逾期|延期|迟延|延迟|延误|推迟|拖延|超期|迟交)?\s*满?\s*(?:一|1)?\s*(?:个)?(?:日|天|自然日|工作日)|/\s*(?:日|天)|每日|per (?:calendar |business )?day|{_EACH}day|each day|every day|daily|"
          + _LATE_BY.format(unit="日|天|自然日|工作日"), 1),
         (rf"每(?:逾期|延期|迟延|延迟|延误)?\s*满?\s*(?:一|1)?\s*(?:个)?(?:周|星期|礼拜)|/\s*周|每周|per week|{_EACH}week|each week|weekly|" + _LATE_BY.format(unit="周|星期|礼拜"), 7),
@@ -1474,7 +1481,11 @@ def _payment_sentences(sentences: list[Sentence]) -> list[Sentence]:
         nxt = sentences[i + 1] if i + 1 < len(sentences) else None
         if nxt is not None and nxt.clause == sentences[i].clause \
                 and re.match(r"\s*(?:It|This (?:invoice|instalment|payment))\s+(?:covers|comprises|includes|consists of)\b", nxt.text, re.I) \
-                and not find_amounts(sentences[i].text) and not find_percents(sentences[i].text):
+                and not find_amounts(sentences[i].text) and not find_percents(sentences[i].text) \
+                or nxt is not None and nxt.clause == sentences[i].clause and re.search(r"[:：]\s*$", sentences[i].text) \
+                and re.match(r"\s*(?:\(\d+\)|\([a-z]\)|[（(][一二三四五六七八九十\d]+[）)])", nxt.text):
+            # (… or the instalments of a lead-in the lines broke off it: "… payable in three equal instalments of CNY 800,000:" /
+            # "(1) within 30 days after the Acceptance Date; (2) on the first anniversary of the Acceptance Date; …")
             out.append(Sentence(sentences[i].clause, sentences[i].text + " " + nxt.text, sentences[i].start))
             i += 2
             continue
@@ -1687,9 +1698,11 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
                     if ("payment" in r.types[s.clause] or s.says(r"支付|付|pay|paid|invoice")) and not re.search(
                         _CAP_WORDS + "|" + _AVAIL + r"|违约金|(?<!并)扣减|penalt|liquidated|(?:%|％|[一二三四五六七八九十]|元)的?(?:银行|见索即付)?(?:履约保证金|履约保函)|"
                         r"(?:provide|deliver|furnish|submit)[^.;]{0,30}performance (?:bond|security|guarantee)|"
+                        rf"向{BUYER}(?:支付|赔偿|偿付|退还)|\bpay (?:to )?{BUYER_EN}\b|"
                         r"(?:announced|notified|scheduled)[^.;]{0,40}in advance|\binsur(?:e|es|ed)\b|\binsurance (?:cover|policy)|投保|保险金额", part, re.I)]
     # ("maintenance windows announced … in advance"; nor insurance cover: "shall insure it until delivery to the farm for 110% of its
-    # value", but a bond "issued by Seoul Guarantee Insurance" may back an instalment)
+    # value", but a bond "issued by Seoul Guarantee Insurance" may back an instalment; nor what the supplier pays the buyer:
+    # "因乙方原因延长纸机停机安装时间的，每超过1小时，乙方向甲方支付3,000元")
     for s, part in installments:
         single_period = term_years is not None and term_years <= 1  # a one-year fee paid upfront is the whole contract
         # a period's fee paid ahead is no prepayment, unless a one-off fee is billed with it ("the Implementation Fee and the
@@ -2358,7 +2371,9 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
     measurable = [s for s in r.find(r"故障|事件|问题|incident|\bfault|issue|request|outage|priority|severity")
                   # (not "responsible for the losses", nor an escalation path: "if unresolved within two working days, with the Account Director")
                   if re.search(r"响应|(?<!未)解决|恢复|修复|到场|处理|respon(?!sib)|(?<!un)resol|restor|fix|workaround", s.text, re.I)
-                  and any(to_hours(v, u) is not None for v, u, _, _ in find_durations(s.text))]
+                  and any(to_hours(v, u) is not None for v, u, _, _ in find_durations(s.text))
+                  # (nor the notice of a data breach: "发生数据泄露、丢失的，乙方应在24小时内通知甲方并协助处理")
+                  and not (s.says(_SEC_WORDS) and s.says(r"通知|报告|notif|inform|report") and not s.says(r"响应|到场|恢复|修复|respon(?!sib)|resol|restor"))]
     # … or a clause headed as the service levels that commits to figures (驻场人员到岗率不低于98%; 5个工作日内替换)
     measurable += [s for s in r.sentences if re.search(r"服务水平|服务级别|service levels?|\bSLA\b", r.clauses[s.clause].heading, re.I)
                    and re.search(_COMMIT + r"|不得超过|不超过|no more than|not (?:to )?exceed|(?:日|天|小时)内|within", s.text, re.I)

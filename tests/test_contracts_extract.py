@@ -2926,6 +2926,33 @@ CASES = [
     # … and a service paid as its months run ("服务期满六个月，经甲方中期考核合格后，甲方支付合同总价的28%") has no final payment
     ("自助终端运维服务合同\n第五条 合同签订后10个工作日内，甲方向乙方支付合同总价的45%，作为服务预付款。\n第六条 服务期满六个月，经甲方中期考核"
      "合格后，甲方支付合同总价的28%；服务期满并经年度考核合格后，甲方支付合同总价的27%。", "final_payment_on_acceptance", None),
+    # holdout255–260: device logs and traffic statistics that are the Customer's property; a 路口在线率 is the sites'; what the
+    # supplier pays the buyer is no instalment; 每逾期交货或逾期完成安装调试一日; a breach notice within 24 hours is no service
+    # level; a network built with encrypted tunnels is no security duty; a P1 incident's notification of the Customer is its response
+    ("MANAGED SD-WAN SERVICE AGREEMENT\n5. Customer Information\n5.1 Network configurations, traffic statistics, device logs and "
+     "addressing plans relating to Customer's network are Customer's property. Provider shall use them only to provide the Service.",
+     "buyer_owns_data", True),
+    ("信号控制系统运维服务合同\n第五条 服务水平\n5.3 中心控制系统月可用率不低于99.95%，路口在线率按月考核不低于98%。", "availability_pct", 99.95),
+    ("QCS扫描架采购及维保合同\n三、付款\n（一）合同生效后10个工作日内，甲方支付合同总价的20%，计408,000元，作为预付款。\n（二）设备全部到货并经开箱检验后，"
+     "甲方支付合同总价的35%，计714,000元。\n（三）两台纸机均通过最终验收后，甲方支付合同总价的45%，计918,000元。\n（四）乙方每期收款前应提供等额增值税专用发票。\n"
+     "八、违约责任\n（一）乙方逾期交货或逾期通过最终验收的，每逾期一日，按合同总价的万分之二向甲方支付违约金。\n（二）因乙方原因延长纸机停机安装时间的，"
+     "每超过1小时，乙方向甲方支付3,000元。\n（三）甲方逾期付款的，每逾期一日按逾期金额的万分之三支付违约金。\n（四）乙方逾期超过60日的，甲方有权解除合同，"
+     "乙方退还已收款项并赔偿甲方损失。", "final_payment_on_acceptance", True),
+    ("检测设备供货合同\n第二条 合同总价为人民币4,600,000元。\n第八条 违约责任\n（三）乙方每逾期交货或逾期完成安装调试一日，应按合同总价的千分之一向甲方支付违约金。",
+     "ld_rate_per_day_pct", 0.1),
+    ("MES软件许可合同\n第六章 数据\n第20条 乙方实施及维护期间应遵守甲方信息安全管理制度，使用甲方分配的账号，采取防病毒、访问控制及备份措施；发生数据泄露、"
+     "丢失的，乙方应在24小时内通知甲方并协助处理，因乙方过错造成数据安全事件的，由乙方承担相应的赔偿责任。", "sla_clause", False),
+    ("MANAGED NETWORK SERVICE AGREEMENT\n## Section 2 Services\n2.1 Provider shall design the network, supply and install the Managed "
+     "Equipment at each Site, connect the Sites through encrypted tunnels over Customer's internet lines, and operate, monitor and "
+     "maintain the network around the clock.\n## Section 6 Customer Data\n6.1 Customer data belongs to Customer.", "data_security_clause", False),
+    ("MANAGED SECURITY MONITORING AGREEMENT\n## 5. Service Levels\n5.1 The Provider shall meet the following targets each month:\n"
+     "| Incident Priority | Notification of the Customer | Containment action started |\n|---|---|---|\n"
+     "| P1 | within 15 minutes of detection | within 30 minutes of detection |\n| P2 | within 1 hour | within 8 hours |", "p1_response_hours", 0.25),
+    # … and instalments the lines broke off their lead-in (holdout11's h11e02 wrapped at 60)
+    ("SOFTWARE LICENCE AGREEMENT\n5. Charges\n5.1 The Customer shall pay the Charges in the instalments set out in Schedule 2.\n"
+     "SCHEDULE 2 — CHARGES\n**Part A — Licence Fee (the Charges):** "
+     "CNY 2,400,000 in total, payable in three equal instalments of CNY 800,000:\n(1) within 30 days after the Acceptance Date; (2) on "
+     "the first anniversary of the Acceptance Date; (3) on the second anniversary of the Acceptance Date.", "final_payment_on_acceptance", True),
 ]
 
 
@@ -3117,6 +3144,8 @@ def test_facts_are_flat_scalars_and_all_documented():
     ("第十条 技术支持", "质保期满后的技术支持费每年人民币5万元。", "post_warranty_service"),
     ("Section 5", "Annual maintenance and support fees shall be 15% of the licence fee.", "post_warranty_service"),
     ("Section 7", "Title to all work product created for Customer shall vest in Customer.", "ip_ownership"),
+    ("Section 9", "Licence Fee: CNY 2,400,000 in total, in three equal instalments of CNY 800,000: (1) 30 days after the Acceptance Date; "
+     "(2) on the first anniversary of the Acceptance Date; (3) on the second anniversary of the Acceptance Date.", "payment"),
     ("第十一条 不可抗力", "因地震、洪水等不可抗力不能履行的，不承担责任。", "force_majeure"),
 ])
 def test_lexicon_types(heading, body, expected):
