@@ -385,7 +385,10 @@ def main() -> int:
             _ordinary(257, "holdout254", 5),
             _ordinary(258, "holdout254", 5),
             _ordinary(259, "holdout254", 5),
-            _ordinary(260, "holdout254", 5)]
+            _ordinary(260, "holdout254", 5),
+            _ordinary(261, "holdout260", 5),
+            _ordinary(262, "holdout260", 5),
+            _ordinary(263, "holdout260", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
