@@ -527,7 +527,7 @@ class _Reader:
         return [s for s in self.sentences if s.says(pattern)]
 
     def find_or_under(self, pattern: str) -> list[Sentence]:
-        """… and every sentence of a clause whose heading says it, where the body does not repeat the heading's word
+        """The sentences that say `pattern`, and every sentence of a clause whose heading says it, where the body does not repeat the heading's word
         ("Article 12 Subcontracting" / "The Supplier may use a local installation company … only with the Buyer's prior written consent")."""
         headed = {c.index for c in self.clauses if re.search(pattern, c.heading, re.I)}
         return [s for s in self.sentences if s.clause in headed or s.says(pattern)]
@@ -637,10 +637,11 @@ def _dates(text: str) -> list[tuple[int, int, int]]:
 
 _TERM_WORDS = (r"合同期限|服务期限|服务期为|服务期自|服务期：|服务期[”\"]\s*(?:是)?指|服务期(?=[\d一二两三四五六七八九十])|有效期|租期|订阅期|initial term|minimum term|term of this agreement|subscription (?:term|period)|service term|service period|contract period|contract term|term of (?:this|the) contract|\bterm (?:is|shall be)\b|"
                r"coverage (?:runs|period)|服务期间|(?:agreement|contract|subscription) (?:runs|shall run|remains in force|continues in force|(?:is|shall be) (?:concluded|entered into)) for|"
-               r"[(（]\s*the\s+[“\"](?:Initial\s+)?Term[”\"]\s*[)）]|continues (?:in force )?until|"
+               r"[(（]\s*the\s+[“\"](?:Initial\s+)?Term[”\"]\s*[)）]|[“\"](?:Initial |Subscription |Service )?Term[”\"]\s*(?:means|shall mean)\b|continues (?:in force )?until|"
                r"(?:services?|subscription) (?:are|is|shall be|will be) (?:provided|rendered|performed|supplied) for a (?:period|term) of|"
                r"提供\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起\s*)?至\s*\d{4}\s*年")
-# ("… continues until thirty-six (36) months after Go-Live (the "Term")", "The Services are provided for a period of …",
+# ("… continues until thirty-six (36) months after Go-Live (the "Term")", '"Term" means 24 months from the Integration Acceptance Date',
+# "The Services are provided for a period of …",
 # "乙方为甲方提供2026年1月1日至2026年12月31日的运维服务")
 
 
@@ -1309,13 +1310,14 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
             stated, stated_clause = True, s.clause
         if not delay or rate is not None:
             continue
-        if re.search(r"考核|扣款|扣减", r.clauses[s.clause].heading) and re.search(r"扣减|扣款|扣除|" + _DEDUCT_SUM, t) and not re.search(r"违约金", t):
+        heading = r.clauses[s.clause].heading  # a title, not a clause's first sentence run into its number ("第十七条 乙方未按…的，每迟交一日扣减300元")
+        if re.search(r"考核|扣款|扣减", heading) and not re.search(r"[，,。；]", heading) and re.search(r"扣减|扣款|扣除|" + _DEDUCT_SUM, t) and not re.search(r"违约金", t):
             continue  # a deduction of the service assessment (运维报告逾期提交的，每逾期一日扣减叁佰元; "第八条 扣款。…月度数据比对每逾期一日，
             # 扣减服务费500元") is no rate of delay damages
         if not ld_word and (not s.says(r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|每迟|delay|late|overdue|credit")
-                            or s.says(rf"{SUPPLIER}[^。；]{{0,40}}收取|{SUPPLIER_EN} (?:may|is entitled to|shall be entitled to) charge\b")):
+                            or s.says(rf"{SUPPLIER}[^。；]{{0,40}}收取|另行(?:计费|计收|收取|收费)|{SUPPLIER_EN} (?:may|is entitled to|shall be entitled to) charge\b")):
             continue  # a price per day ("54 tester-days at CNY 9,000 per day"), or one the supplier charges while the buyer is late
-            # ("甲方未按时配合的，乙方有权顺延交付，并按每人每日1,500元收取人员等待费用"), is no delay damages
+            # ("甲方未按时配合的，乙方有权顺延交付，并按每人每日1,500元收取人员等待费用", "…乙方因此增加的人工按每人每天3,500元另行计费"), is no delay damages
         divisor = None
         for pattern, days in _PER:
             if s.says(pattern):

@@ -2953,6 +2953,16 @@ CASES = [
      "SCHEDULE 2 — CHARGES\n**Part A — Licence Fee (the Charges):** "
      "CNY 2,400,000 in total, payable in three equal instalments of CNY 800,000:\n(1) within 30 days after the Acceptance Date; (2) on "
      "the first anniversary of the Acceptance Date; (3) on the second anniversary of the Acceptance Date.", "final_payment_on_acceptance", True),
+    # holdout261–263: what the supplier charges extra while the buyer is late ("…按每人每天3,500元另行计费") is no delay damages; a
+    # deduction per day late under a number whose heading is the sentence itself; '"Term" means 24 months …' is the term
+    ("ERP软件许可及实施合同\n二、合同价款\n合同总价为人民币1,160,000元。\n五、甲方的配合义务\n2. 甲方应按乙方项目计划完成需求确认、测试和培训签到。甲方未按时确认或配合的，"
+     "上线日期相应顺延，乙方因此增加的人工按每人每天3,500元另行计费。\n七、违约责任\n1. 因乙方原因未能按计划上线的，每逾期一日，乙方按合同总价的万分之二向甲方支付违约金。",
+     "ld_rate_per_day_pct", 0.02),
+    ("信息系统运维服务合同\n第四条 本合同服务费总额为人民币468,000元。\n第七章 违约责任\n第十七条 乙方未按第十条按时提交巡检报告或季度运维报告的，每迟交一日扣减300元；"
+     "驻场工程师无故缺岗的，每人每日扣减1,500元。\n第十八条 因乙方原因导致接种数据丢失的，乙方应赔偿甲方由此造成的损失。", "ld_rate_per_day_pct", 300 / 468000 * 100),
+    ("API SUBSCRIPTION AGREEMENT\n1. Definitions\n1.4 \"Term\" means 24 months from the Integration Acceptance Date.\n4. Fees\nThe fees are "
+     "CNY 40,000 per month.\n10. Liability\n10.1 Vendor's total liability arising out of or in connection with this Agreement shall not exceed "
+     "the fees paid by Customer in the 6 months before the event giving rise to the claim.", "liability_cap_pct", 25.0),
 ]
 
 
