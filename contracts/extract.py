@@ -1253,8 +1253,9 @@ _BUYER_PAYS = (rf"{BUYER}.{{0,10}}(?:逾期付款|逾期支付|迟延付款|延�
 _EACH = r"for (?:each|every) (?:full |complete |completed |commenced |started |calendar )?"  # "for each commenced week of delay"
 # ("每逾期满一周，按合同总价的0.1%…"), also with what is late named in between ("乙方每逾期上线一日，向甲方支付¥1,500的违约金",
 # "乙方每逾期交货或逾期完成安装调试一日，应按合同总价的千分之一…")
-_LATE_BY = r"每(?:逾期|延期|迟延|延迟|延误|推迟|拖延|超期)[\u4e00-\u9fff]{{1,12}}?满?(?:一|1)\s*个?(?:{unit})"
-_PER = [(rf"每(?:逾期|延期|迟延|延迟|延误|推迟|拖延|超期|迟交)?\s*满?\s*(?:一|1)?\s*(?:个)?(?:日|天|自然日|工作日)|/\s*(?:日|天)|每日|per (?:calendar |business )?day|{_EACH}day|each day|every day|daily|"
+_LATE_WORDS = r"逾期|延期|迟延|延迟|延误|推迟|拖延|超期"
+_LATE_BY = rf"每(?:{_LATE_WORDS})[\u4e00-\u9fff]{{{{1,12}}}}?满?(?:一|1)\s*个?(?:{{unit}})"
+_PER = [(rf"每(?:{_LATE_WORDS}|迟交)?\s*满?\s*(?:一|1)?\s*(?:个)?(?:日|天|自然日|工作日)|/\s*(?:日|天)|每日|per (?:calendar |business )?day|{_EACH}day|each day|every day|daily|"
          + _LATE_BY.format(unit="日|天|自然日|工作日"), 1),
         (rf"每(?:逾期|延期|迟延|延迟|延误)?\s*满?\s*(?:一|1)?\s*(?:个)?(?:周|星期|礼拜)|/\s*周|每周|per week|{_EACH}week|each week|weekly|" + _LATE_BY.format(unit="周|星期|礼拜"), 7),
         (rf"每(?:逾期|延期|迟延|延迟|延误)?\s*满?\s*(?:一|1)?\s*(?:个)?月|/\s*月|per month|{_EACH}month|each month|monthly|" + _LATE_BY.format(unit="月"), 30)]
@@ -1476,18 +1477,20 @@ def _payment_sentences(sentences: list[Sentence]) -> list[Sentence]:
     """Sentences that make one payment term, joined again: items of a list cut at their semicolons, where a last item adds
     them up and none says when it is due ("…the Customer shall pay: (i) the fees of the first subscription year, CNY 204,000;"
     / "and (ii) fifty per cent of the integration fee, CNY 59,000;" / "a total of CNY 263,000." is one sum due on signature),
-    and an invoice said when, then what it covers ("Invoice 1 is issued on signature of this Order Form …" / "It covers the
-    … fees for the first Subscription Year (CNY 103,800) and the Onboarding fee (CNY 18,600), in total CNY 122,400.")."""
+    an invoice said when, then what it covers ("Invoice 1 is issued on signature of this Order Form …" / "It covers the
+    … fees for the first Subscription Year (CNY 103,800) and the Onboarding fee (CNY 18,600), in total CNY 122,400."), and a
+    lead-in the lines broke off its instalments ("… payable in three equal instalments of CNY 800,000:" / "(1) within 30 days
+    after the Acceptance Date; (2) on the first anniversary of the Acceptance Date; …")."""
     out, i = [], 0
     while i < len(sentences):
         nxt = sentences[i + 1] if i + 1 < len(sentences) else None
-        if nxt is not None and nxt.clause == sentences[i].clause \
-                and re.match(r"\s*(?:It|This (?:invoice|instalment|payment))\s+(?:covers|comprises|includes|consists of)\b", nxt.text, re.I) \
-                and not find_amounts(sentences[i].text) and not find_percents(sentences[i].text) \
-                or nxt is not None and nxt.clause == sentences[i].clause and re.search(r"[:：]\s*$", sentences[i].text) \
-                and re.match(r"\s*(?:\(\d+\)|\([a-z]\)|[（(][一二三四五六七八九十\d]+[）)])", nxt.text):
-            # (… or the instalments of a lead-in the lines broke off it: "… payable in three equal instalments of CNY 800,000:" /
-            # "(1) within 30 days after the Acceptance Date; (2) on the first anniversary of the Acceptance Date; …")
+        if nxt is not None and nxt.clause == sentences[i].clause:
+            covers = re.match(r"\s*(?:It|This (?:invoice|instalment|payment))\s+(?:covers|comprises|includes|consists of)\b", nxt.text, re.I) \
+                and not find_amounts(sentences[i].text) and not find_percents(sentences[i].text)
+            listed = re.search(r"[:：]\s*$", sentences[i].text) and re.match(r"\s*(?:\(\d+\)|\([a-z]\)|[（(][一二三四五六七八九十\d]+[）)])", nxt.text)
+        else:
+            covers = listed = None
+        if covers or listed:
             out.append(Sentence(sentences[i].clause, sentences[i].text + " " + nxt.text, sentences[i].start))
             i += 2
             continue
