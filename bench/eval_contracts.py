@@ -388,7 +388,10 @@ def main() -> int:
             _ordinary(260, "holdout254", 5),
             _ordinary(261, "holdout260", 5),
             _ordinary(262, "holdout260", 5),
-            _ordinary(263, "holdout260", 5)]
+            _ordinary(263, "holdout260", 5),
+            _ordinary(264, "holdout263", 5),
+            _ordinary(265, "holdout263", 5),
+            _ordinary(266, "holdout263", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
