@@ -2963,6 +2963,40 @@ CASES = [
     ("API SUBSCRIPTION AGREEMENT\n1. Definitions\n1.4 \"Term\" means 24 months from the Integration Acceptance Date.\n4. Fees\nThe fees are "
      "CNY 40,000 per month.\n10. Liability\n10.1 Vendor's total liability arising out of or in connection with this Agreement shall not exceed "
      "the fees paid by Customer in the 6 months before the event giving rise to the claim.", "liability_cap_pct", 25.0),
+    # holdout264–266: "after both parties have signed this Agreement" is before delivery; a service contract has no warranty
+    # term; a sum's bare figure in a flattened price table; an access key issued late is a delay, not an SLA breach; data
+    # defined as "information that Customer submits"; 升级改造 is a project; 连续运行30日 is a criterion; "beyond the
+    # restoration time" is a breach; a backup among O&M tasks is no data-security duty
+    ("SOFTWARE LICENCE AGREEMENT\n4. PAYMENT\n4.1 Customer shall pay Vendor as follows, each within 20 days after receiving a correct "
+     "VAT invoice:\n(a) 20% of the Contract Price (CNY 176,000) after both parties have signed this Agreement;\n(b) 35% of the Contract "
+     "Price (CNY 308,000) after installation;\n(c) 45% of the Contract Price (CNY 396,000) after Final Acceptance.", "prepayment_pct", 20.0),
+    ("DATA API SUBSCRIPTION AGREEMENT\n3. Term and fees\n3.1 The Subscription Term is twenty-four (24) months. The subscription fee is "
+     "CNY 28,000 per month, invoiced monthly in arrears.\n10. Warranties\n10.1 Vendor warrants that the connector delivered under clause 4 "
+     "will conform to its agreed specification for 90 days after Integration Acceptance.", "warranty_months", None),
+    ("DATA API SUBSCRIPTION AGREEMENT\n3. Term and fees\n3.2 Fees:\nItem Basis Amount (CNY)\nEnterprise subscription CNY 84,000 per "
+     "quarter x 8 quarters 672,000 Integration support one-time 36,000 Total fixed fees 708,000\n3.3 Invoices are payable within 30 days.",
+     "contract_value", 708000.0),
+    ("DATA API SUBSCRIPTION AGREEMENT\n4. Integration\n4.2 If the production API keys are issued late for reasons attributable to Vendor, "
+     "Vendor shall pay Customer CNY 500 for each day of delay, deducted from the first invoice.\n4.3 Integration Acceptance takes place "
+     "when the median API response time stays below 800 milliseconds during a one-hour load test.\n5. Service levels\n5.1 Vendor shall make "
+     "the production API available at least 99.95% of each calendar month.\n5.2 Severity 1: response within 1 hour.", "sla_remedy", False),
+    ("DATA API SUBSCRIPTION AGREEMENT\n1. Definitions\n1.3 \"Customer Inputs\" means the product descriptions, SKU lists, declared values "
+     "and any other information that Customer submits to the API.\n6. Customer Inputs\n6.1 Customer Inputs belong to Customer. Vendor may "
+     "use them only to provide the API to Customer.", "buyer_owns_data", True),
+    ("DCS控制系统升级改造及维保合同\n一、工作范围\n1.1 乙方负责提供并安装新一代DCS控制器、I/O卡件，提供DCS系统软件许可，并在质保期满后提供维保服务。",
+     "contract_kind", "goods_or_licence"),
+    ("宠物医院连锁管理系统SaaS服务合同\n五、实施与上线验收\n（一）乙方应在合同签订后90日内完成全部医院上线。\n（三）全部医院上线后连续运行30日，未发生一级故障，"
+     "收银日结与财务系统对账一致，甲方组织上线验收并签署验收单。\n（四）仅完成系统开通或医院开始使用系统，不视为验收合格。", "acceptance_clause", True),
+    ("WEATHER STATION SUPPLY CONTRACT\nArticle 6 Warranty and After-Warranty Support\n6.2 Fault handling during the warranty: for a Critical "
+     "fault, the Supplier shall respond within 6 hours and restore service within 3 days.\n6.3 If a station remains out of service beyond "
+     "the restoration time because of the Supplier, the Supplier shall pay CNY 600 per station for each further day.", "sla_remedy", True),
+    ("食品安全追溯系统运维服务合同\n第二条 服务内容\n（一）驻场运维：乙方派驻两名运维工程师在甲方机房现场值守，负责系统日常巡检、数据备份、账号管理、"
+     "用户咨询和问题受理。\n第七条 数据\n追溯数据归甲方所有，乙方不得用于本合同以外的任何用途。", "data_security_clause", False),
+    # … and a title that its hard-wrapped text ran into its number (h266e05 at 60)
+    ("DATA SUBSCRIPTION AGREEMENT - EXCHANGE-RATE DATA API Agreement number: WFD-SH-2025-031\nPARTIES\n(1) Shanghai Huixin Co., Ltd. "
+     "(the \"Customer\").\n(2) Walfisch Finanzdaten GmbH (the \"Vendor\").\nWHEREAS\n(A) The Customer operates a licensed payment service "
+     "and wishes to receive exchange-rate data under this Agreement.\n2. SUBSCRIPTION\n2.1 The Vendor provides the API for 24 months.",
+     "contract_kind", "service"),
 ]
 
 
