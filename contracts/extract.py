@@ -59,7 +59,7 @@ FACTS: dict[str, str] = {
     "prepayment_pct": "advance payment (on signing / before delivery) in % of the contract value",
     "final_payment_on_acceptance": "one-off deliveries: True when the final instalment waits for acceptance; None for fees paid per period or no schedule",
     "acceptance_clause": "an acceptance clause with criteria (specifications, test plan …); False when acceptance is deemed on delivery/installation",
-    "warranty_months": "free warranty period in months",
+    "warranty_months": "free warranty period in months; null in a service contract (the warranty rules are for goods and licences)",
     "post_warranty_fee_pct": "post-warranty annual service fee in % of the licence/hardware price (contract value when not itemised)",
     "auto_renewal_price_increase": "automatic renewal with a unilateral price increase (supplier's then-current prices, 'may increase' …)",
     "termination_for_breach": "the buyer (or either / the non-breaching party) may terminate for the other party's breach",
