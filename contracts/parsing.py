@@ -516,8 +516,8 @@ def _join_wrapped(lines: list[str], min_length: int = 26) -> list[str]:
         echo = echo or re.search(r"\b(?:the|a|an|of|by|to|for|with|within|from|at|on|under|than|its|their|our|your)$", prev)
         broken_number = re.search(r"\d[.,]$", prev) and re.match(r"\d", line)  # "…the Contract Price, 0." / "1% per day"
         # … or a Chinese line broken inside a figure: "…（平台无法登录）：3" / "0 分钟内响应", "即 ¥6" / "27,000，乙方…", "支付 1,2" /
-        # "00 元违约金", "合同总额的 4" / "5%" (not a numbered item: "2. 乙方…")
-        split_figure = re.search(rf"[{_CJK}¥]\s?\d{{1,3}}(?:,\d{{3}})*(?:,\d{{1,2}})?$", prev) and re.match(r"\d+(?!\d*\s*[.、．)）])", line)
+        # "00 元违约金", "合同总额的 4" / "5%", "即 ¥852" / ",500。" (not a numbered item: "2. 乙方…")
+        split_figure = re.search(rf"[{_CJK}¥]\s?\d{{1,3}}(?:,\d{{3}})*(?:,\d{{1,2}})?$", prev) and re.match(r"(?:,\d{3})+(?!\d)|\d+(?!\d*\s*[.、．)）])", line)
         echo = echo or split_figure
         # … or a count that goes on a Chinese sentence: "乙方应在" / "5 个工作日内提出方案和报价"
         echo = echo or re.search(rf"[{_CJK}]$", prev) and re.match(r"\d[\d,.]*\s*(?:个|日|天|小时|分钟|工作日|周|月|年|%|％|万|元|名|家|台|套|次)", line)

@@ -2997,6 +2997,14 @@ CASES = [
      "(the \"Customer\").\n(2) Walfisch Finanzdaten GmbH (the \"Vendor\").\nWHEREAS\n(A) The Customer operates a licensed payment service "
      "and wishes to receive exchange-rate data under this Agreement.\n2. SUBSCRIPTION\n2.1 The Vendor provides the API for 24 months.",
      "contract_kind", "service"),
+    # … and a price list whose rows the wrap cut: its last line "Total 582,000", under a header "Item Basis CNY", or a "Total 520,800"
+    # that ends a row (holdout140/141/235/261's API subscriptions at 60 and 78)
+    ("API SUBSCRIPTION AGREEMENT\n3. FEES AND PAYMENT\n3.1 The fees are:\nItem Basis CNY API subscription, contract year 1 annual 186,000\n"
+     "API subscription, contract year 2 annual 186,000\nAPI subscription, contract year 3 annual 186,000\nIntegration support (one-time) fixed "
+     "24,000\nTotal 582,000\n3.2 Nothing is payable before Integration Acceptance.", "contract_value", 582000.0),
+    ("API SUBSCRIPTION AGREEMENT\nArt. 4 (Fees)\n4.1 The fees are as follows:\nItem Basis\nAmount (CNY)\nIntegration Services fixed price "
+     "168,000\nAPI Subscription 9,800 per month x 36 months, 352,800 including 6,000 documents per month Total 520,800\n4.2 Documents exceeding "
+     "the monthly allowance are charged at CNY 1.20 each.", "contract_value", 520800.0),
 ]
 
 

@@ -439,6 +439,8 @@ def test_a_docx_header_cell_may_be_a_few_words():
      ["4.2 一级故障（平台无法登录、入住或护理记录无法保存）：30 分钟内响应，3 小时内恢复。"]),
     (["3.1 合同签订后 5 个工作日内，甲方向乙方支付合同总价的 55%，即 ¥6", "27,000，乙方收到该款项后启动项目。"],
      ["3.1 合同签订后 5 个工作日内，甲方向乙方支付合同总价的 55%，即 ¥627,000，乙方收到该款项后启动项目。"]),
+    # … also where the wrap broke it at the thousands' comma (holdout201/245's templates at 78)
+    (["1. 本合同签订后 5 个工作日内，甲方支付合同总金额的 55%，即 ¥852", ",500。"], ["1. 本合同签订后 5 个工作日内，甲方支付合同总金额的 55%，即 ¥852,500。"]),
     (["1. 违约金累计不超过合同总价的10", "2. 甲方逾期付款的，应支付违约金。"], ["1. 违约金累计不超过合同总价的10", "2. 甲方逾期付款的，应支付违约金。"]),
     (["(a) 20% of the Contract Price (CNY 328,000) within", "15 Business Days after signature of this Agreement;"],
      ["(a) 20% of the Contract Price (CNY 328,000) within 15 Business Days after signature of this Agreement;"]),
