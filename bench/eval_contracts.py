@@ -391,7 +391,10 @@ def main() -> int:
             _ordinary(263, "holdout260", 5),
             _ordinary(264, "holdout263", 5),
             _ordinary(265, "holdout263", 5),
-            _ordinary(266, "holdout263", 5)]
+            _ordinary(266, "holdout263", 5),
+            _ordinary(267, "holdout266", 5),
+            _ordinary(268, "holdout266", 5),
+            _ordinary(269, "holdout266", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
