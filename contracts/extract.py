@@ -802,6 +802,10 @@ def _defined_sums(r: _Reader) -> dict[str, tuple[float, int]]:
     return sums
 
 
+# a licence bought, not a driver's or a business's ("API SUBSCRIPTION AGREEMENT - DRIVING LICENCE VERIFICATION SERVICE")
+_SOFTWARE_LICENCE = r"(?<!driving )(?<!driver's )(?<!drivers' )(?<!business )licen[cs]e"
+
+
 def _contract_kind(text: str, clauses: list[Clause]) -> str:
     """goods_or_licence (hardware, licences, systems delivered and accepted) or service (subscription,
     cloud, O&M): decides whether the warranty / post-warranty / TCO rules apply."""
@@ -815,7 +819,7 @@ def _contract_kind(text: str, clauses: list[Clause]) -> str:
                  opening[0] if opening else "")[:80]
     project = next((line for line in opening if re.match(r"(?:项目名称|Project(?: name)?)\s*[:：]", line, re.I)), "")
     title = f"{title} {project[:80]}"  # 政府采购合同 says little; 项目名称：…运维服务项目 says what is bought
-    goods = r"(?<!政府)采购|供货|设备|硬件|货物|到货|交货|软件(?:产品)?(?:许可|销售)|许可证|永久许可|授权|系统集成|集成项目|建设|改造|开发|实施|安装调试|licen[cs]e|hardware|equipment|purchase|delivery|perpetual|implementation|development"
+    goods = r"(?<!政府)采购|供货|设备|硬件|货物|到货|交货|软件(?:产品)?(?:许可|销售)|许可证|永久许可|授权|系统集成|集成项目|建设|改造|开发|实施|安装调试|" + _SOFTWARE_LICENCE + r"|hardware|equipment|purchase|delivery|perpetual|implementation|development"
     service = r"云服务|云平台服务|订阅|SaaS|运维服务|技术支持服务|搬迁服务|迁移服务|support renewal|premier support|(?:testing|consulting|assessment|audit|advisory|data|analytics) services|engagement letter|运行维护|维保服务|驻场|托管|外包服务|技术服务合同|测评|咨询|监理|服务期限|维保(?:服务)?(?:合同|协议)|续保|maintenance renewal|post-warranty|subscription|cloud services?|managed (?:\w+ ){0,2}services?|(?<!master )services agreement|服务协议|maintenance services?|operation and maintenance|hosting|outsourc"
     t_goods, t_service = len(re.findall(goods, title, re.I)), len(re.findall(service, title, re.I))
     if t_goods and re.search(r"服务(?:合同|协议)书?\s*$", title.strip()) and not re.search(r"供货|供应|销售|买卖", title) and \
@@ -826,7 +830,7 @@ def _contract_kind(text: str, clauses: list[Clause]) -> str:
     if t_goods and not t_service:
         return "goods_or_licence"
     body = text[:30000]
-    g = len(re.findall(r"到货|交货|货物|硬件|许可|license|licence|perpetual|delivery of (?:the )?(?:products|equipment|system)|质保期|保修期|warranty period", body, re.I))
+    g = len(re.findall(r"到货|交货|货物|硬件|许可|" + _SOFTWARE_LICENCE + r"|perpetual|delivery of (?:the )?(?:products|equipment|system)|质保期|保修期|warranty period", body, re.I))
     s = len(re.findall(r"服务期|按月|按季|每月|月度服务费|订阅|subscription|per month|monthly (?:service |recurring )?(?:fee|charge)s?|managed services?|运维|云服务|service period|"
                        r"per (?:contract|subscription|service) year|platform fees?|\bSaaS\b|software[- ]as[- ]a[- ]service", body, re.I))
     return "service" if s > g else "goods_or_licence"

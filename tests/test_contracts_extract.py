@@ -3005,6 +3005,10 @@ CASES = [
     ("API SUBSCRIPTION AGREEMENT\nArt. 4 (Fees)\n4.1 The fees are as follows:\nItem Basis\nAmount (CNY)\nIntegration Services fixed price "
      "168,000\nAPI Subscription 9,800 per month x 36 months, 352,800 including 6,000 documents per month Total 520,800\n4.2 Documents exceeding "
      "the monthly allowance are charged at CNY 1.20 each.", "contract_value", 520800.0),
+    # holdout267–269: a driving licence checked is no licence bought
+    ("API SUBSCRIPTION AGREEMENT - DRIVING LICENCE VERIFICATION SERVICE\nAgreement number: LG-API-CQ-2026-009\nBACKGROUND\nA. Customer must "
+     "check each renter's driving licence before a car is handed over.\n1. DEFINITIONS\n1.2 \"Verification\" means one API request that returns "
+     "a result for one driving licence.\n2. SERVICE AND TERM\n2.1 Vendor provides the Service for 36 months.", "contract_kind", "service"),
 ]
 
 
