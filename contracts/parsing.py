@@ -503,6 +503,10 @@ def _join_wrapped(lines: list[str], min_length: int = 26) -> list[str]:
                                                         r"Annex|Appendix|Exhibit|Part|Item|Phase|Stage|Milestone)$|第$", prev, re.I)
         # a figure carried to the next line is no numbered item: "… availability of the production environment of" / "99.95 %, …"
         echo = echo or re.match(r"\d[\d,.]*\s*(?:%|％|per ?cent\b)", line) and re.search(r"[a-z,]$", prev)
+        # … also past its measure's colon: "(1) Availability of the sales channels and of the access-control service:" / "99.95 % per
+        # calendar month", "… during each Examination Window:" / "not less than 99.95%;"
+        level_named = re.search(r"[a-z)]\s*[:：]$", prev) and re.match(r"(?:(?:not|no) less than |at least |a minimum of )?\d[\d,.]*\s*(?:%|％|per ?cent\b)", line, re.I)
+        echo = echo or level_named
         # a dash that opens an aside the wrap put first is no bullet: "… rights in the custom deliverables" / "- the cue
         # sequences …, and the related documentation - pass to the Client"
         # a reference the wrap put first is no heading: "… 40 % upon Final Acceptance under" / "Art. 5."
@@ -516,8 +520,8 @@ def _join_wrapped(lines: list[str], min_length: int = 26) -> list[str]:
         echo = echo or re.search(r"\b(?:the|a|an|of|by|to|for|with|within|from|at|on|under|than|its|their|our|your)$", prev)
         broken_number = re.search(r"\d[.,]$", prev) and re.match(r"\d", line)  # "…the Contract Price, 0." / "1% per day"
         # … or a Chinese line broken inside a figure: "…（平台无法登录）：3" / "0 分钟内响应", "即 ¥6" / "27,000，乙方…", "支付 1,2" /
-        # "00 元违约金", "合同总额的 4" / "5%", "即 ¥852" / ",500。" (not a numbered item: "2. 乙方…")
-        split_figure = re.search(rf"[{_CJK}¥]\s?\d{{1,3}}(?:,\d{{3}})*(?:,\d{{1,2}})?$", prev) and re.match(r"(?:,\d{3})+(?!\d)|\d+(?!\d*\s*[.、．)）])", line)
+        # "00 元违约金", "合同总额的 4" / "5%", "即 ¥852" / ",500。", "可用率不低于 9" / "9.95%" (not a numbered item: "2. 乙方…")
+        split_figure = re.search(rf"[{_CJK}¥]\s?\d{{1,3}}(?:,\d{{3}})*(?:,\d{{1,2}})?$", prev) and re.match(r"(?:,\d{3})+(?!\d)|\d*\.\d+\s*[%％]|\d+(?!\d*\s*[.、．)）])", line)
         echo = echo or split_figure
         # … or a count that goes on a Chinese sentence: "乙方应在" / "5 个工作日内提出方案和报价"
         echo = echo or re.search(rf"[{_CJK}]$", prev) and re.match(r"\d[\d,.]*\s*(?:个|日|天|小时|分钟|工作日|周|月|年|%|％|万|元|名|家|台|套|次)", line)
@@ -534,7 +538,7 @@ def _join_wrapped(lines: list[str], min_length: int = 26) -> list[str]:
         rule = r"^[=\-*_~#·—]{3,}$"  # a ruling line ("=====") between parts is no text to run on
         if prev and not re.match(rule, prev) and not re.match(rule, line) \
                 and (echo or not _HEADING_START.match(line) and not _FIELD_LINE.match(line)) and "|" not in prev + line \
-                and (not re.search(r"[。；：:;！？!?]$", prev) or money_named) and not new_sentence and not re.search(r"\.{4,}|…{2,}", line) \
+                and (not re.search(r"[。；：:;！？!?]$", prev) or money_named or level_named) and not new_sentence and not re.search(r"\.{4,}|…{2,}", line) \
                 and not re.search(r"(?:\.{4,}|…{2,}).*\d\s*$", prev) and not label \
                 and len(prev) >= min_length:
             # a space between words, accented ones too ("São" / "Tomé"), none inside Chinese ("…合同总价的2" / "0%…" is 20%)

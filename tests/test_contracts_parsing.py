@@ -441,6 +441,15 @@ def test_a_docx_header_cell_may_be_a_few_words():
      ["3.1 合同签订后 5 个工作日内，甲方向乙方支付合同总价的 55%，即 ¥627,000，乙方收到该款项后启动项目。"]),
     # … also where the wrap broke it at the thousands' comma (holdout201/245's templates at 78)
     (["1. 本合同签订后 5 个工作日内，甲方支付合同总金额的 55%，即 ¥852", ",500。"], ["1. 本合同签订后 5 个工作日内，甲方支付合同总金额的 55%，即 ¥852,500。"]),
+    (["5.1 票务管理平台（含线上购票小程序）月度可用率不低于 9", "9.95%，计划内维护应安排在场馆闭馆时段。"],
+     ["5.1 票务管理平台（含线上购票小程序）月度可用率不低于 99.95%，计划内维护应安排在场馆闭馆时段。"]),
+    # a level the wrap carried past its measure's colon goes on (holdout50/131 at 78), a heading's colon before an item does not
+    (["(1) Availability of the sales channels and of the access-control service:", "99.95 % per calendar month, excluding maintenance."],
+     ["(1) Availability of the sales channels and of the access-control service: 99.95 % per calendar month, excluding maintenance."]),
+    (["(a) availability of the platform during each Examination Window:", "not less than 99.95%;"],
+     ["(a) availability of the platform during each Examination Window: not less than 99.95%;"]),
+    (["5.2 The following service levels apply to the platform:", "5.3 Response times are set out in Schedule 2."],
+     ["5.2 The following service levels apply to the platform:", "5.3 Response times are set out in Schedule 2."]),
     (["1. 违约金累计不超过合同总价的10", "2. 甲方逾期付款的，应支付违约金。"], ["1. 违约金累计不超过合同总价的10", "2. 甲方逾期付款的，应支付违约金。"]),
     (["(a) 20% of the Contract Price (CNY 328,000) within", "15 Business Days after signature of this Agreement;"],
      ["(a) 20% of the Contract Price (CNY 328,000) within 15 Business Days after signature of this Agreement;"]),
