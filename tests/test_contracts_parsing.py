@@ -448,6 +448,8 @@ def test_a_docx_header_cell_may_be_a_few_words():
      ["(1) Availability of the sales channels and of the access-control service: 99.95 % per calendar month, excluding maintenance."]),
     (["(a) availability of the platform during each Examination Window:", "not less than 99.95%;"],
      ["(a) availability of the platform during each Examination Window: not less than 99.95%;"]),
+    (["6.2. Severity 1 (API unavailable or returning wrong certificate status):", "within 2 hours, at any time; Severity 2: within 8 hours."],
+     ["6.2. Severity 1 (API unavailable or returning wrong certificate status): within 2 hours, at any time; Severity 2: within 8 hours."]),
     (["5.2 The following service levels apply to the platform:", "5.3 Response times are set out in Schedule 2."],
      ["5.2 The following service levels apply to the platform:", "5.3 Response times are set out in Schedule 2."]),
     (["1. 违约金累计不超过合同总价的10", "2. 甲方逾期付款的，应支付违约金。"], ["1. 违约金累计不超过合同总价的10", "2. 甲方逾期付款的，应支付违约金。"]),
