@@ -394,7 +394,10 @@ def main() -> int:
             _ordinary(266, "holdout263", 5),
             _ordinary(267, "holdout266", 5),
             _ordinary(268, "holdout266", 5),
-            _ordinary(269, "holdout266", 5)]
+            _ordinary(269, "holdout266", 5),
+            _ordinary(270, "holdout269", 5),
+            _ordinary(271, "holdout269", 5),
+            _ordinary(272, "holdout269", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
