@@ -3009,6 +3009,12 @@ CASES = [
     ("API SUBSCRIPTION AGREEMENT - DRIVING LICENCE VERIFICATION SERVICE\nAgreement number: LG-API-CQ-2026-009\nBACKGROUND\nA. Customer must "
      "check each renter's driving licence before a car is handed over.\n1. DEFINITIONS\n1.2 \"Verification\" means one API request that returns "
      "a result for one driving licence.\n2. SERVICE AND TERM\n2.1 Vendor provides the Service for 36 months.", "contract_kind", "service"),
+    # holdout270–272: partners the supplier picks on its own are subcontractors; helping the buyer's security check is no
+    # security duty of the supplier's
+    ("辣椒酱ERP软件许可及实施合同\n第十一条 合作\n11.1 乙方可根据项目需要，自行选择合作伙伴承担部分定制开发、数据迁移或现场实施工作，无需另行征得甲方同意，"
+     "乙方对合作伙伴的工作质量负责。", "subcontract_without_consent", True),
+    ("就业服务系统运维服务合同\n第二条 服务内容\n（七）配合工作：乙方应配合甲方完成上级部门的数据报送、系统对接调试及网络安全检查，按要求提供技术资料和说明。\n"
+     "第六条 保密\n乙方对在服务中知悉的甲方信息负有保密义务。", "data_security_clause", False),
 ]
 
 
