@@ -397,7 +397,9 @@ def main() -> int:
             _ordinary(269, "holdout266", 5),
             _ordinary(270, "holdout269", 5),
             _ordinary(271, "holdout269", 5),
-            _ordinary(272, "holdout269", 5)]
+            _ordinary(272, "holdout269", 5),
+            _ordinary(273, "holdout272", 5),
+            _ordinary(274, "holdout272", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
