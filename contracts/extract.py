@@ -1078,20 +1078,25 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
     # custom work owned, wherever it is said ("… created under clause 1.3, …, pass to", "… mappings created for Customer are Customer's property")
     owned_work = rf"(?:{_CUSTOM})(?:[^.;。；(（]|\.(?=\d)|[(（][^)）]*[)）]){{0,80}}(?:belongs? to|(?:the )?property of|owned by|vests? in|pass(?:es)? to|(?:is|are|remains?) (?:the )?\w+['’]s {_PROPERTY})"
     for s in in_ip + [x for x in r.find(r"知识产权|intellectual property|right, title and interest|ownership|" + owned_work) if x not in in_ip]:
-        if re.search(r"侵犯|侵权|infring|不侵犯|第三方.{0,10}(?:主张|索赔)", s.text, re.I):
-            continue
+        text = s.text
+        infringes = re.search(r"侵犯|侵权|infring|第三方.{0,10}(?:主张|索赔)", text, re.I)
+        if infringes:  # a warranty against infringement owns nothing; what the sentence said before it stands
+            # ("…运行分析报告等成果，其知识产权归甲方所有，甲方可自由使用和修改，乙方保证上述成果不侵犯第三方权利")
+            text = text[:max((m.start() for m in re.finditer(r"[，；;]", text[:infringes.start()])), default=0)]
+            if not re.search(_IP, text, re.I):
+                continue
         for pattern, owner in _OWNER_ZH + _OWNER_EN:
-            for m in re.finditer(pattern, s.text, re.I):
+            for m in re.finditer(pattern, text, re.I):
                 # (what the work is based on is not what is owned: "… developed for the Customer, are developed on the basis of the
                 # Supplier's know-how and remain the exclusive property of the Supplier")
-                left = re.sub(r"\b(?:on the basis of|based on) (?:the )?\w+'s (?:know-how|tools|methods|materials)\b", "", s.text[:m.start()], flags=re.I)
+                left = re.sub(r"\b(?:on the basis of|based on) (?:the )?\w+'s (?:know-how|tools|methods|materials)\b", "", text[:m.start()], flags=re.I)
                 # (up to a licence of it: "retains its own tools and know-how and grants the Customer a free licence to use any of them
                 # embedded in the Deliverables")
-                after = re.split(r"[，；;。]|, (?:but|except|while|and|provided)\b|\band grants?\b", s.text[m.end():], maxsplit=1)[0]
+                after = re.split(r"[，；;。]|, (?:but|except|while|and|provided)\b|\band grants?\b", text[m.end():], maxsplit=1)[0]
                 if re.match(r"\s*all (?:rights?|right, title and interest|intellectual property)\b", after, re.I):
                     # "own all rights in the Services, …, and all Deliverables, including custom detection rules": the list runs on
-                    after = re.split(r"[；;。]|, (?:but|except|while|and|provided)\b", s.text[m.end():], maxsplit=1)[0]
-                context = re.split(r"[，,；;]|\bexcept\b|但|除", left)[-1] + s.text[m.start():m.end()] + after
+                    after = re.split(r"[；;。]|, (?:but|except|while|and|provided)\b", text[m.end():], maxsplit=1)[0]
+                context = re.split(r"[，,；;]|\bexcept\b|但|除", left)[-1] + text[m.start():m.end()] + after
                 near = left[-40:]
                 if re.search(_PRE, context, re.I) and not re.search(custom, context, re.I):
                     continue
@@ -1103,9 +1108,9 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
                         r"(?:enhancements?|modifications?|improvements?)\s+(?:(?:to|of)\s+(?:them|it|the (?:Services?|Software|Platform|Products?|Documentation))\b|thereto|thereof)|"
                         r"\b(?:including|and) (?:all )?(?:improvements|enhancements|modifications)\b(?:\s+made under (?:clause|section|article) [\d.]+)?"
                         r"(?![^.;]{0,40}\b(?:for|specifically)\b)",
-                        "", context + " " + s.text[:m.start()], flags=re.I), re.I):  # not "own the Services … and all improvements to them" / "…, including improvements."
+                        "", context + " " + text[:m.start()], flags=re.I), re.I):  # not "own the Services … and all improvements to them" / "…, including improvements."
                     continue  # the supplier owning its own product is fine ("The API … and all improvements remain …"); the rule is about customised work
-                if owner != "joint" and s not in in_ip and not re.search(_IP, left + s.text[m.end():m.end() + 60], re.I) \
+                if owner != "joint" and s not in in_ip and not re.search(_IP, left + text[m.end():m.end() + 60], re.I) \
                         and not re.search(custom, left + m.group(0), re.I):
                     continue
                 if re.search(r"数据[^，,；;。、]{0,4}$", near) and not re.search(r"知识产权|著作权|成果|intellectual|work product", near, re.I) \
@@ -1139,6 +1144,11 @@ _SEC_DUTY = r"(?<![响相对供适效反理])应(?![急用])|须|必须|负责|�
 # (a backup among the tasks of an O&M service is work, not a duty for the data's security: "负责系统日常巡检、数据备份、账号管理、用户咨询")
 _HELPS_CHECK = r"配合[^。；]{0,40}?(?:网络安全|信息安全|数据安全|等级保护|等保)[^，。；、]{0,6}(?:检查|测评|评估|审计|检测)"
 # (nor does the network built with "encrypted tunnels over Customer's internet lines": that describes the service, not a duty to keep data safe)
+# both parties obeying the law, data laws among the laws, binds no one to keep the data safe: "Each party shall comply with the laws that
+# apply to it …, including the Personal Information Protection Law"
+_SECURITY_LAW = r"(?:Personal Information Protection|Data Security|Cyber ?security|Network Security) Law|个人信息保护法|数据安全法|网络安全法"
+_BOTH_OBEY_LAWS = (r"^\W*(?:[\dA-Z.]+\s+|[一二三四五六七八九十]+\W+)?(?:(?:each party|both parties|the parties)\b|甲乙双方|双方|各方)[^.;。；]{0,20}(?:comply|observe|abide|遵守|遵循)"
+                   rf"[^.;。；]*(?:{_SECURITY_LAW})")
 
 
 # use of the buyer's data beyond the contract
@@ -1171,6 +1181,8 @@ def _data_terms(r: _Reader) -> dict:
             continue
         if not re.search(_SEC_WORDS, re.sub(_HELPS_CHECK, "", s.text), re.I):
             continue  # the buyer's security check the supplier helps with: "乙方应配合甲方完成…数据报送、系统对接调试及网络安全检查"
+        if s.says(_BOTH_OBEY_LAWS) and not re.search(_SEC_WORDS, re.sub(_SECURITY_LAW, "", s.text, flags=re.I), re.I):
+            continue
         if s.says(r"故障|\b(?:critical|major|minor|severity|priority)\b[^.;]{0,20}\b(?:faults?|incidents?)\b") and not re.search(_SEC_WORDS, _unbracketed(s.text), re.I):
             continue  # a fault level described in brackets: "Critical faults (loss of data or alarms from a pen group) shall receive a response within 1 hour"
         in_preamble = s.clause == 0 and not r.clauses[0].heading
@@ -1958,7 +1970,7 @@ def _rejection_period(r: _Reader) -> int | None:
 _PW_CONTEXT = (r"(?:质保|保修|质量保证|免费维保|免费维护|免费服务|免费技术支持)期(?:满|届满|结束|之?后|以后)|质保期满|保修期满|维保期满|"
                r"(?:after|on|upon|from|following) (?:the )?(?:expiry|expiration|end) of (?:the )?(?:warranty|guarantee)|after (?:the )?(?:warranty|guarantee)|post-warranty|following the warranty|"
                r"thereafter.{0,60}maintenance|maintenance at an annual (?:charge|fee)|\bafterwards,? (?:annual )?(?:support|maintenance)\b")  # "Warranty 24 months … Afterwards support at 8% …"
-_PW_FEE = r"维保费|维护费|技术支持(?:服务)?费|服务费|运维费|年费|费用|续保|annual maintenance|maintenance (?:and support )?fees?|support fees?|fees?|(?:AMC|support|maintenance|annual|service) charges?\b|charged|(?:support|maintenance) rates?"
+_PW_FEE = r"维保费|维护(?:保养)?费|保养费|技术支持(?:服务)?费|服务费|运维费|年费|费用|续保|annual maintenance|maintenance (?:and support )?fees?|support fees?|fees?|(?:AMC|support|maintenance|annual|service) charges?\b|charged|(?:support|maintenance) rates?"
 _UNCAPPED = (r"(?:按|依据|根据|参照|以)(?!此|本|上述|该|前述)(?:乙方|原厂|供应商|厂商)?(?:当年度|当年|每年|届时|当时|现行|最新)?(?:公布|公开|发布|有效|适用|执行)?的?[^，。；]{0,4}?(?:价格目录|价目表|目录价|报价|价格|市场价|标准价|收费标准)|"
              rf"{SUPPLIER}\s*(?:有权|可|may|reserves the right to|has the right to|is entitled to).{{0,20}}(?:调整|上调|提高|涨|increase|adjust|revise|update)|"
              r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price (?:then )?in effect|prevailing (?:list )?(?:price|rate)s?|另行(?:协商|商定|约定|报价)|"

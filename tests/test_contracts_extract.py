@@ -3015,6 +3015,18 @@ CASES = [
      "乙方对合作伙伴的工作质量负责。", "subcontract_without_consent", True),
     ("就业服务系统运维服务合同\n第二条 服务内容\n（七）配合工作：乙方应配合甲方完成上级部门的数据报送、系统对接调试及网络安全检查，按要求提供技术资料和说明。\n"
      "第六条 保密\n乙方对在服务中知悉的甲方信息负有保密义务。", "data_security_clause", False),
+    # holdout273–274: a fee named 维护保养费 is the post-warranty fee; a warranty against infringement after the ownership leaves
+    # the ownership said; both parties obeying the law, a data law among the laws, is no security duty of the supplier's
+    ("辊道窑控制系统采购及维保合同\n第7条 质保期后维护保养\n7.1 质保期满后，乙方按年度向甲方提供维护保养服务，内容包括现场巡检和远程技术支持。\n"
+     "7.2 维护保养费为每年人民币288,000元，即设备及软件价格的18%，按年度预付，乙方不得另行加价。", "post_warranty_fee_pct", 18.0),
+    ("档案系统运维服务合同\n第八部分　知识产权\n二十三、乙方在服务期内为甲方编写的运维脚本、应急预案和运行分析报告等成果，其知识产权归甲方所有，"
+     "甲方可自由使用和修改，乙方保证上述成果不侵犯第三方权利。", "ip_owner", "buyer"),
+    ("API SUBSCRIPTION AGREEMENT\nSection 1 Service\n1.1 The Vendor provides the API for 24 months.\nSection 11 Compliance\n11.1 Each party "
+     "shall comply with the laws that apply to it in performing this Agreement, including the Personal Information Protection Law of the "
+     "People's Republic of China.\nSection 12 Confidentiality\n12.1 Each party keeps the other's confidential information secret.",
+     "data_security_clause", False),
+    ("软件许可合同\n第一条 许可\n1.1 乙方授予甲方永久使用许可。\n第十条 合规\n10.1 双方应遵守《中华人民共和国个人信息保护法》等法律法规。\n"
+     "10.2 乙方应对其处理的甲方数据采取加密和访问控制措施。", "data_security_clause", True),
 ]
 
 
