@@ -600,7 +600,8 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
         # (also past a basis column or an aside: "Contract Value  total  252,000", "Total Contract Value Initial Term 242,000",
         # "Total Contract Value (fixed charges) 1,340,000")
         # (or a sum's: "Enterprise subscription CNY 84,000 per quarter x 8 quarters 672,000 … Total fixed fees 708,000")
-        after_name = re.search(rf"(?:{_NAMED_VALUE if s in named else _SUM_WORDS})\s*(?:\([^()\d]{{1,40}}\)\s*)?[：:]?\s*(?:(?:total|fixed price|lump[- ]sum|(?:initial|minimum|subscription|contract) (?:term|period))\s+)?(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?)(?![\d%％])", s.text, re.I)
+        # (or past a dash for an empty cell: "… one-time 68,000 Total Contract Value — 752,000 Fees are fixed …", a wrapped row run on)
+        after_name = re.search(rf"(?:{_NAMED_VALUE if s in named else _SUM_WORDS})\s*(?:\([^()\d]{{1,40}}\)\s*)?[：:]?\s*(?:[—–-]+\s*)?(?:(?:total|fixed price|lump[- ]sum|(?:initial|minimum|subscription|contract) (?:term|period))\s+)?(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?)(?![\d%％])", s.text, re.I)
         amounts = find_amounts(s.text)
         if amounts and not after_name:
             return max(a for a, _, _ in amounts), s.clause

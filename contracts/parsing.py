@@ -91,10 +91,11 @@ def _join_evident_wraps(lines: list[str]) -> list[str]:
 
 def _currency_rejoined(lines: list[str]) -> list[str]:
     """A figure the wrap cut from its currency goes back beside it, before a table typed with spaces is read (which
-    would leave the figure a line of its own): "Total fees for the Subscription Term          CNY" / "1,780,800"."""
+    would leave the figure a line of its own): "Total fees for the Subscription Term          CNY" / "1,780,800"; so does one cut from
+    its sum's equals sign: "Total contract value:          =" / "CNY 1,016,600"."""
     out: list[str] = []
     for line in lines:
-        if out and re.search(rf"\S\s+{CURRENCY}$", out[-1].rstrip()) and _amount_of(out[-1], line):
+        if out and re.search(rf"\S\s+(?:{CURRENCY}|=)$", out[-1].rstrip()) and _amount_of(out[-1], line):
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
             out.append(line)
@@ -472,7 +473,7 @@ def _amount_of(prev: str, line: str) -> bool:
     Value for the Initial Term ........" / "1,292,000"; "Total Contract Value (Subscription Term)" / "CNY 985,200"; "Total
     Fees under this Order Form" / "= CNY 315,400"; "Total Support Fees for the Renewal Term:   CNY" / "1,884,000 (inclusive
     of VAT)"; a price table's last row cut by the wrap: "Total Contract Value" / "985,800"."""
-    currency = rf"(?:{CURRENCY}|人民币)\s?"
+    currency = rf"(?:{CURRENCY}|人民币)\s*"
     figure = re.fullmatch(rf"(=\s*)?({currency})?(\d[\d,]*)(?:\.\d+)?\s*元?(?:\s*\([^()]{{1,40}}\))?[.;,，。；]?", line.strip())
     return bool(figure and prev and (re.search(_LEADERS + r"$", prev) or not re.search(r"[.;。；!?！？]$", prev) and (
         figure.group(2) or re.search(rf"\b{CURRENCY}$", prev.rstrip())
@@ -536,7 +537,9 @@ def _join_wrapped(lines: list[str], min_length: int = 26) -> list[str]:
         # (one-time, fixed)" / "CNY  46,000"
         new_sentence = new_sentence or re.search(r"\d,\d{3}$", prev) and re.match(r"\s{2,}[A-Z]", raw)
         # an amount the wrap carried past its label's colon goes on the label's line: "… Total Contract Value:" / "CNY 390,000. Shipments …"
-        money_named = re.search(r"\b(?:value|price|total|fees?|amount|sum)\s*[:：]$", prev, re.I) and re.match(rf"{CURRENCY}\s?\d", line)
+        # (also its sum worked out: "… Total Charges for the Minimum Term:" / "24 x CNY 109,960 + CNY 86,000 = CNY 2,725,040.")
+        money_named = re.search(r"\b(?:value|price|total|fees?|charges?|amount|sum)\b[^.;:：]{0,40}[:：]$", prev, re.I) \
+            and re.match(rf"(?:\d+\s*[x×]\s*)?{CURRENCY}\s?\d", line)
         rule = r"^[=\-*_~#·—]{3,}$"  # a ruling line ("=====") between parts is no text to run on
         if prev and not re.match(rule, prev) and not re.match(rule, line) \
                 and (echo or not _HEADING_START.match(line) and not _FIELD_LINE.match(line)) and "|" not in prev + line \

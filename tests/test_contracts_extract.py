@@ -3027,6 +3027,10 @@ CASES = [
      "data_security_clause", False),
     ("软件许可合同\n第一条 许可\n1.1 乙方授予甲方永久使用许可。\n第十条 合规\n10.1 双方应遵守《中华人民共和国个人信息保护法》等法律法规。\n"
      "10.2 乙方应对其处理的甲方数据采取加密和访问控制措施。", "data_security_clause", True),
+    # … and a total past a dash for an empty cell, its row run on with the next by a wrap (holdout274's order form at 78)
+    ("ORDER FORM\nA3. Fees.\nItem | Annual fee (CNY) | Term total (CNY)\nTicketing platform, one park | 186,000 | 558,000\nOnline Channel Module | "
+     "42,000 | 126,000\nOnboarding (configuration, data import, training) one-time 68,000 Total Contract Value — 752,000 Fees are fixed for the "
+     "Subscription Term.\nA4. Payment Terms. The balance is paid in quarterly instalments.", "contract_value", 752000.0),
 ]
 
 

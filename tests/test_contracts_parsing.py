@@ -199,6 +199,14 @@ def test_a_figure_with_its_remark_cut_from_its_currency_stays_in_its_price_row()
                                                      "Total Support Fees for the Renewal Term: | CNY 1,884,000 (inclusive of VAT)"]
 
 
+def test_a_figure_the_wrap_cut_from_its_sums_equals_sign_stays_in_its_price_row():
+    """holdout179 (h179e02) wrapped at 78: "Total contract value:          =" / "CNY 1,016,600", the currency spaced from the figure too."""
+    text = ("3. Fees\n   c) Onboarding and turnstile\n      integration (one-time):                                     =\nCNY    68,000\n"
+            "   Total contract value:                                          =\nCNY 1,016,600\n\n4. Invoicing")
+    rows = read_text(text).text.split("\n")
+    assert [r for r in rows if "68,000" in r or "1,016,600" in r] == [r for r in rows if "(one-time)" in r or "Total contract value" in r]
+
+
 def test_a_chinese_figure_the_wrap_cut_is_one_figure_again():
     """holdout231 wrapped: figures set off by spaces ("合同总额的 45%", "支付 1,200 元") cut inside, and a count that goes on a
     sentence ("乙方应在" / "5 个工作日内…") taken for a numbered item."""
@@ -239,6 +247,17 @@ def test_an_amount_the_wrap_carried_past_its_labels_colon_stays_on_the_labels_li
     assert _join_wrapped(lines) == [" ".join(lines)]
     assert _join_wrapped(["3.2 Either party may end this Agreement for the following reasons:", "CNY 390,000 unpaid"]) == \
         ["3.2 Either party may end this Agreement for the following reasons:", "CNY 390,000 unpaid"]
+
+
+def test_a_sum_worked_out_past_its_labels_colon_stays_on_the_labels_line():
+    """holdout166 wrapped at 78: "… Total Charges for the Minimum Term:" / "24 x CNY 109,960 + CNY 86,000 = **CNY 2,725,040**."."""
+    from contracts.parsing import _join_wrapped
+
+    lines = ["Transition charge (one-time): CNY 86,000. Total Charges for the Minimum Term:",
+             "24 x CNY 109,960 + CNY 86,000 = **CNY 2,725,040**."]
+    assert _join_wrapped(lines) == [" ".join(lines)]
+    assert _join_wrapped(["3.2 The Customer may end this Agreement for the following reasons:", "24 x CNY 9,000 unpaid"]) == \
+        ["3.2 The Customer may end this Agreement for the following reasons:", "24 x CNY 9,000 unpaid"]
 
 
 def test_a_pdf_title_is_not_joined_to_the_cover_page_fields_below_it():
