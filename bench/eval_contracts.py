@@ -399,7 +399,10 @@ def main() -> int:
             _ordinary(271, "holdout269", 5),
             _ordinary(272, "holdout269", 5),
             _ordinary(273, "holdout272", 5),
-            _ordinary(274, "holdout272", 5)]
+            _ordinary(274, "holdout272", 5),
+            _ordinary(275, "holdout274", 5),
+            _ordinary(276, "holdout274", 5),
+            _ordinary(277, "holdout274", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
