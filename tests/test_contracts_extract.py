@@ -3031,6 +3031,24 @@ CASES = [
     ("ORDER FORM\nA3. Fees.\nItem | Annual fee (CNY) | Term total (CNY)\nTicketing platform, one park | 186,000 | 558,000\nOnline Channel Module | "
      "42,000 | 126,000\nOnboarding (configuration, data import, training) one-time 68,000 Total Contract Value — 752,000 Fees are fixed for the "
      "Subscription Term.\nA4. Payment Terms. The balance is paid in quarterly instalments.", "contract_value", 752000.0),
+    # holdout275–277: the buyer's information lost is its data lost; a defined term the buyer's name opens, for its messages or
+    # images, is its data; a cap on the fees payable for the Initial Term is on all of them; the supplier's bond is no instalment;
+    # 考核内容： lists the criteria
+    ("SOFTWARE LICENCE AGREEMENT\n9. Customer Designs and Data Security\n9.1 Customer Designs belong to the Customer.\n9.4 If the Licensor "
+     "becomes aware that a Customer Design or other Customer information has been accessed, lost or disclosed through its systems or staff, it "
+     "shall notify the Customer within 24 hours and compensate the Customer for the resulting loss.", "data_security_clause", True),
+    ("MANAGED SERVICES AGREEMENT\n1. DEFINITIONS\nIn this Agreement: \"Customer Mail\" means all e-mail messages, attachments, headers and related "
+     "logs of Customer processed by the Service.\n6. CUSTOMER MAIL\n6.1 Customer Mail belongs to Customer. Provider processes it only to "
+     "provide the Service.", "buyer_owns_data", True),
+    ("API SUBSCRIPTION AGREEMENT\n1. DEFINITIONS\n1.3 \"Customer Content\" means images, metadata and recognition results submitted to or "
+     "returned by the API for the Customer.\n9. CUSTOMER CONTENT\n9.1 Customer Content belongs to the Customer.", "buyer_owns_data", True),
+    ("API SUBSCRIPTION AGREEMENT\n3. FEES\n3.1 The fees for the Initial Term total CNY 1,026,000.\n9. LIABILITY\n9.1 Each party's total "
+     "liability under this Agreement is limited to twice the fees payable for the Initial Term.", "liability_cap_pct", 200.0),
+    ("监测预警平台采购合同\n第二条 合同价款\n2.1 合同总价为人民币2,306,000元。\n第三条 付款方式\n3.1 合同签订后15个工作日内，甲方支付合同总价的25%作为预付款。\n"
+     "3.2 平台通过初验后15个工作日内，甲方支付合同总价的50%。\n3.3 平台通过最终验收后15个工作日内，甲方支付合同总价的25%。\n"
+     "3.5 乙方应在合同签订前按合同总价的5%提交履约保证金。\n第五条 验收\n5.1 最终验收标准：功能符合招标文件技术需求。", "final_payment_on_acceptance", True),
+    ("自助服务大厅运维服务合同\n6、考核与验收\n(2) 季度考核由甲方组织，考核内容：故障响应与修复时限达标情况、巡检及运维报告完整性、驻场人员出勤。"
+     "考核合格的，甲方签署季度验收单。", "acceptance_clause", True),
 ]
 
 
