@@ -402,7 +402,13 @@ def main() -> int:
             _ordinary(274, "holdout272", 5),
             _ordinary(275, "holdout274", 5),
             _ordinary(276, "holdout274", 5),
-            _ordinary(277, "holdout274", 5)]
+            _ordinary(277, "holdout274", 5),
+            _ordinary(278, "holdout277", 5),
+            _ordinary(279, "holdout277", 5),
+            _ordinary(280, "holdout277", 5),
+            _ordinary(281, "holdout277", 5),
+            _ordinary(282, "holdout277", 5),
+            _ordinary(283, "holdout277", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

@@ -268,13 +268,18 @@ def _changes(text: str) -> list[tuple[int, int | None, tuple[str, str] | None]]:
     return out
 
 
+def _heading_article(heading: str) -> int | None:
+    """The article a heading numbers: "第六条 故障响应与考核" is 6, "10. Liability" is 10."""
+    h = re.match(rf"\W*(?:第\s*{_ARTICLE_NO}\s*条|(?:Article|Clause|Section)?\s*(\d+)[.、．\s])", heading, re.I)
+    return _article_number((h.group(1) or h.group(2)) if h else None)
+
+
 def _position(s: Sentence, heading: str) -> tuple[int | None, int | None]:
     """(article, paragraph) of a sentence: "5.3 …" is 5.3; a sentence "1. …" under 第十条 / "10. …" is 10.1."""
     m = re.match(r"\s*(\d+)\.(\d+)(?![\d])", s.text)
     if m:
         return int(m.group(1)), int(m.group(2))
-    h = re.match(rf"\W*(?:第\s*{_ARTICLE_NO}\s*条|(?:Article|Clause|Section)?\s*(\d+)[.、．\s])", heading, re.I)
-    article = _article_number((h.group(1) or h.group(2)) if h else None)
+    article = _heading_article(heading)
     p = re.match(rf"\s*(?:(\d+)[.、．](?!\d)|[（(]{_ARTICLE_NO}[）)]|第{_ARTICLE_NO}款)", s.text)
     return article, _article_number(next((g for g in p.groups() if g), None)) if p else None
 
@@ -389,9 +394,10 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
     if len(labels) == 2 and not names:
         _name_the_other(labels, names)
     # an order form's parties under their roles, "Vendor:    Vinotura DOOEL Skopje", and the text going on with "Vinotura may
-    # change the Subscription Fee …": the name's first word, where it acts on its own
+    # change the Subscription Fee …" (or a table row's "| Vendor | Réservia SAS, …" and "Réservia may increase …"): the name's
+    # first word, where it acts on its own
     for role, role_labels in _ROLE_LABELS.items() if not names else ():
-        m = re.search(rf"^\W*(?:{role_labels})\s*[:：]\s*([A-Z][\w&\-]{{3,30}})\b", head, re.M)
+        m = re.search(rf"^\W*(?:{role_labels})\s*[:：|]\s*([A-Z][\w&\-]{{3,30}})\b", head, re.M)
         if m and not _role_word(m.group(1)) and _acts(m.group(1), text):
             names[m.group(1)] = role
     # … or only the customer under its role, the vendor in the letterhead ("**Wattbuch GmbH** · Strandstraße 14 · Borkum"
@@ -522,6 +528,11 @@ class _Reader:
         if swapped:
             self.readings.insert(0, swapped)
         self.types = {c.index: set(c.types) for c in clauses}
+
+    def cited(self, text: str) -> set[int]:
+        """The clauses a sentence points to by number ("甲方按第六条的规定扣减服务费")."""
+        articles = {_article_number(m.group(1) or m.group(3) or m.group(5)) for m in re.finditer(_REFERENCE, text, re.I)}
+        return {c.index for c in self.clauses if _heading_article(c.heading) in articles - {None}}
 
     def find(self, pattern: str) -> list[Sentence]:
         return [s for s in self.sentences if s.says(pattern)]
@@ -1063,8 +1074,9 @@ _OWNER_EN = [
 
 # the work a development contract defines: 甲方委托乙方开发“智慧监管平台”（以下简称“本系统”）
 _DEVELOPED_AS = re.compile(r'(?:开发|定制|研发)[^。；]{0,30}?[“"]([^”"]{1,30})[”"][（(]?(?:以下简称|下称|简称)[“"]([^”"]{1,12})[”"]')
-# a defined term for work done for the buyer: '"Integration Components" means the connector …, scripts and configuration prepared for the Customer'
-_DEFINED_FOR = re.compile(rf'[“"]\**([A-Z][^”"*]{{2,40}}?)\**[”"]\s+means\b[^;.]{{0,300}}?\b(?:prepared|developed|built|created|written|customi[sz]ed|configured)'
+# a defined term for work done for the buyer: '"Integration Components" means the connector …, scripts and configuration prepared for the Customer',
+# '"Customer Configurations" means the fare tables, timetables, report layouts … set up for Customer'
+_DEFINED_FOR = re.compile(rf'[“"]\**([A-Z][^”"*]{{2,40}}?)\**[”"]\s+means\b[^;.]{{0,300}}?\b(?:prepared|developed|built|created|written|customi[sz]ed|configured|set up)'
                           rf'(?: by (?:the )?\w+)? (?:specifically )?for {BUYER_EN}\b')
 
 
@@ -1076,8 +1088,9 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
     free_use = False
     ip_heading = r"知识产权|著作权|成果|归属|ownership|intellectual property|work product|work results?|results of (?:the )?work|rights of use|proprietary|copyrights?"
     in_ip = [s for s in r.sentences if "ip_ownership" in r.types[s.clause] or re.search(ip_heading, r.clauses[s.clause].heading, re.I)]
-    # custom work owned, wherever it is said ("… created under clause 1.3, …, pass to", "… mappings created for Customer are Customer's property")
-    owned_work = rf"(?:{_CUSTOM})(?:[^.;。；(（]|\.(?=\d)|[(（][^)）]*[)）]){{0,80}}(?:belongs? to|(?:the )?property of|owned by|vests? in|pass(?:es)? to|(?:is|are|remains?) (?:the )?\w+['’]s {_PROPERTY})"
+    # custom work owned, wherever it is said ("… created under clause 1.3, …, pass to", "… mappings created for Customer are Customer's property",
+    # "Customer Configurations belong to Customer" under a heading cut before its "intellectual property")
+    owned_work = rf"(?:{custom})(?:[^.;。；(（]|\.(?=\d)|[(（][^)）]*[)）]){{0,80}}(?:belongs? to|(?:the )?property of|owned by|vests? in|pass(?:es)? to|(?:is|are|remains?) (?:the )?\w+['’]s {_PROPERTY})"
     for s in in_ip + [x for x in r.find(r"知识产权|intellectual property|right, title and interest|ownership|" + owned_work) if x not in in_ip]:
         text = s.text
         infringes = re.search(r"侵犯|侵权|infring|第三方.{0,10}(?:主张|索赔)", text, re.I)
@@ -1242,8 +1255,9 @@ def _data_terms(r: _Reader) -> dict:
                             r"\b(?:acquires?|obtains?|has|have|gets?) no (?:right|licen[cs]e)\b|\bonly to [^.;]{0,60}\band not (?:for|to)\b",
                             re.sub(_UNIDENTIFIABLE, lambda m: " " * len(m.group()), t, flags=re.I), re.I)
             prohibited = neg and not (exception and (re.search(_REUSE, t[exception.end():], re.I) or neg.start() > exception.start()))
-            # (not data only in brackets: "乙方有权将定制开发成果（不含甲方数据）用于其他客户项目" reuses the work, not the data)
-            if beyond and use and permit and re.search(_DATA, _unbracketed(t) + " " + r.clauses[s.clause].heading, re.I) and not prohibited and not re.search(NEG + r"|仅|只|only|solely", phrase, re.I):
+            # (not data only in brackets: "乙方有权将定制开发成果（不含甲方数据）用于其他客户项目" reuses the work, not the data, nor
+            # in a heading cut from that sentence: "8.2 定制开发成果（包括接口程序、数据库脚本…）的知识产权归乙方所有，乙方可将其用于其他客户项目")
+            if beyond and use and permit and re.search(_DATA, _unbracketed(t + " " + r.clauses[s.clause].heading), re.I) and not prohibited and not re.search(NEG + r"|仅|只|only|solely", phrase, re.I):
                 out["data_use_beyond_contract"], where["data_use_beyond_contract"] = True, s.clause
     if out["data_use_beyond_contract"]:
         out["buyer_owns_data"], where["buyer_owns_data"] = False, where["data_use_beyond_contract"]
@@ -1338,6 +1352,8 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
         # not a word in brackets: "全部赔偿责任（包括违约金、损害赔偿及其他责任）总额…为限" is a cap
         # (nor fines an authority imposes: "liable for losses and regulatory penalties caused by" a data breach)
         ld_word = re.search(r"违约金|罚金|罚款|赔偿金|liquidated damages|penalt|扣减|扣除|扣款", re.sub(_AUTHORITY_FINES, "", _unbracketed(t), flags=re.I), re.I)
+        if ld_word and ld_word.group(0) in ("扣减", "扣除", "扣款") and (re.search(r"考核扣(?:款|减|分)", t) or any("sla" in r.types[c] for c in r.cited(t))):
+            ld_word = None  # the SLA's assessment deduction ("考核扣款从当季服务费中扣除", "甲方按第六条的规定扣减服务费" where 第六条 is the SLA)
         delay = re.search(_DELAY, t, re.I)
         if ld_word and not stated and not re.search(rf"{SUPPLIER}.{{0,6}}有权.{{0,10}}(?:要求|收取)", t):
             stated, stated_clause = True, s.clause
@@ -1855,7 +1871,8 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
 # what use of the system is deemed: the system (or project, platform, software) accepted
 _ACCEPTED_IN_USE = r"(?<!不)视为(?:甲方)?(?:已)?(?:系统|项目|平台|软件)?验收(?:合格|通过)"
 # (not when conditions are met: "安装调试完成后，系统连续运行72小时，满足下列全部条件的视为验收合格")
-_DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|通电|接入|开通)(?:(?!异议|未提出|满足|符合|达到|下列|以下)[^。；]){0,30}(?<!不)视为(?:(?:甲方)?(?:已)?验收(?:合格|通过)?|(?:(?!未|不)[^。；]){0,30}?验收(?:合格|通过))|"
+# (use after go-live deemed to approve the system is deemed acceptance: "甲方在上线后使用系统处理生产业务的，视为甲方认可系统已符合合同要求")
+_DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|通电|接入|开通)(?:(?!异议|未提出|满足|符合|达到|下列|以下)[^。；]){0,30}(?<!不)视为(?:(?:甲方)?(?:已)?验收(?:合格|通过)?|(?:(?!未|不)[^。；]){0,30}?(?:验收(?:合格|通过)|(?<!乙方)认可[^。；]{0,12}符合(?:本)?合同(?:的)?(?:要求|约定)))|"
            r"(?:用于|投入|开始|实际)(?:正式)?(?:生产|运营|运行|使用)(?:[^。；]{0,12}|[^，。；]{0,8}[，,]\s*或[^。；]{0,40})" + _ACCEPTED_IN_USE + "|"  # 甲方…已将系统用于正式生产的，视为验收合格; 甲方开始使用系统，或…的，视为…; 甲方…已实际使用系统处理业务的，视为…; …，或甲方已开始使用平台处理业务的，视为平台验收合格
            r"在(?:正式)?(?:生产|运营|业务)中使用[^。；]{0,16}" + _ACCEPTED_IN_USE + "|"  # "或甲方已在生产中使用本系统的，视为验收合格"
            r"deemed (?:to have been )?accepted(?: by (?:the )?\w+)? (?:upon|on|at) (?:the |\w+'s )?(?:(?:completion|date) of (?:the )?|date on which (?:the )?)?(?:installation|commissioning|delivery|shipment|performance|provision|go-?live)|deemed accepted when installed|"
@@ -1867,12 +1884,14 @@ _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|�
            r"(?:Commencement|Start|Go-Live) Date[^.;]{0,80}deemed (?:complete and )?accepted(?: by (?:the )?\w+)? (?:on|upon|at) (?:that|this|such) date|"
            r"deemed (?:complete and )?accepted(?: by (?:the )?\w+)? (?:on|upon|at) (?:the|its|their|that|each) (?:[\w-]+ )?(?:Commencement|Start|Go-Live) Date"
            r"(?![^.;]*(?:unless|objection|comments|does not|fails to|rejects?))")
+# (criteria listed after what the supplier shows: "Onboarding is complete when Provider demonstrates, and Customer confirms in a signed
+# Service Acceptance certificate, that: (a) …")
 _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依据)|(?:验收|考核)内容(?:包括|为|如下|\s*[:：])|(?:交接|服务|期末|初步|最终|竣工|阶段|季度|年度|进行)验收\s*[:：]|确认标准|接管标准|验收方案|验收测试|验收程序|测试方案|测试用例|技术规范|技术要求|技术规格|规格书|需求说明|需求规格|性能指标|招标文件|投标文件|"
              r"附件.{0,12}(?:要求|标准|清单|指标|规格)|技术参数|采购文件|逐台|规格说明|服务说明书|考核细则|考核表|服务规格|服务标准|考核办法|考核评分表|考核指标|考核评分细则|评分细则|逐项|初验|终验|试运行|连续(?:稳定)?运行\s*[\d一二三四五六七八九十]+\s*(?:日|天|小时|个月)|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
              r"GB(?:/T)?\s*\d{3,}|国家标准|行业标准|statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit|Attachment) [A-Z0-9]|pass(?:es)? (?:the )?test|(?:all|the) tests pass|\bcriteria\b|验收条件|演练|\bdrill\b|\bRTO\b|\bRPO\b|"
              r"checklist|(?:failure|defect|error) rate|\btest \w+ (?:succeeded|passed|was successful)|recovery times?|"
              r"\b(?:\d[\d,]*|one|two|three|four|five|six|ten|twenty|fifty|hundred) test [a-z]+s\b|\bparallel running\b|\balarms tested\b|"  # "500 test certificates issued and verified", "10 days of parallel running"
-             r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:tests?|checks?|verif(?:y|ies)|confirms?) that\s*$|\b(?:requires?|checks?|tests?|verif(?:y|ies)|confirms?|show(?:s|ing)?|prov(?:es?|ing)) that\b[^.;:：]{0,60}?[:：]?\s*\((?:a|i|1)\)|\brequires? that\b[^.;:：]{0,60}[:：]\s*$|the following (?:criteria|conditions|requirements|tests|checks)|\b(?:acceptance|go-?live|commissioning) tests (?:are|comprise|consist of)\s*[:：]|"
+             r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:tests?|checks?|verif(?:y|ies)|confirms?) that\s*$|\b(?:requires?|checks?|tests?|verif(?:y|ies)|confirms?|show(?:s|ing)?|prov(?:es?|ing)) that\b[^.;:：]{0,60}?[:：]?\s*\((?:a|i|1)\)|\brequires? that\b[^.;:：]{0,60}[:：]\s*$|\b(?:demonstrates?|confirms?|shows?|proves?|certif(?:y|ies))\b[^.;:：]{0,100}?\bthat\s*[:：]\s*(?:$|\((?:a|i|1)\))|the following (?:criteria|conditions|requirements|tests|checks)|\b(?:acceptance|go-?live|commissioning) tests (?:are|comprise|consist of)\s*[:：]|"
              r"(?:下列|以下)(?:全部|各项|所有)?(?:条件|标准|要求|指标)|\b(?:verif(?:y|ies)|demonstrates?)\s*(?:that\s*)?[:：]|shall (?:jointly )?(?:verify|demonstrate)|"
              r"\bwill (?:jointly )?(?:demonstrate|verify)\b[^.;:]{0,60}[:：]|\bto the \w+'s (?:reasonable )?satisfaction\s*[:：]\s*\((?:a|i|1)\)|(?:all|the) tests (?:are |have been )?passed|\b(?:when|once|if)\b(?:[^.;:：]{0,60}?[:：]\s*(?:$|\((?:a|i|1)\))|\s*\((?:a|i|1)\))|\b(?:when|once|if) (?:all )?(?:of )?the following\b|"
              r"\bagainst the (?:service levels?|specifications?|requirements|criteria|checklist)|"
@@ -2212,7 +2231,7 @@ _PICKS_A_FIRM = r"(?:选择|选用|聘请|更换)[^。；]{0,60}(?:第三方|合
 
 def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
     result, where = None, None
-    for s in r.find_or_under(r"分包|转包|委托第三方|交由第三方|委托他人|交由他人|转交第三方|第三方(?:代为)?(?:履行|实施|完成)|(?:委托给?|交由)其?[^，。；]{0,16}(?:合作伙伴|合作方|合作单位|外协单位|第三方|关联公司|服务商|原厂|合作的[^，。；]{0,6}单位)|(?:委托给?|交由)" + _TO_A_FIRM + r"|" + _PICKS_A_FIRM + r"|subcontract|sub-contract|delegate|(?:transfer|entrust) (?:the )?performance of|entrust[^.;]{0,60}\bto (?:any )?third part(?:y|ies)|"
+    for s in r.find_or_under(r"分包|转包|委托第三方|交由第三方|委托他人|交由他人|转交第三方|第三方(?:代为)?(?:履行|实施|完成)|(?:委托给?|交由)其?[^，。；]{0,16}(?:合作伙伴|合作方|合作单位|外协单位|第三方|关联公司|服务商|原厂|合作的[^，。；]{0,6}(?:单位|公司|机构|队)|当地[^，。；]{0,6}(?:施工|安装|工程)队)|(?:委托给?|交由)" + _TO_A_FIRM + r"|" + _PICKS_A_FIRM + r"|subcontract|sub-contract|delegate|(?:transfer|entrust) (?:the )?performance of|entrust[^.;]{0,60}\bto (?:any )?third part(?:y|ies)|"
                      r"(?:appoint|engage|use)[^.;]{0,60}(?:partners?|third part(?:y|ies)|affiliates|contractors)[^.;]{0,60}to perform|" + _MAY_ENGAGE):
         t = s.text
         if not re.search(r"分包|转包", t) and (re.search(rf"{BUYER}[^，。；]{{0,8}}(?:委托|交由)的?(?:第三方|他人)|(?:^|[，,；;]|\d\s)\s*{BUYER}(?:(?!{SUPPLIER})[^。；]){{0,40}}?(?:委托|交由)(?:第三方|他人)", t)
