@@ -68,7 +68,7 @@ def _from_lines(lines: list[str], fmt: str, pages: int | None = None, sources: l
 def read_text(text: str, fmt: str = "text") -> Document:
     """Pasted text (or decoded .txt/.md): normalised line endings, one block per non-empty line; a text
     hard-wrapped at a fixed width (an e-mailed order form) gets its paragraphs back whole, as a PDF does."""
-    lines = _aligned_tables(_currency_rejoined(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")))
+    lines = _aligned_tables(_figures_rejoined(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")))
     width = _wrap_width(lines)
     return _from_lines(_join_wrapped(lines, min_length=int(0.7 * width)) if width else _join_evident_wraps(lines), fmt)
 
@@ -89,10 +89,10 @@ def _join_evident_wraps(lines: list[str]) -> list[str]:
     return out
 
 
-def _currency_rejoined(lines: list[str]) -> list[str]:
-    """A figure the wrap cut from its currency goes back beside it, before a table typed with spaces is read (which
-    would leave the figure a line of its own): "Total fees for the Subscription Term          CNY" / "1,780,800"; so does one cut from
-    its sum's equals sign: "Total contract value:          =" / "CNY 1,016,600"."""
+def _figures_rejoined(lines: list[str]) -> list[str]:
+    """A figure the wrap cut from its currency or from its sum's equals sign goes back beside it, before a table typed with
+    spaces is read (which would leave the figure a line of its own): "Total fees for the Subscription Term          CNY" /
+    "1,780,800", "Total contract value:          =" / "CNY 1,016,600"."""
     out: list[str] = []
     for line in lines:
         if out and re.search(rf"\S\s+(?:{CURRENCY}|=)$", out[-1].rstrip()) and _amount_of(out[-1], line):
