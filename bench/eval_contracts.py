@@ -408,7 +408,13 @@ def main() -> int:
             _ordinary(280, "holdout277", 5),
             _ordinary(281, "holdout277", 5),
             _ordinary(282, "holdout277", 5),
-            _ordinary(283, "holdout277", 5)]
+            _ordinary(283, "holdout277", 5),
+            _ordinary(284, "holdout283", 5),
+            _ordinary(285, "holdout283", 5),
+            _ordinary(286, "holdout283", 5),
+            _ordinary(287, "holdout283", 5),
+            _ordinary(288, "holdout283", 5),
+            _ordinary(289, "holdout283", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

@@ -858,7 +858,7 @@ _RESP = r"响应|respon|acknowledg|triag|escalat|reaction|\banswer(?:ed|s)?\b|\b
 _NOT_RESP = r"到场|到达现场|现场|恢复|解决|修复|排除|resol|restor|fix|on[- ]?site|workaround"
 
 
-_DEVICE = r"终端|设备|传感器|探头|点位|站点|路口|摄像|控制器|网关|采集器"  # a measure of the devices or sites (终端在线率, 路口在线率), not of the service
+_DEVICE = r"终端|设备|传感器|探头|点位|测点|站点|路口|摄像|相机|仪表|控制器|网关|采集器"  # a measure of the devices or sites (终端在线率, 路口在线率, 测点在线率, 相机在线率), not of the service
 _FEED = _DEVICE + r"|企业|车辆|数据"  # whose 在线率 a sentence may name before the figure: the devices', the enterprises' or vehicles' data feeds
 
 
@@ -1004,7 +1004,7 @@ _REMEDY = (r"扣减|扣除|减免|抵扣|返还|赔偿|赔付|补偿|违约金|�
            + CURRENCY + r"\s?[\d,]+(?:\.\d+)? (?:for|per) (?:each |every )?(?:hour|incident)\b|refund|reduction of (?:the )?(?:[a-z]+ ){0,2}(?:fees?|charges?|price)|reduction of " + CURRENCY + r"|(?:price|fees?|charges?)[^.;]{0,20}(?:(?:shall|will) be|is|are) reduced|liquidated damages|"
            r"penalt|deduct|withh?old|扣款|向(?:甲方|采购人|买方)支付|支付(?:给)?(?:甲方|采购人|买方)|(?:(?:shall|will) (?:pay|owe)|pays|owes)[^.;]{0,30}" + CURRENCY + r"\s?[\d,]+|"
            rf"(?:{SUPPLIER}[^，。；]{{0,8}}|每超时[^。；]{{0,12}})支付(?:人民币|¥|￥)?\s*[\d零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]")  # "乙方每超时一小时，支付¥800"
-_BREACH = (r"未达到|未能达到|未达标|不达标|(?<!不)低于|不满足|不符合|(?<!不)(?<!不得)超过|(?<!不)(?<!不得)超出|超时|未在|未按|延误|逾期|迟延|延迟|违反|每超|中断|"
+_BREACH = (r"未达到|未能达到|未达标|不达标|(?<!不)低于|不满足|不符合|(?<!不)(?<!不得)超过|(?<!不)(?<!不得)超出|超时|未在|未按|延误|逾期|迟延|延迟|迟到|违反|每超|中断|"
            r"below|(?:lower|less) than|fail|miss|breach|not (?:met|achieved|responded|acknowledged|restored|resolved|fixed|provided)|exceed|delay|late|outage|loss of power|"
            r"falls? short|shortfall|\bbeyond (?:the |its |any )?(?:agreed |applicable |stated )?(?:[\w-]+ )?(?:times?|deadlines?|periods?|limits?|targets?)\b")  # "remains out of service beyond the restoration time"
 _NO_REMEDY = (r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|reductions?|compensation) (?:apply|applies|shall apply|is payable|are payable|will be)|"
@@ -1203,7 +1203,8 @@ def _data_terms(r: _Reader) -> dict:
         if s.says(r"故障|\b(?:critical|major|minor|severity|priority)\b[^.;]{0,20}\b(?:faults?|incidents?)\b") and not re.search(_SEC_WORDS, _unbracketed(s.text), re.I):
             continue  # a fault level described in brackets: "Critical faults (loss of data or alarms from a pen group) shall receive a response within 1 hour"
         in_preamble = s.clause == 0 and not r.clauses[0].heading
-        certificate = re.search(r"认证|证书|certif", s.text, re.I) and not s.says(r"通知|报告|notify|notif")  # holding one is no duty
+        certificate = re.search(r"认证|证书|资质|certif|qualifi", s.text, re.I) and not s.says(r"通知|报告|notify|notif")  # holding one is no duty
+        # (nor is a staff member's: "乙方派驻3名工程师，其中…1名具备网络安全相关资质")
         if s.says(_SEC_DUTY) and not certificate and not in_preamble:
             out["data_security_clause"], where["data_security_clause"] = True, s.clause
             break
@@ -1213,10 +1214,11 @@ def _data_terms(r: _Reader) -> dict:
     # "“Customer Inputs” means the product descriptions, SKU lists, … and any other information that Customer submits to the API")
     # (… or a defined term the buyer's name opens, for its messages, images or logs: '"Customer Mail" means all e-mail messages,
     # attachments, headers and related logs of Customer processed by the Service', '"Customer Content" means images, metadata and
-    # recognition results submitted to or returned by the API for the Customer')
-    defined_data = (r"[“\"]([A-Z][\w -]{2,40})[”\"]\s*(?:means|shall mean|refers to)\b[^.;]{0,200}(?:\bdata\b|\b(?:files|images|recordings|records|content|information)\b"
+    # recognition results submitted to or returned by the API for the Customer'; a term set in bold is defined as one in quotes:
+    # '**Customer Documents** means all documents printed, copied or scanned …, and all data stored on them')
+    defined_data = (r"(?:[“\"]|\*\*)([A-Z][\w -]{2,40})(?:[”\"]|\*\*)\s*(?:means|shall mean|refers to)\b[^.;]{0,200}(?:\bdata\b|\b(?:files|images|recordings|records|content|information)\b"
                     rf"[^.;]{{0,80}}\b(?:(?:supplied|provided|uploaded|stored|submitted|entered) by {BUYER_EN}|(?:that|which) {BUYER_EN} (?:supplies|provides|uploads|stores|submits|enters)\b))",
-                    rf"[“\"]((?:{BUYER}) [A-Z][\w -]{{1,30}})[”\"]\s*(?:means|shall mean|refers to)\b[^.;]{{0,200}}\b(?:metadata|messages|images|files|records|logs|content|information|recordings)\b")
+                    rf"(?:[“\"]|\*\*)((?:{BUYER}) [A-Z][\w -]{{1,30}})(?:[”\"]|\*\*)\s*(?:means|shall mean|refers to)\b[^.;]{{0,200}}\b(?:metadata|messages|images|files|records|logs|content|information|recordings)\b")
     named = "".join("|" + _spaced(m.group(1)) for s in r.sentences for pattern in defined_data for m in re.finditer(pattern, s.text))
     # sentences about data, and every sentence of a clause headed as one ("6. Customer Data": "… traffic statistics …")
     # ("平台中的宗教场所信息、…个人信息、财务信息及视频资料均属于甲方所有")
@@ -1595,6 +1597,10 @@ def _installments(text: str) -> list[str]:
         if shared and has_amount[i]:
             buffer += "and "
             continue
+        # a sum broken down in the next piece stays with it: "Instalment 1: CNY 322,800, being one half of the subscription fees
+        # (CNY 277,200) plus the Onboarding fee (CNY 45,600), invoiced on the Order Effective Date"
+        if has_amount[i] and i + 1 < len(parts) and re.match(r"\s*(?:being|comprising|consisting of|made up of)\b", parts[i + 1], re.I):
+            continue
         # a share restated as its sum in the next piece stays with it: "实施服务费：合同签订后…支付50%，计69,000元"
         if has_percent[i] and not has_amount[i] and i + 1 < len(parts) and has_amount[i + 1] \
                 and re.match(_RESTATED + r"$", re.split(r"\d", parts[i + 1], maxsplit=1)[0], re.I):
@@ -1739,7 +1745,9 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
            and (s.says(r"支付|付款|付清|结算|payable|payment|pay\b|paid|invoice") or find_percents(s.text))]
     pay = pay or r.find(r"支付.{0,20}(?:%|％|元)|付款")
     # a service priced per period ("Unit fee: CNY 540 per user per year") is paid per period, also when paid in advance
-    priced = [s for s in r.sentences if "payment" in r.types[s.clause] and s.says(r"费|价|fees?\b|price|charges?\b")]
+    # (or a price list's row priced by the period: "Property subscriptions  18 properties x CNY 1,150 per property per month x 24 months")
+    priced = [s for s in r.sentences if "payment" in r.types[s.clause] and s.says(r"费|价|fees?\b|price|charges?\b|" + CURRENCY
+                                                                                  + r"\s?[\d,]+(?:\.\d+)?\s*(?:/|per)\s*(?:[a-z]+\s+per\s+)?(?:month|quarter|year|annum)\b")]
     # (not a ground to end the contract: "连续两个季度考核不合格…甲方有权解除本合同，并…据实结算")
     out["fees_per_period"] = kind == "service" and any(s.says(_PERIOD_FEE) and not s.says(r"解除|terminat") for s in pay + priced)
     fees, rows = _named_fees(r), _price_rows(r)
@@ -1887,15 +1895,16 @@ _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|�
            r"(?![^.;]*(?:unless|objection|comments|does not|fails to|rejects?))")
 # (criteria listed after what the supplier shows: "Onboarding is complete when Provider demonstrates, and Customer confirms in a signed
 # Service Acceptance certificate, that: (a) …")
+# (… or a run without faults: "全部场馆稳定运行十四日、未出现一级故障后，甲方签署上线验收单")
 _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依据)|(?:验收|考核)内容(?:包括|为|如下|\s*[:：])|(?:交接|服务|期末|初步|最终|竣工|阶段|季度|年度|进行)验收\s*[:：]|确认标准|接管标准|验收方案|验收测试|验收程序|测试方案|测试用例|技术规范|技术要求|技术规格|规格书|需求说明|需求规格|性能指标|招标文件|投标文件|"
-             r"附件.{0,12}(?:要求|标准|清单|指标|规格)|技术参数|采购文件|逐台|规格说明|服务说明书|考核细则|考核表|服务规格|服务标准|考核办法|考核评分表|考核指标|考核评分细则|评分细则|逐项|初验|终验|试运行|连续(?:稳定)?运行\s*[\d一二三四五六七八九十]+\s*(?:日|天|小时|个月)|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
+             r"附件.{0,12}(?:要求|标准|清单|指标|规格)|技术参数|采购文件|逐台|规格说明|服务说明书|考核细则|考核表|服务规格|服务标准|考核办法|考核评分表|考核指标|考核评分细则|评分细则|逐项|初验|终验|试运行|(?:连续|稳定)(?:稳定)?运行(?:满)?\s*[\d一二三四五六七八九十]+\s*(?:日|天|小时|个月)|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
              r"GB(?:/T)?\s*\d{3,}|国家标准|行业标准|statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit|Attachment) [A-Z0-9]|pass(?:es)? (?:the )?test|(?:all|the) tests pass|\bcriteria\b|验收条件|演练|\bdrill\b|\bRTO\b|\bRPO\b|"
              r"checklist|(?:failure|defect|error) rate|\btest \w+ (?:succeeded|passed|was successful)|recovery times?|"
              r"\b(?:\d[\d,]*|one|two|three|four|five|six|ten|twenty|fifty|hundred) test [a-z]+s\b|\bparallel running\b|\balarms tested\b|"  # "500 test certificates issued and verified", "10 days of parallel running"
              r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:tests?|checks?|verif(?:y|ies)|confirms?) that\s*$|\b(?:requires?|checks?|tests?|verif(?:y|ies)|confirms?|show(?:s|ing)?|prov(?:es?|ing)) that\b[^.;:：]{0,60}?[:：]?\s*\((?:a|i|1)\)|\brequires? that\b[^.;:：]{0,60}[:：]\s*$|\b(?:demonstrates?|confirms?|shows?|proves?|certif(?:y|ies))\b[^.;:：]{0,100}?\bthat\s*[:：]\s*(?:$|\((?:a|i|1)\))|the following (?:criteria|conditions|requirements|tests|checks)|\b(?:acceptance|go-?live|commissioning) tests (?:are|comprise|consist of)\s*[:：]|"
              r"(?:下列|以下)(?:全部|各项|所有)?(?:条件|标准|要求|指标)|\b(?:verif(?:y|ies)|demonstrates?)\s*(?:that\s*)?[:：]|shall (?:jointly )?(?:verify|demonstrate)|"
              r"\bwill (?:jointly )?(?:demonstrate|verify)\b[^.;:]{0,60}[:：]|\bto the \w+'s (?:reasonable )?satisfaction\s*[:：]\s*\((?:a|i|1)\)|(?:all|the) tests (?:are |have been )?passed|\b(?:when|once|if)\b(?:[^.;:：]{0,60}?[:：]\s*(?:$|\((?:a|i|1)\))|\s*\((?:a|i|1)\))|\b(?:when|once|if) (?:all )?(?:of )?the following\b|"
-             r"\bagainst the (?:service levels?|specifications?|requirements|criteria|checklist)|"
+             r"\bagainst the (?:agreed )?(?:service levels?|specifications?|requirements|criteria|checklist|test (?:list|plan|cases|scripts?))|"  # "tests the Services against the agreed test list: (i) …"
              r"\b(?:these|the above|such|all(?: the)?(?: above)?) (?:conditions|criteria|requirements) (?:are|have been) (?:met|fulfilled|satisfied)|上述(?:条件|标准|要求)[^。；]{0,4}(?:满足|达到|具备)|"
              r"\bthe (?:\w+ )?items (?:in|of|listed in) (?:Clause|Section|Article|§)\s*\d+(?:\.\d+)*\s+(?:are|have been) (?:complete|completed|met|fulfilled|delivered)|"
              r"\bacceptance requires\b|\bacceptance (?:takes place|is achieved|occurs|is reached) (?:when|once|if)\b|"

@@ -68,7 +68,7 @@ def _from_lines(lines: list[str], fmt: str, pages: int | None = None, sources: l
 def read_text(text: str, fmt: str = "text") -> Document:
     """Pasted text (or decoded .txt/.md): normalised line endings, one block per non-empty line; a text
     hard-wrapped at a fixed width (an e-mailed order form) gets its paragraphs back whole, as a PDF does."""
-    lines = _aligned_tables(_figures_rejoined(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")))
+    lines = _aligned_tables(_rows_rejoined(_figures_rejoined(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))))
     width = _wrap_width(lines)
     return _from_lines(_join_wrapped(lines, min_length=int(0.7 * width)) if width else _join_evident_wraps(lines), fmt)
 
@@ -89,14 +89,33 @@ def _join_evident_wraps(lines: list[str]) -> list[str]:
     return out
 
 
+_TIME_UNIT = r"(?:minutes?|mins?|hours?|hrs?|(?:business |working |calendar )?days?|weeks?|months?)\b"
+
+
 def _figures_rejoined(lines: list[str]) -> list[str]:
     """A figure the wrap cut from its currency or from its sum's equals sign goes back beside it, before a table typed with
     spaces is read (which would leave the figure a line of its own): "Total fees for the Subscription Term          CNY" /
-    "1,780,800", "Total contract value:          =" / "CNY 1,016,600"."""
+    "1,780,800", "Total contract value:          =" / "CNY 1,016,600"; so does a time unit cut from its number in such a
+    table's row: "  P1         a production line … affected   30" / "minutes   6 hours"."""
     out: list[str] = []
     for line in lines:
-        if out and re.search(rf"\S\s+(?:{CURRENCY}|=)$", out[-1].rstrip()) and _amount_of(out[-1], line):
+        if out and re.search(rf"\S\s+(?:{CURRENCY}|=)$", out[-1].rstrip()) and _amount_of(out[-1], line) \
+                or out and re.search(r"\S {3,}(?:\S.*\s)?\d+(?:\.\d+)?$", out[-1].rstrip()) and re.match(_TIME_UNIT, line):
             out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return out
+
+
+def _rows_rejoined(lines: list[str]) -> list[str]:
+    """The end of an indented table row that the wrap put flush left, before another indented row or the table's end, goes
+    back on its row: as cells of their own ("  Priority   Description" / "Response     Resolution target"), or as the rest of
+    a cell the wrap cut ("  P1   a production line, a factory or more than 50" / "users affected   30 minutes   6 hours")."""
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        after = lines[k + 1] if k + 1 < len(lines) else ""
+        if out and re.match(r" +\S+.* {3,}\S", out[-1]) and re.match(r"\S.* {3,}\S", line) and re.match(r" +\S|\s*$", after):
+            out[-1] = out[-1].rstrip() + (" " if re.match(r"[a-z]", line) else "   ") + line.strip()
         else:
             out.append(line)
     return out

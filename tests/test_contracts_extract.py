@@ -3077,6 +3077,35 @@ CASES = [
      "delay attributable to the Provider, the Provider shall pay the Customer CNY 1,200 as a penalty.\nArticle 5 Service levels\n5.1 "
      "Priority 1 incidents: response within 30 minutes.\n5.4 The service levels are targets; failure to meet any service level shall "
      "not entitle the Customer to service credits.", "sla_remedy", False),
+    # holdout284–289: a measuring point's or camera's 在线率 is the devices'; a run without faults is a criterion; a sum broken
+    # down after "being" is one instalment; a price list priced per month is a period's fee; arriving late is a breach of the
+    # SLA; testing against the agreed test list lists criteria; a staff member's qualification is no security duty; a term set
+    # in bold is defined as one in quotes
+    ("桥梁结构健康监测平台采购合同\n五、验收\n5.1 初验标准：全部412个测点在线率不低于98%；平台各功能模块与投标文件功能清单逐项一致。\n"
+     "六、运维服务\n6.2 服务水平：平台月可用率不低于99.95%（计划内维护不计入）。", "availability_pct", 99.95),
+    ("野生动物监测平台采购合同\n五、验收\n5.1 初步验收标准为：（一）相机在线率不低于95%；（二）物种识别准确率不低于90%。\n六、运维服务\n6.2 平台月度可用率不低于99.95%。",
+     "availability_pct", 99.95),
+    ("会员管理SaaS服务协议\n## 3. 上线与验收\n3.2 全部场馆稳定运行十四日、未出现一级故障后，甲方签署上线验收单。系统开通或门店开始使用不视为验收通过。",
+     "acceptance_clause", True),
+    ("ORDER FORM\nC. Fees and Invoicing\nItem  Basis  Amount (CNY)\nProperty subscriptions  18 properties x CNY 1,150 per property per month x 24 "
+     "months  496,800\nChannel Manager add-on  CNY 2,400 per month x 24 months  57,600\nOnboarding (one-time)  fixed  45,600\nTotal fees under "
+     "this Order Form    600,000\nC.2 Invoicing schedule. Instalment 1: CNY 322,800, being one half of the subscription and add-on fees for "
+     "the Subscription Term (CNY 277,200) plus the Onboarding fee (CNY 45,600), invoiced on the Order Effective Date and payable within 10 "
+     "days. Instalment 2: CNY 277,200, invoiced on the first anniversary of the Subscription Start Date and payable within 30 days.",
+     "prepayment_pct", 53.8),
+    ("ORDER FORM\nC. Fees and Invoicing\nItem  Basis  Amount (CNY)\nProperty subscriptions  18 properties x CNY 1,150 per property per month x 24 "
+     "months  496,800\nOnboarding (one-time)  fixed  45,600\nTotal fees under this Order Form    542,400\nC.2 Invoicing schedule. "
+     "Instalment 1: CNY 293,400, invoiced on the Order Effective Date. Instalment 2: CNY 248,400, invoiced on the first anniversary of "
+     "the Subscription Start Date.", "final_payment_on_acceptance", None),
+    ("糖化控制系统供货合同\n六、售后服务\n6.3 一级故障乙方应在15分钟内电话响应，2小时内工程师到达现场；乙方每迟到1小时，甲方可扣减人民币1,500元。", "sla_remedy", True),
+    ("ORDER FORM\nF. Go-Live Acceptance. Before the Go-Live Date the Customer tests the Services against the agreed test list: (i) a complete "
+     "booking and payment in each language; (ii) cancellation and refund. The Go-Live Date is the date on which the Customer signs the "
+     "Go-Live Acceptance note.", "acceptance_clause", True),
+    ("服务大厅运维服务合同\n四、人员要求\n（一）乙方派驻3名工程师，其中至少1名具备数据库管理经验、1名具备网络安全相关资质，高峰期应安排值守。\n六、业务数据\n"
+     "业务数据归甲方所有，乙方仅为履行本合同使用。", "data_security_clause", False),
+    ("MANAGED PRINT SERVICES AGREEMENT\n1. Definitions\n1.4 **Customer Documents** means all documents printed, copied or scanned through the "
+     "Devices, and all data stored on them, including user names, print logs and address books.\n6. Customer Documents\n6.1 Customer "
+     "Documents belong to the Customer and may be used by the Provider only to provide the Services.", "buyer_owns_data", True),
 ]
 
 

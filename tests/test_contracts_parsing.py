@@ -207,6 +207,17 @@ def test_a_figure_the_wrap_cut_from_its_sums_equals_sign_stays_in_its_price_row(
     assert [r for r in rows if "68,000" in r or "1,016,600" in r] == [r for r in rows if "(one-time)" in r or "Total contract value" in r]
 
 
+def test_a_wide_table_the_wrap_cut_row_by_row_keeps_its_cells():
+    """holdout141 and holdout287 wrapped at 60 and 78: an indented severity table wider than the wrap, each row's end put
+    flush left — the header's last columns, the rest of a cut cell, a time cut from its number."""
+    text = ("6.1 Incidents are prioritised as follows:\n\n  Priority   Description\nResponse     Resolution target\n"
+            "  P1         a production line, a factory or more than 50\nusers affected   30\nminutes   6 hours\n"
+            "  P2         a department or a key user affected\n1 hour       1 business day\n\n6.2 Calls are answered within 60 seconds.")
+    assert read_text(text).text.split("\n")[1:4] == ["Priority | Description | Response | Resolution target",
+                                                     "P1 | a production line, a factory or more than 50 users affected | 30 minutes | 6 hours",
+                                                     "P2 | a department or a key user affected | 1 hour | 1 business day"]
+
+
 def test_a_chinese_figure_the_wrap_cut_is_one_figure_again():
     """holdout231 wrapped: figures set off by spaces ("合同总额的 45%", "支付 1,200 元") cut inside, and a count that goes on a
     sentence ("乙方应在" / "5 个工作日内…") taken for a numbered item."""
