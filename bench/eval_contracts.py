@@ -414,7 +414,13 @@ def main() -> int:
             _ordinary(286, "holdout283", 5),
             _ordinary(287, "holdout283", 5),
             _ordinary(288, "holdout283", 5),
-            _ordinary(289, "holdout283", 5)]
+            _ordinary(289, "holdout283", 5),
+            _ordinary(290, "holdout289", 5),
+            _ordinary(291, "holdout289", 5),
+            _ordinary(292, "holdout289", 5),
+            _ordinary(293, "holdout289", 5),
+            _ordinary(294, "holdout289", 5),
+            _ordinary(295, "holdout289", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

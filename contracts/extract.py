@@ -571,6 +571,11 @@ _TERM_TOTAL = (r"total (?:amount of (?:the )?)?(?:[a-z]+ ){0,2}(?:fees?|charges|
                r"total (?:for|over|during) the (?:initial |minimum |subscription |contract |service )?(?:term|period)|"
                r"(?:fixed|committed|recurring) (?:[a-z]+ )?(?:fees|charges) (?:for|over|during) the (?:[a-z]+ )?(?:term|period)|"
                r"(?:for|over|during) the (?:initial |minimum |subscription |contract |service )?(?:term|period),? the (?:[a-z]+ )?(?:fees|charges) (?:amount|come) to")  # "Over the Initial Term the Charges amount to CNY 1,478,400"
+# one fee's total for the term after its price per year or month: the value when it is the only fee and nothing totals the contract
+# ("a Subscription Fee of CNY 318,000 for each Subscription Year, CNY 636,000 for the Term", "CNY 17,800 per month, that is CNY 427,200
+# for the Subscription Term"; not "(a) … CNY 486,000 per Contract Year, i.e. CNY 972,000 for the Subscription Term; and (b) Onboarding Fee")
+_FEE_TERM_TOTAL = (r"\b(?:fees?|charges?)\b[^.;]{0,80}?\b(?:for each|per) (?:subscription |contract )?(?:year|month),\s*(?:that is |i\.e\.,? )?"
+                   + CURRENCY + r"\s?[\d,]+(?:\.\d+)? for the (?:initial |subscription |whole |entire )?term\b")
 _NAMED_VALUE = _CONTRACT_TOTAL + "|" + _TERM_TOTAL
 _SUM_WORDS = (r"合计|总计|：Total \||^\W*Total\s*(?:\||(?:[:：]|\.{3,}|…+)?\s*(?=" + CURRENCY + r"\s*\d))|\bTotal\s+(?=\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*$)|(?<=[.;] )Total[:：]?\s*(?=" + CURRENCY + r"\s*\d)|total (?:fixed )?fees?|total (?:fixed )?charges?|total (?:fixed )?price|\bin total(?=\s*(?:\*\*)?" + CURRENCY + ")|"
               r"^\W*(?:[a-z]+ )?(?:fees|charges) for the (?:initial |minimum |subscription |contract )?(?:term|period)\s*[:：]")  # "Charges for the Initial Term: CNY 607,200", after a Total line
@@ -623,6 +628,9 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
         total_line = re.match(r"\W*(?:total|合计|总计)\b", s.text, re.I)  # "Total Charges | 940,000" under "Part A - One-off charges (CNY)"
         if (s in named or total_line or after_name) and bare and re.search(CURRENCY + "|人民币|元", s.text + r.clauses[s.clause].text):
             return float(bare.group(1).replace(",", "")), s.clause
+    term_totals = r.find(_FEE_TERM_TOTAL)
+    if len(term_totals) == 1:
+        return find_amounts(re.search(_FEE_TERM_TOTAL, term_totals[0].text, re.I).group(0))[-1][0], term_totals[0].clause
     return None, None
 
 
@@ -1016,7 +1024,7 @@ _NO_REMEDY = (r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|
               r"(?:credits?|reductions?|refunds?|compensation)\b[^.;]{0,30}\b(?:are|is) not (?:owed|due|payable|granted|provided|available|offered)|"  # "Service credits, fee reductions or other compensation are not owed for missing them"
               r"entitles? [^.;]{0,80}\bbut not to (?:a |any )?(?:service |price |fee )?(?:credits?|reductions?|refunds?|compensation|damages)\b|"  # "… entitles the Customer to escalation …, but not to service credits"
               r"不(?:另行|再)?(?:予以?|作)?(?:扣减|扣除|扣款|补偿|赔偿)(?!以外|之外)|不(?:因此|因而|因[^。；]{0,40}?)?承担(?:因[^。；]{0,40}?)?(?:任何)?(?:扣款|扣减|赔偿|补偿|违约金|违约责任)|"
-              r"不接受[^。；]{0,8}(?:扣款|扣减)|不因[^。；]{0,40}?而?(?:扣减|扣除|扣款|减免|减少)|"
+              r"不接受[^。；]{0,8}(?:扣款|扣减)|不(?:因|就)[^。；]{0,40}?而?(?:扣减|扣除|扣款|减免|减少)|"  # "本合同不就服务水平未达标扣减服务费"
               r"不(?:就此|因此)?(?:向(?:甲方|采购人|买方))?支付[^。；]{0,6}(?:违约金|赔偿金|补偿)|不对[^。；]{0,40}承担(?:任何)?(?:赔偿|扣款|扣减|补偿|违约金|违约责任)")  # 本合同不因服务指标未达标而扣减…，乙方亦不就此向甲方支付违约金
 
 
@@ -1155,7 +1163,7 @@ _DATA = r"数据|资料|信息|录音|录像|影像|data|information|recordings"
 # or disclosed …, it shall notify the Customer within 24 hours"; Confidential Information disclosed is confidentiality's)
 _SEC_WORDS = (r"数据安全|信息安全|网络安全|数据泄露|信息泄露|泄露事件|安全事件|安全漏洞|个人信息保护|等级保护|等保|加密|访问控制|"
               r"数据被?(?:丢失|损坏|毁损|篡改|窃取|破坏)|网络攻击|未经授权(?:的)?访问|非法访问|"
-              r"data security|information security|security (?:breach|incident|compromise)|incidents? (?:are |is |shall be )?notified|incident notice|MLPS\b|(?:incidents?|breach(?:es)?) affecting [\w ,]{0,80}data|technical and organi[sz]ational (?:security )?measures|breach(?:es)? of (?:the )?(?:data |information )?security|breach(?:es)? of (?:the |any )?(?:[A-Z]\w+ )?(?:Data|data)\b|unauthori[sz]ed (?:disclosure|access)|data breach|data leak|(?:loss|leakage|corruption|destruction|disclosure) of [\w ]{0,20}data|(?:data|(?<!confidential )information) (?:is|are|was|were|has been|have been) (?:lost|leaked|disclosed|corrupted|destroyed|stolen|accessed)|(?:accessed|disclosed) without authori(?:[sz]ation|ty)|personal (?:data|information)|data protection|encrypt(?!ed (?:tunnels?|links?|connections?|VPNs?)\b)|safeguards?\b|(?:keep|hold|store)s?\b[^.;]{0,30}\bdata\b[^.;]{0,10}\b(?:secure|safe)\b")
+              r"data security|information security|security (?:breach|incident|compromise)|incidents? (?:are |is |shall be )?notified|incident notice|MLPS\b|(?:incidents?|breach(?:es)?) affecting [\w ,]{0,80}data|technical and organi[sz]ational (?:security )?measures|breach(?:es)? of (?:the )?(?:data |information )?security|breach(?:es)? of (?:the |any )?(?:[A-Z]\w+ )?(?:Data|data)\b|unauthori[sz]ed (?:disclosure|access)|data breach|data leak|(?:loss|leakage|corruption|destruction|disclosure) of [\w ]{0,20}data|(?:data|(?<!confidential )information) (?:is|are|was|were|has been|have been) (?:lost|leaked|disclosed|corrupted|destroyed|stolen|accessed)|(?:accessed|disclosed) without authori(?:[sz]ation|ty)|personal[- ](?:data|information)|data protection|encrypt(?!ed (?:tunnels?|links?|connections?|VPNs?)\b)|safeguards?\b|(?:keep|hold|store)s?\b[^.;]{0,30}\bdata\b[^.;]{0,10}\b(?:secure|safe)\b")
 _SEC_DUTY = r"(?<![响相对供适效反理])应(?![急用])|须|必须|负责|承担|赔偿|通知|报告|措施|遵守|shall|must|\bwill\b|notif(?:y|ies|ied)|notice within|\binforms?\b|compensates?|responsib|liable|measures|compl(?:y|ies)\b"  # present tense: "informs the Client … of any security incident", "complies with the … Data Security Law"
 # (not 应 in 应急, 应用, 响应: "服务内容：驻场运维值守、…网络安全等级保护测评配合、重大节假日及恶劣天气应急保障" lists work, it binds no one)
 # (a backup among the tasks of an O&M service is work, not a duty for the data's security: "负责系统日常巡检、数据备份、账号管理、用户咨询")
@@ -1222,9 +1230,10 @@ def _data_terms(r: _Reader) -> dict:
     named = "".join("|" + _spaced(m.group(1)) for s in r.sentences for pattern in defined_data for m in re.finditer(pattern, s.text))
     # sentences about data, and every sentence of a clause headed as one ("6. Customer Data": "… traffic statistics …")
     # ("平台中的宗教场所信息、…个人信息、财务信息及视频资料均属于甲方所有")
-    # ("… traffic statistics, device logs and addressing plans relating to Customer's network are Customer's property")
-    data_nouns = r"data|information|records|logs|measurements?|videos?|footage|images|recordings|CAD files|\bthey\b" + named
-    for s in [s for s in r.sentences if re.search(r"数据|记录|录像|录音|影像|图像|视频|日志|信息|data|records|recordings|logs" + named, s.text + " " + r.clauses[s.clause].heading, re.I)]:
+    # ("… traffic statistics, device logs and addressing plans relating to Customer's network are Customer's property", "Designs,
+    # patterns and loom files created by the Customer with the Licensed Software belong to the Customer")
+    data_nouns = r"data|information|records|logs|measurements?|videos?|footage|images|recordings|(?:CAD|loom|design|pattern) files|\bthey\b" + named
+    for s in [s for s in r.sentences if re.search(r"数据|记录|录像|录音|影像|图像|视频|日志|信息|data|records|recordings|logs|(?:CAD|loom|design|pattern) files" + named, s.text + " " + r.clauses[s.clause].heading, re.I)]:
         t = s.text
         if s.says(rf"(?:数据|资料|信息|记录|视频|影像|图像|日志|账号|data)[^，。；：:,]{{0,30}}(?:(?:[，,]\s*(?:均|全部|都|皆))?(?:归|属于?|由)|[，,]\s*(?:均|全部|都|皆)?\s*其?(?:所有权|权属|全部权利)?\s*(?:归|属于?))\s*{BUYER}\s*(?:所有|享有|拥有)?|(?:数据|资料|记录|视频|影像|日志)[^。；：:]{{0,60}}?[，,]\s*(?:均|全部|都|皆)\s*(?:归|属于?)\s*{BUYER}|{BUYER}\s*(?:享有|拥有).{{0,10}}数据.{{0,6}}(?:所有权|权利)|"
                      rf"{BUYER}(?:'s)? (?:shall )?(?:own|owns|retain|retains|keeps?) (?:all )?(?:(?:right, title and interest|rights?|ownership) (?:in|of|to) )?(?:the |all )?(?:{BUYER}(?:'s)? ){{0,2}}data|"
@@ -1473,7 +1482,8 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
             # "twice the fixed fees stated in article 3.3", where 3.3 gives the total; "150% of the total amount stated in Article 4.2"
             pct = percents[0] if percents else 100.0 * multiple
         elif re.search(_VALUE_WORDS + r"|合同(?:总)?(?:价|金额|价款)|协议总?(?:价|金额|价款)|contract (?:price|value|sum)|"
-                       r"total (?:amount|fees|charges|price)s? (?:paid (?:or|and) )?payable|(?:fees|charges|amounts) payable (?:under this|for the (?:Initial |Subscription |Contract )?Term\b)", t, re.I):
+                       r"total (?:amount|fees|charges|price)s? (?:paid (?:or|and) )?payable|(?:(?:subscription |service )?(?:fees|charges|amounts) payable (?:under this|for the (?:Initial |Subscription |Contract )?Term\b)|"
+                       r"(?:subscription|service) (?:fees|charges) for the (?:Initial |Subscription |Contract )?Term\b)", t, re.I):  # "twice the subscription fees for the Subscription Term"
             pct = 100.0 * multiple
         out["liability_cap_pct"] = pct
         if pct is not None and not fee_period:
@@ -1907,7 +1917,7 @@ _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依�
              r"\bagainst the (?:agreed )?(?:service levels?|specifications?|requirements|criteria|checklist|test (?:list|plan|cases|scripts?))|"  # "tests the Services against the agreed test list: (i) …"
              r"\b(?:these|the above|such|all(?: the)?(?: above)?) (?:conditions|criteria|requirements) (?:are|have been) (?:met|fulfilled|satisfied)|上述(?:条件|标准|要求)[^。；]{0,4}(?:满足|达到|具备)|"
              r"\bthe (?:\w+ )?items (?:in|of|listed in) (?:Clause|Section|Article|§)\s*\d+(?:\.\d+)*\s+(?:are|have been) (?:complete|completed|met|fulfilled|delivered)|"
-             r"\bacceptance requires\b|\bacceptance (?:takes place|is achieved|occurs|is reached) (?:when|once|if)\b|"
+             r"\b(?:acceptance|go-?live) requires\b|\bacceptance (?:takes place|is achieved|occurs|is reached) (?:when|once|if)\b|"
              r"\b(?:is|are|shall be|will be) accepted (?:\([^()]{0,60}\) )?(?:when|once|if)\b")  # "The integration is accepted (the "Integration Acceptance") when, in a test …"
 
 
@@ -1919,7 +1929,7 @@ _NOT_DEEMED = r"\b(?:neither|nor|no)\b[^.;]{0,80}\bconstitutes? acceptance|签(?
 
 def _acceptance(r: _Reader) -> dict:
     deemed = [s for s in r.find(_DEEMED) if not s.says(_NOT_DEEMED)]
-    accept_words = r"验收|考核|accept|\bsign(?:s|ed|ing)?[- ]off\b|\b(?:transition|handover|takeover|onboarding|go-?live|cut-?over|commencement|completion) criteria\b|(?:completion|handover|commencement) certificate|\b(?:onboarding|transition|handover|takeover) is complete (?:when|once|if)\b|(?:tests?|testing) witnessed by|confirms? the \w+ against|测试(?:通过|合格)|检测合格|确认单|确认书|\b(?:test(?:s|ed|ing)?|verif(?:y|ies|ied|ication))\b.{0,60}(?:against|in accordance with)"
+    accept_words = r"验收|考核|accept|\bgo-?live requires\b|\bsign(?:s|ed|ing)?[- ]off\b|\b(?:transition|handover|takeover|onboarding|go-?live|cut-?over|commencement|completion) criteria\b|(?:completion|handover|commencement) certificate|\b(?:onboarding|transition|handover|takeover) is complete (?:when|once|if)\b|(?:tests?|testing) witnessed by|confirms? the \w+ against|测试(?:通过|合格)|检测合格|确认单|确认书|\b(?:test(?:s|ed|ing)?|verif(?:y|ies|ied|ication))\b.{0,60}(?:against|in accordance with)"
     in_acceptance = {c.index for c in r.clauses if "acceptance" in c.types}
     # … or a clause headed as a check ("六、接管及服务确认": 确认标准为：1. 设备台账逐项核对 …; "Article 7 (Transition and
     # Confirmation of Completion)": "The transition is complete when: (1) …")
@@ -2446,7 +2456,9 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
                   if re.search(r"响应|(?<!未)解决|恢复|修复|到场|处理|respon(?!sib)|(?<!un)resol|restor|fix|workaround", s.text, re.I)
                   and any(to_hours(v, u) is not None for v, u, _, _ in find_durations(s.text))
                   # (nor the notice of a data breach: "发生数据泄露、丢失的，乙方应在24小时内通知甲方并协助处理")
-                  and not (s.says(_SEC_WORDS) and s.says(r"通知|报告|notif|inform|report") and not s.says(r"响应|到场|恢复|修复|respon(?!sib)|resol|restor"))]
+                  and not (s.says(_SEC_WORDS) and s.says(r"通知|报告|notif|inform|report") and not s.says(r"响应|到场|恢复|修复|respon(?!sib)|resol|restor"))
+                  # (nor how long records are kept: "keep request and response content no longer than thirty days")
+                  and not s.says(r"\b(?:keep|retain|store)\b[^.;]{0,80}\bno longer than\b")]
     # … or a clause headed as the service levels that commits to figures (驻场人员到岗率不低于98%; 5个工作日内替换)
     measurable += [s for s in r.sentences if re.search(r"服务水平|服务级别|service levels?|\bSLA\b", r.clauses[s.clause].heading, re.I)
                    and re.search(_COMMIT + r"|不得超过|不超过|no more than|not (?:to )?exceed|(?:日|天|小时)内|within", s.text, re.I)

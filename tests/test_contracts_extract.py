@@ -3106,6 +3106,24 @@ CASES = [
     ("MANAGED PRINT SERVICES AGREEMENT\n1. Definitions\n1.4 **Customer Documents** means all documents printed, copied or scanned through the "
      "Devices, and all data stored on them, including user names, print logs and address books.\n6. Customer Documents\n6.1 Customer "
      "Documents belong to the Customer and may be used by the Provider only to provide the Services.", "buyer_owns_data", True),
+    # holdout290–295: the term's total after a fee per year or month; 不就…扣减 rules out an SLA remedy; "Go-Live requires: (a) …"
+    # lists criteria; keeping records "no longer than thirty days" is no service level; a cap of twice the subscription fees
+    # for the term; design files the buyer creates are its data
+    ("API SUBSCRIPTION AGREEMENT\n4. FEES\n4.1 Customer shall pay a Subscription Fee of CNY 318,000 for each Subscription Year, CNY 636,000 "
+     "for the Term. There is no set-up fee.", "contract_value", 636000.0),
+    ("API SUBSCRIPTION AGREEMENT\n3. FEES\n3.1 The subscription fee is CNY 17,800 per month, that is CNY 427,200 for the Subscription Term.\n"
+     "10. LIABILITY\n10.2 The Vendor's total liability under this Agreement is limited to twice the subscription fees for the Subscription "
+     "Term.", "liability_cap_pct", 200.0),
+    ("实验室信息系统运维服务合同\n第五条 服务水平\n（一）系统年度可用率不低于99.95%。\n（五）服务水平未达到前款要求的，乙方应向甲方书面说明原因并限期整改。"
+     "本合同不就服务水平未达标扣减服务费，也不就此计收违约金或要求乙方赔偿。", "sla_remedy", False),
+    ("API AGREEMENT\nSECTION 4 - INTEGRATION AND GO-LIVE TESTS\n4.2 Go-Live requires: (a) a parsing accuracy of at least 98.5% on a test "
+     "set of 20,000 historical addresses chosen by the Customer; (b) a load test at 120 requests per second for two hours with no errors.",
+     "acceptance_clause", True),
+    ("API SUBSCRIPTION AGREEMENT\n5. SUPPORT\n5.1 No specific availability level, response time or resolution time applies.\n6. DATA\n6.2 "
+     "The Vendor shall apply encryption in transit and at rest; keep request and response content no longer than thirty days; and hold a "
+     "valid MLPS level 3 record.", "sla_clause", False),
+    ("SOFTWARE LICENCE AGREEMENT\n6. OWNERSHIP\n6.1 The Vendor keeps all intellectual property rights in the Licensed Software.\n6.3 Designs, "
+     "patterns and loom files created by the Customer with the Licensed Software belong to the Customer.", "buyer_owns_data", True),
 ]
 
 
