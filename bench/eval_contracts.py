@@ -7,7 +7,7 @@ over all sets. Findings come from the bundled contract_risk pack run by the rule
 default Decider); the expected risk level follows from policy.md's severities, not from the pack.
 `--wrap W` reads every .txt/.md contract hard-wrapped at W characters (Chinese at W/2; table rows as they are),
 as it arrives when pasted from a PDF viewer or an e-mail: the readings should not change.
-Usage: .venv/bin/python bench/eval_contracts.py [--no-embeddings] [-v] [--wrap W]
+Usage: .venv/bin/python bench/eval_contracts.py [--no-embeddings] [-v] [--wrap W] [--folder DIR]
 """
 from __future__ import annotations
 
@@ -120,7 +120,12 @@ def main() -> int:
     ap.add_argument("--no-embeddings", action="store_true", help="lexicon-only clause typing")
     ap.add_argument("-v", "--verbose", action="store_true", help="print every wrong term and finding")
     ap.add_argument("--wrap", type=int, help="read .txt/.md contracts hard-wrapped at this width (Chinese at half)")
+    ap.add_argument("--folder", type=Path, help="only this folder of labelled contracts, e.g. a new set's first run: "
+                    "(git rev-parse HEAD; eval_contracts.py -v --folder F) > F/first_sight.txt")
     args = ap.parse_args()
+    if args.folder:
+        evaluate(args.folder, not args.no_embeddings, args.verbose, args.wrap)
+        return 0
     sets = [("development set: the extraction patterns were tuned on it", CORPUS),
             ("holdout1: written after tuning; patterns were fixed after its first run (docs/contracts.md)", CORPUS / "holdout1"),
             ("holdout2: written after holdout1's fixes; patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout2"),
