@@ -112,7 +112,7 @@ def print_findings(c: dict) -> None:
 def _ordinary(n: int, after: str, english: int) -> tuple[str, Path]:
     """A set of ten ordinary drafts written blind to the code and measured once after `after`'s fixes."""
     return (f"holdout{n}: written blind to the code, measured after {after}'s fixes, ten ordinary drafts ({english} en); "
-            "patterns were fixed after its first run too (docs/contracts.md)", CORPUS / f"holdout{n}")
+            "patterns were fixed after its first run too (docs/contract-rounds.md)", CORPUS / f"holdout{n}")
 
 
 def main() -> int:
@@ -127,22 +127,22 @@ def main() -> int:
         evaluate(args.folder, not args.no_embeddings, args.verbose, args.wrap)
         return 0
     sets = [("development set: the extraction patterns were tuned on it", CORPUS),
-            ("holdout1: written after tuning; patterns were fixed after its first run (docs/contracts.md)", CORPUS / "holdout1"),
-            ("holdout2: written after holdout1's fixes; patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout2"),
-            ("holdout3: written after holdout2's fixes; patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout3"),
-            ("holdout4: written blind to the code after holdout3's fixes; patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout4"),
-            ("holdout5: written blind to the code after holdout4's fixes, 3 of 8 as .docx; patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout5"),
-            ("holdout6: written blind to the code after holdout5's fixes, 2 .docx and 2 .pdf; patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout6"),
-            ("holdout7: written blind to the code after holdout6's fixes; patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout7"),
-            ("holdout8: written blind to the code after holdout7's fixes, long drafts with boilerplate; patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout8"),
-            ("holdout9: written blind to the code after holdout8's fixes, tables in plain text, 1 .docx and 1 .pdf; patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout9"),
-            ("holdout10: written blind to the code after holdout9's fixes, 1 .docx with Word tables and 1 .pdf; patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout10"),
-            ("holdout11: written blind to the code after holdout10's fixes, general + special terms, framework + order, MSA + SOW; patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout11"),
-            ("holdout12: written blind to the code after holdout11's fixes, supplier templates, bilingual, provisos, amendments, resellers; patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout12"),
-            ("holdout13: written blind to the code after holdout12's fixes, ten ordinary drafts (no hunt for new shapes); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout13"),
-            ("holdout14: written blind to the code after holdout13's fixes, ten more ordinary drafts; patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout14"),
+            ("holdout1: written after tuning; patterns were fixed after its first run (docs/contract-rounds.md)", CORPUS / "holdout1"),
+            ("holdout2: written after holdout1's fixes; patterns were fixed after its first run too (docs/contract-rounds.md)", CORPUS / "holdout2"),
+            ("holdout3: written after holdout2's fixes; patterns were fixed after its first run too (docs/contract-rounds.md)", CORPUS / "holdout3"),
+            ("holdout4: written blind to the code after holdout3's fixes; patterns were fixed after its first run too (docs/contract-rounds.md)", CORPUS / "holdout4"),
+            ("holdout5: written blind to the code after holdout4's fixes, 3 of 8 as .docx; patterns were fixed after its first run too (docs/contract-rounds.md)", CORPUS / "holdout5"),
+            ("holdout6: written blind to the code after holdout5's fixes, 2 .docx and 2 .pdf; patterns were fixed after its first run too (docs/contract-rounds.md)", CORPUS / "holdout6"),
+            ("holdout7: written blind to the code after holdout6's fixes; patterns were fixed after its first run too (docs/contract-rounds.md)", CORPUS / "holdout7"),
+            ("holdout8: written blind to the code after holdout7's fixes, long drafts with boilerplate; patterns were fixed after its first run too (docs/contract-rounds.md)", CORPUS / "holdout8"),
+            ("holdout9: written blind to the code after holdout8's fixes, tables in plain text, 1 .docx and 1 .pdf; patterns were fixed after its first run too (docs/contract-rounds.md)", CORPUS / "holdout9"),
+            ("holdout10: written blind to the code after holdout9's fixes, 1 .docx with Word tables and 1 .pdf; patterns were fixed after its first run too (docs/contract-rounds.md)", CORPUS / "holdout10"),
+            ("holdout11: written blind to the code after holdout10's fixes, general + special terms, framework + order, MSA + SOW; patterns were fixed after its first run too (docs/contract-rounds.md)", CORPUS / "holdout11"),
+            ("holdout12: written blind to the code after holdout11's fixes, supplier templates, bilingual, provisos, amendments, resellers; patterns were fixed after its first run too (docs/contract-rounds.md)", CORPUS / "holdout12"),
+            ("holdout13: written blind to the code after holdout12's fixes, ten ordinary drafts (no hunt for new shapes); patterns were fixed after its first run too (docs/contract-rounds.md)", CORPUS / "holdout13"),
+            ("holdout14: written blind to the code after holdout13's fixes, ten more ordinary drafts; patterns were fixed after its first run too (docs/contract-rounds.md)", CORPUS / "holdout14"),
             _ordinary(15, "holdout14", 5),
-            ("holdout16: written blind to the code after holdout15's fixes, ten ordinary drafts (4 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout16"),
+            ("holdout16: written blind to the code after holdout15's fixes, ten ordinary drafts (4 en); patterns were fixed after its first run too (docs/contract-rounds.md)", CORPUS / "holdout16"),
             _ordinary(17, "holdout16", 4),
             _ordinary(18, "holdout17", 5),
             _ordinary(19, "holdout20", 4),
@@ -159,7 +159,7 @@ def main() -> int:
             _ordinary(30, "holdout29", 4),
             _ordinary(31, "holdout30", 4),
             _ordinary(32, "holdout31", 4),
-            ("holdout34: written blind to the code, measured after the fixes of holdout32 and two reading fixes of numbers, ten ordinary drafts (4 en); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout34"),
+            ("holdout34: written blind to the code, measured after the fixes of holdout32 and two reading fixes of numbers, ten ordinary drafts (4 en); patterns were fixed after its first run too (docs/contract-rounds.md)", CORPUS / "holdout34"),
             _ordinary(33, "holdout34", 4),
             _ordinary(36, "holdout33", 4),
             _ordinary(35, "holdout36", 4),
@@ -376,12 +376,12 @@ def main() -> int:
             _ordinary(247, "holdout245", 5),
             ("holdout248: written blind to the code, measured after holdout245's fixes, ten SHORT drafts (5 en; the writer ran out of "
              "time: term-sheet style, 1,000–2,500 Chinese characters, 170–420 English words); patterns were fixed after its first run too "
-             "(docs/contracts.md)", CORPUS / "holdout248"),
+             "(docs/contract-rounds.md)", CORPUS / "holdout248"),
             _ordinary(249, "holdout248", 5),
             _ordinary(250, "holdout249", 5),
             ("holdout251: written blind to the code, measured after holdout249's fixes, ten SHORTER drafts (5 en; the writer ran out of "
              "time: whole contracts, but 1,670–2,348 Chinese characters and 650–1,573 English words against 2,800–3,300 and "
-             "1,500–1,700 asked); patterns were fixed after its first run too (docs/contracts.md)", CORPUS / "holdout251"),
+             "1,500–1,700 asked); patterns were fixed after its first run too (docs/contract-rounds.md)", CORPUS / "holdout251"),
             _ordinary(252, "holdout249", 5),
             _ordinary(253, "holdout249", 5),
             _ordinary(254, "holdout249", 5),
