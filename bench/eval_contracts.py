@@ -425,7 +425,13 @@ def main() -> int:
             _ordinary(292, "holdout289", 5),
             _ordinary(293, "holdout289", 5),
             _ordinary(294, "holdout289", 5),
-            _ordinary(295, "holdout289", 5)]
+            _ordinary(295, "holdout289", 5),
+            _ordinary(296, "holdout295", 5),
+            _ordinary(297, "holdout295", 5),
+            _ordinary(298, "holdout295", 5),
+            _ordinary(299, "holdout295", 5),
+            _ordinary(300, "holdout295", 5),
+            _ordinary(301, "holdout295", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

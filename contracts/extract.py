@@ -562,10 +562,11 @@ def _first(items):
 
 # ---- money and term --------------------------------------------------------------------------
 
+_FEES_TOTAL = r"\b(?:fees|charges)\b[^.;]{0,60}\b(?:and total\b|total(?=\s+" + CURRENCY + r"))"  # "the subscription fees total CNY 792,000"
 # the contract's total by name, and sums (合计, a table's Total row) that may add up one year's fees or one table only
 _CONTRACT_TOTAL = (r"(?:合同|协议|订单)总(?:价款|金额|价|额)|(?:合同|协议|订单)(?:项下)?的?(?:固定|全部|各项)?费用(?:合计|总计)|合同金额|合同价款总额|合同价款|总价款|签约合同价|总金额|费用?总额|(?<!年度)(?<!每年)(?<!月度)(?<!每月)总费用|服务总价|"
                    r"(?<![单分])总价(?=\s*(?:为|是|：|:|人民币|¥|￥))|total (?:contract|order|agreement|purchase) (?:price|value|amount|cost)|(?:total (?:fixed |overall )?(?:value|price|amount|cost)|\bprice) of (?:this|the) (?:agreement|contract|order)|"
-                   r"contract price|contract value|contract sum|a fixed price of|\b(?:fees|charges)\b[^.;]{0,60}\b(?:and total\b|total(?=\s+" + CURRENCY + r"))|total (?:contract )?(?:remuneration|consideration)")
+                   r"contract price|contract value|contract sum|a fixed price of|" + _FEES_TOTAL + r"|total (?:contract )?(?:remuneration|consideration)")
 # the fees of the whole term, named so ("Total Support Fees for the Renewal Term"): the value when no contract total is named
 _TERM_TOTAL = (r"total (?:amount of (?:the )?)?(?:[a-z]+ ){0,2}(?:fees?|charges|price|value) (?:for|over|during|under) (?:the |this )?(?:[a-z]+ )?(?:term|agreement|contract|(?<=initial )period|(?<=minimum )period)|"
                r"total (?:for|over|during) the (?:initial |minimum |subscription |contract |service )?(?:term|period)|"
@@ -603,7 +604,10 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
     found = [s for s in r.find(_VALUE_WORDS) if _in_cells(s, _VALUE_WORDS)
              and any(not re.match(share, s.text[m.end():], re.I) and not re.search(share_of + "|" + left_out + "|" + capped_by, s.text[:m.start()], re.I)
                      for m in re.finditer(_VALUE_WORDS, s.text, re.I))]
-    named = [s for s in found if re.search(_CONTRACT_TOTAL, s.text, re.I)]
+    # (the contract's total by its name before fees said to total: "… the subscription fees total CNY 792,000." / "The total contract
+    # value is therefore CNY 810,000.")
+    named = sorted((s for s in found if re.search(_CONTRACT_TOTAL, s.text, re.I)),
+                   key=lambda s: not re.search(_CONTRACT_TOTAL, re.sub(_FEES_TOTAL, "", s.text, flags=re.I), re.I))
     named += [s for s in found if s not in named and re.search(_TERM_TOTAL, s.text, re.I)]
     # among plain sums, a line that is the total ("合计人民币壹佰壹拾柒万陆仟元整") before one that adds up a part ("三十六个月合计…")
     # (a table row's first cell after its header: "项目：合计 | 金额（人民币）：2,160,000 元")
@@ -878,8 +882,8 @@ def _availability(r: _Reader) -> tuple[float | None, int | None]:
     first: tuple[float, int] | None = None
     for s in r.find(_AVAIL):
         tier = bool(re.search(_REMEDY, s.text, re.I) and re.search(_BREACH, s.text, re.I)
-                    or re.search(r"低于\s*[\d.]+\s*[%％]\s*(?:但|且|，|,)?\s*(?:不低于|高于|≥)|below [\d.]+\s*% but (?:not below|at least|above)|"
-                                 r"(?:不低于|≥)\s*[\d.]+\s*[%％]\s*(?:但|且|，|,)?\s*低于|[\d.]+\s*% or (?:more|above|higher) but (?:below|less than)", s.text, re.I))
+                    or re.search(r"低于\s*[\d.]+\s*[%％]\s*(?:但|且|，|,)?\s*(?:不低于|高于|≥)|below [\d.]+\s*(?:%|per ?cent) but (?:not below|at least|above)|"
+                                 r"(?:不低于|≥)\s*[\d.]+\s*[%％]\s*(?:但|且|，|,)?\s*低于|[\d.]+\s*(?:%|per ?cent) or (?:more|above|higher) but (?:below|less than)", s.text, re.I))
         for value, start, _ in find_percents(s.text):
             if not 90 <= value <= 100:
                 continue
@@ -1358,6 +1362,7 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
         if s.says(r"\bno (?:[a-z]+ ){0,3}(?:damages|penalt\w*|compensation)\b[^.;]{0,60}(?:apply|applies|payable|due)|"
                      r"(?:shall|will|does|do) not give rise to (?:any )?(?:penalt\w*|damages|compensation)|"  # "a delay … shall not give rise to penalties or damages"
                      r"(?:has no liability|(?:shall|will) not be (?:liable|responsible))(?: to pay [^.;]{0,60}?)? for (?:any )?delay|"
+                     r"(?:is|are|shall|will) not (?:be )?liable to pay (?:any )?[^.;]{0,40}?\b(?:damages|penalt\w*|compensation)\b(?! (?:exceeding|in excess|of more|beyond))|"
                      r"不(?:因[^。；]{0,20})?(?:向(?:甲方|乙方|对方))?(?:承担|支付)[^。；]{0,8}(?:违约金|扣款|扣减|罚款)|(?:不得|无权)[^。；]{0,6}要求[^。；]{0,12}(?:支付|承担)[^。；]{0,8}违约金"):
             continue  # "Sentrix has no liability for any delay …, and no damages or penalties apply to any such delay"; "甲方不得因此要求乙方支付违约金",
             # "乙方不因实施进度延误向甲方支付违约金"
@@ -1426,8 +1431,10 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
         if re.search(r"第[一二三四五六七八九十百\d.]+[条款](?:约定|规定|所述)?的?(?:责任)?(?:限额|上限|责任限制|赔偿限额)|以第[一二三四五六七八九十百\d.]+[条款](?:约定|规定)?为限|(?:subject to|within) (?:the )?(?:limits?|caps?|limitations?) "
                      r"(?:in|of|under|set out in) (?:clause|section|article)", t, re.I) and not find_percents(t) and not find_amounts(t):
             continue  # "乙方在第十二条约定的限额内承担责任", "（以第11.2款约定的限额为限）", "赔偿范围以第10条约定为限": the cap is the one set out there
-        if re.search(r"without (?:any )?liability", t, re.I) and not re.search(r"liabilit\w*[^.;]{0,80}(?:exceed|limited to|capped)", t, re.I):
-            continue  # "If the delay exceeds sixty (60) days, Customer may terminate … without liability"
+        if re.search(r"without (?:any )?liability|remed(?:y|ies) (?:is|are|shall be|will be) limited to", t, re.I) \
+                and not re.search(r"liabilit\w*[^.;]{0,80}(?:exceed|limited to|capped)", t, re.I):
+            continue  # "If the delay exceeds sixty (60) days, Customer may terminate … without liability"; "Vendor is not liable to pay any
+            # credit … for late support, and Customer's remedy is limited to the termination right in clause 12"
         if re.search(rf"^\W*{BUYER}|{BUYER}(?:'s)? (?:total |aggregate )?liability", t, re.I) and not re.search(
                 rf"任何一方|双方|各方|一方|{SUPPLIER}|either party|each party|neither party|both parties", t, re.I):
             continue
@@ -1769,7 +1776,7 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
                     for part in _installments(s.text) or ([s.text] if _fees_in(s.text, fees) or _rows_named(s.text, rows) else [])
                     if ("payment" in r.types[s.clause] or s.says(r"支付|付|pay|paid|invoice")) and not re.search(
                         _CAP_WORDS + "|" + _AVAIL + r"|违约金|(?<!并)扣减|penalt|liquidated|(?:%|％|[一二三四五六七八九十]|元)的?(?:银行|见索即付)?(?:履约保证金|履约保函)|"
-                        r"(?:提交|缴纳|交纳|提供|开具)[^，。；]{0,4}(?:履约保证金|履约保函)(?![^，。；]{0,2}后)|"
+                        r"(?:提交|缴纳|交纳|提供|开具)[^，。；]{0,4}(?:履约保证金|履约保函)(?![^，。；]{0,2}(?:后|起))|"
                         r"(?:provide|deliver|furnish|submit)[^.;]{0,30}performance (?:bond|security|guarantee)|"
                         rf"向{BUYER}(?:支付|赔偿|偿付|退还)|\bpay (?:to )?{BUYER_EN}\b|"
                         r"(?:announced|notified|scheduled)[^.;]{0,40}in advance|\binsur(?:e|es|ed)\b|\binsurance (?:cover|policy)|投保|保险金额", part, re.I)]
@@ -2068,9 +2075,11 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
             open_ = None  # "有权…上调维保费，上调幅度不超过上一年度维保费的10%", "… in no case by more than 3 % per year", "by not more than 3%": bounded
         if open_ and not re.search(r"新增|扩大|额外|新功能|(?:大|主)版本升级|additional|extra|new (?:features|functions|modules|scope|services|versions?)|major (?:version |release )?upgrades?",
                                    t[:open_.start()], re.I) \
-                and not re.search(r"(?:易损件|备品备件|备件|耗材|配件|spare parts|consumables|wear parts)[^，。；;,]{0,6}$", t[:open_.start()], re.I):
-            # (open pricing for added scope — "新增部分的费用由双方另行协商", "大版本升级费用另行报价" — or for parts — "易损件另行报价" —
-            # leaves the fee itself fixed)
+                and not re.search(r"(?:易损件|备品备件|备件|耗材|配件|spare parts|consumables|wear parts)[^，。；;,]{0,6}$", t[:open_.start()], re.I) \
+                and not re.match(r"[^，。；;,]{0,6}(?:易损件|备品备件|备件|耗材|配件|spare parts|consumables|wear parts)", t[open_.end():], re.I) \
+                and not re.search(r"(?:是否|whether to )(?:续签|续约|续期|续订|renew\w*)[^，。；;,]{0,6}$", t[:open_.start()], re.I):
+            # (open pricing for added scope — "新增部分的费用由双方另行协商", "大版本升级费用另行报价" — or for parts — "易损件另行报价",
+            # "以合理价格持续供应备件" — leaves the fee itself fixed, as does leaving a renewal to be agreed: "是否续签由双方另行协商")
             uncapped, where = True, where if where is not None else s.clause
         for value, start, end in find_percents(t):
             before = t[max(0, start - 14):start]
@@ -2261,7 +2270,7 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
         if not re.search(r"分包|转包|subcontract", t, re.I) and re.search(rf"未经{SUPPLIER}|without (?:the )?{SUPPLIER}(?:'s)? (?:prior )?(?:written )?consent", t, re.I):
             continue  # the supplier's consent binds the buyer ("未经乙方书面同意，甲方不得…委托第三方对其进行维护")
         consent = re.search(r"(?:经|征得|取得|获得|事先|须经|需经|应经)(?:甲方|采购人|买方|委托方)?(?:的)?(?:事先)?书面(?:同意|批准|认可)|未经.{0,12}(?:书面)?(?:同意|批准|许可).{0,30}不得|"
-                            rf"prior written (?:consent|approval)|written (?:consent|approval)|(?:consent|approval|approved|agreed)(?: by {BUYER_EN})? in writing|"
+                            rf"prior written (?:consent|approval)|written (?:consent|approval)|(?:consent|approval|approved|agreed)(?: by {BUYER_EN})?(?: in advance| beforehand)? in writing|"
                             rf"(?:requires?|subject to) (?:the )?(?:prior |previous )?(?:consent|approval) of {BUYER_EN}|"
                             r"(?:named|listed|identified|specified) in (?:Annex|Schedule|Appendix|Exhibit|Attachment)|"
                             # the one partner the papers name, not an example of many ("may use subcontractors …, including its local
@@ -2343,8 +2352,8 @@ def _country_named(adjective: str, text: str) -> str:
 def _law_and_forum(r: _Reader) -> dict:
     law, law_clause = None, None
     # the choice of law first: "… processed in Singapore under PRC law" earlier in the text does not choose the law
-    said = r.find(r"适用|管辖|准据法|governed by|governing law|laws? of|construed in accordance|applicable law|PRC law|Chinese law")  # "PRC law; Taiyuan Arbitration Commission."
-    choice = r"准据法|适用.{0,20}法律|governed by|governing law|construed in accordance"
+    said = r.find(r"适用|管辖|准据法|(?:依照|依据|按照|根据)[^，。；]{0,12}法律[^，。；]{0,4}(?:解释|履行|订立)|governed by|governing law|laws? of|construed in accordance|applicable law|PRC law|Chinese law")  # "PRC law; Taiyuan Arbitration Commission."
+    choice = r"准据法|适用.{0,20}法律|(?:依照|依据|按照|根据)[^，。；]{0,12}法律[^，。；]{0,4}(?:解释|履行|订立)|governed by|governing law|construed in accordance"
     for s in [s for s in said if re.search(choice, s.text, re.I)] + [s for s in said if not re.search(choice, s.text, re.I)]:
         t = s.text
         if re.search(r"仲裁|诉讼|法院|arbitrat|court", t, re.I) and not re.search(r"适用.{0,20}法|governed by|laws? of|governing law|PRC law|Chinese law", t, re.I):

@@ -3124,6 +3124,37 @@ CASES = [
      "valid MLPS level 3 record.", "sla_clause", False),
     ("SOFTWARE LICENCE AGREEMENT\n6. OWNERSHIP\n6.1 The Vendor keeps all intellectual property rights in the Licensed Software.\n6.3 Designs, "
      "patterns and loom files created by the Customer with the Licensed Software belong to the Customer.", "buyer_owns_data", True),
+    # holdout296–301: a limit on the buyer's remedy is no cap, and "not liable to pay any … damages" states none; tiers written
+    # "per cent"; a payment after the supplier's bond (保函之日起); parts at a reasonable price, and a renewal left to be agreed, leave
+    # the post-warranty fee fixed; 依照中华人民共和国法律解释; the contract value by name before fees said to total; "approved in
+    # advance in writing"; a title line of up to 60 characters kept whole
+    ("API SUBSCRIPTION AGREEMENT\n6. SUPPORT\n6.2 Vendor gives no commitment as to availability, response or resolution times. Vendor "
+     "is not liable to pay any credit, refund, penalty or damages for interruption or slowness of the API or for late support, and "
+     "Customer's remedy is limited to the termination right in clause 12.\n11. LIABILITY\n11.1 Vendor's total liability under this "
+     "Agreement is limited to 1.5 times the Total Contract Value.", "liability_cap_pct", 150.0),
+    ("API SUBSCRIPTION AGREEMENT\n6. SUPPORT\n6.2 Vendor is not liable to pay any credit, refund, penalty or damages for interruption "
+     "or slowness of the API or for late support.", "ld_stated", False),
+    ("API SUBSCRIPTION AGREEMENT\n6. SERVICE LEVELS\n6.1 Vendor shall keep the production API available at least 99.95 per cent of "
+     "each calendar month.\nSCHEDULE 1 SERVICE CREDITS\nAvailability below 99.95 per cent but at least 99.5 per cent: 10 per cent of "
+     "the monthly share of the subscription fee\nAvailability below 99.5 per cent: 25 per cent of the monthly share of the "
+     "subscription fee", "availability_pct", 99.95),
+    ("监测预警平台建设合同\n第三条 付款方式\n3.1 合同签订后，乙方提交等额银行履约保函之日起15个工作日内，甲方支付合同总价的20%作为预付款，即410,400元。\n"
+     "3.2 平台上线并通过初步验收后15个工作日内，甲方支付合同总价的45%，即923,400元。", "prepayment_pct", 20.0),
+    ("控制系统改造合同\n五、质保与维保\n（二）质保期满后，乙方按年提供维保服务，年度维保费为软硬件小计的9%，即每年125,100元，三个年度内不上调。\n"
+     "（五）质保期满后乙方仍应保证以合理价格持续供应备件。", "post_warranty_fee_capped", True),
+    ("控制系统改造合同\n六、质保与维保\n（二）质保期满后，乙方提供三个维保年度的维保服务，年度维保费为软硬件小计的32%，三个维保年度内固定不变。\n"
+     "（三）维保期满后不自动续期，是否续签由双方另行协商。", "post_warranty_fee_capped", True),
+    ("登记系统运维服务合同\n12. 争议解决\n12.1 本合同依照中华人民共和国法律解释和履行。争议协商不成的，向甲方所在地人民法院起诉。", "governing_law", "PRC"),
+    ("API SUBSCRIPTION AGREEMENT\n5. FEES AND PAYMENT\n5.1 The subscription fee is CNY 264,000 per Subscription Year. For the three "
+     "Subscription Years of the Term the subscription fees total CNY 792,000.\n5.2 A one-time setup fee of CNY 18,000 covers production "
+     "credentials.\n5.3 The total contract value is therefore CNY 810,000.", "contract_value", 810000.0),
+    ("SUPPLY AND INSTALLATION CONTRACT\nSection 13 Subcontracting\n13.1 The Supplier may subcontract the civil works for mast "
+     "foundations only to a local contractor approved in advance in writing by the Buyer, and remains responsible for it.",
+     "subcontract_without_consent", False),
+    ("SUPPLY AND INSTALLATION CONTRACT\nSection 9 Software Licence and Intellectual Property\n9.1 The Supplier grants the Buyer a "
+     "perpetual, non-exclusive licence to use the Software.\n9.2 The custom irrigation alert rules, the ERP interface, their source code "
+     "and the site documentation belong to the Buyer, which may use, modify and license them freely.\nSection 10 Confidentiality\n10.1 "
+     "The Supplier shall keep the Buyer's information confidential.", "ip_owner", "buyer"),
 ]
 
 
