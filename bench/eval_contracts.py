@@ -431,7 +431,13 @@ def main() -> int:
             _ordinary(298, "holdout295", 5),
             _ordinary(299, "holdout295", 5),
             _ordinary(300, "holdout295", 5),
-            _ordinary(301, "holdout295", 5)]
+            _ordinary(301, "holdout295", 5),
+            _ordinary(302, "holdout301", 5),
+            _ordinary(303, "holdout301", 5),
+            _ordinary(304, "holdout301", 5),
+            _ordinary(305, "holdout301", 5),
+            _ordinary(306, "holdout301", 5),
+            _ordinary(307, "holdout301", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

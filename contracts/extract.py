@@ -1227,10 +1227,12 @@ def _data_terms(r: _Reader) -> dict:
     # (… or a defined term the buyer's name opens, for its messages, images or logs: '"Customer Mail" means all e-mail messages,
     # attachments, headers and related logs of Customer processed by the Service', '"Customer Content" means images, metadata and
     # recognition results submitted to or returned by the API for the Customer'; a term set in bold is defined as one in quotes:
-    # '**Customer Documents** means all documents printed, copied or scanned …, and all data stored on them')
-    defined_data = (r"(?:[“\"]|\*\*)([A-Z][\w -]{2,40})(?:[”\"]|\*\*)\s*(?:means|shall mean|refers to)\b[^.;]{0,200}(?:\bdata\b|\b(?:files|images|recordings|records|content|information)\b"
+    # '**Customer Documents** means all documents printed, copied or scanned …, and all data stored on them', also in quotes as well;
+    # '"Buyer Designs" means all drawings, patterns, scans, models and toolpaths created or supplied by the Buyer')
+    defined_data = (r"(?:[“\"]\**|\*\*)([A-Z][\w -]{2,40})(?:\**[”\"]|\*\*)\s*(?:means|shall mean|refers to)\b[^.;]{0,200}(?:\bdata\b|\b(?:files|images|recordings|records|content|information)\b"
                     rf"[^.;]{{0,80}}\b(?:(?:supplied|provided|uploaded|stored|submitted|entered) by {BUYER_EN}|(?:that|which) {BUYER_EN} (?:supplies|provides|uploads|stores|submits|enters)\b))",
-                    rf"(?:[“\"]|\*\*)((?:{BUYER}) [A-Z][\w -]{{1,30}})(?:[”\"]|\*\*)\s*(?:means|shall mean|refers to)\b[^.;]{{0,200}}\b(?:metadata|messages|images|files|records|logs|content|information|recordings)\b")
+                    rf"(?:[“\"]\**|\*\*)((?:{BUYER}) [A-Z][\w -]{{1,30}})(?:\**[”\"]|\*\*)\s*(?:means|shall mean|refers to)\b[^.;]{{0,200}}\b(?:metadata|messages|images|files|records|logs|content|information|recordings|"
+                    r"documents|drawings|designs|patterns|scans|models)\b")
     named = "".join("|" + _spaced(m.group(1)) for s in r.sentences for pattern in defined_data for m in re.finditer(pattern, s.text))
     # sentences about data, and every sentence of a clause headed as one ("6. Customer Data": "… traffic statistics …")
     # ("平台中的宗教场所信息、…个人信息、财务信息及视频资料均属于甲方所有")
@@ -1254,6 +1256,8 @@ def _data_terms(r: _Reader) -> dict:
         phrases = _phrases(t)
         for i, phrase in enumerate(phrases):
             beyond = re.search(_REUSE, phrase, re.I)
+            if re.search(r"(?:脱敏|匿名化?|去标识化?)[^，。；]{0,8}后?方可(?:展示|显示|公开|对外|发布|播放)", phrase):
+                beyond = None  # masking the buyer's data before it is shown protects it: "视频数据应按规定进行脱敏处理后方可展示"
             # the use may be named earlier in the sentence ("may use … derived from Customer Data, in anonymised … form"; "licence
             # to use Probe Data, after removal of driver, vehicle and trip identifiers, to improve …") or
             # just after ("may extract … anonymised telemetry from Customer Data and use them")
@@ -1520,7 +1524,7 @@ def _states_value(r: _Reader, reference: re.Match | None, contract_value: float)
     return any(abs(amount - contract_value) < 0.5 for s in provision for amount, _, _ in find_amounts(s.text))
 
 
-_PERIOD_FEE = r"按(?:月|季|季度|半年|年|年度)|每(?:月|季|季度|半年|年)|月度|季度|服务期满[一二三四五六七八九十\d]+个月|semi-?annual|half-?yearly|every six months|年度服务费|年费|年订阅费|订阅费|月服务费|per (?:month|quarter|year|annum)|monthly|quarterly|annually|annual (?:[a-z]+ ){0,2}(?:fees?|charges?|subscription)|subscription fees?|(?:fees?|charges?) for the first (?:[a-z]+ )?(?:year|month|quarter)"
+_PERIOD_FEE = r"按(?:月|季|季度|半年|年|年度)|每(?:月|季|季度|半年|年)|(?:每个?|各|该|首个|第[一二三四五六七八九十、]+个)服务年度|/服务年度|月度|季度|服务期满[一二三四五六七八九十\d]+个月|semi-?annual|half-?yearly|every six months|年度服务费|年费|年订阅费|订阅费|月服务费|per (?:month|quarter|year|annum)|monthly|quarterly|annually|annual (?:[a-z]+ ){0,2}(?:fees?|charges?|subscription)|subscription fees?|(?:fees?|charges?) for the first (?:[a-z]+ )?(?:year|month|quarter)"
 # "after signature of the Acceptance Certificate", "upon signature of the Go-Live Certificate" is no advance
 _NOT_ON_ACCEPTANCE = r"(?! of (?:the |an? )?(?:[\w-]+ ){0,2}?(?:acceptance|delivery|final|completion|handover|certificate|protocol)\b)"
 _ADVANCE = (r"(?:^|\|)\s*(?:[^|：]{0,20}：)?\s*(?:合同|协议)(?:签订|签署|生效)\s*(?=\||$)|预付款|预付|首付款|首期款|第一期|首笔|[定订]金(?!额)|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|after (?:the )?(?:contract|agreement) is (?:signed|executed)|(?:after|upon|on|once|when) (?:both (?:the )?parties|the parties) (?:have )?(?:signed|executed) (?:this|the) (?:agreement|contract|order(?: form)?)\b|签约后|签订后|advance[- ]payment|in advance|as an advance\b(?! notice)|upfront|up-front|(?:upon|on|after(?: the)?) (?:signing|signature|execution)" + _NOT_ON_ACCEPTANCE + r"|within [^.;,]{0,20}days? (?:of|after|from) (?:the )?(?:signature|signing|execution|effective date|date of (?:this|the) (?:contract|agreement|order(?: form)?)\b)" + _NOT_ON_ACCEPTANCE + r"|down payment|deposit\b|signature of (?:this|the) (?:agreement|contract|order(?: form)?)|(?:SOW|order|agreement|contract) execution|execution of (?:this|the) (?:agreement|contract|SOW)|"
@@ -1703,8 +1707,11 @@ def _rows_named(part: str, rows: list[tuple[str, float]]) -> list[float]:
         for_year = re.match(r"\s+for (?:the )?(?:\w+ )?(?:contract |subscription )?year\b(?: \d)?", part[m.end():], re.I)
         year = _year_of(for_year.group()) if for_year else None
         # (a row may say what the name leaves out: "The Setup Fee" over "One-off Setup Fee ...... CNY 64,000")
-        rows_of = [amount for name, amount in rows if re.match(r"(?:(?:one-?(?:off|time)|initial|non-?recurring)\s+)?" + _spaced(head) + r"\b", name, re.I)
-                   and (not year or _year_of(name) == year)]
+        priced = [(name, amount) for name, amount in rows if re.match(r"(?:(?:one-?(?:off|time)|initial|non-?recurring)\s+)?" + _spaced(head) + r"\b", name, re.I)]
+        rows_of = [amount for name, amount in priced if not year or _year_of(name) == year]
+        if not rows_of and year:  # a year's fee from the row priced by the year: "the Service Charges for the first Subscription Year" over
+            # "Service Charges | per Subscription Year | 216,000" (not "Service Charges, Initial Term | 3 Subscription Years | 648,000")
+            rows_of = [amount for name, amount in priced if _year_of(name) is None and not re.search(r"\bterms?\b|\btotal\b|\bperiod\b", name, re.I)]
         if len(rows_of) != 1:
             return []
         total, named = total + rows_of[0], named + 1
@@ -2321,7 +2328,7 @@ _OUTSIDE = [
     (r"意大利|Italy|Italian", "Italy"), (r"西班牙|Spain|Spanish", "Spain"), (r"奥地利|Austria", "Austria"), (r"北爱尔兰|Northern Ireland|Northern Irish", "Northern Ireland"),
     (r"(?<!北)爱尔兰|(?<!Northern )Ireland|(?<!Northern )Irish", "Ireland"),
     (r"葡萄牙|Portugal|Portuguese", "Portugal"), (r"比利时|Belgium|Belgian", "Belgium"), (r"Swedish", "Sweden"), (r"波兰|Poland|Polish", "Poland"),
-    (r"捷克|Czech", "Czech Republic"), (r"爱沙尼亚|Estonia", "Estonia"), (r"拉脱维亚|Latvia", "Latvia"), (r"立陶宛|Lithuania", "Lithuania"),
+    (r"捷克|Czech", "Czech Republic"), (r"爱沙尼亚|Estonia|Tallinn", "Estonia"), (r"克罗地亚|Croatia|Zagreb", "Croatia"), (r"拉脱维亚|Latvia", "Latvia"), (r"立陶宛|Lithuania", "Lithuania"),
     (r"匈牙利|Hungary|Hungarian", "Hungary"), (r"罗马尼亚|Romania", "Romania"), (r"保加利亚|Bulgaria", "Bulgaria"),
     (r"土耳其|Turkey|Turkish|Türkiye", "Turkey"), (r"巴西|Brazil", "Brazil"), (r"墨西哥|Mexico|Mexican", "Mexico"), (r"韩国|Korea", "Republic of Korea"), (r"阿根廷|Argentin(?:a|e)", "Argentina"), (r"文莱|Brunei", "Brunei"), (r"马达加斯加|Madagascar|Malagasy", "Madagascar"), (r"加蓬|Gabon", "Gabon"), (r"科特迪瓦|C[ôo]te d['’]Ivoire|Ivory Coast", "Côte d'Ivoire"), (r"特立尼达|Trinidad", "Trinidad and Tobago"),
     (r"刚果（金）|Democratic Republic of (?:the )?Congo|\bDRC\b|Kinshasa", "Democratic Republic of the Congo"),

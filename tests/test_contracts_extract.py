@@ -3155,6 +3155,29 @@ CASES = [
      "perpetual, non-exclusive licence to use the Software.\n9.2 The custom irrigation alert rules, the ERP interface, their source code "
      "and the site documentation belong to the Buyer, which may use, modify and license them freely.\nSection 10 Confidentiality\n10.1 "
      "The Supplier shall keep the Buyer's information confidential.", "ip_owner", "buyer"),
+    # holdout302–307: a year's fee from the price row priced by the year; a forum in Croatia; fees per 服务年度 are per period;
+    # masking video before it is shown is no reuse; a term defined in bold inside quotes, or opened by the buyer's name for its
+    # drawings and patterns, is the buyer's data
+    ("MANAGED BACKUP SERVICES AGREEMENT\n5. Charges and Payment\n5.2 On signature of this Agreement Provider shall invoice the Set-up "
+     "Charge together with the Service Charges for the first Subscription Year. Customer shall pay that invoice before the Service "
+     "Commencement Date.\nSchedule 2 — Charges\n| Charge | Basis | Amount (CNY) |\n|---|---|---|\n| Set-up Charge (appliance, onboarding) "
+     "| one-time | 58,000 |\n| Service Charges | per Subscription Year | 216,000 |\n| Service Charges, Initial Term | 3 Subscription Years | "
+     "648,000 |\n| Total charges, Initial Term | | 706,000 |", "prepayment_pct", 38.8102),
+    ("API SUBSCRIPTION AGREEMENT\n12. GOVERNING LAW AND DISPUTES\n12.1 This Agreement is governed by the laws of the People's Republic "
+     "of China.\n12.2 Any dispute shall be finally resolved by arbitration administered by the Permanent Arbitration Court at the Croatian "
+     "Chamber of Economy, with the seat of arbitration in Zagreb, Croatia.", "governing_forum_outside_mainland", True),
+    ("美发学校教务及收费SaaS服务合同\n第三条 费用\n云服务费：20校区 × ¥9,800/校区/服务年度 = ¥196,000/服务年度，三个服务年度合计¥588,000；实施服务费（一次性）：¥84,000。\n"
+     "第四条 付款\n（1）本合同签订后5个工作日内，甲方向乙方支付首个服务年度的云服务费及全部实施服务费，合计¥280,000。\n（2）第二、第三个服务年度的云服务费，"
+     "甲方应在该服务年度开始前10个工作日内支付。\n第五条 上线验收\n（2）甲方应在收到上线验收申请后7个工作日内组织验收，合格的签署上线确认单。",
+     "final_payment_on_acceptance", None),
+    ("景区客流监测平台建设合同\n第八条 数据安全\n8.1 平台采集的客流、视频及统计数据均属于甲方所有，乙方仅可为履行本合同使用，不得复制、留存或向任何第三方提供。\n"
+     "8.2 乙方应按照网络安全等级保护第三级的要求部署平台；视频数据应按规定进行脱敏处理后方可展示。", "buyer_owns_data", True),
+    ("MANAGED PRINT AND DOCUMENT SERVICES AGREEMENT\n1. Definitions\n1.4 \"**Customer Documents**\" means all documents printed, copied or "
+     "scanned through the Devices, and all related files and logs.\n7. Customer Documents\n7.1 Customer Documents belong to the Customer.",
+     "buyer_owns_data", True),
+    ("SOFTWARE LICENCE AGREEMENT\nArticle 1 Definitions\n1.3 \"Buyer Designs\" means all drawings, patterns, scans, models and toolpaths "
+     "created or supplied by the Buyer.\nArticle 9 Intellectual Property\n9.1 The Vendor retains all intellectual property in the "
+     "Software.\n9.3 Buyer Designs are and remain the Buyer's property.", "buyer_owns_data", True),
 ]
 
 
