@@ -437,7 +437,13 @@ def main() -> int:
             _ordinary(304, "holdout301", 5),
             _ordinary(305, "holdout301", 5),
             _ordinary(306, "holdout301", 5),
-            _ordinary(307, "holdout301", 5)]
+            _ordinary(307, "holdout301", 5),
+            _ordinary(308, "holdout307", 5),
+            _ordinary(309, "holdout307", 5),
+            _ordinary(310, "holdout307", 5),
+            _ordinary(311, "holdout307", 5),
+            _ordinary(312, "holdout307", 5),
+            _ordinary(313, "holdout307", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

@@ -579,7 +579,8 @@ _FEE_TERM_TOTAL = (r"\b(?:fees?|charges?)\b[^.;]{0,80}?\b(?:for each|per) (?:sub
                    + CURRENCY + r"\s?[\d,]+(?:\.\d+)? for the (?:initial |subscription |whole |entire )?term\b")
 _NAMED_VALUE = _CONTRACT_TOTAL + "|" + _TERM_TOTAL
 _SUM_WORDS = (r"合计|总计|：Total \||^\W*Total\s*(?:\||(?:[:：]|\.{3,}|…+)?\s*(?=" + CURRENCY + r"\s*\d))|\bTotal\s+(?=\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*$)|(?<=[.;] )Total[:：]?\s*(?=" + CURRENCY + r"\s*\d)|total (?:fixed )?fees?|total (?:fixed )?charges?|total (?:fixed )?price|\bin total(?=\s*(?:\*\*)?" + CURRENCY + ")|"
-              r"^\W*(?:[a-z]+ )?(?:fees|charges) for the (?:initial |minimum |subscription |contract )?(?:term|period)\s*[:：]")  # "Charges for the Initial Term: CNY 607,200", after a Total line
+              r"^\W*(?:[a-z]+ )?(?:fees|charges) for the (?:initial |minimum |subscription |contract )?(?:term|period)\s*[:：]|"  # "Charges for the Initial Term: CNY 607,200", after a Total line
+              r"(?:fees|charges) for (?:the|all) (?:two|three|four|five|six|\d) (?:subscription |contract |service )?(?:years|months)\b")  # "Subscription fees for the two Subscription Years   372,000"
 _VALUE_WORDS = _NAMED_VALUE + "|" + _SUM_WORDS
 
 
@@ -621,7 +622,7 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
         # "Total Contract Value (fixed charges) 1,340,000")
         # (or a sum's: "Enterprise subscription CNY 84,000 per quarter x 8 quarters 672,000 … Total fixed fees 708,000")
         # (or past a dash for an empty cell: "… one-time 68,000 Total Contract Value — 752,000 Fees are fixed …", a wrapped row run on)
-        after_name = re.search(rf"(?:{_NAMED_VALUE if s in named else _SUM_WORDS})\s*(?:\([^()\d]{{1,40}}\)\s*)?[：:]?\s*(?:[—–-]+\s*)?(?:(?:total|fixed price|lump[- ]sum|(?:initial|minimum|subscription|contract) (?:term|period))\s+)?(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?)(?![\d%％])", s.text, re.I)
+        after_name = re.search(rf"(?:{_NAMED_VALUE if s in named else _SUM_WORDS})\s*(?:\([^()\d]{{1,40}}\)\s*)?[：:|]?\s*(?:[—–-]+\s*)?(?:(?:total|fixed price|lump[- ]sum|(?:initial|minimum|subscription|contract) (?:term|period))\s+)?(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?)(?![\d%％])", s.text, re.I)
         amounts = find_amounts(s.text)
         if amounts and not after_name:
             return max(a for a, _, _ in amounts), s.clause
@@ -1215,7 +1216,8 @@ def _data_terms(r: _Reader) -> dict:
         if s.says(r"故障|\b(?:critical|major|minor|severity|priority)\b[^.;]{0,20}\b(?:faults?|incidents?)\b") and not re.search(_SEC_WORDS, _unbracketed(s.text), re.I):
             continue  # a fault level described in brackets: "Critical faults (loss of data or alarms from a pen group) shall receive a response within 1 hour"
         in_preamble = s.clause == 0 and not r.clauses[0].heading
-        certificate = re.search(r"认证|证书|资质|certif|qualifi", s.text, re.I) and not s.says(r"通知|报告|notify|notif")  # holding one is no duty
+        certificate = re.search(r"(?<!身份)(?<!因素)认证(?!方式)|证书|资质|certif|qualifi", s.text, re.I) and not s.says(r"通知|报告|notify|notif")  # holding one is no duty
+        # (but 身份认证, authenticating users, is a measure: "乙方应采取身份认证、传输加密等安全措施保护甲方数据")
         # (nor is a staff member's: "乙方派驻3名工程师，其中…1名具备网络安全相关资质")
         if s.says(_SEC_DUTY) and not certificate and not in_preamble:
             out["data_security_clause"], where["data_security_clause"] = True, s.clause
@@ -2300,6 +2302,13 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
             allowed = None  # the buyer's own right to have a third party use or change deliverables
         if allowed and not consent and not waived and _approved_by_definition(r, t[allowed.start():]):
             consent = allowed  # "may use the Field Partner", defined as "… which the Customer approves … by signing this Agreement"
+        # (a permission for the firm it names, when the next sentence asks consent for any other: "The Vendor may use its authorised
+        # service partner, Guangzhou … Co., Ltd., for on-site installation" / "Any other subcontractor requires the Buyer's prior written consent")
+        following = next((x for x in r.sentences if x.start > s.start), None)
+        if allowed and not waived and following is not None and following.clause == s.clause and re.search(
+                r"\b(?:any|all|every) other (?:sub-?contractors?|partners?|sub-?processors?|third part(?:y|ies))\b[^.;]{0,80}\b(?:consent|approv\w*)|"
+                r"其他[^。；]{0,20}(?:分包|合作伙伴|合作单位|第三方)[^。；]{0,30}(?:同意|批准)", following.text, re.I):
+            consent = allowed
         if allowed and (waived or not consent) and not (prohibited and not re.search(r"但|(?<![解删])除|however|except|provided", t, re.I)):
             return True, s.clause
         if consent and not waived or prohibited:

@@ -3178,6 +3178,18 @@ CASES = [
     ("SOFTWARE LICENCE AGREEMENT\nArticle 1 Definitions\n1.3 \"Buyer Designs\" means all drawings, patterns, scans, models and toolpaths "
      "created or supplied by the Buyer.\nArticle 9 Intellectual Property\n9.1 The Vendor retains all intellectual property in the "
      "Software.\n9.3 Buyer Designs are and remain the Buyer's property.", "buyer_owns_data", True),
+    # holdout308–313: 身份认证 is a security measure, not a certificate held; a permission for the one firm named, when the next
+    # sentence asks consent for any other; the fees for the two years in a schedule's row are the value
+    ("ERP软件许可及实施合同\n## 第九条 数据\n9.2 乙方远程维护须经甲方同意，乙方应采取身份认证、传输加密等安全措施保护甲方数据，因乙方人员过错导致甲方数据泄露或丢失的，"
+     "乙方应承担相应赔偿责任。", "data_security_clause", True),
+    ("SOFTWARE LICENCE AGREEMENT\nArticle 12 Subcontracting\n12.1 The Vendor may use its authorised service partner, Guangzhou Zhenxiu "
+     "Digital Equipment Co., Ltd., for on-site installation and support in China. Any other subcontractor requires the Buyer's prior "
+     "written consent. The Vendor remains responsible for its subcontractors.\nArticle 13 Termination\n13.1 The Buyer may terminate "
+     "this Agreement for material breach.", "subcontract_without_consent", False),
+    ("API SUBSCRIPTION AGREEMENT\n4. ONBOARDING\n4.3 If Onboarding Acceptance is not achieved within 15 business days after signature, "
+     "Vendor shall pay Customer CNY 300 for each day of delay until it is achieved.\nSCHEDULE - FEES\nFees (CNY, including VAT):\n"
+     "| Subscription fee, per Subscription Year | 186,000 |\n| Subscription fees for the two Subscription Years | 372,000 |",
+     "contract_value", 372000.0),
 ]
 
 
