@@ -1229,7 +1229,7 @@ def _data_terms(r: _Reader) -> dict:
     # (… or a defined term the buyer's name opens, for its messages, images or logs: '"Customer Mail" means all e-mail messages,
     # attachments, headers and related logs of Customer processed by the Service', '"Customer Content" means images, metadata and
     # recognition results submitted to or returned by the API for the Customer'; a term set in bold is defined as one in quotes:
-    # '**Customer Documents** means all documents printed, copied or scanned …, and all data stored on them', also in quotes as well;
+    # '**Customer Documents** means all documents printed, copied or scanned …, and all data stored on them', or in bold and quotes;
     # '"Buyer Designs" means all drawings, patterns, scans, models and toolpaths created or supplied by the Buyer')
     defined_data = (r"(?:[“\"]\**|\*\*)([A-Z][\w -]{2,40})(?:\**[”\"]|\*\*)\s*(?:means|shall mean|refers to)\b[^.;]{0,200}(?:\bdata\b|\b(?:files|images|recordings|records|content|information)\b"
                     rf"[^.;]{{0,80}}\b(?:(?:supplied|provided|uploaded|stored|submitted|entered) by {BUYER_EN}|(?:that|which) {BUYER_EN} (?:supplies|provides|uploads|stores|submits|enters)\b))",
@@ -2304,8 +2304,8 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
             consent = allowed  # "may use the Field Partner", defined as "… which the Customer approves … by signing this Agreement"
         # (a permission for the firm it names, when the next sentence asks consent for any other: "The Vendor may use its authorised
         # service partner, Guangzhou … Co., Ltd., for on-site installation" / "Any other subcontractor requires the Buyer's prior written consent")
-        following = next((x for x in r.sentences if x.start > s.start), None)
-        if allowed and not waived and following is not None and following.clause == s.clause and re.search(
+        following = next((x for x in r.sentences if x.start > s.start), None) if allowed and not waived else None
+        if following is not None and following.clause == s.clause and re.search(
                 r"\b(?:any|all|every) other (?:sub-?contractors?|partners?|sub-?processors?|third part(?:y|ies))\b[^.;]{0,80}\b(?:consent|approv\w*)|"
                 r"其他[^。；]{0,20}(?:分包|合作伙伴|合作单位|第三方)[^。；]{0,30}(?:同意|批准)", following.text, re.I):
             consent = allowed

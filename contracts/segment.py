@@ -68,7 +68,7 @@ def _heading_of(line: str, style: str | None) -> str:
     rest = line[m.end():] if m else line.lstrip("#> ")  # "## 服务范围"
     rest = rest.strip().strip("*").lstrip(".．:：").strip()
     if len(rest) <= 40 and not re.search(r"[。；;]", rest.rstrip("。")) or len(rest) <= 60 and not re.search(r"[。；;.,，:：、]", rest):
-        title = rest  # (a title line with no stop at all whole: "Software Licence and Intellectual Property")
+        title = rest  # (a title line with no stop at all is kept whole: "Software Licence and Intellectual Property")
     else:
         t = re.match(r"(.{1,40}?)(?:[。；;:：]|\.\s)", rest)
         title = t.group(1) if t else rest[:40]
