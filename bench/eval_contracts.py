@@ -443,7 +443,13 @@ def main() -> int:
             _ordinary(310, "holdout307", 5),
             _ordinary(311, "holdout307", 5),
             _ordinary(312, "holdout307", 5),
-            _ordinary(313, "holdout307", 5)]
+            _ordinary(313, "holdout307", 5),
+            _ordinary(314, "holdout313", 5),
+            _ordinary(315, "holdout313", 5),
+            _ordinary(316, "holdout313", 5),
+            _ordinary(317, "holdout313", 5),
+            _ordinary(318, "holdout313", 5),
+            _ordinary(319, "holdout313", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

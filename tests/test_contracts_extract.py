@@ -3190,6 +3190,22 @@ CASES = [
      "Vendor shall pay Customer CNY 300 for each day of delay until it is achieved.\nSCHEDULE - FEES\nFees (CNY, including VAT):\n"
      "| Subscription fee, per Subscription Year | 186,000 |\n| Subscription fees for the two Subscription Years | 372,000 |",
      "contract_value", 372000.0),
+    # holdout314–319: "Total Subscription Fees (…)" is a sum; penalties a data breach brings are no delay damages; the total under
+    # this Order Form before one fee's total for the term; a quarterly assessment that is the basis of service acceptance is its
+    # criterion; "does not meet a service level" is a breach
+    ("API SUBSCRIPTION AGREEMENT\n11. LIABILITY\n11.1 Each party's total liability under this Agreement is limited to twice the total "
+     "Subscription Fees stated in the Schedule.\nSCHEDULE\nSubscription Fee, first Subscription Year: CNY 396,000\nSubscription Fee, second "
+     "Subscription Year: CNY 396,000\nTotal Subscription Fees (two Subscription Years): CNY 792,000", "contract_value", 792000.0),
+    ("API SUBSCRIPTION AGREEMENT\n7. CUSTOMER DATA\n7.4 The Vendor shall notify the Customer within 24 hours of any breach of security "
+     "affecting Customer Data, and be responsible for all losses, costs and penalties resulting from a breach attributable to the Vendor.",
+     "ld_stated", False),
+    ("ORDER FORM\nA3. Fees\n| Item | Basis | Amount (CNY) |\n|---|---|---|\n| Subscription total | per Subscription Year | 211,200 |\n"
+     "| Subscription total for the Initial Term | 3 Subscription Years | 633,600 |\n| Onboarding | one-time | 58,400 |\n"
+     "| **Total fees under this Order Form** | | **692,000** |", "contract_value", 692000.0),
+    ("出入境预约受理系统运维服务合同\n7. 季度考核\n7.2 甲方对照第5条服务水平和第6条扣减规则核对报告，出具季度考核意见。考核意见为季度服务验收的依据。",
+     "acceptance_clause", True),
+    ("API SUBSCRIPTION AGREEMENT\n5. SERVICE LEVELS\n5.1 Vendor shall keep the API available at least 99.95% of each month.\n5.3 If Vendor "
+     "does not meet a service level, Customer receives the service credits in the Schedule.", "sla_remedy", True),
 ]
 
 
