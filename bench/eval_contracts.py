@@ -449,7 +449,13 @@ def main() -> int:
             _ordinary(316, "holdout313", 5),
             _ordinary(317, "holdout313", 5),
             _ordinary(318, "holdout313", 5),
-            _ordinary(319, "holdout313", 5)]
+            _ordinary(319, "holdout313", 5),
+            _ordinary(320, "holdout319", 5),
+            _ordinary(321, "holdout319", 5),
+            _ordinary(322, "holdout319", 5),
+            _ordinary(323, "holdout319", 5),
+            _ordinary(324, "holdout319", 5),
+            _ordinary(325, "holdout319", 5)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

@@ -1474,7 +1474,7 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
         # "the nine (9) months immediately preceding", else "the two (2) years preceding", 前两年
         periods = [(unit, to_months(v, unit)) for v, unit, _, _ in find_durations(t) if unit in ("个月", "月", "month", "年", "year")]
         months = next((m for unit, m in periods if unit in ("个月", "月", "month")), None) or next((m for _, m in periods), None)
-        yearly = r"当年|年度|一年|每年|年(?:订阅|服务|使用)?费|annual|contract year|that year|any year|per year|each year"
+        yearly = r"当年|年度|一年|每年|年(?:订阅|服务|使用)?费|annual|contract year|(?:that|any|per|each) (?:contract |subscription |service )?year"
         n = months or (12.0 if re.search(yearly, t, re.I) else None)
         # an amount restated after the fees it equals: "an amount equal to one annual Subscription Fee, i.e. CNY 118,000"
         restated = next((a for a, st, _ in found if re.search(r"(?:i\.e\.|namely|that is|即)[,，:：]?\s*$", t[max(0, st - 12):st], re.I)), None)
@@ -1498,9 +1498,10 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
         elif contract_value and _states_value(r, re.search(r"(?:(?:stated|set out|specified) )?in (?:article|art\.|clause|section|§)\s*(\d+(?:\.\d+)*)", t, re.I), contract_value):
             # "twice the fixed fees stated in article 3.3", where 3.3 gives the total; "150% of the total amount stated in Article 4.2"
             pct = percents[0] if percents else 100.0 * multiple
-        elif re.search(_VALUE_WORDS + r"|合同(?:总)?(?:价|金额|价款)|协议总?(?:价|金额|价款)|contract (?:price|value|sum)|"
+        elif re.search(_VALUE_WORDS + r"|合同(?:总)?(?:价|金额|价款)|协议总?(?:价|金额|价款)|(?:服务期|合同期)总(?:价|金额)|contract (?:price|value|sum)|"
                        r"total (?:amount|fees|charges|price)s? (?:paid (?:or|and) )?payable|(?:(?:subscription |service )?(?:fees|charges|amounts) payable (?:under this|for the (?:Initial |Subscription |Contract )?Term\b)|"
-                       r"(?:subscription|service) (?:fees|charges) for the (?:Initial |Subscription |Contract )?Term\b)", t, re.I):  # "twice the subscription fees for the Subscription Term"
+                       r"(?:subscription|service) (?:fees|charges) for the (?:Initial |Subscription |Contract )?Term\b|fixed (?:fees|charges) (?:set out|stated|specified) in (?:the )?Schedule)", t, re.I):
+            # "twice the subscription fees for the Subscription Term", "twice the fixed fees set out in the Schedule"
             pct = 100.0 * multiple
         out["liability_cap_pct"] = pct
         if pct is not None and not fee_period:
@@ -1695,6 +1696,10 @@ def _price_rows(r: _Reader) -> list[tuple[str, float]]:
         else:
             line = re.fullmatch(r"\W*([A-Za-z][^:：]{2,80}?)\s*(?:[:：]|\.{3,}|…+)\s*(" + CURRENCY + r"\s*[\d,]+(?:\.\d+)?)\s*", s.text)
             name, found = (line.group(1), [a for a, _, _ in find_amounts(line.group(2))]) if line else ("", [])
+        # (a row priced by the period beside its total for the term, or one-time twice: "Service Fee | per Subscription Year | 412,000 |
+        # 1,236,000", "Set-up Fee | one-time | 196,000 | 196,000": the first is the fee)
+        if len(found) == 2 and (found[0] == found[1] or re.search(r"\bper (?:\w+ )?(?:year|month|quarter)\b|每(?:年|月|季)|/(?:年|月)", s.text, re.I)):
+            found = found[:1]
         if len(found) == 1:
             rows.append((re.sub(r"\s*\([^()]*\)", "", name).strip(), found[0]))
     return rows
@@ -1912,6 +1917,8 @@ _ACCEPTED_IN_USE = r"(?<!不)视为(?:甲方)?(?:已)?(?:系统|项目|平台|�
 # (not when conditions are met: "安装调试完成后，系统连续运行72小时，满足下列全部条件的视为验收合格")
 # (use after go-live deemed to approve the system is deemed acceptance: "甲方在上线后使用系统处理生产业务的，视为甲方认可系统已符合合同要求")
 _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|通电|接入|开通)(?:(?!异议|未提出|满足|符合|达到|下列|以下)[^。；]){0,30}(?<!不)视为(?:(?:甲方)?(?:已)?验收(?:合格|通过)?|(?:(?!未|不)[^。；]){0,30}?(?:验收(?:合格|通过)|(?<!乙方)认可[^。；]{0,12}符合(?:本)?合同(?:的)?(?:要求|约定)))|"
+           # (or a few days' silence after go-live, with no test to pass: "系统上线试运行满7日，甲方未书面提出异议的，即视为甲方验收合格")
+           r"(?:上线|交付|部署|安装)[^。；]{0,12}满\s*[\d一二三四五六七八九十]+\s*(?:日|天|个?工作日)[，,]\s*[^。；]{0,6}未[^。；]{0,6}异议的?[，,]?\s*(?:即|则)?视为[^。；]{0,6}验收(?:合格|通过)|"
            r"(?:用于|投入|开始|实际)(?:正式)?(?:生产|运营|运行|使用)(?:[^。；]{0,12}|[^，。；]{0,8}[，,]\s*或[^。；]{0,40})" + _ACCEPTED_IN_USE + "|"  # 甲方…已将系统用于正式生产的，视为验收合格; 甲方开始使用系统，或…的，视为…; 甲方…已实际使用系统处理业务的，视为…; …，或甲方已开始使用平台处理业务的，视为平台验收合格
            r"在(?:正式)?(?:生产|运营|业务)中使用[^。；]{0,16}" + _ACCEPTED_IN_USE + "|"  # "或甲方已在生产中使用本系统的，视为验收合格"
            r"deemed (?:to have been )?accepted(?: by (?:the )?\w+)? (?:upon|on|at) (?:the |\w+'s )?(?:(?:completion|date) of (?:the )?|date on which (?:the )?)?(?:installation|commissioning|delivery|shipment|performance|provision|go-?live)|deemed accepted when installed|"
@@ -2268,7 +2275,7 @@ _MAY_ENGAGE = r"may (?:engage|use|appoint|entrust|avail (?:itself|themselves) of
 _TO_A_FIRM = r"[^，。；]{0,20}(?:单位|公司|机构)(?:实施|施工|完成|履行|承担|负责)"  # (委托)当地具有消防设施工程资质的安装单位实施
 
 
-_PICKS_A_FIRM = r"(?:选择|选用|聘请|更换)[^。；]{0,60}(?:第三方|合作方|合作伙伴|合作单位|外协单位|服务商)"  # "自行选择合作伙伴承担部分定制开发", "更换第三方服务商"
+_PICKS_A_FIRM = r"(?:选择|选用|聘请|更换|安排)[^。；]{0,60}(?:第三方|合作方|合作伙伴|合作单位|外协单位|服务商)"  # "自行选择合作伙伴承担部分定制开发", "更换第三方服务商", "自主安排合作伙伴参与实施"
 
 
 def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:

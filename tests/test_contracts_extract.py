@@ -3206,6 +3206,25 @@ CASES = [
      "acceptance_clause", True),
     ("API SUBSCRIPTION AGREEMENT\n5. SERVICE LEVELS\n5.1 Vendor shall keep the API available at least 99.95% of each month.\n5.3 If Vendor "
      "does not meet a service level, Customer receives the service credits in the Schedule.", "sla_remedy", True),
+    # holdout320–325: a price row by the period beside its term total; 自主安排合作伙伴 without consent; a cap of twice the fixed fees
+    # in the Schedule
+    ("MANAGED IDENTITY SERVICES AGREEMENT\n5. Charges\n5.2 On signature of this Agreement the Provider shall invoice the Set-up Fee "
+     "together with the Service Fee for the first Subscription Year. The Customer shall pay that invoice before the Service Commencement "
+     "Date.\nSchedule 2 — Charges\n| Charge | Basis | Amount (CNY) | Total for the Term (CNY) |\n|---|---|---|---|\n| Set-up Fee | "
+     "one-time | 196,000 | 196,000 |\n| Service Fee, up to 2,600 identities | per Subscription Year | 412,000 | 1,236,000 |\n| Total | | "
+     "| 1,432,000 |", "prepayment_pct", 42.4581),
+    ("质量管理系统软件许可及实施合同\n## 第十一条 其他\n11.5 乙方可根据项目需要，自主安排合作伙伴参与实施和二次开发工作，无需另行取得甲方同意。",
+     "subcontract_without_consent", True),
+    ("API SUBSCRIPTION AGREEMENT\n11. LIABILITY\n11.2 The Vendor's total liability under this Agreement is limited to twice the fixed fees "
+     "set out in the Schedule.\nSCHEDULE - FEES\nTotal fixed fees: CNY 396,000", "liability_cap_pct", 200.0),
+    # … a cap on 初始服务期总价的1.5倍; a year's fees paid "for that Subscription Year"; silence for seven days after go-live
+    ("烘焙学校教务SaaS服务合同\n第三条 费用\n本合同初始服务期总价为人民币960,000元。\n第九条 违约责任\n（2）乙方在本合同项下的累计赔偿责任以本合同初始服务期总价的1.5倍为限。",
+     "liability_cap_pct", 150.0),
+    ("ORDER FORM\nA2. Term\nThe Initial Term is three Subscription Years.\nA3. Subscription Fee: CNY 250,000 per Subscription Year; Total Fees CNY 750,000.\n"
+     "B7. Liability\n2. StayFlow's total liability arising out of or in connection with this Agreement in any Subscription Year shall not "
+     "exceed the Subscription Fees paid for that Subscription Year.", "liability_cap_pct", 33.3333),
+    ("追溯系统软件许可及实施合同\n## 第五条 上线与验收\n5.1 乙方完成部署后通知甲方上线。系统上线试运行满7日，甲方未书面提出异议的，即视为甲方验收合格。",
+     "acceptance_deemed_on_delivery", True),
 ]
 
 
