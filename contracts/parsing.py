@@ -7,6 +7,7 @@ becomes one line and remembers where it came from, so a review can be written ba
 from __future__ import annotations
 
 import io
+import logging
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -417,6 +418,10 @@ def read_docx(data: bytes) -> Document:
 
 
 # ---- .pdf --------------------------------------------------------------------------------------
+
+# pypdf reports what it recovers from ("EOF marker not found") as warnings, which reached a CLI user's terminal as a stray line
+# before the error that says the file cannot be read; its errors still pass
+logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 def read_pdf(data: bytes) -> Document:
     from pypdf import PdfReader

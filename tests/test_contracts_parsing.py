@@ -502,3 +502,19 @@ def test_wrapped_lines_are_joined_where_a_sentence_runs_on(lines, expected):
 ])
 def test_an_evident_line_break_in_a_short_text_is_joined(text, expected):
     assert read_text(text).text.split("\n") == expected
+
+
+def test_a_corrupt_pdf_reaches_the_terminal_as_one_error_line(tmp_path):
+    """`jicai review broken.pdf` prints the error and nothing of pypdf's own ("EOF marker not found")."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1]
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.4 broken")
+    proc = subprocess.run([sys.executable, "-c", "import sys; from service.cli import main; sys.exit(main(sys.argv[1:]))", "review", str(bad)],
+                          capture_output=True, text=True, cwd=root, timeout=300,
+                          env={**os.environ, "PYTHONPATH": str(root), "JICAI_DATA_DIR": str(tmp_path / "data")})
+    assert proc.returncode == 2
+    assert proc.stderr.strip().splitlines() == ["error [corrupt_pdf]: 无法解析该 PDF 文件 / The PDF file cannot be parsed."]
