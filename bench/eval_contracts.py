@@ -115,6 +115,12 @@ def _ordinary(n: int, after: str, english: int) -> tuple[str, Path]:
             "patterns were fixed after its first run too (docs/contract-rounds.md)", CORPUS / f"holdout{n}")
 
 
+def _round(first: int) -> list[tuple[str, Path]]:
+    """Six sets written at once, holdout{first}–holdout{first + 5} (the practice from holdout278 on), each measured once after the
+    fixes of the set before them."""
+    return [_ordinary(n, f"holdout{first - 1}", 5) for n in range(first, first + 6)]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--no-embeddings", action="store_true", help="lexicon-only clause typing")
@@ -408,54 +414,7 @@ def main() -> int:
             _ordinary(275, "holdout274", 5),
             _ordinary(276, "holdout274", 5),
             _ordinary(277, "holdout274", 5),
-            _ordinary(278, "holdout277", 5),
-            _ordinary(279, "holdout277", 5),
-            _ordinary(280, "holdout277", 5),
-            _ordinary(281, "holdout277", 5),
-            _ordinary(282, "holdout277", 5),
-            _ordinary(283, "holdout277", 5),
-            _ordinary(284, "holdout283", 5),
-            _ordinary(285, "holdout283", 5),
-            _ordinary(286, "holdout283", 5),
-            _ordinary(287, "holdout283", 5),
-            _ordinary(288, "holdout283", 5),
-            _ordinary(289, "holdout283", 5),
-            _ordinary(290, "holdout289", 5),
-            _ordinary(291, "holdout289", 5),
-            _ordinary(292, "holdout289", 5),
-            _ordinary(293, "holdout289", 5),
-            _ordinary(294, "holdout289", 5),
-            _ordinary(295, "holdout289", 5),
-            _ordinary(296, "holdout295", 5),
-            _ordinary(297, "holdout295", 5),
-            _ordinary(298, "holdout295", 5),
-            _ordinary(299, "holdout295", 5),
-            _ordinary(300, "holdout295", 5),
-            _ordinary(301, "holdout295", 5),
-            _ordinary(302, "holdout301", 5),
-            _ordinary(303, "holdout301", 5),
-            _ordinary(304, "holdout301", 5),
-            _ordinary(305, "holdout301", 5),
-            _ordinary(306, "holdout301", 5),
-            _ordinary(307, "holdout301", 5),
-            _ordinary(308, "holdout307", 5),
-            _ordinary(309, "holdout307", 5),
-            _ordinary(310, "holdout307", 5),
-            _ordinary(311, "holdout307", 5),
-            _ordinary(312, "holdout307", 5),
-            _ordinary(313, "holdout307", 5),
-            _ordinary(314, "holdout313", 5),
-            _ordinary(315, "holdout313", 5),
-            _ordinary(316, "holdout313", 5),
-            _ordinary(317, "holdout313", 5),
-            _ordinary(318, "holdout313", 5),
-            _ordinary(319, "holdout313", 5),
-            _ordinary(320, "holdout319", 5),
-            _ordinary(321, "holdout319", 5),
-            _ordinary(322, "holdout319", 5),
-            _ordinary(323, "holdout319", 5),
-            _ordinary(324, "holdout319", 5),
-            _ordinary(325, "holdout319", 5)]
+            *(s for first in range(278, 326, 6) for s in _round(first))]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

@@ -528,6 +528,11 @@ class _Reader:
         if swapped:
             self.readings.insert(0, swapped)
         self.types = {c.index: set(c.types) for c in clauses}
+        self._next = {id(a): b for a, b in zip(self.sentences, self.sentences[1:]) if b.clause == a.clause}
+
+    def following(self, s: Sentence) -> Sentence | None:
+        """The sentence after `s` in its clause, if any."""
+        return self._next.get(id(s))
 
     def cited(self, text: str) -> set[int]:
         """The clauses a sentence points to by number ("甲方按第六条的规定扣减服务费")."""
@@ -1240,8 +1245,9 @@ def _data_terms(r: _Reader) -> dict:
     # ("平台中的宗教场所信息、…个人信息、财务信息及视频资料均属于甲方所有")
     # ("… traffic statistics, device logs and addressing plans relating to Customer's network are Customer's property", "Designs,
     # patterns and loom files created by the Customer with the Licensed Software belong to the Customer")
-    data_nouns = r"data|information|records|logs|measurements?|videos?|footage|images|recordings|(?:CAD|loom|design|pattern) files|\bthey\b" + named
-    for s in [s for s in r.sentences if re.search(r"数据|记录|录像|录音|影像|图像|视频|日志|信息|data|records|recordings|logs|(?:CAD|loom|design|pattern) files" + named, s.text + " " + r.clauses[s.clause].heading, re.I)]:
+    design_files = r"(?:CAD|loom|design|pattern) files"
+    data_nouns = r"data|information|records|logs|measurements?|videos?|footage|images|recordings|" + design_files + r"|\bthey\b" + named
+    for s in [s for s in r.sentences if re.search(r"数据|记录|录像|录音|影像|图像|视频|日志|信息|data|records|recordings|logs|" + design_files + named, s.text + " " + r.clauses[s.clause].heading, re.I)]:
         t = s.text
         if s.says(rf"(?:数据|资料|信息|记录|视频|影像|图像|日志|账号|data)[^，。；：:,]{{0,30}}(?:(?:[，,]\s*(?:均|全部|都|皆))?(?:归|属于?|由)|[，,]\s*(?:均|全部|都|皆)?\s*其?(?:所有权|权属|全部权利)?\s*(?:归|属于?))\s*{BUYER}\s*(?:所有|享有|拥有)?|(?:数据|资料|记录|视频|影像|日志)[^。；：:]{{0,60}}?[，,]\s*(?:均|全部|都|皆)\s*(?:归|属于?)\s*{BUYER}|{BUYER}\s*(?:享有|拥有).{{0,10}}数据.{{0,6}}(?:所有权|权利)|"
                      rf"{BUYER}(?:'s)? (?:shall )?(?:own|owns|retain|retains|keeps?) (?:all )?(?:(?:right, title and interest|rights?|ownership) (?:in|of|to) )?(?:the |all )?(?:{BUYER}(?:'s)? ){{0,2}}data|"
@@ -2067,8 +2073,7 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
     sents = [s for s in r.sentences if s.says(_PW_CONTEXT)
              or (kind != "service" and "post_warranty_service" in r.types[s.clause] and s.says(_PW_FEE))]
     # "9.1 免费维护期届满后，乙方按年度提供模型运维服务。9.2 模型运维服务费为每年合同总价的20%": the next sentence prices it
-    following = {id(s): n for s, n in zip(r.sentences, r.sentences[1:]) if n.clause == s.clause}
-    sents += [n for s in list(sents) if (n := following.get(id(s))) is not None and n not in sents
+    sents += [n for s in list(sents) if (n := r.following(s)) is not None and n not in sents
               and n.says(_PW_FEE) and (find_percents(n.text) or find_amounts(n.text) or n.says(_UNCAPPED))]
     uncapped = False
     for s in sents:
@@ -2315,8 +2320,8 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
             consent = allowed  # "may use the Field Partner", defined as "… which the Customer approves … by signing this Agreement"
         # (a permission for the firm it names, when the next sentence asks consent for any other: "The Vendor may use its authorised
         # service partner, Guangzhou … Co., Ltd., for on-site installation" / "Any other subcontractor requires the Buyer's prior written consent")
-        following = next((x for x in r.sentences if x.start > s.start), None) if allowed and not waived else None
-        if following is not None and following.clause == s.clause and re.search(
+        following = r.following(s) if allowed and not waived else None
+        if following is not None and re.search(
                 r"\b(?:any|all|every) other (?:sub-?contractors?|partners?|sub-?processors?|third part(?:y|ies))\b[^.;]{0,80}\b(?:consent|approv\w*)|"
                 r"其他[^。；]{0,20}(?:分包|合作伙伴|合作单位|第三方)[^。；]{0,30}(?:同意|批准)", following.text, re.I):
             consent = allowed

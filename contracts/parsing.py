@@ -423,6 +423,7 @@ def read_docx(data: bytes) -> Document:
 # before the error that says the file cannot be read; its errors still pass
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
+
 def read_pdf(data: bytes) -> Document:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError

@@ -1,6 +1,10 @@
 """Reading .txt/.md/.docx/.pdf with real parsers, keeping paragraphs and Word numbering; clear errors."""
 import io
+import os
+import subprocess
+import sys
 import zipfile
+from pathlib import Path
 
 import docx
 import pytest
@@ -506,10 +510,6 @@ def test_an_evident_line_break_in_a_short_text_is_joined(text, expected):
 
 def test_a_corrupt_pdf_reaches_the_terminal_as_one_error_line(tmp_path):
     """`jicai review broken.pdf` prints the error and nothing of pypdf's own ("EOF marker not found")."""
-    import os
-    import subprocess
-    import sys
-    from pathlib import Path
     root = Path(__file__).resolve().parents[1]
     bad = tmp_path / "broken.pdf"
     bad.write_bytes(b"%PDF-1.4 broken")
