@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterator
 
 from tabular import TABLE_FORMATS, check_format, open_table, open_text, too_many_rows
 
-from .models import LIST_FIELDS, LIST_SPLIT, MAX_BATCH, WRITABLE_FIELDS, CaseError, validate_case
+from .models import LIST_FIELDS, LIST_SPLIT, MAX_BATCH, WRITABLE_FIELDS, CaseError, first_problem, validate_case
 
 FORMATS = (*TABLE_FORMATS, ".jsonl")
 MAX_IMPORT_ROWS = 100_000  # validated rows are held in memory until written
@@ -146,8 +146,12 @@ def import_file(store, path: Path, mapping: dict[str, str], *, defaults: dict[st
                                    "details": _name_columns(err.details, row, mapping)})
     report.ignored_columns = sorted(c for c in columns if _target(c, mapping) is None)
     if report.invalid and not skip_invalid:
+        first = report.invalid[0]
+        problems = (first["details"] or {}).get("problems") if isinstance(first["details"], dict) else None
+        listed = ", ".join(str(e["row"]) for e in report.invalid[:10]) + (" …" if len(report.invalid) > 10 else "")
         raise CaseError("invalid_import", f"{len(report.invalid)} 行不合格，未导入任何案例 / "
-                        f"{len(report.invalid)} rows are not valid; nothing was imported",
+                        f"{len(report.invalid)} rows are not valid; nothing was imported (rows {listed}); first: row "
+                        f"{first['row']} {first_problem(problems) if problems else first['message']}",
                         {"file": path.name, "invalid": report.invalid[:50], "invalid_count": len(report.invalid),
                          "ignored_columns": report.ignored_columns})
     for i in range(0, len(valid), batch_size):

@@ -74,6 +74,11 @@ def _missing(value: Any) -> bool:
     return value is None or value == "" or (isinstance(value, float) and math.isnan(value))
 
 
+def _clean(text: str) -> str:
+    """Stripped, without NUL characters: PostgreSQL text cannot hold them (a paste from a PDF can carry one)."""
+    return text.replace("\x00", "").strip()
+
+
 def _text(value: Any, name: str, problems: list, *, required: bool, limit: int) -> str | None:
     if _missing(value):
         value = ""
@@ -82,7 +87,7 @@ def _text(value: Any, name: str, problems: list, *, required: bool, limit: int) 
     if not isinstance(value, str):
         _problem(problems, name, f"应为文本 / must be text, got {type(value).__name__}")
         return None
-    value = value.strip()
+    value = _clean(value)
     if required and not value:
         _problem(problems, name, "必填 / required")
         return None
@@ -105,7 +110,7 @@ def _string_list(value: Any, name: str, problems: list) -> list[str]:
         if not isinstance(item, (str, int, float)) or isinstance(item, bool):
             _problem(problems, f"{name}[{i}]", "应为文本 / must be text")
             continue
-        item = str(item).strip()
+        item = _clean(str(item))
         if len(item) > MAX_TEXT:
             _problem(problems, f"{name}[{i}]", f"过长 / too long (> {MAX_TEXT} characters)")
         elif item and item not in out:
@@ -181,6 +186,13 @@ def validate_case(data: Any) -> dict:
         _problem(problems, "summary", "摘要、亮点、教训至少填一项 / give at least a summary, highlights or lessons")
     if problems:
         title = case.get("title") or data.get("title")
-        raise CaseError("invalid_case", "案例内容不合格 / the case is not valid",
+        raise CaseError("invalid_case", f"案例内容不合格 / the case is not valid: {first_problem(problems)}",
                         {"problems": problems, **({"title": title} if isinstance(title, str) else {})})
     return case
+
+
+def first_problem(problems: list[dict]) -> str:
+    """The first problem for a message (a terminal shows the message, not the details), and how many more."""
+    p = problems[0]
+    more = f"（另有 {len(problems) - 1} 项 / {len(problems) - 1} more）" if len(problems) > 1 else ""
+    return f"{p.get('column') or p['field']}: {p['problem']}{more}"

@@ -12,7 +12,7 @@ import numpy as np
 
 from .db import Database, connect
 from .index import Entry, FusionParams, HybridIndex, entry_from_row
-from .models import LIST_FIELDS, MAX_BATCH, Case, CaseError, CaseHit, validate_case
+from .models import LIST_FIELDS, MAX_BATCH, Case, CaseError, CaseHit, first_problem, validate_case
 from .text import (
     TOKENIZER_VERSION,
     VECTOR_RECIPE,
@@ -86,7 +86,7 @@ class CaseStore:
         if len(items) > MAX_BATCH:
             raise CaseError("too_many_cases", f"一次最多 {MAX_BATCH:,} 个案例，请分批或用导入 / at most {MAX_BATCH:,} "
                             "cases at once: send them in parts, or import a file", {"count": len(items), "limit": MAX_BATCH})
-        cases = [validate_case(item) for item in items]
+        cases = _validate_all(items)
         self._check_duplicate_ids(cases)
         if skip_existing:  # do not embed what is already stored (checked again under the lock below)
             with self.db.transaction() as tx:
@@ -158,6 +158,7 @@ class CaseStore:
 
     @staticmethod
     def _where(category, year_from, year_to, tag, org_type) -> tuple[str, tuple]:
+        _check_years(year_from, year_to)
         clauses, params = [], []
         if category:
             clauses.append("LOWER(category) = LOWER(?)")
@@ -203,9 +204,7 @@ class CaseStore:
             q = q[:5000]
         if not isinstance(k, int) or isinstance(k, bool) or not 1 <= k <= 100:
             raise CaseError("invalid_query", "k 应在 1–100 之间 / k must be between 1 and 100", {"k": k})
-        if year_from is not None and year_to is not None and year_from > year_to:
-            raise CaseError("invalid_query", "起始年份大于截止年份 / year_from is after year_to",
-                            {"year_from": year_from, "year_to": year_to})
+        _check_years(year_from, year_to)
         if mode not in ("hybrid", "bm25", "dense"):
             raise CaseError("invalid_query", "mode 应为 hybrid、bm25 或 dense / unknown mode", {"mode": mode})
         self.refresh()
@@ -314,8 +313,39 @@ class CaseStore:
         self.db.close()
 
 
+def _validate_all(items: list) -> list[dict]:
+    """Every item checked; the error of a batch lists the problems of every bad case with its index."""
+    if len(items) == 1:
+        return [validate_case(items[0])]
+    cases, problems = [], []
+    for index, item in enumerate(items):
+        try:
+            cases.append(validate_case(item))
+        except CaseError as err:
+            found = err.details.get("problems") or [{"field": "(case)", "problem": err.message}]
+            problems += [{"index": index, **p} for p in found]
+    if problems:
+        bad = sorted({p["index"] for p in problems})
+        listed = ", ".join(map(str, bad[:10])) + (" …" if len(bad) > 10 else "")
+        raise CaseError("invalid_case", f"{len(bad)} 个案例不合格（序号 {listed}），未存储任何案例 / {len(bad)} of "
+                        f"{len(items)} cases are not valid (index {listed}); nothing was stored; "
+                        f"first: {first_problem(problems)}", {"problems": problems, "invalid_count": len(bad)})
+    return cases
+
+
+def _check_years(year_from: int | None, year_to: int | None) -> None:
+    for name, year in (("year_from", year_from), ("year_to", year_to)):
+        if year is not None and not 1 <= year <= 9999:
+            raise CaseError("invalid_query", f"{name} 应为 1–9999 的年份 / {name} must be a year from 1 to 9999",
+                            {name: year})
+    if year_from is not None and year_to is not None and year_from > year_to:
+        raise CaseError("invalid_query", "起始年份大于截止年份 / year_from is after year_to",
+                        {"year_from": year_from, "year_to": year_to})
+
+
 def _check_paging(limit: int, offset: int) -> None:
-    if not (isinstance(limit, int) and 1 <= limit <= 1000 and isinstance(offset, int) and offset >= 0):
+    """The offset is a 64-bit SQL integer."""
+    if not (isinstance(limit, int) and 1 <= limit <= 1000 and isinstance(offset, int) and 0 <= offset < 2**63):
         raise CaseError("invalid_query", "limit 应在 1–1000，offset ≥ 0 / limit must be 1–1000 and offset ≥ 0",
                         {"limit": limit, "offset": offset})
 

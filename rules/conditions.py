@@ -160,6 +160,10 @@ def parse_condition(
         if by is not None:
             if not isinstance(value, dict) or not value or not all(_is_scalar(v) for v in value.values()):
                 raise fail(f"{path}.param", f"parameter {param!r} must be a table of values to be looked up by {by!r}")
+            for key, limit in value.items():
+                if not _valid_rhs(op, limit):
+                    raise fail(f"{path}.param", f"parameter {param!r}, {key}: {limit!r} is not a valid value for "
+                                                f"operator {op!r}")
         elif not _valid_rhs(op, value):
             raise fail(f"{path}.param", f"parameter {param!r} is not a valid value for operator {op!r}")
         return Atom(fact, op, value, param=param, by=by)

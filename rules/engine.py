@@ -51,9 +51,21 @@ def engine_facts(facts: Mapping[str, Any], names: Iterable[str] | None = None) -
     change what matches, and the engine parses and stores every fact it is given.
     """
     if names is None:
-        return {k: v for k, v in facts.items() if isinstance(v, _SCALARS)}
-    get = facts.get
-    return {k: v for k in names if type(v := get(k)) in _SCALAR_TYPES or (v is not None and isinstance(v, _SCALARS))}
+        facts = {k: v for k, v in facts.items() if isinstance(v, _SCALARS)}
+    else:
+        get = facts.get
+        facts = {k: v for k in names if type(v := get(k)) in _SCALAR_TYPES or (v is not None and isinstance(v, _SCALARS))}
+    for k, v in facts.items():
+        if type(v) is float and not (1e-5 <= abs(v) < 1e16) and v:
+            facts[k] = _engine_number(v)
+    return facts
+
+
+def _engine_number(value: float) -> orjson.Fragment:
+    """The engine's JSON parser reads no exponent without a decimal point, which is how orjson
+    writes floats of 1e16 and above or under 1e-5 ("1e+16", "1e-6"): those get the point."""
+    text = repr(value)
+    return orjson.Fragment(text if "." in text else text.replace("e", ".0e"))
 
 
 def _rule_of(action: str) -> str:

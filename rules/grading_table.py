@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from rules.domains.grading import DIMENSIONS
-from tabular import read_records
+from tabular import open_table
 
 MAX_ROWS = 100_000
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -30,10 +30,19 @@ _YES = {"是", "有", "y", "yes", "true", "1", "√", "✓"}
 _NO = {"否", "无", "n", "no", "false", "0", "×", "✗"}
 
 
-def read_grading_table(data: bytes, filename: str) -> tuple[list[dict], list[int]]:
-    """Request bodies and the spreadsheet row number of each."""
-    records = read_records(data, filename, COLUMNS, required=("supplier_id", "period", *DIMENSIONS), max_rows=MAX_ROWS)
-    return [_body(r) for r in records], [r["__row__"] for r in records]
+# where each column lands in the request body, so that a bad value is reported under its column
+BODY_FIELDS = {**{d: f"scores.{d}" for d in DIMENSIONS},
+               **{e: f"events.{e}" for e in ("compliance_violation", "security_incident", "sla_breaches")},
+               "previous_grade": "previous.grade", "previous_total": "previous.total"}
+
+
+def read_grading_table(data: bytes, filename: str) -> tuple[list[dict], list[int], dict[str, str]]:
+    """Request bodies, the spreadsheet row number of each, and {body field: the column header as written}."""
+    with open_table(data, filename, columns=COLUMNS, required=("supplier_id", "period", *DIMENSIONS),
+                    max_rows=MAX_ROWS) as table:
+        records = list(table)
+    columns = {BODY_FIELDS.get(f, f): header for f, header in table.headers.items()}
+    return [_body(r) for r in records], [r["__row__"] for r in records], columns
 
 
 def _blank(value: Any) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import time
 from datetime import date, datetime, timedelta, timezone
-from typing import Any, Sequence
+from typing import Any, Mapping, Sequence
 
 from rules.decision_log import DecisionLog
 from rules.errors import InputError
@@ -55,25 +55,29 @@ class Decider:
         return self.decide_many(pack_name, [payload], lang=lang, explain=explain)[0]
 
     def decide_many(self, pack_name: str, payloads: Sequence[Any], *, lang: str = "zh", explain: bool = False,
-                    labels: Sequence[Any] | None = None) -> list[dict]:
-        """All inputs are checked before any is decided, so a bad row rejects the batch and logs nothing."""
+                    labels: Sequence[Any] | None = None, columns: Mapping[str, str] | None = None) -> list[dict]:
+        """All inputs are checked before any is decided, so a bad row rejects the batch and logs nothing.
+
+        `columns` ({field: header as the sheet writes it}) names each bad field's column too."""
         pack = self.registry.get(pack_name)  # one snapshot for the whole batch
         if lang not in LANGS:
             raise InputError(f"unknown language {lang!r}; use zh or en", {"field": "lang"})
-        models, problems = [], []
+        models, problems, columns = [], [], columns or {}
         for i, payload in enumerate(payloads):
             try:
                 models.append(parse_input(pack, payload))
             except InputError as exc:
                 label = labels[i] if labels else i
-                problems += [{"row": label, **p} for p in (exc.details or [{"field": "(body)", "message": exc.message}])]
+                problems += [{"row": label, **p, **({"column": columns[p["field"]]} if p["field"] in columns else {})}
+                             for p in (exc.details or [{"field": "(body)", "message": exc.message}])]
         if problems:
             if len(payloads) == 1 and labels is None:
                 raise InputError(f"invalid input — {problems[0]['field']}: {problems[0]['message']}",
                                  [{k: v for k, v in p.items() if k != "row"} for p in problems])
             rows = sorted({str(p["row"]) for p in problems}, key=lambda r: (len(r), r))
+            first = problems[0]
             raise InputError(f"{len(rows)} of {len(payloads)} rows are invalid (rows {', '.join(rows[:10])}); "
-                             f"first: {problems[0]['field']}: {problems[0]['message']}", problems)
+                             f"first: {first.get('column') or first['field']}: {first['message']}", problems)
         stamp, today = stamp_now()
         outputs = []
         for model in models:

@@ -69,11 +69,18 @@ def test_a_list_over_the_batch_limit_is_413_and_stores_none(client, monkeypatch)
     ({"q": "服务器", "k": 0}, "invalid_query"),
     ({"q": "服务器", "year_from": 2025, "year_to": 2020}, "invalid_query"),
     ({"q": "服务器", "k": "many"}, "invalid_input"),
+    ({"q": "服务器", "year_from": 10**20}, "invalid_query"),
 ])
 def test_bad_searches_are_4xx_json(client, params, code):
     r = client.get("/v1/cases/search", params=params)
     assert 400 <= r.status_code < 500
     assert r.json()["error"]["code"] == code
+
+
+@pytest.mark.parametrize("params", [{"year_from": 10**20}, {"offset": 10**20}])
+def test_a_listing_with_a_number_out_of_range_is_4xx_json(client, params):
+    r = client.get("/v1/cases", params=params)
+    assert r.status_code == 400 and r.json()["error"]["code"] == "invalid_query"
 
 
 def test_unknown_case_is_404_json(client):

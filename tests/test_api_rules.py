@@ -181,6 +181,7 @@ def test_batch_file_errors_name_row_and_column(client):
     err = assert_error(client.post("/v1/suppliers/grade/batch", files={"file": ("a.csv", bad_cell.encode())}),
                        422, "invalid_input")
     assert err["details"][0]["row"] == 3 and err["details"][0]["field"] == "scores.price"
+    assert err["details"][0]["column"] == "价格" and "价格" in err["message"]  # the header as the sheet writes it
     no_price = GRADE_CSV_ZH.replace("价格,", "", 1)
     err = assert_error(client.post("/v1/suppliers/grade/batch", files={"file": ("a.csv", no_price.encode())}),
                        422, "missing_column")

@@ -84,6 +84,7 @@ def test_one_bad_row_refuses_the_whole_file_unless_told_to_skip(backend, tmp_pat
         store.import_file(path, MAPPING)
     assert err.value.code == "invalid_import"
     assert [e["row"] for e in err.value.details["invalid"]] == [4, 6]   # as a spreadsheet numbers them
+    assert "rows 4, 6" in err.value.message and "日期" in err.value.message  # the CLI prints the message only
     assert store.count() == 0
     report = store.import_file(path, MAPPING, skip_invalid=True)
     assert report.imported == 4 and len(report.invalid) == 2

@@ -48,6 +48,43 @@ def test_a_batch_with_one_bad_case_stores_none(backend):
     assert store.count() == 0
 
 
+def test_a_batch_names_every_bad_case_by_its_position(backend):
+    store = backend.open()
+    with pytest.raises(kb.CaseError) as err:
+        store.add_many([sample_case(external_id="a"), sample_case(external_id="b", date="明年"),
+                        sample_case(external_id="c", title="", amount=-1)])
+    assert err.value.code == "invalid_case"
+    assert [(p["index"], p["field"]) for p in err.value.details["problems"]] == [(1, "date"), (2, "title"), (2, "amount")]
+    assert "1, 2" in err.value.message and "date" in err.value.message
+    assert store.count() == 0
+
+
+def test_the_message_of_a_bad_case_names_its_field(backend):
+    store = backend.open()
+    with pytest.raises(kb.CaseError) as err:  # the CLI prints the message only
+        store.add(sample_case(date="2024/13/01"))
+    assert "date" in err.value.message and "2024/13/01" in err.value.message
+
+
+@pytest.mark.parametrize("filters", [{"year_from": 10**20}, {"year_to": -5}, {"year_from": 2025, "year_to": 2020}])
+def test_a_year_filter_out_of_range_is_an_invalid_query(backend, filters):
+    store = backend.open()
+    for call in (store.list, store.count, lambda **f: store.search("维保", **f)):
+        with pytest.raises(kb.CaseError) as err:
+            call(**filters)
+        assert err.value.code == "invalid_query"
+
+
+def test_nul_characters_are_dropped_so_both_databases_store_the_case(backend):
+    # PostgreSQL text cannot hold NUL (a paste from a PDF can carry one); SQLite would store it
+    store = backend.open()
+    stored = store.add(sample_case(title="原厂驻场费\x00未写入合同", summary="多付\x0080万元", lessons=["教训\x00一"],
+                                   tags=["tco\x00"], external_id="P\x00-1"))
+    got = store.get(stored.id)
+    assert (got.title, got.summary, got.lessons, got.tags, got.external_id) == (
+        "原厂驻场费未写入合同", "多付80万元", ["教训一"], ["tco"], "P-1")
+
+
 def test_a_failure_in_the_middle_of_a_write_rolls_back_the_whole_batch(backend, monkeypatch):
     store = backend.open()
     real_run = db_module.Tx.run

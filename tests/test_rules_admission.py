@@ -173,3 +173,33 @@ def test_missing_fields_are_listed(supplier):
     with pytest.raises(InputError) as err:
         parse_input(PACK, supplier)
     assert {d["field"] for d in err.value.details} == {"blacklisted", "uscc"}
+
+
+@pytest.mark.parametrize("field, value", [
+    ("net_assets", float("-inf")), ("net_assets", float("nan")), ("debt_ratio", float("inf")),
+    ("registered_capital", float("inf")),
+])
+def test_infinite_or_nan_numbers_are_refused_not_read_as_absent(supplier, field, value):
+    # Python's json (a CLI file, the API body) reads NaN and Infinity; the engine would see them as absent
+    supplier[field] = value
+    with pytest.raises(InputError) as err:
+        parse_input(PACK, supplier)
+    assert field in [d["field"] for d in err.value.details]
+
+
+@pytest.mark.parametrize("change, fired", [
+    ({"registered_capital": 1e16}, set()),           # JSON "1e+16": no decimal point
+    ({"net_assets": -1e20}, {"ADM-NET-ASSETS"}),
+    ({"debt_ratio": 1e-6}, set()),                   # JSON "1e-6"
+    ({"debt_ratio": 3e16}, {"ADM-DEBT-HIGH"}),
+])
+def test_numbers_written_with_an_exponent_are_decided(supplier, change, fired):
+    supplier.update(change)
+    assert decide(supplier)[1] == fired
+
+
+def test_a_count_beyond_64_bits_is_an_input_error(supplier):
+    supplier["comparable_projects_3y"] = 10**20
+    with pytest.raises(InputError) as err:
+        parse_input(PACK, supplier)
+    assert [d["field"] for d in err.value.details] == ["comparable_projects_3y"]

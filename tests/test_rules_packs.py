@@ -152,3 +152,10 @@ def test_decision_ids_and_stamps_are_what_uuid4_and_astimezone_give():
     logged = datetime.fromisoformat(stamp)
     assert abs(logged - now) < timedelta(seconds=1) and logged.utcoffset() == now.utcoffset()
     assert len(stamp) == len(now.isoformat(timespec="milliseconds")) and today == logged.date()
+
+
+def test_a_table_threshold_that_yaml_reads_as_text_is_refused():
+    # YAML 1.1 reads 1e7 (no point, no exponent sign) as the string "1e7": compared with a number it never fires
+    err = refused(broken(ADMISSION, "hardware: 10000000", "hardware: 1e7"))
+    assert (err.details["rule"], err.details["field"]) == ("ADM-CAPITAL-LOW", "when.param")
+    assert "hardware" in err.message and "'1e7'" in err.message

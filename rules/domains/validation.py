@@ -17,8 +17,9 @@ def _date_text(value: Any) -> Any:
 
 
 IsoDate = Annotated[date, BeforeValidator(_date_text)]
-Number = Annotated[float, Field(strict=True)]
-Count = Annotated[int, Field(strict=True, ge=0)]
+# NaN and ±Infinity (which Python's json reads) would reach the rules as "absent": an input error instead
+Number = Annotated[float, Field(strict=True, allow_inf_nan=False)]
+Count = Annotated[int, Field(strict=True, ge=0, lt=2**63)]  # the rules engine reads 64-bit integers
 Flag = Annotated[bool, Field(strict=True)]
 
 

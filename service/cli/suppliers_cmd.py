@@ -23,8 +23,8 @@ def register(sub) -> None:
     p.set_defaults(run=run_grade)
 
 
-def _payloads(path: str, *, tables: bool) -> tuple[list, list | None]:
-    """JSON: one body, a list, or {"suppliers": [...]}; with `tables`, CSV/XLSX sheets too."""
+def _payloads(path: str, *, tables: bool) -> tuple[list, list | None, dict | None]:
+    """JSON: one body, a list, or {"suppliers": [...]}; with `tables`, CSV/XLSX sheets too (and their columns)."""
     if tables and Path(path).suffix.lower() in (".csv", ".xlsx"):
         try:
             data = Path(path).read_bytes()
@@ -37,8 +37,8 @@ def _payloads(path: str, *, tables: bool) -> tuple[list, list | None]:
     if isinstance(data, list):
         if not data:
             raise CliError("invalid_input", f"{path} holds an empty list")
-        return data, [f"#{i + 1}" for i in range(len(data))]
-    return [data], None
+        return data, [f"#{i + 1}" for i in range(len(data))], None
+    return [data], None, None
 
 
 def _print_decisions(results: list[dict], outcome_key: str, explain: bool) -> None:
@@ -55,7 +55,7 @@ def _print_decisions(results: list[dict], outcome_key: str, explain: bool) -> No
 
 
 def run_admit(args) -> int:
-    payloads, labels = _payloads(args.file, tables=False)
+    payloads, labels, _ = _payloads(args.file, tables=False)
     results = open_services(args).decider.decide_many("admission", payloads, lang=args.lang,
                                                       explain=args.explain, labels=labels)
     if args.json:
@@ -66,10 +66,10 @@ def run_admit(args) -> int:
 
 
 def run_grade(args) -> int:
-    payloads, labels = _payloads(args.file, tables=True)
+    payloads, labels, columns = _payloads(args.file, tables=True)
     svc = open_services(args)
-    results = svc.decider.decide_many("grading", payloads, lang=args.lang,
-                                                      explain=args.explain, labels=labels)
+    results = svc.decider.decide_many("grading", payloads, lang=args.lang, explain=args.explain, labels=labels,
+                                      columns=columns)
     summary = grade_summary(results, svc.registry.get("grading").outcome.order)
     if args.json:
         emit_json(results[0] if labels is None else {"results": results, "summary": summary})

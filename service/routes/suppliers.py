@@ -29,13 +29,14 @@ def grade(payload: Any = Body(...), explain: bool = Explain, lang: str = Depends
 async def grade_batch(request: Request, lang: str = Depends(language), svc: Services = Depends(services)) -> dict:
     """JSON {"suppliers": [...]}, or a CSV/XLSX upload (field `file`) with Chinese or English headers."""
     body = await json_or_upload(request)
+    columns = None
     if body.upload:
-        rows, labels = read_grading_table(*body.upload)
+        rows, labels, columns = read_grading_table(*body.upload)
     else:
         if not isinstance(body.json, dict) or not isinstance(body.json.get("suppliers"), list) or not body.json["suppliers"]:
             raise ApiError(422, "invalid_input", 'the body must be {"suppliers": [grade body, ...]} with at least one supplier',
                            {"field": "suppliers"})
         rows, labels = body.json["suppliers"], None
-    results = svc.decider.decide_many("grading", rows, lang=lang, labels=labels)
+    results = svc.decider.decide_many("grading", rows, lang=lang, labels=labels, columns=columns)
     grades = svc.registry.get("grading").outcome.order
     return {"results": results, "summary": grade_summary(results, grades)}
