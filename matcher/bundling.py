@@ -94,10 +94,13 @@ def parse_requests(items: Sequence[Request | Mapping[str, Any]]) -> list[Request
             raise InputError("invalid_request", f"requests[{i}] is not an object / 第{i + 1}条需求不是对象", {"index": i})
         where = req.row if req.row is not None else i
         if req.id in seen:
+            first = seen[req.id]
+            both = (f"rows {first} and {where}", f"第{first}行和第{where}行") if req.row is not None else \
+                (f"requests[{first}] and requests[{where}]", f"第{first + 1}条和第{where + 1}条")
             raise InputError(
                 "duplicate_id",
-                f"id {req.id!r} appears twice (at {seen[req.id]} and {where}) / 编号“{req.id}”重复",
-                {"id": req.id, "first": seen[req.id], "again": where, "column": "id"},
+                f"id {req.id!r} appears twice ({both[0]}) / 编号“{req.id}”重复（{both[1]}）",
+                {"id": req.id, "first": first, "again": where, "column": "id"},
             )
         seen[req.id] = where
         out.append(req)
@@ -118,8 +121,11 @@ def bundle_requests(
     """
     started = time.perf_counter()
     reqs = parse_requests(requests)
-    if min_similarity is not None and not (isinstance(min_similarity, (int, float)) and -1.0 <= min_similarity <= 2.0):
-        raise InputError("invalid_min_similarity", "min_similarity must be a number between -1 and 2", {"min_similarity": min_similarity}, status=422)
+    if min_similarity is not None and (isinstance(min_similarity, bool) or not isinstance(min_similarity, (int, float))
+                                       or not -1.0 <= min_similarity <= 2.0):  # NaN fails the range too
+        # the value is echoed as text: NaN or Infinity would make the error body invalid JSON
+        raise InputError("invalid_min_similarity", f"min_similarity must be a number between -1 and 2, got {min_similarity!r} / "
+                         f"相似度阈值 min_similarity 应为 -1 到 2 之间的数字", {"min_similarity": str(min_similarity)}, status=422)
     enc = encoder or default_encoder()
     if not isinstance(enc, TextEncoder):
         enc = TextEncoder(enc, cache=None)
@@ -141,9 +147,13 @@ def bundle_requests(
     outliers = sorted((reqs[i].id for i in np.flatnonzero(labels < 0)), key=natural_key)
     t3 = time.perf_counter()
     bundled = sum(len(b["request_ids"]) for b in bundles)
+    bundle_of = {rid: b["id"] for b in bundles for rid in b["request_ids"]}
     return {
         "bundles": bundles,
         "outliers": outliers,
+        # each line with its bundle (null: a one-off), so that a page or a script shows what was grouped without the file
+        "requests": [{"id": r.id, "department": r.department, "text": r.text, "bundle_id": bundle_of.get(r.id)}
+                     for r in sorted(reqs, key=lambda r: natural_key(r.id))],
         "stats": {
             "requests": len(reqs),
             "bundles": len(bundles),

@@ -10,7 +10,7 @@ from typing import Any, Sequence
 
 from matcher.bundling import parse_requests
 from matcher.requests import MAX_REQUESTS, InputError, Request
-from tabular import TABLE_FORMATS, check_format, open_table, open_text
+from tabular import TABLE_FORMATS, check_format, header_aliases, normalise_header, open_table, open_text
 
 # Header spellings seen in survey sheets, compared as tabular.normalise_header compares them
 # (case, spaces, punctuation and units in brackets ignored: "预算（元）" is 预算); the first is the
@@ -31,14 +31,19 @@ def read_requests(source: str | os.PathLike[str] | bytes, filename: str | None =
 
     Raises a Problem naming the row or column (tabular.TableError for the file, InputError for a
     request): unknown format, missing 需求描述 column, undecodable text, a bad number or date,
-    duplicate ids, more than 100,000 rows.
+    duplicate ids, more than 100,000 rows, no request at all (as the JSON body refuses an empty list).
     """
     name = filename or ("" if isinstance(source, (bytes, bytearray)) else Path(source).name)
     if check_format(name, SUPPORTED) == ".json":
-        return _from_json(source, name)
-    with open_table(source, name, columns=COLUMNS, required=("text",), max_rows=MAX_REQUESTS) as table:
-        return parse_requests([Request.from_mapping(r, row=r["__row__"], default_id=str(r["__row__"] - 1),
-                                                    headers=table.headers) for r in table])
+        requests = _from_json(source, name)
+    else:
+        with open_table(source, name, columns=COLUMNS, required=("text",), max_rows=MAX_REQUESTS) as table:
+            requests = parse_requests([Request.from_mapping(r, row=r["__row__"], default_id=str(r["__row__"] - 1),
+                                                            headers=table.headers) for r in table])
+    if not requests:
+        raise InputError("no_requests", "the file has no requests, only a header or an empty list / 文件中没有需求，只有表头或空列表",
+                         {"file": name}, status=422)
+    return requests
 
 
 def _from_json(source: str | os.PathLike[str] | bytes, name: str) -> list[Request]:
@@ -51,7 +56,11 @@ def _from_json(source: str | os.PathLike[str] | bytes, name: str) -> list[Reques
     items = doc.get("requests") if isinstance(doc, dict) else doc
     if not isinstance(items, list):
         raise InputError("invalid_json", 'expected a list of requests or {"requests": [...]} / JSON 应为需求列表', None, status=422)
-    return parse_requests(items)
+    # keys as a spreadsheet heads its columns (部门, 需求描述, 预算（元）…), as pandas or a web form exports them;
+    # read in reverse so that, as in a table, the first of two keys for one field counts
+    aliases = header_aliases(COLUMNS)
+    return parse_requests([{aliases.get(normalise_header(k), k): v for k, v in reversed(item.items())}
+                           if isinstance(item, dict) else item for item in items])
 
 
 def write_bundles_xlsx(result: dict, requests: Sequence[Request | dict], path: str | os.PathLike[str]) -> Path:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any, Mapping
 
@@ -35,6 +36,10 @@ class Request:
         `headers` (field -> header as written, e.g. quantity -> 数量) name the cell in errors."""
         where = {"row": row} if row is not None else {}
         headers = headers or {}
+        for field in ("id", "department", "text"):
+            if isinstance(data.get(field), (list, dict)):
+                raise InputError("invalid_request", _at(row, f"{field} must be text, not a list or object", f"{field}应为文本"),
+                                 {**where, "column": field})
         text = _clean(data.get("text"))
         if not text:
             raise InputError("missing_text", _at(row, "需求描述 (text) is empty", "需求描述为空"), {**where, "column": "text"})
@@ -44,12 +49,12 @@ class Request:
                 _at(row, f"text is longer than {MAX_TEXT_CHARS} characters", f"需求描述超过{MAX_TEXT_CHARS}字"),
                 {**where, "column": "text", "length": len(text)},
             )
-        rid = _clean(data.get("id")) or default_id
+        rid = _clean(data.get("id"), fold=True) or default_id
         if not rid:
             raise InputError("missing_id", _at(row, "id is empty", "编号为空"), {**where, "column": "id"})
         return cls(
             id=rid,
-            department=_clean(data.get("department")) or "",
+            department=_clean(data.get("department"), fold=True),
             text=text,
             quantity=parse_number(data.get("quantity"), "quantity", row, headers.get("quantity")),
             budget=parse_number(data.get("budget"), "budget", row, headers.get("budget")),
@@ -72,12 +77,19 @@ def _at(row: int | None, en: str, zh: str) -> str:
     return f"row {row}: {en} / 第{row}行：{zh}" if row is not None else f"{en} / {zh}"
 
 
-def _clean(value: Any) -> str:
+# zero-width spaces, joiners, soft hyphens and stray BOMs come along when a cell is pasted from a web page
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+
+
+def _clean(value: Any, fold: bool = False) -> str:
+    """A cell as text, whitespace collapsed and invisible characters dropped; `fold` also folds
+    full-width letters and digits (ＩＴ部 → IT部) for the fields that must compare equal (department, id)."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return " ".join(str(value).split())
+    text = _INVISIBLE.sub("", str(value))
+    return " ".join((unicodedata.normalize("NFKC", text) if fold else text).split())
 
 
 _NUMBER = re.compile(r"^([+-]?\d+(?:\.\d+)?)\s*(万元|万|亿元|亿|元|k|m)?$", re.IGNORECASE)
@@ -92,7 +104,7 @@ def parse_number(value: Any, column: str, row: int | None = None, header: str | 
     if isinstance(value, (int, float)):
         number = float(value)
     else:
-        text = str(value).strip().replace(",", "").replace("，", "").replace("¥", "").replace("￥", "").replace("CNY", "").strip()
+        text = _clean(value, fold=True).replace(",", "").replace("，", "").replace("¥", "").replace("￥", "").replace("CNY", "").strip()
         text = re.sub(r"(台|套|个|件|人|点|副|块|份|units?|pcs)$", "", text, flags=re.IGNORECASE).strip()
         if not text:
             return None
@@ -127,7 +139,7 @@ def parse_date(value: Any, row: int | None = None, header: str | None = None) ->
         return value.date()
     if isinstance(value, dt.date):
         return value
-    text = str(value).strip()
+    text = _clean(value, fold=True)
     if not text:
         return None
     m = _DATE.match(text) or _MONTH.match(text)

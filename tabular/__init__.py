@@ -4,7 +4,6 @@ One reader for every upload and import (survey lines, supplier scores, cases), s
 same errors: the row as the spreadsheet numbers it, the column by the name the user wrote.
 
     open_table(source, filename, columns=…, required=…, max_rows=…)  # header now, rows as iterated
-    read_records(data, filename, columns, required=…, max_rows=…)     # all rows at once
     check_format(filename, formats)                                   # the suffix, or a 415
     open_text(source, filename)                                       # decoded text (JSON, JSONL)
 
@@ -24,6 +23,7 @@ from problems import Problem
 
 TABLE_FORMATS = (".csv", ".xlsx")
 ENCODINGS = ("utf-8-sig", "gb18030")  # gb18030 covers GBK, what Excel on a Chinese Windows saves
+TITLE_ROWS = 5  # non-blank rows a form may put above its header (a merged title, 填报单位, 单位：元)
 
 Source = bytes | str | os.PathLike
 
@@ -104,10 +104,14 @@ def open_text(source: Source, filename: str | None = None) -> TextIO:
     return content.open(encoding=_encoding(lambda: content.open("rb")), newline="")
 
 
+def _format(source: Source, filename: str | None) -> str:
+    """.csv or .xlsx, from the upload's name or the path's."""
+    return check_format(filename or ("" if isinstance(source, (bytes, bytearray)) else Path(source).name), TABLE_FORMATS)
+
+
 def table_rows(source: Source, filename: str | None = None) -> Iterator[list[Any]]:
     """Raw rows of a CSV or the first XLSX sheet, one per spreadsheet row (blank ones included)."""
-    name = filename or ("" if isinstance(source, (bytes, bytearray)) else Path(source).name)
-    if check_format(name, TABLE_FORMATS) == ".xlsx":
+    if _format(source, filename) == ".xlsx":
         content = _content(source, filename)
         yield from _xlsx_rows(io.BytesIO(content) if isinstance(content, bytes) else content)
         return
@@ -140,6 +144,11 @@ def normalise_header(value: Any) -> str:
     return re.sub(r"[\s_\-.:：/]+", "", text).lower()
 
 
+def header_aliases(columns: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
+    """{normalised header: field} for `columns` ({field: (header, …)}), a field's own name included."""
+    return {normalise_header(a): f for f, names in columns.items() for a in (f, *names)}
+
+
 def _blank(row: list[Any]) -> bool:
     return not any(str(c).strip() for c in row if c is not None)
 
@@ -147,23 +156,34 @@ def _blank(row: list[Any]) -> bool:
 class Table:
     """The header of a sheet, read at once, and its data rows, read as they are iterated.
 
-    Each row is {field: cell, "__row__": the row number as the spreadsheet shows it}. `headers` is
+    The header is the first non-blank row, or the first of the next TITLE_ROWS that has every
+    required column (a form's title lines above it are skipped; if none has them, the error names
+    the first row). Each row is {field: cell, "__row__": the row number as the spreadsheet shows it}. `headers` is
     {field: the header as the user wrote it}, for messages. Use as a context manager, or iterate to
-    the end, so that the file is closed.
+    the end, so that the file is closed. With `check_width` (CSV) a row with a value right of the
+    last header is refused: it is almost always an unquoted 1,200 that moved the cells after it.
     """
 
     def __init__(self, rows: Iterator[list[Any]], columns: Mapping[str, tuple[str, ...]] | None,
-                 required: tuple[str, ...], max_rows: int | None):
+                 required: tuple[str, ...], max_rows: int | None, check_width: bool = False):
         self._rows = rows
         self._numbered = enumerate(rows, start=1)
         self._max_rows = max_rows
+        first_error, tried = None, 0
         for line, row in self._numbered:
-            if not _blank(row):
+            if _blank(row):
+                continue
+            try:
                 self._index = _map_header(row, line, columns, required)
                 break
+            except TableError as e:
+                first_error, tried = first_error or e, tried + 1
+                if tried > TITLE_ROWS:
+                    raise first_error from None
         else:
-            raise TableError("empty_file", "the file has no header row / 文件没有表头", None, status=400)
+            raise first_error or TableError("empty_file", "the file has no header row / 文件没有表头", None, status=400)
         self.headers = {field: str(row[i]).strip() for i, field in self._index.items()}
+        self._width = max(i + 1 for i, c in enumerate(row) if not _blank([c])) if check_width else None
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
         count = 0
@@ -173,6 +193,10 @@ class Table:
             count += 1
             if self._max_rows is not None and count > self._max_rows:
                 raise too_many_rows(line, self._max_rows)
+            if self._width is not None and not _blank(row[self._width:]):
+                raise TableError("extra_cells", f"row {line}: {len(row)} cells but the header has {self._width} columns; a comma inside "
+                                 f"an unquoted value (such as 1,200) splits it: put that value in quotes / 第{line}行："
+                                 f"单元格比表头多，含逗号的值（如 1,200）请加引号", {"row": line, "columns": self._width}, status=422)
             yield {"__row__": line, **{f: (row[i] if i < len(row) else None) for i, f in self._index.items()}}
 
     def close(self) -> None:
@@ -197,17 +221,10 @@ def open_table(source: Source, filename: str | None = None, *, columns: Mapping[
     """
     rows = table_rows(source, filename)
     try:
-        return Table(rows, columns, required, max_rows)
+        return Table(rows, columns, required, max_rows, check_width=_format(source, filename) == ".csv")
     except BaseException:
         rows.close()
         raise
-
-
-def read_records(data: Source, filename: str | None, columns: Mapping[str, tuple[str, ...]], *,
-                 required: tuple[str, ...], max_rows: int) -> list[dict[str, Any]]:
-    """All data rows of open_table, blank lines skipped."""
-    with open_table(data, filename, columns=columns, required=required, max_rows=max_rows) as table:
-        return list(table)
 
 
 def _map_header(row: list[Any], line: int, columns: Mapping[str, tuple[str, ...]] | None,
@@ -215,7 +232,7 @@ def _map_header(row: list[Any], line: int, columns: Mapping[str, tuple[str, ...]
     if columns is None:
         field_of = {i: str(c).strip() for i, c in enumerate(row) if c is not None and str(c).strip()}
     else:
-        aliases = {normalise_header(a): f for f, names in columns.items() for a in (f, *names)}
+        aliases = header_aliases(columns)
         field_of = {i: aliases.get(normalise_header(c)) for i, c in enumerate(row)}
     found: dict[int, str] = {}
     for i, field in field_of.items():

@@ -100,3 +100,18 @@ def test_a_bad_operator_item_list_is_a_clear_4xx(client, tmp_path, monkeypatch):
     r = client.post("/v1/demands/bundle", json={"requests": [{"text": "考勤机"}, {"text": "考勤机更换"}]})
     assert r.status_code == 400, r.text
     assert r.json()["error"]["code"] == "bad_item_list" and "upkeep must be true or false" in r.json()["error"]["message"]
+
+
+def test_a_nan_threshold_is_a_422_not_a_500(client):
+    r = client.post("/v1/demands/bundle", content='{"requests": [{"text": "服务器"}], "min_similarity": NaN}'.encode(),
+                    headers={"content-type": "application/json"})
+    assert r.status_code == 422, r.text
+    assert r.json()["error"]["code"] == "invalid_min_similarity"
+
+
+def test_a_json_upload_with_chinese_headers(client):
+    body = '[{"部门": "财务部", "需求描述": "采购笔记本电脑10台", "数量": 10}, {"部门": "人事部", "需求描述": "需要笔记本电脑5台", "数量": 5}]'
+    r = client.post("/v1/demands/bundle", files={"file": ("普查.json", body.encode("utf-8"), "application/json")})
+    assert r.status_code == 200, r.text
+    [b] = r.json()["bundles"]
+    assert b["total_quantity"] == 15 and b["departments"] == ["人事部", "财务部"]

@@ -65,3 +65,22 @@ def test_bundle_bad_file_is_one_line(capsys, data_dir, tmp_path):
     f.write_bytes("部门,数量\n财务部,1\n".encode("gbk"))
     code, _, err = run(capsys, "bundle", str(f), "--data-dir", str(data_dir))
     assert code == 2 and err.startswith("error [missing_column]") and "需求描述" in err
+
+
+def test_bundle_to_a_workbook_it_cannot_write_is_one_line(capsys, data_dir, tmp_path):
+    f = tmp_path / "survey.csv"
+    f.write_text("部门,需求描述\n财务部,服务器\n", encoding="utf-8")
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("")
+    code, _, err = run(capsys, "bundle", str(f), "--xlsx", str(blocker / "out.xlsx"), "--data-dir", str(data_dir))
+    assert code == 2 and err.startswith("error [cannot_write]") and "out.xlsx" in err
+    code, _, err = run(capsys, "bundle", str(f), "--xlsx", str(tmp_path / "out.csv"), "--data-dir", str(data_dir))
+    assert code == 2 and err.startswith("error [unsupported_format]") and not (tmp_path / "out.csv").exists()
+
+
+def test_with_json_an_error_is_the_apis_error_body(capsys, data_dir, tmp_path):
+    f = tmp_path / "empty.csv"
+    f.write_text("", encoding="utf-8")
+    code, out, err = run(capsys, "bundle", str(f), "--json", "--data-dir", str(data_dir))
+    assert code == 2 and err == ""
+    assert json.loads(out)["error"]["code"] == "empty_file"

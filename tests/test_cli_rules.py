@@ -105,3 +105,13 @@ def test_grade_a_csv_sheet_and_its_errors(capsys, data_dir, tmp_path):
     path.write_bytes(GRADE_CSV_ZH.replace("S-03,广州云图,2026H1,60", "S-03,广州云图,2026H1,160").encode())
     code, _, err = run(capsys, "grade", str(path), "--data-dir", str(data_dir))
     assert code == 2 and "rows 5" in err and "scores.price" in err
+
+
+def test_output_cut_short_by_a_pipe_is_no_traceback():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    proc = subprocess.run(f"'{sys.executable}' -m service rules list | head -c 1", shell=True, capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parents[1], timeout=120)
+    assert "Traceback" not in proc.stderr and "BrokenPipeError" not in proc.stderr, proc.stderr

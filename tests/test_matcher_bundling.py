@@ -1,4 +1,5 @@
 """Bundling on a small survey written for these tests (expected groups decided by hand)."""
+import json
 import random
 from dataclasses import replace
 
@@ -370,3 +371,19 @@ def test_a_lone_line_in_another_language_keeps_its_own_meaning():
     mean = x.mean(axis=0) / np.linalg.norm(x.mean(axis=0))
     # moved a share 1 / (1 + LANGUAGE_PRIOR_LINES) of the way, not onto the survey's mean
     assert float(y[20] @ x[20]) > 0.6 and float(y[20] @ mean) < 0.9
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), True, "0.9"])
+def test_a_bad_min_similarity_is_a_bilingual_error(value, encoder):
+    with pytest.raises(InputError) as err:
+        bundle_requests(SURVEY[:2], min_similarity=value, encoder=encoder)
+    assert err.value.code == "invalid_min_similarity" and "min_similarity" in err.value.message and "相似度" in err.value.message
+    json.dumps(err.value.to_dict(), allow_nan=False)  # the API's error body must be valid JSON
+
+
+@pytest.mark.parametrize("field", ["text", "department", "id"])
+def test_a_list_or_object_where_text_belongs_is_refused(field, encoder):
+    item = {"id": "1", "department": "IT", "text": "服务器", field: ["服务器", "交换机"]}
+    with pytest.raises(InputError) as err:
+        bundle_requests([item], encoder=encoder)
+    assert err.value.code == "invalid_request" and err.value.details == {"index": 0, "column": field}

@@ -149,3 +149,59 @@ def test_json_file_on_disk(tmp_path):
     path = tmp_path / "survey.json"
     path.write_text(json.dumps([{"text": "服务器"}], ensure_ascii=False), encoding="gb18030")
     assert read_requests(path)[0].text == "服务器"
+
+
+def test_a_json_survey_may_use_the_spreadsheet_headers():
+    # a survey exported from a web form or pandas keeps its column names: 部门 / 需求描述 / 预算（元） …
+    body = [{"部门": "信息部", "需求描述": "采购服务器10台", "数量": "10台", "预算（元）": "80万", "需求日期": "2027年3月"},
+            {"Department": "HR", "Description": "two rack servers", "Qty": 2}]
+    reqs = read_requests(json.dumps(body, ensure_ascii=False).encode(), "survey.json")
+    assert [(r.department, r.text, r.quantity, r.budget) for r in reqs] == [("信息部", "采购服务器10台", 10, 800000), ("HR", "two rack servers", 2, None)]
+    assert reqs[0].needed_by == dt.date(2027, 3, 1)
+
+
+@pytest.mark.parametrize("data, name", [("部门,需求描述,数量\n".encode(), "a.csv"), (xlsx_bytes([["部门", "需求描述"], [None, None]]), "a.xlsx"),
+                                        (b"[]", "a.json"), (b'{"requests": []}', "a.json")])
+def test_a_survey_without_requests_is_refused(data, name):
+    # the JSON body refuses an empty list (422); an upload with only a header must not answer "0 bundles"
+    with pytest.raises(Problem) as err:
+        read_requests(data, name)
+    assert err.value.code == "no_requests" and err.value.status == 422 and "没有需求" in err.value.message
+
+
+def test_a_csv_row_wider_than_its_header_is_refused():
+    # an unquoted 1,200 in the last column would otherwise be read as 1, the 200 dropped
+    with pytest.raises(Problem) as err:
+        read_requests("部门,需求描述,预算\n信息部,服务器,80万\n财务部,服务器,1,200\n".encode(), "a.csv")
+    assert err.value.code == "extra_cells" and err.value.details["row"] == 3
+    assert "row 3" in err.value.message and "第3行" in err.value.message
+    # empty trailing cells (a trailing comma) are harmless
+    assert read_requests("部门,需求描述,预算\n信息部,服务器,80万,,\n".encode(), "a.csv")[0].budget == 800000
+
+
+def test_invisible_and_full_width_characters_do_not_split_a_department():
+    # copied from a web page or typed in full-width mode: the same department, the same date and number
+    text = "部门,需求描述,数量,需求日期\n信息部\u200b,服务器,１０,２０２７－０３－３１\n信息部,服务器,2,2027-04-01\nＩＴ部,服务器,1,\nIT部,服务器,1,\n"
+    reqs = read_requests(text.encode(), "a.csv")
+    assert [r.department for r in reqs] == ["信息部", "信息部", "IT部", "IT部"]
+    assert reqs[0].quantity == 10 and reqs[0].needed_by == dt.date(2027, 3, 31)
+    with pytest.raises(Problem) as err:
+        read_requests("部门,需求描述\n信息部,\u200b\u3000\n".encode(), "a.csv")
+    assert err.value.code == "missing_text" and err.value.details["row"] == 2
+
+
+def test_a_duplicate_id_names_both_rows_in_both_languages():
+    with pytest.raises(Problem) as err:
+        read_requests("编号,需求描述\n7,服务器\n8,交换机\n7,防火墙\n".encode(), "a.csv")
+    assert "rows 2 and 4" in err.value.message and "第2行和第4行" in err.value.message
+
+
+def test_a_title_row_above_the_header_is_skipped():
+    # survey forms often start with a merged title line (2027年度信息化需求普查表) and a note
+    data = xlsx_bytes([["2027年度信息化需求普查表"], ["填报单位：办公室", None, "单位：元"],
+                       ["部门", "需求描述", "预算（元）"], ["信息部", "服务器", 80000]])
+    (r,) = read_requests(data, "survey.xlsx")
+    assert (r.department, r.text, r.budget, r.row, r.id) == ("信息部", "服务器", 80000, 4, "3")
+    with pytest.raises(Problem) as err:  # no header at all: the error still names the first row
+        read_requests("信息部,服务器\n财务部,电脑\n".encode(), "a.csv")
+    assert err.value.code == "missing_column" and err.value.details["row"] == 1

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import sys
 
 from problems import Problem
@@ -31,8 +33,14 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.run(args) or 0
+    except BrokenPipeError:  # `jicai rules list | head -3`: the reader has what it wanted; no traceback
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so that flushing at exit does not fail again
+        return 1
     except Problem as exc:
-        _report(exc.code, exc.message, exc.details)
+        if getattr(args, "json", False):  # a script asked for the API's JSON: it gets the API's error body too
+            print(json.dumps(exc.to_dict(), ensure_ascii=False, default=str))
+        else:
+            _report(exc.code, exc.message, exc.details)
     return 2
 
 
