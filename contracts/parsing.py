@@ -57,7 +57,7 @@ def _from_lines(lines: list[str], fmt: str, pages: int | None = None, sources: l
         parts.append(line)
         pos += len(line) + 1
     text = "\n".join(parts)
-    if not text.strip():
+    if not re.search(r"\w", text):  # also only invisible characters (zero-width space, BOM, NUL), which strip() keeps
         raise ContractInputError("empty_document", "文档中没有可读的文字 / The document contains no readable text.",
                                  {"format": fmt})
     if len(text) > MAX_CHARS:
@@ -352,11 +352,51 @@ def _row_cells(row) -> list:
     return cells
 
 
+def _inner_content(container):
+    """The paragraphs and tables of a document or a cell in reading order, also those inside a content control (w:sdt:
+    a Word template's sections), which python-docx's iter_inner_content leaves out."""
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    parent = getattr(container, "_body", container)
+
+    def walk(element):
+        for child in element.iterchildren():
+            if child.tag == qn("w:p"):
+                yield Paragraph(child, parent)
+            elif child.tag == qn("w:tbl"):
+                yield Table(child, parent)
+            elif child.tag == qn("w:sdt") and child.find(qn("w:sdtContent")) is not None:
+                yield from walk(child.find(qn("w:sdtContent")))
+
+    yield from walk(parent._element)
+
+
+def _paragraph_text(paragraph) -> str:
+    """The text as Word shows it with tracked changes accepted: also the runs in an inline content control (a template's
+    field), a tracked insertion or move, a field or a smart tag, which python-docx's Paragraph.text leaves out; deleted
+    and moved-away text is not read."""
+    from docx.oxml.ns import qn
+    from docx.text.run import Run
+
+    skipped = {qn("w:del"), qn("w:moveFrom"), qn("w:pPr")}
+
+    def walk(element):
+        for child in element.iterchildren():
+            if child.tag == qn("w:r"):
+                yield Run(child, paragraph).text
+            elif child.tag not in skipped:
+                yield from walk(child)
+
+    return "".join(walk(paragraph._p))
+
+
 def docx_paragraphs(container):
     """Body paragraphs and table-cell paragraphs in reading order (the order blocks are numbered in)."""
     from docx.table import Table
 
-    for item in container.iter_inner_content():
+    for item in _inner_content(container):
         if isinstance(item, Table):
             for row in item.rows:
                 for cell in _row_cells(row):
@@ -378,9 +418,9 @@ def _docx_lines(document, numbering: "_Numbering") -> tuple[list[str], list[int]
     from docx.table import Table
 
     lines, sources, index = [], [], 0
-    for item in document.iter_inner_content():
+    for item in _inner_content(document):
         if not isinstance(item, Table):
-            lines.append(numbering.label(item) + item.text)
+            lines.append(numbering.label(item) + _paragraph_text(item))
             sources.append(index)
             index += 1
             continue
@@ -389,7 +429,7 @@ def _docx_lines(document, numbering: "_Numbering") -> tuple[list[str], list[int]
             for cell in _row_cells(row):
                 paragraphs = list(docx_paragraphs(cell))
                 index += len(paragraphs)
-                text = " ".join((numbering.label(p) + p.text).strip() for p in paragraphs)
+                text = " ".join((numbering.label(p) + _paragraph_text(p)).strip() for p in paragraphs)
                 cells.append(re.sub(r"\s+", " ", text).replace("|", "/").strip())
             if not any(cells):
                 continue
@@ -401,10 +441,17 @@ def _docx_lines(document, numbering: "_Numbering") -> tuple[list[str], list[int]
     return lines, sources
 
 
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the signature of an OLE compound file
+
+
 def read_docx(data: bytes) -> Document:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    if data.startswith(_OLE):  # Word 97-2003, and Word's own encryption of a .docx, are OLE files, not zip packages
+        raise ContractInputError("corrupt_docx", "这是旧版 Word（.doc）文件或设有打开密码的 Word 文件：请在 Word 中取消密码并另存为 .docx 后上传 / "
+                                 "This is a Word 97-2003 (.doc) file or a password-protected Word file: remove the password and "
+                                 "save it as .docx, then upload that.", {"reason": "OLE compound file, not a .docx package"})
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:

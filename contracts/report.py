@@ -51,7 +51,13 @@ def _clause_ref(finding: dict, L: dict) -> str:
     c = finding.get("clause")
     if not c:
         return L["missing"]
-    return f"{L['clause']} {c['index']}「{c['heading'] or c['text'][:30]}」 [{c['start']}–{c['end']}]"
+    name = c["heading"] or c["text"].strip().split("\n")[0][:30]  # one line: a list item in the Markdown report
+    return f"{L['clause']} {c['index']}「{name}」 [{c['start']}–{c['end']}]"
+
+
+def _tco_share(tco: dict, L: dict) -> str:
+    """The post-warranty share, or "(not stated)" when the fee is unknown: the 0 computed without it is no share."""
+    return f"{_fmt(tco['post_warranty_share_pct'])} %" if tco["post_warranty_fee_known"] else L["unknown"]
 
 
 def render_markdown(review: dict, lang: str | None = None) -> str:
@@ -91,8 +97,7 @@ def render_markdown(review: dict, lang: str | None = None) -> str:
             out.append(f"| {y['year']} | {_fmt(y['purchase'])} | {_fmt(y['implementation'])} | {_fmt(y['post_warranty_fee'])} | "
                        f"{_fmt(y['operating_cost'])} | {_fmt(y['total'])} |")
         out += [f"| {L['total']} | | | {_fmt(tco['post_warranty_total'])} | | **{_fmt(tco['total'])}** |", "",
-                f"{L['share']}: **{_fmt(tco['post_warranty_share_pct'])} %**"
-                + ("" if tco["post_warranty_fee_known"] else f" {L['unknown']}")]
+                f"{L['share']}: **{_tco_share(tco, L)}**"]
     out += ["", f"## {L['clauses']}", "", f"| # | {L['clause']} | {L['types']} |", "|---|---|---|"]
     for c in review.get("clauses", []):
         out.append(f"| {c['index']} | {c['heading'] or '—'} | {', '.join(c['types'])} |")
@@ -144,7 +149,7 @@ def render_html(review: dict, lang: str | None = None) -> str:
         for y in tco["years"]:
             parts.append("<tr>" + "".join(f"<td>{e(_fmt(y[k]))}</td>" for k in ("year", "purchase", "implementation", "post_warranty_fee", "operating_cost", "total")) + "</tr>")
         parts.append(f"<tr><th>{L['total']}</th><td></td><td></td><td>{e(_fmt(tco['post_warranty_total']))}</td><td></td><th>{e(_fmt(tco['total']))}</th></tr></table>"
-                     f"<p>{L['share']}: <strong>{e(_fmt(tco['post_warranty_share_pct']))} %</strong></p>")
+                     f"<p>{L['share']}: <strong>{e(_tco_share(tco, L))}</strong></p>")
     parts.append(f"<h2>{L['clauses']}</h2><table><tr><th>#</th><th>{L['clause']}</th><th>{L['types']}</th></tr>")
     for c in review.get("clauses", []):
         parts.append(f"<tr><td>{c['index']}</td><td>{e(c['heading'] or '—')}</td><td>{e(', '.join(c['types']))}</td></tr>")

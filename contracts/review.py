@@ -8,11 +8,12 @@ module only cites clauses, adds recommendations and shapes the API response.
 """
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 from typing import Callable
 
 from contracts.extract import Analysis, analyse, swap_party_names
-from contracts.parsing import read_document, read_text
+from contracts.parsing import ContractInputError, read_document, read_text
 from contracts.playbook import recommendation
 from rules.registry import PackRegistry
 from rules.runtime import Decider
@@ -136,6 +137,10 @@ def review_analysis(analysis: Analysis, evaluate: Evaluate | None = None, lang: 
     level. `evaluate` defaults to the bundled contract_risk pack, deciding in `lang` (default: the contract's
     language); `lang` does not reach a given `evaluate`, but the readings are explained in it. Recommendations stay
     in the contract's language."""
+    unreadable = next((k for k, v in analysis.terms.items() if isinstance(v, float) and not math.isfinite(v)), None)
+    if unreadable:  # a figure read as infinity cannot be sent as JSON; refused before the decision is logged
+        raise ContractInputError("invalid_input", f"合同中的数字过大，无法读取（{unreadable}）/ A figure in the contract is too large to "
+                                 f"read ({unreadable}).", {"field": unreadable})
     lang = lang or ("en" if analysis.language == "en" else "zh")
     if evaluate is None:
         decider = bundled_decider()

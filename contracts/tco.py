@@ -9,6 +9,8 @@ from __future__ import annotations
 import math
 from typing import Any, Mapping
 
+from contracts.parsing import ContractInputError
+
 
 def compute_tco(purchase_price: float, implementation: float = 0.0, annual_post_warranty_fee: float | None = None,
                 warranty_months: float = 0.0, horizon_years: float = 5.0, discount_rate: float | None = None,
@@ -37,6 +39,9 @@ def compute_tco(purchase_price: float, implementation: float = 0.0, annual_post_
         rows.append(row)
         total += row["total"]
         fee_total += row["post_warranty_fee"]
+    if not math.isfinite(total):  # JSON has no Infinity: the response could not be sent (an HTTP 500)
+        raise ContractInputError("invalid_input", "合同金额过大，无法计算总拥有成本 / The contract value is too large to compute the "
+                                 "total cost of ownership.", {"field": "contract_value"})
     return {
         "horizon_years": horizon_years,
         "discount_rate": discount_rate,

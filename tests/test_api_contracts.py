@@ -136,3 +136,59 @@ def test_readings_are_explained_in_the_readers_language_over_http_and_the_cli(cl
     assert all(" amends other terms" in r["message"] and r["affects"] for r in body["readings"])
     assert main(["review", str(amended), "--data-dir", str(data_dir)]) == 0
     assert capsys.readouterr().out.count("note / 阅读说明: “") == 5
+
+
+LICENCE = "第一条 合同总价{fee}元，为软件许可费。\n第二条 质保期12个月，质保期满后每年服务费为合同总价的10%。\n"
+
+
+@pytest.mark.parametrize("body", [
+    {"text": LICENCE.format(fee="1000000"), "contract_value": 1.7e308},  # a TCO over the largest float: was an HTTP 500
+    {"text": LICENCE.format(fee="9" * 320)},  # a value read as infinity: was a 422 about `tco_total`, a field nobody sent
+])
+def test_amounts_too_large_to_total_are_a_clear_4xx(client, body):
+    r = client.post("/v1/contracts/review", json=body)
+    assert r.status_code == 422, r.text
+    assert r.json()["error"]["code"] == "invalid_input" and r.json()["error"]["details"] == {"field": "contract_value"}
+
+
+def test_cli_annotation_that_cannot_be_written_is_a_clear_error(capsys, data_dir, tmp_path):
+    source = tmp_path / "合同.docx"
+    source.write_bytes(_docx(RISKY.read_text(encoding="utf-8")))
+    assert main(["review", str(source), "--annotate", str(tmp_path / "no such dir" / "x.docx"), "--data-dir", str(data_dir)]) == 2
+    assert "cannot_write" in capsys.readouterr().err
+
+
+def test_cli_json_with_annotation_prints_the_json_alone(capsys, data_dir, tmp_path):
+    source = tmp_path / "合同.docx"
+    source.write_bytes(_docx(RISKY.read_text(encoding="utf-8")))
+    assert main(["review", str(source), "--annotate", str(tmp_path / "out.docx"), "--json", "--data-dir", str(data_dir)]) == 0
+    assert {f["rule_id"] for f in json.loads(capsys.readouterr().out)["findings"]} == _expected(RISKY)
+
+
+def test_cli_does_not_show_an_unknown_post_warranty_share_as_zero(capsys, data_dir, tmp_path):
+    source = tmp_path / "许可.txt"
+    source.write_text("第一条 合同总价人民币100万元，为软件许可费。\n第二条 质保期12个月。\n第三条 质保期满后的维护费用另行协商。\n",
+                      encoding="utf-8")
+    assert main(["review", str(source), "--data-dir", str(data_dir)]) == 0
+    tco_line = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("TCO"))
+    assert "0.0 %" not in tco_line and "未约定" in tco_line
+
+
+def test_cli_report_with_annotation_prints_the_report_alone(capsys, data_dir, tmp_path):
+    source = tmp_path / "合同.docx"
+    source.write_bytes(_docx(RISKY.read_text(encoding="utf-8")))
+    assert main(["review", str(source), "--annotate", str(tmp_path / "out.docx"), "--format", "html", "--data-dir", str(data_dir)]) == 0
+    assert capsys.readouterr().out.rstrip().endswith("</html>")  # `> report.html` gets the page, not a "written: …" line after it
+
+
+@pytest.mark.parametrize("clause, field", [
+    ("乙方赔偿责任总额不超过{n}元。", "liability_cap_pct"),
+    ("乙方逾期交货的，每日按合同总价的{n}%支付违约金。", "ld_rate_per_day_pct"),
+    ("质保期12个月，质保期满后每年服务费为合同总价的10%，每年上涨{n}%。", "post_warranty_fee_increase_pct"),
+])
+def test_a_figure_too_large_to_read_is_a_clear_4xx_naming_the_term(client, clause, field):
+    # a figure of 330 digits is read as infinity, which JSON cannot carry: it was an HTTP 500
+    text = "第一条 合同总价100万元，为软件许可费。\n第二条 " + clause.format(n="9" * 330)
+    r = client.post("/v1/contracts/review", json={"text": text})
+    assert r.status_code == 422, r.text
+    assert r.json()["error"]["details"] == {"field": field} and field in r.json()["error"]["message"]

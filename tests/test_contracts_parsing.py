@@ -137,9 +137,48 @@ def test_corrupt_files_are_refused():
     assert error_code(b"%PDF-1.4 garbage", "a.pdf") == "corrupt_pdf"
 
 
+def _docx_with_controls_and_revisions() -> bytes:
+    """第二条 inside a block content control (a template's section), the price in an inline one (a template's field), a
+    tracked insertion and a tracked deletion: the supplier's redline."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    paragraphs = [document.add_paragraph(line) for line in ["软件许可合同", "第一条 价款", "合同总价为人民币", "第二条 分包",
+                                                            "乙方不得分包。", "第三条 争议解决", "本合同适用中华人民共和国法律。"]]
+    paragraphs[2]._p.append(parse_xml(f'<w:sdt {nsdecls("w")}><w:sdtPr/><w:sdtContent><w:r><w:t>100万</w:t></w:r></w:sdtContent></w:sdt>'))
+    paragraphs[2].add_run("元。")
+    section = parse_xml(f'<w:sdt {nsdecls("w")}><w:sdtPr/><w:sdtContent/></w:sdt>')
+    paragraphs[3]._p.addprevious(section)
+    section[1].append(paragraphs[3]._p)
+    section[1].append(paragraphs[4]._p)
+    revision = f'w:id="1" w:author="供应商" w:date="2026-01-01T00:00:00Z" {nsdecls("w")}'
+    paragraphs[4]._p.append(parse_xml(f'<w:del {revision}><w:r><w:delText>确需分包的，应经甲方书面同意。</w:delText></w:r></w:del>'))
+    paragraphs[4]._p.append(parse_xml(f'<w:ins {revision}><w:r><w:t>但乙方可将安装工作分包，通知甲方即可。</w:t></w:r></w:ins>'))
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def test_docx_content_controls_and_tracked_insertions_are_read():
+    # python-docx's iter_inner_content and Paragraph.text leave all of these out: 第二条 and the price were silently missing
+    text = read_document(_docx_with_controls_and_revisions(), "a.docx").text
+    assert text.split("\n") == ["软件许可合同", "第一条 价款", "合同总价为人民币100万元。", "第二条 分包",
+                                "乙方不得分包。但乙方可将安装工作分包，通知甲方即可。", "第三条 争议解决", "本合同适用中华人民共和国法律。"]
+
+
+def test_a_word_97_or_password_protected_file_named_docx_says_what_it_is():
+    # both are OLE compound files, not zip packages: "corrupt" would send the user to repair a file that is not broken
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 2000
+    with pytest.raises(ContractInputError) as exc:
+        read_document(ole, "合同.docx")
+    assert exc.value.code == "corrupt_docx" and "另存为 .docx" in exc.value.message and "密码" in exc.value.message
+
+
 @pytest.mark.parametrize("data,name,code", [
     (b"", "a.txt", "empty_document"),
     (b"   \n\t ", "a.md", "empty_document"),
+    ("\ufeff\u200b\n\u00a0\u200d\x00".encode(), "a.txt", "empty_document"),  # invisible characters only
     (b"\xff\xff\xff", "a.txt", "undecodable_text"),
     (b"contract", "a.doc", "unsupported_format"),
     (b"contract", "contract", "unsupported_format"),

@@ -6,7 +6,7 @@ import pytest
 
 from contracts.parsing import ContractInputError
 from contracts.report import annotate_docx, render_html, render_markdown
-from contracts.review import review_document
+from contracts.review import review_document, review_text
 
 LINES = ["软件许可合同", "第一条 价款", "合同总价为人民币100万元。", "第二条 违约责任", "乙方逾期交付的，每逾期一日按合同总价的万分之二支付违约金。",
          "乙方累计赔偿责任以甲方已支付的款项为限。", "第三条 争议解决", "本合同适用中华人民共和国法律。"]
@@ -111,3 +111,41 @@ def test_terms_in_a_word_table_are_read_and_commented_in_the_table():
     end = body.xpath(f'.//w:commentRangeEnd[@w:id="{comment_id}"]')[0]
     # the comment range ends inside the table (on the clause's last row), not on the paragraph before it
     assert end.xpath("ancestor::w:tbl", namespaces={"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"})
+
+
+def test_an_unknown_post_warranty_share_is_not_reported_as_zero():
+    review = review_text("第一条 合同总价人民币100万元，为软件许可费。\n第二条 质保期12个月。\n第三条 质保期满后的维护费用另行协商。",
+                         evaluate=lambda facts: {"risk_level": "low", "findings": []}, use_embeddings=False)
+    assert review["tco"]["post_warranty_fee_known"] is False
+    for report in (render_markdown(review), render_html(review)):
+        share = next(line for line in report.replace("<p>", "\n").splitlines() if line.startswith("质保期后服务费占比"))
+        assert "0 %" not in share and "未约定" in share
+
+
+def test_a_clause_cited_without_a_heading_stays_on_its_line():
+    review = {"language": "en", "terms": {}, "clauses": [], "findings": [
+        {"rule_id": "CR-PREPAYMENT", "severity": "medium", "title": "Advance payment too high", "message": "42 %", "recommendation": None,
+         "clause": {"index": 0, "heading": "", "start": 0, "end": 60, "text": "# Order Form No. 7\n**Booking platform** …"}}]}
+    line = next(line for line in render_markdown(review).splitlines() if line.startswith("- Clause:"))
+    assert line.endswith("[0–60]") and "Order Form No. 7" in line
+
+
+def test_comments_on_a_clause_inside_a_content_control():
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    paragraphs = [document.add_paragraph(line) for line in LINES]
+    section = parse_xml(f'<w:sdt {nsdecls("w")}><w:sdtPr/><w:sdtContent/></w:sdt>')  # a template's section: 第二条 in a content control
+    paragraphs[3]._p.addprevious(section)
+    for p in paragraphs[3:6]:
+        section[1].append(p._p)
+    buf = io.BytesIO()
+    document.save(buf)
+    review = review_document(buf.getvalue(), "合同.docx", evaluate=lambda facts: {"risk_level": "high", "findings": FINDINGS},
+                             use_embeddings=False)
+    assert {f["rule_id"]: f["clause"] for f in review["findings"]}["CR-LD-LOW"]["heading"] == "第二条 违约责任"
+    out = docx.Document(io.BytesIO(annotate_docx(buf.getvalue(), review)))
+    comment_id = next(c.comment_id for c in out.comments if "CR-LD-LOW" in c.text)
+    start = out.element.body.xpath(f'.//w:commentRangeStart[@w:id="{comment_id}"]')[0]
+    assert "".join(start.getparent().xpath(".//w:t/text()")) == "第二条 违约责任"

@@ -43,3 +43,11 @@ def test_unknown_fee_is_flagged_not_guessed():
 def test_bad_parameters(kwargs):
     with pytest.raises(ValueError):
         compute_tco(purchase_price=1.0, **kwargs)
+
+
+def test_a_total_too_large_for_a_number_is_refused_not_returned_as_infinity():
+    from contracts.parsing import ContractInputError
+
+    with pytest.raises(ContractInputError) as exc:
+        compute_tco(purchase_price=1.7e308, annual_post_warranty_fee=1.7e307, warranty_months=12)
+    assert exc.value.code == "invalid_input" and exc.value.details == {"field": "contract_value"}

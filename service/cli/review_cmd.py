@@ -32,17 +32,22 @@ def run(args) -> int:
     result = workflows.review(open_services(args), document=(data, path.name), contract_value=args.contract_value,
                               term_years=args.term_years, language=args.language, lang=args.lang)
     if args.annotate:
-        Path(args.annotate).write_bytes(annotate_docx(data, result, lang=args.lang))
-    if args.json:
+        try:
+            Path(args.annotate).write_bytes(annotate_docx(data, result, lang=args.lang))
+        except OSError as e:
+            raise CliError("cannot_write", f"cannot write {args.annotate}: {e.strerror} / 无法写入文件 {args.annotate}",
+                           {"file": args.annotate}, status=400) from None
+    if args.json:  # the API's JSON alone, so that a script can parse it
         emit_json(result)
-    elif args.format == "markdown":
+        return 0
+    if args.format == "markdown":
         print(render_markdown(result, args.lang))
     elif args.format == "html":
         print(render_html(result, args.lang))
     else:
         _print(result)
-    if args.annotate:
-        print(f"written: {args.annotate}")
+        if args.annotate:  # not after a report, which is redirected to a file of its own
+            print(f"written: {args.annotate}")
     return 0
 
 
@@ -56,8 +61,8 @@ def _print(result: dict) -> None:
     print(table(["rule", "severity", "title", "message", "clause"], rows) if rows else findings_table([]))
     if result.get("tco"):
         t = result["tco"]
-        print(f"\nTCO: {t.get('total')} CNY over {t.get('horizon_years')} years; "
-              f"post-warranty share {t.get('post_warranty_share_pct')} %")
+        share = f"{t['post_warranty_share_pct']} %" if t["post_warranty_fee_known"] else "not stated / 未约定"  # not the 0 computed without the fee
+        print(f"\nTCO: {t.get('total')} CNY over {t.get('horizon_years')} years; post-warranty share {share}")
     if result.get("similar_cases"):
         print("\nsimilar past cases / 相似案例:")
         for h in result["similar_cases"]:

@@ -12,7 +12,8 @@ async function api(path, options = {}) {
   const body = type.includes("json") ? await res.json() : await res.blob();
   if (!res.ok) {
     const e = body.error || { code: res.status, message: res.statusText };
-    const details = Array.isArray(e.details) ? "\n" + e.details.slice(0, 10).map((d) => JSON.stringify(d)).join("\n") : "";
+    const details = Array.isArray(e.details) ? "\n" + e.details.slice(0, 10).map((d) => JSON.stringify(d)).join("\n")
+      : e.details ? "\n" + JSON.stringify(e.details) : "";  // the row, column or field the message is about
     throw new Error(`${e.code}: ${e.message}${details}`);
   }
   return body;
@@ -80,7 +81,7 @@ const forms = {
     }
     const tco = r.tco ? `<h3>TCO</h3><table><tr><th>${L("年度", "Year")}</th><th>${L("购置", "Purchase")}</th><th>${L("实施", "Implementation")}</th><th>${L("维保", "Post-warranty")}</th><th>${L("运营", "Operating")}</th><th>${L("合计", "Total")}</th></tr>
       ${(r.tco.years || []).map((y) => `<tr><td>${esc(y.year)}</td><td>${money(y.purchase)}</td><td>${money(y.implementation)}</td><td>${money(y.post_warranty_fee)}</td><td>${money(y.operating_cost)}</td><td>${money(y.total)}</td></tr>`).join("")}</table>
-      <p>TCO ${money(r.tco.total)} · ${L("维保费占比", "post-warranty share")} ${r.tco.post_warranty_share_pct ?? "—"}%</p>` : "";
+      <p>TCO ${money(r.tco.total)} · ${L("维保费占比", "post-warranty share")} ${r.tco.post_warranty_fee_known ? `${r.tco.post_warranty_share_pct}%` : L("未约定", "not stated")}</p>` : "";
     show("#review-out", `<p class="summary">${L("合同风险", "Contract risk")}：<span class="badge ${esc(r.risk_level)}">${esc(r.risk_level)}</span> · ${r.findings.length} ${L("项发现", "findings")}</p>
       ${(r.readings || []).length ? `<h3>${L("阅读说明", "How the contract was read")}</h3><ul>${r.readings.map((x) => `<li>${esc(x.message)}</li>`).join("")}</ul>` : ""}
       ${meta(r)}${findingsTable(r.findings, true)}${tco}<h3>${L("相似案例", "Similar cases")}</h3>${casesList(r.similar_cases)}`);
@@ -96,16 +97,26 @@ const forms = {
   },
   async bundle(form) {
     const makeBody = () => {
+      const data = new FormData(form);
       const body = new FormData();
-      body.append("file", new FormData(form).get("file"));
+      body.append("file", data.get("file"));
+      if (data.get("min_similarity")) body.append("min_similarity", data.get("min_similarity"));
       return body;
     };
     const r = await api("/v1/demands/bundle", { method: "POST", body: makeBody() });
-    const rows = r.bundles.map((b) => `<tr><td>${esc(b.label)}<br><span class="muted">${esc((b.keywords || []).join("、"))}</span></td>
+    const line = (q) => `<li>${q.department ? `<b>${esc(q.department)}</b>：` : ""}${esc(q.text)} <span class="muted">#${esc(q.id)}</span></li>`;
+    const members = (id) => (r.requests || []).filter((q) => q.bundle_id === id).map(line).join("");
+    // each bundle's lines under it, so that a planner sees what was grouped before tendering it
+    const rows = r.bundles.map((b) => `<tr><td>${esc(b.label)}<br><span class="muted">${esc((b.keywords || []).join("、"))}</span>
+      <details><summary>${b.request_ids.length} ${L("条需求", "requests")}</summary><ul>${members(b.id)}</ul>
+      ${(b.similar_cases || []).length ? `<b>${L("相似案例", "Similar cases")}</b>${casesList(b.similar_cases)}` : ""}</details></td>
       <td>${b.request_ids.length}</td><td>${esc(b.departments.join("、"))}</td><td>${money(b.total_quantity)}</td><td>${money(b.total_budget)}</td>
       <td>${esc(b.earliest_needed_by || "—")}</td><td>${b.shared ? L("共享需求", "shared") : ""}</td></tr>`);
+    const oneOffs = (r.requests || []).filter((q) => q.bundle_id == null).map(line).join("");
     show("#bundle-out", `<p class="summary">${r.bundles.length} ${L("个需求包", "bundles")} · ${r.outliers.length} ${L("条独立需求", "one-off requests")}</p>
-      <table><tr><th>${L("需求包", "Bundle")}</th><th>${L("需求数", "Requests")}</th><th>${L("部门", "Departments")}</th><th>${L("数量", "Quantity")}</th><th>${L("预算", "Budget")}</th><th>${L("最早需求日期", "Earliest needed by")}</th><th></th></tr>${rows.join("")}</table>`);
+      <p class="muted">${L("相似度阈值", "Similarity threshold")} ${esc(r.stats.min_similarity)} · ${esc(r.stats.embedding_model)}</p>
+      <table><tr><th>${L("需求包", "Bundle")}</th><th>${L("需求数", "Requests")}</th><th>${L("部门", "Departments")}</th><th>${L("数量", "Quantity")}</th><th>${L("预算", "Budget")}</th><th>${L("最早需求日期", "Earliest needed by")}</th><th></th></tr>${rows.join("")}</table>
+      ${oneOffs ? `<h3>${L("独立需求（未并入需求包）", "One-off requests (not bundled)")}</h3><ul>${oneOffs}</ul>` : ""}`);
     downloadButton("#bundle-out", L("导出 Excel", "Export to Excel"), "/v1/demands/bundle?format=xlsx", makeBody, "bundles.xlsx");
   },
   async cases(form) {
@@ -153,6 +164,7 @@ document.querySelectorAll("#tabs button").forEach((b) => b.addEventListener("cli
 function relabel() {
   document.documentElement.lang = lang();
   document.querySelectorAll("[data-zh]").forEach((el) => { el.textContent = el.dataset[lang()]; });
+  document.querySelectorAll("[data-placeholder-zh]").forEach((el) => { el.placeholder = el.dataset[lang() === "zh" ? "placeholderZh" : "placeholderEn"]; });
 }
 $("#lang").addEventListener("change", relabel);
 $("#lang").value = navigator.language.startsWith("en") ? "en" : "zh";

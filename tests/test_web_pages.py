@@ -1,0 +1,65 @@
+"""The web pages' script run by Node over a stand-in DOM, on the API's own response (skipped without Node)."""
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from contracts.review import review_text
+
+APP_JS = Path(__file__).resolve().parents[1] / "service" / "web" / "app.js"
+NODE = shutil.which("node")
+
+# just enough DOM for app.js: elements by selector, the submit handlers it registers, FormData over a form's fields,
+# fetch answering with the given body
+HARNESS = """
+const elements = {};
+const element = (sel) => elements[sel] ??= { innerHTML: "", value: sel === "#lang" ? "zh" : "", dataset: {}, fields: {}, body: {},
+  classList: { add() {}, remove() {} }, addEventListener(type, fn) { this.handler = fn; }, prepend() {} };
+globalThis.document = { querySelector: element, querySelectorAll: () => [], documentElement: {}, createElement: () => ({}) };
+Object.defineProperty(globalThis, "navigator", { value: { language: "zh-CN" } });
+globalThis.FormData = class { constructor(form) { this.fields = { ...(form?.fields || {}) }; }
+  get(k) { return this.fields[k] ?? null; } append(k, v) { this.fields[k] = v; } };
+const answer = JSON.parse(process.argv[2]);
+globalThis.fetch = async () => ({ ok: true, headers: { get: () => "application/json" }, json: async () => answer });
+require(process.argv[1]);
+const [name, fields] = [process.argv[3], JSON.parse(process.argv[4])];
+const form = element(`#${name}-form`);
+form.fields = fields;
+form.handler({ preventDefault() {}, target: form }).then(() => setTimeout(() => console.log(element(`#${name}-out`).innerHTML), 10));
+"""
+
+
+def page(form: str, fields: dict, answer: dict) -> str:
+    """The HTML the page shows after submitting `form` with `fields`, when the API answers `answer`."""
+    proc = subprocess.run([NODE, "-e", HARNESS, str(APP_JS), json.dumps(answer, ensure_ascii=False), form,
+                           json.dumps(fields, ensure_ascii=False)], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+@pytest.mark.skipif(NODE is None, reason="needs node")
+def test_review_page_does_not_show_an_unknown_post_warranty_share_as_zero():
+    review = review_text("第一条 合同总价人民币100万元，为软件许可费。\n第二条 质保期12个月。\n第三条 质保期满后的维护费用另行协商。",
+                         evaluate=lambda facts: {"risk_level": "low", "findings": []}, use_embeddings=False)
+    review["similar_cases"] = []
+    page_html = page("review", {"text": "合同"}, review)
+    assert "TCO 1,000,000" in page_html
+    share = page_html[page_html.index("维保费占比"):].split("</p>")[0]
+    assert "未约定" in share and "0%" not in share
+
+
+@pytest.mark.skipif(NODE is None, reason="needs node")
+def test_bundling_page_shows_what_each_bundle_holds_and_the_one_offs(client):
+    lines = [("信息中心", "采购笔记本电脑20台，用于移动办公"), ("财务处", "更换一批办公笔记本电脑"), ("人事处", "新员工配发便携式计算机"),
+             ("后勤处", "食堂后厨排烟管道清洗")]
+    body = {"requests": [{"id": f"R{i}", "department": d, "text": t} for i, (d, t) in enumerate(lines, 1)]}
+    answer = client.post("/v1/demands/bundle", json=body).json()
+    bundled = {q["id"] for q in answer["requests"] if q["bundle_id"]}
+    assert bundled == {"R1", "R2", "R3"}, answer
+    html = page("bundle", {"file": "survey.csv"}, answer)
+    members = html[html.index("<details>"):html.index("</details>")]
+    assert all(t in members for _, t in lines[:3]) and "排烟管道" not in members
+    one_offs = html[html.index("独立需求（未并入需求包）"):]
+    assert "后勤处" in one_offs and "食堂后厨排烟管道清洗" in one_offs
