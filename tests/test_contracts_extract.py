@@ -3225,6 +3225,29 @@ CASES = [
      "exceed the Subscription Fees paid for that Subscription Year.", "liability_cap_pct", 33.3333),
     ("追溯系统软件许可及实施合同\n## 第五条 上线与验收\n5.1 乙方完成部署后通知甲方上线。系统上线试运行满7日，甲方未书面提出异议的，即视为甲方验收合格。",
      "acceptance_deemed_on_delivery", True),
+    # holdout326–331: a warranty whose length follows a comma; a quality deposit retained is no advance; a late 故障分析报告 is delay;
+    # what the contract says is no subcontracting; "owns the Service and all its improvements" is the supplier's own product; an
+    # acceptance test's timing is no P1 response; a term for the buyer's documents named in brackets after them is its data
+    ("监管平台建设项目合同\n第六条 质量保证与运维\n6.1 质保期自最终验收合格之日起计算，为三十六个月。质保期内乙方免费提供软硬件维修。",
+     "warranty_months", 36.0),
+    ("SENSORS SUPPLY CONTRACT\nSection 2 Scope and Price\n2.2 The Contract Price is CNY 1,090,000, fixed and inclusive of taxes.\n"
+     "Section 3 Payment\n3.1 No advance payment is made under this Contract.\n3.2 The Buyer shall pay 60% of the Contract Price (CNY 654,000) "
+     "within 20 Working Days after the Installation Certificate is signed.\n3.3 The Buyer shall pay 35% of the Contract Price (CNY 381,500) "
+     "within 20 Working Days after Final Acceptance.\n3.4 The remaining 5% (CNY 54,500) is retained as a quality deposit and paid without "
+     "interest within 20 Working Days after the end of the Warranty Period.", "prepayment_pct", None),
+    ("信息管理系统年度运维服务合同\n2. 合同金额\n合同总金额为人民币800,000元。\n10. 违约责任\n10.1 乙方未按约定日期完成服务交接，或未按期提交巡检报告、"
+     "故障分析报告的，每逾期一日，按合同总金额的万分之二向甲方支付违约金。", "ld_rate_per_day_pct", 0.02),
+    ("门店SaaS服务合同\n第十一条 转包与分包\n（1）未经甲方书面同意，乙方不得将本合同项下的实施或运营服务转包或分包给第三方。\n（2）乙方租用的公有云基础设施不视为分包，"
+     "但乙方更换云服务商的，应提前60日书面通知甲方。", "subcontract_without_consent", False),
+    ("ORDER FORM\nPart B General Terms\n### B1. Definitions\nB1.1 \"Service\" means the Peakline Ticketing Cloud.\n### B4. Intellectual "
+     "Property\nB4.1 Provider owns the Service and all its improvements.\nB4.2 Customer Configurations belong to Customer. Customer may use, "
+     "modify and hand them to any later service provider without restriction.", "ip_owner", "buyer"),
+    ("VEHICLE HISTORY API SUBSCRIPTION AGREEMENT\n3. AVAILABILITY AND SUPPORT\n3.1 Vendor will use commercially reasonable efforts to keep "
+     "the API available.\n4. ONBOARDING AND INTEGRATION ACCEPTANCE\n4.2 The integration is accepted when (c) 2,000 Queries sent within ten "
+     "minutes through the production credentials are answered without error and each within three seconds.", "p1_response_hours", None),
+    ("MANAGED PRINT SERVICES AGREEMENT\n## 7. Customer Documents\n7.1 All documents, drawings, scans and files printed, copied or scanned "
+     "on the Devices (**Customer Documents**) belong to Customer.\n7.2 Provider shall not use Customer Documents for any purpose other than "
+     "providing the services and shall not sell or otherwise exploit them.", "buyer_owns_data", True),
 ]
 
 
