@@ -22,6 +22,78 @@ _LABELS = {
            "readings": "How the contract was read", "reading": "Reading", "changes": "Original text changed"},
 }
 _SEVERITY_ZH = {"high": "高", "medium": "中", "low": "低", "info": "提示"}
+# what the reader sees for each extracted term (contracts.extract.FACTS) and clause type (contracts.classify.TYPES)
+_TERM_LABELS = {
+    "availability_pct": ("可用性承诺（%）", "Availability committed (%)"),
+    "p1_response_hours": ("一级故障响应时间（小时）", "Critical-fault response (hours)"),
+    "sla_remedy": ("未达服务水平的扣款或赔偿", "Remedy for a missed service level"),
+    "ip_owner": ("知识产权归属", "IP owner"),
+    "data_security_clause": ("数据安全条款", "Data-security clause"),
+    "buyer_owns_data": ("数据归采购方所有", "Buyer owns its data"),
+    "confidentiality": ("保密条款", "Confidentiality clause"),
+    "ld_rate_per_day_pct": ("逾期违约金（合同价 %/日）", "Delay damages (% of value per day)"),
+    "liability_cap_pct": ("责任上限（合同价 %）", "Liability cap (% of value)"),
+    "prepayment_pct": ("预付款（合同价 %）", "Advance payment (% of value)"),
+    "acceptance_clause": ("有验收标准的验收条款", "Acceptance clause with criteria"),
+    "final_payment_on_acceptance": ("尾款待验收后支付", "Final payment after acceptance"),
+    "warranty_months": ("质保期（月）", "Warranty (months)"),
+    "post_warranty_fee_pct": ("质保期后年服务费（价款 %）", "Post-warranty annual fee (% of price)"),
+    "auto_renewal_price_increase": ("自动续约并单方涨价", "Auto-renewal with a unilateral price increase"),
+    "termination_for_breach": ("采购方可因违约解除合同", "Buyer may terminate for breach"),
+    "subcontract_without_consent": ("未经同意可分包", "Subcontracting without consent"),
+    "governing_law": ("适用法律", "Governing law"),
+    "contract_kind": ("合同类型", "Contract kind"),
+    "contract_value": ("合同金额（元）", "Contract value (CNY)"),
+    "contract_value_stated": ("合同写明的总价（元）", "Total stated in the contract (CNY)"),
+    "term_years": ("合同期限（年）", "Term (years)"),
+    "licence_or_hardware_price": ("许可及硬件价款（元）", "Licence and hardware price (CNY)"),
+    "implementation_fee": ("实施费（元）", "Implementation fee (CNY)"),
+    "sla_clause": ("可度量的服务水平", "Measurable service level"),
+    "ip_buyer_free_use": ("共有知识产权下采购方可自由使用", "Buyer's free use of joint IP"),
+    "data_use_beyond_contract": ("供应商可超出合同使用数据", "Supplier may use data beyond the contract"),
+    "ld_stated": ("约定了违约金", "Liquidated damages stated"),
+    "liability_cap_stated": ("约定了责任上限", "Liability cap stated"),
+    "liability_cap_below_value": ("责任上限低于合同价", "Liability cap below the contract value"),
+    "liability_cap_amount": ("责任上限金额（元）", "Liability cap amount (CNY)"),
+    "fees_per_period": ("按期付费的服务", "Fees paid per period"),
+    "acceptance_deemed_on_delivery": ("交付即视为验收", "Acceptance deemed on delivery"),
+    "warranty_period_stated": ("写明了质保期", "Warranty period stated"),
+    "post_warranty_fee_stated": ("写明了质保期后服务费", "Post-warranty fee stated"),
+    "post_warranty_fee_capped": ("质保期后服务费已固定", "Post-warranty fee fixed"),
+    "post_warranty_fee_amount": ("质保期后年服务费（元）", "Post-warranty annual fee (CNY)"),
+    "post_warranty_fee_increase_pct": ("质保期后服务费年涨幅（%）", "Post-warranty fee yearly increase (%)"),
+    "auto_renewal": ("自动续约", "Automatic renewal"),
+    "termination_for_convenience": ("可无因解除", "Termination for convenience"),
+    "governing_law_prc": ("适用中国法律", "PRC law governs"),
+    "governing_forum_outside_mainland": ("争议在中国大陆以外解决", "Disputes resolved outside mainland China"),
+    "tco_total": ("总拥有成本（元）", "TCO (CNY)"),
+    "tco_post_warranty_share_pct": ("质保期后服务费占总拥有成本（%）", "Post-warranty share of TCO (%)"),
+    "tco_horizon_years": ("总拥有成本测算年限", "TCO horizon (years)"),
+    "tco_discount_rate": ("折现率", "Discount rate"),
+    "tco_operating_cost_per_year": ("年运行成本（元）", "Operating cost per year (CNY)"),
+    "language": ("合同语言", "Contract language"),
+}
+_VALUE_LABELS = {
+    "ip_owner": {"buyer": ("采购方", "buyer"), "supplier": ("供应商", "supplier"), "joint": ("双方共有", "joint")},
+    "contract_kind": {"goods_or_licence": ("货物或许可", "goods or licence"), "service": ("服务", "service")},
+    "language": {"zh": ("中文", "Chinese"), "en": ("英文", "English")},
+    "governing_law": {"PRC": ("中华人民共和国法律", "PRC"), "Hong Kong SAR": ("香港特别行政区法律", "Hong Kong SAR"),
+                      "Macao SAR": ("澳门特别行政区法律", "Macao SAR"), "Taiwan": ("台湾地区法律", "Taiwan"),
+                      "Singapore": ("新加坡法律", "Singapore"), "England and Wales": ("英格兰和威尔士法律", "England and Wales"),
+                      "New York": ("美国纽约州法律", "New York"), "United States": ("美国法律", "United States"),
+                      "unspecified (redacted)": ("未写明（已隐去）", "unspecified (redacted)")},
+}
+_TYPE_LABELS = {
+    "sla": ("服务水平", "service level"), "ip_ownership": ("知识产权", "IP ownership"), "data_security": ("数据安全", "data security"),
+    "data_ownership": ("数据归属", "data ownership"), "confidentiality": ("保密", "confidentiality"),
+    "liquidated_damages": ("违约金", "liquidated damages"), "liability_cap": ("责任上限", "liability cap"),
+    "payment": ("付款", "payment"), "acceptance": ("验收", "acceptance"), "warranty": ("质保", "warranty"),
+    "post_warranty_service": ("质保期后服务", "post-warranty service"), "renewal": ("续约", "renewal"),
+    "termination": ("解除", "termination"), "subcontracting": ("分包", "subcontracting"),
+    "governing_law": ("适用法律", "governing law"), "dispute_resolution": ("争议解决", "dispute resolution"),
+    "force_majeure": ("不可抗力", "force majeure"), "other": ("其他", "other"),
+}
+_LANG_INDEX = {"zh": 0, "en": 1}
 
 
 def _language(review: dict, lang: str | None) -> str:
@@ -41,6 +113,26 @@ def _fmt(value) -> str:
     if isinstance(value, float):
         return f"{value:,.2f}".rstrip("0").rstrip(".") if abs(value) >= 1000 else f"{value:g}"
     return str(value)
+
+
+def _label(table: dict, key: str, lang: str) -> str:
+    """The reader's word for a code; an unknown one (a country as the contract names it) as written."""
+    return table[key][_LANG_INDEX[lang]] if key in table else key.replace("_", " ")
+
+
+def _term(key: str, value, lang: str, L: dict) -> tuple[str, str]:
+    """(label, value) of an extracted term as the reader says them."""
+    if value is None:
+        shown = L["unknown"]
+    elif isinstance(value, str):
+        shown = _label(_VALUE_LABELS.get(key, {}), value, lang)
+    else:
+        shown = _fmt(value)
+    return _label(_TERM_LABELS, key, lang), shown
+
+
+def _types(clause: dict, lang: str) -> str:
+    return ("、" if lang == "zh" else ", ").join(_label(_TYPE_LABELS, t, lang) for t in clause["types"])
 
 
 def _short(text: str, limit: int = 80) -> str:
@@ -88,7 +180,7 @@ def render_markdown(review: dict, lang: str | None = None) -> str:
     for key, value in review.get("terms", {}).items():
         src = review.get("term_clause", {}).get(key)
         where = "" if src is None else f"{L['clause']} {src}"
-        out.append(f"| `{key}` | {_fmt(value) if value is not None else L['unknown']} | {where} |")
+        out.append("| {} | {} | {} |".format(*_term(key, value, lang, L), where))
     tco = review.get("tco")
     if tco:
         out += ["", f"## {L['tco']}", "", f"| {L['year']} | {L['purchase']} | {L['impl']} | {L['fee']} | {L['opex']} | {L['total']} |",
@@ -100,7 +192,7 @@ def render_markdown(review: dict, lang: str | None = None) -> str:
                 f"{L['share']}: **{_tco_share(tco, L)}**"]
     out += ["", f"## {L['clauses']}", "", f"| # | {L['clause']} | {L['types']} |", "|---|---|---|"]
     for c in review.get("clauses", []):
-        out.append(f"| {c['index']} | {c['heading'] or '—'} | {', '.join(c['types'])} |")
+        out.append(f"| {c['index']} | {c['heading'] or '—'} | {_types(c, lang)} |")
     return "\n".join(out) + "\n"
 
 
@@ -139,7 +231,8 @@ def render_html(review: dict, lang: str | None = None) -> str:
     parts.append(f"<h2>{L['terms']}</h2><table><tr><th>{L['term']}</th><th>{L['value']}</th><th>{L['from']}</th></tr>")
     for key, value in review.get("terms", {}).items():
         src = review.get("term_clause", {}).get(key)
-        parts.append(f"<tr><td><code>{e(key)}</code></td><td>{e(_fmt(value) if value is not None else L['unknown'])}</td>"
+        label, shown = _term(key, value, lang, L)
+        parts.append(f"<tr><td>{e(label)}</td><td>{e(shown)}</td>"
                      f"<td>{'' if src is None else e(L['clause'] + ' ' + str(src))}</td></tr>")
     parts.append("</table>")
     tco = review.get("tco")
@@ -152,7 +245,7 @@ def render_html(review: dict, lang: str | None = None) -> str:
                      f"<p>{L['share']}: <strong>{e(_tco_share(tco, L))}</strong></p>")
     parts.append(f"<h2>{L['clauses']}</h2><table><tr><th>#</th><th>{L['clause']}</th><th>{L['types']}</th></tr>")
     for c in review.get("clauses", []):
-        parts.append(f"<tr><td>{c['index']}</td><td>{e(c['heading'] or '—')}</td><td>{e(', '.join(c['types']))}</td></tr>")
+        parts.append(f"<tr><td>{c['index']}</td><td>{e(c['heading'] or '—')}</td><td>{e(_types(c, lang))}</td></tr>")
     parts.append("</table></body></html>")
     return "".join(parts)
 

@@ -16,7 +16,8 @@ from typing import Any, Callable, Iterator
 
 from tabular import TABLE_FORMATS, check_format, open_table, open_text, too_many_rows
 
-from .models import LIST_FIELDS, LIST_SPLIT, MAX_BATCH, WRITABLE_FIELDS, CaseError, first_problem, validate_case
+from .models import (LIST_FIELDS, LIST_SPLIT, MAX_BATCH, REQUIRED_FIELDS, WRITABLE_FIELDS, CaseError, first_problem,
+                     validate_case)
 
 FORMATS = (*TABLE_FORMATS, ".jsonl")
 MAX_IMPORT_ROWS = 100_000  # validated rows are held in memory until written
@@ -49,11 +50,12 @@ def parse_mapping(pairs: list[str]) -> dict[str, str]:
     return mapping
 
 
-def _rows(path: Path) -> Iterator[tuple[int, Any]]:
+def _rows(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, Any]]:
     """(row number as a spreadsheet or editor shows it, {column as written: value}), read as needed;
-    a JSONL line that is not JSON comes as the exception, to be reported with its row."""
+    a JSONL line that is not JSON comes as the exception, to be reported with its row. The header
+    of a table is the first row with the `required` columns, so a form's title rows are skipped."""
     if check_format(path.name, FORMATS) != ".jsonl":
-        with open_table(path, max_rows=MAX_IMPORT_ROWS) as table:
+        with open_table(path, required=required, max_rows=MAX_IMPORT_ROWS) as table:
             for record in table:
                 yield record.pop("__row__"), record
         return
@@ -68,6 +70,13 @@ def _rows(path: Path) -> Iterator[tuple[int, Any]]:
                     yield number, json.loads(line)
                 except json.JSONDecodeError as exc:
                     yield number, exc
+
+
+def _required_columns(mapping: dict[str, str], defaults: dict[str, str]) -> tuple[str, ...]:
+    """The column each required field is read from (the first mapped into it, else its own name),
+    unless `--set` gives it."""
+    return tuple(next((c for c, f in mapping.items() if f == field), field)
+                 for field in REQUIRED_FIELDS if field not in defaults)
 
 
 def _target(column: str, mapping: dict[str, str]) -> str | None:
@@ -126,7 +135,7 @@ def import_file(store, path: Path, mapping: dict[str, str], *, defaults: dict[st
     columns: set[str] = set()
     valid: list[dict] = []
     seen_external: dict[str, int] = {}
-    for number, row in _rows(path):
+    for number, row in _rows(path, _required_columns(mapping, defaults)):
         report.rows += 1
         try:
             if not isinstance(row, dict):

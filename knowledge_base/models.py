@@ -17,6 +17,7 @@ LIST_FIELDS = ("highlights", "lessons", "recommendations", "tags")
 # Optional extras beyond API.md: where the case came from, and its id there (makes re-imports idempotent).
 EXTRA_FIELDS = ("external_id", "source")
 WRITABLE_FIELDS = CASE_FIELDS + EXTRA_FIELDS
+REQUIRED_FIELDS = ("title", "date", "category")  # validate_case refuses a case without them
 
 MAX_TEXT = 20_000
 MAX_SHORT = 200

@@ -83,6 +83,9 @@ class CaseStore:
         With `skip_existing`, items whose `external_id` is already stored are left out of the
         result instead of failing the whole batch (what makes a re-run import resume).
         """
+        if not items:  # storing nothing must not look like success (the API's 201, the CLI's silence)
+            raise CaseError("invalid_input", "没有案例：列表为空，未存储任何内容 / no case: the list is empty; nothing was stored",
+                            {"count": 0})
         if len(items) > MAX_BATCH:
             raise CaseError("too_many_cases", f"一次最多 {MAX_BATCH:,} 个案例，请分批或用导入 / at most {MAX_BATCH:,} "
                             "cases at once: send them in parts, or import a file", {"count": len(items), "limit": MAX_BATCH})

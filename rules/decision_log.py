@@ -69,7 +69,7 @@ class DecisionLog:
             row = self._db.execute("SELECT decision_id, pack, pack_version, evaluated_at, input, output "
                                    "FROM decisions WHERE decision_id = ?", (decision_id,)).fetchone()
         if row is None:
-            raise NotFound(f"no decision with id {decision_id!r}")
+            raise NotFound(f"没有编号为 {decision_id!r} 的决策记录 / no decision with id {decision_id!r}")
         return _row(row)
 
     def of_pack(self, pack: str) -> Iterator[dict]:

@@ -10,6 +10,7 @@ from rules.pack import Pack, Rule
 
 NOT_GIVEN = {"zh": "未提供", "en": "not given"}
 YES_NO = {"zh": ("是", "否"), "en": ("yes", "no")}
+LIST_SEPARATOR = {"zh": "、", "en": ", "}
 
 
 def display(value: Any, lang: str) -> str:
@@ -24,6 +25,14 @@ def display(value: Any, lang: str) -> str:
     return str(value)
 
 
+def shown(value: Any, labels: Mapping[str, Mapping[str, str]] | None, lang: str) -> str:
+    """A value as a message shows it: a coded value by the pack's label for it (cloud → 云服务); a fact
+    naming several values (lowest_dimensions: "price, response") label by label."""
+    if labels and isinstance(value, str):
+        return LIST_SEPARATOR[lang].join(labels[v][lang] if v in labels else v for v in value.split(", "))
+    return display(value, lang)
+
+
 def _values_read(rule: Rule, facts: Mapping[str, Any]) -> dict[str, Any]:
     values = {f: facts.get(f) for f in rule.when.fact_names}
     values.update(rule.when.thresholds(facts))
@@ -34,7 +43,7 @@ def finding(pack: Pack, rule: Rule, facts: Mapping[str, Any], lang: str, clause:
     evidence = _values_read(rule, facts)
     params = pack.parameters
     # a placeholder shows the value the rule read, else the fact, else the parameter
-    context = {k: display(evidence[k] if k in evidence else facts[k] if k in facts else params[k], lang)
+    context = {k: shown(evidence[k] if k in evidence else facts[k] if k in facts else params[k], pack.labels.get(k), lang)
                for k in rule.placeholders} if rule.placeholders else {}
     out = {
         "rule_id": rule.id,

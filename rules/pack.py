@@ -22,7 +22,7 @@ from rules.outcomes import Outcome, parse_outcome
 
 SEVERITIES = ("high", "medium", "low", "info")
 LANGS = ("zh", "en")
-PACK_KEYS = {"pack", "schema", "title", "description", "parameters", "outcome", "rules", "examples"}
+PACK_KEYS = {"pack", "schema", "title", "description", "parameters", "labels", "outcome", "rules", "examples"}
 RULE_KEYS = {"id", "title", "severity", "when", "message", "recommendation", "reference", "effect"}
 REQUIRED_RULE_KEYS = ("id", "title", "severity", "when", "message", "recommendation", "reference")
 EXAMPLE_KEYS = {"name", "input", "expect"}
@@ -51,6 +51,7 @@ class Pack:
     source: str
     title: dict[str, str]
     parameters: dict[str, Any]
+    labels: dict[str, dict[str, dict[str, str]]]  # {fact: {value: {zh, en}}}: how a message shows a coded value
     outcome: Outcome
     rules: tuple[Rule, ...]
     examples: tuple[dict, ...]
@@ -101,6 +102,7 @@ def parse_pack(text: str, *, source: str) -> Pack:
     if not isinstance(params, dict):
         raise fail("must be a mapping of parameter names to values", fld="parameters")
     domain.check_parameters(params, lambda f, m: fail(m, fld=f"parameters.{f}"))
+    labels = _labels(raw.get("labels") or {}, domain.FACTS, lambda f, m: fail(m, fld=f))
     outcome = parse_outcome(raw.get("outcome"), lambda f, m: fail(m, fld=f"outcome.{f}" if f else "outcome"))
     for fact in outcome.reads:
         if fact not in domain.FACTS:
@@ -156,13 +158,27 @@ def parse_pack(text: str, *, source: str) -> Pack:
                 raise efail("expect.rules", f"unknown rule id {rid}")
 
     return Pack(name=name, version=content_version(raw), source=source, title=title, parameters=params,
-                outcome=outcome, rules=tuple(rules), examples=tuple(examples), text=text)
+                labels=labels, outcome=outcome, rules=tuple(rules), examples=tuple(examples), text=text)
 
 
 def _no_unknown(node: dict, allowed: set[str], fail, prefix: str) -> None:
     unknown = sorted(set(node) - allowed)
     if unknown:
         raise fail(f"{prefix}{unknown[0]}", f"unknown field {unknown[0]!r}; allowed: {', '.join(sorted(allowed))}")
+
+
+def _labels(node: Any, facts: dict, fail) -> dict[str, dict[str, dict[str, str]]]:
+    """`labels: {fact: {value: {zh, en}}}`: the words a message shows for a fact's coded values."""
+    if not isinstance(node, dict):
+        raise fail("labels", "labels map a fact to {value: {zh: …, en: …}}")
+    for fact, table in node.items():
+        if fact not in facts:
+            raise fail(f"labels.{fact}", f"unknown fact {fact!r}; known facts: {', '.join(sorted(facts))}")
+        if not isinstance(table, dict) or not table:
+            raise fail(f"labels.{fact}", "map each value of the fact to {zh: …, en: …}")
+        for value, label in table.items():
+            _bilingual(label, fail, f"labels.{fact}.{value}")
+    return {fact: {str(value): dict(label) for value, label in table.items()} for fact, table in node.items()}
 
 
 def _bilingual(node: Any, fail, fld: str, placeholders: set[str] | None = None) -> dict[str, str]:

@@ -6,6 +6,7 @@ file never leaves a half-updated set; the previous snapshot is kept for rollback
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
@@ -52,21 +53,39 @@ class PackRegistry:
         return self._previous
 
     def reload(self) -> dict:
-        """Swap in the packs as they are on disk now; returns {pack: {"from", "to"}} for what changed."""
+        """Swap in the packs as they are on disk now; returns {pack: {"from", "to"}} for what changed.
+
+        Even a reload that changes nothing becomes the point a rollback goes back from, so a rollback
+        never re-publishes a set that an earlier rollback withdrew (its file may be gone)."""
         fresh = load_packs(self.override_dir)  # raises before anything is swapped
         with self._lock:
             old = self._current
             changes = {n: {"from": old[n].version if n in old else None, "to": p.version}
                        for n, p in fresh.items() if n not in old or old[n].version != p.version}
-            if changes:
-                self._previous, self._current = old, MappingProxyType(fresh)
+            self._previous, self._current = old, MappingProxyType(fresh)
             return changes
 
     def rollback(self) -> dict:
+        """Swap back to the set before the last reload, and make the pack folder say so: a withdrawn pack's file
+        moves to `withdrawn/` and a restored one is written back, so that a restart keeps the rollback."""
         with self._lock:
             if self._previous is None:
-                raise NotFound("there is no previous rule set to roll back to")
+                raise NotFound("没有可回滚的上一版规则 / there is no previous rule set to roll back to")
             old = self._current
             self._current, self._previous = self._previous, old
-            return {n: {"from": old[n].version, "to": p.version}
-                    for n, p in self._current.items() if old[n].version != p.version}
+            changed = {n: (old[n], p) for n, p in self._current.items() if old[n].version != p.version}
+            for withdrawn, restored in changed.values():
+                self._persist(withdrawn, restored)
+            return {n: {"from": w.version, "to": r.version} for n, (w, r) in changed.items()}
+
+    def _persist(self, withdrawn: Pack, restored: Pack) -> None:
+        if self.override_dir is None:
+            return
+        folder = self.override_dir.resolve()
+        own = [Path(p.source) for p in (withdrawn, restored) if Path(p.source).resolve().parent == folder]
+        for path in {p for p in own if p.exists()}:  # the withdrawn text is kept beside, never lost
+            aside = folder / "withdrawn" / f"{path.stem}.{time.strftime('%Y%m%dT%H%M%S')}.yaml"
+            aside.parent.mkdir(exist_ok=True)
+            path.replace(aside)
+        if Path(restored.source).resolve().parent == folder:
+            Path(restored.source).write_text(restored.text, encoding="utf-8")

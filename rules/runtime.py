@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any, Mapping, Sequence
 
 from rules.decision_log import DecisionLog
+from rules.domains.validation import INVALID_INPUT
 from rules.errors import InputError
 from rules.evaluate import evaluate, parse_input
 from rules.registry import PackRegistry
@@ -61,7 +62,7 @@ class Decider:
         `columns` ({field: header as the sheet writes it}) names each bad field's column too."""
         pack = self.registry.get(pack_name)  # one snapshot for the whole batch
         if lang not in LANGS:
-            raise InputError(f"unknown language {lang!r}; use zh or en", {"field": "lang"})
+            raise InputError(f"unknown language {lang!r}; use zh or en / 不支持的语言，请用 zh 或 en", {"field": "lang"})
         models, problems, columns = [], [], columns or {}
         for i, payload in enumerate(payloads):
             try:
@@ -72,12 +73,14 @@ class Decider:
                              for p in (exc.details or [{"field": "(body)", "message": exc.message}])]
         if problems:
             if len(payloads) == 1 and labels is None:
-                raise InputError(f"invalid input — {problems[0]['field']}: {problems[0]['message']}",
+                raise InputError(f"{INVALID_INPUT} — {problems[0]['field']}: {problems[0]['message']}",
                                  [{k: v for k, v in p.items() if k != "row"} for p in problems])
             rows = sorted({str(p["row"]) for p in problems}, key=lambda r: (len(r), r))
             first = problems[0]
-            raise InputError(f"{len(rows)} of {len(payloads)} rows are invalid (rows {', '.join(rows[:10])}); "
-                             f"first: {first.get('column') or first['field']}: {first['message']}", problems)
+            listed = ", ".join(rows[:10])
+            raise InputError(f"{len(rows)} of {len(payloads)} rows are invalid (rows {listed}) / {len(payloads)} 行中有 "
+                             f"{len(rows)} 行有误（第 {listed} 行）; first / 首个: {first.get('column') or first['field']}: "
+                             f"{first['message']}", problems)
         stamp, today = stamp_now()
         outputs = []
         for model in models:

@@ -52,6 +52,14 @@ def test_a_bad_case_in_a_list_stores_none(client):
     assert client.get("/v1/cases").json()["total"] == before
 
 
+def test_an_empty_list_is_refused_as_the_cli_refuses_it(client):
+    before = client.get("/v1/cases").json()["total"]
+    r = client.post("/v1/cases", json=[], headers=KEY)
+    assert r.status_code == 422 and r.json()["error"]["code"] == "invalid_input", r.text
+    assert "没有案例" in r.json()["error"]["message"] and "no case" in r.json()["error"]["message"]
+    assert client.get("/v1/cases").json()["total"] == before
+
+
 def test_a_list_over_the_batch_limit_is_413_and_stores_none(client, monkeypatch):
     import knowledge_base.store
 

@@ -118,6 +118,24 @@ def test_reload_needs_the_key_swaps_atomically_and_rolls_back(client, data_dir, 
     assert out["pack_version"] == before and out["decision"] == "admit"
 
 
+def test_rollback_after_a_reload_never_brings_back_a_withdrawn_pack(client, data_dir, supplier):
+    """docs/rule-packs.md: a reload publishes the packs on disk; rollback goes back to the set before it."""
+    before = client.get("/health").json()["packs"]["admission"]
+    packs_dir = data_dir / "packs"
+    packs_dir.mkdir()
+    text = (BUNDLED_DIR / "admission.yaml").read_text(encoding="utf-8")
+    (packs_dir / "admission.yaml").write_text(text.replace("max_debt_ratio: 0.70", "max_debt_ratio: 0.40"), "utf-8")
+    client.post("/v1/rules/reload", headers=KEY)
+    client.post("/v1/rules/rollback", headers=KEY)  # the 0.40 pack is withdrawn, its file moved aside
+    assert not (packs_dir / "admission.yaml").exists() and len(list((packs_dir / "withdrawn").glob("admission.*.yaml"))) == 1
+    assert client.post("/v1/rules/reload", headers=KEY).json()["changed"] == {}
+
+    r = client.post("/v1/rules/rollback", headers=KEY)
+    assert r.status_code == 200 and r.json()["changed"] == {}
+    out = client.post("/v1/suppliers/admission", json=supplier).json()
+    assert out["pack_version"] == before and out["decision"] == "admit"
+
+
 def test_writes_refused_without_a_configured_key(data_dir):
     from fastapi.testclient import TestClient
 
@@ -199,3 +217,25 @@ def test_pages_are_served(client):
     home = client.get("/", follow_redirects=True)
     assert home.status_code == 200 and "集采" in home.text
     assert client.get("/ui/app.js").status_code == 200
+
+
+def test_a_rollback_survives_a_restart(data_dir, supplier):
+    """The pack folder holds what is in force: a restarted service does not bring the withdrawn pack back."""
+    from fastapi.testclient import TestClient
+
+    from service.app import create_app
+    from service.settings import Settings
+
+    packs_dir = data_dir / "packs"
+    packs_dir.mkdir()
+    text = (BUNDLED_DIR / "admission.yaml").read_text(encoding="utf-8")
+    with TestClient(create_app(Settings(data_dir=data_dir, api_key="test-key"))) as c:
+        before = c.get("/health").json()["packs"]["admission"]
+        (packs_dir / "admission.yaml").write_text(text.replace("max_debt_ratio: 0.70", "max_debt_ratio: 0.40"), "utf-8")
+        c.post("/v1/rules/reload", headers=KEY)
+        (packs_dir / "admission.yaml").write_text(text.replace("max_debt_ratio: 0.70", "max_debt_ratio: 0.50"), "utf-8")
+        published = c.post("/v1/rules/reload", headers=KEY).json()["changed"]["admission"]
+        assert c.post("/v1/rules/rollback", headers=KEY).json()["changed"]["admission"]["to"] == published["from"] != before
+    with TestClient(create_app(Settings(data_dir=data_dir, api_key="test-key"))) as c:  # restarted
+        assert c.get("/health").json()["packs"]["admission"] == published["from"]
+        assert c.post("/v1/suppliers/admission", json=supplier).json()["decision"] == "conditional"  # debt 0.5 > 0.40

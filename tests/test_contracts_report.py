@@ -149,3 +149,21 @@ def test_comments_on_a_clause_inside_a_content_control():
     comment_id = next(c.comment_id for c in out.comments if "CR-LD-LOW" in c.text)
     start = out.element.body.xpath(f'.//w:commentRangeStart[@w:id="{comment_id}"]')[0]
     assert "".join(start.getparent().xpath(".//w:t/text()")) == "第二条 违约责任"
+
+
+def test_terms_and_clause_types_read_in_the_readers_language(review):
+    """A term's key and a coded value (buyer, PRC, goods_or_licence) are no words for a reader."""
+    from contracts.extract import FACTS
+    from contracts.report import _TERM_LABELS
+
+    assert set(FACTS) <= set(_TERM_LABELS)  # a new term needs its label
+    review = {**review, "terms": {**review["terms"], "ip_owner": "buyer", "contract_kind": "goods_or_licence",
+                                  "governing_law": "PRC"}}
+    md, html = render_markdown(review, "zh"), render_html(review, "zh")
+    for report in (md, html):
+        assert "知识产权归属" in report and "采购方" in report and "货物或许可" in report and "中华人民共和国法律" in report
+        assert "违约责任" in report and "`ip_owner`" not in report and "goods_or_licence" not in report
+        assert "post_warranty" not in report and "liquidated_damages" not in report
+    en = render_markdown(review, "en")
+    assert "IP owner" in en and "| buyer |" in en and "goods or licence" in en
+    assert not any(ch in line for line in en.splitlines() if line.startswith("|") for ch in ("_", "`"))

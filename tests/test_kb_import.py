@@ -74,6 +74,27 @@ def test_xlsx_and_jsonl_import(backend, tmp_path):
     assert store.count() == 7
 
 
+def test_title_rows_above_the_header_are_skipped_as_the_survey_reader_does(backend, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["2024年度项目经验教训汇总表"])
+    sheet.append(["填报单位：信息中心", None, "单位：元"])
+    sheet.append(HEADER)
+    for row in rows(3):
+        sheet.append(row)
+    book.save(tmp_path / "form.xlsx")
+    store = backend.open()
+    report = store.import_file(tmp_path / "form.xlsx", MAPPING)
+    assert (report.rows, report.imported, report.invalid) == (3, 3, [])
+    assert store.get(report.case_ids[0]).title == "第0号项目：机房空调维保合同"
+    # a header without a column the cases need is named at once, not as every row invalid
+    with pytest.raises(Problem) as err:
+        store.import_file(tmp_path / "form.xlsx", {**MAPPING, "开始日期": "date", "日期": "summary"})
+    assert err.value.code == "missing_column" and "开始日期" in err.value.message
+
+
 def test_one_bad_row_refuses_the_whole_file_unless_told_to_skip(backend, tmp_path):
     data = rows(6)
     data[2][2] = "明年"          # bad date

@@ -38,7 +38,7 @@ def test_wrong_check_digit_and_wrong_length(supplier):
     assert decide(supplier)[1] == {"ADM-USCC-INVALID"}
     supplier["uscc"] = "91440300192203821"
     _, fired, out = decide(supplier)
-    assert fired == {"ADM-USCC-INVALID"} and "length" in out["findings"][0]["message"]
+    assert fired == {"ADM-USCC-INVALID"} and "长度不是 18 位" in out["findings"][0]["message"]
 
 
 def test_lower_case_code_is_upper_cased_first(supplier):
@@ -203,3 +203,51 @@ def test_a_count_beyond_64_bits_is_an_input_error(supplier):
     with pytest.raises(InputError) as err:
         parse_input(PACK, supplier)
     assert [d["field"] for d in err.value.details] == ["comparable_projects_3y"]
+
+
+def _every_rule(supplier):
+    """A profile that trips every ADM rule at once (CMMI-LOW needs a software supplier: a second profile)."""
+    cloud = {**supplier, "uscc": "91330106MA2GL0P91K", "category": "cloud", "registered_capital": 1_000_000,
+             "established": "2025-01-01", "license_expires": "2026-01-01", "certificates": [],
+             "blacklisted": True, "major_violation_dates": ["2025-06-01"], "tax_social_ok": False,
+             "debt_ratio": 0.9, "net_assets": -100, "comparable_projects_3y": 0}
+    software = {**supplier, "uscc": "9144030019220382", "certificates": [{"type": "CMMI", "level": 2, "expires": "2030-01-01"}]}
+    return cloud, software
+
+
+def test_every_admission_message_reads_in_the_users_language(supplier):
+    """No code (check_digit, cloud) in a sentence: each value is shown as the reader says it."""
+    findings = {lang: [f for p in _every_rule(supplier) for f in evaluate(PACK, parse_input(PACK, p), lang=lang)["findings"]]
+                for lang in ("zh", "en")}
+    assert {f["rule_id"] for f in findings["zh"]} == {r.id for r in PACK.rules}
+    zh, en = ({r.id: " ".join(f["message"] + f["recommendation"] for f in findings[lang] if f["rule_id"] == r.id)
+               for r in PACK.rules} for lang in ("zh", "en"))
+    assert "问题：校验码错误" in zh["ADM-USCC-INVALID"] and "问题：长度" in zh["ADM-USCC-INVALID"]
+    assert "低于云服务类供应商" in zh["ADM-CAPITAL-LOW"] and "品类 云服务" in zh["ADM-CERT-ISO27001"]
+    assert "软件类" in zh["ADM-CMMI-LOW"]
+    for text in zh.values():
+        assert not any(code in text for code in ("check_digit", "length", "cloud", "software", "None", "True"))
+    assert "problem: wrong check digit" in en["ADM-USCC-INVALID"] and "cloud minimum" in en["ADM-CAPITAL-LOW"]
+    assert not any("_" in text for text in en.values())
+
+
+@pytest.mark.parametrize("change, field, zh", [
+    ({"registered_capital": "很多"}, "registered_capital", "应为数字"),
+    ({"registered_capital": -1}, "registered_capital", "应大于或等于 0"),
+    ({"category": "云"}, "category", "应为以下之一"),
+    ({"established": "2023-02-30"}, "established", "日期"),
+    ({"established": 20200101}, "established", "日期"),
+    ({"blacklisted": "否"}, "blacklisted", "true 或 false"),
+    ({"comparable_projects_3y": 2.5}, "comparable_projects_3y", "应为整数"),
+    ({"name": ""}, "name", "不能为空"),
+    ({"evaluation_dat": "2026-01-01"}, "evaluation_dat", "未知字段"),
+    ({"certificates": [{"type": "CMMI", "expires": "2030-01-01"}]}, "certificates.0", "等级"),
+])
+def test_input_errors_say_what_is_wrong_in_chinese_beside_english(supplier, change, field, zh):
+    supplier.update(change)
+    with pytest.raises(InputError) as err:
+        parse_input(PACK, supplier)
+    problem = next(d for d in err.value.details if d["field"] == field)
+    english, _, chinese = problem["message"].partition(" / ")
+    assert english and zh in chinese, problem
+    assert f"{field}: {problem['message']}" in err.value.message and "输入有误" in err.value.message

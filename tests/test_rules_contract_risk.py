@@ -193,7 +193,7 @@ def test_a_missing_fact_is_refused(decider):
     del facts["ld_stated"]
     with pytest.raises(InputError) as err:
         decider.decide("contract_risk", facts)
-    assert err.value.details == [{"field": "ld_stated", "message": "required field is missing"}]
+    assert err.value.details == [{"field": "ld_stated", "message": "required field is missing / 缺少必填字段"}]
 
 
 ZH_CONTRACT = """软件定制开发合同

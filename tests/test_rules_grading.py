@@ -59,6 +59,7 @@ def test_bad_custom_weights_are_rejected(grading_body, weights, why):
     with pytest.raises(InputError) as err:
         parse_input(PACK, grading_body)
     assert why in err.value.message and err.value.details[0]["field"] == "weights"
+    assert "权重" in err.value.details[0]["message"]
 
 
 def test_compliance_violation_forces_c_even_at_100(grading_body):
@@ -89,7 +90,7 @@ def test_dimension_floor(grading_body):
     grading_body["scores"] = {"price": 100, "response": 100, "service": 100, "compliance": 100, "sustainability": 49.99}
     out = evaluate(PACK, parse_input(PACK, grading_body))
     assert (out["grade"], out["base_grade"]) == ("B", "A")
-    assert "sustainability" in out["findings"][0]["message"]
+    assert "可持续发展能力" in out["findings"][0]["message"]
     grading_body["scores"]["sustainability"] = 50
     assert grade(grading_body)[3] == set()
 
@@ -121,3 +122,21 @@ def test_bad_grading_input(grading_body, change, field):
     with pytest.raises(InputError) as err:
         parse_input(PACK, grading_body)
     assert field in [d["field"] for d in err.value.details]
+
+
+def test_grading_messages_name_dimensions_in_the_users_language(grading_body):
+    grading_body["scores"] = {"price": 40, "response": 40, "service": 100, "compliance": 100, "sustainability": 100}
+    zh = evaluate(PACK, parse_input(PACK, grading_body))["findings"][0]["message"]
+    en = evaluate(PACK, parse_input(PACK, grading_body), lang="en")["findings"][0]["message"]
+    assert zh.startswith("维度 价格、响应速度 得分 40") and "price" not in zh
+    assert en.startswith("price, response scored 40")
+
+
+def test_score_errors_are_in_chinese_beside_english(grading_body):
+    grading_body["scores"]["price"] = 101
+    grading_body["events"]["sla_breaches"] = "3"
+    with pytest.raises(InputError) as err:
+        parse_input(PACK, grading_body)
+    messages = {d["field"]: d["message"] for d in err.value.details}
+    assert messages == {"scores.price": "Input should be less than or equal to 100 / 应小于或等于 100",
+                        "events.sla_breaches": "Input should be a valid integer / 应为整数"}

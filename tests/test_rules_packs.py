@@ -109,6 +109,14 @@ def test_category_table_must_cover_every_category():
     assert err.details["field"] == "parameters.capital_minimum_cny"
 
 
+@pytest.mark.parametrize("old, new, field", [
+    ("  category:\n    hardware:", "  categry:\n    hardware:", "labels.categry"),
+    ("    cloud: {zh: 云服务, en: cloud}", "    cloud: {zh: 云服务}", "labels.category.cloud"),
+])
+def test_value_labels_name_a_fact_and_both_languages(old, new, field):
+    assert refused(broken(ADMISSION, old, new)).details["field"] == field
+
+
 def test_grade_bands_must_fall():
     err = refused(broken(GRADING, "{grade: B, min: 70}", "{grade: B, min: 90}"))
     assert err.details["field"] == "outcome.bands[1].min"

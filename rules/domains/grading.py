@@ -72,13 +72,13 @@ FACTS = {
 def weights_problem(weights: dict) -> str | None:
     """Why these weights cannot be used, or None; the sum is checked in decimal, within 1e-6 of 1."""
     if not isinstance(weights, dict) or set(weights) != set(DIMENSIONS):
-        return f"weights must name exactly the five dimensions: {', '.join(DIMENSIONS)}"
+        return f"weights must name exactly the five dimensions: {', '.join(DIMENSIONS)} / 权重须恰好列出这五个维度"
     for name, w in weights.items():
         if isinstance(w, bool) or not isinstance(w, (int, float)) or w < 0:
-            return f"weight {name} must be a number ≥ 0"
+            return f"weight {name} must be a number ≥ 0 / 权重 {name} 应为 ≥ 0 的数字"
     total = sum(Decimal(str(w)) for w in weights.values())
     if abs(total - 1) > WEIGHT_TOLERANCE:
-        return f"weights must sum to 1 (within 1e-6); they sum to {total}"
+        return f"weights must sum to 1 (within 1e-6); they sum to {total} / 权重合计须为 1，现为 {total}"
     return None
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from knowledge_base import parse_mapping
-from service.cli.common import CliError, add_output_flags, open_services, read_json_file
+from service.cli.common import add_output_flags, open_services, read_json_file
 from service.cli.output import emit_json, table
 from service.cli.progress import progress_bar
 
@@ -66,8 +66,6 @@ def run_search(args) -> int:
 
 def run_add(args) -> int:
     data = read_json_file(args.file)
-    if isinstance(data, list) and not data:
-        raise CliError("invalid_input", f"{args.file} holds an empty list")
     stored = _store(args).add_many(data if isinstance(data, list) else [data])
     if args.json:
         emit_json([c.to_dict() for c in stored] if isinstance(data, list) else stored[0].to_dict())

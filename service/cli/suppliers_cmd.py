@@ -36,7 +36,7 @@ def _payloads(path: str, *, tables: bool) -> tuple[list, list | None, dict | Non
         data = data["suppliers"]
     if isinstance(data, list):
         if not data:
-            raise CliError("invalid_input", f"{path} holds an empty list")
+            raise CliError("invalid_input", f"{path} holds an empty list / 文件中的列表为空，没有供应商")
         return data, [f"#{i + 1}" for i in range(len(data))], None
     return [data], None, None
 

@@ -34,7 +34,8 @@ async def grade_batch(request: Request, lang: str = Depends(language), svc: Serv
         rows, labels, columns = read_grading_table(*body.upload)
     else:
         if not isinstance(body.json, dict) or not isinstance(body.json.get("suppliers"), list) or not body.json["suppliers"]:
-            raise ApiError(422, "invalid_input", 'the body must be {"suppliers": [grade body, ...]} with at least one supplier',
+            raise ApiError(422, "invalid_input", 'the body must be {"suppliers": [grade body, ...]} with at least one supplier / '
+                           '请求体应为 {"suppliers": [...]}，至少包含一个供应商',
                            {"field": "suppliers"})
         rows, labels = body.json["suppliers"], None
     results = svc.decider.decide_many("grading", rows, lang=lang, labels=labels, columns=columns)
