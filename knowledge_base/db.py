@@ -90,9 +90,11 @@ class Database:
                 self._begin(cur)
                 yield Tx(self, cur)
                 self._conn.commit()
-            except BaseException:
+            except BaseException as exc:
                 if not self._connection_lost():
                     self._conn.rollback()
+                elif isinstance(exc, Exception):  # the server went away mid-request: say so, not a 500
+                    raise self._unavailable(exc) from exc
                 raise
             finally:
                 if not self._connection_lost():
@@ -188,10 +190,15 @@ class PostgresDatabase(Database):
         try:
             self._conn = psycopg.connect(self.url, autocommit=False, connect_timeout=10)
         except psycopg.OperationalError as exc:
-            from .models import CaseError
+            raise self._unavailable(exc) from exc
 
-            raise CaseError("database_unavailable", "无法连接 PostgreSQL / cannot connect to PostgreSQL",
-                            {"database": self.describe(), "reason": str(exc).splitlines()[0] if str(exc) else ""}) from exc
+    def _unavailable(self, exc: Exception) -> Exception:
+        """The operator reads only the message (the CLI prints no dict details): it names the server and why."""
+        from .models import CaseError
+
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        return CaseError("database_unavailable", f"无法连接 PostgreSQL / cannot connect to PostgreSQL "
+                         f"{self.describe()}: {reason}", {"database": self.describe(), "reason": reason})
 
     def _connection_lost(self) -> bool:
         return self._conn is None or self._conn.broken or self._conn.closed

@@ -251,5 +251,9 @@ def default_matcher() -> ItemMatcher:
 def _matcher(extra_path: str) -> ItemMatcher:
     items = list(builtin_items())
     if extra_path:
-        items = merge_items(items, parse_items(Path(extra_path).read_text(encoding="utf-8"), extra_path))
+        try:
+            text = Path(extra_path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as e:  # named by $JICAI_PROCUREMENT_ITEMS: one line at start, not a traceback
+            raise _bad_items(extra_path, f"cannot be read ({e.strerror if isinstance(e, OSError) else 'not UTF-8'}) / 无法读取品目文件") from None
+        items = merge_items(items, parse_items(text, extra_path))
     return ItemMatcher(items)

@@ -5,21 +5,37 @@ warm-up `jicai serve` starts), so supplier decisions and the CLI never wait for 
 """
 from __future__ import annotations
 
+import sqlite3
 import threading
+from contextlib import contextmanager
 from functools import cached_property
+from pathlib import Path
 
+from problems import Problem
 from rules.decision_log import DecisionLog
 from rules.registry import PackRegistry
 from rules.runtime import Decider
 from service.settings import Settings
 
 
+@contextmanager
+def _usable(data_dir: Path):
+    """A data directory that cannot be created or written (a file in its path, no permission, a folder
+    where a database belongs) stops `jicai serve` and every command with one line naming it."""
+    try:
+        yield
+    except (OSError, sqlite3.Error) as exc:
+        raise Problem("data_dir_unusable", f"无法使用数据目录 / cannot use the data directory {data_dir}: {exc}",
+                      {"data_dir": str(data_dir), "reason": str(exc)}, status=503) from exc
+
+
 class Services:
     def __init__(self, settings: Settings):
         self.settings = settings
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
-        self.registry = PackRegistry(settings.packs_dir)
-        self.decision_log = DecisionLog(settings.decision_log_path)
+        with _usable(settings.data_dir):
+            settings.data_dir.mkdir(parents=True, exist_ok=True)
+            self.registry = PackRegistry(settings.packs_dir)
+            self.decision_log = DecisionLog(settings.decision_log_path)
         self.decider = Decider(self.registry, self.decision_log)
         self._lock = threading.Lock()
         self._encoder = None
@@ -49,13 +65,24 @@ class Services:
             if self._cases is None:
                 from knowledge_base import open_store
 
-                self._cases = open_store(self.settings.database_url, self.settings.data_dir, encoder=encoder)
+                with _usable(self.settings.data_dir):
+                    self._cases = open_store(self.settings.database_url, self.settings.data_dir, encoder=encoder)
             return self._cases
 
     def warm_up(self) -> None:
-        """Loads the model and opens (first time: seeds) the case base, so that a wrong model or an
-        unreachable database stops `jicai serve` at once instead of failing the first request."""
+        """Loads the model, the operator's item list ($JICAI_PROCUREMENT_ITEMS) and opens (first time:
+        seeds) the case base, so that a wrong model, a broken item list or an unreachable database stops
+        `jicai serve` at once instead of failing the first request."""
+        from matcher.catalog import default_matcher
+
+        default_matcher()
         self.cases
+
+    def check_case_base(self) -> None:
+        """For /health: a case base that is open but cannot be reached raises database_unavailable.
+        One that is not open yet (no warm-up, e.g. the CLI) is not opened here: that loads the model."""
+        if self._cases is not None:
+            self._cases.db.query("SELECT 1")
 
     def close(self) -> None:
         self.decision_log.close()

@@ -34,9 +34,10 @@ async def language(requested: str | None = Depends(requested_language)) -> str:
 def _check_key(request: Request, given: str | None) -> None:
     expected = request.app.state.services.settings.api_key
     if not expected:
-        raise ApiError(403, "writes_disabled", "the server was started without an API key, so writes are refused")
+        raise ApiError(403, "writes_disabled", "服务启动时未设置 API 密钥，不接受写操作 / "
+                                               "the server was started without an API key, so writes are refused")
     if not given or not hmac.compare_digest(given.encode(), expected.encode()):
-        raise ApiError(401, "unauthorized", "missing or wrong X-API-Key header")
+        raise ApiError(401, "unauthorized", "缺少 X-API-Key 请求头或密钥错误 / missing or wrong X-API-Key header")
 
 
 async def require_key(request: Request, x_api_key: str | None = Header(None)) -> None:

@@ -24,6 +24,9 @@ def error_body(code: str, message: str, details=None) -> dict:
     return {"error": {"code": code, "message": message, "details": details}}
 
 
+# Starlette's own refusals (no such route, a method the route does not take), in both languages like ours
+ROUTING_ERRORS = {404: ("not_found", "没有这个地址 / no such endpoint"),
+                  405: ("method_not_allowed", "该地址不接受此请求方法 / method not allowed")}
 
 
 def install(app: FastAPI) -> None:
@@ -40,8 +43,9 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):
-        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
-        return JSONResponse(error_body(code, str(exc.detail)), status_code=exc.status_code)
+        code, message = ROUTING_ERRORS.get(exc.status_code, ("http_error", str(exc.detail)))
+        return JSONResponse(error_body(code, f"{message}: {request.method} {request.url.path}"),
+                            status_code=exc.status_code, headers=exc.headers)  # a 405 keeps its Allow header
 
     async def _library(request: Request, exc):
         return JSONResponse(error_body(exc.code, exc.message, exc.details), status_code=exc.status)

@@ -21,3 +21,44 @@ def test_two_instances_share_the_case_base(tmp_path, encoder):
             assert one.get(f"/v1/cases/{case_id}").status_code == 404
     finally:
         db.close()
+
+
+def test_a_dropped_database_connection_is_503_and_the_next_request_reconnects(tmp_path, encoder):
+    """A PostgreSQL restart or failover kills the open connection: the request that meets it is told
+    the database is unavailable (503, naming it), never a 500, and the one after reconnects."""
+    import psycopg
+
+    from test_kb_fixtures import PG_URL
+
+    db = Backend("postgresql", tmp_path, encoder)
+    try:
+        app = create_app(Settings(data_dir=tmp_path / "node", database_url=db.url))
+        with TestClient(app, raise_server_exceptions=False) as client:
+            app.state.services.warm_up()
+            assert client.get("/v1/cases").status_code == 200
+            with psycopg.connect(PG_URL, autocommit=True) as admin:
+                admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                              "WHERE datname = %s AND pid <> pg_backend_pid()", (db._dbname,))
+            lost = client.get("/v1/cases")
+            assert lost.status_code == 503
+            assert lost.json()["error"]["code"] == "database_unavailable"
+            assert db._dbname in lost.json()["error"]["message"]
+            assert client.get("/v1/cases").status_code == 200
+    finally:
+        db.close()
+
+
+def test_health_reports_a_case_base_that_cannot_be_reached(tmp_path, encoder):
+    """A load balancer or monitor polls /health: it must not say ok while every search fails."""
+    db = Backend("postgresql", tmp_path, encoder)
+    try:
+        app = create_app(Settings(data_dir=tmp_path / "node", database_url=db.url))
+        with TestClient(app, raise_server_exceptions=False) as client:
+            app.state.services.warm_up()
+            assert client.get("/health").json()["status"] == "ok"
+            db.close()  # drops the database, as an outage would take it away
+            down = client.get("/health")
+            assert down.status_code == 503
+            assert down.json()["error"]["code"] == "database_unavailable"
+    finally:
+        db.close()

@@ -1,5 +1,6 @@
 """The web pages' script run by Node over a stand-in DOM, on the API's own response (skipped without Node)."""
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -22,19 +23,28 @@ Object.defineProperty(globalThis, "navigator", { value: { language: "zh-CN" } })
 globalThis.FormData = class { constructor(form) { this.fields = { ...(form?.fields || {}) }; }
   get(k) { return this.fields[k] ?? null; } append(k, v) { this.fields[k] = v; } };
 const answer = JSON.parse(process.argv[2]);
-globalThis.fetch = async () => ({ ok: true, headers: { get: () => "application/json" }, json: async () => answer });
+globalThis.sessionStorage = { items: JSON.parse(process.env.JICAI_SESSION || "{}"), getItem(k) { return this.items[k] ?? null; },
+  setItem(k, v) { this.items[k] = v; } };
+const sent = [];
+globalThis.fetch = async (url, options) => { sent.push({ url, headers: options?.headers || {} });
+  return { ok: true, headers: { get: () => "application/json" }, json: async () => answer }; };
 require(process.argv[1]);
 const [name, fields] = [process.argv[3], JSON.parse(process.argv[4])];
 const form = element(`#${name}-form`);
 form.fields = fields;
-form.handler({ preventDefault() {}, target: form }).then(() => setTimeout(() => console.log(element(`#${name}-out`).innerHTML), 10));
+form.handler({ preventDefault() {}, target: form }).then(() => setTimeout(() => {
+  console.log(element(`#${name}-out`).innerHTML);
+  console.log("SENT " + JSON.stringify(sent));
+}, 10));
 """
 
 
-def page(form: str, fields: dict, answer: dict) -> str:
-    """The HTML the page shows after submitting `form` with `fields`, when the API answers `answer`."""
+def page(form: str, fields: dict, answer: dict, session: dict | None = None) -> str:
+    """The HTML the page shows after submitting `form` with `fields`, when the API answers `answer`, then a line
+    "SENT [...]" with the requests it made; `session` is the tab's sessionStorage."""
     proc = subprocess.run([NODE, "-e", HARNESS, str(APP_JS), json.dumps(answer, ensure_ascii=False), form,
-                           json.dumps(fields, ensure_ascii=False)], capture_output=True, text=True, timeout=60)
+                           json.dumps(fields, ensure_ascii=False)], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "JICAI_SESSION": json.dumps(session or {})})
     assert proc.returncode == 0, proc.stderr
     return proc.stdout
 
@@ -63,3 +73,14 @@ def test_bundling_page_shows_what_each_bundle_holds_and_the_one_offs(client):
     assert all(t in members for _, t in lines[:3]) and "排烟管道" not in members
     one_offs = html[html.index("独立需求（未并入需求包）"):]
     assert "后勤处" in one_offs and "食堂后厨排烟管道清洗" in one_offs
+
+
+@pytest.mark.skipif(NODE is None, reason="needs node")
+def test_the_pages_send_the_api_key_given_in_the_tab(client):
+    """A service started with --closed wants the key on reads: the key typed in the header goes with every request."""
+    answer = client.get("/v1/cases/search", params={"q": "运维合同没写响应时限"}).json()
+    sent = lambda html: json.loads(html[html.rindex("SENT ") + 5:])
+    without = sent(page("cases", {"q": "运维"}, answer))
+    assert without and all("X-API-Key" not in r["headers"] for r in without)
+    with_key = sent(page("cases", {"q": "运维"}, answer, session={"jicai-api-key": "s3cret"}))
+    assert with_key and all(r["headers"].get("X-API-Key") == "s3cret" for r in with_key)

@@ -1,13 +1,22 @@
 """`jicai serve`: the HTTP API on uvicorn."""
 from __future__ import annotations
 
+import argparse
+
 from service.cli.common import add_data_dir
+
+
+def _port(text: str) -> int:
+    """Refused here, not by the socket after the model has loaded (a traceback then)."""
+    if not text.isdigit() or not 1 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port: use 1–65535 / 端口应为 1–65535")
+    return int(text)
 
 
 def register(sub) -> None:
     p = sub.add_parser("serve", help="run the HTTP service")
     p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--port", type=_port, default=8000)
     add_data_dir(p)
     p.add_argument("--api-key", help="key for write endpoints (default: $JICAI_API_KEY; none: writes refused)")
     p.add_argument("--closed", action="store_true", help="reads need the API key too")
@@ -30,5 +39,19 @@ def run(args) -> int:
     print("jicai: loading the embedding model and the case base …", flush=True)
     app.state.services.warm_up()
     print(f"jicai: data in {settings.data_dir}; writes {'enabled' if settings.api_key else 'refused (no API key)'}")
-    uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+    uvicorn.run(app, host=args.host, port=args.port, log_config=log_config())
     return 0
+
+
+def log_config() -> dict:
+    """uvicorn's logging with the time on every line, and the libraries' loggers (the `jicai` logger's
+    unhandled errors, warnings) through the same handler instead of Python's bare last-resort output."""
+    import copy
+
+    from uvicorn.config import LOGGING_CONFIG
+
+    config = copy.deepcopy(LOGGING_CONFIG)
+    for formatter in config["formatters"].values():
+        formatter["fmt"] = "%(asctime)s " + formatter["fmt"]
+    config["root"] = {"handlers": ["default"], "level": "WARNING"}
+    return config

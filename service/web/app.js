@@ -7,7 +7,9 @@ const money = (v) => (v == null ? "—" : Number(v).toLocaleString("zh-CN", { ma
 
 async function api(path, options = {}) {
   const url = path + (path.includes("?") ? "&" : "?") + "lang=" + lang();
-  const res = await fetch(url, options);
+  // a server started with --closed wants the key on reads too; it stays in this browser tab only
+  const key = sessionStorage.getItem("jicai-api-key");
+  const res = await fetch(url, key ? { ...options, headers: { ...(options.headers || {}), "X-API-Key": key } } : options);
   const type = res.headers.get("content-type") || "";
   const body = type.includes("json") ? await res.json() : await res.blob();
   if (!res.ok) {
@@ -167,6 +169,8 @@ function relabel() {
   document.querySelectorAll("[data-placeholder-zh]").forEach((el) => { el.placeholder = el.dataset[lang() === "zh" ? "placeholderZh" : "placeholderEn"]; });
 }
 $("#lang").addEventListener("change", relabel);
+$("#api-key").value = sessionStorage.getItem("jicai-api-key") || "";
+$("#api-key").addEventListener("change", (ev) => sessionStorage.setItem("jicai-api-key", ev.target.value.trim()));
 $("#lang").value = navigator.language.startsWith("en") ? "en" : "zh";
 relabel();
 

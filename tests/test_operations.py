@@ -1,0 +1,135 @@
+"""What an operator meets installing and running the service: start-up failures and the error shape."""
+from __future__ import annotations
+
+import pytest
+
+from service.cli import main
+from service.container import Services
+from service.settings import Settings
+
+
+@pytest.fixture
+def a_file(tmp_path):
+    path = tmp_path / "not-a-dir"
+    path.write_text("x")
+    return path
+
+
+def test_a_data_dir_that_cannot_be_created_is_one_line_naming_it(capsys, a_file):
+    code = main(["rules", "list", "--data-dir", str(a_file / "data")])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.startswith("error [data_dir_unusable]:") and str(a_file / "data") in err
+    assert "Traceback" not in err
+
+
+def test_a_data_file_sqlite_cannot_open_is_one_line_naming_the_dir(capsys, tmp_path):
+    (tmp_path / "decisions.sqlite3").mkdir()  # e.g. a restore that left a folder where the log belongs
+    assert main(["rules", "list", "--data-dir", str(tmp_path)]) == 2
+    assert f"error [data_dir_unusable]: 无法使用数据目录 / cannot use the data directory {tmp_path}" in capsys.readouterr().err
+
+
+def test_the_case_base_file_is_checked_when_the_server_warms_up(tmp_path):
+    (tmp_path / "cases.sqlite3").mkdir()
+    services = Services(Settings(data_dir=tmp_path))
+    try:
+        with pytest.raises(Exception) as err:
+            services.warm_up()
+        assert getattr(err.value, "code", None) == "data_dir_unusable"
+    finally:
+        services.close()
+
+
+def _chinese(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+@pytest.mark.parametrize("api_key, method, path, headers, status, code", [
+    (None, "GET", "/v1/no-such-thing", {}, 404, "not_found"),
+    (None, "DELETE", "/health", {}, 405, "method_not_allowed"),
+    (None, "POST", "/v1/rules/reload", {}, 403, "writes_disabled"),
+    ("k", "POST", "/v1/rules/reload", {"X-API-Key": "wrong"}, 401, "unauthorized"),
+])
+def test_refusals_say_what_is_wrong_in_chinese_too(data_dir, api_key, method, path, headers, status, code):
+    """The API's other messages are 中文 / English; the ones an operator's users meet first must be too."""
+    from fastapi.testclient import TestClient
+
+    from service.app import create_app
+
+    with TestClient(create_app(Settings(data_dir=data_dir, api_key=api_key))) as client:
+        r = client.request(method, path, headers=headers)
+    error = r.json()["error"]
+    assert (r.status_code, error["code"]) == (status, code)
+    assert _chinese(error["message"]) and " / " in error["message"]
+    if status in (404, 405):
+        assert f"{method} {path}" in error["message"]
+    if status == 405:
+        assert r.headers["allow"] == "GET"
+
+
+def test_server_log_lines_carry_a_timestamp(tmp_path):
+    """An operator lines a complaint ("the 14:05 upload failed") up with the log: every line needs its time."""
+    import os
+    import re
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+    from pathlib import Path
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    jicai = Path(sys.executable).with_name("jicai")
+    env = {**os.environ, "JICAI_EMBEDDING_CACHE": str(tmp_path / "cache")}
+    server = subprocess.Popen([str(jicai), "serve", "--port", str(port), "--data-dir", str(tmp_path / "data")],
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+    try:
+        for _ in range(240):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.5)
+    finally:
+        server.send_signal(signal.SIGINT)
+        out = server.communicate(timeout=60)[0]
+    access = [line for line in out.splitlines() if '"GET /health HTTP/1.1" 200' in line]
+    assert access, out
+    assert re.match(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", access[0]), access[0]
+
+
+def test_a_broken_item_list_stops_the_server_at_start_not_at_the_first_survey(tmp_path, monkeypatch):
+    items = tmp_path / "items.yaml"
+    items.write_text("items:\n  - code: A01\n    terms: 笔记本电脑\n", encoding="utf-8")  # terms must be a list
+    monkeypatch.setenv("JICAI_PROCUREMENT_ITEMS", str(items))
+    services = Services(Settings(data_dir=tmp_path / "data"))
+    try:
+        with pytest.raises(Exception) as err:
+            services.warm_up()
+        assert getattr(err.value, "code", None) == "bad_item_list"
+        assert "items[0]" in str(err.value)
+    finally:
+        services.close()
+
+
+def test_a_missing_item_list_stops_the_server_with_one_line_naming_it(tmp_path, monkeypatch):
+    missing = tmp_path / "nope.yaml"
+    monkeypatch.setenv("JICAI_PROCUREMENT_ITEMS", str(missing))
+    services = Services(Settings(data_dir=tmp_path / "data"))
+    try:
+        with pytest.raises(Exception) as err:
+            services.warm_up()
+        assert getattr(err.value, "code", None) == "bad_item_list" and str(missing) in str(err.value)
+    finally:
+        services.close()
+
+
+@pytest.mark.parametrize("port", ["70000", "-1", "http"])
+def test_a_port_out_of_range_is_refused_before_anything_loads(capsys, tmp_path, port):
+    with pytest.raises(SystemExit) as exit_:
+        main(["serve", "--port", port, "--data-dir", str(tmp_path)])
+    assert exit_.value.code == 2
+    assert "--port" in capsys.readouterr().err
