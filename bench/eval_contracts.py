@@ -54,7 +54,7 @@ def hard_wrapped(text: str, width: int, chinese: bool) -> str:
         if chinese:
             return [line[i:i + width] for i in range(0, len(line), width)]
         return textwrap.wrap(line, width, break_on_hyphens=False)
-    return "\n".join("\n".join(wrap(line)) if line.strip() and "|" not in line else line for line in text.split("\n"))
+    return "\n".join("\n".join(wrap(line)) if line.strip() and "|" not in line and "｜" not in line else line for line in text.split("\n"))
 
 
 def evaluate(folder: Path, use_embeddings: bool, verbose: bool, wrap: int | None = None) -> dict:
@@ -414,7 +414,7 @@ def main() -> int:
             _ordinary(275, "holdout274", 5),
             _ordinary(276, "holdout274", 5),
             _ordinary(277, "holdout274", 5),
-            *(s for first in range(278, 332, 6) for s in _round(first))]
+            *(s for first in range(278, 338, 6) for s in _round(first))]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

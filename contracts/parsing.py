@@ -68,8 +68,10 @@ def _from_lines(lines: list[str], fmt: str, pages: int | None = None, sources: l
 
 def read_text(text: str, fmt: str = "text") -> Document:
     """Pasted text (or decoded .txt/.md): normalised line endings, one block per non-empty line; a text
-    hard-wrapped at a fixed width (an e-mailed order form) gets its paragraphs back whole, as a PDF does."""
-    lines = _aligned_tables(_rows_rejoined(_figures_rejoined(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))))
+    hard-wrapped at a fixed width (an e-mailed order form) gets its paragraphs back whole, as a PDF does. A table typed
+    with the full-width bar of a Chinese keyboard ("项目｜计费方式｜金额（元）") is read as one typed with |."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("｜", "|")
+    lines = _aligned_tables(_rows_rejoined(_figures_rejoined(text.split("\n"))))
     width = _wrap_width(lines)
     return _from_lines(_join_wrapped(lines, min_length=int(0.7 * width)) if width else _join_evident_wraps(lines), fmt)
 

