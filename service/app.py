@@ -4,8 +4,10 @@ from __future__ import annotations
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import swagger_ui_bundle
 from fastapi import FastAPI
-from fastapi.responses import RedirectResponse
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 
 from service import errors
@@ -34,7 +36,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         yield
         services.close()
 
-    app = FastAPI(title="Jicai 集采", version="1", lifespan=lifespan,
+    app = FastAPI(title="Jicai 集采", version="1", lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Decision support for system-integration procurement: supplier admission and "
                               "grading, contract review, demand bundling, lessons learned.")
     app.state.services = services
@@ -42,6 +44,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for router in ROUTERS:
         app.include_router(router)
     app.mount("/ui", StaticFiles(directory=WEB_DIR, html=True), name="ui")
+    # the interactive API page from files installed with the service: an intranet server has no CDN
+    app.mount("/docs-static", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="docs-static")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(openapi_url=app.openapi_url, title=f"{app.title} — API",
+                                   swagger_js_url="/docs-static/swagger-ui-bundle.js",
+                                   swagger_css_url="/docs-static/swagger-ui.css", swagger_favicon_url="/docs-static/favicon-32x32.png")
 
     @app.get("/", include_in_schema=False)
     def home() -> RedirectResponse:

@@ -231,8 +231,9 @@ def test_postgres_instance_recovers_after_its_connection_is_killed(backend):
     pid = store.db._conn.info.backend_pid
     with psycopg.connect(backend.url, autocommit=True) as admin:
         admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
-    with pytest.raises(psycopg.OperationalError):
-        store.get(case.id)                      # the request in flight fails …
+    with pytest.raises(kb.CaseError) as err:
+        store.get(case.id)                      # the request in flight fails, as a 503 the service can name …
+    assert err.value.code == "database_unavailable" and isinstance(err.value.__cause__, psycopg.OperationalError)
     assert store.get(case.id) == case           # … the next one reconnects
     assert store.search("驻场服务费没写进合同", k=1)[0].case.id == case.id
 

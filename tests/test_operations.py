@@ -133,3 +133,17 @@ def test_a_port_out_of_range_is_refused_before_anything_loads(capsys, tmp_path, 
         main(["serve", "--port", port, "--data-dir", str(tmp_path)])
     assert exit_.value.code == 2
     assert "--port" in capsys.readouterr().err
+
+
+def test_the_api_page_works_without_internet(client):
+    """/docs is served from files installed with the service, not from a CDN an intranet server cannot reach."""
+    import re
+
+    page = client.get("/docs")
+    assert page.status_code == 200
+    assets = re.findall(r"""(?:src|href)=['"]([^'"]+)['"]""", page.text)
+    assert assets and not [a for a in assets if a.startswith("http")], assets
+    for asset in assets:
+        r = client.get(asset)
+        assert r.status_code == 200 and r.content, asset
+    assert client.get("/openapi.json").json()["info"]["title"] == "Jicai 集采"
