@@ -575,6 +575,7 @@ _CONTRACT_TOTAL = (r"(?:合同|协议|订单)总(?:价款|金额|价|额)|(?:合
 # the fees of the whole term, named so ("Total Support Fees for the Renewal Term"): the value when no contract total is named
 _TERM_TOTAL = (r"total (?:amount of (?:the )?)?(?:[a-z]+ ){0,2}(?:fees?|charges|price|value) (?:for|over|during|under) (?:the |this )?(?:[a-z]+ )?(?:term|agreement|contract|(?<=initial )period|(?<=minimum )period)|"
                r"total (?:for|over|during) the (?:initial |minimum |subscription |contract |service )?(?:term|period)|"
+               r"total (?:for|over|during) the (?:first )?(?:two|three|four|five|six|[2-9]) (?:subscription |contract |service )?years\b|"  # "Total for the two Subscription Years (2 x 264,000 + 36,000) CNY 564,000"
                r"(?:fixed|committed|recurring) (?:[a-z]+ )?(?:fees|charges) (?:for|over|during) the (?:[a-z]+ )?(?:term|period)|"
                r"(?:for|over|during) the (?:initial |minimum |subscription |contract |service )?(?:term|period),? the (?:[a-z]+ )?(?:fees|charges) (?:amount|come) to")  # "Over the Initial Term the Charges amount to CNY 1,478,400"
 # one fee's total for the term after its price per year or month: the value when it is the only fee and nothing totals the contract
@@ -844,7 +845,10 @@ def _defined_sums(r: _Reader) -> dict[str, tuple[float, int]]:
 
 
 # a licence bought, not a driver's or a business's ("API SUBSCRIPTION AGREEMENT - DRIVING LICENCE VERIFICATION SERVICE")
-_SOFTWARE_LICENCE = r"(?<!driving )(?<!driver's )(?<!drivers' )(?<!business )licen[cs]e"
+# (not a permit a party holds, nor one a service checks: "RESTAURANT LICENCE VERIFICATION", "licence images", "food business licence")
+_SOFTWARE_LICENCE = (r"(?<!driving )(?<!driver's )(?<!drivers' )(?<!business )(?<!restaurant )(?<!food )(?<!operating )(?<!trading )"
+                     r"(?<!vehicle )(?<!guide )(?<!medical )(?<!practising )licen[cs]e"
+                     r"(?!s? (?:verification|checks?|images?|numbers?|scopes?|data|registry|registers|holders?|plates?|expiry|status)\b)")
 
 
 def _contract_kind(text: str, clauses: list[Clause]) -> str:
@@ -1655,6 +1659,13 @@ def _installments(text: str) -> list[str]:
         # a share restated as its sum in the next piece stays with it: "实施服务费：合同签订后…支付50%，计69,000元"
         if has_percent[i] and not has_amount[i] and i + 1 < len(parts) and has_amount[i + 1] \
                 and re.match(_RESTATED + r"$", re.split(r"\d", parts[i + 1], maxsplit=1)[0], re.I):
+            continue
+        # (but when the sum came first, with no word of when, the words after it say when it is paid: "首个服务年度订阅费与实施费合计
+        # 人民币284,000元，由甲方在合同签订后10日内一次性支付")
+        if not (has_amount[i] or has_percent[i]) and out and i > 0 and has_amount[i - 1] and start == i \
+                and not re.search(_WHEN, parts[i - 1], re.I) and re.search(_WHEN, part, re.I):
+            out[-1] += buffer
+            buffer, start = "", i + 1
             continue
         # ("一次性支付接入实施费及第一个服务年度的订阅费，合计人民币伍拾贰万肆仟元": the sum that follows is this instalment's)
         if has_percent[i] or has_amount[i] or (re.search(_FINAL_WORDS, part, re.I) and not (i + 1 < len(parts) and sums_up[i + 1])):

@@ -3278,6 +3278,22 @@ CASES = [
      "per Subscription Year | 210,000 |\n| Total Contract Value | | 780,000 |\n**A4. Invoicing.** Invoice 1, for the set-up and integration fee "
      "together with the subscription fee for the first Subscription Year (CNY 360,000), is issued on the Order Date and is payable within "
      "15 days, before set-up work begins.", "prepayment_pct", 46.1538),
+    # holdout338–343: a sum first, then when it is paid "一次性"; a licence the service checks is no software licence; the
+    # "Total for the two Subscription Years"
+    ("洗车连锁工单SaaS服务合同\n第三条 费用\n（3）本合同三个服务年度的总价为人民币680,000元（订阅费594,000元＋实施费86,000元）。\n第四条 付款\n（1）首个服务年度订阅费"
+     "与实施费合计人民币284,000元，由甲方在合同签订后10日内一次性支付；乙方收款后开始实施。\n（2）第二、第三服务年度的订阅费，由甲方在该服务年度开始前15日内支付。",
+     "prepayment_pct", 41.7647),
+    ("API SUBSCRIPTION AGREEMENT - RESTAURANT LICENCE VERIFICATION\n\nBACKGROUND\nCustomer must check that each merchant holds a valid "
+     "food business licence and business licence, and that the names, addresses and licence scopes match the merchant's listing.\n"
+     "1. DEFINITIONS\n1.2 \"Check\" means one API call that submits one merchant's licence images and listing data and returns a result.\n"
+     "1.3 \"Subscription Year\" means each successive yearly period starting on the Service Start Date.\n2. SERVICE\n2.1 Vendor shall "
+     "provide Customer with access to the API for two Subscription Years, up to 3,000,000 Checks in each Subscription Year.\n3. FEES\n3.1 "
+     "The Subscription Fee is CNY 312,000 per Subscription Year.\n4. INTEGRATION\n4.2 Integration Acceptance tests: licence numbers, names "
+     "and expiry dates are extracted correctly for licences; every expired licence is flagged.", "contract_kind", "service"),
+    ("API SUBSCRIPTION AGREEMENT\n6. FEES AND PAYMENT\n6.1 At the Customer's request all fees are stated and paid in Chinese Yuan (CNY).\n"
+     "6.2 The fees are:\n    Subscription fee, per Subscription Year .................. CNY 264,000\n    Onboarding and code mapping, one-time "
+     ".................... CNY 36,000\n    Total for the two Subscription Years (2 x 264,000 + 36,000) CNY 564,000\n    Additional calls above the "
+     "annual allowance .............. CNY 80 per 1,000 calls", "contract_value", 564000.0),
     # (and a price list whose columns a wrap ran into one line: the total past the period it covers)
     ("API SUBSCRIPTION AGREEMENT\nSCHEDULE - FEES\nItem Amount (CNY)\nOnboarding fee (integration engineer, test environment, Connector "
      "development and hand-over) 38,000 Subscription fee, first Subscription Year (up to 400,000 Verification Calls) 226,000 Subscription "
