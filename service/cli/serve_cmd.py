@@ -54,4 +54,5 @@ def log_config() -> dict:
     for formatter in config["formatters"].values():
         formatter["fmt"] = "%(asctime)s " + formatter["fmt"]
     config["root"] = {"handlers": ["default"], "level": "WARNING"}
+    config["loggers"]["bm25s"] = {"level": "WARNING"}  # it sets its own logger to DEBUG ("Building index from tokens")
     return config
