@@ -3294,6 +3294,16 @@ CASES = [
      "6.2 The fees are:\n    Subscription fee, per Subscription Year .................. CNY 264,000\n    Onboarding and code mapping, one-time "
      ".................... CNY 36,000\n    Total for the two Subscription Years (2 x 264,000 + 36,000) CNY 564,000\n    Additional calls above the "
      "annual allowance .............. CNY 80 per 1,000 calls", "contract_value", 564000.0),
+    # holdout344–349: "本合同服务费为…元，为固定总价" is the contract's price; "不承担任何费用抵扣" is no remedy; "按其届时执行的服务价格标准"
+    # leaves the fee open
+    ("公交一卡通清分系统运维服务合同\n3. 服务费用及支付\n3.1 本合同服务费为人民币玖拾陆万捌仟元整（¥968,000），为固定总价，分项如下：清分结算系统应用及"
+     "数据库运维¥540,000；远程值守及现场支持¥312,000；巡检及容灾演练¥68,000；备品备件¥48,000。\n3.2 服务费按季度支付。每季度考核合格后15个工作日内，"
+     "甲方支付当季度服务费¥242,000。", "contract_value", 968000.0),
+    ("追溯系统软件许可合同\n## 第六条 免费维护期\n6.2 故障响应：一级故障（系统无法登录或无法赋码）乙方在工作日8小时内响应；其他故障在2个工作日内响应。\n"
+     "6.3 上述响应时间为乙方的服务目标。超出时限的，乙方不承担任何费用抵扣、赔偿或违约责任。", "sla_remedy", False),
+    ("制瓶机控制系统改造合同\n一、合同价款\n合同总价为人民币2,468,000元，其中设备及软件小计1,860,000元。\n五、质量保证\n（一）质保期为二十四个月。\n"
+     "六、质保期满后的维保服务\n（二）质保期满后的维保服务，由乙方按其届时执行的服务价格标准向甲方报价，双方据此签订维保协议；乙方可根据人工及备件成本的变化调整该价格标准。",
+     "post_warranty_fee_capped", False),
     # (and a price list whose columns a wrap ran into one line: the total past the period it covers)
     ("API SUBSCRIPTION AGREEMENT\nSCHEDULE - FEES\nItem Amount (CNY)\nOnboarding fee (integration engineer, test environment, Connector "
      "development and hand-over) 38,000 Subscription fee, first Subscription Year (up to 400,000 Verification Calls) 226,000 Subscription "
