@@ -1414,9 +1414,9 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
         if not delay or rate is not None:
             continue
         heading = r.clauses[s.clause].heading  # a title, not a clause's first sentence run into its number ("第十七条 乙方未按…的，每迟交一日扣减300元")
-        if re.search(r"考核|扣款|扣减", heading) and not re.search(r"[，,。；]", heading) and re.search(r"扣减|扣款|扣除|" + _DEDUCT_SUM, t) and not re.search(r"违约金", t):
+        if re.search(r"考核|扣款|扣减|服务标准|服务水平|服务级别", heading) and not re.search(r"[，,。；]", heading) and re.search(r"扣减|扣款|扣除|" + _DEDUCT_SUM, t) and not re.search(r"违约金", t):
             continue  # a deduction of the service assessment (运维报告逾期提交的，每逾期一日扣减叁佰元; "第八条 扣款。…月度数据比对每逾期一日，
-            # 扣减服务费500元") is no rate of delay damages
+            # 扣减服务费500元"; under "5. 服务标准": "月度报告每迟交一日扣减人民币100元") is no rate of delay damages
         if not ld_word and (not s.says(r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|每迟|delay|late|overdue|credit")
                             or s.says(rf"{SUPPLIER}[^。；]{{0,40}}收取|另行(?:计费|计收|收取|收费)|{SUPPLIER_EN} (?:may|is entitled to|shall be entitled to) charge\b")):
             continue  # a price per day ("54 tester-days at CNY 9,000 per day"), or one the supplier charges while the buyer is late
