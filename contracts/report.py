@@ -9,13 +9,13 @@ from contracts.parsing import ContractInputError, docx_paragraphs, read_docx
 
 _LABELS = {
     "zh": {"title": "合同风险审查报告", "risk": "总体风险", "findings": "风险发现", "none": "未发现风险。",
-           "clause": "条款", "missing": "合同中缺少相应条款", "why": "原因", "ask": "建议条款（可直接粘贴）", "terms": "提取的关键条款",
+           "clause": "条款", "missing": "合同中缺少相应条款", "why": "原因", "ask": "建议条款（可直接粘贴）", "basis": "依据", "terms": "提取的关键条款",
            "term": "项目", "value": "值", "from": "出处", "tco": "总拥有成本（TCO）", "year": "年度", "purchase": "采购价",
            "impl": "实施费", "fee": "质保期后服务费", "opex": "运行成本", "total": "合计", "share": "质保期后服务费占比",
            "clauses": "条款结构", "types": "类型", "unknown": "（未约定）", "author": "集采合同审查",
            "readings": "阅读说明", "reading": "阅读说明", "changes": "被修改的原文"},
     "en": {"title": "Contract risk review", "risk": "Overall risk", "findings": "Findings", "none": "No findings.",
-           "clause": "Clause", "missing": "The contract has no such clause", "why": "Why", "ask": "Recommended wording (paste as is)", "terms": "Extracted terms",
+           "clause": "Clause", "missing": "The contract has no such clause", "why": "Why", "ask": "Recommended wording (paste as is)", "basis": "Legal basis", "terms": "Extracted terms",
            "term": "Term", "value": "Value", "from": "Source", "tco": "Total cost of ownership (TCO)", "year": "Year", "purchase": "Purchase",
            "impl": "Implementation", "fee": "Post-warranty fees", "opex": "Operating cost", "total": "Total", "share": "Post-warranty share",
            "clauses": "Clause structure", "types": "Types", "unknown": "(not stated)", "author": "Jicai contract review",
@@ -175,6 +175,8 @@ def render_markdown(review: dict, lang: str | None = None) -> str:
             out += ["", f"> {quote[:600]}{'…' if len(quote) > 600 else ''}"]
         if f.get("recommendation"):
             out += ["", f"**{L['ask']}:**", "", f"> {f['recommendation']}"]
+        if f.get("reference"):  # the law a reviewer quotes to the supplier
+            out += ["", f"{L['basis']}: {f['reference']}"]
         out.append("")
     out += [f"## {L['terms']}", "", f"| {L['term']} | {L['value']} | {L['from']} |", "|---|---|---|"]
     for key, value in review.get("terms", {}).items():
@@ -227,6 +229,8 @@ def render_html(review: dict, lang: str | None = None) -> str:
             parts.append(f"<blockquote>{e(f['clause']['text'][:800])}</blockquote>")
         if f.get("recommendation"):
             parts.append(f"<p>{L['ask']}:</p><blockquote class=\"rec\">{e(f['recommendation'])}</blockquote>")
+        if f.get("reference"):
+            parts.append(f"<p>{L['basis']}: {e(f['reference'])}</p>")
         parts.append("</div>")
     parts.append(f"<h2>{L['terms']}</h2><table><tr><th>{L['term']}</th><th>{L['value']}</th><th>{L['from']}</th></tr>")
     for key, value in review.get("terms", {}).items():
@@ -257,6 +261,8 @@ def _comment_text(finding: dict, lang: str, L: dict) -> str:
         lines.append(L["missing"])
     if finding.get("recommendation"):
         lines.append(f"{L['ask']}: {finding['recommendation']}")
+    if finding.get("reference"):
+        lines.append(f"{L['basis']}: {finding['reference']}")
     return "\n".join(lines)
 
 

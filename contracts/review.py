@@ -21,7 +21,9 @@ from rules.runtime import Decider
 # the terms whose source clause a finding of each rule cites, in order of preference, and the clause
 # type to fall back on; rules about a missing clause cite nothing when the clause is absent
 RULE_CLAUSES: dict[str, tuple[tuple[str, ...], str | None]] = {
-    "CR-SLA-MISSING": ((), "sla"),
+    # (a finding that a clause is missing cites none: the clause typed nearest to it is not it — a title "JD-SLA-2024 版" typed
+    # as service levels, or the buyer's own 违约金 for late payment)
+    "CR-SLA-MISSING": ((), None),
     "CR-SLA-AVAILABILITY": (("availability_pct",), "sla"),
     "CR-SLA-RESPONSE": (("p1_response_hours", "sla_clause"), "sla"),
     "CR-SLA-NO-REMEDY": (("sla_clause",), "sla"),
@@ -29,7 +31,7 @@ RULE_CLAUSES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "CR-DATA-SECURITY": ((), "data_security"),
     "CR-DATA-OWNERSHIP": (("data_use_beyond_contract", "buyer_owns_data"), "data_ownership"),
     "CR-CONFIDENTIALITY": ((), "confidentiality"),
-    "CR-LD-MISSING": ((), "liquidated_damages"),
+    "CR-LD-MISSING": ((), None),
     "CR-LD-LOW": (("ld_rate_per_day_pct",), "liquidated_damages"),
     "CR-LIABILITY-CAP": (("liability_cap_below_value", "liability_cap_pct"), "liability_cap"),
     "CR-PREPAYMENT": (("prepayment_pct",), "payment"),

@@ -21,7 +21,9 @@ def display(value: Any, lang: str) -> str:
     if isinstance(value, (int, float)):
         if float(value).is_integer():
             return f"{int(value):,}"
-        return f"{value:,.4f}".rstrip("0").rstrip(".")
+        # a figure as the contract writes it (99.995, 0.0275) whole; a computed share (47.6692…) to 2 decimals
+        places = 2 if abs(value) >= 1 and value != round(value, 3) else 4
+        return f"{value:,.{places}f}".rstrip("0").rstrip(".")
     return str(value)
 
 

@@ -12,7 +12,8 @@ LINES = ["软件许可合同", "第一条 价款", "合同总价为人民币100�
          "乙方累计赔偿责任以甲方已支付的款项为限。", "第三条 争议解决", "本合同适用中华人民共和国法律。"]
 # findings as the engine gives them (the engine is not under test here)
 FINDINGS = [
-    {"rule_id": "CR-LD-LOW", "severity": "medium", "title": "逾期违约金过低", "message": "日违约金 0.02% 低于 0.05%", "evidence": {}},
+    {"rule_id": "CR-LD-LOW", "severity": "medium", "title": "逾期违约金过低", "message": "日违约金 0.02% 低于 0.05%", "evidence": {},
+     "reference": "《民法典》第五百八十五条"},
     {"rule_id": "CR-SLA-MISSING", "severity": "high", "title": "缺少服务水平条款", "message": "合同没有服务水平条款", "evidence": {}},
 ]
 
@@ -79,6 +80,7 @@ def test_markdown_and_html(review):
     assert "# 合同风险审查报告" in md and "CR-LD-LOW" in md and "第二条 违约责任" in md and "合同中缺少相应条款" in md
     html = render_html(review)
     assert html.startswith("<!doctype html>") and "CR-SLA-MISSING" in html and "<script" not in html
+    assert "依据: 《民法典》第五百八十五条" in md and "《民法典》第五百八十五条" in html  # the law a reviewer quotes to the supplier
 
 
 def test_html_escapes_contract_text():

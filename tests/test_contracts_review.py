@@ -34,6 +34,13 @@ def test_missing_clause_is_cited_as_none_and_present_clause_by_its_offsets():
     assert cited_clause("CR-CONFIDENTIALITY", a) is None
 
 
+def test_a_missing_clause_finding_cites_no_nearby_clause():
+    """Citing the clause typed nearest would say the missing term is there (G audit, h302z05 and h320z05)."""
+    a = analyse("系统实施合同 JD-SLA-2024 版\n第三条 付款方式\n甲方逾期付款的，每逾期一日按应付金额的万分之三向乙方支付违约金。\n"
+                "第四条 交付\n乙方应在合同签订后90日内完成上线。", use_embeddings=False)
+    assert cited_clause("CR-LD-MISSING", a) is None and cited_clause("CR-SLA-MISSING", a) is None
+
+
 def test_risk_level():
     assert risk_level([]) == "low"
     assert risk_level([{"severity": "low"}, {"severity": "medium"}]) == "medium"

@@ -1,5 +1,7 @@
 """The contract_risk pack on the real engine: each CR rule on small fact dicts, the boundaries, the
 readings of policy.md §3, bad facts refused; and reviews of short contracts end to end."""
+import re
+
 import pytest
 
 from contracts.extract import FACTS
@@ -311,3 +313,21 @@ def test_logged_reviews_replay_on_a_candidate_pack(tmp_path):
     result = replay(log, candidate)
     assert (result["replayed"], result["changed"]) == (1, 1)
     assert result["changes"][0]["rules_removed"] == ["CR-LD-LOW"]
+
+
+def test_coded_values_read_as_words_in_the_readers_language(decider):
+    facts = {**CLEAN, "ip_owner": "supplier", "governing_law": "Hong Kong SAR", "governing_law_prc": False,
+             "governing_forum_outside_mainland": True}
+    zh = {f["rule_id"]: f["message"] for f in decider.decide("contract_risk", facts)["findings"]}
+    en = {f["rule_id"]: f["message"] for f in decider.decide("contract_risk", facts, lang="en")["findings"]}
+    assert zh["CR-IP-OWNERSHIP"].startswith("定制开发成果的知识产权归属：乙方；")
+    assert zh["CR-GOVERNING-LAW"].startswith("适用法律：香港特别行政区法律；")
+    assert not re.search(r"[A-Za-z]", zh["CR-IP-OWNERSHIP"] + zh["CR-GOVERNING-LAW"])
+    assert en["CR-IP-OWNERSHIP"].startswith("Owner of the IP in customised deliverables: the supplier;")
+
+
+def test_a_computed_share_reads_to_two_decimals_and_a_written_figure_whole():
+    """A message shows "47.67%", not "47.6692%" (G audit); a committed 99.995 % or a rate of 0.0275 %/day stays exact."""
+    from rules.evaluate import display
+
+    assert [display(v, "zh") for v in (47.66921, 16.66667, 99.995, 0.0275, 1674240.0)] == ["47.67", "16.67", "99.995", "0.0275", "1,674,240"]
