@@ -68,8 +68,8 @@ def risk_level(findings: list[dict]) -> str:
 
 def complete_findings(findings: list[dict], analysis: Analysis) -> list[dict]:
     """Adds the cited clause where the engine left it out, and makes `recommendation` the playbook's
-    standard wording to paste (the pack's own advice text, if any, moves to `advice`), in the contract's own
-    names for the parties; sorts by severity."""
+    standard wording to paste (the pack's own advice text, if any, moves to `advice`); the wording, titles and
+    messages in the contract's own names for the parties; sorts by severity."""
     swapped = any(r["code"] == "parties_swapped" for r in analysis.readings)
     out = []
     for f in findings:
@@ -77,8 +77,9 @@ def complete_findings(findings: list[dict], analysis: Analysis) -> list[dict]:
         if f.get("clause") is None:
             f["clause"] = cited_clause(f["rule_id"], analysis)
         wording = recommendation(f["rule_id"], analysis.language)
-        if wording and swapped:
-            wording = swap_party_names(wording)
+        if swapped:  # the pack says 甲方 for the buyer; this contract calls the buyer 乙方 (its reading note says so)
+            wording = wording and swap_party_names(wording)
+            f.update({k: swap_party_names(f[k]) for k in ("title", "message") if isinstance(f.get(k), str)})
         if wording:
             if f.get("recommendation") and f["recommendation"] != wording:
                 f["advice"] = f["recommendation"]
@@ -89,9 +90,9 @@ def complete_findings(findings: list[dict], analysis: Analysis) -> list[dict]:
 
 _READING_MESSAGES = {
     "parties_swapped": {
-        "zh": "本合同写明“{text}”：甲方是供应商，乙方是采购方。审查按采购方立场进行，已将甲方、乙方对调阅读；建议条款已改用本合同的称谓（乙方为采购方）。",
+        "zh": "本合同写明“{text}”：甲方是供应商，乙方是采购方。审查按采购方立场进行，已将甲方、乙方对调阅读；发现和建议条款已改用本合同的称谓（乙方为采购方）。",
         "en": "The contract says \"{text}\": the supplier is 甲方 (Party A) and the buyer 乙方 (Party B). It was reviewed from the "
-              "buyer's side with the two exchanged, and the recommended wording uses this contract's names (乙方 is the buyer)."},
+              "buyer's side with the two exchanged, and the findings and the recommended wording use this contract's names (乙方 is the buyer)."},
     "special_terms_prevail": {
         "zh": "专用条款优先于通用条款：自“{text}”起的专用条款先读取{changed}。",
         "en": "The special terms prevail over the general terms: those from \"{text}\" were read first{changed}."},

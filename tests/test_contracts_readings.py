@@ -29,6 +29,18 @@ def test_a_supplier_template_says_where_the_parties_are_named_and_recommends_in_
     assert "甲方" in buyer_side and acceptance["recommendation"] == buyer_side.replace("甲方", "＠").replace("乙方", "甲方").replace("＠", "乙方")
 
 
+
+def test_in_a_supplier_template_the_findings_name_the_buyer_as_the_contract_does():
+    """"合同没有约定乙方严重违约时甲方可以解除合同" in a contract where 乙方 is the buyer said the opposite of what was meant (G audit)."""
+    review = review_text(SUPPLIER_TEMPLATE, use_embeddings=False)
+    plain = review_text(SUPPLIER_TEMPLATE.replace("甲方（卖方）", "卖方").replace("乙方（买方）", "买方"), use_embeddings=False)
+    swapped = {f["rule_id"]: f["message"] for f in review["findings"]}
+    compared = [f for f in plain["findings"] if f["rule_id"] in swapped and ("甲方" in f["message"] or "乙方" in f["message"])]
+    assert compared  # e.g. CR-TERMINATION: "合同没有约定乙方严重违约时甲方可以解除合同"
+    for f in compared:
+        assert swapped[f["rule_id"]] == f["message"].replace("甲方", "＠").replace("乙方", "甲方").replace("＠", "乙方")
+
+
 def test_an_amending_clause_names_the_passage_it_changes_and_the_words():
     review = review_text(AMENDED, use_embeddings=False)
     [reading] = review["readings"]
