@@ -3309,6 +3309,30 @@ CASES = [
     ("人防工程管理系统运维服务合同\n2. 服务费用\n2.1 本合同总价为人民币肆拾捌万陆仟元整（¥486,000），为固定总价。\n5. 服务标准\n5.4 一级故障每超时1小时扣减服务费"
      "人民币500元；二级故障每超时1小时扣减人民币200元；月度报告每迟交一日扣减人民币100元。\n11. 违约责任\n11.1 乙方未能按期完成运维交接或驻场工程师未按期到岗的，"
      "每逾期一日，乙方按合同总价的万分之二向甲方支付违约金。", "ld_rate_per_day_pct", 0.02),
+    # holdout350–355: a period after "Article 5.2" is no sentence's end; 自…六个月内，乙方提供免费维护服务; "上线验收，标准为："; 减收 is a
+    # remedy; information said to belong to the buyer is its data; fees refunded on termination are no SLA remedy, "a reduction of
+    # the next quarterly instalment" is one
+    ("SOFTWARE LICENCE AGREEMENT\nArticle 6 Warranty and Support\n6.1 Vendor warrants that the Software and the Template Library will "
+     "perform in accordance with the documentation and Article 5.2 for 24 months after Final Acceptance.", "warranty_months", 24.0),
+    ("追溯系统软件许可合同\n## 第七条 售后维护\n7.1 自系统上线之日起六个月内，乙方提供免费维护服务，包括缺陷修复和远程技术支持。\n7.3 免费维护期满后，甲方如需继续获得"
+     "维护服务，应按乙方当年公布的维护服务价格标准支付年度维护费。", "warranty_months", 6.0),
+    ("驾校约车SaaS服务合同\n第五条 上线验收\n（1）实施完成后，甲方组织上线验收，标准为：12个校区的报名、约车、收费流程全部跑通；迁移数据经甲方抽查5,000条无差错；约车"
+     "提交响应时间不超过2秒。\n（2）验收合格由双方签署上线验收单。", "acceptance_clause", True),
+    ("驾校约车SaaS服务合同\n第六条 服务水平\n（1）平台月度可用率不低于99.5%。\n（3）月度可用率低于承诺值的，每低0.1个百分点，乙方减收当月订阅费的5%；一级故障"
+     "超过恢复时限的，每超时1小时减收人民币300元。", "sla_remedy", True),
+    ("MANAGED SD-WAN SERVICE AGREEMENT\n## 7. Customer Information\n7.1 Network configurations, traffic statistics and any other "
+     "information relating to the Customer's network and business that the Provider handles under this Agreement belong to the Customer. "
+     "The Provider shall use them only to provide the Service.", "buyer_owns_data", True),
+    ("API SUBSCRIPTION AGREEMENT\n5. SERVICE\n5.1 Vendor will use commercially reasonable efforts to keep the API available.\n5.2 Vendor "
+     "responds to Priority 1 incidents within 2 hours.\n12. TERMINATION\n12.1 Either party may terminate this Agreement by written notice if "
+     "the other party commits a material breach and fails to remedy it within 30 days after written notice.\n12.2 If Customer terminates for "
+     "Vendor's breach, Vendor shall refund the subscription fee paid for the remainder of the current Subscription Year.\n12.3 Customer may "
+     "also terminate by written notice if Vendor loses access to a licensed data source needed for the permit check and does not restore it "
+     "within 15 days.", "sla_remedy", False),
+    ("EXPORT DOCUMENT API AGREEMENT\n## Art. 7 – Service levels\n7.1 The Provider ensures an availability of the API of 99.95% in each "
+     "calendar month.\n7.3 If the monthly availability is lower than that in 7.1, or a Blocking Incident is not answered in time, the Client "
+     "is entitled to a reduction of the next quarterly instalment as set out in Annex B: 5% of the instalment for each full tenth of a "
+     "percentage point below the agreed availability.", "sla_remedy", True),
     # (and a price list whose columns a wrap ran into one line: the total past the period it covers)
     ("API SUBSCRIPTION AGREEMENT\nSCHEDULE - FEES\nItem Amount (CNY)\nOnboarding fee (integration engineer, test environment, Connector "
      "development and hand-over) 38,000 Subscription fee, first Subscription Year (up to 400,000 Verification Calls) 226,000 Subscription "
