@@ -611,25 +611,24 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
     found = [s for s in r.find(_VALUE_WORDS) if _in_cells(s, _VALUE_WORDS)
              and any(not re.match(share, s.text[m.end():], re.I) and not re.search(share_of + "|" + left_out + "|" + capped_by, s.text[:m.start()], re.I)
                      for m in re.finditer(_VALUE_WORDS, s.text, re.I))]
-    # (the contract's total by its name before fees said to total: "… the subscription fees total CNY 792,000." / "The total contract
-    # value is therefore CNY 810,000.")
-    named = sorted((s for s in found if re.search(_CONTRACT_TOTAL, s.text, re.I)),
-                   key=lambda s: not re.search(_CONTRACT_TOTAL, re.sub(_FEES_TOTAL, "", s.text, flags=re.I), re.I))
-    named_ids = {id(s) for s in named}  # by identity: comparing sentences field by field made a long contract quadratic
-    # (a periodic fee's total over the term is one fee's: "| Total monthly service charges over the Initial Term | 36 x 46,000 |
-    # 1,656,000 |" comes after the table's "| **Total charges** | | **1,710,000** |")
-    # (only where every term total it says is a periodic fee's: a flattened table also saying "Total Charges for the Initial
-    # Period 1,674,240" is the contract's)
-    one_fee = [s for s in found if id(s) not in named_ids and (totals := [m.group(0) for m in re.finditer(_TERM_TOTAL, s.text, re.I)])
-               and all(re.match(r"total (?:amount of (?:the )?)?(?:monthly|quarterly|annual|yearly)\b", t, re.I) for t in totals)]
-    one_fee_ids = {id(s) for s in one_fee}
-    named += [s for s in found if id(s) not in named_ids and id(s) not in one_fee_ids and re.search(_TERM_TOTAL, s.text, re.I)]
-    named_ids = {id(s) for s in named}
-    # among plain sums, a line that is the total ("合计人民币壹佰壹拾柒万陆仟元整") before one that adds up a part ("三十六个月合计…")
-    # (a table row's first cell after its header: "项目：合计 | 金额（人民币）：2,160,000 元")
-    sums = sorted((s for s in found if id(s) not in named_ids and id(s) not in one_fee_ids),
-                  key=lambda s: not re.match(r"\W*(?:[^|：:]{1,12}[：:]\s*)?(?:合计|总计|total\b)", s.text, re.I)) + one_fee
-    for s in named + sums:
+    # The order they are tried in: the contract's total by its name, first where it is not only fees said to total ("… the
+    # subscription fees total CNY 792,000." / "The total contract value is therefore CNY 810,000."); a total over the term; a
+    # plain sum, first a line that is the total ("合计人民币壹佰壹拾柒万陆仟元整", or a table row's first cell after its header:
+    # "项目：合计 | 金额（人民币）：2,160,000 元") before one that adds up a part ("三十六个月合计…"); last a periodic fee's total over
+    # the term, which is one fee's ("| Total monthly service charges over the Initial Term | 36 x 46,000 | 1,656,000 |" comes after
+    # the table's "| **Total charges** | | **1,710,000** |"), but only where every term total it says is a periodic fee's (a
+    # flattened table also saying "Total Charges for the Initial Period 1,674,240" is the contract's)
+    def rank(s: Sentence) -> tuple[int, bool]:
+        if re.search(_CONTRACT_TOTAL, s.text, re.I):
+            return 0, not re.search(_CONTRACT_TOTAL, re.sub(_FEES_TOTAL, "", s.text, flags=re.I), re.I)
+        totals = [m.group(0) for m in re.finditer(_TERM_TOTAL, s.text, re.I)]
+        if not totals:
+            return 2, not re.match(r"\W*(?:[^|：:]{1,12}[：:]\s*)?(?:合计|总计|total\b)", s.text, re.I)
+        return (3 if all(re.match(r"total (?:amount of (?:the )?)?(?:monthly|quarterly|annual|yearly)\b", t, re.I) for t in totals) else 1), False
+
+    ranks = {id(s): rank(s) for s in found}  # by identity: comparing sentences field by field made a long contract quadratic
+    named_ids = {i for i, (tier, _) in ranks.items() if tier <= 1}
+    for s in sorted(found, key=lambda s: ranks[id(s)]):
         if re.search(r"%|％|百分之|千分之|万分之", s.text.split("元")[0]) and not find_amounts(s.text):
             continue
         # a bare figure right after the total's name, in a table a PDF's text layer runs into one line: "… Total Order Value 624,000
