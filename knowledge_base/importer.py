@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterator
 from tabular import TABLE_FORMATS, check_format, open_table, open_text, too_many_rows
 
 from .models import (LIST_FIELDS, LIST_SPLIT, MAX_BATCH, REQUIRED_FIELDS, WRITABLE_FIELDS, CaseError, first_problem,
-                     validate_case)
+                     listed, validate_case)
 
 FORMATS = (*TABLE_FORMATS, ".jsonl")
 MAX_IMPORT_ROWS = 100_000  # validated rows are held in memory until written
@@ -157,9 +157,9 @@ def import_file(store, path: Path, mapping: dict[str, str], *, defaults: dict[st
     if report.invalid and not skip_invalid:
         first = report.invalid[0]
         problems = (first["details"] or {}).get("problems") if isinstance(first["details"], dict) else None
-        listed = ", ".join(str(e["row"]) for e in report.invalid[:10]) + (" …" if len(report.invalid) > 10 else "")
+        rows = listed([e["row"] for e in report.invalid])
         raise CaseError("invalid_import", f"{len(report.invalid)} 行不合格，未导入任何案例 / "
-                        f"{len(report.invalid)} rows are not valid; nothing was imported (rows {listed}); first: row "
+                        f"{len(report.invalid)} rows are not valid; nothing was imported (rows {rows}); first: row "
                         f"{first['row']} {first_problem(problems) if problems else first['message']}",
                         {"file": path.name, "invalid": report.invalid[:50], "invalid_count": len(report.invalid),
                          "ignored_columns": report.ignored_columns})

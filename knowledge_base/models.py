@@ -192,6 +192,11 @@ def validate_case(data: Any) -> dict:
     return case
 
 
+def listed(positions: list) -> str:
+    """The first ten rows or indices of bad cases, for a message ("2, 5, 9 …")."""
+    return ", ".join(map(str, positions[:10])) + (" …" if len(positions) > 10 else "")
+
+
 def first_problem(problems: list[dict]) -> str:
     """The first problem for a message (a terminal shows the message, not the details), and how many more."""
     p = problems[0]

@@ -12,7 +12,7 @@ import numpy as np
 
 from .db import Database, connect
 from .index import Entry, FusionParams, HybridIndex, entry_from_row
-from .models import LIST_FIELDS, MAX_BATCH, Case, CaseError, CaseHit, first_problem, validate_case
+from .models import LIST_FIELDS, MAX_BATCH, Case, CaseError, CaseHit, first_problem, listed, validate_case
 from .text import (
     TOKENIZER_VERSION,
     VECTOR_RECIPE,
@@ -329,9 +329,8 @@ def _validate_all(items: list) -> list[dict]:
             problems += [{"index": index, **p} for p in found]
     if problems:
         bad = sorted({p["index"] for p in problems})
-        listed = ", ".join(map(str, bad[:10])) + (" …" if len(bad) > 10 else "")
-        raise CaseError("invalid_case", f"{len(bad)} 个案例不合格（序号 {listed}），未存储任何案例 / {len(bad)} of "
-                        f"{len(items)} cases are not valid (index {listed}); nothing was stored; "
+        raise CaseError("invalid_case", f"{len(bad)} 个案例不合格（序号 {listed(bad)}），未存储任何案例 / {len(bad)} of "
+                        f"{len(items)} cases are not valid (index {listed(bad)}); nothing was stored; "
                         f"first: {first_problem(problems)}", {"problems": problems, "invalid_count": len(bad)})
     return cases
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from matcher.io import read_requests, write_bundles_xlsx
 from service import workflows
-from service.cli.common import CliError, add_output_flags, open_services
+from service.cli.common import add_output_flags, open_services, writing
 from service.cli.output import emit_json, table
 from service.cli.progress import progress_bar
 from tabular import check_format
@@ -26,11 +26,8 @@ def run(args) -> int:
     with progress_bar("embedding / 向量化", "lines") as progress:
         result = workflows.bundle(svc, requests, args.min_similarity, progress=progress)
     if args.xlsx:
-        try:
+        with writing(args.xlsx):
             write_bundles_xlsx(result, requests, args.xlsx)
-        except OSError as e:
-            raise CliError("cannot_write", f"cannot write {args.xlsx}: {e.strerror} / 无法写入文件 {args.xlsx}",
-                           {"file": args.xlsx}, status=400) from None
     if args.json:
         emit_json(result)
         return 0

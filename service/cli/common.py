@@ -1,8 +1,9 @@
-"""What every subcommand shares: its errors, reading input files, and the settings from flags."""
+"""What every subcommand shares: its errors, reading input files, writing output files, and the settings from flags."""
 from __future__ import annotations
 
 import argparse
 import json
+from contextlib import contextmanager
 from pathlib import Path
 
 from problems import Problem
@@ -27,6 +28,15 @@ def read_json_file(path: str):
         raise CliError("file_not_found", f"no such file: {path}") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise CliError("invalid_json", f"{path} is not valid UTF-8 JSON: {exc}") from None
+
+
+@contextmanager
+def writing(path: str):
+    """Around the writing of an output file the user named: a path it cannot write is one line, not a traceback."""
+    try:
+        yield
+    except OSError as e:
+        raise CliError("cannot_write", f"cannot write {path}: {e.strerror} / 无法写入文件 {path}", {"file": path}, status=400) from None
 
 
 def settings_from(args: argparse.Namespace) -> Settings:

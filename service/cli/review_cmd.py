@@ -5,7 +5,7 @@ from pathlib import Path
 
 from contracts.report import annotate_docx, render_html, render_markdown
 from service import workflows
-from service.cli.common import CliError, add_output_flags, open_services
+from service.cli.common import CliError, add_output_flags, open_services, writing
 from service.cli.output import emit_json, findings_table, table
 
 
@@ -32,11 +32,8 @@ def run(args) -> int:
     result = workflows.review(open_services(args), document=(data, path.name), contract_value=args.contract_value,
                               term_years=args.term_years, language=args.language, lang=args.lang)
     if args.annotate:
-        try:
+        with writing(args.annotate):
             Path(args.annotate).write_bytes(annotate_docx(data, result, lang=args.lang))
-        except OSError as e:
-            raise CliError("cannot_write", f"cannot write {args.annotate}: {e.strerror} / 无法写入文件 {args.annotate}",
-                           {"file": args.annotate}, status=400) from None
     if args.json:  # the API's JSON alone, so that a script can parse it
         emit_json(result)
         return 0
