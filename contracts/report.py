@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import html
 import io
+from functools import lru_cache
 
 from contracts.parsing import ContractInputError, docx_paragraphs, read_docx
+from rules.pack import BUNDLED_DIR, load_pack
 
 _LABELS = {
     "zh": {"title": "合同风险审查报告", "risk": "总体风险", "findings": "风险发现", "none": "未发现风险。",
@@ -77,11 +79,6 @@ _VALUE_LABELS = {
     "ip_owner": {"buyer": ("采购方", "buyer"), "supplier": ("供应商", "supplier"), "joint": ("双方共有", "joint")},
     "contract_kind": {"goods_or_licence": ("货物或许可", "goods or licence"), "service": ("服务", "service")},
     "language": {"zh": ("中文", "Chinese"), "en": ("英文", "English")},
-    "governing_law": {"PRC": ("中华人民共和国法律", "PRC"), "Hong Kong SAR": ("香港特别行政区法律", "Hong Kong SAR"),
-                      "Macao SAR": ("澳门特别行政区法律", "Macao SAR"), "Taiwan": ("台湾地区法律", "Taiwan"),
-                      "Singapore": ("新加坡法律", "Singapore"), "England and Wales": ("英格兰和威尔士法律", "England and Wales"),
-                      "New York": ("美国纽约州法律", "New York"), "United States": ("美国法律", "United States"),
-                      "unspecified (redacted)": ("未写明（已隐去）", "unspecified (redacted)")},
 }
 _TYPE_LABELS = {
     "sla": ("服务水平", "service level"), "ip_ownership": ("知识产权", "IP ownership"), "data_security": ("数据安全", "data security"),
@@ -101,7 +98,8 @@ def _language(review: dict, lang: str | None) -> str:
     return "en" if (lang or review.get("language")) == "en" else "zh"
 
 
-def _severity(sev: str, lang: str) -> str:
+def severity_label(sev: str, lang: str) -> str:
+    """A severity as every human output shows it (reports, `jicai` tables): 高（high） in Chinese, the code in English."""
     return f"{_SEVERITY_ZH.get(sev, sev)}（{sev}）" if lang == "zh" else sev
 
 
@@ -115,6 +113,13 @@ def _fmt(value) -> str:
     return str(value)
 
 
+@lru_cache(maxsize=1)
+def _law_names() -> dict[str, tuple[str, str]]:
+    """The governing laws' names: the contract_risk pack's `labels:` table, which the findings' messages use, kept in one place."""
+    return {value: (label["zh"], label["en"])
+            for value, label in load_pack(BUNDLED_DIR / "contract_risk.yaml").labels["governing_law"].items()}
+
+
 def _label(table: dict, key: str, lang: str) -> str:
     """The reader's word for a code; an unknown one (a country as the contract names it) as written."""
     return table[key][_LANG_INDEX[lang]] if key in table else key.replace("_", " ")
@@ -125,7 +130,7 @@ def _term(key: str, value, lang: str, L: dict) -> tuple[str, str]:
     if value is None:
         shown = L["unknown"]
     elif isinstance(value, str):
-        shown = _label(_VALUE_LABELS.get(key, {}), value, lang)
+        shown = _label(_law_names() if key == "governing_law" else _VALUE_LABELS.get(key, {}), value, lang)
     else:
         shown = _fmt(value)
     return _label(_TERM_LABELS, key, lang), shown
@@ -157,7 +162,7 @@ def render_markdown(review: dict, lang: str | None = None) -> str:
     L = _LABELS[lang]
     out = [f"# {L['title']}", ""]
     if review.get("risk_level"):
-        out += [f"**{L['risk']}: {_severity(review['risk_level'], lang)}**", ""]
+        out += [f"**{L['risk']}: {severity_label(review['risk_level'], lang)}**", ""]
     if review.get("readings"):
         out += [f"## {L['readings']}", ""]
         for r in review["readings"]:
@@ -168,7 +173,7 @@ def render_markdown(review: dict, lang: str | None = None) -> str:
     if not review["findings"]:
         out += [L["none"], ""]
     for f in review["findings"]:
-        out += [f"### [{_severity(f['severity'], lang)}] {f['rule_id']} {f.get('title', '')}", "",
+        out += [f"### [{severity_label(f['severity'], lang)}] {f['rule_id']} {f.get('title', '')}", "",
                 f"- {L['clause']}: {_clause_ref(f, L)}", f"- {L['why']}: {f.get('message', '')}"]
         if f.get("clause"):
             quote = f["clause"]["text"].strip().replace("\n", "\n> ")
@@ -212,7 +217,7 @@ def render_html(review: dict, lang: str | None = None) -> str:
     parts = [f"<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{L['title']}</title><style>{_CSS}</style></head><body>",
              f"<h1>{L['title']}</h1>"]
     if review.get("risk_level"):
-        parts.append(f"<p class=\"finding {e(review['risk_level'])}\"><strong>{L['risk']}: {e(_severity(review['risk_level'], lang))}</strong></p>")
+        parts.append(f"<p class=\"finding {e(review['risk_level'])}\"><strong>{L['risk']}: {e(severity_label(review['risk_level'], lang))}</strong></p>")
     if review.get("readings"):
         parts.append(f"<h2>{L['readings']}</h2><ul>")
         for r in review["readings"]:
@@ -223,7 +228,7 @@ def render_html(review: dict, lang: str | None = None) -> str:
     if not review["findings"]:
         parts.append(f"<p>{L['none']}</p>")
     for f in review["findings"]:
-        parts.append(f"<div class=\"finding {e(f['severity'])}\"><h3>[{e(_severity(f['severity'], lang))}] {e(f['rule_id'])} {e(f.get('title', ''))}</h3>"
+        parts.append(f"<div class=\"finding {e(f['severity'])}\"><h3>[{e(severity_label(f['severity'], lang))}] {e(f['rule_id'])} {e(f.get('title', ''))}</h3>"
                      f"<p>{L['clause']}: {e(_clause_ref(f, L))}</p><p>{L['why']}: {e(f.get('message', ''))}</p>")
         if f.get("clause"):
             parts.append(f"<blockquote>{e(f['clause']['text'][:800])}</blockquote>")
@@ -255,7 +260,7 @@ def render_html(review: dict, lang: str | None = None) -> str:
 
 
 def _comment_text(finding: dict, lang: str, L: dict) -> str:
-    lines = [f"[{_severity(finding['severity'], lang)}] {finding['rule_id']} {finding.get('title', '')}".strip(),
+    lines = [f"[{severity_label(finding['severity'], lang)}] {finding['rule_id']} {finding.get('title', '')}".strip(),
              f"{L['why']}: {finding.get('message', '')}"]
     if not finding.get("clause"):
         lines.append(L["missing"])

@@ -51,9 +51,32 @@ def install(app: FastAPI) -> None:
         return JSONResponse(error_body(exc.code, exc.message, exc.details), status_code=exc.status)
 
     app.add_exception_handler(Problem, _library)
+    app.add_middleware(_BugsLoggedOnce)
 
-    @app.exception_handler(Exception)
-    async def _any(request: Request, exc: Exception):
-        log.exception("unhandled error on %s %s", request.method, request.url.path)
-        return JSONResponse(error_body("internal_error", "internal error — this is a bug; it has been logged"),
-                            status_code=500)
+
+class _BugsLoggedOnce:
+    """Answers an unhandled exception with the 500 body and logs it once, with its request. Not a handler for
+    `Exception`: Starlette raises the exception on after such a handler has answered, and uvicorn logged its
+    traceback a second time ("Exception in ASGI application"), without the request."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def sending(message):
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, sending)
+        except Exception:
+            log.exception("unhandled error on %s %s", scope["method"], scope["path"])
+            if not started:  # else the answer is half sent, and the server closes the connection
+                await JSONResponse(error_body("internal_error", "internal error — this is a bug; it has been logged / 内部错误：这是程序缺陷，已记入日志"),
+                                   status_code=500)(scope, receive, send)

@@ -115,3 +115,16 @@ def test_output_cut_short_by_a_pipe_is_no_traceback():
     proc = subprocess.run(f"'{sys.executable}' -m service rules list | head -c 1", shell=True, capture_output=True, text=True,
                           cwd=Path(__file__).resolve().parents[1], timeout=120)
     assert "Traceback" not in proc.stderr and "BrokenPipeError" not in proc.stderr, proc.stderr
+
+
+def test_admission_findings_and_rules_list_say_severities_in_words(capsys, data_dir, profile_file, supplier):
+    supplier["uscc"] = "91440300I922038216"  # an I, which no code holds: ADM-USCC-INVALID, high
+    profile_file.write_text(json.dumps(supplier, ensure_ascii=False), "utf-8")
+    code, out, _ = run(capsys, "admit", str(profile_file), "--data-dir", str(data_dir))
+    assert code == 0 and "  高（high）  " in next(line for line in out.splitlines() if line.startswith("ADM-USCC-INVALID"))
+    code, out, _ = run(capsys, "admit", str(profile_file), "--lang", "en", "--data-dir", str(data_dir))
+    row = next(line for line in out.splitlines() if line.startswith("ADM-USCC-INVALID"))
+    assert code == 0 and "  high  " in row and "高" not in row
+    code, out, _ = run(capsys, "rules", "list", "--data-dir", str(data_dir))
+    assert code == 0 and "  高（high）  " in next(line for line in out.splitlines() if line.startswith("ADM-USCC-INVALID"))
+    assert "  低（low）  " in next(line for line in out.splitlines() if line.startswith("CR-GOVERNING-LAW"))

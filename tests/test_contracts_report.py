@@ -169,3 +169,11 @@ def test_terms_and_clause_types_read_in_the_readers_language(review):
     en = render_markdown(review, "en")
     assert "IP owner" in en and "| buyer |" in en and "goods or licence" in en
     assert not any(ch in line for line in en.splitlines() if line.startswith("|") for ch in ("_", "`"))
+
+
+def test_a_foreign_law_is_named_in_the_readers_language(review):
+    """"| 适用法律 | Iceland |" in a Chinese report (audit): the report names the law as the findings' messages do."""
+    review = {**review, "terms": {**review["terms"], "governing_law": "Iceland"}}
+    for report in (render_markdown(review, "zh"), render_html(review, "zh")):
+        assert "冰岛法律" in report and "Iceland" not in report
+    assert "| Governing law | Iceland |" in render_markdown(review, "en")

@@ -149,3 +149,48 @@ def test_the_api_page_works_without_internet(client):
         r = client.get(asset)
         assert r.status_code == 200 and r.content, asset
     assert client.get("/openapi.json").json()["info"]["title"] == "Jicai 集采"
+
+
+def test_a_bug_is_logged_once_with_its_request_and_answered_in_the_error_shape(data_dir, caplog):
+    """Starlette answers an unhandled exception and raises it on to the server, which logged its traceback a
+    second time, without the request ("Exception in ASGI application")."""
+    import json
+    import logging
+    import socket
+    import threading
+    import time
+    import urllib.error
+    import urllib.request
+
+    import uvicorn
+
+    from service.app import create_app
+
+    app = create_app(Settings(data_dir=data_dir))
+
+    @app.get("/v1/bug")
+    def bug():
+        raise ZeroDivisionError("a bug")
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_config=None))
+    thread = threading.Thread(target=server.run, daemon=True)
+    caplog.set_level(logging.INFO)
+    thread.start()
+    try:
+        for _ in range(100):
+            if server.started:
+                break
+            time.sleep(0.1)
+        with pytest.raises(urllib.error.HTTPError) as answer:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/v1/bug?x=1", timeout=30)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
+    assert answer.value.code == 500
+    assert json.loads(answer.value.read())["error"]["code"] == "internal_error"
+    tracebacks = [r for r in caplog.records if r.exc_info]
+    assert len(tracebacks) == 1, [r.getMessage() for r in tracebacks]
+    assert tracebacks[0].exc_info[0] is ZeroDivisionError and "GET /v1/bug" in tracebacks[0].getMessage()

@@ -1,6 +1,8 @@
 """The contract_risk pack on the real engine: each CR rule on small fact dicts, the boundaries, the
 readings of policy.md §3, bad facts refused; and reviews of short contracts end to end."""
+import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -331,3 +333,35 @@ def test_a_computed_share_reads_to_two_decimals_and_a_written_figure_whole():
     from rules.evaluate import display
 
     assert [display(v, "zh") for v in (47.66921, 16.66667, 99.995, 0.0275, 1674240.0)] == ["47.67", "16.67", "99.995", "0.0275", "1,674,240"]
+
+
+# the laws a supplier's draft most often chooses besides PRC law — the EU and the EEA, the UK, Switzerland, the US,
+# Canada, Australia, New Zealand, Japan, Korea, Singapore, Hong Kong, Macao and Taiwan — as the extractor names them
+LAWS_A_CONTRACT_MAY_NAME = {
+    "Austria", "Belgium", "Bulgaria", "Croatia", "Cyprus", "Czech Republic", "Denmark", "Estonia", "Finland", "France",
+    "Germany", "Greece", "Hungary", "Ireland", "Italy", "Latvia", "Lithuania", "Luxembourg", "Malta", "Netherlands",
+    "Poland", "Portugal", "Romania", "Slovakia", "Slovenia", "Spain", "Sweden", "Iceland", "Liechtenstein", "Norway",
+    "England and Wales", "Scotland", "Northern Ireland", "Switzerland", "United States", "United States of America", "New York",
+    "Delaware", "California", "Canada", "Ontario", "Australia", "New South Wales", "New Zealand", "Japan",
+    "Republic of Korea", "Singapore", "Hong Kong SAR", "Macao SAR", "Taiwan", "PRC",
+}
+
+
+def test_every_law_a_contract_may_name_reads_in_chinese():
+    """A Chinese message said "适用法律：Malta" for any law outside a short list (audit); English ones stay English."""
+    corpus = {json.loads(p.read_text("utf-8"))["expected_terms"].get("governing_law")
+              for p in (Path(__file__).parent / "data" / "contracts").rglob("*.json")} - {None}
+    labels = PACK.labels["governing_law"]
+    assert sorted((LAWS_A_CONTRACT_MAY_NAME | corpus) - set(labels)) == []
+    for value, label in labels.items():
+        assert not re.search(r"[A-Za-z]", label["zh"]), value
+        assert label["en"] == value  # an English message names the law as before
+    assert [labels[v]["zh"] for v in ("Malta", "Iceland", "Luxembourg", "Taiwan")] == ["马耳他法律", "冰岛法律", "卢森堡法律", "台湾地区法律"]
+
+
+def test_a_rare_foreign_law_in_a_chinese_message(decider):
+    facts = {**CLEAN, "governing_law": "Malta", "governing_law_prc": False}
+    zh = {f["rule_id"]: f["message"] for f in decider.decide("contract_risk", facts)["findings"]}
+    en = {f["rule_id"]: f["message"] for f in decider.decide("contract_risk", facts, lang="en")["findings"]}
+    assert zh["CR-GOVERNING-LAW"].startswith("适用法律：马耳他法律；")
+    assert en["CR-GOVERNING-LAW"].startswith("Governing law: Malta;")

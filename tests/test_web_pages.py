@@ -61,6 +61,16 @@ def test_review_page_does_not_show_an_unknown_post_warranty_share_as_zero():
 
 
 @pytest.mark.skipif(NODE is None, reason="needs node")
+def test_review_page_says_severities_in_chinese_as_the_reports_do():
+    review = review_text("第一条 合同总价人民币100万元。\n第二条 乙方按甲方要求提供服务。", use_embeddings=False)
+    review["similar_cases"] = []
+    assert review["risk_level"] == "high" and review["findings"]
+    page_html = page("review", {"text": "合同"}, review)
+    assert "合同风险：<span class=\"badge high\">高（high）</span>" in page_html
+    assert f'<span class="badge {review["findings"][0]["severity"]}">' in page_html and "中（medium）" in page_html
+
+
+@pytest.mark.skipif(NODE is None, reason="needs node")
 def test_bundling_page_shows_what_each_bundle_holds_and_the_one_offs(client):
     lines = [("信息中心", "采购笔记本电脑20台，用于移动办公"), ("财务处", "更换一批办公笔记本电脑"), ("人事处", "新员工配发便携式计算机"),
              ("后勤处", "食堂后厨排烟管道清洗")]

@@ -6,6 +6,8 @@ import sys
 import unicodedata
 from typing import Any, Sequence
 
+from contracts.report import severity_label
+
 
 def width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
@@ -29,8 +31,8 @@ def emit_json(obj: Any) -> None:
     sys.stdout.write("\n")
 
 
-def findings_table(findings: list[dict]) -> str:
+def findings_table(findings: list[dict], lang: str) -> str:
     if not findings:
         return "(no findings / 无发现)"
     return table(["rule", "severity", "title", "message"],
-                 [[f["rule_id"], f["severity"], f["title"], f["message"]] for f in findings])
+                 [[f["rule_id"], severity_label(f["severity"], lang), f["title"], f["message"]] for f in findings])

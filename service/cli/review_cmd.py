@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from contracts.report import annotate_docx, render_html, render_markdown
+from contracts.report import annotate_docx, render_html, render_markdown, severity_label
 from service import workflows
 from service.cli.common import CliError, add_output_flags, open_services, writing
 from service.cli.output import emit_json, findings_table, table
@@ -42,20 +42,20 @@ def run(args) -> int:
     elif args.format == "html":
         print(render_html(result, args.lang))
     else:
-        _print(result)
+        _print(result, args.lang or result["language"])
         if args.annotate:  # not after a report, which is redirected to a file of its own
             print(f"written: {args.annotate}")
     return 0
 
 
-def _print(result: dict) -> None:
-    print(f"risk level / 风险等级: {result['risk_level']}   pack {result.get('pack')} {result.get('pack_version')}"
+def _print(result: dict, lang: str) -> None:
+    print(f"risk level / 风险等级: {severity_label(result['risk_level'], lang)}   pack {result.get('pack')} {result.get('pack_version')}"
           f" · decision {result.get('decision_id')}")
     for r in result.get("readings", []):
         print(f"note / 阅读说明: {r['message']}")
-    rows = [[f["rule_id"], f["severity"], f["title"], f["message"],
+    rows = [[f["rule_id"], severity_label(f["severity"], lang), f["title"], f["message"],
              (f["clause"] or {}).get("heading") or "(missing / 缺失)"] for f in result["findings"]]
-    print(table(["rule", "severity", "title", "message", "clause"], rows) if rows else findings_table([]))
+    print(table(["rule", "severity", "title", "message", "clause"], rows) if rows else findings_table([], lang))
     if result.get("tco"):
         t = result["tco"]
         share = f"{t['post_warranty_share_pct']} %" if t["post_warranty_fee_known"] else "not stated / 未约定"  # not the 0 computed without the fee

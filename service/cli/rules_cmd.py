@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from contracts.report import severity_label
 from rules.pack import load_pack
 from rules.registry import load_packs
 from rules.replay import replay
@@ -111,7 +112,7 @@ def run_list(args) -> int:
         return 0
     for p in packs:
         print(f"{p.name} {p.version}  ({p.source})")
-        print(table(["rule", "severity", "title"], [[r.id, r.severity, r.title["zh"]] for r in p.rules]))
+        print(table(["rule", "severity", "title"], [[r.id, severity_label(r.severity, "zh"), r.title["zh"]] for r in p.rules]))
         print()
     return 0
 

@@ -41,13 +41,13 @@ def _payloads(path: str, *, tables: bool) -> tuple[list, list | None, dict | Non
     return [data], None, None
 
 
-def _print_decisions(results: list[dict], outcome_key: str, explain: bool) -> None:
+def _print_decisions(results: list[dict], outcome_key: str, explain: bool, lang: str) -> None:
     for r in results:
         who = r.get("name") or r.get("supplier_id") or ""
         extra = f"  total {r['total']:.2f} (base {r['base_grade']})  {r['action']}" if "total" in r else ""
         print(f"{who}: {outcome_key} = {r[outcome_key]}{extra}")
         print(f"  pack {r['pack']} {r['pack_version']} · decision {r['decision_id']} · {r['evaluated_at']}")
-        print(findings_table(r["findings"]))
+        print(findings_table(r["findings"], lang))
         if explain:
             print(table(["rule", "fired", "condition", "values"],
                         [[t["rule_id"], "yes" if t["fired"] else "no", t["condition"], t["values"]] for t in r["trace"]]))
@@ -61,7 +61,7 @@ def run_admit(args) -> int:
     if args.json:
         emit_json(results[0] if labels is None else results)
     else:
-        _print_decisions(results, "decision", args.explain)
+        _print_decisions(results, "decision", args.explain, args.lang)
     return 0
 
 
@@ -79,5 +79,5 @@ def run_grade(args) -> int:
                       " ".join(f["rule_id"] for f in r["findings"])] for r in results]))
         print("\n" + "  ".join(f"{g}: {n}" for g, n in summary.items()))
     else:
-        _print_decisions(results, "grade", args.explain)
+        _print_decisions(results, "grade", args.explain, args.lang)
     return 0

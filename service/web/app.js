@@ -3,6 +3,9 @@ const $ = (sel, root = document) => root.querySelector(sel);
 const esc = (v) => String(v ?? "").replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" }[c]));
 const lang = () => $("#lang").value;
 const L = (zh, en) => (lang() === "zh" ? zh : en);
+// as contracts/report.py's severity_label shows them: 高（high） in Chinese, the code in English
+const SEVERITY_ZH = { high: "高", medium: "中", low: "低", info: "提示" };
+const severity = (s) => (lang() === "zh" && SEVERITY_ZH[s] ? `${SEVERITY_ZH[s]}（${s}）` : s);
 const money = (v) => (v == null ? "—" : Number(v).toLocaleString("zh-CN", { maximumFractionDigits: 2 }));
 
 async function api(path, options = {}) {
@@ -47,7 +50,7 @@ function findingsTable(findings, withClause) {
   if (!findings.length) return `<p>${L("无发现", "No findings")}</p>`;
   const rows = findings.map((f) => `<tr>
       <td><code>${esc(f.rule_id)}</code></td>
-      <td><span class="badge ${esc(f.severity)}">${esc(f.severity)}</span></td>
+      <td><span class="badge ${esc(f.severity)}">${esc(severity(f.severity))}</span></td>
       <td><b>${esc(f.title)}</b><br>${esc(f.message)}</td>
       ${withClause ? `<td>${f.clause ? `<b>${esc(f.clause.heading || "#" + f.clause.index)}</b><div class="clause">${esc(f.clause.text)}</div>` : L("（缺失）", "(missing)")}</td>` : ""}
       <td>${esc(f.recommendation)}${f.reference ? `<br><span class="muted">${esc(f.reference)}</span>` : ""}</td></tr>`);
@@ -84,7 +87,7 @@ const forms = {
     const tco = r.tco ? `<h3>TCO</h3><table><tr><th>${L("年度", "Year")}</th><th>${L("购置", "Purchase")}</th><th>${L("实施", "Implementation")}</th><th>${L("维保", "Post-warranty")}</th><th>${L("运营", "Operating")}</th><th>${L("合计", "Total")}</th></tr>
       ${(r.tco.years || []).map((y) => `<tr><td>${esc(y.year)}</td><td>${money(y.purchase)}</td><td>${money(y.implementation)}</td><td>${money(y.post_warranty_fee)}</td><td>${money(y.operating_cost)}</td><td>${money(y.total)}</td></tr>`).join("")}</table>
       <p>TCO ${money(r.tco.total)} · ${L("维保费占比", "post-warranty share")} ${r.tco.post_warranty_fee_known ? `${r.tco.post_warranty_share_pct}%` : L("未约定", "not stated")}</p>` : "";
-    show("#review-out", `<p class="summary">${L("合同风险", "Contract risk")}：<span class="badge ${esc(r.risk_level)}">${esc(r.risk_level)}</span> · ${r.findings.length} ${L("项发现", "findings")}</p>
+    show("#review-out", `<p class="summary">${L("合同风险", "Contract risk")}：<span class="badge ${esc(r.risk_level)}">${esc(severity(r.risk_level))}</span> · ${r.findings.length} ${L("项发现", "findings")}</p>
       ${(r.readings || []).length ? `<h3>${L("阅读说明", "How the contract was read")}</h3><ul>${r.readings.map((x) => `<li>${esc(x.message)}</li>`).join("")}</ul>` : ""}
       ${meta(r)}${findingsTable(r.findings, true)}${tco}<h3>${L("相似案例", "Similar cases")}</h3>${casesList(r.similar_cases)}`);
     if (file && file.size && file.name.toLowerCase().endsWith(".docx")) {
