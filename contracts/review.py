@@ -76,7 +76,7 @@ def complete_findings(findings: list[dict], analysis: Analysis) -> list[dict]:
         f = dict(f)
         if f.get("clause") is None:
             f["clause"] = cited_clause(f["rule_id"], analysis)
-        wording = recommendation(f["rule_id"], analysis.language)
+        wording = recommendation(f["rule_id"], analysis.language, analysis.facts["contract_kind"])
         if swapped:  # the pack says 甲方 for the buyer; this contract calls the buyer 乙方 (its reading note says so)
             wording = wording and swap_party_names(wording)
             f.update({k: swap_party_names(f[k]) for k in ("title", "message") if isinstance(f.get(k), str)})
