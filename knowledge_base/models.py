@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from problems import Problem
+from tabular import CommaError, drop_thousands
 
 CASE_FIELDS = (
     "title", "date", "category", "org_type", "amount", "summary",
@@ -147,7 +148,10 @@ def _amount(value: Any, problems: list) -> float | None:
         return None
     if isinstance(value, str):
         try:
-            value = float(value.replace(",", "").replace("，", "").strip())
+            value = float(drop_thousands(value.strip()))
+        except CommaError as e:
+            _problem(problems, "amount", f"{e.zh} / {e.en}")
+            return None
         except ValueError:
             _problem(problems, "amount", f"应为数字（元）/ must be a number (CNY), got {value!r}")
             return None

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping
 
 from problems import Problem
+from tabular import CommaError, drop_thousands
 
 MAX_REQUESTS = 100_000
 MAX_TEXT_CHARS = 2_000
@@ -97,14 +98,19 @@ _SCALE = {None: 1, "元": 1, "万": 1e4, "万元": 1e4, "亿": 1e8, "亿元": 1e
 
 
 def parse_number(value: Any, column: str, row: int | None = None, header: str | None = None) -> float | None:
-    """Numbers as people type them: 1,200 / 1200.5 / 80万 / ¥3,000 / 12台. Empty is None."""
+    """Numbers as people type them: 1,200 / 1200.5 / 80万 / ¥3,000 / 12台. Empty is None; 1,5 is refused."""
     shown = header or column
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
         number = float(value)
     else:
-        text = _clean(value, fold=True).replace(",", "").replace("，", "").replace("¥", "").replace("￥", "").replace("CNY", "").strip()
+        try:
+            text = drop_thousands(_clean(value, fold=True))
+        except CommaError as e:
+            raise InputError("invalid_number", _at(row, f"{shown} {e.en}", f"{shown}{e.zh}"),
+                             {"row": row, "column": column, "value": str(value)}) from None
+        text = text.replace("¥", "").replace("￥", "").replace("CNY", "").strip()
         text = re.sub(r"(台|套|个|件|人|点|副|块|份|units?|pcs)$", "", text, flags=re.IGNORECASE).strip()
         if not text:
             return None

@@ -1,14 +1,15 @@
 """Supplier scores from a CSV/XLSX sheet (Chinese or English headers) into grading request bodies.
 
-Cells are converted as a person means them (是/否, "3", 85.5); anything else is passed on unchanged
-so that validation names the row and field. Blank event cells mean no event was recorded.
+Cells are converted as a person means them (是/否, "3", 85.5, 1,000); anything else is passed on
+unchanged so that validation names the row and field. Blank event cells mean no event was recorded.
 """
 from __future__ import annotations
 
 from typing import Any
 
 from rules.domains.grading import DIMENSIONS
-from tabular import open_table
+from rules.errors import InputError
+from tabular import CommaError, drop_thousands, open_table
 
 MAX_ROWS = 100_000
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -37,12 +38,23 @@ BODY_FIELDS = {**{d: f"scores.{d}" for d in DIMENSIONS},
 
 
 def read_grading_table(data: bytes, filename: str) -> tuple[list[dict], list[int], dict[str, str]]:
-    """Request bodies, the spreadsheet row number of each, and {body field: the column header as written}."""
+    """Request bodies, the spreadsheet row number of each, and {body field: the column header as written}.
+
+    A number whose comma is no thousands separator (8,5) is refused here, each such cell listed as
+    validation lists a bad field: validation could only say "not a number", not how to write it."""
     with open_table(data, filename, columns=COLUMNS, required=("supplier_id", "period", *DIMENSIONS),
                     max_rows=MAX_ROWS) as table:
         records = list(table)
     columns = {BODY_FIELDS.get(f, f): header for f, header in table.headers.items()}
-    return [_body(r) for r in records], [r["__row__"] for r in records], columns
+    commas: list[tuple[int, str, CommaError]] = []
+    bodies = [_body(r, commas) for r in records]
+    if commas:
+        row, field, e = commas[0]
+        more = f" ({len(commas) - 1} more / 另有{len(commas) - 1}处)" if len(commas) > 1 else ""
+        raise InputError(f"row {row}, {table.headers[field]}: {e.en} / 第{row}行 {table.headers[field]}：{e.zh}{more}",
+                         [{"row": row, "field": BODY_FIELDS[field], "column": table.headers[field], "message": str(e)}
+                          for row, field, e in commas])
+    return bodies, [r["__row__"] for r in records], columns
 
 
 def _blank(value: Any) -> bool:
@@ -51,7 +63,7 @@ def _blank(value: Any) -> bool:
 
 def _number(value: Any) -> Any:
     if isinstance(value, str):
-        text = value.strip().replace(",", "")
+        text = drop_thousands(value.strip())
         try:
             return int(text) if text.lstrip("-").isdigit() else float(text)
         except ValueError:
@@ -78,17 +90,24 @@ def _text(value: Any) -> Any:
     return str(value).strip()
 
 
-def _body(r: dict) -> dict:
+def _body(r: dict, commas: list) -> dict:
+    def number(field: str) -> Any:
+        try:
+            return _number(r.get(field))
+        except CommaError as e:
+            commas.append((r["__row__"], field, e))
+            return None
+
     body = {
         "supplier_id": _text(r.get("supplier_id")),
         "name": _text(r.get("name")),
         "period": _text(r.get("period")),
-        "scores": {d: _number(r.get(d)) for d in DIMENSIONS},
+        "scores": {d: number(d) for d in DIMENSIONS},
         "events": {"compliance_violation": _flag(r.get("compliance_violation")),
                    "security_incident": _flag(r.get("security_incident")),
-                   "sla_breaches": 0 if _blank(r.get("sla_breaches")) else _number(r.get("sla_breaches"))},
+                   "sla_breaches": 0 if _blank(r.get("sla_breaches")) else number("sla_breaches")},
         "previous": None,
     }
     if not (_blank(r.get("previous_grade")) and _blank(r.get("previous_total"))):
-        body["previous"] = {"grade": _text(r.get("previous_grade")), "total": _number(r.get("previous_total"))}
+        body["previous"] = {"grade": _text(r.get("previous_grade")), "total": number("previous_total")}
     return {k: v for k, v in body.items() if v is not None or k == "previous"}

@@ -6,6 +6,7 @@ same errors: the row as the spreadsheet numbers it, the column by the name the u
     open_table(source, filename, columns=…, required=…, max_rows=…)  # header now, rows as iterated
     check_format(filename, formats)                                   # the suffix, or a 415
     open_text(source, filename)                                       # decoded text (JSON, JSONL)
+    drop_thousands(text)                                              # "1,200" → "1200"; "1,5" → CommaError
 
 A source is the uploaded bytes or a path; a path is streamed (a large import is never held in
 memory whole).
@@ -30,6 +31,36 @@ Source = bytes | str | os.PathLike
 
 class TableError(Problem):
     """A file that cannot be read as a table."""
+
+
+class CommaError(ValueError):
+    """A number whose comma is not a thousands separator; `en` and `zh` say how to write it, for the
+    caller's own error (it knows the row and column)."""
+
+    def __init__(self, text: str, start: int, end: int):
+        head, _, tail = text[start:end].replace("，", ",").rpartition(",")
+        decimal = text[:start] + re.sub(r"[,.]", "", head) + "." + tail + text[end:]
+        whole = text[:start] + re.sub("[,，]", "", text[start:end]) + text[end:]
+        self.en = f"{text} is not a number: write {decimal} or {whole}"
+        self.zh = f"“{text}”不是有效数字：请写成{decimal}或{whole}"
+        super().__init__(f"{self.en} / {self.zh}")
+
+
+_COMMA_NUMBER = re.compile(r"[\d.]*\d(?:[,，][\d.]*\d)+")  # digits with commas (ASCII or full-width) between them
+_THOUSANDS = re.compile(r"[1-9１-９]\d{0,2}(?:[,，]\d{3})+(?:\.\d+)?")
+
+
+def drop_thousands(text: str) -> str:
+    """`text` without the thousands separators of 1,200 / 12,345,678.5 / ¥3,000 / 1，200台.
+
+    Any other comma between digits raises CommaError: Excel in a European locale writes 1,5 for 1.5
+    (and ';' between cells), and dropping that comma would read 15, a silently wrong number."""
+    def drop(m: re.Match) -> str:
+        if not _THOUSANDS.fullmatch(m.group()):
+            raise CommaError(text, m.start(), m.end())
+        return re.sub("[,，]", "", m.group())
+
+    return _COMMA_NUMBER.sub(drop, text)
 
 
 def too_many_rows(row: int, limit: int) -> TableError:
@@ -132,10 +163,41 @@ def _xlsx_rows(source: io.BytesIO | Path) -> Iterator[list[Any]]:
         raise TableError("invalid_xlsx", f"not a readable XLSX workbook ({type(e).__name__}) / 无法读取该 XLSX 文件",
                          {"reason": str(e)}, status=400) from None
     try:
+        with wb.worksheets[0]._get_source() as sheet:  # the sheet's XML; openpyxl has no public way to it
+            cell = _uncomputed_formula(sheet)
+        if cell:
+            raise TableError("uncomputed_formula", f"cell {cell[0]} holds a formula with no computed value (the file was "
+                             f"written by a program): open and save it in Excel or WPS / {cell[0]}单元格是未计算的公式"
+                             f"（文件由程序生成）：请用 Excel 或 WPS 打开并保存后再上传", {"cell": cell[0], "row": cell[1]})
         for row in wb.worksheets[0].iter_rows(values_only=True):
             yield list(row)
     finally:
         wb.close()
+
+
+# a formula followed by no value, or an empty one, before its cell ends: <f>C2*D2</f></c>, <f …/><v/></c>
+_UNCOMPUTED = re.compile(rb"<(?:\w+:)?f\b(?:[^>]*/>|[^>]*>[^<]*</(?:\w+:)?f>)\s*"
+                         rb"(<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>")
+_CELL_REF = re.compile(rb"""\br=["']([A-Z]+([0-9]+))["']""")
+_TEXT_RESULT = re.compile(rb"""\bt=["']str["']""")
+
+
+def _uncomputed_formula(sheet: BinaryIO) -> tuple[str, int | None] | None:
+    """The first cell (name, row) whose formula has no computed value, as a workbook written by a
+    program (openpyxl, a script) holds it until Excel or WPS saves it: read with data_only it is None,
+    so "=B2*C2" would silently become "no budget". The XML is searched as bytes in overlapping chunks,
+    not parsed: a parse costs a third of reading the sheet, this a twentieth."""
+    tail = b""
+    for chunk in iter(lambda: sheet.read(1 << 22), b""):
+        data = tail + chunk
+        for m in _UNCOMPUTED.finditer(data):
+            tag = data[data.rfind(b"<", 0, m.start()):m.start()]  # the <c …> tag: a formula is a cell's first child
+            if m.group(1) and _TEXT_RESULT.search(tag):
+                continue  # a computed empty text (=IF(…,"",…)): Excel saves t="str" with an empty value
+            ref = _CELL_REF.search(tag)
+            return (ref.group(1).decode(), int(ref.group(2))) if ref else ("?", None)
+        tail = data[-(1 << 16):]  # longer than any formula cell, so that one cut between chunks is seen whole
+    return None
 
 
 def normalise_header(value: Any) -> str:

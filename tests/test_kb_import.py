@@ -267,3 +267,17 @@ def test_real_nasa_lessons_import_and_search(backend, tmp_path):
     target = store.get(report.case_ids[5])
     hits = store.search(target.title, k=3, category="aerospace")
     assert target.id in [h.case.id for h in hits]
+
+
+def test_a_decimal_comma_amount_is_refused_not_read_as_thousands(backend, tmp_path):
+    # Excel in a European locale writes 1,5 for 1.5: dropping the comma would store 15
+    data = rows(4)
+    data[0][5], data[1][5], data[2][5], data[3][5] = "1,200,000", "1，200，000", "1,5", "1e3"
+    store = backend.open()
+    report = store.import_file(write_csv(tmp_path / "amounts.csv", data), MAPPING, skip_invalid=True)
+    assert [store.get(i).amount for i in report.case_ids] == [1_200_000, 1_200_000, 1000]
+    assert [(e["row"], e["details"]["problems"]) for e in report.invalid] == [(4, [
+        {"field": "amount", "column": "金额", "problem": "“1,5”不是有效数字：请写成1.5或15 / 1,5 is not a number: write 1.5 or 15"}])]
+    with pytest.raises(kb.CaseError) as err:
+        store.import_file(tmp_path / "amounts.csv", MAPPING)
+    assert "row 4 金额: “1,5”不是有效数字" in err.value.message

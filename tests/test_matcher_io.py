@@ -205,3 +205,59 @@ def test_a_title_row_above_the_header_is_skipped():
     with pytest.raises(Problem) as err:  # no header at all: the error still names the first row
         read_requests("信息部,服务器\n财务部,电脑\n".encode(), "a.csv")
     assert err.value.code == "missing_column" and err.value.details["row"] == 1
+
+
+@pytest.mark.parametrize("cell, readings", [("1,5", "1.5 or 15"), ("12,34", "12.34 or 1234"), ("1,2345", "1.2345 or 12345"),
+                                            ("0,125", "0.125 or 0125"), ("1，5", "1.5 or 15"), ("1,200,5", "1200.5 or 12005"),
+                                            ("¥1,5万", "¥1.5万 or ¥15万")])
+def test_a_decimal_comma_is_refused_not_read_as_thousands(cell, readings):
+    # Excel in a European locale saves ';' between cells and 1,5 for 1.5: dropping the comma would read 15
+    with pytest.raises(InputError) as err:
+        read_requests(f"部门;需求描述;数量;预算（元）\nIT;服务器;2;{cell}\n".encode(), "survey.csv")
+    assert err.value.code == "invalid_number" and err.value.details["row"] == 2 and err.value.details["column"] == "budget"
+    decimal, whole = readings.split(" or ")
+    assert f"row 2: 预算（元）" in err.value.message and f"write {readings}" in err.value.message
+    assert f"第2行：预算（元）" in err.value.message and f"请写成{decimal}或{whole}" in err.value.message
+
+
+@pytest.mark.parametrize("cell, value", [("1,200", 1200), ("12,345,678.5", 12345678.5), ("¥3,000", 3000), ("3,000元", 3000),
+                                         ("1，200台", 1200), ("1,200万", 12_000_000), ("1e3", None)])
+def test_thousands_separators_in_groups_of_three_are_read(cell, value):
+    data = f"部门;需求描述;数量\nIT;服务器;{cell}\n".encode()
+    if value is None:  # never a number in a survey, as before
+        with pytest.raises(InputError):
+            read_requests(data, "survey.csv")
+    else:
+        assert read_requests(data, "survey.csv")[0].quantity == value
+
+
+def as_saved_by_excel(data: bytes, values: dict) -> bytes:
+    """The workbook as Excel saves it: each formula cell with its computed value ({"E2": 6}; a text one as t="str")."""
+    import re
+    import zipfile
+
+    def fill(m):
+        value = values[m.group(2).decode()]
+        kind = b' t="str"' if isinstance(value, str) else b""
+        return m.group(1) + kind + m.group(3) + b"<v>" + str(value).encode() + b"</v></c>"
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as zin, zipfile.ZipFile(out, "w") as zout:
+        for item in zin.infolist():
+            xml = re.sub(rb'(<c r="([A-Z]+[0-9]+)")([^>]*><f>[^<]*</f>)<v\s*/?>(?:</v>)?</c>', fill, zin.read(item.filename))
+            zout.writestr(item, xml)
+    return out.getvalue()
+
+
+def test_an_xlsx_formula_without_computed_value_is_refused_naming_the_cell():
+    # a workbook written by a program (here openpyxl) holds "=C2*D2" but no value: read as "no budget" before
+    data = xlsx_bytes([["部门", "需求描述", "数量", "单价", "预算", "备注"],
+                       ["IT", "服务器", 2, 3, "=C2*D2", '=IF(C2>5,"大批量","")'],
+                       ["HR", "笔记本", 4, 5, "=C3*D3", '=IF(C3>5,"大批量","")']])
+    with pytest.raises(Problem) as err:
+        read_requests(data, "survey.xlsx")
+    assert (err.value.code, err.value.status, err.value.details) == ("uncomputed_formula", 422, {"cell": "E2", "row": 2})
+    assert "cell E2" in err.value.message and "E2单元格" in err.value.message and "WPS" in err.value.message
+    # saved by Excel, every formula has its value (an empty text result too): read as before
+    saved = as_saved_by_excel(data, {"E2": 6, "F2": "", "E3": 20, "F3": ""})
+    assert [(r.text, r.budget) for r in read_requests(saved, "survey.xlsx")] == [("服务器", 6), ("笔记本", 20)]

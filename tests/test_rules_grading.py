@@ -3,6 +3,7 @@ import pytest
 
 from rules.errors import InputError
 from rules.evaluate import evaluate, parse_input
+from rules.grading_table import read_grading_table
 from rules.registry import load_packs
 
 PACK = load_packs()["grading"]
@@ -140,3 +141,21 @@ def test_score_errors_are_in_chinese_beside_english(grading_body):
     messages = {d["field"]: d["message"] for d in err.value.details}
     assert messages == {"scores.price": "Input should be less than or equal to 100 / 应小于或等于 100",
                         "events.sla_breaches": "Input should be a valid integer / 应为整数"}
+
+
+def test_a_decimal_comma_in_a_grading_sheet_is_refused_naming_row_and_column():
+    # Excel in a European locale saves ';' between cells and 8,5 for 8.5: dropping the comma would score 85
+    sheet = ("供应商编号;考核期;价格;响应速度;服务能力;合规性;可持续发展能力;上期等级;上期总分\n"
+             "S-1;2026H1;8,5;80;80;80;80;;\nS-2;2026H1;90;80;80;80;80;A;88,5\nS-3;2026H1;1,000;80;80;80;80;;\n")
+    with pytest.raises(InputError) as err:
+        read_grading_table(sheet.encode(), "scores.csv")
+    assert err.value.status == 422 and err.value.code == "invalid_input"
+    assert err.value.details == [
+        {"row": 2, "field": "scores.price", "column": "价格",
+         "message": "8,5 is not a number: write 8.5 or 85 / “8,5”不是有效数字：请写成8.5或85"},
+        {"row": 3, "field": "previous.total", "column": "上期总分",
+         "message": "88,5 is not a number: write 88.5 or 885 / “88,5”不是有效数字：请写成88.5或885"}]
+    assert err.value.message.startswith("row 2, 价格: 8,5 is not a number") and "第2行 价格：“8,5”不是有效数字" in err.value.message
+    # thousands in groups of three are still read (and 1000 is then out of range for the pack to report)
+    bodies, rows, _ = read_grading_table(sheet.replace("8,5", "8.5").encode(), "scores.csv")
+    assert [b["scores"]["price"] for b in bodies] == [8.5, 90, 1000] and bodies[1]["previous"]["total"] == 88.5
