@@ -2383,7 +2383,7 @@ def _approved_by_definition(r: _Reader, permission: str) -> bool:
 
 
 _OUTSIDE = [
-    (r"香港|Hong Kong|HKIAC", "Hong Kong SAR"), (r"澳门|Macao|Macau", "Macao SAR"), (r"台湾|Taiwan", "Taiwan"),
+    (r"香港|Hong Kong|HKIAC", "Hong Kong SAR"), (r"澳门|Macao|Macau", "Macao SAR"), (r"台湾|Taiwan|(?<!People.s )(?<!Peoples )Republic of China", "Taiwan"),
     (r"新加坡|Singapore|SIAC", "Singapore"), (r"英格兰|英国|England|English law|London|LCIA|United Kingdom", "England and Wales"), (r"苏格兰|Scotland|Scottish|Scots\b|Edinburgh", "Scotland"),
     (r"美国|纽约|New York", "New York"), (r"国际商会|ICC\b|International Chamber of Commerce|Paris", "ICC / Paris"),
     (r"瑞典|Stockholm|SCC", "Sweden"), (r"希腊|Greece|Greek|Hellenic", "Greece"), (r"日本|Japan|Tokyo", "Japan"), (r"德国|German(?:y)?\b", "Germany"),

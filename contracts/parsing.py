@@ -46,11 +46,17 @@ class Document:
     pages: int | None = None
 
 
+_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[’‘](?=[A-Za-z])")
+
+
 def _from_lines(lines: list[str], fmt: str, pages: int | None = None, sources: list[int] | None = None) -> Document:
     """`sources[i]` is the source paragraph of line i (default: i)."""
     parts, blocks, pos = [], [], 0
     for i, line in enumerate(lines):
         line = re.sub(r"[ \t\u3000\xa0]+", " ", line).strip()
+        # Word's typographic apostrophe (People’s, Buyer’s, won’t) read as the typed one the readings expect; one
+        # character for one, so offsets stay where they were
+        line = _APOSTROPHE.sub("'", line)
         if not line:
             continue
         blocks.append(Block(pos, pos + len(line), sources[i] if sources else i))

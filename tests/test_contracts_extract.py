@@ -192,6 +192,8 @@ CASES = [
     ("第十二条 争议\n本协议适用中华人民共和国法律。争议提交新加坡国际仲裁中心仲裁。", "governing_forum_outside_mainland", True),
     ("第十二条 争议\n本协议适用中华人民共和国法律。争议提交北京仲裁委员会仲裁。", "governing_forum_outside_mainland", False),
     ("13. Law\nThis Agreement shall be governed by the laws of the State of New York.", "governing_law", "New York"),
+    # the Republic of China is Taiwan's formal name, not the PRC and not a country called "China"
+    ("13. Law\nThis Agreement shall be governed by the laws of the Republic of China.", "governing_law", "Taiwan"),
     ("15. GOVERNING LAW\nTHIS AGREEMENT SHALL BE GOVERNED BY THE LAWS OF THE STATE OF MINNESOTA WITHOUT REGARD TO CONFLICT OF LAWS.",
      "governing_law", "Minnesota"),
     ("12. Law\nThis Agreement shall be governed by and construed in accordance with Swiss law.", "governing_law", "Switzerland"),

@@ -45,6 +45,23 @@ def test_utf8_and_gb18030_text_decode_to_the_same_text():
     assert read_document(b"\xef\xbb\xbf" + text.encode("utf-8"), "a.md").text == text  # BOM dropped
 
 
+def test_a_word_apostrophe_reads_as_the_typed_one_and_the_review_reads_the_law():
+    """Word turns ' into ’ as one types ("People’s Republic of China" was read as the law of "People"); a Chinese
+    closing quote ’ after a Chinese character stays."""
+    doc = docx.Document()
+    for line in ["12. Governing Law", "This Agreement is governed by the laws of the People’s Republic of China.",
+                 "乙方应遵守甲方‘安全管理制度’。"]:
+        doc.add_paragraph(line)
+    out = io.BytesIO()
+    doc.save(out)
+    parsed = read_document(out.getvalue(), "draft.docx")
+    assert "the People's Republic of China" in parsed.text and "‘安全管理制度’" in parsed.text
+    assert [parsed.text[b.start:b.end] for b in parsed.blocks][1].startswith("This Agreement")
+    from contracts.review import review_document
+
+    assert review_document(out.getvalue(), "draft.docx", use_embeddings=False)["terms"]["governing_law"] == "PRC"
+
+
 def test_blocks_point_into_the_text():
     d = read_text("第一条 标的\r\n\r\n  乙方交付设备。  \r\n第二条 价款")
     assert d.text == "第一条 标的\n乙方交付设备。\n第二条 价款"
