@@ -569,7 +569,7 @@ def _first(items):
 
 _FEES_TOTAL = r"\b(?:fees|charges)\b[^.;]{0,60}\b(?:and total\b|total(?=\s+" + CURRENCY + r"))"  # "the subscription fees total CNY 792,000"
 # the contract's total by name, and sums (合计, a table's Total row) that may add up one year's fees or one table only
-_CONTRACT_TOTAL = (r"(?:合同|协议|订单)总(?:价款|金额|价|额)|(?:合同|协议|订单)(?:项下)?的?(?:固定|全部|各项)?费用(?:合计|总计)|本合同(?:项下)?的?服务费(?:总额|合计)?(?=\s*(?:为|共计|[:：]))|合同金额|合同价款总额|合同价款|总价款|签约合同价|总金额|费用?总额|(?<!年度)(?<!每年)(?<!月度)(?<!每月)总费用|服务总价|"
+_CONTRACT_TOTAL = (r"(?:合同|协议|订单)总(?:价款|金额|价|额)|(?:合同|协议|订单)(?:项下|(?:服务|有效)?期(?:限)?内)?的?(?:固定|全部|各项)?费用(?:合计|总计)|本合同(?:项下)?的?服务费(?:总额|合计)?(?=\s*(?:为|共计|[:：]))|合同金额|合同价款总额|合同价款|总价款|签约合同价|总金额|费用?总额|(?<!年度)(?<!每年)(?<!月度)(?<!每月)总费用|服务总价|"
                    r"(?<![单分])总价(?=\s*(?:为|是|：|:|人民币|¥|￥))|total (?:contract|order|agreement|purchase) (?:price|value|amount|cost)|total (?:fees|charges|price|amount) (?:under|of) (?:this|the) (?:order form|order|agreement|contract)\b|(?:total (?:fixed |overall )?(?:value|price|amount|cost)|\bprice) of (?:this|the) (?:agreement|contract|order)|"
                    r"contract price|contract value|contract sum|a fixed price of|" + _FEES_TOTAL + r"|total (?:contract )?(?:remuneration|consideration)")
 # the fees of the whole term, named so ("Total Support Fees for the Renewal Term"): the value when no contract total is named
@@ -888,6 +888,9 @@ _P1 = r"一级|1级|P1|Sev(?:erity)?\s*[:：]?\s*(?:1|one)\b|priority\s*[:：]?\
 _PX = r"二级|三级|四级|2级|3级|P[2-4]|Sev(?:erity)?\s*[:：]?\s*[2-4]|priority\s*[:：]?\s*[2-4]|一般故障|轻微|\b(?:minor|major|medium|low)\b(?!-)"  # not "the low-oxygen alarm"
 _RESP = r"响应|respon|acknowledg|triag|escalat|reaction|\banswer(?:ed|s)?\b|\btakes? charge of|\btaken in charge|\btaken into account within"  # "shall be answered … within one (1) hour"
 _NOT_RESP = r"到场|到达现场|现场|恢复|解决|修复|排除|resol|restor|fix|on[- ]?site|workaround"
+# the buyer's answer to the supplier is no service level: "Customer shall appoint a project lead who answers Provider's
+# configuration questions within three business days"
+_ANSWERS_SUPPLIER = rf"\b(?:answer(?:s|ed|ing)?|respond(?:s|ed|ing)?(?: to)?|repl(?:y|ies|ied)(?: to)?) {SUPPLIER_EN}\b"
 
 
 _DEVICE = r"终端|设备|传感器|探头|点位|测点|站点|路口|摄像|相机|仪表|控制器|网关|采集器"  # a measure of the devices or sites (终端在线率, 路口在线率, 测点在线率, 相机在线率), not of the service
@@ -1013,7 +1016,7 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
                 priority = 2
             # (not a deduction's unit: "一级故障响应每超时1小时扣款500元")
             durations = [d for d in find_durations(phrase) if not re.search(r"每(?:超时|超出|超过|延迟|迟延|逾期)?\s*$|\b(?:for )?(?:each|every|per) (?:additional |further )?$", phrase[:d[2]], re.I)]
-            responds = (re.search(_RESP, phrase, re.I) or priority == 1 and re.search(notice, phrase, re.I)) and not (
+            responds = (re.search(_RESP, phrase, re.I) or priority == 1 and re.search(notice, phrase, re.I)) and not re.search(_ANSWERS_SUPPLIER, phrase, re.I) and not (
                 re.search(_NOT_RESP, phrase, re.I) and not re.search(r"(?:内|以内|within)\s*(?:到达?现?场)?响应|响应时间|^\W*respon\w*\s*[:：]|respon\w*\s+(?:(?:time|target)s?\s+)?(?:within|[:：]|\d|one|two|four)", phrase, re.I))
             # a table row names the response in one cell and gives its time in the next
             # ("紧急事件（一级）响应时间 | 30分钟"; "P1: acknowledgement and notification | within 15 minutes")
@@ -1265,10 +1268,11 @@ def _data_terms(r: _Reader) -> dict:
     named = "".join("|" + _spaced(m.group(1)) for s in r.sentences for pattern in defined_data for m in re.finditer(pattern, s.text))
     # sentences about data, and every sentence of a clause headed as one ("6. Customer Data": "… traffic statistics …")
     # ("平台中的宗教场所信息、…个人信息、财务信息及视频资料均属于甲方所有")
+    # (a sensor network's "readings, maps and reports" belong to the buyer under "Field Data")
     # ("… traffic statistics, device logs and addressing plans relating to Customer's network are Customer's property", "Designs,
     # patterns and loom files created by the Customer with the Licensed Software belong to the Customer")
     design_files = r"(?:CAD|loom|design|pattern) files"
-    data_nouns = r"data|information|records|logs|measurements?|videos?|footage|images|recordings|" + design_files + r"|\bthey\b" + named
+    data_nouns = r"data|information|records|logs|measurements?|readings|videos?|footage|images|recordings|" + design_files + r"|\bthey\b" + named
     # (… or information said to be the buyer's: "traffic statistics and any other information relating to the Customer's network … belong
     # to the Customer")
     owned_information = rf"\binformation\b[^.;]{{0,160}}(?:belongs? to|property of|owned by) {BUYER_EN}"
@@ -1952,13 +1956,15 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
 # ---- acceptance, warranty, post-warranty --------------------------------------------------------
 
 # what use of the system is deemed: the system (or project, platform, software) accepted
-_ACCEPTED_IN_USE = r"(?<!不)视为(?:甲方)?(?:已)?(?:系统|项目|平台|软件)?验收(?:合格|通过)"
+_ACCEPTED_IN_USE = r"(?<!不)视为(?:甲方)?(?:已)?(?:系统|项目|平台|软件)?验收(?:合格|通过|(?=[。；]|$))"  # (or "视为甲方已验收。")
 # (not when conditions are met: "安装调试完成后，系统连续运行72小时，满足下列全部条件的视为验收合格")
 # (use after go-live deemed to approve the system is deemed acceptance: "甲方在上线后使用系统处理生产业务的，视为甲方认可系统已符合合同要求")
 _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|通电|接入|开通)(?:(?!异议|未提出|满足|符合|达到|下列|以下)[^。；]){0,30}(?<!不)视为(?:(?:甲方)?(?:已)?验收(?:合格|通过)?|(?:(?!未|不)[^。；]){0,30}?(?:验收(?:合格|通过)|(?<!乙方)认可[^。；]{0,12}符合(?:本)?合同(?:的)?(?:要求|约定)))|"
            # (or a few days' silence after go-live, with no test to pass: "系统上线试运行满7日，甲方未书面提出异议的，即视为甲方验收合格")
-           r"(?:上线|交付|部署|安装)[^。；]{0,12}满\s*[\d一二三四五六七八九十]+\s*(?:日|天|个?工作日)[，,]\s*[^。；]{0,6}未[^。；]{0,6}异议的?[，,]?\s*(?:即|则)?视为[^。；]{0,6}验收(?:合格|通过)|"
-           r"(?:用于|投入|开始|实际)(?:正式)?(?:生产|运营|运行|使用)(?:[^。；]{0,12}|[^，。；]{0,8}[，,]\s*或[^。；]{0,40})" + _ACCEPTED_IN_USE + "|"  # 甲方…已将系统用于正式生产的，视为验收合格; 甲方开始使用系统，或…的，视为…; 甲方…已实际使用系统处理业务的，视为…; …，或甲方已开始使用平台处理业务的，视为平台验收合格
+           # ("系统上线试运行满10个工作日，甲方未以书面形式提出异议的，即视为验收合格")
+           r"(?:上线|交付|部署|安装)[^。；]{0,12}满\s*[\d一二三四五六七八九十]+\s*(?:日|天|个?工作日)[，,]\s*[^。；]{0,6}未[^。；]{0,10}异议的?[，,]?\s*(?:即|则)?视为[^。；]{0,6}验收(?:合格|通过)|"
+           # ("甲方提前使用系统处理正式业务的，视为甲方已验收")
+           r"(?:用于|投入|开始|实际|提前)(?:正式)?(?:生产|运营|运行|使用)(?:[^。；]{0,12}|[^，。；]{0,8}[，,]\s*或[^。；]{0,40})" + _ACCEPTED_IN_USE + "|"  # 甲方…已将系统用于正式生产的，视为验收合格; 甲方开始使用系统，或…的，视为…; 甲方…已实际使用系统处理业务的，视为…; …，或甲方已开始使用平台处理业务的，视为平台验收合格
            r"在(?:正式)?(?:生产|运营|业务)中使用[^。；]{0,16}" + _ACCEPTED_IN_USE + "|"  # "或甲方已在生产中使用本系统的，视为验收合格"
            r"deemed (?:to have been )?accepted(?: by (?:the )?\w+)? (?:upon|on|at) (?:the |\w+'s )?(?:(?:completion|date) of (?:the )?|date on which (?:the )?)?(?:installation|commissioning|delivery|shipment|performance|provision|go-?live)|deemed accepted when installed|"
            r"\buse of the [\w ]{1,30}?(?: in [^.;]{0,40})? constitutes acceptance(?! of (?:the |these |such |any )?(?:change|new|updated|revised|amended|modified|adjusted|increased|terms|sub-?processor|price|fee|charge|rate))|"
@@ -2102,6 +2108,9 @@ _UNCAPPED = (r"(?:按|依据|根据|参照|以)(?!此|本|上述|该|前述)(?:�
 _FIXED_FEE = r"不得上调|不上调|不(?:作|予)(?:上调|调整)|(?:价格|费用|收费|单价)(?:保持)?不变|保持不变|固定不变|按此(?:价格|标准)执行|fixed|(?:shall|will) not (?:be )?increase"  # 维保期内价格不变
 
 
+_PER_CALL = r"(?:每次|按次|每人次|每人天|每人日|每小时|per (?:visit|call[- ]?out|call|incident|hour|man[- ]day|person[- ]day)\b)"
+
+
 def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: float | None) -> dict:
     """The fee after the warranty. In a service contract only where the text says "after the warranty":
     there a clause about the yearly service fee is the service itself. A percentage "of the contract price" is of the
@@ -2162,7 +2171,10 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
                     fee_base = value_base  # "年度维保费按合同总价的22%计取", beside an itemised licence of 196,000
         if out["post_warranty_fee_pct"] is None and out["post_warranty_fee_amount"] is None:
             # not the contract value ("合同总价为…贰佰肆拾万元，即每年服务费…")
-            amounts = [a for a, start, _ in find_amounts(t) if not re.search(rf"(?:{_VALUE_WORDS})[^，。；;]{{0,12}}$", t[:start], re.I)]
+            # (nor a price per visit or per hour: "未签订年度服务协议的，乙方按次收取上门服务费，每次¥1,200起")
+            amounts = [a for a, start, end in find_amounts(t) if not re.search(rf"(?:{_VALUE_WORDS})[^，。；;]{{0,12}}$", t[:start], re.I)
+                       and not re.search(_PER_CALL + r"[^，。；;,]{0,4}$", t[:start], re.I)
+                       and not re.match(r"\s*(?:起\s*)?(?:/\s*(?:次|人次|人天|人日|小时)|" + _PER_CALL + ")", t[end:], re.I)]
             if amounts and s.says(r"每年|年度|/年|一年|per (?:year|annum)|annual|yearly"):
                 out["post_warranty_fee_amount"], where = amounts[0], s.clause
     if out["post_warranty_fee_pct"] is None and out["post_warranty_fee_amount"] is None and not uncapped:

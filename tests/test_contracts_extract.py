@@ -3341,6 +3341,26 @@ CASES = [
      "fee, second Subscription Year (up to 400,000 Verification Calls) 226,000 Total fees for the first two Subscription Years 490,000\n"
      "Overage rate: CNY 0.45 per Verification Call above 400,000 in a Subscription Year, not included in the total above.",
      "contract_value", 490000.0),
+    # holdout356–361: the buyer's answer to the supplier is no service level; a sensor network's readings belong to the buyer; a
+    # price per visit is no yearly fee; 服务期内费用总计 is the contract's total; a few days' silence after go-live, and early use,
+    # are deemed acceptance
+    ("TICKETING SAAS ORDER FORM\nB1. Service\n1.2 Provider will use commercially reasonable efforts to keep the Service available. "
+     "Provider does not commit to any particular availability level, response time or resolution time.\nB2. Customer obligations\n"
+     "2.3 Customer shall appoint a project lead who answers Provider's configuration questions within three business days.",
+     "p1_response_hours", None),
+    ("SOIL SENSOR NETWORK SUPPLY CONTRACT\nSection 7 Intellectual Property\n7.1 Firmware remains the property of its owners.\n"
+     "Section 8 Field Data\n8.1 All readings, maps and reports produced by the network belong "
+     "to the Buyer and may be used by the Supplier only to perform this Contract.", "buyer_owns_data", True),
+    ("豆腐干厂ERP软件许可合同\n## 第二条 合同价款\n合同总价为人民币叁拾伍万元（¥350,000）。\n## 第七条 后续服务\n7.1 免费维护期满后，甲方如需"
+     "继续获得技术支持和升级服务，应与乙方签订年度服务协议，服务费按乙方当年公布的服务价格标准收取。\n7.2 未签订年度服务协议的，乙方按次收取上门服务费，"
+     "每次¥1,200起。", "post_warranty_fee_pct", None),
+    ("洗衣连锁收银及会员SaaS服务合同\n第三条 费用\n（1）订阅费：六十家门店每个服务年度合计人民币贰拾捌万捌仟元（¥288,000），三个服务年度合计¥864,000。\n"
+     "（2）实施费：人民币壹拾贰万陆仟元（¥126,000），一次性支付。\n（3）培训费：人民币壹万捌仟元（¥18,000），一次性支付。\n（4）本合同服务期内费用"
+     "总计人民币壹佰万零捌仟元（¥1,008,000），含税。", "contract_value", 1008000.0),
+    ("腐乳厂ERP软件许可及二次开发合同\n## 第五条 验收\n5.1 系统上线试运行满10个工作日，甲方未以书面形式提出异议的，即视为验收合格。",
+     "acceptance_clause", False),
+    ("腐乳厂ERP软件许可及二次开发合同\n## 第五条 验收\n5.1 验收依据为附件一技术规格。\n5.2 甲方提前使用系统处理正式业务的，视为甲方已验收。",
+     "acceptance_deemed_on_delivery", True),
 ]
 
 
