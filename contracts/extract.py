@@ -19,6 +19,8 @@ from contracts.classify import PrototypeIndex, classify
 from contracts.numbers import (
     CURRENCY,
     CURRENCY_CODES,
+    THOUSANDS,
+    figure_value,
     find_amounts,
     find_durations,
     find_percents,
@@ -584,7 +586,7 @@ _TERM_TOTAL = (r"total (?:amount of (?:the )?)?(?:[a-z]+ ){0,2}(?:fees?|charges|
 _FEE_TERM_TOTAL = (r"\b(?:fees?|charges?)\b[^.;]{0,80}?\b(?:for each|per) (?:subscription |contract )?(?:year|month),\s*(?:that is |i\.e\.,? )?"
                    + CURRENCY + r"\s?[\d,]+(?:\.\d+)? for the (?:initial |subscription |whole |entire )?term\b")
 _NAMED_VALUE = _CONTRACT_TOTAL + "|" + _TERM_TOTAL
-_SUM_WORDS = (r"合计|总计|：Total \||^\W*Total\s*(?:\||(?:[:：]|\.{3,}|…+)?\s*(?=" + CURRENCY + r"\s*\d))|\bTotal\s+(?=\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*$)|(?<=[.;] )Total[:：]?\s*(?=" + CURRENCY + r"\s*\d)|total (?:fixed |subscription |service |support |licen[cs]e )?fees?|total (?:fixed )?charges?|total (?:fixed )?price|\bin total(?=\s*(?:\*\*)?" + CURRENCY + ")|"
+_SUM_WORDS = (r"合计|总计|：Total \||^\W*Total\s*(?:\||(?:[:：]|\.{3,}|…+)?\s*(?=" + CURRENCY + r"\s*\d))|\bTotal\s+(?=" + THOUSANDS + r"\s*$)|(?<=[.;] )Total[:：]?\s*(?=" + CURRENCY + r"\s*\d)|total (?:fixed |subscription |service |support |licen[cs]e )?fees?|total (?:fixed )?charges?|total (?:fixed )?price|\bin total(?=\s*(?:\*\*)?" + CURRENCY + ")|"
               r"^\W*(?:[a-z]+ )?(?:fees|charges) for the (?:initial |minimum |subscription |contract )?(?:term|period)\s*[:：]|"  # "Charges for the Initial Term: CNY 607,200", after a Total line
               r"(?:fees|charges) for (?:the|all) (?:two|three|four|five|six|\d) (?:subscription |contract |service )?(?:years|months)\b")  # "Subscription fees for the two Subscription Years   372,000"
 _VALUE_WORDS = _NAMED_VALUE + "|" + _SUM_WORDS
@@ -638,17 +640,17 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
         # (or a sum's: "Enterprise subscription CNY 84,000 per quarter x 8 quarters 672,000 … Total fixed fees 708,000")
         # (or past a dash for an empty cell: "… one-time 68,000 Total Contract Value — 752,000 Fees are fixed …", a wrapped row run on)
         # (or past the period it covers: "… 226,000 Total fees for the first two Subscription Years 490,000", a price list run into one line)
-        after_name = re.search(rf"(?:{_NAMED_VALUE if id(s) in named_ids else _SUM_WORDS})\s*(?:\([^()\d]{{1,40}}\)\s*)?[：:|]?\s*(?:[—–-]+\s*)?(?:(?:total|fixed price|lump[- ]sum|(?:initial|minimum|subscription|contract) (?:term|period))\s+)?(?:(?:for|over) the (?:first |whole |entire )?(?:\w+ )?(?:subscription |contract |service )?(?:years?|term|period)\s+)?(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?)(?![\d%％])", s.text, re.I)
+        after_name = re.search(rf"(?:{_NAMED_VALUE if id(s) in named_ids else _SUM_WORDS})\s*(?:\([^()\d]{{1,40}}\)\s*)?[：:|]?\s*(?:[—–-]+\s*)?(?:(?:total|fixed price|lump[- ]sum|(?:initial|minimum|subscription|contract) (?:term|period))\s+)?(?:(?:for|over) the (?:first |whole |entire )?(?:\w+ )?(?:subscription |contract |service )?(?:years?|term|period)\s+)?({THOUSANDS})(?![\d%％])", s.text, re.I)
         amounts = find_amounts(s.text)
         if amounts and not after_name:
             return max(a for a, _, _ in amounts), s.clause
         # a column-aligned or dot-leader price list under a caption in CNY: "Total Contract Price (VAT included)   2,350,000",
         # "Total Order Value for the Subscription Term ... 1,190,000 (2 x 486,000 + 218,000)"
         # a table row "Item：Total Charges for the Initial Term | Initial Term (24 months)：1,295,920"
-        bare = after_name or re.search(r"(?:[^\d.,\s]\s+|\.{2,}\s*|[：:]\s*)(\d{1,3}(?:,\d{3})+(?:\.\d+)?)\s*(?:$|\(|\|)", s.text)
+        bare = after_name or re.search(r"(?:[^\d.,\s]\s+|\.{2,}\s*|[：:]\s*)(" + THOUSANDS + r")\s*(?:$|\(|\|)", s.text)
         total_line = re.match(r"\W*(?:total|合计|总计)\b", s.text, re.I)  # "Total Charges | 940,000" under "Part A - One-off charges (CNY)"
         if (id(s) in named_ids or total_line or after_name) and bare and re.search(CURRENCY + "|人民币|元", s.text + r.clauses[s.clause].text):
-            return float(bare.group(1).replace(",", "")), s.clause
+            return figure_value(bare.group(1)), s.clause
     term_totals = r.find(_FEE_TERM_TOTAL)
     if len(term_totals) == 1:
         return find_amounts(re.search(_FEE_TERM_TOTAL, term_totals[0].text, re.I).group(0))[-1][0], term_totals[0].clause
@@ -811,10 +813,10 @@ def _itemised(r: _Reader, pattern: str, row_pattern: str, other_row: str) -> tup
                 # "… 1套 187,000 — 设备及软件小计 1,286,000" under a header in 元, "以上第1至4项为设备及软件小计，共计2,420,000元"
                 at = s.text.find(p)
                 tail = p[sub.end():] + (s.text[at + len(p):][:24] if at >= 0 else "")
-                bare = re.match(r"\s*[:：]?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?)(?![\d%％])", tail)
+                bare = re.match(r"\s*[:：]?\s*(" + THOUSANDS + r")(?![\d%％])", tail)
                 after = _first([a for a, _, _ in find_amounts(tail)])
                 in_cny = any(re.search(r"元|人民币|CNY|RMB", c.text) for c in r.clauses[max(0, s.clause - 8):s.clause + 1])  # (rows may be clauses)
-                amount = after or (float(bare.group(1).replace(",", "")) if bare and in_cny else amount)
+                amount = after or (figure_value(bare.group(1)) if bare and in_cny else amount)
             if amount is not None and sub:
                 if (amount, s.clause) not in subtotals:
                     subtotals.append((amount, s.clause))

@@ -54,8 +54,13 @@ def cn_to_number(s: str) -> float:
     return float(total + (_cn_section(rest) if rest else 0))
 
 
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+
+
 def to_number(token: str) -> float | None:
     """'3,000', '1.5万', '叁拾万', '十二', 'twelve' → number; None when it is not one."""
+    if _DECIMAL_COMMA.fullmatch(token.strip()):
+        return float(token.strip().replace(",", "."))  # "0,1" as Europeans write 0.1: no thousands group has fewer than three digits
     t = token.strip().replace("，", ",").replace(" ", "")
     if not t:
         return None
@@ -75,7 +80,7 @@ _PCT_FORMS = [
     (re.compile(rf"百分之({NUMBER})"), 1.0),
     (re.compile(rf"千分之({NUMBER})"), 0.1),
     (re.compile(rf"万分之({NUMBER})"), 0.01),
-    (re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|％|percent\b|per\s*cent\b)", re.I), 1.0),
+    (re.compile(r"(\d+(?:\.\d+|,\d{1,2}(?!\d))?)\s*(?:%|％|percent\b|per\s*cent\b)", re.I), 1.0),  # (99,5 %: a decimal comma)
     (re.compile(r"(\d+(?:\.\d+)?)\s*(?:‰|per\s*(?:thousand|mille)\b)", re.I), 0.1),  # "0.2 per thousand of the Contract Value"
     (re.compile(r"(\d+(?:\.\d+)?)\s*‱"), 0.01),
 ]
@@ -133,11 +138,30 @@ def find_percents(text: str) -> list[tuple[float, int, int]]:
 # design, "AutoCAD 2024"); one list for every reading of money
 CURRENCY_CODES = "RMB|CNY|USD|EUR|GBP|JPY|HKD|SGD|AUD|NZD|CHF|KRW|PGK"
 CURRENCY = rf"(?:(?<![A-Za-z])(?:{CURRENCY_CODES}|US\$)|[¥￥€£₩$¤])"  # (¤: a currency the contract writes by a letter of its own)
+# thousands grouped as European vendors write them: 1 600 000 (a space, no-break or thin space), 1.600.000,00, 1'600'000
+# (money has two decimals, so CNY 1.200 is a thousand and two hundred; not CNY 0.045, a price per call)
+_GROUPED = (r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d{1,2})?(?![\d.,]?\d)|[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?(?![\d.,]?\d)|"
+            r"\d{1,3}(?:['’]\d{3})+(?:\.\d{1,2})?(?!\d)")
+# a figure with its thousands grouped, in any of those forms or with commas (1,600,000.50): a total a table or a price list
+# writes without its currency
+THOUSANDS = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_GROUPED})"
 _AMOUNT = re.compile(
     rf"({NUMBER})\s*(万元|亿元|元|(?:million\s+)?yuan\b)"
-    rf"|{CURRENCY}\s*([\d,]+(?:\.\d+)?)(\s*(?:million|mn|billion|bn|thousand)\b|[mk]\b|\s*[万萬亿億])?",
+    rf"|{CURRENCY}\s*({_GROUPED}|[\d,]+(?:\.\d+)?)(\s*(?:million|mn|billion|bn|thousand)\b|[mk]\b|\s*[万萬亿億])?"
+    # … or the code after the figure: "1,600,000 CNY", "1.600.000 EUR"
+    rf"|(?<![\d.,])({_GROUPED}|\d(?:[\d,]*\d)?(?:\.\d+)?)\s*(?:{CURRENCY_CODES})\b(?!\s*\d)",  # (not "Schedule 2, CNY 452,000", "Year 1 CNY 138,000")
     re.I,
 )
+
+
+def figure_value(figure: str) -> float:
+    """A figure in any of the groupings: 1,600,000.50 / 1 600 000,50 / 1.600.000,50 / 1'600'000.50."""
+    figure = re.sub(r"[ \u00a0\u202f\u2009'’]", "", figure)
+    if re.fullmatch(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?", figure):
+        figure = figure.replace(".", "").replace(",", ".")  # dots group the thousands, a comma marks the decimals
+    elif re.fullmatch(r"\d+,\d{1,2}", figure):
+        figure = figure.replace(",", ".")
+    return float(figure.replace(",", "") or 0)  # (a bare "CNY ," is no amount)
 
 
 _SCALES = {"million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3,
@@ -156,9 +180,13 @@ def find_amounts(text: str) -> list[tuple[float, int, int]]:
             if value is None:
                 continue
             value *= _SCALES.get(re.sub(r"\s*(?:元|yuan)$", "", unit), 1)  # 万元, 亿元, million yuan
-        else:
+        elif m.group(3):
             scale = (m.group(4) or "").strip().lower()
-            value = float(m.group(3).replace(",", "") or 0) * _SCALES.get(scale, 1)
+            value = figure_value(m.group(3)) * _SCALES.get(scale, 1)
+        elif len(re.findall(r"[ \u00a0\u202f\u2009]", m.group(5))) == 1:
+            continue  # "Article 5 100 CNY": one group after a space may be two numbers, unlike 1 600 000 CNY
+        else:
+            value = figure_value(m.group(5))
         if value > 0:
             out.append((value, m.start(), m.end()))
     return out

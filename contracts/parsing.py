@@ -46,6 +46,12 @@ class Document:
     pages: int | None = None
 
 
+# What typesetting puts into a text that its reader does not see as different letters, read as the letters typed: a
+# PDF's ligatures (ﬁ in "conﬁdential"), soft hyphens and zero-width spaces, non-breaking hyphens, Word's typographic
+# apostrophe (People’s, won’t: not a Chinese closing quote); and every width of space as a space (a thin space in 1 600 000)
+_TYPOGRAPHY = str.maketrans({"\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None,
+                             "\u2010": "-", "\u2011": "-", "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
+                             "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
 _APOSTROPHE = re.compile(r"(?<=[A-Za-z])[’‘](?=[A-Za-z])")
 
 
@@ -53,9 +59,7 @@ def _from_lines(lines: list[str], fmt: str, pages: int | None = None, sources: l
     """`sources[i]` is the source paragraph of line i (default: i)."""
     parts, blocks, pos = [], [], 0
     for i, line in enumerate(lines):
-        line = re.sub(r"[ \t\u3000\xa0]+", " ", line).strip()
-        # Word's typographic apostrophe (People’s, Buyer’s, won’t) read as the typed one the readings expect; one
-        # character for one, so offsets stay where they were
+        line = re.sub(r"[ \t\u3000\xa0\u2000-\u200a\u202f\u205f]+", " ", line.translate(_TYPOGRAPHY)).strip()
         line = _APOSTROPHE.sub("'", line)
         if not line:
             continue

@@ -90,3 +90,26 @@ def test_a_bare_unit_in_a_column_header_is_not_an_amount():
     assert find_amounts("年订阅费（万元）") == []
     assert [a for a, _, _ in find_amounts("金额（万元）：36.0万元，十万元")] == [360_000, 100_000]
 
+
+
+@pytest.mark.parametrize("text,value", [
+    # European vendors group thousands with spaces (also no-break and thin ones), dots or apostrophes, and may put the
+    # code after the figure; each was read as 1.0 or 1.6, or not at all
+    ("The Contract Price is CNY 1 600 000, fixed.", 1_600_000), ("The Contract Price is CNY 1\u202f600\u202f000.", 1_600_000),
+    ("The Contract Price is 1 600 000,50 CNY.", 1_600_000.5), ("The Contract Price is EUR 1.600.000,50.", 1_600_000.5),
+    ("The Contract Price is 1.600.000 CNY.", 1_600_000), ("The Contract Price is CHF 1'600'000.", 1_600_000),
+    ("The Contract Price is 1,600,000 CNY.", 1_600_000), ("liquidated damages of CNY 1.200 a day", 1_200),
+    ("a fee of CNY 0.045 per call", 0.045), ("the total of the Charges in Schedule 2, CNY 452,000", 452_000),
+    ("Year 1 CNY 138,000", 138_000),
+])
+def test_thousands_grouped_as_european_vendors_write_them(text, value):
+    assert find_amounts(text)[0][0] == pytest.approx(value)
+
+
+def test_a_figure_after_a_section_number_is_not_a_grouped_amount():
+    assert find_amounts("Article 5 100 CNY") == []
+
+
+@pytest.mark.parametrize("text,value", [("a monthly availability of 99,5 %", 99.5), ("0,1 % of the Contract Price per day", 0.1)])
+def test_a_decimal_comma_in_a_percentage(text, value):
+    assert find_percents(text)[0][0] == pytest.approx(value)

@@ -62,6 +62,23 @@ def test_a_word_apostrophe_reads_as_the_typed_one_and_the_review_reads_the_law()
     assert review_document(out.getvalue(), "draft.docx", use_embeddings=False)["terms"]["governing_law"] == "PRC"
 
 
+def test_what_typesetting_adds_is_read_as_the_letters_typed():
+    """A PDF's ligatures, soft hyphens, zero-width and thin spaces, non-breaking hyphens: "conﬁdential" was no
+    confidentiality clause, and CNY 1 600 000 with thin spaces a contract of CNY 1."""
+    text = ("SOFTWARE LICENCE AGREEMENT\n1. Price\n1.1 The Contract Price is CNY 1\u2009600\u2009000, ﬁxed.\n"
+            "2. Conﬁdentiality\n2.1 Each party shall keep conﬁdential the other party\u2019s non\u2011public information.\n"
+            "3. Delay\n3.1 For each day of delay the Supplier shall pay liquidated damages of 0,1 % of the Contract Price.\n"
+            "4. Main\u00adtenance\n4.1 Sup\u200bport is provided on week\u00addays.")
+    parsed = read_text(text)
+    assert "CNY 1 600 000, fixed" in parsed.text and "keep confidential the other party's non-public" in parsed.text
+    assert "Maintenance" in parsed.text and "Support" in parsed.text
+    from contracts.review import review_text
+
+    terms = review_text(text, use_embeddings=False)["terms"]
+    assert terms["contract_value"] == 1_600_000 and terms["confidentiality"] is True
+    assert terms["ld_rate_per_day_pct"] == pytest.approx(0.1)
+
+
 def test_blocks_point_into_the_text():
     d = read_text("第一条 标的\r\n\r\n  乙方交付设备。  \r\n第二条 价款")
     assert d.text == "第一条 标的\n乙方交付设备。\n第二条 价款"
