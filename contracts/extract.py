@@ -713,7 +713,19 @@ def _term_years(r: _Reader) -> tuple[float | None, int | None]:
             months = (y2 - y1) * 12 + (m2 - m1) + (d2 - d1 + 1) / 30
             if months >= 6:
                 return round(round(months) / 12, 4), s.clause
+    # … or counted in the total of the term's fees: "The total fees for the term are CNY 742,000, being three annual subscription fees
+    # of CNY 236,000 and a one-time integration fee", "三个服务年度合计¥864,000"
+    for s in r.find(_YEARS_IN_TOTAL):
+        m = re.search(_YEARS_IN_TOTAL, s.text, re.I)
+        years = to_number(m.group(1) or m.group(2))
+        if years and 1 <= years <= 10:
+            return float(years), s.clause
     return None, None
+
+
+_YEARS_IN_TOTAL = (r"\btotal (?:fees|charges|price|amount)s? (?:for|over) the (?:\w+ )?term\b[^.;]{0,40}?\b(?:being|comprising|made up of|consisting of|i\.e\.)\s+"
+                   r"(two|three|four|five|\d+) (?:annual|yearly) (?:subscription |service |support )?(?:fees|charges)|"
+                   r"([两二三四五六七八九十\d]+)个服务年度(?:合计|共计|总计)")
 
 
 def _annual_fee(r: _Reader) -> tuple[float | None, int | None]:
@@ -1039,10 +1051,10 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
 
 _DEDUCT_SUM = r"扣(?=\s*(?:人民币|¥|￥|\d))"  # 扣 before a sum (扣¥500) deducts; 扣 elsewhere (扣留, 不扣) need not
 _SLA_CONTEXT = r"服务水平|服务级别|SLA|可用率|可用性|响应时间|响应|服务标准|服务质量|service levels?|availability|uptime|response time"
-_REMEDY = (r"扣减|扣除|减免|减收|抵扣|返还|赔偿|赔付|补偿|违约金|罚|另扣|" + _DEDUCT_SUM + r"|服务积分|service credits?|credits?\b|credited (?:against|to)|rebates?\b|"
+_REMEDY = (r"扣减|扣除|减免|减收|抵扣|返还|退还|赔偿|赔付|补偿|违约金|罚|另扣|" + _DEDUCT_SUM + r"|服务积分|service credits?|credits?\b|credited (?:against|to)|rebates?\b|"
            + CURRENCY + r"\s?[\d,]+(?:\.\d+)? (?:for|per) (?:each |every )?(?:hour|incident)\b|refund|reduction of (?:the )?(?:[a-z]+ ){0,2}(?:fees?|charges?|price|instalments?|installments?|invoices?)|reduction of " + CURRENCY + r"|(?:price|fees?|charges?)[^.;]{0,20}(?:(?:shall|will) be|is|are) reduced|liquidated damages|"
            r"penalt|deduct|withh?old|扣款|向(?:甲方|采购人|买方)支付|支付(?:给)?(?:甲方|采购人|买方)|(?:(?:shall|will) (?:pay|owe)|pays|owes)[^.;]{0,30}" + CURRENCY + r"\s?[\d,]+|"
-           rf"(?:{SUPPLIER}[^，。；]{{0,8}}|每超时[^。；]{{0,12}})支付(?:人民币|¥|￥)?\s*[\d零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]")  # "乙方每超时一小时，支付¥800"
+           rf"(?:{SUPPLIER}[^，。；]{{0,8}}|每超(?:时|过|出)[^。；]{{0,12}})支付(?:人民币|¥|￥)?\s*[\d零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]")  # "乙方每超时一小时，支付¥800", "每超过1小时支付人民币800元"
 _BREACH = (r"未达到|未能达到|未达标|不达标|(?<!不)低于|不满足|不符合|(?<!不)(?<!不得)超过|(?<!不)(?<!不得)超出|超时|未在|未按|延误|逾期|迟延|延迟|迟到|违反|每超|中断|"
            r"below|(?:lower|less) than|fail|miss|breach|not (?:meet|met|achieved|responded|acknowledged|restored|resolved|fixed|provided)|exceed|delay|late|outage|loss of power|"
            r"falls? short|shortfall|\bbeyond (?:the |its |any )?(?:agreed |applicable |stated )?(?:[\w-]+ )?(?:times?|deadlines?|periods?|limits?|targets?)\b")  # "remains out of service beyond the restoration time"
@@ -1528,8 +1540,11 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
         elif re.search(r"许可费|licen[cs]e (?:fees?|sub-?total|price)", t, re.I) and licence_price and contract_value:  # "… equal to the Licence Subtotal"
             pct = round(licence_price / contract_value * 100, 4)
         elif amounts:
-            # "以本协议合计金额（1,288,000元）的两倍为限": the multiple of the amount just named
-            times_it = re.match(r"\s*[）)]?\s*的\s*[一二两三四五六七八九十点\d.]+\s*倍", t[found[0][2]:])
+            # "以本协议合计金额（1,288,000元）的两倍为限": the multiple of the amount just named; "twice the total fees under the Order
+            # Form (CNY 454,000)": of the fees the brackets restate
+            times_it = re.match(r"\s*[）)]?\s*的\s*[一二两三四五六七八九十点\d.]+\s*倍", t[found[0][2]:]) or (
+                times and times.group(2) and times.end() <= found[0][1] and re.search(r"[(（]\s*$", t[:found[0][1]])
+                and not re.search(r"\d", t[times.end():found[0][1]]))
             out["liability_cap_amount"] = amounts[0] * (multiple if times_it else 1.0)
             if contract_value:
                 pct = round(out["liability_cap_amount"] / contract_value * 100, 4)
@@ -1762,8 +1777,10 @@ def _rows_named(part: str, rows: list[tuple[str, float]]) -> list[float]:
         head = re.sub(r"^(?:(?:The|An?|Each|Any|and|or|entire|whole|full)\s+)+|\s+(?:Fee|Charge|Price)$", "", m.group(1), flags=re.I).strip()
         for_year = re.match(r"\s+for (?:the )?(?:\w+ )?(?:contract |subscription )?year\b(?: \d)?", part[m.end():], re.I)
         year = _year_of(for_year.group()) if for_year else None
-        # (a row may say what the name leaves out: "The Setup Fee" over "One-off Setup Fee ...... CNY 64,000")
-        priced = [(name, amount) for name, amount in rows if re.match(r"(?:(?:one-?(?:off|time)|initial|non-?recurring)\s+)?" + _spaced(head) + r"\b", name, re.I)]
+        # (a row may say what the name leaves out, a word before it: "The Setup Fee" over "One-off Setup Fee ...... CNY 64,000", "the
+        # subscription fee" over "API subscription, up to 250,000 Calls | per Subscription Year | 186,000")
+        priced = [(name, amount) for name, amount in rows
+                  if re.match(r"(?:(?:one-?(?:off|time)|initial|non-?recurring)\s+)?(?:[\w-]+\s+)?" + _spaced(head) + r"\b", name, re.I)]
         rows_of = [amount for name, amount in priced if not year or _year_of(name) == year]
         if not rows_of and year:  # a year's fee from the row priced by the year: "the Service Charges for the first Subscription Year" over
             # "Service Charges | per Subscription Year | 216,000" (not "Service Charges, Initial Term | 3 Subscription Years | 648,000")
@@ -2373,10 +2390,11 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
         if allowed and not consent and not waived and _approved_by_definition(r, t[allowed.start():]):
             consent = allowed  # "may use the Field Partner", defined as "… which the Customer approves … by signing this Agreement"
         # (a permission for the firm it names, when the next sentence asks consent for any other: "The Vendor may use its authorised
-        # service partner, Guangzhou … Co., Ltd., for on-site installation" / "Any other subcontractor requires the Buyer's prior written consent")
+        # service partner, Guangzhou … Co., Ltd., for on-site installation" / "Any other subcontractor requires the Buyer's prior written consent";
+        # "Any other subcontracting requires …")
         following = r.following(s) if allowed and not waived else None
         if following is not None and re.search(
-                r"\b(?:any|all|every) other (?:sub-?contractors?|partners?|sub-?processors?|third part(?:y|ies))\b[^.;]{0,80}\b(?:consent|approv\w*)|"
+                r"\b(?:any|all|every) other (?:sub-?contract(?:ors?|ing)|partners?|sub-?processors?|third part(?:y|ies))\b[^.;]{0,80}\b(?:consent|approv\w*)|"
                 r"其他[^。；]{0,20}(?:分包|合作伙伴|合作单位|第三方)[^。；]{0,30}(?:同意|批准)", following.text, re.I):
             consent = allowed
         if allowed and (waived or not consent) and not (prohibited and not re.search(r"但|(?<![解删])除|however|except|provided", t, re.I)):

@@ -147,8 +147,11 @@ def _aligned_tables(lines: list[str]) -> list[str]:
         # ("1.1  The Supplier shall …"), or a cell as long as a sentence; a cell may end a list with ";" in a row of three or
         # more ("P1   firm-wide loss of email, document management or network;   30 minutes   6 hours")
         ends = r"[.。]$" if len(spans) >= 3 else r"[.;。；]$"
+        # (an item's name may run longer than the other cells: "Integration services (connector, mapping, results page, training)";
+        # not a price list's dot leader: "25 concurrent users ..........   CNY   780,000")
         return "|" not in line and len(spans) >= 2 and not _HEADING_START.match(text.strip()) and \
-            all(b - a <= 60 for a, b in spans) and not any(re.search(ends, text[a:b]) for a, b in spans[:-1])
+            all(b - a <= (80 if n == 0 and not re.search(r"\.{3,}|…", text[a:b]) else 60) for n, (a, b) in enumerate(spans)) and \
+            not any(re.search(ends, text[a:b]) for a, b in spans[:-1])
 
     def continued(line: str, header: str) -> bool:
         """A row's cell text carried to a line of its own, indented past the first column: "API Subscription   9,800 per

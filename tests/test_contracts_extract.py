@@ -3361,6 +3361,20 @@ CASES = [
      "acceptance_clause", False),
     ("腐乳厂ERP软件许可及二次开发合同\n## 第五条 验收\n5.1 验收依据为附件一技术规格。\n5.2 甲方提前使用系统处理正式业务的，视为甲方已验收。",
      "acceptance_deemed_on_delivery", True),
+    # holdout362–367: "Any other subcontracting requires …" after the named partner; twice the fees the brackets restate; a term
+    # counted in the total of its fees; 每超过1小时支付 and 退还 as SLA remedies
+    ("SENSOR NETWORK SUPPLY CONTRACT\nSection 12 Warranty\n12.1 The warranty is 24 months.\nSection 13 Subcontracting\n13.1 The Supplier "
+     "may use its Urumqi service partner, Tianshan Agri-Tech Service Co., Ltd., for installation and warranty service. Any other "
+     "subcontracting requires the Buyer's prior written consent.", "subcontract_without_consent", False),
+    ("BOOKING SAAS ORDER FORM\nA3. Fees\nThe total fees under the Order Form are CNY 454,000.\n### B8. Liability\n1. Each party's total "
+     "liability under the Agreement is limited to twice the total fees under the Order Form (CNY 454,000).", "liability_cap_pct", 200.0),
+    ("VGM CHECK API AGREEMENT\n5. FEES AND PAYMENT\n5.1 The total fees for the term are CNY 742,000, being three annual subscription fees "
+     "of CNY 236,000 and a one-time integration fee of CNY 34,000.\n11. LIABILITY\n11.1 Pesaverde's total liability shall not exceed "
+     "the fees paid by the Customer in the six months preceding the event giving rise to the claim.", "liability_cap_pct", 16.6667),
+    ("消失模生产线控制系统改造合同\n五、质量保证与维保\n（三）故障响应：一级故障乙方应在30分钟内电话响应，2小时内到达现场；二级故障在8小时内到达现场。"
+     "乙方未按时响应或到场的，每超过1小时支付人民币800元。", "sla_remedy", True),
+    ("健身房连锁会员SaaS服务合同\n第六条 服务水平\n（1）平台月可用率不低于99.5%。\n（3）月可用率低于承诺值的，每低0.1个百分点，乙方按当月订阅费的5%"
+     "向甲方退还服务费；单月退还合计以当月订阅费为限。", "sla_remedy", True),
 ]
 
 
@@ -3588,6 +3602,20 @@ def test_a_pronoun_group_after_the_parties_is_read_without_error():
             "(\"Customer\", \"you\", \"your\"). References to our services (\"our\", \"us\") mean the Platform.\n7. Intellectual property\n"
             "7.2 You own the Customer Configurations.\n8. Law\nNew South Wales.")
     assert terms(text)["ip_owner"] == "buyer"
+
+
+def test_a_price_table_typed_with_spaces_and_a_long_item_name_prices_the_fees_a_payment_term_names():
+    # holdout365: the first row's name ran past 60 characters, so the table lost its header and that row; the term names the
+    # fees in lower case, "subscription fee" over the row "API subscription, …"
+    text = ("PHYTOSANITARY CERTIFICATE CHECK API AGREEMENT\n6. FEES AND PAYMENT\n6.1 The fees are set out in the Schedule.\n6.2 The "
+            "subscription fee for the first Subscription Year and the integration fee are invoiced together on signature of this Agreement "
+            "and are payable within 20 days of the invoice, before the integration work begins.\nSCHEDULE - FEES\n\n"
+            "Item                                                   Basis                          Amount (CNY)\n"
+            "Integration services (connector, mapping, results page, training)   one-time      42,000\n"
+            "API subscription, up to 250,000 Calls                  per Subscription Year          186,000\n"
+            "API subscription for the Subscription Term              3 Subscription Years          558,000\n"
+            "TOTAL CONTRACT VALUE                                                                  600,000\n")
+    assert terms(read_text(text).text)["prepayment_pct"] == pytest.approx(38.0)
 
 
 def test_a_table_typed_with_the_full_width_bar_is_a_table():
