@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from contracts.caseless import caseless, fold
 from contracts.classify import PrototypeIndex, classify
@@ -2414,6 +2414,28 @@ def _approved_by_definition(r: _Reader, permission: str) -> bool:
                for s in r.sentences)
 
 
+@lru_cache(maxsize=1)
+def law_labels() -> dict[str, dict[str, str]]:
+    """{governing_law value: {"zh": …, "en": …}}: the contract_risk pack's labels, which the findings' messages and the reports use."""
+    from rules.pack import BUNDLED_DIR, load_pack  # here: the pack's facts are this module's FACTS
+
+    return load_pack(BUNDLED_DIR / "contract_risk.yaml").labels["governing_law"]
+
+
+@lru_cache(maxsize=1)
+def _laws_by_chinese_name() -> dict[str, str]:
+    """马耳他 → Malta: the labels read the other way, so that a Chinese draft may name any law the findings can name (not the
+    PRC's, Hong Kong's, Macao's or Taiwan's, which the patterns below read in their own forms)."""
+    return {label["zh"].removesuffix("法律"): value for value, label in law_labels().items()
+            if value not in ("PRC", "Hong Kong SAR", "Macao SAR", "Taiwan", "unspecified (redacted)") and label["zh"].endswith("法律")}
+
+
+@lru_cache(maxsize=1)
+def _chinese_law_names() -> re.Pattern:
+    names = sorted(_laws_by_chinese_name(), key=len, reverse=True)  # 美国纽约州 before 美国
+    return re.compile("(" + "|".join(map(re.escape, names)) + r")(?:的)?(?:法律|法)")
+
+
 _OUTSIDE = [
     (r"香港|Hong Kong|HKIAC", "Hong Kong SAR"), (r"澳门|Macao|Macau", "Macao SAR"), (r"台湾|Taiwan|(?<!People.s )(?<!Peoples )Republic of China", "Taiwan"),
     (r"新加坡|Singapore|SIAC", "Singapore"), (r"英格兰|英国|England|English law|London|LCIA|United Kingdom", "England and Wales"), (r"苏格兰|Scotland|Scottish|Scots\b|Edinburgh", "Scotland"),
@@ -2477,6 +2499,10 @@ def _law_and_forum(r: _Reader) -> dict:
             break
         if re.search(r"中华人民共和国.{0,6}法律|中国(?:大陆)?法律|中华人民共和国法|我国法律|People'?s Republic of China|PRC law|laws of (?:the )?PRC|Chinese law|laws of China", t, re.I):
             law, law_clause = "PRC", s.clause
+            break
+        # a law named in Chinese by a name the pack's labels know ("本合同适用马耳他法律")
+        if (named := _chinese_law_names().search(chosen)) and re.search(r"适用|受|依照|依据|按照|根据|管辖|准据法", chosen[:named.start()]):
+            law, law_clause = _laws_by_chinese_name()[named.group(1)], s.clause
             break
         # a name of several words, hyphenated ones ("the Co-operative Republic of Guyana"), accented ones, and one joined by "and" or
         # "of" ("São Tomé and Príncipe", "the Isle of Man"; not "Delaware and the United States")

@@ -6,8 +6,8 @@ import html
 import io
 from functools import lru_cache
 
+from contracts.extract import law_labels
 from contracts.parsing import ContractInputError, docx_paragraphs, read_docx
-from rules.pack import BUNDLED_DIR, load_pack
 
 _LABELS = {
     "zh": {"title": "合同风险审查报告", "risk": "总体风险", "findings": "风险发现", "none": "未发现风险。",
@@ -115,9 +115,8 @@ def _fmt(value) -> str:
 
 @lru_cache(maxsize=1)
 def _law_names() -> dict[str, tuple[str, str]]:
-    """The governing laws' names: the contract_risk pack's `labels:` table, which the findings' messages use, kept in one place."""
-    return {value: (label["zh"], label["en"])
-            for value, label in load_pack(BUNDLED_DIR / "contract_risk.yaml").labels["governing_law"].items()}
+    """The governing laws' names as the findings' messages give them (the pack's `labels:` table, kept in one place)."""
+    return {value: (label["zh"], label["en"]) for value, label in law_labels().items()}
 
 
 def _label(table: dict, key: str, lang: str) -> str:

@@ -192,6 +192,9 @@ CASES = [
     ("第十二条 争议\n本协议适用中华人民共和国法律。争议提交新加坡国际仲裁中心仲裁。", "governing_forum_outside_mainland", True),
     ("第十二条 争议\n本协议适用中华人民共和国法律。争议提交北京仲裁委员会仲裁。", "governing_forum_outside_mainland", False),
     ("13. Law\nThis Agreement shall be governed by the laws of the State of New York.", "governing_law", "New York"),
+    # a law named in Chinese by any name the pack's labels know, not only those the patterns list (马耳他 was no law at all)
+    ("第十二条 法律适用\n本合同适用马耳他法律。", "governing_law", "Malta"),
+    ("第十二条 法律适用\n本合同受冰岛法律管辖，并依其解释。", "governing_law", "Iceland"),
     # the Republic of China is Taiwan's formal name, not the PRC and not a country called "China"
     ("13. Law\nThis Agreement shall be governed by the laws of the Republic of China.", "governing_law", "Taiwan"),
     ("15. GOVERNING LAW\nTHIS AGREEMENT SHALL BE GOVERNED BY THE LAWS OF THE STATE OF MINNESOTA WITHOUT REGARD TO CONFLICT OF LAWS.",
