@@ -1855,12 +1855,12 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
                                                          r"(?:each|every|per) (?:full |calendar )?(?:day|week) of (?:delay|late\b)|每(?:逾期|延迟|迟延)")
                     for part in _installments(s.text) or ([s.text] if _fees_in(s.text, fees) or _rows_named(s.text, rows) else [])
                     if ("payment" in r.types[s.clause] or s.says(r"支付|付|pay|paid|invoice")) and not re.search(
-                        _CAP_WORDS + "|" + _AVAIL + r"|违约金|(?<!并)扣减|penalt|liquidated|(?:%|％|[一二三四五六七八九十]|元)的?(?:银行|见索即付)?(?:履约保证金|履约保函)|"
+                        _CAP_WORDS + "|" + _AVAIL + r"|\bliability\b[^.;]{0,80}\blimited to|违约金|(?<!并)扣减|penalt|liquidated|(?:%|％|[一二三四五六七八九十]|元)的?(?:银行|见索即付)?(?:履约保证金|履约保函)|"
                         r"(?:提交|缴纳|交纳|提供|开具)[^，。；]{0,4}(?:履约保证金|履约保函)(?![^，。；]{0,2}(?:后|起))|"
                         r"(?:provide|deliver|furnish|submit)[^.;]{0,30}performance (?:bond|security|guarantee)|"
                         rf"向{BUYER}(?:支付|赔偿|偿付|退还)|\bpay (?:to )?{BUYER_EN}\b|"
                         r"(?:announced|notified|scheduled)[^.;]{0,40}in advance|\binsur(?:e|es|ed)\b|\binsurance (?:cover|policy)|投保|保险金额", part, re.I)]
-    # ("maintenance windows announced … in advance"; nor the supplier's bond: "乙方应在合同签订前按合同总价的5%提交履约保证金", not one the payment waits for:
+    # ("maintenance windows announced … in advance"; nor a liability cap: "total liability … is limited to 150% of the Contract Price"; nor the supplier's bond: "乙方应在合同签订前按合同总价的5%提交履约保证金", not one the payment waits for:
     # "合同签订且乙方提交等额银行履约保函后二十个工作日内，甲方…支付"; nor insurance cover: "shall insure it until delivery to the farm for 110% of its
     # value", but a bond "issued by Seoul Guarantee Insurance" may back an instalment; nor what the supplier pays the buyer:
     # "因乙方原因延长纸机停机安装时间的，每超过1小时，乙方向甲方支付3,000元")
@@ -2597,7 +2597,8 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
                   # (nor the notice of a data breach: "发生数据泄露、丢失的，乙方应在24小时内通知甲方并协助处理")
                   # (… where "responding" is to the regulators: "notify … within 24 hours …, cooperate with the Customer in responding to regulators")
                   and not (s.says(_SEC_WORDS) and s.says(r"通知|报告|notif|inform|report") and not s.says(
-                      r"响应|到场|恢复|修复|respon(?!sib|d(?:ing|s)? to (?:the )?(?:regulators?|authorit|affected|data subjects|individuals))|resol|restor"))
+                      r"响应|到场|恢复|修复|(?<!Customer's )(?<!Buyer's )(?<!Client's )respon(?!sib|d(?:ing|s)? to (?:the )?(?:regulators?|authorit|affected|data subjects|individuals))|resol|restor"))
+                  # (… nor the buyer's own: "cooperate with the Customer's response and any notifications to candidates")
                   # (nor how long records are kept: "keep request and response content no longer than thirty days")
                   and not s.says(r"\b(?:keep|retain|store)\b[^.;]{0,80}\bno longer than\b")]
     # … or a clause headed as the service levels that commits to figures (驻场人员到岗率不低于98%; 5个工作日内替换)

@@ -3378,6 +3378,17 @@ CASES = [
      "乙方未按时响应或到场的，每超过1小时支付人民币800元。", "sla_remedy", True),
     ("健身房连锁会员SaaS服务合同\n第六条 服务水平\n（1）平台月可用率不低于99.5%。\n（3）月可用率低于承诺值的，每低0.1个百分点，乙方按当月订阅费的5%"
      "向甲方退还服务费；单月退还合计以当月订阅费为限。", "sla_remedy", True),
+    # holdout368–373: a liability cap is no instalment; the buyer's response to a data incident is no service level
+    ("WALNUT ORCHARD SENSOR NETWORK CONTRACT\nSection 4 Payment\n4.1 The Buyer shall pay 10% of the Contract Price within 20 days after "
+     "signature.\n4.2 The Buyer shall pay 55% of the Contract Price within 20 days after the Installation Certificate.\n4.3 The Buyer shall "
+     "pay the remaining 35% of the Contract Price within 20 days after Final Acceptance.\nSection 13 Liability\n13.1 The Supplier's total "
+     "liability under this Contract is limited to 150% of the Contract Price, except for liability under Sections 9 and 10, personal "
+     "injury, damage to the plantation caused by installation work, and wilful misconduct, which are not limited.",
+     "final_payment_on_acceptance", True),
+    ("TITLE CERTIFICATE CHECK API AGREEMENT\n7. DATA PROTECTION AND SECURITY\n7.5 The Vendor shall notify the Customer within 24 hours "
+     "after becoming aware of any unauthorised access to, disclosure of or loss of Candidate Data, cooperate with the Customer's response "
+     "and any notifications to candidates or authorities, and bear all losses, fines and costs arising from an incident caused by the "
+     "Vendor.", "sla_clause", False),
 ]
 
 
