@@ -140,7 +140,8 @@ CURRENCY_CODES = "RMB|CNY|USD|EUR|GBP|JPY|HKD|SGD|AUD|NZD|CHF|KRW|PGK"
 CURRENCY = rf"(?:(?<![A-Za-z])(?:{CURRENCY_CODES}|US\$)|[¥￥€£₩$¤])"  # (¤: a currency the contract writes by a letter of its own)
 # thousands grouped as European vendors write them: 1 600 000 (a space, no-break or thin space), 1.600.000,00, 1'600'000
 # (money has two decimals, so CNY 1.200 is a thousand and two hundred; not CNY 0.045, a price per call)
-_GROUPED = (r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d{1,2})?(?![\d.,]?\d)|[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?(?![\d.,]?\d)|"
+_GROUP_SPACE = "[ \u00a0\u202f\u2009]"  # a space, no-break space, narrow no-break space or thin space between groups
+_GROUPED = (r"\d{1,3}(?:" + _GROUP_SPACE + r"\d{3})+(?:[.,]\d{1,2})?(?![\d.,]?\d)|[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?(?![\d.,]?\d)|"
             r"\d{1,3}(?:['’]\d{3})+(?:\.\d{1,2})?(?!\d)")
 # a figure with its thousands grouped, in any of those forms or with commas (1,600,000.50): a total a table or a price list
 # writes without its currency
@@ -158,10 +159,10 @@ _CODE_AFTER_DIGIT = re.compile(rf"\d\s*(?:{CURRENCY_CODES})\b", re.I)
 
 def figure_value(figure: str) -> float:
     """A figure in any of the groupings: 1,600,000.50 / 1 600 000,50 / 1.600.000,50 / 1'600'000.50."""
-    figure = re.sub(r"[ \u00a0\u202f\u2009'’]", "", figure)
+    figure = re.sub(_GROUP_SPACE + "|['’]", "", figure)
     if re.fullmatch(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?", figure):
         figure = figure.replace(".", "").replace(",", ".")  # dots group the thousands, a comma marks the decimals
-    elif re.fullmatch(r"\d+,\d{1,2}", figure):
+    elif _DECIMAL_COMMA.fullmatch(figure):
         figure = figure.replace(",", ".")
     return float(figure.replace(",", "") or 0)  # (a bare "CNY ," is no amount)
 
@@ -189,7 +190,7 @@ def find_amounts(text: str) -> list[tuple[float, int, int]]:
             out.append((value, m.start(), m.end()))
     if _CODE_AFTER_DIGIT.search(text):
         for m in _AMOUNT_CODE_AFTER.finditer(text):
-            if len(re.findall(r"[ \u00a0\u202f\u2009]", m.group(1))) == 1:
+            if len(re.findall(_GROUP_SPACE, m.group(1))) == 1:
                 continue  # "Article 5 100 CNY": one group after a space may be two numbers, unlike 1 600 000 CNY
             if (value := figure_value(m.group(1))) > 0 and not any(start < m.end() and m.start() < end for _, start, end in out):
                 out.append((value, m.start(), m.end()))
