@@ -17,6 +17,7 @@ import csv
 import io
 import os
 import re
+import zipfile
 from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterator, Mapping, TextIO
 
@@ -163,8 +164,9 @@ def _xlsx_rows(source: io.BytesIO | Path) -> Iterator[list[Any]]:
         raise TableError("invalid_xlsx", f"not a readable XLSX workbook ({type(e).__name__}) / 无法读取该 XLSX 文件",
                          {"reason": str(e)}, status=400) from None
     try:
+        stale = _recalculates_on_opening(wb._archive)  # openpyxl's wb.calculation says so for every workbook
         with wb.worksheets[0]._get_source() as sheet:  # the sheet's XML; openpyxl has no public way to it
-            cell = _uncomputed_formula(sheet)
+            cell = _uncomputed_formula(sheet, stale)
         if cell:
             raise TableError("uncomputed_formula", f"cell {cell[0]} holds a formula with no computed value (the file was "
                              f"written by a program): open and save it in Excel or WPS / {cell[0]}单元格是未计算的公式"
@@ -178,21 +180,33 @@ def _xlsx_rows(source: io.BytesIO | Path) -> Iterator[list[Any]]:
 # a formula followed by no value, or an empty one, before its cell ends: <f>C2*D2</f></c>, <f …/><v/></c>
 _UNCOMPUTED = re.compile(rb"<(?:\w+:)?f\b(?:[^>]*/>|[^>]*>[^<]*</(?:\w+:)?f>)\s*"
                          rb"(<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>")
+_FORMULA = re.compile(rb"<(?:\w+:)?f\b")
 _CELL_REF = re.compile(rb"""\br=["']([A-Z]+([0-9]+))["']""")
 _TEXT_RESULT = re.compile(rb"""\bt=["']str["']""")
 
 
-def _uncomputed_formula(sheet: BinaryIO) -> tuple[str, int | None] | None:
-    """The first cell (name, row) whose formula has no computed value, as a workbook written by a
-    program (openpyxl, a script) holds it until Excel or WPS saves it: read with data_only it is None,
-    so "=B2*C2" would silently become "no budget". The XML is searched as bytes in overlapping chunks,
-    not parsed: a parse costs a third of reading the sheet, this a twentieth."""
+_FULL_CALC_ON_LOAD = re.compile(rb"""<(?:\w+:)?calcPr\b[^>]*\bfullCalcOnLoad=["'](?:1|true)["']""")
+
+
+def _recalculates_on_opening(archive: zipfile.ZipFile) -> bool:
+    """Whether the workbook asks to be recalculated when opened: a writer that computes nothing (XlsxWriter) saves every
+    formula's value as 0 and says so, and Excel and WPS clear it when they save; no formula's saved value is to be trusted."""
+    part = next((n for n in archive.namelist() if re.fullmatch(r"[^/]+/workbook\.xml", n)), None)
+    return part is not None and _FULL_CALC_ON_LOAD.search(archive.read(part)) is not None
+
+
+def _uncomputed_formula(sheet: BinaryIO, stale: bool = False) -> tuple[str, int | None] | None:
+    """The first cell (name, row) whose formula has no computed value — any formula's when the saved values are
+    `stale` —, as a workbook written by a program (openpyxl, XlsxWriter, a script) holds it until Excel or WPS saves
+    it: read with data_only it is None or 0, so "=B2*C2" would silently become "no budget". The XML is searched as
+    bytes in overlapping chunks, not parsed: a parse costs a third of reading the sheet, this a twentieth."""
+    pattern = _FORMULA if stale else _UNCOMPUTED
     tail = b""
     for chunk in iter(lambda: sheet.read(1 << 22), b""):
         data = tail + chunk
-        for m in _UNCOMPUTED.finditer(data):
+        for m in pattern.finditer(data):
             tag = data[data.rfind(b"<", 0, m.start()):m.start()]  # the <c …> tag: a formula is a cell's first child
-            if m.group(1) and _TEXT_RESULT.search(tag):
+            if not stale and m.group(1) and _TEXT_RESULT.search(tag):
                 continue  # a computed empty text (=IF(…,"",…)): Excel saves t="str" with an empty value
             ref = _CELL_REF.search(tag)
             return (ref.group(1).decode(), int(ref.group(2))) if ref else ("?", None)

@@ -232,7 +232,8 @@ def test_thousands_separators_in_groups_of_three_are_read(cell, value):
 
 
 def as_saved_by_excel(data: bytes, values: dict) -> bytes:
-    """The workbook as Excel saves it: each formula cell with its computed value ({"E2": 6}; a text one as t="str")."""
+    """The workbook as Excel saves it: each formula cell with its computed value ({"E2": 6}; a text one as t="str"), and
+    no longer asking to be recalculated on opening (openpyxl's fullCalcOnLoad, which Excel clears)."""
     import re
     import zipfile
 
@@ -245,6 +246,7 @@ def as_saved_by_excel(data: bytes, values: dict) -> bytes:
     with zipfile.ZipFile(io.BytesIO(data)) as zin, zipfile.ZipFile(out, "w") as zout:
         for item in zin.infolist():
             xml = re.sub(rb'(<c r="([A-Z]+[0-9]+)")([^>]*><f>[^<]*</f>)<v\s*/?>(?:</v>)?</c>', fill, zin.read(item.filename))
+            xml = xml.replace(b' fullCalcOnLoad="1"', b"")
             zout.writestr(item, xml)
     return out.getvalue()
 
@@ -261,3 +263,26 @@ def test_an_xlsx_formula_without_computed_value_is_refused_naming_the_cell():
     # saved by Excel, every formula has its value (an empty text result too): read as before
     saved = as_saved_by_excel(data, {"E2": 6, "F2": "", "E3": 20, "F3": ""})
     assert [(r.text, r.budget) for r in read_requests(saved, "survey.xlsx")] == [("服务器", 6), ("笔记本", 20)]
+
+
+def test_an_xlsx_from_a_writer_that_computes_nothing_is_refused_naming_the_first_formula():
+    # XlsxWriter saves every formula's value as 0 and asks Excel to recalculate on opening: read as "budget 0" before
+    import xlsxwriter
+
+    out = io.BytesIO()
+    with xlsxwriter.Workbook(out) as wb:
+        sheet = wb.add_worksheet()
+        sheet.write_row(0, 0, ["部门", "需求描述", "数量", "单价", "预算"])
+        for row, (dept, text, qty, price) in enumerate([("IT", "服务器", 2, 3), ("HR", "笔记本", 4, 5)], start=1):
+            sheet.write_row(row, 0, [dept, text, qty, price])
+            sheet.write_formula(row, 4, f"=C{row + 1}*D{row + 1}")
+    with pytest.raises(Problem) as err:
+        read_requests(out.getvalue(), "survey.xlsx")
+    assert (err.value.code, err.value.status, err.value.details) == ("uncomputed_formula", 422, {"cell": "E2", "row": 2})
+    # the same table without formulas is read
+    plain = io.BytesIO()
+    with xlsxwriter.Workbook(plain) as wb:
+        sheet = wb.add_worksheet()
+        for row, values in enumerate([["部门", "需求描述", "数量", "预算"], ["IT", "服务器", 2, 6]]):
+            sheet.write_row(row, 0, values)
+    assert [(r.text, r.budget) for r in read_requests(plain.getvalue(), "survey.xlsx")] == [("服务器", 6)]
