@@ -1,7 +1,7 @@
 """Turning cases and queries into BM25 tokens and embedding text.
 
-Chinese is segmented with jieba's search mode (long words plus their parts, so 维保费 also
-matches 维保 and 费); English is lower-cased and stemmed with Snowball (subcontracted and
+Chinese is segmented with jieba's search mode (long words plus their parts) and a few procurement
+abbreviations its general dictionary lacks (DOMAIN_WORDS), so 维保费 also matches 维保; English is lower-cased and stemmed with Snowball (subcontracted and
 subcontract are one word). Tokens are stored per field so field weights can change without
 re-segmenting the store.
 """
@@ -17,7 +17,7 @@ import Stemmer
 
 jieba.setLogLevel(logging.WARNING)
 
-TOKENIZER_VERSION = "jieba-search+snowball-2"  # bump when tokenize() changes: stored tokens are then re-derived
+TOKENIZER_VERSION = "jieba-search+domain+snowball-3"  # bump when tokenize() changes: stored tokens are then re-derived
 VECTOR_RECIPE = "title+body-mean-1"  # bump when embedding_texts() changes: stored vectors are then re-derived
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9.+#\-]*|[\u3400-\u9fff]+")
@@ -28,8 +28,21 @@ _STOP = frozenset(
     which who what how any some case cases example examples project projects about where when did does do
     we our you your they their there than then so into over after before lesson lessons learned""".split()
 )
+# Procurement abbreviations jieba's general dictionary does not know. Without them 等保 was read as
+# 等 (a stopword) + 保, so a case saying 等保 was not found by 等保; and in a sentence 维保费 became
+# 维 + 保费 and 质保期满后维保费用 gave 后维保, so 维保 missed the cases about 维保费.
+DOMAIN_WORDS = ("等保", "维保", "过保", "信创", "密评")
 _STEMMER = Stemmer.Stemmer("english")
 _STEMMER_LOCK = threading.Lock()  # a PyStemmer object must not be used by two threads at once
+
+
+@lru_cache(maxsize=1)
+def _segmenter() -> jieba.Tokenizer:
+    """jieba with DOMAIN_WORDS, kept apart from the global jieba the bundling matcher segments with."""
+    segmenter = jieba.Tokenizer()
+    for word in DOMAIN_WORDS:
+        segmenter.add_word(word, freq=1000)  # a common word's count: 维保费 is 维保 + 费, not 维 + 保费
+    return segmenter
 
 
 @lru_cache(maxsize=200_000)
@@ -45,7 +58,7 @@ def tokenize(text: str) -> list[str]:
     """BM25 tokens for one text, Chinese and English mixed."""
     out: list[str] = []
     for chunk in _WORD.findall(text.lower()):
-        words = jieba.lcut_for_search(chunk) if not chunk.isascii() else [chunk.strip(".-")]
+        words = _segmenter().lcut_for_search(chunk) if not chunk.isascii() else [chunk.strip(".-")]
         for word in words:
             word = word.strip()
             if word and word not in _STOP and not (len(word) == 1 and word.isascii()):

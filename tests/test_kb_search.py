@@ -25,6 +25,14 @@ def test_chinese_query_finds_an_english_case(seeded):
     assert top_ids(seeded.search("按基准测试结果验收计算集群"), 1) == ["seed-036"]
 
 
+def test_procurement_abbreviations_are_words(seeded):
+    """jieba read 等保 as 等 (a stopword) + 保 and 维保费 as 维 + 保费: the case that says 等保 was not found."""
+    assert kb.text.tokenize("等保") == ["等保"]
+    assert top_ids(seeded.search("等保测评"), 1) == ["seed-006"]
+    assert kb.text.tokenize("质保期满后维保费用") == ["质保", "期满", "维保", "费用"]
+    assert "维保" in kb.text.tokenize("忽视过保维保费")
+
+
 def test_scores_are_between_0_and_1_and_sorted(seeded):
     hits = seeded.search("服务器集中采购降价", k=10)
     assert hits
