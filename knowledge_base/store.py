@@ -80,8 +80,9 @@ class CaseStore:
     def add_many(self, items: list[dict], *, skip_existing: bool = False) -> list[Case]:
         """Stores all items in one transaction, or none of them.
 
-        With `skip_existing`, items whose `external_id` is already stored are left out of the
-        result instead of failing the whole batch (what makes a re-run import resume).
+        With `skip_existing`, items already stored are left out of the result instead of failing
+        the whole batch (what makes a re-run import resume): by `external_id`, or for an item
+        without one, by the same title, date and summary.
         """
         if not items:  # storing nothing must not look like success (the API's 201, the CLI's silence)
             raise CaseError("invalid_input", "没有案例：列表为空，未存储任何内容 / no case: the list is empty; nothing was stored",
@@ -93,20 +94,23 @@ class CaseStore:
         self._check_duplicate_ids(cases)
         if skip_existing:  # do not embed what is already stored (checked again under the lock below)
             with self.db.transaction() as tx:
-                known = self._existing_external_ids(tx, [c["external_id"] for c in cases if c["external_id"]])
-            cases = [c for c in cases if c["external_id"] not in known]
+                cases = self._not_stored(tx, cases)
         vectors = self._case_vectors(cases) if cases else None
         tokens = [json.dumps(case_tokens(c), ensure_ascii=False) for c in cases]
         stored: list[Case] = []
         now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
         with self.db.transaction() as tx:
             revision = tx.bump_revision()  # first: it serialises writers, so the check below cannot race
-            existing = self._existing_external_ids(tx, [c["external_id"] for c in cases if c["external_id"]])
-            if existing and not skip_existing:
-                raise CaseError("duplicate_case", "已有相同 external_id 的案例 / a case with this external_id exists",
-                                {"external_ids": sorted(existing)})
+            if skip_existing:
+                fresh = {id(c) for c in self._not_stored(tx, cases)}
+            else:
+                existing = self._existing_external_ids(tx, [c["external_id"] for c in cases if c["external_id"]])
+                if existing:
+                    raise CaseError("duplicate_case", "已有相同 external_id 的案例 / a case with this external_id exists",
+                                    {"external_ids": sorted(existing)})
+                fresh = {id(c) for c in cases}
             for case, vector, case_tokens_json in zip(cases, vectors if vectors is not None else [], tokens):
-                if case["external_id"] in existing:
+                if id(case) not in fresh:
                     continue
                 case_id = uuid.uuid4().hex
                 tx.run(
@@ -132,6 +136,26 @@ class CaseStore:
         if dupes:
             raise CaseError("duplicate_case", "同一批里 external_id 重复 / external_id repeated in one batch",
                             {"external_ids": dupes})
+
+    @classmethod
+    def _not_stored(cls, tx, cases: list[dict]) -> list[dict]:
+        """The cases not stored yet: by external_id, else by title, date, summary and lessons (a file
+        without ids imported twice, or re-run after an interruption, must not double the base)."""
+        known_ids = cls._existing_external_ids(tx, [c["external_id"] for c in cases if c["external_id"]])
+        titles = sorted({c["title"] for c in cases if not c["external_id"]})
+        known_texts: set[tuple] = set()
+        for i in range(0, len(titles), 500):
+            chunk = titles[i : i + 500]
+            marks = ", ".join("?" * len(chunk))
+            known_texts |= {tuple(r) for r in tx.all(
+                f"SELECT title, date, summary, lessons FROM cases WHERE title IN ({marks})", tuple(chunk))}
+
+        def stored(c: dict) -> bool:
+            if c["external_id"]:
+                return c["external_id"] in known_ids
+            return (c["title"], c["date"], c["summary"], json.dumps(c["lessons"], ensure_ascii=False)) in known_texts
+
+        return [c for c in cases if not stored(c)]
 
     @staticmethod
     def _existing_external_ids(tx, external_ids: list[str]) -> set[str]:

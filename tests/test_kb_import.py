@@ -120,6 +120,21 @@ def test_reimport_skips_what_is_already_there(backend, tmp_path):
     assert store.count() == 4
 
 
+def test_reimport_of_a_file_without_ids_does_not_double_the_base(backend, tmp_path):
+    """Re-running an import is how an interrupted one is finished; without 编号 it stored every row twice."""
+    store = backend.open()
+    no_ids = {column: field for column, field in MAPPING.items() if field != "external_id"}
+    path = write_csv(tmp_path / "cases.csv", rows(4))
+    store.import_file(path, no_ids)
+    write_csv(path, rows(5))  # one row added since
+    report = store.import_file(path, no_ids)
+    assert (report.imported, report.skipped_existing) == (1, 4)
+    assert store.count() == 5
+    changed = rows(5)
+    changed[0][7] = "另一条教训"  # same title, date and summary, other lessons: another case
+    assert store.import_file(write_csv(path, changed), no_ids).imported == 1
+
+
 @pytest.mark.parametrize("call, code, status", [
     (lambda s, p: s.import_file(p, {"编号": "budget"}), "bad_mapping", 400),
     (lambda s, p: s.import_file(p.with_suffix(".txt")), "unsupported_format", 415),
