@@ -8,6 +8,7 @@ General IT-procurement vocabulary, not phrases from any evaluation query.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 # English term (lower case; any inflection matches) -> Chinese terms
@@ -74,13 +75,14 @@ def _zh_en() -> dict[str, tuple[str, ...]]:
     return {zh: tuple(ens) for zh, ens in inverse.items()}
 
 
-_EN_WORDS = re.compile(r"[a-z][a-z\-]*")
+_EN_WORDS = re.compile(r"[a-z]+")  # post-warranty is post + warranty; lock-in is matched as "lock in"
 
 
 def translate_terms(text: str) -> list[str]:
     """The other language's terms for the lexicon entries found in `text`."""
     from .text import stem
 
+    text = unicodedata.normalize("NFKC", text)  # full-width ＳＬＡ is SLA
     words = [stem(w) for w in _EN_WORDS.findall(text.lower())]
     found: list[str] = []
     if words:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+import unicodedata
 from functools import lru_cache
 
 import jieba
@@ -17,7 +18,7 @@ import Stemmer
 
 jieba.setLogLevel(logging.WARNING)
 
-TOKENIZER_VERSION = "jieba-search+domain+snowball-3"  # bump when tokenize() changes: stored tokens are then re-derived
+TOKENIZER_VERSION = "jieba-search+domain+snowball-4"  # bump when tokenize() changes: stored tokens are then re-derived
 VECTOR_RECIPE = "title+body-mean-1"  # bump when embedding_texts() changes: stored vectors are then re-derived
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9.+#\-]*|[\u3400-\u9fff]+")
@@ -55,15 +56,23 @@ def stem(word: str) -> str:
 
 
 def tokenize(text: str) -> list[str]:
-    """BM25 tokens for one text, Chinese and English mixed."""
+    """BM25 tokens for one text, Chinese and English mixed.
+
+    NFKC first, so full-width letters and digits typed with a Chinese IME (ＩＡＭ, ２０２３) are the
+    ASCII ones; a hyphenated word also gives its parts, so post-warranty matches warranty.
+    """
     out: list[str] = []
-    for chunk in _WORD.findall(text.lower()):
-        words = _segmenter().lcut_for_search(chunk) if not chunk.isascii() else [chunk.strip(".-")]
+    for chunk in _WORD.findall(unicodedata.normalize("NFKC", text).lower()):
+        words = _segmenter().lcut_for_search(chunk) if not chunk.isascii() else _with_parts(chunk.strip(".-"))
         for word in words:
             word = word.strip()
             if word and word not in _STOP and not (len(word) == 1 and word.isascii()):
                 out.append(stem(word))
     return out
+
+
+def _with_parts(word: str) -> list[str]:
+    return [word, *word.split("-")] if "-" in word else [word]
 
 
 def case_field_texts(case: dict) -> dict[str, str]:

@@ -33,6 +33,13 @@ def test_procurement_abbreviations_are_words(seeded):
     assert "维保" in kb.text.tokenize("忽视过保维保费")
 
 
+def test_hyphenated_and_full_width_words_are_read_as_typed(seeded):
+    """post-warranty was one unknown token (the lexicon's warranty lost); ＩＡＭ from a Chinese IME was dropped."""
+    assert {"warranti", "质保"} <= set(kb.text.query_tokens("post-warranty"))
+    assert top_ids(seeded.search("post-warranty maintenance fees"), 1) == ["seed-001"]
+    assert kb.text.tokenize("ＩＡＭ系统２０２３") == kb.text.tokenize("IAM系统2023") == ["iam", "系统", "2023"]
+
+
 def test_scores_are_between_0_and_1_and_sorted(seeded):
     hits = seeded.search("服务器集中采购降价", k=10)
     assert hits
