@@ -2426,8 +2426,11 @@ def law_labels() -> dict[str, dict[str, str]]:
 def _laws_by_chinese_name() -> dict[str, str]:
     """马耳他 → Malta: the labels read the other way, so that a Chinese draft may name any law the findings can name (not the
     PRC's, Hong Kong's, Macao's or Taiwan's, which the patterns below read in their own forms)."""
-    return {label["zh"].removesuffix("法律"): value for value, label in law_labels().items()
-            if value not in ("PRC", "Hong Kong SAR", "Macao SAR", "Taiwan", "unspecified (redacted)") and label["zh"].endswith("法律")}
+    names: dict[str, str] = {}
+    for value, label in law_labels().items():  # the first of two values with one Chinese name (美国法律: United States)
+        if value not in ("PRC", "Hong Kong SAR", "Macao SAR", "Taiwan", "unspecified (redacted)") and label["zh"].endswith("法律"):
+            names.setdefault(label["zh"].removesuffix("法律"), value)
+    return names
 
 
 @lru_cache(maxsize=1)
@@ -2439,7 +2442,7 @@ def _chinese_law_names() -> re.Pattern:
 _OUTSIDE = [
     (r"香港|Hong Kong|HKIAC", "Hong Kong SAR"), (r"澳门|Macao|Macau", "Macao SAR"), (r"台湾|Taiwan|(?<!People.s )(?<!Peoples )Republic of China", "Taiwan"),
     (r"新加坡|Singapore|SIAC", "Singapore"), (r"英格兰|英国|England|English law|London|LCIA|United Kingdom", "England and Wales"), (r"苏格兰|Scotland|Scottish|Scots\b|Edinburgh", "Scotland"),
-    (r"美国|纽约|New York", "New York"), (r"国际商会|ICC\b|International Chamber of Commerce|Paris", "ICC / Paris"),
+    (r"纽约|New York", "New York"), (r"美国", "United States"),  # a state the labels do not name: 美国俄亥俄州法律 (r"国际商会|ICC\b|International Chamber of Commerce|Paris", "ICC / Paris"),
     (r"瑞典|Stockholm|SCC", "Sweden"), (r"希腊|Greece|Greek|Hellenic", "Greece"), (r"日本|Japan|Tokyo", "Japan"), (r"德国|German(?:y)?\b", "Germany"),
     # a law named by its adjective ("governed by Danish law")
     (r"丹麦|Denmark|Danish", "Denmark"), (r"芬兰|Finland|Finnish", "Finland"), (r"挪威|Norway|Norwegian", "Norway"),
@@ -2493,16 +2496,16 @@ def _law_and_forum(r: _Reader) -> dict:
         if re.search(r"(?:governed by|construed in accordance with) (?:the )?(?:laws? of (?:the )?)?(?:People'?s Republic of China|PRC)\b|适用中华人民共和国的?法律", chosen, re.I):
             law, law_clause = "PRC", s.clause
             break
+        # a law named in Chinese by a name the pack's labels know ("本合同适用马耳他法律", "适用美国加利福尼亚州法律")
+        if (named := _chinese_law_names().search(chosen)) and re.search(r"适用|受|依照|依据|按照|根据|管辖|准据法", chosen[:named.start()]):
+            law, law_clause = _laws_by_chinese_name()[named.group(1)], s.clause
+            break
         outside = next((name for pat, name in _OUTSIDE if re.search(rf"(?:{pat}).{{0,12}}(?:法律|法)|(?:laws? of|governed by).{{0,40}}(?:{pat})|(?:{pat}) law", chosen, re.I)), None)
         if outside:
             law, law_clause = outside, s.clause
             break
         if re.search(r"中华人民共和国.{0,6}法律|中国(?:大陆)?法律|中华人民共和国法|我国法律|People'?s Republic of China|PRC law|laws of (?:the )?PRC|Chinese law|laws of China", t, re.I):
             law, law_clause = "PRC", s.clause
-            break
-        # a law named in Chinese by a name the pack's labels know ("本合同适用马耳他法律")
-        if (named := _chinese_law_names().search(chosen)) and re.search(r"适用|受|依照|依据|按照|根据|管辖|准据法", chosen[:named.start()]):
-            law, law_clause = _laws_by_chinese_name()[named.group(1)], s.clause
             break
         # a name of several words, hyphenated ones ("the Co-operative Republic of Guyana"), accented ones, and one joined by "and" or
         # "of" ("São Tomé and Príncipe", "the Isle of Man"; not "Delaware and the United States")
@@ -2513,6 +2516,8 @@ def _law_and_forum(r: _Reader) -> dict:
             name = name.title() if name.isupper() else name
             name = re.split(r"\s(?:Without|And|Excluding|Except|Applicable|Regardless|Including|As|In|Which|That|To|For|Shall|Will|With)\b", name)[0]
             law = "unspecified (redacted)" if name.startswith("[") else " ".join(name.split()[:5])
+            if m.group(1) and re.search(r"\bstate of (?:the )?$", t[m.start():m.start(1)], re.I) and f"State of {law}" in law_labels():
+                law = f"State of {law}"  # the State of Georgia is no country
             law_clause = s.clause
             break
     forum, forum_clause = None, None

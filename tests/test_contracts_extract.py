@@ -195,6 +195,14 @@ CASES = [
     # a law named in Chinese by any name the pack's labels know, not only those the patterns list (马耳他 was no law at all)
     ("第十二条 法律适用\n本合同适用马耳他法律。", "governing_law", "Malta"),
     ("第十二条 法律适用\n本合同受冰岛法律管辖，并依其解释。", "governing_law", "Iceland"),
+    # a US state by its Chinese name (美国 alone had made every one of them New York's law), one the labels lack as the US
+    ("第十二条 法律适用\n本合同适用美国加利福尼亚州法律。", "governing_law", "California"),
+    ("第十二条 法律适用\n本合同适用美国俄亥俄州法律。", "governing_law", "United States"),
+    ("第十二条 争议\n本合同适用中华人民共和国法律，争议提交美国仲裁协会仲裁。", "governing_forum_outside_mainland", True),
+    # the State of Georgia is no country
+    ("13. Law\nThis Agreement shall be governed by the laws of the State of Georgia, USA.", "governing_law", "State of Georgia"),
+    ("第十二条 法律适用\n本合同适用美国佐治亚州法律。", "governing_law", "State of Georgia"),
+    ("13. Law\nThis Agreement shall be governed by the laws of Georgia.", "governing_law", "Georgia"),
     # the Republic of China is Taiwan's formal name, not the PRC and not a country called "China"
     ("13. Law\nThis Agreement shall be governed by the laws of the Republic of China.", "governing_law", "Taiwan"),
     ("15. GOVERNING LAW\nTHIS AGREEMENT SHALL BE GOVERNED BY THE LAWS OF THE STATE OF MINNESOTA WITHOUT REGARD TO CONFLICT OF LAWS.",
