@@ -572,11 +572,11 @@ def _first(items):
 _FEES_TOTAL = r"\b(?:fees|charges)\b[^.;]{0,60}\b(?:and total\b|total(?=\s+" + CURRENCY + r"))"  # "the subscription fees total CNY 792,000"
 # the contract's total by name, and sums (合计, a table's Total row) that may add up one year's fees or one table only
 _CONTRACT_TOTAL = (r"(?:合同|协议|订单)总(?:价款|金额|价|额)|(?:合同|协议|订单)(?:项下|(?:服务|有效)?期(?:限)?内)?的?(?:固定|全部|各项)?费用(?:合计|总计)|本合同(?:项下)?的?服务费(?:总额|合计)?(?=\s*(?:为|共计|[:：]))|合同金额|合同价款总额|合同价款|总价款|签约合同价|总金额|费用?总额|(?<!年度)(?<!每年)(?<!月度)(?<!每月)总费用|服务总价|"
-                   r"(?<![单分])总价(?=\s*(?:为|是|：|:|人民币|¥|￥))|total (?:contract|order|agreement|purchase) (?:price|value|amount|cost)|total (?:fees|charges|price|amount) (?:under|of) (?:this|the) (?:order form|order|agreement|contract)\b|(?:total (?:fixed |overall )?(?:value|price|amount|cost)|\bprice) of (?:this|the) (?:agreement|contract|order)|"
+                   r"(?<![单分])总价(?=\s*(?:为|是|：|:|人民币|¥|￥))|total (?:contract|order|agreement|purchase) (?:price|value|amount|cost|fees|charges)|total (?:fees|charges|price|amount) (?:under|of) (?:this|the) (?:order form|order|agreement|contract)\b|(?:total (?:fixed |overall )?(?:value|price|amount|cost)|\bprice) of (?:this|the) (?:agreement|contract|order)|"
                    r"contract price|contract value|contract sum|a fixed price of|" + _FEES_TOTAL + r"|total (?:contract )?(?:remuneration|consideration)")
 # the fees of the whole term, named so ("Total Support Fees for the Renewal Term"): the value when no contract total is named
 _TERM_TOTAL = (r"total (?:amount of (?:the )?)?(?:[a-z]+ ){0,2}(?:fees?|charges|price|value) (?:for|over|during|under) (?:the |this )?(?:[a-z]+ )?(?:term|agreement|contract|(?<=initial )period|(?<=minimum )period)|"
-               r"total (?:for|over|during) the (?:initial |minimum |subscription |contract |service )?(?:term|period)|"
+               r"total (?:for|over|during) the (?:initial |minimum |subscription |contract |service ){0,2}(?:term|period)|"  # "Total for the initial subscription term"
                r"total (?:for|over|during) the (?:first )?(?:two|three|four|five|six|[2-9]) (?:subscription |contract |service )?years\b|"  # "Total for the two Subscription Years (2 x 264,000 + 36,000) CNY 564,000"
                r"(?:fixed|committed|recurring) (?:[a-z]+ )?(?:fees|charges) (?:for|over|during) the (?:[a-z]+ )?(?:term|period)|"
                r"(?:for|over|during) the (?:initial |minimum |subscription |contract |service )?(?:term|period),? the (?:[a-z]+ )?(?:fees|charges) (?:amount|come) to")  # "Over the Initial Term the Charges amount to CNY 1,478,400"
@@ -1213,6 +1213,8 @@ _SEC_DUTY = r"(?<![响相对供适效反理])应(?![急用])|须|必须|负责|�
 # (not 应 in 应急, 应用, 响应: "服务内容：驻场运维值守、…网络安全等级保护测评配合、重大节假日及恶劣天气应急保障" lists work, it binds no one)
 # (a backup among the tasks of an O&M service is work, not a duty for the data's security: "负责系统日常巡检、数据备份、账号管理、用户咨询")
 _HELPS_CHECK = r"配合[^。；]{0,40}?(?:网络安全|信息安全|数据安全|等级保护|等保)[^，。；、]{0,6}(?:检查|测评|评估|审计|检测)"
+# (nor does a security engineer on the team: "乙方应组建由项目负责人、数据库工程师、网络安全工程师…组成的运维团队" staffs the service)
+_SECURITY_ROLE = r"(?:网络|信息|数据)安全(?:工程师|专员)|\b(?:network|information|data) security (?:engineers?|specialists?)\b"
 # (nor does the network built with "encrypted tunnels over Customer's internet lines": that describes the service, not a duty to keep data safe)
 # both parties obeying the law, data laws among the laws, binds no one to keep the data safe: "Each party shall comply with the laws that
 # apply to it …, including the Personal Information Protection Law"
@@ -1249,7 +1251,7 @@ def _data_terms(r: _Reader) -> dict:
         if _buyer_alone(s.text) or buyer_first or (s.says(rf"(?:^|[，,；;]|由)\s*{BUYER}\s*(?:自行)?(?:负责|承担)|responsibility of {BUYER_EN}|{BUYER}'s (?:sole |own )?responsibility")
                                                    and not s.says(rf"{SUPPLIER}\s*(?:应|须|必须|负责|承担|shall|must|will)")):
             continue
-        if not re.search(_SEC_WORDS, re.sub(_HELPS_CHECK, "", s.text), re.I):
+        if not re.search(_SEC_WORDS, re.sub(f"{_HELPS_CHECK}|{_SECURITY_ROLE}", "", s.text, flags=re.I), re.I):
             continue  # the buyer's security check the supplier helps with: "乙方应配合甲方完成…数据报送、系统对接调试及网络安全检查"
         if s.says(_BOTH_OBEY_LAWS) and not re.search(_SEC_WORDS, re.sub(_SECURITY_LAW, "", s.text, flags=re.I), re.I):
             continue
@@ -1587,8 +1589,8 @@ def _states_value(r: _Reader, reference: re.Match | None, contract_value: float)
 _PERIOD_FEE = r"按(?:月|季|季度|半年|年|年度)|每(?:月|季|季度|半年|年)|(?:每个?|各|该|首个|第[一二三四五六七八九十、]+个)服务年度|/服务年度|月度|季度|服务期满[一二三四五六七八九十\d]+个月|semi-?annual|half-?yearly|every six months|年度服务费|年费|年订阅费|订阅费|月服务费|per (?:month|quarter|year|annum)|monthly|quarterly|annually|annual (?:[a-z]+ ){0,2}(?:fees?|charges?|subscription)|subscription fees?|(?:fees?|charges?) for the first (?:[a-z]+ )?(?:year|month|quarter)"
 # "after signature of the Acceptance Certificate", "upon signature of the Go-Live Certificate" is no advance
 _NOT_ON_ACCEPTANCE = r"(?! of (?:the |an? )?(?:[\w-]+ ){0,2}?(?:acceptance|delivery|final|completion|handover|certificate|protocol)\b)"
-_ADVANCE = (r"(?:^|\|)\s*(?:[^|：]{0,20}：)?\s*(?:合同|协议)(?:签订|签署|生效)\s*(?=\||$)|预付款|预付|首付款|首期款|第一期|首笔|[定订]金(?!额)|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|after (?:the )?(?:contract|agreement) is (?:signed|executed)|(?:after|upon|on|once|when) (?:both (?:the )?parties|the parties) (?:have )?(?:signed|executed) (?:this|the) (?:agreement|contract|order(?: form)?)\b|签约后|签订后|advance[- ]payment|in advance|as an advance\b(?! notice)|upfront|up-front|(?:upon|on|after(?: the)?) (?:signing|signature|execution)" + _NOT_ON_ACCEPTANCE + r"|within [^.;,]{0,20}days? (?:of|after|from) (?:the )?(?:signature|signing|execution|effective date|date of (?:this|the) (?:contract|agreement|order(?: form)?)\b)" + _NOT_ON_ACCEPTANCE + r"|down payment|(?<!quality )(?<!warranty )(?<!performance )(?<!security )(?<!retention )deposit\b|signature of (?:this|the) (?:agreement|contract|order(?: form)?)|(?:SOW|order|agreement|contract) execution|execution of (?:this|the) (?:agreement|contract|SOW)|"
-            r"before the (?:Subscription |Service )?(?:Start|Commencement) Date|before the (?:first day|start|commencement|beginning) of the (?:[A-Za-z]+ )?(?:Term|Period)|(?:invoiced|payable|due|issued) (?:in full )?(?:on|upon) the (?:Order (?:Form )?|Agreement )?(?:Effective|Order) Date|before (?:the )?(?:set-?up|implementation|onboarding|integration) (?:work |services? )?(?:begins|starts|commences)|"
+_ADVANCE = (r"(?:^|\|)\s*(?:[^|：]{0,20}：)?\s*(?:合同|协议)(?:签订|签署|生效)\s*(?=\||$)|预付款|预付|首付款|首期款|第一期|首笔|[定订]金(?!额)|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|(?:after|on the (?:date|day)) (?:the |this )?(?:contract|agreement|order form) is (?:signed|executed)|(?:after|upon|on|once|when) (?:both (?:the )?parties|the parties) (?:have )?(?:signed|executed) (?:this|the) (?:agreement|contract|order(?: form)?)\b|签约后|签订后|advance[- ]payment|in advance|as an advance\b(?! notice)|upfront|up-front|(?:upon|on|after(?: the)?) (?:signing|signature|execution)" + _NOT_ON_ACCEPTANCE + r"|within [^.;,]{0,20}days? (?:of|after|from) (?:the )?(?:signature|signing|execution|effective date|date of (?:this|the) (?:contract|agreement|order(?: form)?)\b)" + _NOT_ON_ACCEPTANCE + r"|down payment|(?<!quality )(?<!warranty )(?<!performance )(?<!security )(?<!retention )deposit\b|signature of (?:this|the) (?:agreement|contract|order(?: form)?)|(?:SOW|order|agreement|contract) execution|execution of (?:this|the) (?:agreement|contract|SOW)|"
+            r"before the (?:Subscription |Service )?(?:Start|Commencement) Date|before the (?:first day|start|commencement|beginning) of the (?:[A-Za-z]+ )?(?:Term|Period)|(?:invoiced|payable|due|issued) (?:in full )?(?:on|upon) the (?:Order (?:Form )?|Agreement )?(?:Effective|Order) Date|before (?:the )?(?:set-?up|implementation|onboarding|integration) (?:work |services? )?(?:begins|starts|commences)|before (?:the )?(?:Vendor|Supplier|Provider|Contractor) (?:begins|starts|commences) (?:the )?(?:set-?up|implementation|onboarding|integration)\b|"
             r"\bon the (?:Order (?:Form )?|Agreement )?(?:Effective|Order) Date(?:[^.;]{0,40}\binvoice|\s*[:：])|\binvoice\b[^.;]{0,160}\bon the (?:Order (?:Form )?|Agreement )?(?:Effective|Order) Date")
 _NOT_FIXED = r"暂不约定|暂未约定|另行(?:书面)?(?:通知|约定|商定|协商)|to be (?:agreed|notified|determined)"
 _PRE_ACCEPT = r"签订|签署|生效|到货|发货|交货|交付|安装|签收|上线|delivery|shipment|signing|execution|installation|receipt"
@@ -1997,12 +1999,17 @@ _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|�
 # (criteria listed after what the supplier shows: "Onboarding is complete when Provider demonstrates, and Customer confirms in a signed
 # Service Acceptance certificate, that: (a) …")
 # (… or a run without faults: "全部场馆稳定运行十四日、未出现一级故障后，甲方签署上线验收单")
+# a test defined, or passed, where a service starts on it ("4.2 Activation tests: (a) …", "The Integration Test consists of two hundred
+# sample product files …", "The test succeeds when every known defect is reported …", "Customer signs the Go-Live Acceptance form when the
+# checks pass")
+_TEST_DEFINED = r"\b(?:activation|integration|commissioning) tests?\s*(?:[:：]|consists? of|comprises?)"
+_TEST_PASSES = r"\b(?:all|the|every) (?:tests|checks) (?:are )?pass(?:ed)?\b|\b(?:the )?tests? succeeds? (?:when|if|once|only)\b"
 _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依据|指标)|验收[，,]\s*(?:验收)?(?:标准|指标)(?:为|如下|\s*[:：])|(?:考核|评估)(?:意见|结果|得分)[^。；]{0,4}(?:为|作为)[^。；]{0,10}验收的?依据|对照(?:本合同)?第[一二三四五六七八九十\d.]+条[^。；]{0,6}(?:服务水平|服务标准)|(?:验收|考核)内容(?:包括|为|如下|\s*[:：])|(?:交接|服务|期末|初步|最终|竣工|阶段|季度|年度|进行)验收\s*[:：]|确认标准|接管标准|验收方案|验收测试|验收程序|测试方案|测试用例|技术规范|技术要求|技术规格|规格书|需求说明|需求规格|性能指标|招标文件|投标文件|"
              r"附件.{0,12}(?:要求|标准|清单|指标|规格)|技术参数|采购文件|逐台|规格说明|服务说明书|考核细则|考核表|服务规格|服务标准|考核办法|考核评分表|考核指标|考核评分细则|评分细则|逐项|初验|终验|试运行|(?:连续|稳定)(?:稳定)?运行(?:满)?\s*[\d一二三四五六七八九十]+\s*(?:日|天|小时|个月)|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
-             r"GB(?:/T)?\s*\d{3,}|国家标准|行业标准|statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit|Attachment) [A-Z0-9]|pass(?:es)? (?:the )?test|(?:all|the) tests pass|\bcriteria\b|验收条件|演练|\bdrill\b|\bRTO\b|\bRPO\b|"
+             r"GB(?:/T)?\s*\d{3,}|国家标准|行业标准|statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit|Attachment) [A-Z0-9]|pass(?:es)? (?:the )?test|" + _TEST_PASSES + r"|\bcriteria\b|验收条件|演练|\bdrill\b|\bRTO\b|\bRPO\b|"
              r"checklist|(?:failure|defect|error) rate|\btest \w+ (?:succeeded|passed|was successful)|recovery times?|"
              r"\b(?:\d[\d,]*|one|two|three|four|five|six|ten|twenty|fifty|hundred) test [a-z]+s\b|\bparallel running\b|\balarms tested\b|"  # "500 test certificates issued and verified", "10 days of parallel running"
-             r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:tests?|checks?|verif(?:y|ies)|confirms?) that\s*$|\b(?:requires?|checks?|tests?|verif(?:y|ies)|confirms?|show(?:s|ing)?|prov(?:es?|ing)) that\b[^.;:：]{0,60}?[:：]?\s*\((?:a|i|1)\)|\brequires? that\b[^.;:：]{0,60}[:：]\s*$|\b(?:demonstrates?|confirms?|shows?|proves?|certif(?:y|ies))\b[^.;:：]{0,100}?\bthat\s*[:：]\s*(?:$|\((?:a|i|1)\))|the following (?:criteria|conditions|requirements|tests|checks)|\b(?:acceptance|go-?live|commissioning) tests (?:are|comprise|consist of)\s*[:：]|"
+             r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:tests?|checks?|verif(?:y|ies)|confirms?) that\s*$|\b(?:requires?|checks?|tests?|verif(?:y|ies)|confirms?|show(?:s|ing)?|prov(?:es?|ing)) that\b[^.;:：]{0,60}?[:：]?\s*\((?:a|i|1)\)|\brequires? that\b[^.;:：]{0,60}[:：]\s*$|\b(?:demonstrates?|confirms?|shows?|proves?|certif(?:y|ies))\b[^.;:：]{0,100}?\bthat\s*[:：]\s*(?:$|\((?:a|i|1)\))|the following (?:criteria|conditions|requirements|tests|checks)|\b(?:acceptance|go-?live|commissioning) tests (?:are|comprise|consist of)\s*[:：]|\b(?:acceptance|go-?live|commissioning|activation|integration) (?:tests?|checks)\b[^.;:：]{0,60}[:：]\s*\((?:a|i|1)\)|"
              r"(?:下列|以下)(?:全部|各项|所有)?(?:条件|标准|要求|指标)|\b(?:verif(?:y|ies)|demonstrates?)\s*(?:that\s*)?[:：]|shall (?:jointly )?(?:verify|demonstrate)|"
              r"\bwill (?:jointly )?(?:demonstrate|verify)\b[^.;:]{0,60}[:：]|\bto the \w+'s (?:reasonable )?satisfaction\s*[:：]\s*\((?:a|i|1)\)|(?:all|the) tests (?:are |have been )?passed|\b(?:when|once|if)\b(?:[^.;:：]{0,60}?[:：]\s*(?:$|\((?:a|i|1)\))|\s*\((?:a|i|1)\))|\b(?:when|once|if) (?:all )?(?:of )?the following\b|"
              r"\bagainst the (?:agreed )?(?:service levels?|specifications?|requirements|criteria|checklist|test (?:list|plan|cases|scripts?))|"  # "tests the Services against the agreed test list: (i) …"
@@ -2020,7 +2027,7 @@ _NOT_DEEMED = r"\b(?:neither|nor|no)\b[^.;]{0,80}\bconstitutes? acceptance|签(?
 
 def _acceptance(r: _Reader) -> dict:
     deemed = [s for s in r.find(_DEEMED) if not s.says(_NOT_DEEMED)]
-    accept_words = r"验收|考核|accept|\bgo-?live requires\b|\bsign(?:s|ed|ing)?[- ]off\b|\b(?:transition|handover|takeover|onboarding|go-?live|cut-?over|commencement|completion) criteria\b|(?:completion|handover|commencement) certificate|\b(?:onboarding|transition|handover|takeover) is complete (?:when|once|if)\b|(?:tests?|testing) witnessed by|confirms? the \w+ against|测试(?:通过|合格)|检测合格|确认单|确认书|\b(?:test(?:s|ed|ing)?|verif(?:y|ies|ied|ication))\b.{0,60}(?:against|in accordance with)"
+    accept_words = r"验收|考核|accept|\bgo-?live requires\b|\bsign(?:s|ed|ing)?[- ]off\b|\b(?:transition|handover|takeover|onboarding|go-?live|cut-?over|commencement|completion) criteria\b|(?:completion|handover|commencement) certificate|\b(?:onboarding|transition|handover|takeover) is complete (?:when|once|if)\b|(?:tests?|testing) witnessed by|confirms? the \w+ against|" + _TEST_DEFINED + "|" + _TEST_PASSES + r"|测试(?:通过|合格)|检测合格|确认单|确认书|\b(?:test(?:s|ed|ing)?|verif(?:y|ies|ied|ication))\b.{0,60}(?:against|in accordance with)"
     in_acceptance = {c.index for c in r.clauses if "acceptance" in c.types}
     # … or a clause headed as a check ("六、接管及服务确认": 确认标准为：1. 设备台账逐项核对 …; "Article 7 (Transition and
     # Confirmation of Completion)": "The transition is complete when: (1) …")

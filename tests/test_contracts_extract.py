@@ -3397,6 +3397,29 @@ CASES = [
      "after becoming aware of any unauthorised access to, disclosure of or loss of Candidate Data, cooperate with the Customer's response "
      "and any notifications to candidates or authorities, and bear all losses, fines and costs arising from an incident caused by the "
      "Vendor.", "sla_clause", False),
+    # holdout374–379: a security engineer on the team is no security duty; totals named "for the initial subscription term" and
+    # "total contract fees"; an advance due on the day the Order Form is signed, before the vendor starts the set-up; a service that
+    # starts on passing its activation or integration tests, or go-live checks, has acceptance criteria
+    ("人防工程管理系统运维服务合同\n甲方：某市人民防空办公室\n1. 服务内容\n1.1 乙方负责甲方系统的运行维护。\n1.4 乙方应组建由项目负责人、数据库工程师、"
+     "网络安全工程师和数据整理人员组成的运维团队，人员名单及联系方式报甲方备案。\n2. 服务期限\n2.1 服务期一年。", "data_security_clause", False),
+    ("TICKETING PLATFORM ORDER FORM\nA3. Fees. All fees in CNY.\n| Item | Description | Fee |\n|---|---|---|\n| 1 | Platform subscription | "
+     "CNY 462,000 per Subscription Year |\n| 2 | Set-up (one-time) | CNY 88,000 |\n| | Total for the initial subscription term "
+     "(2 x 462,000 + 88,000) | CNY 1,012,000 |", "contract_value", 1012000.0),
+    ("EXPORT CHECK API AGREEMENT\nSCHEDULE - FEES\nSubscription fee: CNY 286,000 per Subscription Year\nSubscription fees for three "
+     "Subscription Years: CNY 858,000\nOnboarding fee (one-time): CNY 24,000\nTotal contract fees: CNY 882,000", "contract_value", 882000.0),
+    ("TICKETING PLATFORM ORDER FORM\nA3. Fees\nThe total fees for the initial subscription term are CNY 1,012,000.\nA4. Invoicing and "
+     "payment. Vendor shall invoice the set-up fee together with the subscription fees for the first Subscription Year (CNY 550,000 in "
+     "total) on the date this Order Form is signed, payable within 10 days of the invoice date, before Vendor starts the set-up work.",
+     "prepayment_pct", 54.3478),
+    ("EXPORT CHECK API AGREEMENT\n4. ONBOARDING AND ACTIVATION\n4.2 Activation tests: (a) a test set of 1,500 past lots chosen by Customer "
+     "is screened and every lot referred for export examination is flagged; (b) the API processes 50 requests per minute for two hours "
+     "without error. When all tests are passed Customer confirms Activation in writing.", "acceptance_clause", True),
+    ("FILING CHECK API SUBSCRIPTION\n4. INTEGRATION TEST\n4.2 The Integration Test consists of two hundred sample product files chosen by "
+     "the Customer. The test succeeds when every known defect is reported and every result is returned within ten seconds. The Customer "
+     "confirms success in writing.", "acceptance_clause", True),
+    ("BOOKING SAAS ORDER FORM\n### A6. Go-Live Acceptance\nBefore go-live the parties will run the acceptance checks agreed in the "
+     "implementation plan: (i) the catalogue is imported; (ii) a test booking is completed through each channel. Customer signs the "
+     "Go-Live Acceptance form when the checks pass.", "acceptance_clause", True),
 ]
 
 
