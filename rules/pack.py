@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import re
 import string
 from dataclasses import dataclass, field
@@ -90,6 +91,11 @@ def parse_pack(text: str, *, source: str) -> Pack:
 
     if not isinstance(raw, dict):
         raise fail("a pack file must be a mapping with pack, parameters, outcome, rules, examples")
+    where = _non_finite(raw)
+    if where is not None:
+        raise fail(f"{where[1]} 不是可用于判定的数字（YAML 把 .inf、.nan 读作无穷大和非数），请写普通数字 / "
+                   f"{where[1]} is not a number to decide with (YAML reads .inf and .nan as infinity and not-a-number); "
+                   f"write a plain number", fld=where[0])
     _no_unknown(raw, PACK_KEYS, lambda f, m: fail(m, fld=f), "")
     name = raw.get("pack")
     domain = domains.get(name)
@@ -159,6 +165,19 @@ def parse_pack(text: str, *, source: str) -> Pack:
 
     return Pack(name=name, version=content_version(raw), source=source, title=title, parameters=params,
                 labels=labels, outcome=outcome, rules=tuple(rules), examples=tuple(examples), text=text)
+
+
+def _non_finite(node: Any, path: str = "") -> tuple[str, str] | None:
+    """The first .inf / .nan anywhere in the file, as (field, text): as a threshold such a value never lets its
+    rule fire (nan) or stops the rules engine from loading the pack (inf); nowhere in a pack is it meant."""
+    if isinstance(node, float) and not math.isfinite(node):
+        return path, str(node)
+    items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, value in items:
+        found = _non_finite(value, f"{path}[{key}]" if isinstance(node, list) else f"{path}.{key}" if path else str(key))
+        if found is not None:
+            return found
+    return None
 
 
 def _no_unknown(node: dict, allowed: set[str], fail, prefix: str) -> None:

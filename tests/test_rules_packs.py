@@ -167,3 +167,16 @@ def test_a_table_threshold_that_yaml_reads_as_text_is_refused():
     err = refused(broken(ADMISSION, "hardware: 10000000", "hardware: 1e7"))
     assert (err.details["rule"], err.details["field"]) == ("ADM-CAPITAL-LOW", "when.param")
     assert "hardware" in err.message and "'1e7'" in err.message
+
+
+@pytest.mark.parametrize("text, old, new, field", [
+    (ADMISSION, "max_debt_ratio: 0.70", "max_debt_ratio: .inf", "parameters.max_debt_ratio"),
+    (ADMISSION, "    hardware: 10000000", "    hardware: .nan", "parameters.capital_minimum_cny.hardware"),
+    (GRADING, "{grade: B, min: 70}", "{grade: B, min: .nan}", "outcome.bands[1].min"),
+    (GRADING, "    price: 0.30 ", "    price: .NaN ", "parameters.weights.price"),
+])
+def test_infinity_and_not_a_number_are_refused_where_they_are_written(text, old, new, field):
+    # .inf stopped the engine from loading the pack (a traceback, a 500 on reload) after lint said ok; .nan as a
+    # threshold never fired, and as a band minimum or a weight crashed the decimal arithmetic
+    err = refused(broken(text, old, new))
+    assert err.details["field"] == field and "不是可用于判定的数字" in err.message
