@@ -17,7 +17,6 @@ marker, and the session id again as the fact's id (the engine otherwise makes on
 from __future__ import annotations
 
 import itertools
-import json
 import threading
 from typing import Any, Iterable, Mapping
 
@@ -56,16 +55,32 @@ def engine_facts(facts: Mapping[str, Any], names: Iterable[str] | None = None) -
         get = facts.get
         facts = {k: v for k in names if type(v := get(k)) in _SCALAR_TYPES or (v is not None and isinstance(v, _SCALARS))}
     for k, v in facts.items():
-        if type(v) is float and not (1e-5 <= abs(v) < 1e16) and v:
+        if type(v) is float:
             facts[k] = _engine_number(v)
     return facts
 
 
-def _engine_number(value: float) -> orjson.Fragment:
-    """The engine's JSON parser reads no exponent without a decimal point, which is how orjson
-    writes floats of 1e16 and above or under 1e-5 ("1e+16", "1e-6"): those get the point."""
+def _engine_number(value: float) -> float | orjson.Fragment:
+    """The engine's JSON parser reads no exponent without a decimal point, which is how orjson and json
+    write floats of 1e16 and above or under 1e-5 ("1e+16", "1e-6"): those get the point."""
+    if not value or 1e-5 <= abs(value) < 1e16:
+        return value
     text = repr(value)
     return orjson.Fragment(text if "." in text else text.replace("e", ".0e"))
+
+
+def _engine_values(node: Any) -> Any:
+    """A ruleset's thresholds written as the facts are (a pack may say 0.000001 or 1.0e+16); an integer past
+    64 bits (which orjson refuses, and the engine misreads as digits) as the float it compares like."""
+    if type(node) is float:
+        return _engine_number(node)
+    if type(node) is int and not -2**63 <= node < 2**63:
+        return _engine_number(float(node))
+    if isinstance(node, dict):
+        return {k: _engine_values(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_engine_values(v) for v in node]
+    return node
 
 
 def _rule_of(action: str) -> str:
@@ -84,7 +99,7 @@ class CompiledPack:
             raise ValueError(f"pack {pack.name}: facts named {sorted(clash)} clash with the engine's own properties")
         definition = {rule.id: {"all": [{"m": {"$and": [_MARKER, rule.when.to_durable()]}}]} for rule in pack.rules}
         definition[_SEEN_RULE] = {"all": [{"m": _MARKER}]}
-        self._handle = _engine.create_ruleset(self.ruleset, json.dumps(definition, ensure_ascii=False))
+        self._handle = _engine.create_ruleset(self.ruleset, orjson.dumps(_engine_values(definition)).decode())
 
     def fired(self, facts: Mapping[str, Any]) -> set[str]:
         sid = str(next(_session_ids))  # unique while alive; every session is deleted before we return

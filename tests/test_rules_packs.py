@@ -180,3 +180,21 @@ def test_infinity_and_not_a_number_are_refused_where_they_are_written(text, old,
     # threshold never fired, and as a band minimum or a weight crashed the decimal arithmetic
     err = refused(broken(text, old, new))
     assert err.details["field"] == field and "不是可用于判定的数字" in err.message
+
+
+@pytest.mark.parametrize("old, new, below, above", [
+    ("max_debt_ratio: 0.70", "max_debt_ratio: 1.0e-6", 0.0000009, 0.0000011),   # json writes 1e-06
+    ("max_debt_ratio: 0.70", "max_debt_ratio: 1.0e+16", 9.9e15, 1.1e16),       # json writes 1e+16
+])
+def test_a_threshold_written_with_an_exponent_is_compiled_and_decides_both_sides(old, new, below, above):
+    # the ruleset went to the engine as json.dumps writes it ("1e-06"), which the engine cannot parse:
+    # lint said ok, then `rules test`, the service's start and POST /v1/rules/reload crashed
+    compiled = compile_pack(parse_pack(broken(ADMISSION, old, new), source="c"))
+    assert "ADM-DEBT-HIGH" not in compiled.fired({"debt_ratio": below})
+    assert "ADM-DEBT-HIGH" in compiled.fired({"debt_ratio": above})
+
+
+def test_a_capital_minimum_past_64_bits_still_compiles():
+    compiled = compile_pack(parse_pack(broken(ADMISSION, "hardware: 10000000", "hardware: 100000000000000000000"), source="c"))
+    assert compiled.fired({"category": "hardware", "registered_capital": 5e19}) >= {"ADM-CAPITAL-LOW"}
+    assert "ADM-CAPITAL-LOW" not in compiled.fired({"category": "hardware", "registered_capital": 5e20})
