@@ -163,6 +163,19 @@ def test_thresholds_are_pack_parameters():
     assert fired(CLEAN, stricter) == {"CR-SLA-AVAILABILITY", "CR-PREPAYMENT"}
 
 
+def test_the_liability_cap_minimum_decides_both_ways():
+    # liability_cap_below_value is the analysis's "below 100 %": it fired CR-LIABILITY-CAP at 90 % even when the
+    # policy owner had lowered min_liability_cap_pct to 80; it now decides only where no share could be computed
+    lower = parse_pack(PACK_TEXT.replace("min_liability_cap_pct: 100 ", "min_liability_cap_pct: 80 "), source="candidate.yaml")
+    assert "CR-LIABILITY-CAP" not in fired({**CLEAN, "liability_cap_pct": 90.0, "liability_cap_below_value": True}, lower)
+    assert "CR-LIABILITY-CAP" not in fired({**CLEAN, "liability_cap_pct": 80.0, "liability_cap_below_value": True}, lower)
+    assert "CR-LIABILITY-CAP" in fired({**CLEAN, "liability_cap_pct": 79.9, "liability_cap_below_value": True}, lower)
+    assert "CR-LIABILITY-CAP" in fired({**CLEAN, "liability_cap_pct": None, "liability_cap_below_value": True}, lower)
+    higher = parse_pack(PACK_TEXT.replace("min_liability_cap_pct: 100 ", "min_liability_cap_pct: 150 "), source="c.yaml")
+    assert "CR-LIABILITY-CAP" in fired({**CLEAN, "liability_cap_pct": 120.0, "liability_cap_below_value": False}, higher)
+    assert "CR-LIABILITY-CAP" not in fired({**CLEAN, "liability_cap_pct": 150.0, "liability_cap_below_value": False}, higher)
+
+
 def test_messages_show_the_values_in_the_requested_language(decider):
     facts = {**CLEAN, "ld_rate_per_day_pct": 0.03, "prepayment_pct": 50.0}
     zh = {f["rule_id"]: f for f in decider.decide("contract_risk", facts)["findings"]}
