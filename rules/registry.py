@@ -20,7 +20,7 @@ def load_packs(override_dir: Path | None = None) -> dict[str, Pack]:
     packs = {p.name: p for p in map(load_pack, bundled_pack_paths())}
     if override_dir is not None and override_dir.is_dir():
         overrides: dict[str, Pack] = {}
-        for path in sorted(override_dir.glob("*.yaml")):
+        for path in override_files(override_dir):
             pack = load_pack(path)
             if pack.name in overrides:
                 raise PackError(f"pack {pack.name!r} is also defined in {overrides[pack.name].source}",
@@ -30,6 +30,12 @@ def load_packs(override_dir: Path | None = None) -> dict[str, Pack]:
     for pack in packs.values():
         compile_pack(pack)
     return packs
+
+
+def override_files(folder: Path) -> list[Path]:
+    """The pack files of the override folder: .yaml and .yml in any case (ADMISSION.YML as a Windows editor
+    saves it), so that no file a policy owner put there is silently left out while the bundled pack decides."""
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in (".yaml", ".yml"))
 
 
 class PackRegistry:

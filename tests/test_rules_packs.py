@@ -198,3 +198,14 @@ def test_a_capital_minimum_past_64_bits_still_compiles():
     compiled = compile_pack(parse_pack(broken(ADMISSION, "hardware: 10000000", "hardware: 100000000000000000000"), source="c"))
     assert compiled.fired({"category": "hardware", "registered_capital": 5e19}) >= {"ADM-CAPITAL-LOW"}
     assert "ADM-CAPITAL-LOW" not in compiled.fired({"category": "hardware", "registered_capital": 5e20})
+
+
+@pytest.mark.parametrize("name", ["admission.yml", "准入.YAML", "Admission.Yml"])
+def test_an_override_saved_as_yml_or_in_capitals_is_in_force(tmp_path, name):
+    # only *.yaml was read: a file saved as .yml was silently left out and the bundled pack kept deciding
+    from rules.registry import load_packs
+
+    (tmp_path / name).write_text(broken(ADMISSION, "max_debt_ratio: 0.70", "max_debt_ratio: 0.65"), "utf-8")
+    (tmp_path / "notes.txt").write_text("not a pack", "utf-8")
+    pack = load_packs(tmp_path)["admission"]
+    assert pack.source == str(tmp_path / name) and pack.parameters["max_debt_ratio"] == 0.65
