@@ -20,9 +20,14 @@ class PackError(RulesError):
     code = "invalid_pack"
     status = 422
 
-    def __init__(self, message: str, *, file: str, rule: str | None = None, field: str | None = None):
-        where = file + (f", rule {rule}" if rule else "") + (f", field {field}" if field else "")
-        super().__init__(f"{where}: {message}", {"file": file, "rule": rule, "field": field})
+    def __init__(self, message: str, *, file: str, rule: str | None = None, field: str | None = None,
+                 line: int | None = None, column: int | None = None):
+        where = file + (f", line {line}" if line else "") + (f", column {column}" if column else "") \
+            + (f", rule {rule}" if rule else "") + (f", field {field}" if field else "")
+        details = {"file": file, "rule": rule, "field": field}
+        if line:  # where a file that is no YAML breaks; counted from 1 as editors do
+            details.update(line=line, column=column)
+        super().__init__(f"{where}: {message}", details)
 
 
 class InputError(RulesError):

@@ -74,17 +74,36 @@ def content_version(raw: Any) -> str:
 def load_pack(path: Path) -> Pack:
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PackError(f"cannot read the file ({exc})", file=str(path)) from exc
+        data = path.read_bytes()
+    except OSError as exc:
+        raise PackError(f"无法读取文件（{exc.strerror}）/ cannot read the file ({exc.strerror})", file=str(path)) from exc
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        raise PackError("文件不是 UTF-8 编码（可能以 GBK/ANSI 保存），请在编辑器中另存为 UTF-8 / the file is not UTF-8 "
+                        "(perhaps saved as GBK/ANSI); save it as UTF-8", file=str(path), line=line) from exc
     return parse_pack(text, source=str(path))
+
+
+def _yaml_error(exc: yaml.YAMLError, source: str) -> PackError:
+    """One line, Chinese first, at the line and column an editor shows (pyyaml's own text spans four lines
+    and names "<unicode string>" instead of the file)."""
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc)
+    if "'\\t'" in problem:
+        zh = "用了制表符（Tab），缩进和分隔只能用空格"
+    else:
+        zh = "常见原因是缩进没有对齐、冒号后缺空格、引号或括号未配对"
+    line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+    return PackError(f"YAML 格式有误：{zh} / not valid YAML: {problem}", file=source, line=line, column=column)
 
 
 def parse_pack(text: str, *, source: str) -> Pack:
     try:
         raw = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        raise PackError(f"not valid YAML: {exc}", file=source) from exc
+        raise _yaml_error(exc, source) from exc
 
     def fail(message: str, rule: str | None = None, fld: str | None = None) -> PackError:
         return PackError(message, file=source, rule=rule, field=fld)

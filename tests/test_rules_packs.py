@@ -209,3 +209,20 @@ def test_an_override_saved_as_yml_or_in_capitals_is_in_force(tmp_path, name):
     (tmp_path / "notes.txt").write_text("not a pack", "utf-8")
     pack = load_packs(tmp_path)["admission"]
     assert pack.source == str(tmp_path / name) and pack.parameters["max_debt_ratio"] == 0.65
+
+
+def test_a_tab_in_the_file_is_named_on_one_line_at_its_line_and_column():
+    # pyyaml's own text spans four lines, in English, and names "<unicode string>" instead of the file
+    err = refused(broken(ADMISSION, "  max_debt_ratio: 0.70", "\tmax_debt_ratio: 0.70"))
+    line = ADMISSION.splitlines().index(next(s for s in ADMISSION.splitlines() if "max_debt_ratio: 0.70" in s)) + 1
+    assert (err.details["line"], err.details["column"]) == (line, 1)
+    assert err.message.startswith(f"candidate.yaml, line {line}, column 1: YAML 格式有误：用了制表符") and "\n" not in err.message
+
+
+def test_a_file_saved_as_gbk_is_refused_in_words_she_can_act_on(tmp_path):
+    path = tmp_path / "准入.yaml"
+    path.write_bytes(ADMISSION.encode("gbk"))
+    with pytest.raises(PackError) as err:
+        load_pack(path)
+    assert "不是 UTF-8 编码" in err.value.message and "另存为 UTF-8" in err.value.message
+    assert err.value.details["file"] == str(path) and err.value.details["line"] == 1
