@@ -86,12 +86,37 @@ def load_pack(path: Path) -> Pack:
     return parse_pack(text, source=str(path))
 
 
+class _DuplicateKey(yaml.constructor.ConstructorError):
+    def __init__(self, key: str, first: yaml.Mark, again: yaml.Mark):
+        super().__init__(None, None, f"found duplicate key {key!r} (first on line {first.line + 1})", again)
+        self.key, self.first_line = key, first.line + 1
+
+
+class _PackLoader(yaml.SafeLoader):
+    """Safe YAML, except that a key written twice in one mapping is an error: YAML's "the last one wins" let
+    a second `max_debt_ratio:` (or a second `rules:`) silently replace the first. Keys merged in with
+    `<<: *anchor` may still be overridden, as the examples do."""
+
+    def construct_mapping(self, node, deep=False):
+        if isinstance(node, yaml.MappingNode):
+            seen: dict = {}
+            for key_node, _ in node.value:
+                if isinstance(key_node, yaml.ScalarNode) and key_node.tag != "tag:yaml.org,2002:merge":
+                    key = (key_node.tag, key_node.value)
+                    if key in seen:
+                        raise _DuplicateKey(key_node.value, seen[key], key_node.start_mark)
+                    seen[key] = key_node.start_mark
+        return super().construct_mapping(node, deep=deep)
+
+
 def _yaml_error(exc: yaml.YAMLError, source: str) -> PackError:
     """One line, Chinese first, at the line and column an editor shows (pyyaml's own text spans four lines
     and names "<unicode string>" instead of the file)."""
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     problem = getattr(exc, "problem", None) or str(exc)
-    if "'\\t'" in problem:
+    if isinstance(exc, _DuplicateKey):
+        zh = f"键 {exc.key} 写了两次（第 {exc.first_line} 行已有），后写的会悄悄覆盖先写的，请删去一处"
+    elif "'\\t'" in problem:
         zh = "用了制表符（Tab），缩进和分隔只能用空格"
     else:
         zh = "常见原因是缩进没有对齐、冒号后缺空格、引号或括号未配对"
@@ -101,7 +126,7 @@ def _yaml_error(exc: yaml.YAMLError, source: str) -> PackError:
 
 def parse_pack(text: str, *, source: str) -> Pack:
     try:
-        raw = yaml.safe_load(text)
+        raw = yaml.load(text, Loader=_PackLoader)
     except yaml.YAMLError as exc:
         raise _yaml_error(exc, source) from exc
 

@@ -219,6 +219,17 @@ def test_a_tab_in_the_file_is_named_on_one_line_at_its_line_and_column():
     assert err.message.startswith(f"candidate.yaml, line {line}, column 1: YAML 格式有误：用了制表符") and "\n" not in err.message
 
 
+def test_a_key_written_twice_is_refused_not_silently_replaced():
+    # YAML lets the last one win: a second max_debt_ratio (or a second rules:) replaced the first without a word
+    text = broken(ADMISSION, "  max_debt_ratio: 0.70", "  max_debt_ratio: 0.70\n  max_debt_ratio: 0.65")
+    err = refused(text)
+    assert "键 max_debt_ratio 写了两次" in err.message
+    first = text.splitlines().index(next(s for s in text.splitlines() if "max_debt_ratio: 0.70" in s)) + 1
+    assert err.details["line"] == first + 1 and f"第 {first} 行已有" in err.message
+    # keys merged in with <<: *anchor may still be overridden (the bundled examples do it)
+    assert parse_pack(GRADING, source="g").examples[1]["input"]["previous"] is None
+
+
 def test_a_file_saved_as_gbk_is_refused_in_words_she_can_act_on(tmp_path):
     path = tmp_path / "准入.yaml"
     path.write_bytes(ADMISSION.encode("gbk"))
