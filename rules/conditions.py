@@ -120,57 +120,79 @@ def parse_condition(
 ) -> Condition:
     """Validate one condition node; `fail(field, message)` builds the error that names the place."""
     if not isinstance(node, dict):
-        raise fail(path, "a condition must be a mapping")
+        raise fail(path, "条件应为映射 / a condition must be a mapping")
     groups = [k for k in ("all", "any") if k in node]
     if groups:
         if len(node) != 1:
-            raise fail(path, f"'{groups[0]}' must stand alone, found also {sorted(set(node) - {groups[0]})}")
+            raise fail(path, f"'{groups[0]}' 须单独成项，但旁边还有 {sorted(set(node) - {groups[0]})} / '{groups[0]}' must stand "
+                              f"alone, found also {sorted(set(node) - {groups[0]})}")
         parts = node[groups[0]]
         if not isinstance(parts, list) or not parts:
-            raise fail(f"{path}.{groups[0]}", "must be a non-empty list of conditions")
+            raise fail(f"{path}.{groups[0]}", "应为非空的条件列表 / must be a non-empty list of conditions")
         return Group(groups[0], tuple(
             parse_condition(p, params=params, known_facts=known_facts, fail=fail, path=f"{path}.{groups[0]}[{i}]")
             for i, p in enumerate(parts)))
 
     unknown = set(node) - ATOM_KEYS
     if unknown:
-        raise fail(path, f"unknown field(s) {sorted(unknown)}; a condition has {sorted(ATOM_KEYS)} or all/any")
+        raise fail(path, f"未知字段 {sorted(unknown)}，条件只能有 {sorted(ATOM_KEYS)} 或 all/any / unknown field(s) "
+                          f"{sorted(unknown)}; a condition has {sorted(ATOM_KEYS)} or all/any")
     fact, op = node.get("fact"), node.get("op")
     if fact not in known_facts:
-        raise fail(f"{path}.fact", f"unknown fact {fact!r}; known facts: {', '.join(sorted(known_facts))}")
+        raise fail(f"{path}.fact", f"未知事实 {fact!r}，可用：{'、'.join(sorted(known_facts))} / unknown fact {fact!r}; "
+                                   f"known facts: {', '.join(sorted(known_facts))}")
     if op not in OPERATORS:
-        raise fail(f"{path}.op", f"unknown operator {op!r}; use one of {', '.join(OPERATORS)}")
+        raise fail(f"{path}.op", f"未知运算符 {op!r}，可用：{'、'.join(OPERATORS)} / unknown operator {op!r}; use one of "
+                                 f"{', '.join(OPERATORS)}")
     takes_value = OPERATORS[op][1]
     has_value, param, by = "value" in node, node.get("param"), node.get("by")
     if not takes_value:
         if has_value or param or by:
-            raise fail(path, f"operator {op!r} takes no value or param")
+            raise fail(path, f"运算符 {op!r} 不带 value 或 param / operator {op!r} takes no value or param")
         return Atom(fact, op)
     if has_value == (param is not None):
-        raise fail(path, f"operator {op!r} needs exactly one of 'value' or 'param'")
+        raise fail(path, f"运算符 {op!r} 须有 value 或 param 之一（只能一个）/ operator {op!r} needs exactly one of 'value' or 'param'")
     if by is not None:
         if param is None:
-            raise fail(f"{path}.by", "'by' looks up a table parameter; give 'param' too")
+            raise fail(f"{path}.by", "by 用于按表查参数，须同时写 param / 'by' looks up a table parameter; give 'param' too")
         if by not in known_facts:
-            raise fail(f"{path}.by", f"unknown fact {by!r}")
+            raise fail(f"{path}.by", f"未知事实 {by!r} / unknown fact {by!r}")
     if param is not None:
         if param not in params:
-            raise fail(f"{path}.param", f"unknown parameter {param!r}; parameters: {', '.join(sorted(params))}")
+            raise fail(f"{path}.param", f"未知参数 {param!r}，parameters 中有：{'、'.join(sorted(params))} / unknown parameter "
+                                    f"{param!r}; parameters: {', '.join(sorted(params))}")
         value = params[param]
         if by is not None:
             if not isinstance(value, dict) or not value or not all(_is_scalar(v) for v in value.values()):
-                raise fail(f"{path}.param", f"parameter {param!r} must be a table of values to be looked up by {by!r}")
+                raise fail(f"{path}.param", f"参数 {param!r} 应为按 {by!r} 查取的表 / parameter {param!r} must be a table of values to be "
+                                        f"looked up by {by!r}")
             for key, limit in value.items():
                 if not _valid_rhs(op, limit):
-                    raise fail(f"{path}.param", f"parameter {param!r}, {key}: {limit!r} is not a valid value for "
-                                                f"operator {op!r}")
+                    zh, en = _rhs_problem(op, limit)
+                    raise fail(f"{path}.param", f"参数 {param} 的 {key} 项 {zh} / parameter {param!r}, {key}: {en}")
         elif not _valid_rhs(op, value):
-            raise fail(f"{path}.param", f"parameter {param!r} is not a valid value for operator {op!r}")
+            zh, en = _rhs_problem(op, value)
+            raise fail(f"{path}.param", f"参数 {param} 的值 {zh} / parameter {param!r}: {en}")
         return Atom(fact, op, value, param=param, by=by)
     value = node["value"]
     if not _valid_rhs(op, value):
-        raise fail(f"{path}.value", f"{value!r} is not a valid value for operator {op!r}")
+        zh, en = _rhs_problem(op, value)
+        raise fail(f"{path}.value", f"条件的值 {zh} / {en}")
     return Atom(fact, op, value)
+
+
+def _rhs_problem(op: str, value: Any) -> tuple[str, str]:
+    """Why a value cannot be compared with, in Chinese and English, showing the value as written: a policy
+    owner types a threshold as "30%", "1,000,000" or 百分之三十, which YAML keeps as text."""
+    if op in ("lt", "le", "gt", "ge"):
+        return (f"{value!r} 不是数字：只写数字本身，如 0.7、30 或 10000000（不带 %、千位逗号、单位、中文或引号）",
+                f"{value!r} is not a number for operator {op!r}: write the number alone, e.g. 0.7, 30 or 10000000 "
+                f"(no %, thousands commas, units, words or quotes)")
+    if op == "in":
+        return (f"{value!r} 应为非空的取值列表，如 [hardware, cloud]",
+                f"{value!r} is not a non-empty list of values for operator 'in', e.g. [hardware, cloud]")
+    return (f"{value!r} 应为单个取值（文字、数字或 true/false）",
+            f"{value!r} is not a single value (text, number, true or false) for operator {op!r}")
 
 
 def _is_scalar(v: Any) -> bool:

@@ -30,7 +30,7 @@ class SeverityOutcome:
         self.field, self.by_severity, self.default = fld, by_severity, default
 
     def check_effect(self, effect, fail) -> None:
-        raise fail("this pack decides by severity; rules here take no effect")
+        raise fail("本规则包按严重程度决策，规则不能带 effect / this pack decides by severity; rules here take no effect")
 
     def decide(self, fired, facts, lang) -> dict:
         present = {rule.severity for rule in fired}
@@ -53,10 +53,10 @@ class GradeOutcome:
 
     def check_effect(self, effect, fail) -> None:
         if not isinstance(effect, dict) or len(effect) != 1 or next(iter(effect)) not in ("set_grade", "max_grade"):
-            raise fail("an effect is {set_grade: G} or {max_grade: G}")
+            raise fail("effect 应为 {set_grade: G} 或 {max_grade: G} / an effect is {set_grade: G} or {max_grade: G}")
         grade = next(iter(effect.values()))
         if grade not in self.order:
-            raise fail(f"unknown grade {grade!r}; grades: {', '.join(self.order)}")
+            raise fail(f"未知等级 {grade!r}，可用：{'、'.join(self.order)} / unknown grade {grade!r}; grades: {', '.join(self.order)}")
 
     def _worse(self, a: str, b: str) -> str:
         return a if self.order.index(a) >= self.order.index(b) else b
@@ -81,47 +81,56 @@ class GradeOutcome:
 
 def parse_outcome(node: Any, fail: Fail) -> Outcome:
     if not isinstance(node, dict):
-        raise fail(None, "the pack needs an outcome table (kind: severity or kind: grade)")
+        raise fail(None, "规则包须有决策表 outcome（kind: severity 或 kind: grade）/ the pack needs an outcome table "
+                          "(kind: severity or kind: grade)")
     kind = node.get("kind")
     if kind == "severity":
         _only(node, {"kind", "field", "by_severity", "default"}, fail)
         by = node.get("by_severity")
         if not isinstance(node.get("field"), str) or not isinstance(node.get("default"), str):
-            raise fail("field", "a severity outcome names its output field and a default value")
+            raise fail("field", "按严重程度的决策表须写 field 和 default / a severity outcome names its output field and a "
+                                 "default value")
         if not isinstance(by, dict) or not by or set(by) - set(SEVERITY_ORDER):
-            raise fail("by_severity", f"map severities ({', '.join(SEVERITY_ORDER)}) to decisions")
+            raise fail("by_severity", f"请把严重程度（{'、'.join(SEVERITY_ORDER)}）对应到结论 / map severities "
+                                       f"({', '.join(SEVERITY_ORDER)}) to decisions")
         return SeverityOutcome(node["field"], dict(by), node["default"])
     if kind == "grade":
         _only(node, {"kind", "score", "bands", "actions"}, fail)
         bands_raw = node.get("bands")
         if not isinstance(bands_raw, list) or len(bands_raw) < 2:
-            raise fail("bands", "list the grade bands best first, e.g. [{grade: A, min: 85}, …, {grade: C}]")
+            raise fail("bands", "请从高到低列出等级分段，如 [{grade: A, min: 85}, …, {grade: C}] / list the grade bands best first, "
+                                 "e.g. [{grade: A, min: 85}, …, {grade: C}]")
         bands: list[tuple[str, Decimal | None]] = []
         for i, band in enumerate(bands_raw):
             if not isinstance(band, dict) or set(band) - {"grade", "min"} or not isinstance(band.get("grade"), str):
-                raise fail(f"bands[{i}]", "a band is {grade: G, min: number}; the last band has no min")
+                raise fail(f"bands[{i}]", "分段应为 {grade: G, min: 数字}，最后一段不写 min / a band is {grade: G, min: number}; "
+                                       "the last band has no min")
             low = band.get("min")
             last = i == len(bands_raw) - 1
             if last != (low is None):
-                raise fail(f"bands[{i}].min", "every band but the last needs a min; the last catches the rest")
+                raise fail(f"bands[{i}].min", "除最后一段外每段都要写 min，最后一段兜底 / every band but the last needs a min; "
+                                           "the last catches the rest")
             if low is not None:
                 if isinstance(low, bool) or not isinstance(low, (int, float)):
-                    raise fail(f"bands[{i}].min", "min must be a number")
+                    raise fail(f"bands[{i}].min", f"min 应为数字，现为 {low!r} / min must be a number, not {low!r}")
                 if bands and bands[-1][1] is not None and Decimal(str(low)) >= bands[-1][1]:
-                    raise fail(f"bands[{i}].min", "band minimums must fall from the best grade to the worst")
+                    raise fail(f"bands[{i}].min", "各段 min 须从最好等级到最差等级递减 / band minimums must fall from the best "
+                                               "grade to the worst")
             bands.append((band["grade"], None if low is None else Decimal(str(low))))
         actions = node.get("actions")
         grades = [g for g, _ in bands]
         if not isinstance(actions, dict) or set(actions) != set(grades):
-            raise fail("actions", f"give an action for every grade: {', '.join(grades)}")
+            raise fail("actions", f"请为每个等级写处理措施：{'、'.join(grades)} / give an action for every grade: "
+                                   f"{', '.join(grades)}")
         for g, text in actions.items():
             if not isinstance(text, dict) or not all(isinstance(text.get(k), str) for k in ("zh", "en")):
-                raise fail(f"actions.{g}", "an action needs zh and en texts")
+                raise fail(f"actions.{g}", "处理措施须有中文（zh）和英文（en）/ an action needs zh and en texts")
         return GradeOutcome(node.get("score") or "total", bands, actions)
-    raise fail("kind", f"unknown outcome kind {kind!r}; use severity or grade")
+    raise fail("kind", f"未知的决策表类型 {kind!r}，用 severity 或 grade / unknown outcome kind {kind!r}; use severity or grade")
 
 
 def _only(node: dict, allowed: set[str], fail: Fail) -> None:
     extra = sorted(set(node) - allowed)
     if extra:
-        raise fail(extra[0], f"unknown field {extra[0]!r}; allowed: {', '.join(sorted(allowed))}")
+        raise fail(extra[0], f"未知字段 {extra[0]!r}，可用：{'、'.join(sorted(allowed))} / unknown field {extra[0]!r}; "
+                             f"allowed: {', '.join(sorted(allowed))}")

@@ -134,7 +134,8 @@ def parse_pack(text: str, *, source: str) -> Pack:
         return PackError(message, file=source, rule=rule, field=fld)
 
     if not isinstance(raw, dict):
-        raise fail("a pack file must be a mapping with pack, parameters, outcome, rules, examples")
+        raise fail("规则包文件应为含 pack、parameters、outcome、rules、examples 的映射 / "
+                   "a pack file must be a mapping with pack, parameters, outcome, rules, examples")
     where = _non_finite(raw)
     if where is not None:
         raise fail(f"{where[1]} 不是可用于判定的数字（YAML 把 .inf、.nan 读作无穷大和非数），请写普通数字 / "
@@ -144,23 +145,25 @@ def parse_pack(text: str, *, source: str) -> Pack:
     name = raw.get("pack")
     domain = domains.get(name)
     if domain is None:
-        raise fail(f"unknown pack name {name!r}; known packs: {', '.join(domains.names())}", fld="pack")
+        raise fail(f"未知的规则包名 {name!r}，可用：{'、'.join(domains.names())} / unknown pack name {name!r}; known packs: "
+                   f"{', '.join(domains.names())}", fld="pack")
     if raw.get("schema", SCHEMA_VERSION) != SCHEMA_VERSION:
-        raise fail(f"schema {raw.get('schema')!r} is not supported (expected {SCHEMA_VERSION})", fld="schema")
+        raise fail(f"不支持格式版本 schema {raw.get('schema')!r}（应为 {SCHEMA_VERSION}）/ schema {raw.get('schema')!r} is not "
+                   f"supported (expected {SCHEMA_VERSION})", fld="schema")
     title = _bilingual(raw.get("title"), lambda f, m: fail(m, fld=f), "title")
     params = raw.get("parameters") or {}
     if not isinstance(params, dict):
-        raise fail("must be a mapping of parameter names to values", fld="parameters")
+        raise fail("应为“参数名: 取值”的映射 / must be a mapping of parameter names to values", fld="parameters")
     domain.check_parameters(params, lambda f, m: fail(m, fld=f"parameters.{f}"))
     labels = _labels(raw.get("labels") or {}, domain.FACTS, lambda f, m: fail(m, fld=f))
     outcome = parse_outcome(raw.get("outcome"), lambda f, m: fail(m, fld=f"outcome.{f}" if f else "outcome"))
     for fact in outcome.reads:
         if fact not in domain.FACTS:
-            raise fail(f"the outcome reads unknown fact {fact!r}", fld="outcome")
+            raise fail(f"决策表读取了未知事实 {fact!r} / the outcome reads unknown fact {fact!r}", fld="outcome")
 
     rules_raw = raw.get("rules")
     if not isinstance(rules_raw, list) or not rules_raw:
-        raise fail("a pack needs a non-empty list of rules", fld="rules")
+        raise fail("规则包至少要有一条规则（rules 列表）/ a pack needs a non-empty list of rules", fld="rules")
     rules: list[Rule] = []
     seen: set[str] = set()
     for i, node in enumerate(rules_raw):
@@ -168,24 +171,27 @@ def parse_pack(text: str, *, source: str) -> Pack:
         label = rid if isinstance(rid, str) else f"#{i + 1}"
         rfail = lambda f, m, _label=label: fail(m, rule=_label, fld=f)  # noqa: E731
         if not isinstance(node, dict):
-            raise rfail(None, "a rule must be a mapping")
+            raise rfail(None, "每条规则应为映射（id、title、when…）/ a rule must be a mapping")
         _no_unknown(node, RULE_KEYS, rfail, "")
         for key in REQUIRED_RULE_KEYS:
             if node.get(key) in (None, "", {}):
-                raise rfail(key, f"missing {key}")
+                raise rfail(key, f"缺少 {key} / missing {key}")
         if not isinstance(rid, str) or not RULE_ID.match(rid):
-            raise rfail("id", "a rule id is letters, digits, '-', '_' or '.', e.g. ADM-USCC-INVALID")
+            raise rfail("id", "规则编号只能由字母、数字和 - _ . 组成，例如 ADM-USCC-INVALID / a rule id is letters, digits, "
+                             "'-', '_' or '.', e.g. ADM-USCC-INVALID")
         if rid in seen:
-            raise rfail("id", f"duplicate rule id {rid}")
+            raise rfail("id", f"规则编号 {rid} 重复 / duplicate rule id {rid}")
         seen.add(rid)
         if node["severity"] not in SEVERITIES:
-            raise rfail("severity", f"unknown severity {node['severity']!r}; use one of {', '.join(SEVERITIES)}")
+            raise rfail("severity", f"未知的严重程度 {node['severity']!r}，可用：{'、'.join(SEVERITIES)} / unknown severity "
+                                   f"{node['severity']!r}; use one of {', '.join(SEVERITIES)}")
         when = parse_condition(node["when"], params=params, known_facts=domain.FACTS, fail=rfail)
         names = set(domain.FACTS) | set(params)
         message = _bilingual(node["message"], rfail, "message", placeholders=names)
         recommendation = _bilingual(node["recommendation"], rfail, "recommendation", placeholders=names)
         if not isinstance(node["reference"], str):
-            raise rfail("reference", "the reference must be a string, e.g. 《中华人民共和国政府采购法》第二十二条")
+            raise rfail("reference", "依据（reference）应为一段文字，例如《中华人民共和国政府采购法》第二十二条 / "
+                                    "the reference must be a string")
         effect = node.get("effect")
         if effect is not None:
             outcome.check_effect(effect, lambda m, _f=rfail: _f("effect", m))
@@ -195,17 +201,17 @@ def parse_pack(text: str, *, source: str) -> Pack:
 
     examples = raw.get("examples") or []
     if not isinstance(examples, list):
-        raise fail("must be a list of example cases", fld="examples")
+        raise fail("应为样例列表 / must be a list of example cases", fld="examples")
     for i, ex in enumerate(examples):
         efail = lambda f, m, _i=i: fail(m, fld=f"examples[{_i}]" + (f".{f}" if f else ""))  # noqa: E731
         if not isinstance(ex, dict):
-            raise efail(None, "an example must be a mapping with name, input, expect")
+            raise efail(None, "每个样例应为含 name、input、expect 的映射 / an example must be a mapping with name, input, expect")
         _no_unknown(ex, EXAMPLE_KEYS, efail, "")
         if not isinstance(ex.get("input"), dict) or not isinstance(ex.get("expect"), dict):
-            raise efail(None, "an example needs an input mapping and an expect mapping")
+            raise efail(None, "样例须有 input 映射和 expect 映射 / an example needs an input mapping and an expect mapping")
         for rid in ex["expect"].get("rules", []):
             if rid not in seen:
-                raise efail("expect.rules", f"unknown rule id {rid}")
+                raise efail("expect.rules", f"本规则包没有编号为 {rid} 的规则 / unknown rule id {rid}")
 
     return Pack(name=name, version=content_version(raw), source=source, title=title, parameters=params,
                 labels=labels, outcome=outcome, rules=tuple(rules), examples=tuple(examples), text=text)
@@ -227,18 +233,20 @@ def _non_finite(node: Any, path: str = "") -> tuple[str, str] | None:
 def _no_unknown(node: dict, allowed: set[str], fail, prefix: str) -> None:
     unknown = sorted(set(node) - allowed)
     if unknown:
-        raise fail(f"{prefix}{unknown[0]}", f"unknown field {unknown[0]!r}; allowed: {', '.join(sorted(allowed))}")
+        raise fail(f"{prefix}{unknown[0]}", f"未知字段 {unknown[0]!r}，可用：{'、'.join(sorted(allowed))} / unknown field "
+                                           f"{unknown[0]!r}; allowed: {', '.join(sorted(allowed))}")
 
 
 def _labels(node: Any, facts: dict, fail) -> dict[str, dict[str, dict[str, str]]]:
     """`labels: {fact: {value: {zh, en}}}`: the words a message shows for a fact's coded values."""
     if not isinstance(node, dict):
-        raise fail("labels", "labels map a fact to {value: {zh: …, en: …}}")
+        raise fail("labels", "labels 应为“事实: {取值: {zh: …, en: …}}” / labels map a fact to {value: {zh: …, en: …}}")
     for fact, table in node.items():
         if fact not in facts:
-            raise fail(f"labels.{fact}", f"unknown fact {fact!r}; known facts: {', '.join(sorted(facts))}")
+            raise fail(f"labels.{fact}", f"未知事实 {fact!r}，可用：{'、'.join(sorted(facts))} / unknown fact {fact!r}; known facts: "
+                                         f"{', '.join(sorted(facts))}")
         if not isinstance(table, dict) or not table:
-            raise fail(f"labels.{fact}", "map each value of the fact to {zh: …, en: …}")
+            raise fail(f"labels.{fact}", "请为每个取值写 {zh: …, en: …} / map each value of the fact to {zh: …, en: …}")
         for value, label in table.items():
             _bilingual(label, fail, f"labels.{fact}.{value}")
     return {fact: {str(value): dict(label) for value, label in table.items()} for fact, table in node.items()}
@@ -246,18 +254,20 @@ def _labels(node: Any, facts: dict, fail) -> dict[str, dict[str, dict[str, str]]
 
 def _bilingual(node: Any, fail, fld: str, placeholders: set[str] | None = None) -> dict[str, str]:
     if not isinstance(node, dict) or any(not isinstance(node.get(lang), str) or not node[lang].strip() for lang in LANGS):
-        raise fail(fld, f"{fld} needs non-empty texts for both zh and en")
+        raise fail(fld, f"{fld} 须同时有非空的中文（zh）和英文（en）/ {fld} needs non-empty texts for both zh and en")
     if set(node) - set(LANGS):
-        raise fail(fld, f"unknown language(s) {sorted(set(node) - set(LANGS))}; use zh and en")
+        raise fail(fld, f"未知语言 {sorted(set(node) - set(LANGS))}，只用 zh 和 en / unknown language(s) "
+                        f"{sorted(set(node) - set(LANGS))}; use zh and en")
     if placeholders is not None:
         for lang in LANGS:
             try:
                 fields = _fields({lang: node[lang]})
             except ValueError as exc:
-                raise fail(f"{fld}.{lang}", f"broken template: {exc}") from exc
+                raise fail(f"{fld}.{lang}", f"模板有误（花括号未配对？）：{exc} / broken template: {exc}") from exc
             for name in fields:
                 if name not in placeholders:
-                    raise fail(f"{fld}.{lang}", f"the template names {{{name}}}, which is neither a fact nor a parameter")
+                    raise fail(f"{fld}.{lang}", f"模板中的 {{{name}}} 既不是事实也不是参数 / the template names {{{name}}}, "
+                                                  f"which is neither a fact nor a parameter")
     return dict(node)
 
 

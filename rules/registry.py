@@ -23,7 +23,8 @@ def load_packs(override_dir: Path | None = None) -> dict[str, Pack]:
         for path in override_files(override_dir):
             pack = load_pack(path)
             if pack.name in overrides:
-                raise PackError(f"pack {pack.name!r} is also defined in {overrides[pack.name].source}",
+                raise PackError(f"规则包 {pack.name} 已由 {overrides[pack.name].source} 定义，同一规则包只能有一个文件 / "
+                                f"pack {pack.name!r} is also defined in {overrides[pack.name].source}",
                                 file=str(path), field="pack")
             overrides[pack.name] = pack
         packs.update(overrides)

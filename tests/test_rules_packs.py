@@ -237,3 +237,30 @@ def test_a_file_saved_as_gbk_is_refused_in_words_she_can_act_on(tmp_path):
         load_pack(path)
     assert "不是 UTF-8 编码" in err.value.message and "另存为 UTF-8" in err.value.message
     assert err.value.details["file"] == str(path) and err.value.details["line"] == 1
+
+
+@pytest.mark.parametrize("old, new, chinese", [
+    ("max_debt_ratio: 0.70", "max_debt_ratio: 70%", "参数 max_debt_ratio 的值 '70%' 不是数字"),
+    ("max_debt_ratio: 0.70", "max_debt_ratio: 百分之七十", "参数 max_debt_ratio 的值 '百分之七十' 不是数字"),
+    ("    hardware: 10000000", "    hardware: 10,000,000", "参数 capital_minimum_cny 的 hardware 项 '10,000,000' 不是数字"),
+    ("    cloud: 20000000\n", "", "缺少：cloud"),
+    ("  - id: ADM-TAX-SOCIAL", "  - id: ADM-BLACKLIST", "规则编号 ADM-BLACKLIST 重复"),
+    ("{fact: license_expired, op: eq, value: true}", "{fact: license_expired, op: equals, value: true}", "未知运算符 'equals'"),
+    ("param: min_years_in_operation}", "param: min_years}", "未知参数 'min_years'"),
+])
+def test_what_a_policy_owner_gets_wrong_is_told_in_chinese_first_with_the_value_she_wrote(old, new, chinese):
+    # every pack message was English only, and a threshold typed as text did not show what was typed
+    err = refused(broken(ADMISSION, old, new))
+    assert chinese in err.message
+    message = err.message.split(": ", 1)[1]
+    assert message.index(chinese.split(" ")[0]) < message.index(" / ")
+
+
+def test_two_files_of_one_pack_are_refused_in_chinese_first(tmp_path):
+    from rules.registry import load_packs
+
+    for name in ("a.yaml", "b.yaml"):
+        (tmp_path / name).write_text(ADMISSION, "utf-8")
+    with pytest.raises(PackError) as err:
+        load_packs(tmp_path)
+    assert "同一规则包只能有一个文件" in err.value.message and str(tmp_path / "a.yaml") in err.value.message

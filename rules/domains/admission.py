@@ -84,10 +84,16 @@ FACTS = {
 def check_parameters(params: dict, fail) -> None:
     table = params.get("capital_minimum_cny")
     if not isinstance(table, dict) or set(table) != set(CATEGORIES):
-        raise fail("capital_minimum_cny", f"give a minimum for each category: {', '.join(CATEGORIES)}")
+        have = set(table) if isinstance(table, dict) else set()
+        missing, extra = [c for c in CATEGORIES if c not in have], sorted(map(str, have - set(CATEGORIES)))
+        raise fail("capital_minimum_cny", f"每个品类都要有最低注册资本（{'、'.join(CATEGORIES)}）；缺少：{'、'.join(missing) or '无'}，"
+                                          f"多出：{'、'.join(extra) or '无'} / give a minimum for each category: "
+                                          f"{', '.join(CATEGORIES)}; missing: {', '.join(missing) or 'none'}, "
+                                          f"unknown: {', '.join(extra) or 'none'}")
     years = params.get("violation_lookback_years")
     if isinstance(years, bool) or not isinstance(years, int) or years < 0:
-        raise fail("violation_lookback_years", "must be a whole number of years ≥ 0")
+        raise fail("violation_lookback_years", f"应为不小于 0 的整年数，现为 {years!r} / must be a whole number of years ≥ 0, "
+                                               f"not {years!r}")
 
 
 def parse_input(payload) -> AdmissionInput:

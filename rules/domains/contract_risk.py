@@ -81,7 +81,8 @@ ContractFacts = create_model("ContractFacts", __base__=StrictModel,
 def check_parameters(params: dict, fail) -> None:
     horizon = params.get("horizon_years")
     if isinstance(horizon, bool) or not isinstance(horizon, (int, float)) or horizon <= 0:
-        raise fail("horizon_years", "the TCO evaluation horizon must be a number of years > 0")
+        raise fail("horizon_years", f"总拥有成本评估期应为大于 0 的年数，现为 {horizon!r} / the TCO evaluation horizon must be "
+                                    f"a number of years > 0, not {horizon!r}")
 
 
 def parse_input(payload) -> StrictModel:
