@@ -49,16 +49,20 @@ def run_examples(pack: Pack) -> PackTestReport:
         try:
             out = evaluate(pack, parse_input(pack, ex["input"]))
         except InputError as exc:
-            results.append(ExampleResult(name, False, [f"input rejected: {exc.message}"]))
+            results.append(ExampleResult(name, False, [f"样例输入有误 / input rejected: {exc.message}"]))
             continue
         fired = {f["rule_id"] for f in out["findings"]}
         for rid in fired_in:
             (fired_in if rid in fired else silent_in)[rid] += 1
-        problems = [f"{key}: expected {want!r}, got {out.get(key)!r}"
-                    for key, want in expect.items() if key != "rules" and out.get(key) != want]
+        fields = sorted(k for k in out if k not in ("findings", "trace", "facts"))
+        problems = [f"{key}: 结果中没有这个字段（拼写？可用：{', '.join(fields)}）/ the result has no such field "
+                    f"(a typo? fields: {', '.join(fields)})" if key not in out else
+                    f"{key}: 应为 {want!r}，实为 {out[key]!r} / expected {want!r}, got {out[key]!r}"
+                    for key, want in expect.items() if key != "rules" and out.get(key, ...) != want]
         want_rules = set(expect.get("rules", []))
         if fired != want_rules:
-            problems.append(f"rules: expected {sorted(want_rules)}, got {sorted(fired)}"
+            problems.append(f"rules: 应触发 {sorted(want_rules)}，实际触发 {sorted(fired)}（未触发 {sorted(want_rules - fired)}，"
+                            f"多触发 {sorted(fired - want_rules)}）/ expected {sorted(want_rules)}, got {sorted(fired)}"
                             f" (missing {sorted(want_rules - fired)}, unexpected {sorted(fired - want_rules)})")
         results.append(ExampleResult(name, not problems, problems))
     return PackTestReport(pack.name, pack.version, results, fired_in, silent_in)

@@ -264,3 +264,16 @@ def test_two_files_of_one_pack_are_refused_in_chinese_first(tmp_path):
     with pytest.raises(PackError) as err:
         load_packs(tmp_path)
     assert "同一规则包只能有一个文件" in err.value.message and str(tmp_path / "a.yaml") in err.value.message
+
+
+def test_a_misspelt_expected_field_is_named_as_such_in_chinese_first():
+    # `expect: {decison: admit}` said "expected 'admit', got None", as if the decision were missing
+    pack = parse_pack(broken(ADMISSION, "expect: {decision: admit, rules: []}", "expect: {decison: admit, rules: []}"),
+                      source="c")
+    [problem] = [p for e in run_examples(pack).examples for p in e.problems]
+    assert problem.startswith("decison: 结果中没有这个字段") and "decision" in problem
+    pack = parse_pack(broken(ADMISSION, "max_debt_ratio: 0.70", "max_debt_ratio: 0.75"), source="c")
+    problems = [p for e in run_examples(pack).examples for p in e.problems]
+    assert problems == ["rules: 应触发 ['ADM-CMMI-LOW', 'ADM-DEBT-HIGH', 'ADM-NET-ASSETS']，实际触发 ['ADM-CMMI-LOW', 'ADM-NET-ASSETS']"
+                        "（未触发 ['ADM-DEBT-HIGH']，多触发 []）/ expected ['ADM-CMMI-LOW', 'ADM-DEBT-HIGH', 'ADM-NET-ASSETS'], "
+                        "got ['ADM-CMMI-LOW', 'ADM-NET-ASSETS'] (missing ['ADM-DEBT-HIGH'], unexpected [])"]

@@ -58,11 +58,12 @@ def run_test(args) -> int:
             print(f"{r.pack} {r.version}: {ok}/{len(r.examples)} examples pass, rule coverage {r.coverage:.0%}")
             for e in r.examples:
                 if not e.passed:
-                    print(f"  FAIL {e.name}")
+                    print(f"  FAIL 未通过 {e.name}")
                     for problem in e.problems:
                         print(f"       {problem}")
             for rid in r.uncovered:
-                print(f"  UNCOVERED {rid}: fires in {r.fired_in[rid]} example(s), silent in {r.silent_in[rid]}")
+                print(f"  UNCOVERED {rid}: 在 {r.fired_in[rid]} 个样例中触发、{r.silent_in[rid]} 个中未触发（须各至少一个）/ "
+                      f"fires in {r.fired_in[rid]} example(s), silent in {r.silent_in[rid]}")
         print("rules test: " + ("passed" if all(r.passed for r in reports) else "FAILED"))
     return 0 if all(r.passed for r in reports) else 1
 
