@@ -54,6 +54,11 @@ class Atom:
     def facts(self) -> list[str]:
         return list(self.fact_names)
 
+    @property
+    def param_names(self) -> tuple[str, ...]:
+        """The parameters it compares against."""
+        return (self.param,) if self.param else ()
+
     def to_durable(self) -> dict:
         if self.by:
             return {"$or": [{"$and": [{self.by: key}, _durable_atom(self.fact, self.op, limit)]}
@@ -92,6 +97,10 @@ class Group:
 
     def facts(self) -> list[str]:
         return list(self.fact_names)
+
+    @property
+    def param_names(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(p for part in self.parts for p in part.param_names))
 
     def to_durable(self) -> dict:
         return {"$and" if self.kind == "all" else "$or": [p.to_durable() for p in self.parts]}

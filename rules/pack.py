@@ -199,6 +199,14 @@ def parse_pack(text: str, *, source: str) -> Pack:
         rules.append(Rule(rid, _bilingual(node["title"], rfail, "title"), node["severity"], when,
                           message, recommendation, node["reference"], effect, shown))
 
+    used = set(domain.PARAMETERS_READ) | {p for r in rules for p in (*r.when.param_names, *r.placeholders)}
+    unused = [p for p in params if p not in used]
+    if unused:
+        raise fail(f"参数 {unused[0]} 没有被任何规则的条件（param: {unused[0]}）或消息使用，改它不会改变任何决策：请在规则的 "
+                   f"when 中引用它，或删去 / parameter {unused[0]!r} is used by no rule's condition or message, so changing "
+                   f"it changes no decision: refer to it with 'param: {unused[0]}' in a rule's when, or remove it",
+                   fld=f"parameters.{unused[0]}")
+
     examples = raw.get("examples") or []
     if not isinstance(examples, list):
         raise fail("应为样例列表 / must be a list of example cases", fld="examples")

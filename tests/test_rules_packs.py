@@ -277,3 +277,12 @@ def test_a_misspelt_expected_field_is_named_as_such_in_chinese_first():
     assert problems == ["rules: 应触发 ['ADM-CMMI-LOW', 'ADM-DEBT-HIGH', 'ADM-NET-ASSETS']，实际触发 ['ADM-CMMI-LOW', 'ADM-NET-ASSETS']"
                         "（未触发 ['ADM-DEBT-HIGH']，多触发 []）/ expected ['ADM-CMMI-LOW', 'ADM-DEBT-HIGH', 'ADM-NET-ASSETS'], "
                         "got ['ADM-CMMI-LOW', 'ADM-NET-ASSETS'] (missing ['ADM-DEBT-HIGH'], unexpected [])"]
+
+
+def test_a_parameter_no_rule_uses_is_refused():
+    # a threshold added as a parameter alone (min_net_assets: 1000000) passed lint and changed nothing
+    err = refused(broken(ADMISSION, "  max_debt_ratio: 0.70", "  max_debt_ratio: 0.70\n  min_net_assets: 1000000"))
+    assert err.details["field"] == "parameters.min_net_assets" and "没有被任何规则" in err.message
+    # the ones the domain reads itself (look-back years, TCO horizon, weights) are used
+    for path in BUNDLED_DIR.glob("*.yaml"):
+        load_pack(path)

@@ -80,6 +80,9 @@ FACTS = {
     "comparable_projects_3y": "comparable projects delivered in the last 3 years",
 }
 
+# parameters build_facts reads itself (the look-back window of ADM-MAJOR-VIOLATION's count), not through a rule
+PARAMETERS_READ = ("violation_lookback_years",)
+
 
 def check_parameters(params: dict, fail) -> None:
     table = params.get("capital_minimum_cny")

@@ -77,6 +77,9 @@ if set(FACT_TYPES) != set(FACTS):  # a fact added to the analysis must be typed 
 ContractFacts = create_model("ContractFacts", __base__=StrictModel,
                              **{name: (kind, ...) for name, kind in FACT_TYPES.items()})
 
+# parameters build_facts reads itself (the TCO horizon the share is re-derived over), not through a rule
+PARAMETERS_READ = ("horizon_years",)
+
 
 def check_parameters(params: dict, fail) -> None:
     horizon = params.get("horizon_years")
