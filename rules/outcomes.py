@@ -20,6 +20,8 @@ class Outcome(Protocol):
 
     def changed_fields(self) -> tuple[str, ...]: ...
 
+    def values(self) -> set[str]: ...
+
 
 class SeverityOutcome:
     """The worst severity found picks the decision (e.g. any high → reject)."""
@@ -41,6 +43,10 @@ class SeverityOutcome:
 
     def changed_fields(self):
         return (self.field,)
+
+    def values(self):
+        """Every decision the table can give."""
+        return {*self.by_severity.values(), self.default}
 
 
 class GradeOutcome:
@@ -77,6 +83,9 @@ class GradeOutcome:
 
     def changed_fields(self):
         return ("grade",)
+
+    def values(self):
+        return set(self.order)
 
 
 def parse_outcome(node: Any, fail: Fail) -> Outcome:

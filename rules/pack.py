@@ -157,6 +157,14 @@ def parse_pack(text: str, *, source: str) -> Pack:
     domain.check_parameters(params, lambda f, m: fail(m, fld=f"parameters.{f}"))
     labels = _labels(raw.get("labels") or {}, domain.FACTS, lambda f, m: fail(m, fld=f))
     outcome = parse_outcome(raw.get("outcome"), lambda f, m: fail(m, fld=f"outcome.{f}" if f else "outcome"))
+    (out_field, allowed) = domain.OUTCOME
+    if outcome.changed_fields() != (out_field,):
+        raise fail(f"结论字段须为 {out_field}（API 的字段名不能改）/ the decision field must be {out_field!r} (the API's "
+                   f"field names never change)", fld="outcome.field")
+    odd = sorted(map(str, outcome.values() - set(allowed)))
+    if odd:
+        raise fail(f"结论 {odd[0]} 不是 API 规定的取值（{'、'.join(allowed)}）/ decision {odd[0]!r} is none of the API's values "
+                   f"({', '.join(allowed)})", fld="outcome")
     for fact in outcome.reads:
         if fact not in domain.FACTS:
             raise fail(f"决策表读取了未知事实 {fact!r} / the outcome reads unknown fact {fact!r}", fld="outcome")

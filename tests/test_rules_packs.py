@@ -286,3 +286,17 @@ def test_a_parameter_no_rule_uses_is_refused():
     # the ones the domain reads itself (look-back years, TCO horizon, weights) are used
     for path in BUNDLED_DIR.glob("*.yaml"):
         load_pack(path)
+
+
+@pytest.mark.parametrize("text, old, new, field", [
+    (ADMISSION, "  field: decision", "  field: decison", "outcome.field"),
+    (ADMISSION, "by_severity: {high: reject, medium: conditional}", "by_severity: {high: 拒绝, medium: conditional}", "outcome"),
+    (GRADING, "    - {grade: C}", "    - {grade: D}", "outcome"),
+])
+def test_an_outcome_table_cannot_rename_the_apis_decision_field_or_values(text, old, new, field):
+    # lint said ok, and once published every response said "decison" / "拒绝" / grade D, which API.md does not allow
+    text = broken(text, old, new)
+    if "grade: D" in text:
+        text = text.replace("    C: {zh: 淘汰", "    D: {zh: 淘汰").replace("set_grade: C}", "set_grade: D}")
+    err = refused(text)
+    assert err.details["field"] == field and "API" in err.message

@@ -1,6 +1,7 @@
 """Decision domains: what a pack's input looks like and which facts its rules may read.
 
-A domain is a module with `FACTS` (name → meaning), `PARAMETERS_READ` (the pack parameters it reads itself,
+A domain is a module with `FACTS` (name → meaning), `OUTCOME` (the decision field and its values),
+`PARAMETERS_READ` (the pack parameters it reads itself,
 not through a rule), `check_parameters(params, fail)`,
 `parse_input(payload) -> model`, `build_facts(model, params, today) -> dict` and
 `summary(model, facts) -> dict` (the domain's own output fields beside the outcome and findings).

@@ -80,6 +80,8 @@ FACTS = {
     "comparable_projects_3y": "comparable projects delivered in the last 3 years",
 }
 
+# the decision field and the values API.md gives it: a pack may use fewer, never rename them
+OUTCOME = ("decision", ("admit", "conditional", "reject"))
 # parameters build_facts reads itself (the look-back window of ADM-MAJOR-VIOLATION's count), not through a rule
 PARAMETERS_READ = ("violation_lookback_years",)
 

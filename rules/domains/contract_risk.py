@@ -77,6 +77,8 @@ if set(FACT_TYPES) != set(FACTS):  # a fact added to the analysis must be typed 
 ContractFacts = create_model("ContractFacts", __base__=StrictModel,
                              **{name: (kind, ...) for name, kind in FACT_TYPES.items()})
 
+# the decision field and the values API.md gives it: a pack may use fewer, never rename them
+OUTCOME = ("risk_level", ("high", "medium", "low"))
 # parameters build_facts reads itself (the TCO horizon the share is re-derived over), not through a rule
 PARAMETERS_READ = ("horizon_years",)
 

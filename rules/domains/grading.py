@@ -81,6 +81,8 @@ def weights_problem(weights: dict) -> str | None:
         return f"weights must sum to 1 (within 1e-6); they sum to {total} / 权重合计须为 1，现为 {total}"
     return None
 
+# the decision field and the values API.md gives it: a pack may use fewer, never rename them
+OUTCOME = ("grade", ("A", "B", "C"))
 # parameters build_facts reads itself (the weights of the total), not through a rule
 PARAMETERS_READ = ("weights",)
 
