@@ -277,9 +277,15 @@ def _bilingual(node: Any, fail, fld: str, placeholders: set[str] | None = None) 
     if placeholders is not None:
         for lang in LANGS:
             try:
-                fields = _fields({lang: node[lang]})
+                parts = [p for p in string.Formatter().parse(node[lang]) if p[1] is not None]
             except ValueError as exc:
                 raise fail(f"{fld}.{lang}", f"模板有误（花括号未配对？）：{exc} / broken template: {exc}") from exc
+            for _, name, spec, conversion in parts:  # values are shown already formatted, as text: {x:.0%} would crash
+                if not name or spec or conversion:
+                    raw = "{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+                    raise fail(f"{fld}.{lang}", f"模板中的 {raw} 只能写成 {{名称}}（不带格式、不能空着），数值会按规则包的方式显示 / "
+                                                f"write {raw} as {{name}} alone: values are shown already formatted")
+            fields = {name for _, name, _, _ in parts}
             for name in fields:
                 if name not in placeholders:
                     raise fail(f"{fld}.{lang}", f"模板中的 {{{name}}} 既不是事实也不是参数 / the template names {{{name}}}, "

@@ -300,3 +300,11 @@ def test_an_outcome_table_cannot_rename_the_apis_decision_field_or_values(text, 
         text = text.replace("    C: {zh: 淘汰", "    D: {zh: 淘汰").replace("set_grade: C}", "set_grade: D}")
     err = refused(text)
     assert err.details["field"] == field and "API" in err.message
+
+
+@pytest.mark.parametrize("placeholder", ["{debt_ratio:.0%}", "{}", "{debt_ratio!r}"])
+def test_a_template_with_a_format_or_an_empty_placeholder_is_refused(placeholder):
+    # lint said ok, then every decision the rule fired on failed (ValueError, a 500): values reach the
+    # template already formatted as text, and {} has no name to fill it
+    err = refused(broken(ADMISSION, 'zh: "资产负债率 {debt_ratio}，', f'zh: "资产负债率 {placeholder}，'))
+    assert (err.details["rule"], err.details["field"]) == ("ADM-DEBT-HIGH", "message.zh") and placeholder in err.message
