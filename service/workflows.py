@@ -32,7 +32,10 @@ def review(svc: Services, *, text: str | None = None, document: tuple[bytes, str
     def evaluate(facts: dict) -> dict:
         return svc.decider.decide("contract_risk", facts, lang=lang or facts.get("language") or "zh")
 
-    options = dict(contract_value=contract_value, term_years=term_years, language=language, evaluate=evaluate, lang=lang)
+    # the report's TCO table over the horizon the pack in force decides CR-TCO-SERVICE-SHARE on, not the analysis's 5 years
+    horizon = svc.registry.get("contract_risk").parameters["horizon_years"]
+    options = dict(contract_value=contract_value, term_years=term_years, language=language, evaluate=evaluate, lang=lang,
+                   horizon_years=horizon)
     result = review_document(*document, **options) if document else review_text(text, **options)
     hits = similar_for_review(svc.cases, result["findings"] or [], result["text"])
     result["similar_cases"] = [h.to_dict() for h in hits]

@@ -1,4 +1,6 @@
 """The HTTP API for admission, grading, rules and audit: shapes, errors, reload and rollback."""
+import pytest
+
 from rules.pack import BUNDLED_DIR
 
 KEY = {"X-API-Key": "test-key"}
@@ -239,3 +241,19 @@ def test_a_rollback_survives_a_restart(data_dir, supplier):
     with TestClient(create_app(Settings(data_dir=data_dir, api_key="test-key"))) as c:  # restarted
         assert c.get("/health").json()["packs"]["admission"] == published["from"]
         assert c.post("/v1/suppliers/admission", json=supplier).json()["decision"] == "conditional"  # debt 0.5 > 0.40
+
+
+def test_a_review_reports_tco_over_the_horizon_of_the_pack_in_force(client, data_dir):
+    # with horizon_years: 3 in force the finding was decided over 3 years, while the report's TCO table still
+    # showed 5 years and a post-warranty share (44 %) above the 40 % limit that no finding mentioned
+    packs_dir = data_dir / "packs"
+    packs_dir.mkdir()
+    text = (BUNDLED_DIR / "contract_risk.yaml").read_text("utf-8")
+    (packs_dir / "contract_risk.yaml").write_text(text.replace("horizon_years: 5 ", "horizon_years: 3 "), "utf-8")
+    assert client.post("/v1/rules/reload", headers={"X-API-Key": "test-key"}).status_code == 200
+    contract = ("软件许可采购合同\n第一条 合同价款 人民币1,000,000元（软件许可费）。\n"
+                "第二条 质保期 免费质保期为12个月，自验收合格之日起计算。\n"
+                "第三条 质保期满后的服务 质保期满后，年服务费为许可费的20%。\n")
+    body = client.post("/v1/contracts/review", json={"text": contract}).json()
+    assert body["tco"]["horizon_years"] == 3.0
+    assert body["tco"]["post_warranty_share_pct"] == pytest.approx(400000 / 1400000 * 100, abs=0.01)
