@@ -109,11 +109,15 @@ class _PackLoader(yaml.SafeLoader):
         return super().construct_mapping(node, deep=deep)
 
 
-def _yaml_error(exc: yaml.YAMLError, source: str) -> PackError:
+def _yaml_error(exc: yaml.YAMLError, source: str, text: str) -> PackError:
     """One line, Chinese first, at the line and column an editor shows (pyyaml's own text spans four lines
     and names "<unicode string>" instead of the file)."""
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     problem = getattr(exc, "problem", None) or str(exc)
+    slip = _slip(text, mark.line) if mark else None
+    if slip is not None:
+        line, column, zh, en = slip
+        return PackError(f"YAML 格式有误：{zh} / not valid YAML: {en}", file=source, line=line, column=column)
     if isinstance(exc, _DuplicateKey):
         zh = f"键 {exc.key} 写了两次（第 {exc.first_line} 行已有），后写的会悄悄覆盖先写的，请删去一处"
     elif "'\\t'" in problem:
@@ -124,11 +128,32 @@ def _yaml_error(exc: yaml.YAMLError, source: str) -> PackError:
     return PackError(f"YAML 格式有误：{zh} / not valid YAML: {problem}", file=source, line=line, column=column)
 
 
+_SLIPS = (  # (how a key line reads when the slip is made, the column to point at, 中文, English)
+    (lambda code: "：" in code and ":" not in code, lambda code: code.index("："),
+     "用了中文冒号“：”，键和值之间须是英文冒号加空格“: ”", "a full-width colon '：' where YAML needs ': '"),
+    (lambda code: ":" in code.strip()[:-1] and ": " not in code and not code.lstrip().startswith("-"),
+     lambda code: code.index(":") + 1, "冒号后缺空格，键和值之间须是“: ”", "no space after the colon; YAML needs ': '"),
+)
+
+
+def _slip(text: str, at: int) -> tuple[int, int, str, str] | None:
+    """(line, column, 中文, English) of a slip on the line where pyyaml stumbled or on the line of YAML before it
+    (pyyaml notices a bad key only at the next one): a colon typed on a Chinese keyboard, or no space after it."""
+    code = [line.split("#", 1)[0] for line in text.splitlines()]
+    before = next((i for i in range(min(at, len(code)) - 1, -1, -1) if code[i].strip()), None)
+    for i in (at, before):
+        if i is not None and i < len(code):
+            for reads, column, zh, en in _SLIPS:
+                if reads(code[i]):
+                    return i + 1, column(code[i]) + 1, zh, en
+    return None
+
+
 def parse_pack(text: str, *, source: str) -> Pack:
     try:
         raw = yaml.load(text, Loader=_PackLoader)
     except yaml.YAMLError as exc:
-        raise _yaml_error(exc, source) from exc
+        raise _yaml_error(exc, source, text) from exc
 
     def fail(message: str, rule: str | None = None, fld: str | None = None) -> PackError:
         return PackError(message, file=source, rule=rule, field=fld)

@@ -308,3 +308,16 @@ def test_a_template_with_a_format_or_an_empty_placeholder_is_refused(placeholder
     # template already formatted as text, and {} has no name to fill it
     err = refused(broken(ADMISSION, 'zh: "资产负债率 {debt_ratio}，', f'zh: "资产负债率 {placeholder}，'))
     assert (err.details["rule"], err.details["field"]) == ("ADM-DEBT-HIGH", "message.zh") and placeholder in err.message
+
+
+@pytest.mark.parametrize("old, new, column, words", [
+    ("  max_debt_ratio: 0.70", "  max_debt_ratio：0.65", 17, "用了中文冒号"),
+    ("  min_cmmi_level: 3 ", "  min_cmmi_level：4 ", 17, "用了中文冒号"),     # the last key before a blank line
+    ("  max_debt_ratio: 0.70", "  max_debt_ratio:0.65", 18, "冒号后缺空格"),
+])
+def test_a_colon_slip_is_named_on_its_own_line(old, new, column, words):
+    # pyyaml stumbles only at the next key ("could not find expected ':'", a line or more later)
+    text = broken(ADMISSION, old, new)
+    line = text.splitlines().index(next(s for s in text.splitlines() if s.startswith(new.rstrip()))) + 1
+    err = refused(text)
+    assert (err.details["line"], err.details["column"]) == (line, column) and words in err.message
