@@ -188,17 +188,30 @@ class HybridIndex:
         cos = f.matrix @ query_vector.astype(np.float32)
         return f, np.asarray(bm25, dtype=np.float32), cos
 
+    @staticmethod
+    def _containing_all(f: _Frozen, words: list[str]) -> np.ndarray:
+        """Cases whose BM25 tokens include every word: a word's BM25 score is positive exactly there."""
+        found = np.ones(len(f.ids), dtype=bool)
+        for word in set(words):
+            if word not in f.bm25.vocab_dict:
+                return np.zeros(len(f.ids), dtype=bool)
+            found &= np.asarray(f.bm25.get_scores([word])) > 0
+        return found
+
     def normalise(self, bm25: np.ndarray, cos: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         p = self.params
         lexical = bm25 / (bm25 + p.bm25_half)
         dense = np.clip((cos - p.dense_low) / (p.dense_high - p.dense_low), 0.0, 1.0)
         return lexical, dense
 
-    def search(self, query_tokens: list[str], query_vector: np.ndarray, k: int, *, category=None,
-               year_from=None, year_to=None, tag=None, org_type=None,
+    def search(self, query_tokens: list[str], query_vector: np.ndarray, k: int, *, words: list[str] | None = None,
+               category=None, year_from=None, year_to=None, tag=None, org_type=None,
                mode: str = "hybrid", floor: float | None = None) -> list[tuple[str, float, float, float]]:
         """Top-k (case id, score, bm25 part, dense part), best first, above the floor.
 
+        A case containing every one of `words` (the query's own words, not the lexicon's translations)
+        is kept under the floor, ranked by its score: a user who types a word that is in a case expects
+        that case, and one word found once in a long case scores under the floor (等保: 0.41).
         `mode` "bm25" or "dense" ranks by one part alone (for evaluation).
         """
         f, bm25, cos = self.scores(query_tokens, query_vector)
@@ -208,7 +221,10 @@ class HybridIndex:
         fused = {"hybrid": self.params.fuse(lexical, dense), "bm25": lexical, "dense": dense}[mode]
         mask = self._mask(f, category, year_from, year_to, tag, org_type)
         floor = self.params.floor if floor is None else floor
-        fused = np.where(mask & (fused >= floor) & (fused > 0), fused, -1.0)
+        keep = mask & (fused >= floor) & (fused > 0)
+        if words and np.count_nonzero(keep) < k:  # only then can a case under the floor make the top k
+            keep |= mask & self._containing_all(f, words)
+        fused = np.where(keep, fused, -1.0)
         k = min(k, len(f.ids))
         top = np.argpartition(-fused, k - 1)[:k] if k < len(f.ids) else np.arange(len(f.ids))
         # ties (same score) are broken by raw cosine, so equal lexical scores still rank semantically

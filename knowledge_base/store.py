@@ -19,6 +19,7 @@ from .text import (
     case_tokens,
     embedding_texts,
     query_tokens,
+    tokenize,
 )
 
 _CASE_COLUMNS = ("id, external_id, source, title, date, category, org_type, amount, summary, "
@@ -236,8 +237,9 @@ class CaseStore:
             raise CaseError("invalid_query", "mode 应为 hybrid、bm25 或 dense / unknown mode", {"mode": mode})
         self.refresh()
         vector = self._embed([q.strip()])[0]
-        ranked = self.index.search(query_tokens(q), vector, k, category=category, year_from=year_from,
-                                   year_to=year_to, tag=tag, org_type=org_type, mode=mode, floor=floor)
+        ranked = self.index.search(query_tokens(q), vector, k, words=tokenize(q), category=category,
+                                   year_from=year_from, year_to=year_to, tag=tag, org_type=org_type,
+                                   mode=mode, floor=floor)
         if not ranked:
             return []
         cases = self._get_many([cid for cid, *_ in ranked])

@@ -33,6 +33,17 @@ def test_procurement_abbreviations_are_words(seeded):
     assert "维保" in kb.text.tokenize("忽视过保维保费")
 
 
+def test_a_case_containing_every_query_word_is_found_under_the_floor(seeded):
+    """等保 is a word of one seed case but scored 0.41 there, under the 0.56 floor: "no good match"."""
+    hits = seeded.search("等保")
+    assert top_ids(hits) == ["seed-006"] and hits[0].score < seeded.index.params.floor
+    assert seeded.search("等保", category="hardware") == []  # filters still apply
+    # a lexicon translation is not the word: no case says warranty (seed-001 says 质保, scoring 0.45)
+    assert seeded.search("warranty") == []
+    # 有没有 (a stopword) also gave 没有, a word of 24 of the 36 cases
+    assert seeded.search("有没有类似的案例") == []
+
+
 def test_hyphenated_and_full_width_words_are_read_as_typed(seeded):
     """post-warranty was one unknown token (the lexicon's warranty lost); ＩＡＭ from a Chinese IME was dropped."""
     assert {"warranti", "质保"} <= set(kb.text.query_tokens("post-warranty"))
