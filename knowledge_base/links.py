@@ -7,6 +7,7 @@ A bundle is matched on what it buys.
 from __future__ import annotations
 
 from .models import CaseHit
+from .text import tokenize
 
 SIMILAR_K = 3
 
@@ -24,10 +25,13 @@ def bundle_query(bundle: dict, request_texts: list[str] = ()) -> str:
 
 
 def similar_for_review(store, findings: list[dict], text: str = "", k: int = SIMILAR_K) -> list[CaseHit]:
-    query = review_query(findings, text)
-    return store.search(query, k=k) if query else []
+    return _similar(store, review_query(findings, text), k)
 
 
 def similar_for_bundle(store, bundle: dict, request_texts: list[str] = (), k: int = SIMILAR_K) -> list[CaseHit]:
-    query = bundle_query(bundle, request_texts)
-    return store.search(query, k=k) if query else []
+    return _similar(store, bundle_query(bundle, request_texts), k)
+
+
+def _similar(store, query: str, k: int) -> list[CaseHit]:
+    """No similar cases, rather than the search's invalid_query, for a text without a searchable word."""
+    return store.search(query, k=k) if tokenize(query) else []

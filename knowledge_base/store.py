@@ -224,12 +224,19 @@ class CaseStore:
                *, mode: str = "hybrid", floor: float | None = None) -> list[CaseHit]:
         """Best cases for a plain-language query (Chinese or English), scores 0–1, best first.
 
-        Returns fewer than k hits, or none, when nothing clears the "no good match" floor.
+        Returns fewer than k hits, or none, when nothing clears the "no good match" floor and no case
+        contains every word of the query. A query without a searchable word is refused (invalid_query).
         """
         if not isinstance(q, str) or not q.strip():
             raise CaseError("invalid_query", "请输入查询内容 / the query is empty", {"q": q})
         if len(q) > 5000:
             q = q[:5000]
+        words = tokenize(q)
+        if not words:  # meaning alone (e5 on "，。！？") ranks noise; an empty list would read as "no good match"
+            raise CaseError("invalid_query", "查询中没有可检索的词（只有标点、单个字母或“的”“有没有”“案例”这类虚词），"
+                            "请写出要找的内容，如“维保费” / the query has no searchable words (only punctuation, "
+                            "single letters or words such as 'the', 'case', 'any'): say what to look for, "
+                            "e.g. 'maintenance fees'", {"q": q, "reason": "no_searchable_words"})
         if not isinstance(k, int) or isinstance(k, bool) or not 1 <= k <= 100:
             raise CaseError("invalid_query", "k 应在 1–100 之间 / k must be between 1 and 100", {"k": k})
         _check_years(year_from, year_to)
@@ -237,7 +244,7 @@ class CaseStore:
             raise CaseError("invalid_query", "mode 应为 hybrid、bm25 或 dense / unknown mode", {"mode": mode})
         self.refresh()
         vector = self._embed([q.strip()])[0]
-        ranked = self.index.search(query_tokens(q), vector, k, words=tokenize(q), category=category,
+        ranked = self.index.search(query_tokens(q), vector, k, words=words, category=category,
                                    year_from=year_from, year_to=year_to, tag=tag, org_type=org_type,
                                    mode=mode, floor=floor)
         if not ranked:

@@ -18,19 +18,21 @@ import Stemmer
 
 jieba.setLogLevel(logging.WARNING)
 
-TOKENIZER_VERSION = "jieba-search+domain+snowball-5"  # bump when tokenize() changes: stored tokens are then re-derived
+TOKENIZER_VERSION = "jieba-search+domain+snowball-6"  # bump when tokenize() changes: stored tokens are then re-derived
 VECTOR_RECIPE = "title+body-mean-1"  # bump when embedding_texts() changes: stored vectors are then re-derived
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9.+#\-]*|[\u3400-\u9fff]+")
 _STOP = frozenset(
     """的 了 和 与 及 或 在 是 为 对 把 被 将 也 都 就 而 并 等 中 后 前 时 这 那 其 之 以 于 由 从 到 个 一 不 没 有
     案例 例子 项目 问题 相关 情况 哪些 什么 怎么 如何 一下 找 请 想 查 看看 关于 过 过的 那个 有没有 没有 类似
+    请问 吗 呢 吧 帮 帮我 我 我们 能 不能 能不能 是否 找找 还有
     a an the of to in on for and or with by at from as is are was were be been it its this that these those
     which who what how any some case cases example examples project projects about where when did does do
     we our you your they their there than then so into over after before lesson lessons learned""".split()
 )
 # 没有 too: jieba's search mode gives 有没有 as 没有 + 有没有, and 没有 is in 24 of the 36 seed cases, so
 # "有没有类似的案例" contained a word of most cases (a case containing every query word is kept under the floor).
+# 请问 … 还有 only ask (请问…吗, 帮我找找, 能不能): a question made only of them has nothing to search.
 # Procurement abbreviations jieba's general dictionary does not know. Without them 等保 was read as
 # 等 (a stopword) + 保, so a case saying 等保 was not found by 等保; and in a sentence 维保费 became
 # 维 + 保费 and 质保期满后维保费用 gave 后维保, so 维保 missed the cases about 维保费.

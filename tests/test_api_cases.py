@@ -74,6 +74,7 @@ def test_a_list_over_the_batch_limit_is_413_and_stores_none(client, monkeypatch)
 
 @pytest.mark.parametrize("params, code", [
     ({"q": ""}, "invalid_query"),
+    ({"q": "，。！？"}, "invalid_query"),
     ({"q": "服务器", "k": 0}, "invalid_query"),
     ({"q": "服务器", "year_from": 2025, "year_to": 2020}, "invalid_query"),
     ({"q": "服务器", "k": "many"}, "invalid_input"),

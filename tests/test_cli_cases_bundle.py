@@ -24,6 +24,8 @@ def test_cases_add_search_show_delete(capsys, data_dir, tmp_path):
     case_id = json.loads(out)["id"]
     code, out, _ = run(capsys, "cases", "search", "医保核心系统运维没写响应时限", "--data-dir", str(data_dir))
     assert code == 0 and case_id in out.splitlines()[2]  # the best hit, under the header and rule
+    code, _, err = run(capsys, "cases", "search", "有没有类似的案例？", "--data-dir", str(data_dir))
+    assert code == 2 and err.startswith("error [invalid_query]: 查询中没有可检索的词") and err.count("\n") == 1
     code, out, _ = run(capsys, "cases", "show", case_id, "--data-dir", str(data_dir))
     assert "教训 lessons" in out and "运维合同必须写明故障分级响应时限和扣款" in out
     assert run(capsys, "cases", "delete", case_id, "--data-dir", str(data_dir))[0] == 0

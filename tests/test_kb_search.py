@@ -40,8 +40,24 @@ def test_a_case_containing_every_query_word_is_found_under_the_floor(seeded):
     assert seeded.search("等保", category="hardware") == []  # filters still apply
     # a lexicon translation is not the word: no case says warranty (seed-001 says 质保, scoring 0.45)
     assert seeded.search("warranty") == []
-    # 有没有 (a stopword) also gave 没有, a word of 24 of the 36 cases
-    assert seeded.search("有没有类似的案例") == []
+
+
+# 有没有 (a stopword) also gives 没有, a word of 24 of the 36 cases; 请问…吗 only asks
+@pytest.mark.parametrize("query", ["，。！？", "的", "a", "有没有类似的案例", "请问有什么相关案例吗",
+                                   "what are some examples of this"])
+def test_a_query_without_searchable_words_is_refused_saying_so(seeded, query):
+    """Punctuation, stopwords or a lone letter got "no good match", as if the base lacked the answer."""
+    with pytest.raises(kb.CaseError) as err:
+        seeded.search(query)
+    assert (err.value.code, err.value.status) == ("invalid_query", 400)
+    assert err.value.details["reason"] == "no_searchable_words" and "没有可检索的词" in err.value.message
+    assert kb.similar_for_review(seeded, [{"severity": "high", "title": query}]) == []  # a review still works
+
+
+def test_a_single_chinese_character_is_searched_as_a_word(seeded):
+    """云 (cloud) finds the cloud cases; no seed case has 保 standing alone (质保, 维保, 保修 are words)."""
+    assert seeded.search("云")[0].case.category == "cloud"
+    assert seeded.search("保") == []
 
 
 def test_hyphenated_and_full_width_words_are_read_as_typed(seeded):

@@ -57,7 +57,8 @@ def run_search(args) -> int:
     if args.json:
         emit_json({"hits": [h.to_dict() for h in hits]})
     elif not hits:
-        print("no good match / 没有足够相近的案例")
+        print("没有足够相近的案例：（筛选范围内）没有案例包含查询的每个词，含义也不够接近 / no good match: no case "
+              "(within the filters) contains every word of the query, and none is close enough in meaning")
     else:
         print(table(["score", "date", "category", "title", "id"],
                     [[f"{h.score:.2f}", h.case.date, h.case.category, h.case.title, h.case.id] for h in hits]))
