@@ -3420,6 +3420,29 @@ CASES = [
     ("BOOKING SAAS ORDER FORM\n### A6. Go-Live Acceptance\nBefore go-live the parties will run the acceptance checks agreed in the "
      "implementation plan: (i) the catalogue is imported; (ii) a test booking is completed through each channel. Customer signs the "
      "Go-Live Acceptance form when the checks pass.", "acceptance_clause", True),
+    # holdout380–385: the buyer's materials leaked as a data incident; configurations "set up for" the buyer are its work; the buyer's
+    # own 违约金 offset against its payments are no delay damages; a warranty "for nine months"; a set-up fee billed with the first
+    # year's fee priced from the schedule's rows; a fee fixed for three years and negotiated at renewal is fixed
+    ("LICENCE AGREEMENT\nArticle 10 Buyer Materials and Data Security\n10.1 Buyer Materials belong to the Buyer.\n10.3 If Buyer Materials "
+     "are lost, leaked or damaged through the Vendor's act or omission, the Vendor shall notify the Buyer within 24 hours, help to restore "
+     "them, and compensate the Buyer for its losses.\nArticle 11 Confidentiality\n11.1 Each party shall keep secret the other party's "
+     "non-public information.", "data_security_clause", True),
+    ("BOOKING SAAS ORDER FORM\n### B2. Customer Data\nB2.1 All data entered by the Customer belong to the Customer.\n### B3. Customer "
+     "Configurations\nRate plans, templates, e-mail texts and reports set up for the Customer belong to the Customer, who may copy, change "
+     "and use them with any other system.", "ip_owner", "buyer"),
+    ("仓储管理系统软件许可合同\n## 第三条 付款方式\n3.1 合同签订后5个工作日内，甲方向乙方支付合同总价的65%，即682,500元。\n3.3 甲方逾期付款的，每逾期"
+     "一日，应按逾期金额的千分之一向乙方支付违约金。\n3.5 甲方支付的款项，乙方首先用于抵扣甲方应付的违约金（如有），剩余部分再抵扣当期应付款项。",
+     "ld_stated", False),
+    ("SENSOR SUPPLY CONTRACT\nSection 6 Warranty\n6.1 The Supplier warrants the Equipment and the Software against defects in design, "
+     "materials and workmanship for nine months after Final Acceptance.", "warranty_months", 9.0),
+    ("API SUBSCRIPTION AGREEMENT\n5. FEES AND PAYMENT\n5.2 On signature of this Agreement, the Vendor invoices the Integration Fee together "
+     "with the Subscription Fee for the first Subscription Year. The Customer shall pay that invoice within fifteen days, and in any case "
+     "before the Vendor starts the Integration Work.\nSCHEDULE - FEES\nItem | Basis | Amount (CNY)\nSubscription Fee | per Subscription "
+     "Year | 186,000\nInitial Term | two Subscription Years | 372,000\nIntegration Fee | one-time, Integration Work | 44,000\nTotal for "
+     "the Initial Term | | 416,000\nInvoice on signature: Integration Fee CNY 44,000 + first Subscription Year CNY 186,000 = CNY 230,000.",
+     "prepayment_pct", 55.2885),
+    ("钢化炉控制系统改造合同\n六、质量保证\n质保期为验收合格之日起二十四个月。\n七、质保期满后的维保服务\n（一）质保期满后，乙方提供全包维保服务。\n"
+     "（二）维保费每年按设备及软件小计的28%计取，按季度支付。该费率在质保期满后三年内固定不变，续签时双方另行协商。", "post_warranty_fee_capped", True),
 ]
 
 
