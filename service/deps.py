@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import Depends, Header, Query, Request
 
 from service.container import Services
-from service.errors import ApiError
+from service.errors import EMPTY_BODY, NOT_JSON, ApiError
 
 
 async def services(request: Request) -> Services:
@@ -66,10 +66,12 @@ async def json_or_upload(request: Request) -> Submission:
                            {"field": "file"})
         fields = {k: v for k, v in form.items() if k != "file" and isinstance(v, str)}
         return Submission(upload=(await upload.read(), upload.filename or ""), form=fields)
+    if not (await request.body()).strip():
+        raise ApiError(400, "invalid_json", EMPTY_BODY)
     try:
         return Submission(json=await request.json())
     except ValueError:
-        raise ApiError(400, "invalid_json", "the request body is not valid JSON / 请求体不是有效的 JSON") from None
+        raise ApiError(400, "invalid_json", NOT_JSON) from None
 
 
 def form_number(form: dict, name: str) -> float | None:

@@ -9,6 +9,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from problems import Problem
+from rules.domains.validation import INVALID_INPUT, bilingual_message
 
 log = logging.getLogger("jicai")
 
@@ -18,6 +19,11 @@ class ApiError(Problem):
 
     def __init__(self, status: int, code: str, message: str, details=None):
         super().__init__(code, message, details, status)
+
+
+# the same words whichever way a route reads its body (FastAPI's Body or json_or_upload)
+NOT_JSON = "the request body is not valid JSON / 请求体不是有效的 JSON"
+EMPTY_BODY = "the request body is empty (or null): send a JSON object / 请求体为空，请提交 JSON 对象"
 
 
 def error_body(code: str, message: str, details=None) -> dict:
@@ -34,11 +40,14 @@ def install(app: FastAPI) -> None:
     async def _validation(request: Request, exc: RequestValidationError):
         errors = exc.errors()
         if any(e.get("type") == "json_invalid" for e in errors):
-            return JSONResponse(error_body("invalid_json", "the request body is not valid JSON",
-                                           [{"message": e.get("msg")} for e in errors]), status_code=400)
-        details = [{"field": ".".join(str(p) for p in e["loc"][1:]) or e["loc"][0], "message": e["msg"]} for e in errors]
+            return JSONResponse(error_body("invalid_json", NOT_JSON, [{"message": e.get("msg")} for e in errors]),
+                                status_code=400)
+        if any(e.get("type") == "missing" and tuple(e["loc"]) == ("body",) for e in errors):
+            return JSONResponse(error_body("invalid_json", EMPTY_BODY), status_code=400)
+        details = [{"field": ".".join(str(p) for p in e["loc"][1:]) or e["loc"][0], "message": bilingual_message(e)}
+                   for e in errors]
         first = details[0]
-        return JSONResponse(error_body("invalid_input", f"invalid input — {first['field']}: {first['message']}", details),
+        return JSONResponse(error_body("invalid_input", f"{INVALID_INPUT} — {first['field']}: {first['message']}", details),
                             status_code=422)
 
     @app.exception_handler(StarletteHTTPException)

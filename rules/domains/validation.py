@@ -39,7 +39,7 @@ def parse_model(model: type[M], payload: Any) -> M:
     try:
         return model.__pydantic_validator__.validate_python(payload)  # = model_validate, a call less
     except ValidationError as exc:
-        problems = [{"field": ".".join(str(p) for p in err["loc"]) or "(body)", "message": _message(err)}
+        problems = [{"field": ".".join(str(p) for p in err["loc"]) or "(body)", "message": bilingual_message(err)}
                     for err in exc.errors()]
         summary = "; ".join(f"{p['field']}: {p['message']}" for p in problems[:5])
         raise InputError(f"{INVALID_INPUT} — {summary}", problems) from None
@@ -63,8 +63,9 @@ _ZH = {
 }
 
 
-def _message(err: dict) -> str:
-    """English / 中文; a validator's own message (type value_error) is written in both already."""
+def bilingual_message(err: dict) -> str:
+    """English / 中文 for one pydantic error (also the HTTP layer's query parameters); a validator's own
+    message (type value_error) is written in both already."""
     if err["type"] == "missing":
         return "required field is missing / 缺少必填字段"
     if err["type"] == "extra_forbidden":

@@ -1,0 +1,33 @@
+"""The error contract of API.md across endpoints: one shape, the same code for the same mistake whichever
+way a route reads its body, and messages in both languages like the rest of the service."""
+import pytest
+
+JSON = {"Content-Type": "application/json"}
+BODY_ROUTES = ["/v1/suppliers/admission", "/v1/suppliers/grade", "/v1/suppliers/grade/batch", "/v1/contracts/review",
+               "/v1/demands/bundle"]
+
+
+def _error(r, status: int, code: str) -> dict:
+    assert r.status_code == status, r.text
+    assert set(r.json()) == {"error"} and r.json()["error"]["code"] == code
+    return r.json()["error"]
+
+
+def _bilingual(message: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in message) and any(ch.isascii() and ch.isalpha() for ch in message)
+
+
+@pytest.mark.parametrize("path", BODY_ROUTES)
+def test_an_empty_or_malformed_body_is_the_same_400_on_every_route(client, path):
+    for raw in (b"", b"{bad"):
+        err = _error(client.post(path, content=raw, headers=JSON), 400, "invalid_json")
+        assert _bilingual(err["message"]), err
+
+
+def test_query_parameter_errors_are_in_both_languages(client, supplier):
+    for r in (client.get("/v1/cases/search"), client.get("/v1/cases/search", params={"q": "服务费", "k": "abc"}),
+              client.post("/v1/suppliers/admission?explain=maybe", json=supplier),
+              client.post("/v1/contracts/review?format=pdf", json={"text": "甲方采购软件。"})):
+        err = _error(r, 422, "invalid_input")
+        assert _bilingual(err["message"]) and all(_bilingual(d["message"]) for d in err["details"]), err
+    assert _error(client.get("/v1/cases/search"), 422, "invalid_input")["details"][0]["field"] == "q"
