@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import Depends, Header, Query, Request
 
 from service.container import Services
+from rules.domains.validation import INVALID_INPUT
 from service.errors import EMPTY_BODY, NOT_JSON, ApiError
 
 
@@ -86,3 +87,14 @@ def form_number(form: dict, name: str) -> float | None:
     if not math.isfinite(value):
         raise ApiError(422, "invalid_input", f"{name} must be a number, got {raw!r} / {name} 应为数字", {"field": name})
     return value
+
+
+def known_fields(fields: dict, allowed: tuple[str, ...]) -> dict:
+    """Refuses a body or form field the route does not read: a misspelt optional field (contract_vaue) would
+    otherwise be ignored without a word, as docs/spec-notes.md says of the supplier bodies."""
+    unknown = [name for name in fields if name not in allowed]
+    if unknown:
+        raise ApiError(422, "invalid_input", f"{INVALID_INPUT} — {unknown[0]}: unknown field / 未知字段; allowed / 可用: "
+                                             f"{', '.join(allowed)}", [{"field": name, "message": "unknown field / 未知字段"}
+                                                                      for name in unknown])
+    return fields

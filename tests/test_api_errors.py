@@ -31,3 +31,20 @@ def test_query_parameter_errors_are_in_both_languages(client, supplier):
         err = _error(r, 422, "invalid_input")
         assert _bilingual(err["message"]) and all(_bilingual(d["message"]) for d in err["details"]), err
     assert _error(client.get("/v1/cases/search"), 422, "invalid_input")["details"][0]["field"] == "q"
+
+
+def test_a_misspelt_field_beside_the_text_or_the_upload_is_refused_not_ignored(client, grading_body):
+    text = "甲方向乙方采购软件，合同金额100万元。"
+    err = _error(client.post("/v1/contracts/review", json={"text": text, "contract_vaue": 2_000_000}), 422, "invalid_input")
+    assert err["details"] == [{"field": "contract_vaue", "message": "unknown field / 未知字段"}]
+    err = _error(client.post("/v1/contracts/review", files={"file": ("c.txt", text.encode(), "text/plain")},
+                             data={"term_year": "3"}), 422, "invalid_input")
+    assert err["details"][0]["field"] == "term_year"
+    requests = [{"id": "r1", "department": "财务部", "text": "笔记本电脑 20 台"}]
+    err = _error(client.post("/v1/demands/bundle", json={"requests": requests, "min_similarty": 0.5}), 422, "invalid_input")
+    assert err["details"][0]["field"] == "min_similarty"
+    err = _error(client.post("/v1/suppliers/grade/batch", json={"suppliers": [grading_body], "supplier": []}),
+                 422, "invalid_input")
+    assert err["details"][0]["field"] == "supplier"
+    assert client.post("/v1/contracts/review", json={"text": text, "contract_value": 2_000_000, "term_years": 3,
+                                                     "language": "zh"}).status_code == 200

@@ -13,6 +13,7 @@ from service.deps import (
     Submission,
     form_number,
     json_or_upload,
+    known_fields,
     read_access,
     requested_language,
     services,
@@ -20,18 +21,19 @@ from service.deps import (
 from service.errors import ApiError
 
 router = APIRouter(prefix="/v1/contracts", tags=["contracts"], dependencies=[Depends(read_access)])
+OPTIONS = ("contract_value", "term_years", "language")  # beside the text or the upload
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 async def _review(body: Submission, svc: Services, lang: str | None) -> dict:
     if body.upload:
-        fields = body.form
+        fields = known_fields(body.form, OPTIONS)
         options = {"document": body.upload}
     else:
         if not isinstance(body.json, dict) or not isinstance(body.json.get("text"), str):
             raise ApiError(422, "invalid_input", 'the body must be {"text": "..."} or an upload in the form field `file` '
                                                  '/ 请提交合同文本或上传文件', {"field": "text"})
-        fields = body.json
+        fields = known_fields(body.json, ("text", *OPTIONS))
         options = {"text": body.json["text"]}
     for name in ("contract_value", "term_years"):  # checked by the review itself, like the CLI's values
         options[name] = form_number(fields, name) if body.upload else fields.get(name)

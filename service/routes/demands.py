@@ -9,7 +9,7 @@ from fastapi.concurrency import run_in_threadpool
 from matcher.io import read_requests, write_bundles_xlsx
 from service import workflows
 from service.container import Services
-from service.deps import form_number, json_or_upload, read_access, services
+from service.deps import form_number, json_or_upload, known_fields, read_access, services
 from service.errors import ApiError
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -24,11 +24,12 @@ async def bundle(request: Request, format: Literal["json", "xlsx"] = Query("json
     body = await json_or_upload(request)
     if body.upload:
         requests = read_requests(body.upload[0], body.upload[1])
-        min_similarity = form_number(body.form, "min_similarity")
+        min_similarity = form_number(known_fields(body.form, ("min_similarity",)), "min_similarity")
     else:
         if not isinstance(body.json, dict) or not isinstance(body.json.get("requests"), list) or not body.json["requests"]:
             raise ApiError(422, "invalid_input", 'the body must be {"requests": [...]} with at least one request / 请至少提交一条需求',
                            {"field": "requests"})
+        known_fields(body.json, ("requests", "min_similarity"))
         requests, min_similarity = body.json["requests"], body.json.get("min_similarity")
     result = await run_in_threadpool(workflows.bundle, svc, requests, min_similarity)
     if format == "json":

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Body, Depends, Query, Request
 from rules.grading_table import read_grading_table
 from rules.runtime import grade_summary
 from service.container import Services
-from service.deps import json_or_upload, language, read_access, services
+from service.deps import json_or_upload, known_fields, language, read_access, services
 from service.errors import ApiError
 
 router = APIRouter(prefix="/v1/suppliers", tags=["suppliers"], dependencies=[Depends(read_access)])
@@ -31,12 +31,14 @@ async def grade_batch(request: Request, lang: str = Depends(language), svc: Serv
     body = await json_or_upload(request)
     columns = None
     if body.upload:
+        known_fields(body.form, ())
         rows, labels, columns = read_grading_table(*body.upload)
     else:
         if not isinstance(body.json, dict) or not isinstance(body.json.get("suppliers"), list) or not body.json["suppliers"]:
             raise ApiError(422, "invalid_input", 'the body must be {"suppliers": [grade body, ...]} with at least one supplier / '
                            '请求体应为 {"suppliers": [...]}，至少包含一个供应商',
                            {"field": "suppliers"})
+        known_fields(body.json, ("suppliers",))
         rows, labels = body.json["suppliers"], None
     results = svc.decider.decide_many("grading", rows, lang=lang, labels=labels, columns=columns)
     grades = svc.registry.get("grading").outcome.order
