@@ -10,7 +10,7 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 
-from service import errors
+from service import errors, openapi
 from service.container import Services
 from service.routes import (
     cases,
@@ -41,6 +41,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                               "grading, contract review, demand bundling, lessons learned.")
     app.state.services = services
     errors.install(app)
+    openapi.install(app)
     for router in ROUTERS:
         app.include_router(router)
     app.mount("/ui", StaticFiles(directory=WEB_DIR, html=True), name="ui")

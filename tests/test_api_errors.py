@@ -48,3 +48,22 @@ def test_a_misspelt_field_beside_the_text_or_the_upload_is_refused_not_ignored(c
     assert err["details"][0]["field"] == "supplier"
     assert client.post("/v1/contracts/review", json={"text": text, "contract_value": 2_000_000, "term_years": 3,
                                                      "language": "zh"}).status_code == 200
+
+
+def test_openapi_describes_the_bodies_the_files_and_the_error_shape_the_service_really_uses(client):
+    doc = client.get("/openapi.json").json()
+    schemas = doc["components"]["schemas"]
+    assert "HTTPValidationError" not in schemas and schemas["Error"]["required"] == ["error"]
+    for path, operations in doc["paths"].items():
+        for operation in operations.values():
+            assert "422" not in operation["responses"], path  # FastAPI's {"detail": [...]} is never sent
+            assert operation["responses"]["4XX"]["content"]["application/json"]["schema"]["$ref"].endswith("/Error")
+    body = lambda path: doc["paths"][path]["post"]["requestBody"]["content"]  # noqa: E731
+    assert body("/v1/contracts/review")["application/json"]["schema"]["required"] == ["text"]
+    assert "file" in body("/v1/contracts/review")["multipart/form-data"]["schema"]["properties"]
+    assert body("/v1/demands/bundle")["application/json"]["schema"]["required"] == ["requests"]
+    assert set(body("/v1/suppliers/grade/batch")) == {"application/json", "multipart/form-data"}
+    assert {"uscc", "certificates"} <= set(schemas["AdmissionInput"]["properties"])
+    assert "scores" in schemas["GradingInput"]["properties"]
+    assert any("wordprocessingml" in t for t in doc["paths"]["/v1/contracts/review/annotated"]["post"]["responses"]["200"]["content"])
+    assert any("spreadsheetml" in t for t in doc["paths"]["/v1/demands/bundle"]["post"]["responses"]["200"]["content"])

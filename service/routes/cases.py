@@ -5,6 +5,7 @@ from fastapi import APIRouter, Body, Depends, Query, Response
 
 from service.container import Services
 from service.deps import read_access, require_key, services
+from service.openapi import CASES
 
 router = APIRouter(prefix="/v1/cases", tags=["cases"], dependencies=[Depends(read_access)])
 
@@ -34,7 +35,7 @@ def list_cases(limit: int = Query(100), offset: int = Query(0), filters: Filters
             "total": store.count(**filters.values)}
 
 
-@router.post("", status_code=201, dependencies=[Depends(require_key)])
+@router.post("", status_code=201, dependencies=[Depends(require_key)], openapi_extra=CASES)
 def add(payload: Any = Body(...), svc: Services = Depends(services)) -> dict:
     """One case → the stored case; a list → {"cases": [...]}, all stored or (on any bad case) none."""
     if isinstance(payload, list):

@@ -19,6 +19,7 @@ from service.deps import (
     services,
 )
 from service.errors import ApiError
+from service.openapi import ANNOTATED, REVIEW
 
 router = APIRouter(prefix="/v1/contracts", tags=["contracts"], dependencies=[Depends(read_access)])
 OPTIONS = ("contract_value", "term_years", "language")  # beside the text or the upload
@@ -41,7 +42,7 @@ async def _review(body: Submission, svc: Services, lang: str | None) -> dict:
     return await run_in_threadpool(lambda: workflows.review(svc, language=language, lang=lang, **options))
 
 
-@router.post("/review")
+@router.post("/review", openapi_extra=REVIEW)
 async def review(request: Request, format: Literal["json", "markdown", "html"] = Query("json"),
                  lang: str | None = Depends(requested_language), svc: Services = Depends(services)):
     """JSON {"text", "contract_value"?, "term_years"?, "language"?} or an upload of .txt/.md/.docx/.pdf
@@ -54,7 +55,7 @@ async def review(request: Request, format: Literal["json", "markdown", "html"] =
     return result
 
 
-@router.post("/review/annotated", response_class=Response)
+@router.post("/review/annotated", response_class=Response, openapi_extra=ANNOTATED)
 async def annotated(request: Request, lang: str | None = Depends(requested_language),
                     svc: Services = Depends(services)) -> Response:
     """The uploaded .docx back, with a Word comment (批注) on each flagged clause."""

@@ -11,12 +11,13 @@ from service import workflows
 from service.container import Services
 from service.deps import form_number, json_or_upload, known_fields, read_access, services
 from service.errors import ApiError
+from service.openapi import BUNDLE
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 router = APIRouter(prefix="/v1/demands", tags=["demands"], dependencies=[Depends(read_access)])
 
 
-@router.post("/bundle")
+@router.post("/bundle", openapi_extra=BUNDLE)
 async def bundle(request: Request, format: Literal["json", "xlsx"] = Query("json"), svc: Services = Depends(services)):
     """JSON {"requests": [...], "min_similarity"?}, or a CSV / XLSX / JSON upload (field `file`,
     optional form field `min_similarity`) with Chinese or English headers (部门 / 需求描述 / 数量 / 预算 / 需求日期).

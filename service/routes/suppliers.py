@@ -8,24 +8,25 @@ from rules.runtime import grade_summary
 from service.container import Services
 from service.deps import json_or_upload, known_fields, language, read_access, services
 from service.errors import ApiError
+from service.openapi import ADMISSION, GRADE, GRADE_BATCH
 
 router = APIRouter(prefix="/v1/suppliers", tags=["suppliers"], dependencies=[Depends(read_access)])
 Explain = Query(False, description="add the trace of every rule: fired or not, and the values it read")
 
 
-@router.post("/admission")
+@router.post("/admission", openapi_extra=ADMISSION)
 def admission(payload: Any = Body(...), explain: bool = Explain, lang: str = Depends(language),
               svc: Services = Depends(services)) -> dict:
     return svc.decider.decide("admission", payload, lang=lang, explain=explain)
 
 
-@router.post("/grade")
+@router.post("/grade", openapi_extra=GRADE)
 def grade(payload: Any = Body(...), explain: bool = Explain, lang: str = Depends(language),
           svc: Services = Depends(services)) -> dict:
     return svc.decider.decide("grading", payload, lang=lang, explain=explain)
 
 
-@router.post("/grade/batch")
+@router.post("/grade/batch", openapi_extra=GRADE_BATCH)
 async def grade_batch(request: Request, lang: str = Depends(language), svc: Services = Depends(services)) -> dict:
     """JSON {"suppliers": [...]}, or a CSV/XLSX upload (field `file`) with Chinese or English headers."""
     body = await json_or_upload(request)
