@@ -257,3 +257,11 @@ def test_a_review_reports_tco_over_the_horizon_of_the_pack_in_force(client, data
     body = client.post("/v1/contracts/review", json={"text": contract}).json()
     assert body["tco"]["horizon_years"] == 3.0
     assert body["tco"]["post_warranty_share_pct"] == pytest.approx(400000 / 1400000 * 100, abs=0.01)
+
+
+@pytest.mark.parametrize("field", ["certificates", "major_violation_dates"])
+def test_the_lists_api_md_requires_in_an_admission_body_are_required(client, supplier, field):
+    """Without major_violation_dates a supplier was admitted as if its record were clean; [] says so."""
+    del supplier[field]
+    err = assert_error(client.post("/v1/suppliers/admission", json=supplier), 422, "invalid_input")
+    assert err["details"] == [{"field": field, "message": "required field is missing / 缺少必填字段"}]

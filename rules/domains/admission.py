@@ -44,10 +44,10 @@ class AdmissionInput(StrictModel):
     registered_capital: Number = Field(ge=0)
     established: IsoDate
     license_expires: IsoDate | None
-    certificates: list[Certificate] = []
+    certificates: list[Certificate]
     handles_buyer_data: Flag
     blacklisted: Flag
-    major_violation_dates: list[IsoDate] = []
+    major_violation_dates: list[IsoDate]
     tax_social_ok: Flag
     debt_ratio: Number = Field(ge=0)
     net_assets: Number
