@@ -50,7 +50,7 @@ class PackRegistry:
         try:
             return self._current[name]
         except KeyError:
-            raise NotFound(f"no pack named {name!r}", {"packs": sorted(self._current)}) from None
+            raise NotFound(f"没有名为 {name!r} 的规则包 / no pack named {name!r}", {"packs": sorted(self._current)}) from None
 
     def snapshot(self) -> Mapping[str, Pack]:
         return self._current

@@ -21,7 +21,8 @@ async def requested_language(lang: str | None = Query(None, description="zh or e
     """The language the user asked for, or None when the request does not say."""
     if lang is not None:
         if lang not in ("zh", "en"):
-            raise ApiError(422, "invalid_input", f"unknown language {lang!r}; use zh or en", {"field": "lang"})
+            raise ApiError(422, "invalid_input", f"unknown language {lang!r}; use zh or en / 未知语言 {lang!r}，请用 zh 或 en",
+                           {"field": "lang"})
         return lang
     if not accept_language:
         return None

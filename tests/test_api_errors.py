@@ -67,3 +67,9 @@ def test_openapi_describes_the_bodies_the_files_and_the_error_shape_the_service_
     assert "scores" in schemas["GradingInput"]["properties"]
     assert any("wordprocessingml" in t for t in doc["paths"]["/v1/contracts/review/annotated"]["post"]["responses"]["200"]["content"])
     assert any("spreadsheetml" in t for t in doc["paths"]["/v1/demands/bundle"]["post"]["responses"]["200"]["content"])
+
+
+def test_an_unknown_language_or_pack_is_refused_in_both_languages(client, supplier):
+    err = _error(client.post("/v1/suppliers/admission?lang=fr", json=supplier), 422, "invalid_input")
+    assert _bilingual(err["message"]), err
+    assert _bilingual(_error(client.get("/v1/rules/nope"), 404, "not_found")["message"])
