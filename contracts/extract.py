@@ -1408,7 +1408,7 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
     rate, rate_clause, stated, stated_clause = None, None, False, None
     for s in r.sentences:
         t = s.text
-        if s.says(_BUYER_PAYS) or s.says(r"可用率|可用性|响应|故障(?!(?:分析)?报告)|(?<!漏洞)(?<!缺陷)修复|服务水平|服务级别|到场|到达现场|availability|uptime|respon(?!sib)|(?<!our )(?<!its )(?<!their )(?<!'s )(?<!’s )(?<! at )(?<! no )(?<!own )\bfault(?! of\b)|incident|anomal(?:y|ies)|workaround|service level|arrive on[- ]site|on[- ]site (?:time|arrival|attendance)|attend(?:ing|ance)? on[- ](?:board|site)|"
+        if s.says(_BUYER_PAYS) or s.says(r"可用率|可用性|响应(?!文件)|故障(?!(?:分析)?报告)|(?<!漏洞)(?<!缺陷)修复|服务水平|服务级别|到场|到达现场|availability|uptime|respon(?!sib)|(?<!our )(?<!its )(?<!their )(?<!'s )(?<!’s )(?<! at )(?<! no )(?<!own )\bfault(?! of\b)|incident|anomal(?:y|ies)|workaround|service level|arrive on[- ]site|on[- ]site (?:time|arrival|attendance)|attend(?:ing|ance)? on[- ](?:board|site)|"
                                           r"(?:engineer|technician)s?\b[^.;]{0,30}\barriv|resolution time|restoration time|"
                                           r"\b(?:severity|priority)\s*(?:\d|one|two|three)\b") \
                 or s.says(r"service credit") and not s.says(r"\bday of delay|\bdays? late\b"):
@@ -1620,7 +1620,9 @@ def _payment_sentences(sentences: list[Sentence]) -> list[Sentence]:
     while i < len(sentences):
         nxt = sentences[i + 1] if i + 1 < len(sentences) else None
         if nxt is not None and nxt.clause == sentences[i].clause:
-            covers = re.match(r"\s*(?:It|This (?:invoice|instalment|payment))\s+(?:covers|comprises|includes|consists of)\b", nxt.text, re.I) \
+            # (or says what it comes to: "… on signature of this Order Form." / "Customer shall pay that invoice of CNY 270,000 within ten days")
+            covers = (re.match(r"\s*(?:It|This (?:invoice|instalment|payment))\s+(?:covers|comprises|includes|consists of)\b", nxt.text, re.I)
+                      or re.search(r"\b(?:that|this|the said) invoice\b", nxt.text, re.I) and find_amounts(nxt.text)) \
                 and not find_amounts(sentences[i].text) and not find_percents(sentences[i].text)
             listed = re.search(r"[:：]\s*$", sentences[i].text) and re.match(r"\s*(?:\(\d+\)|\([a-z]\)|[（(][一二三四五六七八九十\d]+[）)])", nxt.text)
         else:
@@ -2011,7 +2013,7 @@ _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依�
              r"附件.{0,12}(?:要求|标准|清单|指标|规格)|技术参数|采购文件|逐台|规格说明|服务说明书|考核细则|考核表|服务规格|服务标准|考核办法|考核评分表|考核指标|考核评分细则|评分细则|逐项|初验|终验|试运行|(?:连续|稳定)(?:稳定)?运行(?:满)?\s*[\d一二三四五六七八九十]+\s*(?:日|天|小时|个月)|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
              r"GB(?:/T)?\s*\d{3,}|国家标准|行业标准|statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit|Attachment) [A-Z0-9]|pass(?:es)? (?:the )?test|" + _TEST_PASSES + r"|\bcriteria\b|验收条件|演练|\bdrill\b|\bRTO\b|\bRPO\b|"
              r"checklist|(?:failure|defect|error) rate|\btest \w+ (?:succeeded|passed|was successful)|recovery times?|"
-             r"\b(?:\d[\d,]*|one|two|three|four|five|six|ten|twenty|fifty|hundred) test [a-z]+s\b|\bparallel running\b|\balarms tested\b|"  # "500 test certificates issued and verified", "10 days of parallel running"
+             r"\b(?:\d[\d,]*|one|two|three|four|five|six|ten|twenty|fifty|hundred) test [a-z]+s\b|\bparallel running\b|\btrial (?:run|operation)\b|\balarms tested\b|"  # "500 test certificates issued and verified", "10 days of parallel running"
              r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:tests?|checks?|verif(?:y|ies)|confirms?) that\s*$|\b(?:requires?|checks?|tests?|verif(?:y|ies)|confirms?|show(?:s|ing)?|prov(?:es?|ing)) that\b[^.;:：]{0,60}?[:：]?\s*\((?:a|i|1)\)|\brequires? that\b[^.;:：]{0,60}[:：]\s*$|\b(?:demonstrates?|confirms?|shows?|proves?|certif(?:y|ies))\b[^.;:：]{0,100}?\bthat\s*[:：]\s*(?:$|\((?:a|i|1)\))|the following (?:criteria|conditions|requirements|tests|checks)|\b(?:acceptance|go-?live|commissioning) tests (?:are|comprise|consist of)\s*[:：]|\b(?:acceptance|go-?live|commissioning|activation|integration) (?:tests?|checks)\b[^.;:：]{0,60}[:：]\s*\((?:a|i|1)\)|"
              r"(?:下列|以下)(?:全部|各项|所有)?(?:条件|标准|要求|指标)|\b(?:verif(?:y|ies)|demonstrates?)\s*(?:that\s*)?[:：]|shall (?:jointly )?(?:verify|demonstrate)|"
              r"\bwill (?:jointly )?(?:demonstrate|verify)\b[^.;:]{0,60}[:：]|\bto the \w+'s (?:reasonable )?satisfaction\s*[:：]\s*\((?:a|i|1)\)|(?:all|the) tests (?:are |have been )?passed|\b(?:when|once|if)\b(?:[^.;:：]{0,60}?[:：]\s*(?:$|\((?:a|i|1)\))|\s*\((?:a|i|1)\))|\b(?:when|once|if) (?:all )?(?:of )?the following\b|"
@@ -2358,7 +2360,9 @@ def _termination(r: _Reader) -> dict:
 
 
 # ("may entrust the performance of parts of the Services, including hosting, support and integration activities, to subcontractors")
-_MAY_ENGAGE = r"may (?:engage|use|appoint|entrust|avail (?:itself|themselves) of|make use of)(?:(?!\b(?:not|only)\b)[^.;]){0,140}?(?:sub-?contractors|contractors|affiliat(?:es|ed compan(?:y|ies))|partners?|third part(?:y|ies))"
+_MAY_ENGAGE = (r"may (?:engage|use|appoint|entrust|avail (?:itself|themselves) of|make use of)(?:(?!\b(?:not|only)\b)[^.;]){0,140}?(?:sub-?contractors|contractors|affiliat(?:es|ed compan(?:y|ies))|partners?|third part(?:y|ies))|"
+               # "Provider may perform any part of the Services through its affiliates or through subcontractors selected by Provider"
+               r"may (?:perform|provide|deliver|carry out)\b(?:(?!\b(?:not|only)\b)[^.;]){0,80}?\bthrough\b[^.;]{0,40}?(?:sub-?contractors|affiliat(?:es|ed compan(?:y|ies))|partners?|third part(?:y|ies))")
 _TO_A_FIRM = r"[^，。；]{0,20}(?:单位|公司|机构)(?:实施|施工|完成|履行|承担|负责)"  # (委托)当地具有消防设施工程资质的安装单位实施
 
 
@@ -2395,8 +2399,10 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
         # nor what the contract says is none: "乙方租用的公有云基础设施不视为分包，但乙方更换云服务商的，应提前60日书面通知甲方"
         t = re.sub(r"是否(?:允许|可以)分包|(?:如|若|如果|凡)?(?:经)?(?:允许|同意)分包的|[^，。；]*(?:不视为|不属于|不构成|不作为)(?:分包|转包)", "", t)
         allowed = re.search(r"(?:可以|(?<![认许])可|有权|自行|允许)[^。；]{0,60}?(?:分包|转包|委托第三方|交由第三方|委托他人|委托给|委托其|交由|委托[^，。；]{0,16}(?:第三方|合作单位|外协单位|合作伙伴|服务商|原厂)|委托" + _TO_A_FIRM + r"|" + _PICKS_A_FIRM + r")|may (?:\w+ or )?(?:sub-?contract|delegate)|" + _MAY_ENGAGE + r"|is entitled to (?:sub-?contract|engage|(?:use|appoint) (?:\w+ )?sub-?contractors)|"
-                            r"(?:分包|转包).{0,20}(?:通知|告知|备案)|(?:sub-?contract\w*|sub-?processors?)[^.;]{0,80}(?:upon notice|with notice|notif)|"
-                            r"(?:upon notice|with notice|notif)\w*[^.;]{0,80}(?:sub-?contract|sub-?processor)", t, re.I)  # not "notify … any incident … caused by its approved subcontractors"
+                            r"(?:分包|转包).{0,20}(?:通知|告知|备案)|(?:sub-?contract\w*|sub-?processors?)(?:(?!incident|breach|caus)[^.;]){0,80}(?:upon notice|with notice|notif)|"
+                            r"(?:upon notice|with notice|notif)\w*(?:(?!incident|breach|caused)[^.;]){0,80}(?:sub-?contract|sub-?processor)", t, re.I)
+        # (not "notify … any incident … caused by its approved subcontractors", "notify … of any security incident …, and bear the losses
+        # that an incident caused by Provider or its subcontractors causes")
         if allowed and re.search(rf"{BUYER}(?!.*{SUPPLIER})", t[:allowed.start()], re.I):
             allowed = None  # the buyer's own right to have a third party use or change deliverables
         if allowed and not consent and not waived and _approved_by_definition(r, t[allowed.start():]):
@@ -2610,7 +2616,8 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
     measurable = [s for s in r.find(r"故障|事件|问题|incident|\bfault|issue|request|outage|priority|severity")
                   # (not "responsible for the losses", nor an escalation path: "if unresolved within two working days, with the Account Director")
                   if re.search(r"响应|(?<!未)解决|恢复|修复|到场|处理|respon(?!sib)|(?<!un)resol|restor|fix|workaround", s.text, re.I)
-                  and any(to_hours(v, u) is not None for v, u, _, _ in find_durations(s.text))
+                  and any(to_hours(v, u) is not None and not re.search(r"(?:期满|届满|到期|结束|开始)前\s*$", s.text[:start])
+                          for v, u, start, _ in find_durations(s.text))  # (not a date before an end: "服务期满前15日，甲方组织验收")
                   # (nor the notice of a data breach: "发生数据泄露、丢失的，乙方应在24小时内通知甲方并协助处理")
                   # (… where "responding" is to the regulators: "notify … within 24 hours …, cooperate with the Customer in responding to regulators")
                   and not (s.says(_SEC_WORDS) and s.says(r"通知|报告|notif|inform|report") and not s.says(

@@ -248,6 +248,8 @@ def find_durations(text: str) -> list[tuple[float, str, int, int]]:
             value, start = to_number(whole.group(1)) + 0.5, whole.start()
         if unit == "年" and value > 1900:  # a calendar year such as 2026年
             continue
+        if re.match(r"\d+(?:\.\d+)+\s", m.group(0)) and text[m.end():m.end() + 1] == "度" and not text[:m.start()].rsplit("\n", 1)[-1].strip():
+            continue  # a clause's number opening its line: "5.2 年度验收：…" is no 5.2 years
         if unit in ("月", "日") and (re.search(r"\d\s*[年月]\s*$", text[:m.start()])
                                     or (unit == "月" and re.match(r"\s*\d{1,2}\s*日", text[m.end():]))):
             continue  # part of a date: 2026年7月1日 is not seven months and a day

@@ -3443,6 +3443,29 @@ CASES = [
      "prepayment_pct", 55.2885),
     ("钢化炉控制系统改造合同\n六、质量保证\n质保期为验收合格之日起二十四个月。\n七、质保期满后的维保服务\n（一）质保期满后，乙方提供全包维保服务。\n"
      "（二）维保费每年按设备及软件小计的28%计取，按季度支付。该费率在质保期满后三年内固定不变，续签时双方另行协商。", "post_warranty_fee_capped", True),
+    # holdout386–391: a trial run passed is an acceptance criterion; 响应文件 (the bid response) is no service level; services performed
+    # "through … subcontractors selected by Provider" are subcontracted freely, losses caused by its subcontractors are not; an O&M draft's
+    # annual acceptance "服务期满前15日" sets no response time; an invoice's sum said in the next sentence is the advance
+    ("SENSOR SUPPLY CONTRACT\nSection 4 Acceptance\n4.1 After installation the Supplier shall calibrate every temperature sensor.\n4.2 A trial "
+     "run of 21 days follows calibration. During the trial run every alarm channel shall be tested in each room, and no Critical fault may "
+     "occur.\n4.3 When the trial run is passed and the manuals are handed over, the parties sign the Final Acceptance Certificate.",
+     "acceptance_clause", True),
+    ("综合管廊监控系统运维服务合同\n2. 合同价款\n2.2 合同总价为人民币柒拾柒万贰仟元整（¥772,000）。\n11. 违约责任\n11.1 乙方未在服务期开始之日按响应"
+     "文件要求完成人员进场和交接的，每逾期一日，按合同总价的千分之一支付违约金。", "ld_rate_per_day_pct", 0.1),
+    ("MANAGED ENDPOINT SERVICES AGREEMENT\n## 9. Personnel and subcontractors\n9.1 Provider may perform any part of the Services through its "
+     "affiliates or through subcontractors selected by Provider, including for the service desk. Provider shall inform Customer of the "
+     "subcontractors in use in its monthly report.", "subcontract_without_consent", True),
+    ("TICKETING SAAS ORDER FORM\n### B2. Customer Data\nB2.4 Provider shall notify Customer of any security incident affecting Customer "
+     "Data within twelve hours of becoming aware of it, take all reasonable steps to contain it, and bear the costs and losses that an "
+     "incident caused by Provider or its subcontractors causes to Customer, including notification of passengers.",
+     "subcontract_without_consent", None),
+    ("公共自行车调度管理系统运维服务合同\n2. 服务内容\n2.2 乙方应及时响应，尽快排除故障。\n5. 考核与验收\n5.2 年度验收：服务期满前15日，甲方组织验收，"
+     "验收标准为巡检和备份记录完整、恢复演练全部成功、年度问题清单全部闭环。", "sla_clause", False),
+    ("TICKETING SAAS ORDER FORM\n### A3. Fees\n| Fee item | Basis | Amount (CNY) |\n|---|---|---|\n| Subscription Fee | per Subscription "
+     "Year | 212,000 |\n| Set-up and integration fee | one-time | 58,000 |\n| **Total fees for the Initial Term** | | **694,000** |\n"
+     "### A4. Invoicing and Payment\nA4.1 Provider shall invoice the Set-up and integration fee together with the Subscription Fee for the "
+     "first Subscription Year on signature of this Order Form. Customer shall pay that invoice of CNY 270,000 within ten days after "
+     "receipt, and in any case before Provider starts the set-up work.", "prepayment_pct", 38.9049),
 ]
 
 

@@ -80,6 +80,12 @@ def test_a_date_is_not_a_duration():
     assert [(v, u) for v, u, _, _ in find_durations("质保期12月，三个月内")] == [(12.0, "月"), (3.0, "个月")]
 
 
+def test_a_clause_number_before_an_annual_heading_is_not_a_duration():
+    # "5.2 年度验收" opened a clause and was read as 5.2 years, which made an O&M draft's acceptance a service level (holdout388)
+    assert [(v, u) for v, u, _, _ in find_durations("5.2 年度验收：服务期满前15日，甲方组织验收")] == [(15.0, "日")]
+    assert [(v, u) for v, u, _, _ in find_durations("质保期为 1.5 年")] == [(1.5, "年")]
+
+
 def test_hours_of_service_are_not_durations():
     assert find_durations("24 hours a day, 7 days a week") == []
     assert find_durations("每天24小时、全年365天提供服务") == []
