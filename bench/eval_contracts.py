@@ -416,7 +416,7 @@ def main() -> int:
             _ordinary(275, "holdout274", 5),
             _ordinary(276, "holdout274", 5),
             _ordinary(277, "holdout274", 5),
-            *(s for first in range(278, 392, 6) for s in _round(first))]
+            *(s for first in range(278, 398, 6) for s in _round(first))]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

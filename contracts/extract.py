@@ -558,6 +558,12 @@ def _buyer_alone(text: str) -> bool:
         not re.search(rf"(?:{SUPPLIER})\s*(?:应|须|必须|负责|承担|将|可|有权|不得|shall|must|will|may|is|are|has|agrees)", text)
 
 
+def _buyer_responds(text: str) -> bool:
+    """A time the buyer keeps, not the supplier: "Customer shall give Vendor … a technical contact who answers questions within two
+    working days" (not "甲方报告故障后，乙方在8小时内响应", where the supplier responds)."""
+    return _buyer_alone(text) and not re.search(rf"(?:{SUPPLIER})[^，。；,;]{{0,12}}(?:响应|到场|恢复|修复|respond|answer|resolv|restor)", text, re.I)
+
+
 def _unbracketed(text: str) -> str:
     """The text without its bracketed asides: "赔偿责任（含违约金）累计不超过…" names no delay damages."""
     return re.sub(r"[（(][^（）()]*[）)]", "", text)
@@ -623,10 +629,12 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
     def rank(s: Sentence) -> tuple[int, bool]:
         if re.search(_CONTRACT_TOTAL, s.text, re.I):
             return 0, not re.search(_CONTRACT_TOTAL, re.sub(_FEES_TOTAL, "", s.text, flags=re.I), re.I)
-        totals = [m.group(0) for m in re.finditer(_TERM_TOTAL, s.text, re.I)]
+        totals = list(re.finditer(_TERM_TOTAL, s.text, re.I))
         if not totals:
             return 2, not re.match(r"\W*(?:[^|：:]{1,12}[：:]\s*)?(?:合计|总计|total\b)", s.text, re.I)
-        return (3 if all(re.match(r"total (?:amount of (?:the )?)?(?:monthly|quarterly|annual|yearly)\b", t, re.I) for t in totals) else 1), False
+        # (also a periodic fee's named before its total: "| Monthly Fleet Fee, total for the Term | 36 × 21,500 | 774,000 |")
+        return (3 if all(re.match(r"total (?:amount of (?:the )?)?(?:monthly|quarterly|annual|yearly)\b", t.group(0), re.I)
+                         or re.search(r"\b(?:monthly|quarterly|annual|yearly)\b[^|.;]{0,40}$", s.text[:t.start()], re.I) for t in totals) else 1), False
 
     ranks = {id(s): rank(s) for s in found}  # by identity: comparing sentences field by field made a long contract quadratic
     named_ids = {i for i, (tier, _) in ranks.items() if tier <= 1}
@@ -1013,6 +1021,8 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
             continue
         if re.search(r"验收|acceptance", r.clauses[s.clause].heading, re.I) and "sla" not in r.types[s.clause]:
             continue  # an acceptance test's timing: "2,000 Queries sent within ten minutes … are answered without error and each within three seconds"
+        if _buyer_responds(s.text):
+            continue
         if (hours := _flattened_table_response(_row_run(r.sentences, i))) is not None:
             p1.append((hours, s.clause))
             continue
@@ -1590,7 +1600,7 @@ def _states_value(r: _Reader, reference: re.Match | None, contract_value: float)
 _PERIOD_FEE = r"按(?:月|季|季度|半年|年|年度)|每(?:月|季|季度|半年|年)|(?:每个?|各|该|首个|第[一二三四五六七八九十、]+个)服务年度|/服务年度|月度|季度|服务期满[一二三四五六七八九十\d]+个月|semi-?annual|half-?yearly|every six months|年度服务费|年费|年订阅费|订阅费|月服务费|per (?:month|quarter|year|annum)|monthly|quarterly|annually|annual (?:[a-z]+ ){0,2}(?:fees?|charges?|subscription)|subscription fees?|(?:fees?|charges?) for the first (?:[a-z]+ )?(?:year|month|quarter)"
 # "after signature of the Acceptance Certificate", "upon signature of the Go-Live Certificate" is no advance
 _NOT_ON_ACCEPTANCE = r"(?! of (?:the |an? )?(?:[\w-]+ ){0,2}?(?:acceptance|delivery|final|completion|handover|certificate|protocol)\b)"
-_ADVANCE = (r"(?:^|\|)\s*(?:[^|：]{0,20}：)?\s*(?:合同|协议)(?:签订|签署|生效)\s*(?=\||$)|预付款|预付|首付款|首期款|第一期|首笔|[定订]金(?!额)|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|(?:after|on the (?:date|day)) (?:the |this )?(?:contract|agreement|order form) is (?:signed|executed)|(?:after|upon|on|once|when) (?:both (?:the )?parties|the parties) (?:have )?(?:signed|executed) (?:this|the) (?:agreement|contract|order(?: form)?)\b|签约后|签订后|advance[- ]payment|in advance|as an advance\b(?! notice)|upfront|up-front|(?:upon|on|after(?: the)?) (?:signing|signature|execution)" + _NOT_ON_ACCEPTANCE + r"|within [^.;,]{0,20}days? (?:of|after|from) (?:the )?(?:signature|signing|execution|effective date|date of (?:this|the) (?:contract|agreement|order(?: form)?)\b)" + _NOT_ON_ACCEPTANCE + r"|down payment|(?<!quality )(?<!warranty )(?<!performance )(?<!security )(?<!retention )deposit\b|signature of (?:this|the) (?:agreement|contract|order(?: form)?)|(?:SOW|order|agreement|contract) execution|execution of (?:this|the) (?:agreement|contract|SOW)|"
+_ADVANCE = (r"(?:^|\|)\s*(?:[^|：]{0,20}：)?\s*(?:合同|协议)(?:签订|签署|生效)\s*(?=\||$)|预付款|预付|首付款|首期款|第一期|首笔|[定订]金(?!额)|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|(?:after|on the (?:date|day)) (?:the |this )?(?:contract|agreement|order form) is (?:signed|executed)|(?:after|upon|on|once|when) (?:the |this )?(?:contract|agreement|order form) (?:takes effect|comes into (?:effect|force)|enters into force)|(?:after|upon|on|once|when) (?:both (?:the )?parties|the parties) (?:have )?(?:signed|executed) (?:this|the) (?:agreement|contract|order(?: form)?)\b|签约后|签订后|advance[- ]payment|in advance|as an advance\b(?! notice)|upfront|up-front|(?:upon|on|after(?: the)?) (?:signing|signature|execution)" + _NOT_ON_ACCEPTANCE + r"|within [^.;,]{0,20}days? (?:of|after|from) (?:the )?(?:signature|signing|execution|effective date|date of (?:this|the) (?:contract|agreement|order(?: form)?)\b)" + _NOT_ON_ACCEPTANCE + r"|down payment|(?<!quality )(?<!warranty )(?<!performance )(?<!security )(?<!retention )deposit\b|signature of (?:this|the) (?:agreement|contract|order(?: form)?)|(?:SOW|order|agreement|contract) execution|execution of (?:this|the) (?:agreement|contract|SOW)|"
             r"before the (?:Subscription |Service )?(?:Start|Commencement) Date|before the (?:first day|start|commencement|beginning) of the (?:[A-Za-z]+ )?(?:Term|Period)|(?:invoiced|payable|due|issued) (?:in full )?(?:on|upon) the (?:Order (?:Form )?|Agreement )?(?:Effective|Order) Date|before (?:the )?(?:set-?up|implementation|onboarding|integration) (?:work |services? )?(?:begins|starts|commences)|before (?:the )?(?:Vendor|Supplier|Provider|Contractor) (?:begins|starts|commences) (?:the )?(?:set-?up|implementation|onboarding|integration)\b|"
             r"\bon the (?:Order (?:Form )?|Agreement )?(?:Effective|Order) Date(?:[^.;]{0,40}\binvoice|\s*[:：])|\binvoice\b[^.;]{0,160}\bon the (?:Order (?:Form )?|Agreement )?(?:Effective|Order) Date")
 _NOT_FIXED = r"暂不约定|暂未约定|另行(?:书面)?(?:通知|约定|商定|协商)|to be (?:agreed|notified|determined)"
@@ -1967,8 +1977,8 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
         before_acceptance = [(s, p) for s, p in installments if re.search(_PRE_ACCEPT, p, re.I) and not re.search(_ACCEPTED + "|" + _RETENTION, p, re.I)]
         # (not an instalment's amount restated after it: "…支付合同总价的10%，即人民币136,000元")
         last = [(s, p) for s, p in installments if not re.search(_RETENTION, p, re.I) and not re.match(r"\s*(?:即|i\.e\.)", p, re.I)]
-        # (not the price's scope: "为固定总价，包含设备、…、安装、调试…等全部费用，甲方不再另行支付任何费用")
-        bad = [s for s, p in before_acceptance if re.search(_FINAL_WORDS, p, re.I) and not re.search(r"(?:包含|包括)[^。；]{0,80}全部费用|不再另行支付", p)]
+        # (not the price's scope: "为固定总价，包含设备、…、安装、调试…等全部费用，甲方不再另行支付任何费用", "含13%增值税、运输、保险、安装调试等全部费用")
+        bad = [s for s, p in before_acceptance if re.search(_FINAL_WORDS, p, re.I) and not re.search(r"(?:包含|包括|含)[^。；]{0,80}全部费用|不再另行支付", p)]
         if last and last[-1] in before_acceptance and not re.search(_ACCEPTED, last[-1][1], re.I):
             bad.append(last[-1][0])
         if bad or not on_accept:
@@ -2158,7 +2168,7 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
     uncapped = False
     for s in sents:
         t = s.text
-        if s.says(r"支付(?:合同总价|合同总金额|服务费总额|剩余|尾款|余款)|(?:剩余|尾款|余款)[^。；]{0,60}(?:支付|付清)|保证金|保函|质保金|retention|performance (?:security|bond|guarantee)|(?:shall be|is) paid (?:at|on)|(?:is|are) payable on|扣减|扣除|扣款|deduct|withh?old|"
+        if s.says(r"支付(?:合同总价|合同总金额|服务费总额|剩余|尾款|余款)|(?:剩余|尾款|余款)[^。；]{0,60}(?:支付|付清)|保证金|保函|质保金|retention|(?:performance|warranty) (?:security|bond|guarantee)|(?:shall be|is) paid (?:at|on)|(?:is|are) payable on|扣减|扣除|扣款|deduct|withh?old|"
                      rf"service credit|\bcredit of|\bcredit (?:to )?{BUYER_EN} with\b|(?:shall|will|must) credit\b|违约金|liquidated"):
             # a retention instalment or an SLA remedy ("shall grant a credit of 5% of the annual support fee", "shall credit the
             # Customer with … 5 per cent of the quarterly support fee", "the Vendor shall credit 5% of the annual support fee"), not the fee
@@ -2398,7 +2408,7 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
         # "是否允许分包按专用条款约定", "允许分包的，乙方就分包项目对甲方负责": a condition, not a permission
         # nor what the contract says is none: "乙方租用的公有云基础设施不视为分包，但乙方更换云服务商的，应提前60日书面通知甲方"
         t = re.sub(r"是否(?:允许|可以)分包|(?:如|若|如果|凡)?(?:经)?(?:允许|同意)分包的|[^，。；]*(?:不视为|不属于|不构成|不作为)(?:分包|转包)", "", t)
-        allowed = re.search(r"(?:可以|(?<![认许])可|有权|自行|允许)[^。；]{0,60}?(?:分包|转包|委托第三方|交由第三方|委托他人|委托给|委托其|交由|委托[^，。；]{0,16}(?:第三方|合作单位|外协单位|合作伙伴|服务商|原厂)|委托" + _TO_A_FIRM + r"|" + _PICKS_A_FIRM + r")|may (?:\w+ or )?(?:sub-?contract|delegate)|" + _MAY_ENGAGE + r"|is entitled to (?:sub-?contract|engage|(?:use|appoint) (?:\w+ )?sub-?contractors)|"
+        allowed = re.search(r"(?:可以|(?<![认许])可|有权|自行|(?<![未不])允许)[^。；]{0,60}?(?:分包|转包|委托第三方|交由第三方|委托他人|委托给|委托其|交由|委托[^，。；]{0,16}(?:第三方|合作单位|外协单位|合作伙伴|服务商|原厂)|委托" + _TO_A_FIRM + r"|" + _PICKS_A_FIRM + r")|may (?:\w+ or )?(?:sub-?contract|delegate)|" + _MAY_ENGAGE + r"|is entitled to (?:sub-?contract|engage|(?:use|appoint) (?:\w+ )?sub-?contractors)|"
                             r"(?:分包|转包).{0,20}(?:通知|告知|备案)|(?:sub-?contract\w*|sub-?processors?)(?:(?!incident|breach|caus)[^.;]){0,80}(?:upon notice|with notice|notif)|"
                             r"(?:upon notice|with notice|notif)\w*(?:(?!incident|breach|caused)[^.;]){0,80}(?:sub-?contract|sub-?processor)", t, re.I)
         # (not "notify … any incident … caused by its approved subcontractors", "notify … of any security incident …, and bear the losses
@@ -2527,7 +2537,7 @@ def _law_and_forum(r: _Reader) -> dict:
             break
         # a name of several words, hyphenated ones ("the Co-operative Republic of Guyana"), accented ones, and one joined by "and" or
         # "of" ("São Tomé and Príncipe", "the Isle of Man"; not "Delaware and the United States")
-        m = re.search(r"(?i:laws?|legislation)(?i: and (?:decisions|regulations|statutes))?(?i: (?:for the time being )?in force)? (?i:of|in) (?i:the )?(?:(?:[A-Z][A-Za-z]+(?:-[A-Za-z]+)*(?:'s)? )?(?i:state|commonwealth|territory|island|bailiwick|province|republic|kingdom|grand duchy|principality|sultanate|emirate|union|federation)(?i: of )(?i:the )?)?"
+        m = re.search(r"(?i:laws?|legislation)(?i: and (?:decisions|regulations|statutes))?(?i: (?:for the time being )?in force)? (?i:of|in) (?i:the )?(?:(?:[A-Z][A-Za-z]+(?:-[A-Za-z]+)*(?:'s)? ){0,2}(?i:state|commonwealth|territory|island|bailiwick|province|republic|kingdom|grand duchy|principality|sultanate|emirate|union|federation)(?i: of )(?i:the )?)?"
                       r"([A-Z][^\W\d_]+(?:-[^\W\d_]+)*(?: [A-Z][^\W\d_]+(?:-[^\W\d_]+)*)*(?: (?:and (?:the )?|of )[A-Z][^\W\d_]+\b(?! [A-Z]))?|\[[\s*.]+\])|(?i:in accordance with|governed by) ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) (?i:law)\b", t)
         if m and re.search(r"govern|construed|applicable|interpret|in accordance with|determined", t, re.I):
             name = m.group(1) or _country_named(m.group(2), "\n".join(c.text for c in r.clauses))
@@ -2621,10 +2631,11 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
                   # (nor the notice of a data breach: "发生数据泄露、丢失的，乙方应在24小时内通知甲方并协助处理")
                   # (… where "responding" is to the regulators: "notify … within 24 hours …, cooperate with the Customer in responding to regulators")
                   and not (s.says(_SEC_WORDS) and s.says(r"通知|报告|notif|inform|report") and not s.says(
-                      r"响应|到场|恢复|修复|(?<!Customer's )(?<!Buyer's )(?<!Client's )respon(?!sib|d(?:ing|s)? to (?:the )?(?:regulators?|authorit|affected|data subjects|individuals))|resol|restor"))
-                  # (… nor the buyer's own: "cooperate with the Customer's response and any notifications to candidates")
+                      r"响应|到场|恢复|修复|(?<!Customer's )(?<!Buyer's )(?<!Client's )(?<!in its )respon(?!sib|d(?:ing|s)? to (?:the )?(?:regulators?|authorit|affected|data subjects|individuals))|resol|restor"))
+                  # (… nor the buyer's own: "cooperate with the Customer's response and any notifications to candidates", "cooperate with
+                  # Customer in its response")
                   # (nor how long records are kept: "keep request and response content no longer than thirty days")
-                  and not s.says(r"\b(?:keep|retain|store)\b[^.;]{0,80}\bno longer than\b")]
+                  and not s.says(r"\b(?:keep|retain|store)\b[^.;]{0,80}\bno longer than\b") and not _buyer_responds(s.text)]
     # … or a clause headed as the service levels that commits to figures (驻场人员到岗率不低于98%; 5个工作日内替换)
     measurable += [s for s in r.sentences if re.search(r"服务水平|服务级别|service levels?|\bSLA\b", r.clauses[s.clause].heading, re.I)
                    and re.search(_COMMIT + r"|不得超过|不超过|no more than|not (?:to )?exceed|(?:日|天|小时)内|within", s.text, re.I)

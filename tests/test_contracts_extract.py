@@ -3466,6 +3466,33 @@ CASES = [
      "### A4. Invoicing and Payment\nA4.1 Provider shall invoice the Set-up and integration fee together with the Subscription Fee for the "
      "first Subscription Year on signature of this Order Form. Customer shall pay that invoice of CNY 270,000 within ten days after "
      "receipt, and in any case before Provider starts the set-up work.", "prepayment_pct", 38.9049),
+    # holdout392–397: a country named after two words and "Republic"; a warranty bond valid after the warranty is no fee; a periodic
+    # fee's total for the term is not the contract's total; a price "含…全部费用" is no instalment; an advance due after the agreement
+    # "takes effect"; the buyer's contact answering questions is no response time; 未允许分包 permits nothing; the Customer's own
+    # response to an incident is no service level
+    ("15. Governing Law\nThis Agreement shall be governed by the laws of the Democratic Socialist Republic of Sri Lanka.", "governing_law",
+     "Sri Lanka"),
+    ("SENSOR SUPPLY CONTRACT\nSection 4 Payment\n4.5 The Supplier shall provide a warranty bond of 5% of the Contract Price, issued by a bank "
+     "in China, valid until 30 days after the end of the warranty period.\nSection 8 Support after the Warranty\n8.1 After the warranty "
+     "period the Buyer may buy annual support. The Annual Support Fee is 7% of the Hardware and Licence Subtotal.",
+     "post_warranty_fee_pct", 7.0),
+    ("MANAGED PRINT SERVICES AGREEMENT\n## Schedule 3 — Charges\n| Charge | Basis | Amount (CNY) |\n|---|---|---|\n| Onboarding | one-time | "
+     "26,000 |\n| Monthly Fleet Fee, total for the Term | 36 × 21,500 | 774,000 |\n| **Total fixed charges for the Term** | | **800,000** |",
+     "contract_value", 800000.0),
+    ("电机厂控制系统改造合同\n二、合同价款\n（一）合同总价为人民币壹佰玖拾肆万元整（¥1,940,000），含13%增值税、运输、保险、安装调试等全部费用。\n"
+     "三、付款方式\n（一）合同签订后十日内，甲方支付合同总价的10%作为预付款。\n（二）全部设备到货并安装完毕、经甲方签收后十五日内，甲方支付合同总价的55%。"
+     "到货签收不构成验收。\n（三）系统通过最终验收后十五日内，甲方支付合同总价的35%。", "final_payment_on_acceptance", True),
+    ("LICENCE AGREEMENT\nArticle 3 Price\n3.1 The Contract Price is CNY 600,000.\nArticle 4 Payment\n4.1 The Buyer shall pay twenty per cent "
+     "(20%) of the Contract Price, CNY 120,000, within fifteen days after this Agreement takes effect and receipt of the Supplier's invoice.\n"
+     "4.2 The Buyer shall pay the remaining eighty per cent (80%) within fifteen days after Final Acceptance.", "prepayment_pct", 20.0),
+    ("API SUBSCRIPTION AGREEMENT\n3. INTEGRATION\n3.3 Customer shall give Vendor access to a test copy of its listing workflow and a "
+     "technical contact who answers questions within two working days.", "p1_response_hours", None),
+    ("腌菜厂MES软件许可合同\n## 第六条 售后服务\n6.2 甲方报告故障后，乙方在8小时内响应，并根据故障情况安排远程或现场处理。", "p1_response_hours", 8.0),
+    ("科普资源共享平台建设合同\n第九条 保密\n9.1 乙方应对甲方资料保密。\n第十条 分包\n10.1 本项目招标文件未允许分包。乙方不得将本合同项下的任何工作转包"
+     "或分包给第三方。", "subcontract_without_consent", False),
+    ("LEAD MIGRATION CHECK API AGREEMENT\n7. CUSTOMER CONTENT AND DATA SECURITY\n7.3 Vendor shall notify Customer within 24 hours after "
+     "becoming aware of any unauthorised access to or loss of Customer Content, cooperate with Customer in its response, and indemnify "
+     "Customer against losses arising from any such incident caused by Vendor.", "sla_clause", False),
 ]
 
 
