@@ -2470,7 +2470,8 @@ def _chinese_law_names() -> re.Pattern:
 _OUTSIDE = [
     (r"香港|Hong Kong|HKIAC", "Hong Kong SAR"), (r"澳门|Macao|Macau", "Macao SAR"), (r"台湾|Taiwan|(?<!People.s )(?<!Peoples )Republic of China", "Taiwan"),
     (r"新加坡|Singapore|SIAC", "Singapore"), (r"英格兰|英国|England|English law|London|LCIA|United Kingdom", "England and Wales"), (r"苏格兰|Scotland|Scottish|Scots\b|Edinburgh", "Scotland"),
-    (r"纽约|New York", "New York"), (r"美国", "United States"),  # a state the labels do not name: 美国俄亥俄州法律 (r"国际商会|ICC\b|International Chamber of Commerce|Paris", "ICC / Paris"),
+    (r"纽约|New York", "New York"), (r"国际商会|ICC\b|International Chamber of Commerce|Paris", "ICC / Paris"),
+    (r"美国", "United States"),  # a state the labels do not name: 美国俄亥俄州法律
     (r"瑞典|Stockholm|SCC", "Sweden"), (r"希腊|Greece|Greek|Hellenic", "Greece"), (r"日本|Japan|Tokyo", "Japan"), (r"德国|German(?:y)?\b", "Germany"),
     # a law named by its adjective ("governed by Danish law")
     (r"丹麦|Denmark|Danish", "Denmark"), (r"芬兰|Finland|Finnish", "Finland"), (r"挪威|Norway|Norwegian", "Norway"),

@@ -203,6 +203,10 @@ CASES = [
     ("13. Law\nThis Agreement shall be governed by the laws of the State of Georgia, USA.", "governing_law", "State of Georgia"),
     ("第十二条 法律适用\n本合同适用美国佐治亚州法律。", "governing_law", "State of Georgia"),
     ("13. Law\nThis Agreement shall be governed by the laws of Georgia.", "governing_law", "Georgia"),
+    # an ICC arbitration is a forum outside the mainland (the list entry was lost to a comment in f8dc9a1)
+    ("12. Disputes\nThis Agreement is governed by the laws of the People's Republic of China. Any dispute shall be finally settled by "
+     "arbitration under the Rules of Arbitration of the International Chamber of Commerce.", "governing_forum_outside_mainland", True),
+    ("第十二条 争议\n本合同适用中华人民共和国法律。争议提交国际商会仲裁院仲裁。", "governing_forum_outside_mainland", True),
     # the Republic of China is Taiwan's formal name, not the PRC and not a country called "China"
     ("13. Law\nThis Agreement shall be governed by the laws of the Republic of China.", "governing_law", "Taiwan"),
     ("15. GOVERNING LAW\nTHIS AGREEMENT SHALL BE GOVERNED BY THE LAWS OF THE STATE OF MINNESOTA WITHOUT REGARD TO CONFLICT OF LAWS.",
