@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
+from knowledge_base.models import LIST_FIELDS, REQUIRED_FIELDS, WRITABLE_FIELDS
 from rules.domains.admission import AdmissionInput
 from rules.domains.grading import GradingInput
 
@@ -48,11 +49,9 @@ GRADE_BATCH = _body({"type": "object", "required": ["suppliers"], "additionalPro
 ADMISSION = _body({"$ref": SCHEMAS + "AdmissionInput"})
 GRADE = _body({"$ref": SCHEMAS + "GradingInput"})
 ANNOTATED = {**_body(form={}), **_also("application/vnd.openxmlformats-officedocument.wordprocessingml.document", binary=True)}
-CASE = {"type": "object", "required": ["title", "date", "category"], "properties": {
-    "title": {"type": "string"}, "date": {"type": "string", "format": "date"}, "category": {"type": "string"},
-    "org_type": {"type": "string"}, "amount": MONEY, "summary": {"type": "string"},
-    **{name: {"type": "array", "items": {"type": "string"}} for name in ("highlights", "lessons", "recommendations", "tags")},
-    "external_id": {"type": "string"}, "source": {"type": "string"}}}
+CASE = {"type": "object", "required": list(REQUIRED_FIELDS), "properties": {
+    **{name: {"type": "string"} for name in WRITABLE_FIELDS}, "date": {"type": "string", "format": "date"}, "amount": MONEY,
+    **{name: {"type": "array", "items": {"type": "string"}} for name in LIST_FIELDS}}}  # the fields validate_case takes
 CASES = _body({"oneOf": [CASE, {"type": "array", "items": CASE}]})
 
 

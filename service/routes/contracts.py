@@ -19,10 +19,10 @@ from service.deps import (
     services,
 )
 from service.errors import ApiError
-from service.openapi import ANNOTATED, REVIEW
+from service.openapi import ANNOTATED, REVIEW, REVIEW_FIELDS
 
 router = APIRouter(prefix="/v1/contracts", tags=["contracts"], dependencies=[Depends(read_access)])
-OPTIONS = ("contract_value", "term_years", "language")  # beside the text or the upload
+OPTIONS = tuple(REVIEW_FIELDS)  # beside the text or the upload: contract_value, term_years, language
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
