@@ -8,9 +8,10 @@ the whole table stays visible to the engine and to the reader.
 from __future__ import annotations
 
 import json
+import types
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, Callable, Mapping
+from typing import Annotated, Any, Callable, Literal, Mapping, Union, get_args, get_origin
 
 # op -> (durable-rules operator, reads a comparison value, symbol for people)
 OPERATORS: dict[str, tuple[str | None, bool, str]] = {
@@ -123,7 +124,7 @@ def parse_condition(
     node: Any,
     *,
     params: Mapping[str, Any],
-    known_facts: Mapping[str, str],
+    fact_types: Mapping[str, Any],
     fail: Callable[[str, str], Exception],
     path: str = "when",
 ) -> Condition:
@@ -139,7 +140,7 @@ def parse_condition(
         if not isinstance(parts, list) or not parts:
             raise fail(f"{path}.{groups[0]}", "应为非空的条件列表 / must be a non-empty list of conditions")
         return Group(groups[0], tuple(
-            parse_condition(p, params=params, known_facts=known_facts, fail=fail, path=f"{path}.{groups[0]}[{i}]")
+            parse_condition(p, params=params, fact_types=fact_types, fail=fail, path=f"{path}.{groups[0]}[{i}]")
             for i, p in enumerate(parts)))
 
     unknown = set(node) - ATOM_KEYS
@@ -147,9 +148,9 @@ def parse_condition(
         raise fail(path, f"未知字段 {sorted(unknown)}，条件只能有 {sorted(ATOM_KEYS)} 或 all/any / unknown field(s) "
                           f"{sorted(unknown)}; a condition has {sorted(ATOM_KEYS)} or all/any")
     fact, op = node.get("fact"), node.get("op")
-    if fact not in known_facts:
-        raise fail(f"{path}.fact", f"未知事实 {fact!r}，可用：{'、'.join(sorted(known_facts))} / unknown fact {fact!r}; "
-                                   f"known facts: {', '.join(sorted(known_facts))}")
+    if fact not in fact_types:
+        raise fail(f"{path}.fact", f"未知事实 {fact!r}，可用：{'、'.join(sorted(fact_types))} / unknown fact {fact!r}; "
+                                   f"known facts: {', '.join(sorted(fact_types))}")
     if op not in OPERATORS:
         raise fail(f"{path}.op", f"未知运算符 {op!r}，可用：{'、'.join(OPERATORS)} / unknown operator {op!r}; use one of "
                                  f"{', '.join(OPERATORS)}")
@@ -164,7 +165,7 @@ def parse_condition(
     if by is not None:
         if param is None:
             raise fail(f"{path}.by", "by 用于按表查参数，须同时写 param / 'by' looks up a table parameter; give 'param' too")
-        if by not in known_facts:
+        if by not in fact_types:
             raise fail(f"{path}.by", f"未知事实 {by!r} / unknown fact {by!r}")
     if param is not None:
         if param not in params:
@@ -179,15 +180,61 @@ def parse_condition(
                 if not _valid_rhs(op, limit):
                     zh, en = _rhs_problem(op, limit)
                     raise fail(f"{path}.param", f"参数 {param} 的 {key} 项 {zh} / parameter {param!r}, {key}: {en}")
+                _check_type(by, fact_types[by], key, f"{path}.param", (f"参数 {param} 的键", f"the key of parameter {param!r}"), fail)
+                _check_type(fact, fact_types[fact], limit, f"{path}.param",
+                            (f"参数 {param} 的 {key} 项", f"parameter {param!r}, {key}:"), fail)
         elif not _valid_rhs(op, value):
             zh, en = _rhs_problem(op, value)
             raise fail(f"{path}.param", f"参数 {param} 的值 {zh} / parameter {param!r}: {en}")
+        else:
+            _check_type(fact, fact_types[fact], value, f"{path}.param", (f"参数 {param} 的值", f"parameter {param!r}:"), fail)
         return Atom(fact, op, value, param=param, by=by)
     value = node["value"]
     if not _valid_rhs(op, value):
         zh, en = _rhs_problem(op, value)
         raise fail(f"{path}.value", f"条件的值 {zh} / {en}")
+    _check_type(fact, fact_types[fact], value, f"{path}.value", ("条件的值", "the value"), fail)
     return Atom(fact, op, value)
+
+
+def _compared_type(kind: Any) -> Any:
+    """The type a condition compares a fact with: its declared type without constraints (Annotated) and without None."""
+    while True:
+        if get_origin(kind) is Annotated:
+            kind = get_args(kind)[0]
+        elif get_origin(kind) in (Union, types.UnionType) and type(None) in get_args(kind):
+            rest = tuple(a for a in get_args(kind) if a is not type(None))
+            kind = rest[0] if len(rest) == 1 else Union[rest]
+        else:
+            return kind
+
+
+def _fits(kind: Any, value: Any) -> bool:
+    if get_origin(kind) is Literal:
+        return any(type(value) is type(v) and value == v for v in get_args(kind))
+    if kind is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    return type(value) is kind
+
+
+def _described(kind: Any) -> tuple[str, str]:
+    """(中文, English) of what a fact of this type is compared with."""
+    if get_origin(kind) is Literal:
+        return f"以下之一：{'、'.join(map(str, get_args(kind)))}", f"one of: {', '.join(map(str, get_args(kind)))}"
+    return {float: ("数字（不加引号）", "a number (no quotes)"), bool: (" true 或 false（不加引号）", "true or false (no quotes)"),
+            str: ("文字", "text")}[kind]
+
+
+def _check_type(fact: str, declared: Any, value: Any, fld: str, what: tuple[str, str],
+                fail: Callable[[str, str], Exception]) -> None:
+    """Refuses a value a fact can never equal or be compared with: "30" for a number, "true" for a flag, a misspelt category.
+    Such a condition loads into the engine and silently never matches."""
+    kind = _compared_type(declared)
+    for one in value if isinstance(value, list) else (value,):  # `in` compares with each value of its list
+        if not _fits(kind, one):
+            (zh, en), (zh_what, en_what) = _described(kind), what
+            raise fail(fld, f"{zh_what} {one!r} 与事实 {fact} 的类型不符，该条件永远不会成立：{fact} 的取值是{zh} / {en_what} {one!r} "
+                            f"does not fit fact {fact!r}, so the condition never holds: {fact} takes {en}")
 
 
 def _rhs_problem(op: str, value: Any) -> tuple[str, str]:

@@ -21,10 +21,12 @@ class PackError(RulesError):
     status = 422
 
     def __init__(self, message: str, *, file: str, rule: str | None = None, field: str | None = None,
-                 line: int | None = None, column: int | None = None):
+                 line: int | None = None, column: int | None = None, pack: str | None = None):
         where = file + (f", line {line}" if line else "") + (f", column {column}" if column else "") \
-            + (f", rule {rule}" if rule else "") + (f", field {field}" if field else "")
+            + (f", pack {pack}" if pack else "") + (f", rule {rule}" if rule else "") + (f", field {field}" if field else "")
         details = {"file": file, "rule": rule, "field": field}
+        if pack:  # the pack's name, once the file says it: an override's file name need not be the pack's
+            details["pack"] = pack
         if line:  # where a file that is no YAML breaks; counted from 1 as editors do
             details.update(line=line, column=column)
         super().__init__(f"{where}: {message}", details)

@@ -156,7 +156,7 @@ def parse_pack(text: str, *, source: str) -> Pack:
         raise _yaml_error(exc, source, text) from exc
 
     def fail(message: str, rule: str | None = None, fld: str | None = None) -> PackError:
-        return PackError(message, file=source, rule=rule, field=fld)
+        return PackError(message, file=source, rule=rule, field=fld, pack=name if rule else None)
 
     if not isinstance(raw, dict):
         raise fail("规则包文件应为含 pack、parameters、outcome、rules、examples 的映射 / "
@@ -218,7 +218,7 @@ def parse_pack(text: str, *, source: str) -> Pack:
         if node["severity"] not in SEVERITIES:
             raise rfail("severity", f"未知的严重程度 {node['severity']!r}，可用：{'、'.join(SEVERITIES)} / unknown severity "
                                    f"{node['severity']!r}; use one of {', '.join(SEVERITIES)}")
-        when = parse_condition(node["when"], params=params, known_facts=domain.FACTS, fail=rfail)
+        when = parse_condition(node["when"], params=params, fact_types=domain.FACT_TYPES, fail=rfail)
         names = set(domain.FACTS) | set(params)
         message = _bilingual(node["message"], rfail, "message", placeholders=names)
         recommendation = _bilingual(node["recommendation"], rfail, "recommendation", placeholders=names)

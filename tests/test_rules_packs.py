@@ -321,3 +321,43 @@ def test_a_colon_slip_is_named_on_its_own_line(old, new, column, words):
     line = text.splitlines().index(next(s for s in text.splitlines() if s.startswith(new.rstrip()))) + 1
     err = refused(text)
     assert (err.details["line"], err.details["column"]) == (line, column) and words in err.message
+
+
+CONTRACT_RISK = (BUNDLED_DIR / "contract_risk.yaml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("text, old, new, rule, field, shown", [
+    # a number written in quotes: YAML keeps it as text, and text never equals the number the fact holds
+    (ADMISSION, "{fact: net_assets, op: le, value: 0}", '{fact: net_assets, op: eq, value: "0"}',
+     "ADM-NET-ASSETS", "when.value", "条件的值 '0' 与事实 net_assets 的类型不符，该条件永远不会成立：net_assets 的取值是数字"),
+    (ADMISSION, "{fact: blacklisted, op: eq, value: true}", '{fact: blacklisted, op: eq, value: "true"}',
+     "ADM-BLACKLIST", "when.value", "条件的值 'true' 与事实 blacklisted 的类型不符"),
+    (ADMISSION, "{fact: category, op: eq, value: cloud}", "{fact: category, op: eq, value: Cloud}",
+     "ADM-CERT-MLPS", "when.all[0].value", "category 的取值是以下之一：hardware、software、services、cloud"),
+    (ADMISSION, "{fact: category, op: eq, value: software}", "{fact: category, op: in, value: [software, sofware]}",
+     "ADM-CMMI-LOW", "when.all[0].value", "条件的值 'sofware' 与事实 category 的类型不符"),
+    (CONTRACT_RISK, "{fact: contract_kind, op: eq, value: goods_or_licence}", "{fact: contract_kind, op: eq, value: goods_or_license}",
+     "CR-WARRANTY", "when.all[0].value", "条件的值 'goods_or_license' 与事实 contract_kind 的类型不符"),
+    (CONTRACT_RISK, "{fact: ip_owner, op: eq, value: supplier}", "{fact: ip_owner, op: eq, value: 乙方}",
+     "CR-IP-OWNERSHIP", "when.any[1].value", "ip_owner 的取值是以下之一：buyer、supplier、joint"),
+    (CONTRACT_RISK, "{fact: sla_clause, op: eq, value: false}", "{fact: sla_clause, op: eq, value: 0}",
+     "CR-SLA-MISSING", "when.value", "sla_clause 的取值是 true 或 false"),
+    (GRADING, "{fact: security_incident, op: eq, value: true}", "{fact: lowest_dimensions, op: eq, value: 价格}",
+     "GRD-SECURITY-INCIDENT", "when.value", "lowest_dimensions 的取值是以下之一：price、response"),
+])
+def test_a_condition_value_the_fact_can_never_hold_is_refused_on_load_and_lint(tmp_path, capsys, text, old, new, rule, field, shown):
+    # such a condition loaded and silently never fired; only `jicai rules test` coverage could catch it
+    from rules.registry import load_packs
+    from service.cli import main
+
+    path = tmp_path / "override.yaml"
+    path.write_text(broken(text, old, new), "utf-8")
+    with pytest.raises(PackError) as err:
+        load_packs(tmp_path)
+    pack = parse_pack(text, source="bundled").name
+    assert err.value.details == {"file": str(path), "pack": pack, "rule": rule, "field": field}
+    message = err.value.message.split(": ", 1)[1]
+    assert shown in message and message.index(shown) < message.index(" / ") and " never holds" in message
+    assert main(["rules", "lint", str(path)]) == 2
+    out = capsys.readouterr().err
+    assert f"pack {pack}, rule {rule}, field {field}: " in out and shown in out

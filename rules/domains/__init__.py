@@ -1,6 +1,7 @@
 """Decision domains: what a pack's input looks like and which facts its rules may read.
 
-A domain is a module with `FACTS` (name → meaning), `OUTCOME` (the decision field and its values),
+A domain is a module with `FACTS` (name → meaning), `FACT_TYPES` (name → the type a condition compares it
+with), `OUTCOME` (the decision field and its values),
 `PARAMETERS_READ` (the pack parameters it reads itself,
 not through a rule), `check_parameters(params, fail)`,
 `parse_input(payload) -> model`, `build_facts(model, params, today) -> dict` and

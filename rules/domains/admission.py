@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 from operator import mul
-from typing import Literal
+from typing import Literal, Optional
 
 from pydantic import Field, model_validator
 
@@ -79,6 +79,35 @@ FACTS = {
     "net_assets": "net assets, CNY",
     "comparable_projects_3y": "comparable projects delivered in the last 3 years",
 }
+
+# what a condition may compare each fact with (a number, true/false, text, or one of the values listed);
+# None where the fact may be absent. A pack condition of another type never matches, so loading refuses it.
+FACT_TYPES: dict[str, object] = {
+    "category": Literal[CATEGORIES],
+    "uscc": str,
+    "uscc_valid": bool,
+    "uscc_problem": Optional[Literal["length", "alphabet", "check_digit"]],
+    "evaluation_date": str,
+    "license_expires": Optional[str],
+    "license_expired": bool,
+    "blacklisted": bool,
+    "recent_major_violations": float,
+    "latest_major_violation": Optional[str],
+    "tax_social_ok": bool,
+    "registered_capital": float,
+    "established": str,
+    "years_in_operation": float,
+    "has_iso9001": bool,
+    "has_iso27001": bool,
+    "has_mlps3": bool,
+    "cmmi_level": float,
+    "processes_buyer_data": bool,
+    "debt_ratio": float,
+    "net_assets": float,
+    "comparable_projects_3y": float,
+}
+if set(FACT_TYPES) != set(FACTS):
+    raise RuntimeError(f"admission facts without a type, or a type without a fact: {sorted(set(FACT_TYPES) ^ set(FACTS))}")
 
 # the decision field and the values API.md gives it: a pack may use fewer, never rename them
 OUTCOME = ("decision", ("admit", "conditional", "reject"))

@@ -5,7 +5,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from operator import mul
-from typing import Literal
+from typing import Literal, Optional
 
 from pydantic import Field, field_validator
 
@@ -67,6 +67,23 @@ FACTS = {
     "previous_total": "last period's weighted total",
     "decline": "previous total minus this total (absent without a previous period)",
 }
+
+# what a condition may compare each fact with; lowest_dimensions names one dimension, or several joined by ", "
+# (a condition compares it with one dimension's name). A condition of another type never matches: loading refuses it.
+FACT_TYPES: dict[str, object] = {
+    "total": float,
+    **{d: float for d in DIMENSIONS},
+    "lowest_score": float,
+    "lowest_dimensions": Literal[DIMENSIONS],
+    "compliance_violation": bool,
+    "security_incident": bool,
+    "sla_breaches": float,
+    "previous_grade": Optional[Literal["A", "B", "C"]],
+    "previous_total": Optional[float],
+    "decline": Optional[float],
+}
+if set(FACT_TYPES) != set(FACTS):
+    raise RuntimeError(f"grading facts without a type, or a type without a fact: {sorted(set(FACT_TYPES) ^ set(FACTS))}")
 
 
 def weights_problem(weights: dict) -> str | None:
