@@ -5,35 +5,9 @@ from datetime import date
 from typing import Any, Mapping
 
 from rules import domains
+from rules.display import shown
 from rules.engine import compile_pack
 from rules.pack import Pack, Rule
-
-NOT_GIVEN = {"zh": "未提供", "en": "not given"}
-YES_NO = {"zh": ("是", "否"), "en": ("yes", "no")}
-LIST_SEPARATOR = {"zh": "、", "en": ", "}
-
-
-def display(value: Any, lang: str) -> str:
-    if value is None:
-        return NOT_GIVEN[lang]
-    if isinstance(value, bool):
-        return YES_NO[lang][0 if value else 1]
-    if isinstance(value, (int, float)):
-        if float(value).is_integer():
-            return f"{int(value):,}"
-        # a figure as the contract writes it (99.995, 0.0275) whole; a computed share (47.6692…) to 2 decimals
-        places = 2 if abs(value) >= 1 and value != round(value, 3) else 4
-        return f"{value:,.{places}f}".rstrip("0").rstrip(".")
-    return str(value)
-
-
-def shown(value: Any, labels: Mapping[str, Mapping[str, str]] | None, lang: str) -> str:
-    """A value as a message shows it: a coded value by the pack's label for it (cloud → 云服务); a fact
-    naming several values (lowest_dimensions: "price, response") label by label."""
-    if labels and isinstance(value, str):
-        return LIST_SEPARATOR[lang].join(labels[v][lang] if v in labels else v for v in value.split(", "))
-    return display(value, lang)
-
 
 def _values_read(rule: Rule, facts: Mapping[str, Any]) -> dict[str, Any]:
     values = {f: facts.get(f) for f in rule.when.fact_names}

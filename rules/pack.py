@@ -18,6 +18,7 @@ import yaml
 
 from rules import domains
 from rules.conditions import Condition, parse_condition
+from rules.display import shown
 from rules.errors import PackError
 from rules.outcomes import Outcome, parse_outcome
 
@@ -228,9 +229,14 @@ def parse_pack(text: str, *, source: str) -> Pack:
         effect = node.get("effect")
         if effect is not None:
             outcome.check_effect(effect, lambda m, _f=rfail: _f("effect", m))
-        shown = frozenset(_fields(message) | _fields(recommendation))
-        rules.append(Rule(rid, _bilingual(node["title"], rfail, "title"), node["severity"], when,
-                          message, recommendation, node["reference"], effect, shown))
+        placeholders = frozenset(_fields(message) | _fields(recommendation))
+        # a title shows no facts (rule lists have none), only parameters, filled in here: a title that says the threshold
+        # follows an override of it ("近{violation_lookback_years}年有重大违法记录")
+        title = _bilingual(node["title"], rfail, "title", placeholders=set(params), unknown=NO_PARAMETER)
+        title = {lang: text.format_map({k: shown(params[k], labels.get(k), lang) for k in _fields({lang: text})})
+                 for lang, text in title.items()}
+        rules.append(Rule(rid, title, node["severity"], when,
+                          message, recommendation, node["reference"], effect, placeholders))
 
     used = set(domain.PARAMETERS_READ) | {p for r in rules for p in (*r.when.param_names, *r.placeholders)}
     unused = [p for p in params if p not in used]
@@ -293,7 +299,11 @@ def _labels(node: Any, facts: dict, fail) -> dict[str, dict[str, dict[str, str]]
     return {fact: {str(value): dict(label) for value, label in table.items()} for fact, table in node.items()}
 
 
-def _bilingual(node: Any, fail, fld: str, placeholders: set[str] | None = None) -> dict[str, str]:
+NEITHER = ("既不是事实也不是参数", "which is neither a fact nor a parameter")
+NO_PARAMETER = ("不是参数（标题中只能显示参数，如 {violation_lookback_years}）", "which is no parameter (a title shows parameters only)")
+
+
+def _bilingual(node: Any, fail, fld: str, placeholders: set[str] | None = None, unknown: tuple[str, str] = NEITHER) -> dict[str, str]:
     if not isinstance(node, dict) or any(not isinstance(node.get(lang), str) or not node[lang].strip() for lang in LANGS):
         raise fail(fld, f"{fld} 须同时有非空的中文（zh）和英文（en）/ {fld} needs non-empty texts for both zh and en")
     if set(node) - set(LANGS):
@@ -313,8 +323,7 @@ def _bilingual(node: Any, fail, fld: str, placeholders: set[str] | None = None) 
             fields = {name for _, name, _, _ in parts}
             for name in fields:
                 if name not in placeholders:
-                    raise fail(f"{fld}.{lang}", f"模板中的 {{{name}}} 既不是事实也不是参数 / the template names {{{name}}}, "
-                                                  f"which is neither a fact nor a parameter")
+                    raise fail(f"{fld}.{lang}", f"模板中的 {{{name}}} {unknown[0]} / the template names {{{name}}}, {unknown[1]}")
     return dict(node)
 
 

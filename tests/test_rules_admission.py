@@ -251,3 +251,37 @@ def test_input_errors_say_what_is_wrong_in_chinese_beside_english(supplier, chan
     english, _, chinese = problem["message"].partition(" / ")
     assert english and zh in chinese, problem
     assert f"{field}: {problem['message']}" in err.value.message and "输入有误" in err.value.message
+
+
+def test_titles_and_advice_say_the_parameters_in_force(tmp_path, supplier):
+    # "近三年有重大违法记录" and "记录满三年后方可重新申请" stayed fixed when an operator set violation_lookback_years: 5,
+    # and "below CMMI level 3" when min_cmmi_level was 4
+    from rules.pack import BUNDLED_DIR
+
+    text = (BUNDLED_DIR / "admission.yaml").read_text("utf-8")
+    text = text.replace("violation_lookback_years: 3", "violation_lookback_years: 5").replace("min_cmmi_level: 3", "min_cmmi_level: 4")
+    (tmp_path / "准入.yaml").write_text(text, "utf-8")
+    pack = load_packs(tmp_path)["admission"]
+    assert pack.rule("ADM-MAJOR-VIOLATION").title == {"zh": "近5年有重大违法记录", "en": "Major illegal record in the last 5 years"}
+    assert pack.rule("ADM-CMMI-LOW").title == {"zh": "软件供应商 CMMI 等级低于 4 级", "en": "Software supplier below CMMI level 4"}
+    supplier.update(evaluation_date="2026-03-03", major_violation_dates=["2022-03-03"], category="software",
+                    certificates=[{"type": "ISO9001", "expires": "2027-01-01"}, {"type": "ISO27001", "expires": "2027-01-01"},
+                                  {"type": "CMMI", "level": 3, "expires": "2027-01-01"}])
+    findings = {f["rule_id"]: f for f in evaluate(pack, parse_input(pack, supplier), lang="zh")["findings"]}
+    assert findings["ADM-MAJOR-VIOLATION"]["title"] == "近5年有重大违法记录"
+    assert "记录满 5 年后方可重新申请" in findings["ADM-MAJOR-VIOLATION"]["recommendation"]
+    assert findings["ADM-CMMI-LOW"]["title"] == "软件供应商 CMMI 等级低于 4 级"
+    # at the defaults the titles read as before, with the figure
+    bundled = load_packs()["admission"]
+    assert bundled.rule("ADM-MAJOR-VIOLATION").title["zh"] == "近3年有重大违法记录"
+
+
+def test_a_title_may_show_parameters_only(tmp_path):
+    from rules.errors import PackError
+    from rules.pack import BUNDLED_DIR, parse_pack
+
+    text = (BUNDLED_DIR / "admission.yaml").read_text("utf-8").replace(
+        "title: {zh: 资产负债率过高,", "title: {zh: '资产负债率 {debt_ratio} 过高',")
+    with pytest.raises(PackError) as err:
+        parse_pack(text, source="准入.yaml")
+    assert err.value.details["field"] == "title.zh" and "模板中的 {debt_ratio} 不是参数（标题中只能显示参数" in err.value.message

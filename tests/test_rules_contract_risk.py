@@ -343,7 +343,7 @@ def test_coded_values_read_as_words_in_the_readers_language(decider):
 
 def test_a_computed_share_reads_to_two_decimals_and_a_written_figure_whole():
     """A message shows "47.67%", not "47.6692%" (G audit); a committed 99.995 % or a rate of 0.0275 %/day stays exact."""
-    from rules.evaluate import display
+    from rules.display import display
 
     assert [display(v, "zh") for v in (47.66921, 16.66667, 99.995, 0.0275, 1674240.0)] == ["47.67", "16.67", "99.995", "0.0275", "1,674,240"]
 
