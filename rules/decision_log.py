@@ -79,13 +79,16 @@ class DecisionLog:
                                     (pack,)).fetchall()
         return map(_row, rows)
 
-    def pack_text(self, pack: str, version: str) -> str:
+    def pack_version(self, pack: str, version: str) -> dict:
+        """The text of a pack version that made a logged decision: {pack, version, source, text}."""
         with self._lock:
-            row = self._db.execute("SELECT text FROM pack_versions WHERE pack = ? AND version = ?",
+            row = self._db.execute("SELECT source, text FROM pack_versions WHERE pack = ? AND version = ?",
                                    (pack, version)).fetchone()
         if row is None:
-            raise NotFound(f"pack {pack} version {version} was never used here")
-        return row[0]
+            raise NotFound(f"规则包 {pack} 没有版本 {version} 的记录（只保存做过决策的版本和现行版本）/ no version {version!r} of "
+                           f"pack {pack!r} is kept here (kept: every version that made a decision, and the packs in force)",
+                           {"pack": pack, "version": version})
+        return {"pack": pack, "version": version, "source": row[0], "text": row[1]}
 
     def close(self) -> None:
         self._db.close()

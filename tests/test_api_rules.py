@@ -265,3 +265,19 @@ def test_the_lists_api_md_requires_in_an_admission_body_are_required(client, sup
     del supplier[field]
     err = assert_error(client.post("/v1/suppliers/admission", json=supplier), 422, "invalid_input")
     assert err["details"] == [{"field": field, "message": "required field is missing / 缺少必填字段"}]
+
+
+def test_an_old_pack_version_that_made_a_decision_can_be_fetched(client, data_dir, supplier):
+    # decisions named their pack_version, but its text could not be fetched over the API
+    text = (BUNDLED_DIR / "admission.yaml").read_text(encoding="utf-8")
+    old = client.post("/v1/suppliers/admission", json=supplier).json()["pack_version"]
+    (data_dir / "packs").mkdir()
+    (data_dir / "packs" / "准入.yaml").write_text(text.replace("max_debt_ratio: 0.70", "max_debt_ratio: 0.40"), "utf-8")
+    client.post("/v1/rules/reload", headers=KEY)
+    client.post("/v1/rules/reload", headers=KEY)  # the old version is neither in force nor the previous set now
+    new = client.get("/health").json()["packs"]["admission"]
+    body = client.get(f"/v1/rules/admission/versions/{old}").json()
+    assert body["pack"] == "admission" and body["version"] == old and body["text"] == text
+    assert "max_debt_ratio: 0.40" in client.get(f"/v1/rules/admission/versions/{new}").json()["text"]  # in force, no decision yet
+    err = assert_error(client.get("/v1/rules/admission/versions/000000000000"), 404, "not_found")
+    assert err["message"].startswith("规则包 admission 没有版本 000000000000 的记录") and err["details"]["version"] == "000000000000"

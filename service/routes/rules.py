@@ -30,6 +30,16 @@ def get_pack(pack: str, svc: Services = Depends(services)) -> dict:
     return _describe(svc.registry.get(pack), detail=True)
 
 
+@router.get("/{pack}/versions/{version}", dependencies=[Depends(read_access)])
+def get_pack_version(pack: str, version: str, svc: Services = Depends(services)) -> dict:
+    """The text of a pack version: one in force or before the last reload, or one a logged decision names."""
+    for packs in (svc.registry.snapshot(), svc.registry.previous or {}):
+        p = packs.get(pack)
+        if p is not None and p.version == version:
+            return {"pack": p.name, "version": p.version, "source": p.source, "text": p.text}
+    return svc.decision_log.pack_version(pack, version)
+
+
 @router.post("/reload", dependencies=[Depends(require_key)])
 def reload(svc: Services = Depends(services)) -> dict:
     changes = svc.registry.reload()
