@@ -21,7 +21,7 @@ class ApiError(Problem):
         super().__init__(code, message, details, status)
 
 
-# the same words whichever way a route reads its body (FastAPI's Body or json_or_upload)
+# the words of service.deps.json_body, which reads the body of every JSON route
 NOT_JSON = "the request body is not valid JSON / 请求体不是有效的 JSON"
 EMPTY_BODY = "the request body is empty (or null): send a JSON object / 请求体为空，请提交 JSON 对象"
 
@@ -38,14 +38,9 @@ ROUTING_ERRORS = {404: ("not_found", "没有这个地址 / no such endpoint"),
 def install(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError):
-        errors = exc.errors()
-        if any(e.get("type") == "json_invalid" for e in errors):
-            return JSONResponse(error_body("invalid_json", NOT_JSON, [{"message": e.get("msg")} for e in errors]),
-                                status_code=400)
-        if any(e.get("type") == "missing" and tuple(e["loc"]) == ("body",) for e in errors):
-            return JSONResponse(error_body("invalid_json", EMPTY_BODY), status_code=400)
+        # only query parameters and headers: every body is read by service.deps.json_body
         details = [{"field": ".".join(str(p) for p in e["loc"][1:]) or e["loc"][0], "message": bilingual_message(e)}
-                   for e in errors]
+                   for e in exc.errors()]
         first = details[0]
         return JSONResponse(error_body("invalid_input", f"{INVALID_INPUT} — {first['field']}: {first['message']}", details),
                             status_code=422)

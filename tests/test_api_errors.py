@@ -4,7 +4,7 @@ import pytest
 
 JSON = {"Content-Type": "application/json"}
 BODY_ROUTES = ["/v1/suppliers/admission", "/v1/suppliers/grade", "/v1/suppliers/grade/batch", "/v1/contracts/review",
-               "/v1/demands/bundle"]
+               "/v1/demands/bundle", "/v1/cases"]
 
 
 def _error(r, status: int, code: str) -> dict:
@@ -19,9 +19,25 @@ def _bilingual(message: str) -> bool:
 
 @pytest.mark.parametrize("path", BODY_ROUTES)
 def test_an_empty_or_malformed_body_is_the_same_400_on_every_route(client, path):
-    for raw in (b"", b"{bad"):
-        err = _error(client.post(path, content=raw, headers=JSON), 400, "invalid_json")
+    for raw in (b"", b"null", b"{bad"):
+        err = _error(client.post(path, content=raw, headers={**JSON, "X-API-Key": "test-key"}), 400, "invalid_json")
         assert _bilingual(err["message"]), err
+
+
+@pytest.mark.parametrize("content_type", ["application/x-www-form-urlencoded", "text/plain", None])
+def test_every_json_route_reads_a_json_body_whatever_its_content_type(client, supplier, grading_body, content_type):
+    """`curl -d '{...}'` sends application/x-www-form-urlencoded: the first try works on every route alike."""
+    import json
+    bodies = {"/v1/suppliers/admission": (supplier, 200), "/v1/suppliers/grade": (grading_body, 200),
+              "/v1/suppliers/grade/batch": ({"suppliers": [grading_body]}, 200),
+              "/v1/contracts/review": ({"text": "甲方向乙方采购软件，合同金额100万元。"}, 200),
+              "/v1/demands/bundle": ({"requests": [{"department": "财务部", "text": "笔记本电脑 20 台"}]}, 200),
+              "/v1/cases": ({"title": "机房空调合同未约定维保响应时间", "date": "2024-05-01", "category": "contract",
+                            "lessons": ["合同应写明 4 小时到场"]}, 201)}
+    headers = {"X-API-Key": "test-key", **({"Content-Type": content_type} if content_type else {})}
+    for path, (body, status) in bodies.items():
+        r = client.post(path, content=json.dumps(body, ensure_ascii=False).encode(), headers=headers)
+        assert r.status_code == status, (path, r.text)
 
 
 def test_query_parameter_errors_are_in_both_languages(client, supplier):

@@ -1,10 +1,10 @@
 """The lessons-learned base (案例库): search, read, add and delete past projects' reviews."""
 from typing import Any
 
-from fastapi import APIRouter, Body, Depends, Query, Response
+from fastapi import APIRouter, Depends, Query, Response
 
 from service.container import Services
-from service.deps import read_access, require_key, services
+from service.deps import json_body, read_access, require_key, services
 from service.openapi import CASES
 
 router = APIRouter(prefix="/v1/cases", tags=["cases"], dependencies=[Depends(read_access)])
@@ -36,7 +36,7 @@ def list_cases(limit: int = Query(100), offset: int = Query(0), filters: Filters
 
 
 @router.post("", status_code=201, dependencies=[Depends(require_key)], openapi_extra=CASES)
-def add(payload: Any = Body(...), svc: Services = Depends(services)) -> dict:
+def add(payload: Any = Depends(json_body), svc: Services = Depends(services)) -> dict:
     """One case → the stored case; a list → {"cases": [...]}, all stored or (on any bad case) none."""
     if isinstance(payload, list):
         return {"cases": [c.to_dict() for c in svc.cases.add_many(payload)]}

@@ -1,12 +1,12 @@
 """Supplier admission and grading: parse, decide on the pack in force, return the logged decision."""
 from typing import Any
 
-from fastapi import APIRouter, Body, Depends, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 
 from rules.grading_table import read_grading_table
 from rules.runtime import grade_summary
 from service.container import Services
-from service.deps import json_or_upload, known_fields, language, read_access, services
+from service.deps import json_body, json_or_upload, known_fields, language, read_access, services
 from service.errors import ApiError
 from service.openapi import ADMISSION, GRADE, GRADE_BATCH
 
@@ -15,13 +15,13 @@ Explain = Query(False, description="add the trace of every rule: fired or not, a
 
 
 @router.post("/admission", openapi_extra=ADMISSION)
-def admission(payload: Any = Body(...), explain: bool = Explain, lang: str = Depends(language),
+def admission(payload: Any = Depends(json_body), explain: bool = Explain, lang: str = Depends(language),
               svc: Services = Depends(services)) -> dict:
     return svc.decider.decide("admission", payload, lang=lang, explain=explain)
 
 
 @router.post("/grade", openapi_extra=GRADE)
-def grade(payload: Any = Body(...), explain: bool = Explain, lang: str = Depends(language),
+def grade(payload: Any = Depends(json_body), explain: bool = Explain, lang: str = Depends(language),
           svc: Services = Depends(services)) -> dict:
     return svc.decider.decide("grading", payload, lang=lang, explain=explain)
 
