@@ -12,6 +12,7 @@ from fastapi.staticfiles import StaticFiles
 
 from service import errors, openapi
 from service.container import Services
+from service.limits import BodyLimit
 from service.routes import (
     cases,
     contracts,
@@ -42,6 +43,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.services = services
     errors.install(app)
     openapi.install(app)
+    app.add_middleware(BodyLimit)
     for router in ROUTERS:
         app.include_router(router)
     app.mount("/ui", StaticFiles(directory=WEB_DIR, html=True), name="ui")

@@ -89,3 +89,50 @@ def test_an_unknown_language_or_pack_is_refused_in_both_languages(client, suppli
     err = _error(client.post("/v1/suppliers/admission?lang=fr", json=supplier), 422, "invalid_input")
     assert _bilingual(err["message"]), err
     assert _bilingual(_error(client.get("/v1/rules/nope"), 404, "not_found")["message"])
+
+
+def _asgi_post(app, path: str, headers: list[tuple[bytes, bytes]], chunks) -> tuple[int, dict, int]:
+    """POSTs to the app as a server would, the body in `chunks` (an iterator of bytes) as it arrives; returns the
+    status, the JSON answer and how many chunks the service asked for."""
+    import asyncio
+    import json
+    asked, sent = 0, []
+
+    async def receive():
+        nonlocal asked
+        chunk = next(chunks, None)
+        if chunk is None:
+            return {"type": "http.disconnect"}
+        asked += 1
+        return {"type": "http.request", "body": chunk, "more_body": True}
+
+    async def send(message):
+        sent.append(message)
+
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST", "scheme": "http",
+             "path": path, "raw_path": path.encode(), "root_path": "", "query_string": b"", "headers": headers,
+             "client": ("127.0.0.1", 50000), "server": ("127.0.0.1", 8000)}
+    asyncio.run(app(scope, receive, send))
+    status = next(m["status"] for m in sent if m["type"] == "http.response.start")
+    return status, json.loads(b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")), asked
+
+
+def test_a_body_over_the_limit_is_refused_before_it_is_read_whole(client):
+    """A declared Content-Length over 20 MB is refused before a byte is read; a chunked body without a length is
+    read only up to the limit (here 40 MB), and both get the same 413 too_large error body."""
+    import itertools
+
+    from service.limits import MAX_BODY_BYTES
+    megabyte = b"x" * (1024 * 1024)
+    multipart = [(b"content-type", b"multipart/form-data; boundary=zz")]
+    status, body, asked = _asgi_post(client.app, "/v1/contracts/review",
+                                     [*multipart, (b"content-length", str(MAX_BODY_BYTES + 1).encode())], iter([megabyte] * 21))
+    assert (status, body["error"]["code"], asked) == (413, "too_large", 0)
+    assert "20 MB" in body["error"]["message"] and _bilingual(body["error"]["message"])
+    part = '--zz\r\nContent-Disposition: form-data; name="file"; filename="采购合同.txt"\r\n\r\n甲方向乙方采购服务器。'.encode()
+    for path, headers, start in (("/v1/contracts/review", multipart, [part]),
+                                 ("/v1/demands/bundle", [(b"content-type", b"application/json")], []),
+                                 ("/v1/suppliers/admission", [], [])):
+        status, body, asked = _asgi_post(client.app, path, headers, itertools.chain(start, itertools.repeat(megabyte, 40)))
+        assert (status, body["error"]["code"]) == (413, "too_large"), (path, body)
+        assert asked == len(start) + MAX_BODY_BYTES // len(megabyte) + 1, path  # stopped at the limit
