@@ -120,6 +120,22 @@ def test_reload_needs_the_key_swaps_atomically_and_rolls_back(client, data_dir, 
     assert out["pack_version"] == before and out["decision"] == "admit"
 
 
+def test_the_listing_says_bundled_or_override_and_never_the_servers_paths(client, data_dir):
+    """A client learns whether a pack is the shipped one or the operator's, and its version; not where the server keeps
+    its files."""
+    assert {p["pack"]: p["origin"] for p in client.get("/v1/rules").json()["packs"]}["admission"] == "bundled"
+    (data_dir / "packs").mkdir()
+    text = (BUNDLED_DIR / "admission.yaml").read_text(encoding="utf-8")
+    (data_dir / "packs" / "admission.yaml").write_text(text.replace("max_debt_ratio: 0.70", "max_debt_ratio: 0.60"), "utf-8")
+    version = client.post("/v1/rules/reload", headers=KEY).json()["packs"]["admission"]
+    listing = client.get("/v1/rules")
+    packs = {p["pack"]: p for p in listing.json()["packs"]}
+    assert (packs["admission"]["origin"], packs["admission"]["version"]) == ("override", version)
+    assert packs["grading"]["origin"] == "bundled" and client.get("/v1/rules/admission").json()["origin"] == "override"
+    for served in (listing.text, client.get("/v1/rules/grading").text):
+        assert str(data_dir) not in served and str(BUNDLED_DIR) not in served and ".yaml" not in served
+
+
 def test_rollback_after_a_reload_never_brings_back_a_withdrawn_pack(client, data_dir, supplier):
     """docs/rule-packs.md: a reload publishes the packs on disk; rollback goes back to the set before it."""
     before = client.get("/health").json()["packs"]["admission"]

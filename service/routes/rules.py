@@ -1,14 +1,25 @@
 """The packs in force, their versions, reload and rollback (writes need the API key)."""
+from pathlib import Path
+
 from fastapi import APIRouter, Depends
+
+from rules.pack import bundled_pack_paths
 
 from service.container import Services
 from service.deps import read_access, require_key, services
 
 router = APIRouter(prefix="/v1/rules", tags=["rules"])
+BUNDLED = frozenset(p.resolve() for p in bundled_pack_paths())
+
+
+def origin(pack) -> str:
+    """"bundled" (shipped with the service) or "override" (an operator's file in <data dir>/packs): what a client
+    needs to know of a pack's file; its path on the server is for operators (`jicai rules list`)."""
+    return "bundled" if Path(pack.source).resolve() in BUNDLED else "override"
 
 
 def _describe(pack, detail: bool = False) -> dict:
-    out = {"pack": pack.name, "version": pack.version, "title": pack.title, "source": pack.source,
+    out = {"pack": pack.name, "version": pack.version, "title": pack.title, "origin": origin(pack),
            "rules": [{"id": r.id, "title": r.title, "severity": r.severity, "reference": r.reference}
                      for r in pack.rules]}
     if detail:
