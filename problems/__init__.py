@@ -2,7 +2,8 @@
 
 A `Problem` carries what the API's error body and the CLI's message need: a stable `code`, a
 `message` for people, `details` naming the field, row or file, and the HTTP `status` (4xx).
-The service maps every Problem to `{"error": {"code", "message", "details"}}` with that status.
+The service maps every Problem to `{"error": {"code", "message", "details"}}` with that status, `details` always
+a list of {"field", "message", …} (`detail_items`).
 """
 from __future__ import annotations
 
@@ -32,4 +33,23 @@ class Problem(ValueError):
         self.status = status or STATUS_BY_CODE.get(self.code, type(self).status)
 
     def to_dict(self) -> dict:
-        return {"error": {"code": self.code, "message": self.message, "details": self.details}}
+        return {"error": {"code": self.code, "message": self.message, "details": detail_items(self.details, self.message)}}
+
+
+def detail_items(details: Any, message: str) -> list[dict]:
+    """`details` in the one shape the API and the CLI's --json give: a list of objects, each with at least `field` (the
+    body field, form field or column at fault; null when the problem is the whole request or file) and `message` (the
+    error's own when the library named none). A library's other keys (row, index, column, limit, filename …) stay beside
+    them. Libraries keep raising the dict they find handy; this is the one place it is shaped for clients."""
+    if details is None:
+        return []
+    if isinstance(details, list):
+        return [item for d in details for item in detail_items(d, message)]
+    if not isinstance(details, dict):
+        return [{"field": None, "message": message, "value": details}]
+    if isinstance(details.get("problems"), list):  # a case's problems: one item each, the case's other keys beside
+        rest = {k: v for k, v in details.items() if k != "problems"}
+        return detail_items([{**rest, **p} if isinstance(p, dict) else p for p in details["problems"]], message)
+    item = dict(details)
+    said = item.pop("problem", None)  # the case base's word for a field's message
+    return [{"field": item.pop("field", None), "message": item.pop("message", None) or said or message, **item}]

@@ -8,7 +8,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from problems import Problem
+from problems import Problem, detail_items
 from rules.domains.validation import INVALID_INPUT, bilingual_message
 
 log = logging.getLogger("jicai")
@@ -27,7 +27,7 @@ EMPTY_BODY = "the request body is empty (or null): send a JSON object / 请求�
 
 
 def error_body(code: str, message: str, details=None) -> dict:
-    return {"error": {"code": code, "message": message, "details": details}}
+    return {"error": {"code": code, "message": message, "details": detail_items(details, message)}}
 
 
 # Starlette's own refusals (no such route, a method the route does not take), in both languages like ours
@@ -52,7 +52,7 @@ def install(app: FastAPI) -> None:
                             status_code=exc.status_code, headers=exc.headers)  # a 405 keeps its Allow header
 
     async def _library(request: Request, exc):
-        return JSONResponse(error_body(exc.code, exc.message, exc.details), status_code=exc.status)
+        return JSONResponse(exc.to_dict(), status_code=exc.status)
 
     app.add_exception_handler(Problem, _library)
     app.add_middleware(_BugsLoggedOnce)

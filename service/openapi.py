@@ -13,7 +13,12 @@ SCHEMAS = "#/components/schemas/"
 ERROR = {"type": "object", "required": ["error"], "properties": {"error": {
     "type": "object", "required": ["code", "message", "details"],
     "properties": {"code": {"type": "string"}, "message": {"type": "string", "description": "English / 中文"},
-                   "details": {"description": "what was wrong, e.g. [{field, message}]"}}}}}
+                   "details": {"type": "array", "description": "one item per problem; empty when there is nothing to name",
+                               "items": {"type": "object", "required": ["field", "message"], "properties": {
+                                   "field": {"type": ["string", "null"], "description": "the body field, form field or column; "
+                                                                                       "null for the whole request or file"},
+                                   "message": {"type": "string"}},
+                                   "additionalProperties": True}}}}}}  # row, index, column, limit, filename … beside them
 MONEY = {"type": "number", "description": "CNY"}
 REQUEST = {"type": "object", "required": ["id", "department", "text"], "properties": {
     "id": {"type": "string"}, "department": {"type": "string"}, "text": {"type": "string"},

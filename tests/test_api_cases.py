@@ -68,7 +68,7 @@ def test_a_list_over_the_batch_limit_is_413_and_stores_none(client, monkeypatch)
     many = [{**CASE, "title": f"{CASE['title']}（{i}）"} for i in range(3)]
     r = client.post("/v1/cases", json=many, headers=KEY)
     assert r.status_code == 413 and r.json()["error"]["code"] == "too_many_cases", r.text
-    assert r.json()["error"]["details"] == {"count": 3, "limit": 2}
+    assert r.json()["error"]["details"] == [{"field": None, "message": r.json()["error"]["message"], "count": 3, "limit": 2}]
     assert client.get("/v1/cases").json()["total"] == before
 
 

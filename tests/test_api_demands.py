@@ -46,10 +46,10 @@ def test_bad_uploads_are_clear_4xx(client):
     r = client.post("/v1/demands/bundle", files={"file": ("a.xls", b"\xd0\xcf\x11\xe0", "application/vnd.ms-excel")})
     assert r.status_code == 415
     r = client.post("/v1/demands/bundle", files={"file": ("a.csv", "部门,需求描述,数量\n财务部,笔记本,很多\n".encode())})
-    assert r.status_code == 422 and r.json()["error"]["details"]["row"] == 2
+    assert r.status_code == 422 and r.json()["error"]["details"][0]["row"] == 2
     r = client.post("/v1/demands/bundle", files={"file": ("a.csv", b"\xef\xbb\xbf" + "需求描述\n服务器\n".encode())},
                     data={"min_similarity": "high"})
-    assert r.status_code == 422 and r.json()["error"]["details"]["field"] == "min_similarity"
+    assert r.status_code == 422 and r.json()["error"]["details"][0]["field"] == "min_similarity"
 
 
 def test_bad_json_bodies_are_clear_4xx(client):

@@ -136,3 +136,23 @@ def test_a_body_over_the_limit_is_refused_before_it_is_read_whole(client):
         status, body, asked = _asgi_post(client.app, path, headers, itertools.chain(start, itertools.repeat(megabyte, 40)))
         assert (status, body["error"]["code"]) == (413, "too_large"), (path, body)
         assert asked == len(start) + MAX_BODY_BYTES // len(megabyte) + 1, path  # stopped at the limit
+
+
+def test_details_is_always_a_list_of_objects_with_field_and_message(client, supplier):
+    """One shape a client can rely on, whatever raised the error: a body field, the language, a case's problems, a file,
+    a key, a route that does not exist."""
+    case = {"title": "机房空调合同", "date": "2024-13-01", "category": "contract", "lessons": ["写明响应时间"]}
+    answers = [client.post("/v1/suppliers/admission", json={"name": "深圳华信"}),                         # body fields
+               client.post("/v1/suppliers/admission?lang=fr", json=supplier),                             # {"field": "lang"}
+               client.post("/v1/cases", json=case, headers={"X-API-Key": "test-key"}),                    # {"problems": [...]}
+               client.post("/v1/contracts/review", files={"file": ("合同.exe", b"MZ")}),                   # the file's name
+               client.post("/v1/contracts/review", json={"正文": "甲方采购软件。"}),                           # {"field": "text"}
+               client.post("/v1/cases", json=case),                                                       # no details
+               client.get("/v1/nothing")]                                                                 # routing
+    for r in answers:
+        details = r.json()["error"]["details"]
+        assert isinstance(details, list) and all(isinstance(d, dict) and {"field", "message"} <= set(d) for d in details), r.text
+    assert [d["field"] for d in answers[1].json()["error"]["details"]] == ["lang"]
+    assert [d["field"] for d in answers[2].json()["error"]["details"]] == ["date"] and "YYYY-MM-DD" in answers[2].text
+    assert answers[3].json()["error"]["details"][0]["filename"] == "合同.exe"
+    assert answers[5].json()["error"]["details"] == []

@@ -112,7 +112,7 @@ def test_reload_needs_the_key_swaps_atomically_and_rolls_back(client, data_dir, 
 
     (packs_dir / "admission.yaml").write_text(text.replace("op: eq", "op: equals", 1), "utf-8")
     err = assert_error(client.post("/v1/rules/reload", headers=KEY), 422, "invalid_pack")
-    assert err["details"]["rule"] == "ADM-USCC-INVALID"
+    assert err["details"][0]["rule"] == "ADM-USCC-INVALID"
     assert client.get("/health").json()["packs"]["admission"] == after  # the broken file changed nothing
 
     client.post("/v1/rules/rollback", headers=KEY)
@@ -221,7 +221,7 @@ def test_batch_file_errors_name_row_and_column(client):
     no_price = GRADE_CSV_ZH.replace("价格,", "", 1)
     err = assert_error(client.post("/v1/suppliers/grade/batch", files={"file": ("a.csv", no_price.encode())}),
                        422, "missing_column")
-    assert err["details"]["missing"] == ["price"]
+    assert err["details"][0]["missing"] == ["price"]
     assert_error(client.post("/v1/suppliers/grade/batch", files={"file": ("a.pdf", b"%PDF")}), 415, "unsupported_format")
     assert_error(client.post("/v1/suppliers/grade/batch", files={"file": ("a.xlsx", b"not a zip")}), 400, "invalid_xlsx")
     assert_error(client.post("/v1/suppliers/grade/batch", files={"file": ("a.csv", b"")}), 400, "empty_file")
