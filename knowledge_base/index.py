@@ -13,9 +13,15 @@ import json
 import sys
 import threading
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 import bm25s
 import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from .lexicon import english_terms
+from .text import ENGLISH_WORD, stem
 
 # Field weights for BM25: a field's tokens are repeated this many times (a BM25F approximation).
 FIELD_WEIGHTS = {"title": 3, "summary": 1, "highlights": 1, "lessons": 2, "recommendations": 1, "meta": 1}
@@ -31,6 +37,13 @@ class FusionParams:
     dense_high: float = 0.94       # at or above this is "the same story" (1)
     bm25_half: float = 4.0         # BM25 score that maps to 0.5 (score / (score + half))
     floor: float = 0.56            # fused scores under this are "no good match"
+    # An English query word of spelling_min_length letters or more that no case and no lexicon term has
+    # (by its stem) is searched as the closest word of the cases or the lexicon, within this many edits
+    # (OSA: two letters swapped are one edit); warrenty → warranty, liabilty → liability. From 4 letters
+    # real words were changed: lost → cost, back → bank (team and held-out questions).
+    spelling_min_length: int = 5
+    edits_short: int = 1           # for words of up to 7 letters
+    edits_long: int = 2            # for words of 8 letters or more
 
     def fuse(self, lexical, dense):
         return 1.0 - (1.0 - dense) ** self.dense_exponent * (1.0 - lexical) ** self.lexical_exponent
@@ -45,6 +58,7 @@ class Entry:
     category: str
     org_type: str
     tags: frozenset[str]
+    words: tuple[str, ...] = ()  # the case's English words as written (interned), for spelling correction
 
 
 def weighted_tokens(field_tokens: dict[str, list[str]]) -> tuple[str, ...]:
@@ -56,14 +70,16 @@ def weighted_tokens(field_tokens: dict[str, list[str]]) -> tuple[str, ...]:
 
 def entry_from_row(case_id: str, tokens_json: str, embedding: bytes, year: int,
                    category: str, org_type: str | None, tags_json: str) -> Entry:
+    tokens = json.loads(tokens_json)
     return Entry(
         id=case_id,
-        tokens=weighted_tokens(json.loads(tokens_json)),
+        tokens=weighted_tokens(tokens),
         vector=np.frombuffer(bytes(embedding), dtype=np.float32),
         year=int(year),
         category=category.casefold(),
         org_type=(org_type or "").casefold(),
         tags=frozenset(t.casefold() for t in json.loads(tags_json)),
+        words=tuple(sys.intern(w) for w in tokens.get("words", ())),
     )
 
 
@@ -71,6 +87,7 @@ class _Frozen:
     """Arrays and the BM25 matrix built from one set of entries; never changed once built."""
 
     def __init__(self, entries: list[Entry], dim: int):
+        self._entries = entries
         self.ids = [e.id for e in entries]
         self.matrix = np.vstack([e.vector for e in entries]) if entries else np.zeros((0, dim), np.float32)
         self.years = np.array([e.year for e in entries], dtype=np.int32)
@@ -86,6 +103,22 @@ class _Frozen:
             self.bm25 = bm25s.BM25()
             # bm25s needs at least one token per document; the placeholder never matches a query
             self.bm25.index([list(e.tokens) or ["\u0000"] for e in entries], show_progress=False)
+
+    @cached_property
+    def spelling(self) -> list[str]:
+        """The words a misspelt query word may become: the cases' English words and the lexicon's, sorted.
+        Built on the first misspelt word (not with the snapshot: most searches never need it)."""
+        return sorted({w for e in self._entries for w in e.words} | english_terms())
+
+    def knows(self, word: str) -> bool:
+        """Whether BM25 or the lexicon can do anything with the word: its stem is a case's word or a lexicon term's."""
+        stemmed = stem(word)
+        return (self.bm25 is not None and stemmed in self.bm25.vocab_dict) or stemmed in _lexicon_stems()
+
+
+@lru_cache(maxsize=1)
+def _lexicon_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in english_terms())
 
 
 class HybridIndex:
@@ -187,6 +220,23 @@ class HybridIndex:
         bm25 = f.bm25.get_scores(query_tokens) if query_tokens else np.zeros(len(f.ids), dtype=np.float32)
         cos = f.matrix @ query_vector.astype(np.float32)
         return f, np.asarray(bm25, dtype=np.float32), cos
+
+    def corrections(self, text: str) -> dict[str, str]:
+        """{misspelt word: the word searched instead} for the English words of `text` (lower case, as
+        typed) that no case and no lexicon term has, each corrected to the closest known word within
+        the edits FusionParams allows; a word with nothing that close is left as typed. Chinese is not touched."""
+        f = self.frozen()
+        out: dict[str, str] = {}
+        for word in dict.fromkeys(ENGLISH_WORD.findall(text)):
+            if len(word) < self.params.spelling_min_length or f.knows(word):
+                continue
+            edits = self.params.edits_long if len(word) >= 8 else self.params.edits_short
+            found = process.extract(word, f.spelling, scorer=OSA.distance, score_cutoff=edits, limit=None)
+            # nearest first; then a word with the same first letter (typos rarely hit it); then alphabetical
+            best = min(found, key=lambda m: (m[1], m[0][0] != word[0], m[0]), default=None)
+            if best is not None:
+                out[word] = best[0]
+        return out
 
     @staticmethod
     def _containing_all(f: _Frozen, words: list[str]) -> np.ndarray:

@@ -78,6 +78,14 @@ def _zh_en() -> dict[str, tuple[str, ...]]:
 _EN_WORDS = re.compile(r"[a-z]+")  # post-warranty is post + warranty; lock-in is matched as "lock in"
 
 
+@lru_cache(maxsize=1)
+def english_terms() -> frozenset[str]:
+    """Every English word of the lexicon but stopwords: a query word the cases lack may still be one of these."""
+    from .text import english_words
+
+    return frozenset(english_words(" ".join(EN_ZH)))
+
+
 def translate_terms(text: str) -> list[str]:
     """The other language's terms for the lexicon entries found in `text`."""
     from .text import stem

@@ -67,6 +67,15 @@ class CaseHit:
                 "scores": {"bm25": round(self.bm25, 4), "dense": round(self.dense, 4)}}
 
 
+class SearchHits(list):
+    """The hits of a search, best first, and the misspelt English words searched as other words
+    ([{"typed": "warrenty", "searched": "warranty"}]); compares equal to a plain list of the hits."""
+
+    def __init__(self, hits=(), corrections: dict[str, str] | None = None):
+        super().__init__(hits)
+        self.corrections = [{"typed": t, "searched": s} for t, s in (corrections or {}).items()]
+
+
 def _problem(problems: list, name: str, msg: str) -> None:
     problems.append({"field": name, "problem": msg})
 

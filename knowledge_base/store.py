@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import threading
+import unicodedata
 import uuid
 from pathlib import Path
 from typing import Callable
@@ -12,7 +14,8 @@ import numpy as np
 
 from .db import Database, connect
 from .index import Entry, FusionParams, HybridIndex, entry_from_row
-from .models import LIST_FIELDS, MAX_BATCH, Case, CaseError, CaseHit, first_problem, listed, validate_case
+from .models import (LIST_FIELDS, MAX_BATCH, Case, CaseError, CaseHit, SearchHits, first_problem, listed,
+                     validate_case)
 from .text import (
     TOKENIZER_VERSION,
     VECTOR_RECIPE,
@@ -221,11 +224,13 @@ class CaseStore:
 
     def search(self, q: str, k: int = 5, category: str | None = None, year_from: int | None = None,
                year_to: int | None = None, tag: str | None = None, org_type: str | None = None,
-               *, mode: str = "hybrid", floor: float | None = None) -> list[CaseHit]:
+               *, mode: str = "hybrid", floor: float | None = None) -> SearchHits:
         """Best cases for a plain-language query (Chinese or English), scores 0–1, best first.
 
         Returns fewer than k hits, or none, when nothing clears the "no good match" floor and no case
         contains every word of the query. A query without a searchable word is refused (invalid_query).
+        An English word no case and no lexicon term has is searched as the closest one that is
+        (warrenty → warranty); the result's `corrections` says so.
         """
         if not isinstance(q, str) or not q.strip():
             raise CaseError("invalid_query", "请输入查询内容 / the query is empty", {"q": q})
@@ -243,15 +248,19 @@ class CaseStore:
         if mode not in ("hybrid", "bm25", "dense"):
             raise CaseError("invalid_query", "mode 应为 hybrid、bm25 或 dense / unknown mode", {"mode": mode})
         self.refresh()
+        corrections = self.index.corrections(unicodedata.normalize("NFKC", q).lower())
+        if corrections:  # the query is searched as corrected, by words and by meaning
+            q = unicodedata.normalize("NFKC", q)
+            typed = re.compile(r"(?<![A-Za-z0-9])(?:%s)(?![A-Za-z0-9])" % "|".join(map(re.escape, corrections)), re.I)
+            q = typed.sub(lambda m: corrections[m.group(0).lower()], q)
+            words = tokenize(q)
         vector = self._embed([q.strip()])[0]
         ranked = self.index.search(query_tokens(q), vector, k, words=words, category=category,
                                    year_from=year_from, year_to=year_to, tag=tag, org_type=org_type,
                                    mode=mode, floor=floor)
-        if not ranked:
-            return []
-        cases = self._get_many([cid for cid, *_ in ranked])
-        return [CaseHit(case=cases[cid], score=score, bm25=lex, dense=den)
-                for cid, score, lex, den in ranked if cid in cases]
+        cases = self._get_many([cid for cid, *_ in ranked]) if ranked else {}
+        return SearchHits((CaseHit(case=cases[cid], score=score, bm25=lex, dense=den)
+                           for cid, score, lex, den in ranked if cid in cases), corrections)
 
     def _get_many(self, ids: list[str]) -> dict[str, Case]:
         marks = ", ".join("?" * len(ids))

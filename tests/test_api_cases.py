@@ -22,6 +22,13 @@ def test_search_finds_seed_case_in_chinese_and_english(client):
     assert all(0 <= h["score"] <= 1 for h in en.json()["hits"])
 
 
+def test_search_says_which_misspelt_word_it_searched_for(client):
+    body = client.get("/v1/cases/search", params={"q": "warrenty fees after the contract expired"}).json()
+    assert body["corrections"] == [{"typed": "warrenty", "searched": "warranty"}]
+    assert any("过保" in h["case"]["title"] for h in body["hits"][:1]), body
+    assert client.get("/v1/cases/search", params={"q": "维保费"}).json()["corrections"] == []
+
+
 def test_add_get_search_delete_round_trip(client):
     created = client.post("/v1/cases", json=CASE, headers=KEY)
     assert created.status_code == 201, created.text

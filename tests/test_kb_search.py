@@ -67,6 +67,22 @@ def test_hyphenated_and_full_width_words_are_read_as_typed(seeded):
     assert kb.text.tokenize("ＩＡＭ系统２０２３") == kb.text.tokenize("IAM系统2023") == ["iam", "系统", "2023"]
 
 
+def test_a_misspelt_english_word_is_searched_as_the_word_it_nearly_is(seeded):
+    """warrenty was an unknown word: the lexicon's warranty → 质保 was lost and seed-001 scored as noise."""
+    typed, right = seeded.search("warrenty fees after the contract expired"), seeded.search("warranty fees after the contract expired")
+    assert typed.corrections == [{"typed": "warrenty", "searched": "warranty"}]
+    assert top_ids(typed) == top_ids(right) and top_ids(typed, 1) == ["seed-001"]
+    assert right.corrections == []  # a known word is never changed
+    # a word of a case (not the lexicon) is a target too; Chinese words and numbers are not touched
+    case = seeded.add(sample_case(title="Hosting vendor capped its liability at one month of fees",
+                                  summary="The liability cap made the outage penalty worthless.", lessons=[]))
+    hits = seeded.search("liabilty cap 驻场服务费")
+    assert hits.corrections == [{"typed": "liabilty", "searched": "liability"}] and hits[0].case.id == case.id
+    # nothing within reach (two edits for 8+ letters, one below): left as typed, so off-topic stays off-topic
+    assert seeded.search("how to bake sourdough bred").corrections == []
+    assert seeded.search("how to bake sourdough bred") == []
+
+
 def test_scores_are_between_0_and_1_and_sorted(seeded):
     hits = seeded.search("服务器集中采购降价", k=10)
     assert hits

@@ -55,8 +55,12 @@ def run_search(args) -> int:
     hits = _store(args).search(args.query, k=args.k, category=args.category, year_from=args.year_from,
                                year_to=args.year_to, tag=args.tag, org_type=args.org_type)
     if args.json:
-        emit_json({"hits": [h.to_dict() for h in hits]})
-    elif not hits:
+        emit_json({"hits": [h.to_dict() for h in hits], "corrections": hits.corrections})
+        return 0
+    if hits.corrections:
+        searched = ", ".join(f"{c['typed']} → {c['searched']}" for c in hits.corrections)
+        print(f"已按拼写更正后的词搜索 / searched for the corrected spelling: {searched}")
+    if not hits:
         print("没有足够相近的案例：（筛选范围内）没有案例包含查询的每个词，含义也不够接近 / no good match: no case "
               "(within the filters) contains every word of the query, and none is close enough in meaning")
     else:

@@ -23,7 +23,8 @@ class Filters:
 @router.get("/search")
 def search(q: str = Query(..., description="plain words, Chinese or English"), k: int = Query(5),
            filters: Filters = Depends(), svc: Services = Depends(services)) -> dict:
-    return {"hits": [hit.to_dict() for hit in svc.cases.search(q, k=k, **filters.values)]}
+    hits = svc.cases.search(q, k=k, **filters.values)
+    return {"hits": [hit.to_dict() for hit in hits], "corrections": hits.corrections}
 
 
 @router.get("")
