@@ -141,8 +141,8 @@ def _date(value: Any, problems: list) -> str | None:
         text = f"{text}-01-01"
     elif re.fullmatch(r"\d{4}-\d{2}", text):
         text = f"{text}-01"
-    try:
-        parsed = dt.date.fromisoformat(text[:10])
+    try:  # a date, or a date with its time as a sheet or a database writes it (2024-05-06 00:00:00)
+        parsed = dt.date.fromisoformat(text) if len(text) <= 10 else dt.datetime.fromisoformat(text).date()
     except ValueError:
         _problem(problems, "date", f"应为 YYYY-MM-DD / must be an ISO date YYYY-MM-DD, got {text!r}")
         return None
@@ -152,8 +152,19 @@ def _date(value: Any, problems: list) -> str | None:
     return parsed.isoformat()
 
 
+_WAN = re.compile(r"(\d+(?:\.\d+)?)\s*万\s*元?")
+
+
 def _amount(value: Any, problems: list) -> float | None:
+    if isinstance(value, float) and math.isnan(value):  # JSON NaN is no empty cell: it was stored as null
+        _problem(problems, "amount", "应为数字（元），不能是 NaN / must be a number (CNY), not NaN")
+        return None
     if _missing(value):
+        return None
+    if isinstance(value, str) and (wan := _WAN.fullmatch(value.strip())):  # not read: 万 may be the sheet's unit too
+        yuan = f"{float(wan.group(1)) * 10_000:.0f}"
+        _problem(problems, "amount", f"金额以元为单位，请把“{value.strip()}”写成 {yuan} / amount is in CNY: "
+                                     f"write {value.strip()!r} as {yuan}")
         return None
     if isinstance(value, str):
         try:

@@ -272,3 +272,22 @@ def test_two_instances_seeding_at_the_same_time_store_each_seed_case_once(backen
     assert errors == []
     external = [c.external_id for c in stores[0].list(limit=1000)]
     assert len(external) == len(set(external)) >= 30
+
+
+@pytest.mark.parametrize("field, value, says", [
+    ("amount", float("nan"), "NaN"),                 # was stored as null
+    ("amount", "30万元", "300000"),                   # refused with the number to write, not guessed
+    ("amount", "三十万", "must be a number"),
+    ("amount", -5, "negative"),
+    ("amount", "Infinity", "must be a number"),
+    ("date", "2023-02-30", "ISO date"),
+    ("date", "2023-02-28号", "ISO date"),             # was stored as 2023-02-28
+])
+def test_a_bad_typed_field_is_refused_naming_it_and_nothing_is_stored(backend, field, value, says):
+    store = backend.open(seed=False)
+    with pytest.raises(kb.CaseError) as err:
+        store.add_many([sample_case(), sample_case(title="另一个案例", **{field: value})])
+    assert (err.value.code, err.value.status) == ("invalid_case", 422)
+    problem = err.value.details["problems"][0]
+    assert (problem["index"], problem["field"]) == (1, field) and says in problem["problem"]
+    assert store.count() == 0
