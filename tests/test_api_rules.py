@@ -293,7 +293,8 @@ def test_an_old_pack_version_that_made_a_decision_can_be_fetched(client, data_di
     client.post("/v1/rules/reload", headers=KEY)  # the old version is neither in force nor the previous set now
     new = client.get("/health").json()["packs"]["admission"]
     body = client.get(f"/v1/rules/admission/versions/{old}").json()
-    assert body["pack"] == "admission" and body["version"] == old and body["text"] == text
-    assert "max_debt_ratio: 0.40" in client.get(f"/v1/rules/admission/versions/{new}").json()["text"]  # in force, no decision yet
+    assert body == {"pack": "admission", "version": old, "origin": "bundled", "text": text}  # no server path
+    current = client.get(f"/v1/rules/admission/versions/{new}").json()  # in force, no decision yet
+    assert "max_debt_ratio: 0.40" in current["text"] and current["origin"] == "override"
     err = assert_error(client.get("/v1/rules/admission/versions/000000000000"), 404, "not_found")
-    assert err["message"].startswith("规则包 admission 没有版本 000000000000 的记录") and err["details"]["version"] == "000000000000"
+    assert err["message"].startswith("规则包 admission 没有版本 000000000000 的记录") and err["details"][0]["version"] == "000000000000"

@@ -12,14 +12,14 @@ router = APIRouter(prefix="/v1/rules", tags=["rules"])
 BUNDLED = frozenset(p.resolve() for p in bundled_pack_paths())
 
 
-def origin(pack) -> str:
+def origin(source: str) -> str:
     """"bundled" (shipped with the service) or "override" (an operator's file in <data dir>/packs): what a client
     needs to know of a pack's file; its path on the server is for operators (`jicai rules list`)."""
-    return "bundled" if Path(pack.source).resolve() in BUNDLED else "override"
+    return "bundled" if Path(source).resolve() in BUNDLED else "override"
 
 
 def _describe(pack, detail: bool = False) -> dict:
-    out = {"pack": pack.name, "version": pack.version, "title": pack.title, "origin": origin(pack),
+    out = {"pack": pack.name, "version": pack.version, "title": pack.title, "origin": origin(pack.source),
            "rules": [{"id": r.id, "title": r.title, "severity": r.severity, "reference": r.reference}
                      for r in pack.rules]}
     if detail:
@@ -47,8 +47,9 @@ def get_pack_version(pack: str, version: str, svc: Services = Depends(services))
     for packs in (svc.registry.snapshot(), svc.registry.previous or {}):
         p = packs.get(pack)
         if p is not None and p.version == version:
-            return {"pack": p.name, "version": p.version, "source": p.source, "text": p.text}
-    return svc.decision_log.pack_version(pack, version)
+            return {"pack": p.name, "version": p.version, "origin": origin(p.source), "text": p.text}
+    kept = svc.decision_log.pack_version(pack, version)
+    return {"pack": pack, "version": version, "origin": origin(kept["source"]), "text": kept["text"]}
 
 
 @router.post("/reload", dependencies=[Depends(require_key)])
