@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
@@ -2450,20 +2450,25 @@ def law_labels() -> dict[str, dict[str, str]]:
     return load_pack(BUNDLED_DIR / "contract_risk.yaml").labels["governing_law"]
 
 
-@lru_cache(maxsize=1)
-def _laws_by_chinese_name() -> dict[str, str]:
+def _law_key(laws: Mapping[str, Mapping[str, str]]) -> tuple[tuple[str, str], ...]:
+    """The labels table as a key the lookups below are cached by: (value, Chinese name) in the table's order."""
+    return tuple((value, label["zh"]) for value, label in laws.items())
+
+
+@lru_cache(maxsize=8)
+def _laws_by_chinese_name(laws: tuple[tuple[str, str], ...]) -> dict[str, str]:
     """马耳他 → Malta: the labels read the other way, so that a Chinese draft may name any law the findings can name (not the
     PRC's, Hong Kong's, Macao's or Taiwan's, which the patterns below read in their own forms)."""
     names: dict[str, str] = {}
-    for value, label in law_labels().items():  # the first of two values with one Chinese name (美国法律: United States)
-        if value not in ("PRC", "Hong Kong SAR", "Macao SAR", "Taiwan", "unspecified (redacted)") and label["zh"].endswith("法律"):
-            names.setdefault(label["zh"].removesuffix("法律"), value)
+    for value, zh in laws:  # the first of two values with one Chinese name (美国法律: United States)
+        if value not in ("PRC", "Hong Kong SAR", "Macao SAR", "Taiwan", "unspecified (redacted)") and zh.endswith("法律"):
+            names.setdefault(zh.removesuffix("法律"), value)
     return names
 
 
-@lru_cache(maxsize=1)
-def _chinese_law_names() -> re.Pattern:
-    names = sorted(_laws_by_chinese_name(), key=len, reverse=True)  # 美国纽约州 before 美国
+@lru_cache(maxsize=8)
+def _chinese_law_names(laws: tuple[tuple[str, str], ...]) -> re.Pattern:
+    names = sorted(_laws_by_chinese_name(laws), key=len, reverse=True)  # 美国纽约州 before 美国
     return re.compile("(" + "|".join(map(re.escape, names)) + r")(?:的)?(?:法律|法)")
 
 
@@ -2507,8 +2512,10 @@ def _country_named(adjective: str, text: str) -> str:
     return named[0] if named else adjective
 
 
-def _law_and_forum(r: _Reader) -> dict:
+def _law_and_forum(r: _Reader, laws: Mapping[str, Mapping[str, str]]) -> dict:
+    """`laws`: the governing_law labels of the pack in force, which name laws in Chinese and know the State of Georgia."""
     law, law_clause = None, None
+    known = _law_key(laws)
     # the choice of law first: "… processed in Singapore under PRC law" earlier in the text does not choose the law
     said = r.find(r"适用|管辖|准据法|(?:依照|依据|按照|根据)[^，。；]{0,12}法律[^，。；]{0,4}(?:解释|履行|订立)|governed by|governing law|laws? of|construed in accordance|applicable law|PRC law|Chinese law")  # "PRC law; Taiyuan Arbitration Commission."
     choice = r"准据法|适用.{0,20}法律|(?:依照|依据|按照|根据)[^，。；]{0,12}法律[^，。；]{0,4}(?:解释|履行|订立)|governed by|governing law|construed in accordance"
@@ -2526,8 +2533,8 @@ def _law_and_forum(r: _Reader) -> dict:
             law, law_clause = "PRC", s.clause
             break
         # a law named in Chinese by a name the pack's labels know ("本合同适用马耳他法律", "适用美国加利福尼亚州法律")
-        if (named := _chinese_law_names().search(chosen)) and re.search(r"适用|受|依照|依据|按照|根据|管辖|准据法", chosen[:named.start()]):
-            law, law_clause = _laws_by_chinese_name()[named.group(1)], s.clause
+        if (named := _chinese_law_names(known).search(chosen)) and re.search(r"适用|受|依照|依据|按照|根据|管辖|准据法", chosen[:named.start()]):
+            law, law_clause = _laws_by_chinese_name(known)[named.group(1)], s.clause
             break
         outside = next((name for pat, name in _OUTSIDE if re.search(rf"(?:{pat}).{{0,12}}(?:法律|法)|(?:laws? of|governed by).{{0,40}}(?:{pat})|(?:{pat}) law", chosen, re.I)), None)
         if outside:
@@ -2545,7 +2552,7 @@ def _law_and_forum(r: _Reader) -> dict:
             name = name.title() if name.isupper() else name
             name = re.split(r"\s(?:Without|And|Excluding|Except|Applicable|Regardless|Including|As|In|Which|That|To|For|Shall|Will|With)\b", name)[0]
             law = "unspecified (redacted)" if name.startswith("[") else " ".join(name.split()[:5])
-            if m.group(1) and re.search(r"\bstate of (?:the )?$", t[m.start():m.start(1)], re.I) and f"State of {law}" in law_labels():
+            if m.group(1) and re.search(r"\bstate of (?:the )?$", t[m.start():m.start(1)], re.I) and f"State of {law}" in laws:
                 law = f"State of {law}"  # the State of Georgia is no country
             law_clause = s.clause
             break
@@ -2588,10 +2595,13 @@ def _check_caller_values(*, contract_value, term_years, language) -> None:
 
 def analyse(text: str, contract_value: float | None = None, term_years: float | None = None, language: str | None = None,
             horizon_years: float = 5.0, discount_rate: float | None = None, operating_cost_per_year: float = 0.0,
-            use_embeddings: bool = True, prototype_index: PrototypeIndex | None = None) -> Analysis:
+            use_embeddings: bool = True, prototype_index: PrototypeIndex | None = None,
+            law_names: Mapping[str, Mapping[str, str]] | None = None) -> Analysis:
     """Segment, type and read a contract. `contract_value` / `term_years` given by the caller win over the text.
-    `prototype_index` defaults to the bundled e5 with its cache. Raises ContractInputError for a caller's value
-    that cannot be right (a contract value or term that is not a positive number, an unknown language)."""
+    `prototype_index` defaults to the bundled e5 with its cache; `law_names` to the bundled contract_risk pack's
+    governing_law labels (a service passes the pack in force's, so that a law an operator names is read in Chinese too).
+    Raises ContractInputError for a caller's value that cannot be right (a contract value or term that is not a
+    positive number, an unknown language)."""
     _check_caller_values(contract_value=contract_value, term_years=term_years, language=language)
     clauses = classify(segment(text), use_embeddings=use_embeddings, index=prototype_index)
     r = _Reader(clauses)
@@ -2695,7 +2705,7 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
     terms["termination_for_breach"] = term["termination_for_breach"]
     extra["termination_for_convenience"] = term["termination_for_convenience"]
     terms["subcontract_without_consent"], where["subcontract_without_consent"] = _subcontracting(r)
-    law = _law_and_forum(r)
+    law = _law_and_forum(r, law_labels() if law_names is None else law_names)
     where.update(law.pop("_where"))
     terms["governing_law"] = law["governing_law"]
     extra["governing_law_prc"] = law["governing_law_prc"]

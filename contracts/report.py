@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import io
-from functools import lru_cache
+from collections.abc import Mapping
 
 from contracts.extract import law_labels
 from contracts.parsing import ContractInputError, docx_paragraphs, read_docx
@@ -113,10 +113,10 @@ def _fmt(value) -> str:
     return str(value)
 
 
-@lru_cache(maxsize=1)
-def _law_names() -> dict[str, tuple[str, str]]:
-    """The governing laws' names as the findings' messages give them (the pack's `labels:` table, kept in one place)."""
-    return {value: (label["zh"], label["en"]) for value, label in law_labels().items()}
+def _law_names(laws: Mapping[str, Mapping[str, str]] | None) -> dict[str, tuple[str, str]]:
+    """The governing laws' names as the findings' messages give them: the `labels:` table of the pack in force, else the
+    bundled pack's."""
+    return {value: (label["zh"], label["en"]) for value, label in (law_labels() if laws is None else laws).items()}
 
 
 def _label(table: dict, key: str, lang: str) -> str:
@@ -124,12 +124,12 @@ def _label(table: dict, key: str, lang: str) -> str:
     return table[key][_LANG_INDEX[lang]] if key in table else key.replace("_", " ")
 
 
-def _term(key: str, value, lang: str, L: dict) -> tuple[str, str]:
+def _term(key: str, value, lang: str, L: dict, laws: Mapping[str, Mapping[str, str]] | None) -> tuple[str, str]:
     """(label, value) of an extracted term as the reader says them."""
     if value is None:
         shown = L["unknown"]
     elif isinstance(value, str):
-        shown = _label(_law_names() if key == "governing_law" else _VALUE_LABELS.get(key, {}), value, lang)
+        shown = _label(_law_names(laws) if key == "governing_law" else _VALUE_LABELS.get(key, {}), value, lang)
     else:
         shown = _fmt(value)
     return _label(_TERM_LABELS, key, lang), shown
@@ -156,7 +156,8 @@ def _tco_share(tco: dict, L: dict) -> str:
     return f"{_fmt(tco['post_warranty_share_pct'])} %" if tco["post_warranty_fee_known"] else L["unknown"]
 
 
-def render_markdown(review: dict, lang: str | None = None) -> str:
+def render_markdown(review: dict, lang: str | None = None, law_names: Mapping[str, Mapping[str, str]] | None = None) -> str:
+    """The review as Markdown; `law_names`: the governing_law labels of the pack that decided it (default: the bundled pack's)."""
     lang = _language(review, lang)
     L = _LABELS[lang]
     out = [f"# {L['title']}", ""]
@@ -186,7 +187,7 @@ def render_markdown(review: dict, lang: str | None = None) -> str:
     for key, value in review.get("terms", {}).items():
         src = review.get("term_clause", {}).get(key)
         where = "" if src is None else f"{L['clause']} {src}"
-        out.append("| {} | {} | {} |".format(*_term(key, value, lang, L), where))
+        out.append("| {} | {} | {} |".format(*_term(key, value, lang, L, law_names), where))
     tco = review.get("tco")
     if tco:
         out += ["", f"## {L['tco']}", "", f"| {L['year']} | {L['purchase']} | {L['impl']} | {L['fee']} | {L['opex']} | {L['total']} |",
@@ -209,7 +210,8 @@ table{border-collapse:collapse;width:100%;margin:1em 0}td,th{border:1px solid #c
 .rec{background:#eef7ee}"""
 
 
-def render_html(review: dict, lang: str | None = None) -> str:
+def render_html(review: dict, lang: str | None = None, law_names: Mapping[str, Mapping[str, str]] | None = None) -> str:
+    """The review as a standalone HTML page; `law_names` as for render_markdown."""
     lang = _language(review, lang)
     L = _LABELS[lang]
     e = html.escape
@@ -239,7 +241,7 @@ def render_html(review: dict, lang: str | None = None) -> str:
     parts.append(f"<h2>{L['terms']}</h2><table><tr><th>{L['term']}</th><th>{L['value']}</th><th>{L['from']}</th></tr>")
     for key, value in review.get("terms", {}).items():
         src = review.get("term_clause", {}).get(key)
-        label, shown = _term(key, value, lang, L)
+        label, shown = _term(key, value, lang, L, law_names)
         parts.append(f"<tr><td>{e(label)}</td><td>{e(shown)}</td>"
                      f"<td>{'' if src is None else e(L['clause'] + ' ' + str(src))}</td></tr>")
     parts.append("</table>")

@@ -21,6 +21,19 @@ def bundle(svc: Services, requests: Sequence[Any], min_similarity: float | None 
     return result
 
 
+def law_names(svc: Services) -> dict | None:
+    """The governing_law labels of the contract_risk pack in force (None: the bundled pack's), which name the laws in the
+    review's Chinese reading and in its reports as the findings' messages do."""
+    return svc.registry.get("contract_risk").labels.get("governing_law")
+
+
+def report(svc: Services, result: dict, fmt: str, lang: str | None) -> str:
+    """A review as the readable report, "markdown" or "html", naming laws as the pack in force does."""
+    from contracts.report import render_html, render_markdown
+
+    return (render_html if fmt == "html" else render_markdown)(result, lang, law_names=law_names(svc))
+
+
 def review(svc: Services, *, text: str | None = None, document: tuple[bytes, str] | None = None,
            contract_value: float | None = None, term_years: float | None = None, language: str | None = None,
            lang: str | None = None) -> dict:
@@ -35,7 +48,7 @@ def review(svc: Services, *, text: str | None = None, document: tuple[bytes, str
     # the report's TCO table over the horizon the pack in force decides CR-TCO-SERVICE-SHARE on, not the analysis's 5 years
     horizon = svc.registry.get("contract_risk").parameters["horizon_years"]
     options = dict(contract_value=contract_value, term_years=term_years, language=language, evaluate=evaluate, lang=lang,
-                   horizon_years=horizon)
+                   horizon_years=horizon, law_names=law_names(svc))
     result = review_document(*document, **options) if document else review_text(text, **options)
     hits = similar_for_review(svc.cases, result["findings"] or [], result["text"])
     result["similar_cases"] = [h.to_dict() for h in hits]

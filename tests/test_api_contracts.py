@@ -192,3 +192,21 @@ def test_a_figure_too_large_to_read_is_a_clear_4xx_naming_the_term(client, claus
     r = client.post("/v1/contracts/review", json={"text": text})
     assert r.status_code == 422, r.text
     assert [d["field"] for d in r.json()["error"]["details"]] == [field] and field in r.json()["error"]["message"]
+
+
+def test_a_law_an_operators_pack_names_is_read_in_chinese_and_named_in_the_report(client, data_dir):
+    # the Chinese law-name lookup and the report's law names read the bundled pack, while the findings used the pack in force
+    from rules.pack import BUNDLED_DIR
+
+    text = (BUNDLED_DIR / "contract_risk.yaml").read_text(encoding="utf-8")
+    malta = "    Malta: {zh: 马耳他法律, en: Malta}\n"
+    assert malta in text
+    (data_dir / "packs").mkdir()
+    (data_dir / "packs" / "contract_risk.yaml").write_text(text.replace(malta, malta + "    Palau: {zh: 帕劳法律, en: Palau}\n"), "utf-8")
+    assert client.post("/v1/rules/reload", headers={"X-API-Key": "test-key"}).status_code == 200
+    body = {"text": "软件许可合同\n第一条 合同价款\n合同总价为人民币500,000元。\n第十条 法律适用\n本合同适用帕劳法律。"}
+    review = client.post("/v1/contracts/review", json=body).json()
+    assert review["terms"]["governing_law"] == "Palau"
+    assert any(f["rule_id"] == "CR-GOVERNING-LAW" and "帕劳法律" in f["message"] for f in review["findings"])
+    report = client.post("/v1/contracts/review?format=markdown", json=body).text
+    assert "| 适用法律 | 帕劳法律 |" in report  # the terms table, not only the finding's message

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from contracts.report import annotate_docx, render_html, render_markdown, severity_label
+from contracts.report import annotate_docx, severity_label
 from service import workflows
 from service.cli.common import CliError, add_output_flags, open_services, writing
 from service.cli.output import emit_json, findings_table, table
@@ -29,7 +29,8 @@ def run(args) -> int:
         data = path.read_bytes()
     except OSError as exc:
         raise CliError("file_not_found", f"cannot read {path}: {exc.strerror}") from None
-    result = workflows.review(open_services(args), document=(data, path.name), contract_value=args.contract_value,
+    svc = open_services(args)
+    result = workflows.review(svc, document=(data, path.name), contract_value=args.contract_value,
                               term_years=args.term_years, language=args.language, lang=args.lang)
     if args.annotate:
         with writing(args.annotate):
@@ -37,10 +38,8 @@ def run(args) -> int:
     if args.json:  # the API's JSON alone, so that a script can parse it
         emit_json(result)
         return 0
-    if args.format == "markdown":
-        print(render_markdown(result, args.lang))
-    elif args.format == "html":
-        print(render_html(result, args.lang))
+    if args.format in ("markdown", "html"):
+        print(workflows.report(svc, result, args.format, args.lang))
     else:
         _print(result, args.lang or result["language"])
         if args.annotate:  # not after a report, which is redirected to a file of its own

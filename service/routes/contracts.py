@@ -6,7 +6,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 
-from contracts.report import annotate_docx, render_html, render_markdown
+from contracts.report import annotate_docx
 from service import workflows
 from service.container import Services
 from service.deps import (
@@ -49,9 +49,9 @@ async def review(request: Request, format: Literal["json", "markdown", "html"] =
     (field `file`, the other fields as form fields). `format=markdown|html` returns the readable report."""
     result = await _review(await json_or_upload(request), svc, lang)
     if format == "markdown":
-        return PlainTextResponse(render_markdown(result, lang), media_type="text/markdown; charset=utf-8")
+        return PlainTextResponse(workflows.report(svc, result, format, lang), media_type="text/markdown; charset=utf-8")
     if format == "html":
-        return HTMLResponse(render_html(result, lang))
+        return HTMLResponse(workflows.report(svc, result, format, lang))
     return result
 
 
