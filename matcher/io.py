@@ -37,9 +37,10 @@ def read_requests(source: str | os.PathLike[str] | bytes, filename: str | None =
     if check_format(name, SUPPORTED) == ".json":
         requests = _from_json(source, name)
     else:
-        with open_table(source, name, columns=COLUMNS, required=("text",), max_rows=MAX_REQUESTS) as table:
+        with open_table(source, name, columns=COLUMNS, required=("text",), max_rows=MAX_REQUESTS,
+                        numbers=("quantity", "budget")) as table:
             requests = parse_requests([Request.from_mapping(r, row=r["__row__"], default_id=str(r["__row__"] - 1),
-                                                            headers=table.headers) for r in table])
+                                                            headers=table.headers, decimal=table.decimal) for r in table])
     if not requests:
         raise InputError("no_requests", "the file has no requests, only a header or an empty list / 文件中没有需求，只有表头或空列表",
                          {"file": name}, status=422)

@@ -31,10 +31,12 @@ class Request:
 
     @classmethod
     def from_mapping(
-        cls, data: Mapping[str, Any], row: int | None = None, default_id: str | None = None, headers: Mapping[str, str] | None = None
+        cls, data: Mapping[str, Any], row: int | None = None, default_id: str | None = None, headers: Mapping[str, str] | None = None,
+        decimal: str | None = ".",
     ) -> "Request":
         """Validated request from an API body item or a file row; `row` and the file's own
-        `headers` (field -> header as written, e.g. quantity -> 数量) name the cell in errors."""
+        `headers` (field -> header as written, e.g. quantity -> 数量) name the cell in errors; `decimal` is
+        the file's decimal mark (tabular.Table.decimal)."""
         where = {"row": row} if row is not None else {}
         headers = headers or {}
         for field in ("id", "department", "text"):
@@ -57,8 +59,8 @@ class Request:
             id=rid,
             department=_clean(data.get("department"), fold=True),
             text=text,
-            quantity=parse_number(data.get("quantity"), "quantity", row, headers.get("quantity")),
-            budget=parse_number(data.get("budget"), "budget", row, headers.get("budget")),
+            quantity=parse_number(data.get("quantity"), "quantity", row, headers.get("quantity"), decimal),
+            budget=parse_number(data.get("budget"), "budget", row, headers.get("budget"), decimal),
             needed_by=parse_date(data.get("needed_by"), row, headers.get("needed_by")),
             row=row,
         )
@@ -97,8 +99,10 @@ _NUMBER = re.compile(r"^([+-]?\d+(?:\.\d+)?)\s*(万元|万|亿元|亿|元|k|m)?$
 _SCALE = {None: 1, "元": 1, "万": 1e4, "万元": 1e4, "亿": 1e8, "亿元": 1e8, "k": 1e3, "m": 1e6}
 
 
-def parse_number(value: Any, column: str, row: int | None = None, header: str | None = None) -> float | None:
-    """Numbers as people type them: 1,200 / 1200.5 / 80万 / ¥3,000 / 12台. Empty is None; 1,5 is refused."""
+def parse_number(value: Any, column: str, row: int | None = None, header: str | None = None,
+                 decimal: str | None = ".") -> float | None:
+    """Numbers as people type them: 1,200 / 1200.5 / 80万 / ¥3,000 / 12台. Empty is None; 1,5 is refused
+    but where `decimal` (the file's decimal mark, tabular.drop_thousands) is a comma."""
     shown = header or column
     if value is None or isinstance(value, bool):
         return None
@@ -106,7 +110,7 @@ def parse_number(value: Any, column: str, row: int | None = None, header: str | 
         number = float(value)
     else:
         try:
-            text = drop_thousands(_clean(value, fold=True))
+            text = drop_thousands(_clean(value, fold=True), decimal)
         except CommaError as e:
             raise InputError("invalid_number", _at(row, f"{shown} {e.en}", f"{shown}{e.zh}"),
                              {"row": row, "column": column, "value": str(value)}) from None

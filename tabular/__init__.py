@@ -6,7 +6,8 @@ same errors: the row as the spreadsheet numbers it, the column by the name the u
     open_table(source, filename, columns=…, required=…, max_rows=…)  # header now, rows as iterated
     check_format(filename, formats)                                   # the suffix, or a 415
     open_text(source, filename)                                       # decoded text (JSON, JSONL)
-    drop_thousands(text)                                              # "1,200" → "1200"; "1,5" → CommaError
+    drop_thousands(text, decimal)                                     # "1,200" → "1200"; "1,5" → CommaError
+    table.decimal                                                     # the decimal mark of the file's numbers
 
 A source is the uploaded bytes or a path; a path is streamed (a large import is never held in
 memory whole).
@@ -35,15 +36,21 @@ class TableError(Problem):
 
 
 class CommaError(ValueError):
-    """A number whose comma is not a thousands separator; `en` and `zh` say how to write it, for the
-    caller's own error (it knows the row and column)."""
+    """A number whose separator is not one the file's decimal mark allows (or, in a ';'-separated file
+    whose numbers never show their decimal mark, could be either); `en` and `zh` say how to write it,
+    for the caller's own error (it knows the row and column)."""
 
-    def __init__(self, text: str, start: int, end: int):
-        head, _, tail = text[start:end].replace("，", ",").rpartition(",")
-        decimal = text[:start] + re.sub(r"[,.]", "", head) + "." + tail + text[end:]
-        whole = text[:start] + re.sub("[,，]", "", text[start:end]) + text[end:]
-        self.en = f"{text} is not a number: write {decimal} or {whole}"
-        self.zh = f"“{text}”不是有效数字：请写成{decimal}或{whole}"
+    def __init__(self, text: str, start: int, end: int, ambiguous: bool = False):
+        head, tail = re.fullmatch(r"(.*)[,，.](\d*)", text[start:end]).groups()
+        decimal = text[:start] + re.sub(r"\D", "", head) + "." + (tail.rstrip("0") if ambiguous else tail) + text[end:]
+        whole = text[:start] + re.sub(r"\D", "", text[start:end]) + text[end:]
+        if ambiguous:
+            self.en = (f"{text} may be {decimal} or {whole} (no number in this ';'-separated file shows its decimal mark): "
+                       f"write {decimal} or {whole}")
+            self.zh = f"“{text}”可能是{decimal}也可能是{whole}（该文件以分号分隔，数字看不出小数点）：请写成{decimal}或{whole}"
+        else:
+            self.en = f"{text} is not a number: write {decimal} or {whole}"
+            self.zh = f"“{text}”不是有效数字：请写成{decimal}或{whole}"
         super().__init__(f"{self.en} / {self.zh}")
 
 
@@ -51,17 +58,57 @@ _COMMA_NUMBER = re.compile(r"[\d.]*\d(?:[,，][\d.]*\d)+")  # digits with commas
 _THOUSANDS = re.compile(r"[1-9１-９]\d{0,2}(?:[,，]\d{3})+(?:\.\d+)?")
 
 
-def drop_thousands(text: str) -> str:
-    """`text` without the thousands separators of 1,200 / 12,345,678.5 / ¥3,000 / 1，200台.
+# digits with separators between them as a European Excel writes them: 1.500 / 1.500,00 / 1 500,00 (a space
+# or no-break space between groups of three)
+_SEPARATED_NUMBER = re.compile(r"\d+(?:(?:[,，.]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)+")
 
-    Any other comma between digits raises CommaError: Excel in a European locale writes 1,5 for 1.5
-    (and ';' between cells), and dropping that comma would read 15, a silently wrong number."""
-    def drop(m: re.Match) -> str:
-        if not _THOUSANDS.fullmatch(m.group()):
-            raise CommaError(text, m.start(), m.end())
-        return re.sub("[,，]", "", m.group())
 
-    return _COMMA_NUMBER.sub(drop, text)
+def decimal_mark(number: str) -> str | None:
+    """The decimal mark a number shows by itself: "," for 1,5 / 1.500,00 / 1 500,00 / 1.500.000 / 0,500;
+    "." for 1.5 / 1,500.00 / 1,500,000; None for 1500 and for 1.500 or 1,500 (a thousand, or one and a half)."""
+    marks = [c for c in number.replace("，", ",") if c in ",."]
+    if not marks:
+        return None
+    last = marks[-1]
+    other = "." if last == "," else ","
+    if other in marks or re.search(r"\s", number):
+        return last  # two kinds of separator, or groups of three by spaces: the last one is the decimal mark
+    if len(marks) > 1:
+        return other  # 1.500.000: the repeated one groups thousands
+    head, tail = re.split(r"[,，.]", number)
+    return None if len(tail) == 3 and head.strip("0") else last
+
+
+def drop_thousands(text: str, decimal: str | None = ".") -> str:
+    """`text` with its numbers written with a decimal point and no thousands separators.
+
+    `decimal` is the decimal mark of the file's numbers (Table.decimal). "." (the Chinese and English
+    way, and every file but a ';'-separated one): 1,200 / 12,345,678.5 / ¥3,000 / 1，200台 lose their
+    commas and any other comma between digits raises CommaError: Excel in a European locale writes 1,5
+    for 1.5, and dropping that comma would read 15, a silently wrong number. "," (a ';'-separated file
+    whose numbers show a decimal comma): 1.500 / 1.500,00 / 1 500,00 → 1500 / 1500.00 / 1500.00, 1,5 → 1.5.
+    None (a ';'-separated file whose numbers never show which): each number is read as it shows its mark
+    by itself, and 1.500 or 1,500 — a thousand or one and a half — raises CommaError."""
+    if decimal == ".":
+        return _COMMA_NUMBER.sub(lambda m: _point_number(text, m), text)
+
+    def read(m: re.Match) -> str:
+        number = m.group()
+        mark = decimal or decimal_mark(number)
+        group = "[ \u00a0\u202f" + {",": ".", ".": ",", None: ""}[mark] + "]"  # spaces, and the mark that is not the decimal
+        grouped = re.fullmatch(rf"(\d{{1,3}}(?:{group}\d{{3}})+|\d+)(?:{re.escape(mark or '.')}(\d+))?", number.replace("，", ","))
+        if not grouped or (mark is None and re.search(r"[,，.]", number)):
+            raise CommaError(text, m.start(), m.end(), ambiguous=mark is None)
+        whole = re.sub(r"\D", "", grouped.group(1))
+        return f"{whole}.{grouped.group(2)}" if grouped.group(2) else whole
+
+    return _SEPARATED_NUMBER.sub(read, text)
+
+
+def _point_number(text: str, m: re.Match) -> str:
+    if not _THOUSANDS.fullmatch(m.group()):
+        raise CommaError(text, m.start(), m.end())
+    return re.sub("[,，]", "", m.group())
 
 
 def too_many_rows(row: int, limit: int) -> TableError:
@@ -106,6 +153,10 @@ def _encoding(open_binary: Callable[[], BinaryIO]) -> str:
                      {"line": bad[0], "byte_offset": bad[1]}, status=400)
 
 
+def _content_encoding(content: bytes | Path) -> str:
+    return _encoding((lambda: io.BytesIO(content)) if isinstance(content, bytes) else (lambda: content.open("rb")))
+
+
 def _content(source: Source, filename: str | None) -> bytes | Path:
     """The upload's bytes, or the path of a readable file; empty or blank content is refused."""
     if isinstance(source, (bytes, bytearray)):
@@ -131,9 +182,18 @@ def open_text(source: Source, filename: str | None = None) -> TextIO:
 
     Raises file_not_found / unreadable_file / empty_file / invalid_encoding (400)."""
     content = _content(source, filename)
+    encoding = _content_encoding(content)
     if isinstance(content, bytes):
-        return io.StringIO(content.decode(_encoding(lambda: io.BytesIO(content))), newline="")
-    return content.open(encoding=_encoding(lambda: content.open("rb")), newline="")
+        return io.StringIO(content.decode(encoding), newline="")
+    return content.open(encoding=encoding, newline="")
+
+
+def _european_csv(source: Source, filename: str | None) -> bool:
+    """Whether a CSV's numbers may have a decimal comma: ';'-separated (a European Excel's list separator) and not GBK
+    (what Excel on a Chinese Windows saves: its decimal mark is a point)."""
+    content = _content(source, filename)
+    encoding = _content_encoding(content)
+    return encoding == ENCODINGS[0] and csv_delimiter(source, filename) == ";"
 
 
 def _format(source: Source, filename: str | None) -> str:
@@ -147,12 +207,27 @@ def table_rows(source: Source, filename: str | None = None) -> Iterator[list[Any
         content = _content(source, filename)
         yield from _xlsx_rows(io.BytesIO(content) if isinstance(content, bytes) else content)
         return
+    delimiter = csv_delimiter(source, filename)
+    with open_text(source, filename) as text:  # as Excel writes it ("" inside quotes is a quote, cells may span lines)
+        yield from csv.reader(text, delimiter=delimiter)
+
+
+def csv_delimiter(source: Source, filename: str | None = None) -> str:
+    """The one of , tab ; that the first non-blank line uses most (Excel writes ';' where the decimal mark is a comma)."""
     with open_text(source, filename) as text:
-        # the delimiter is the one the header line uses most (Excel writes ';' in some locales);
-        # everything else as Excel writes it ("" inside quotes is a quote, cells may span lines)
-        header = next((line for line in text.read(8192).splitlines() if line.strip()), "")
-        text.seek(0)
-        yield from csv.reader(text, delimiter=max(",\t;", key=header.count))
+        return max(",\t;", key=next((line for line in text.read(8192).splitlines() if line.strip()), "").count)
+
+
+def _file_decimal(source: Source, filename: str | None, columns: list[int]) -> str | None:
+    """The decimal mark of a ';'-separated file's numbers in `columns`: the one they show by themselves (1,5 / 1.500,00 /
+    1 500,00 show a comma; 1.5 / 1,500.00 a point), or None where none shows one or they disagree. Read in a first pass."""
+    marks = set()
+    for row in table_rows(source, filename):
+        for i in columns:
+            if i < len(row) and row[i]:
+                marks.update(decimal_mark(m.group()) for m in _SEPARATED_NUMBER.finditer(str(row[i])))
+    marks.discard(None)
+    return marks.pop() if len(marks) == 1 else None
 
 
 def _xlsx_rows(source: io.BytesIO | Path) -> Iterator[list[Any]]:
@@ -259,6 +334,7 @@ class Table:
         else:
             raise first_error or TableError("empty_file", "the file has no header row / 文件没有表头", None, status=400)
         self.headers = {field: str(row[i]).strip() for i, field in self._index.items()}
+        self.decimal: str | None = "."  # the decimal mark of the numbers (open_table's `numbers`)
         self._width = max(i + 1 for i, c in enumerate(row) if not _blank([c])) if check_width else None
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
@@ -286,8 +362,11 @@ class Table:
 
 
 def open_table(source: Source, filename: str | None = None, *, columns: Mapping[str, tuple[str, ...]] | None = None,
-               required: tuple[str, ...] = (), max_rows: int | None = None) -> Table:
+               required: tuple[str, ...] = (), max_rows: int | None = None, numbers: tuple[str, ...] = ()) -> Table:
     """A CSV or XLSX from uploaded bytes (name the file) or a path, its header mapped to fields.
+
+    `numbers` are the fields that hold numbers: `table.decimal` is their decimal mark, for drop_thousands — "." but in a
+    ';'-separated CSV (a European Excel's), where it is the one those columns show (a first pass over the file), else None.
 
     `columns` is {field: (header, …)}, the first header being the one named in messages; headers
     are compared by normalise_header and a field's own name always matches. Without `columns`
@@ -295,9 +374,13 @@ def open_table(source: Source, filename: str | None = None, *, columns: Mapping[
     columns themselves. A missing `required` field is refused at once (422); more than `max_rows`
     data rows when the row past the limit is reached (413).
     """
+    csv_file = _format(source, filename) == ".csv"
     rows = table_rows(source, filename)
     try:
-        return Table(rows, columns, required, max_rows, check_width=_format(source, filename) == ".csv")
+        table = Table(rows, columns, required, max_rows, check_width=csv_file)
+        if numbers and csv_file and _european_csv(source, filename):
+            table.decimal = _file_decimal(source, filename, [i for i, f in table._index.items() if f in numbers])
+        return table
     except BaseException:
         rows.close()
         raise

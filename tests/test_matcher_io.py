@@ -211,9 +211,9 @@ def test_a_title_row_above_the_header_is_skipped():
                                             ("0,125", "0.125 or 0125"), ("1，5", "1.5 or 15"), ("1,200,5", "1200.5 or 12005"),
                                             ("¥1,5万", "¥1.5万 or ¥15万")])
 def test_a_decimal_comma_is_refused_not_read_as_thousands(cell, readings):
-    # Excel in a European locale saves ';' between cells and 1,5 for 1.5: dropping the comma would read 15
+    # a ','-separated file is written where the decimal mark is a point: dropping the comma of 1,5 would read 15
     with pytest.raises(InputError) as err:
-        read_requests(f"部门;需求描述;数量;预算（元）\nIT;服务器;2;{cell}\n".encode(), "survey.csv")
+        read_requests(f'部门,需求描述,数量,预算（元）\nIT,服务器,2,"{cell}"\n'.encode(), "survey.csv")
     assert err.value.code == "invalid_number" and err.value.details["row"] == 2 and err.value.details["column"] == "budget"
     decimal, whole = readings.split(" or ")
     assert f"row 2: 预算（元）" in err.value.message and f"write {readings}" in err.value.message
@@ -223,7 +223,7 @@ def test_a_decimal_comma_is_refused_not_read_as_thousands(cell, readings):
 @pytest.mark.parametrize("cell, value", [("1,200", 1200), ("12,345,678.5", 12345678.5), ("¥3,000", 3000), ("3,000元", 3000),
                                          ("1，200台", 1200), ("1,200万", 12_000_000), ("1e3", None)])
 def test_thousands_separators_in_groups_of_three_are_read(cell, value):
-    data = f"部门;需求描述;数量\nIT;服务器;{cell}\n".encode()
+    data = f'部门,需求描述,数量\nIT,服务器,"{cell}"\n'.encode()
     if value is None:  # never a number in a survey, as before
         with pytest.raises(InputError):
             read_requests(data, "survey.csv")
@@ -286,3 +286,43 @@ def test_an_xlsx_from_a_writer_that_computes_nothing_is_refused_naming_the_first
         for row, values in enumerate([["部门", "需求描述", "数量", "预算"], ["IT", "服务器", 2, 6]]):
             sheet.write_row(row, 0, values)
     assert [(r.text, r.budget) for r in read_requests(plain.getvalue(), "survey.xlsx")] == [("服务器", 6)]
+
+
+def european_csv(*rows: str, encoding: str = "utf-8") -> bytes:
+    """A survey as Excel in a German or French locale saves it: ';' between cells, the locale's numbers."""
+    return ("部门;需求描述;数量;预算（元）\n" + "".join(f"{r}\n" for r in rows)).encode(encoding)
+
+
+@pytest.mark.parametrize("rows, budgets", [
+    (["IT;服务器;2;1500", "HR;电脑;1,5;1500,5"], [1500, 1500.5]),  # German "Standard" format: 1,5 shows the decimal comma
+    (["IT;服务器;2;1.500,00", "HR;电脑;3;12.345.678,90"], [1500, 12345678.9]),  # "#.##0,00"
+    (["IT;服务器;2;1.500", "HR;电脑;0,5;800"], [1500, 800]),  # 1.500 is a thousand where 0,5 shows the comma
+    (["IT;服务器;2;1\u202f500,00", "HR;电脑;3;1\u00a0500,00", "财务;打印机;4;1 500,00"], [1500, 1500, 1500]),  # French
+    (["IT;服务器;2;1,500", "HR;电脑;3;2,500.50"], [1500, 2500.5]),  # a ';' file with decimal points: 2,500.50 shows it
+])
+def test_a_european_excel_csv_is_read_in_its_own_decimal_mark(rows, budgets):
+    assert [r.budget for r in read_requests(european_csv(*rows), "survey.csv")] == budgets
+
+
+@pytest.mark.parametrize("cell", ["1.500", "1,500"])
+def test_a_number_that_may_be_a_thousand_or_one_and_a_half_is_refused(cell):
+    # nothing in the file shows the decimal mark: 1.500 is 1500 in Germany, 1.5 in China; 1,500 the other way round
+    with pytest.raises(InputError) as err:
+        read_requests(european_csv("IT;服务器;2;800", f"HR;电脑;3;{cell}"), "survey.csv")
+    assert err.value.code == "invalid_number" and err.value.details == {"row": 3, "column": "budget", "value": cell}
+    assert "row 3: 预算（元） " in err.value.message and "write 1.5 or 1500" in err.value.message
+    assert "第3行：预算（元）" in err.value.message and "请写成1.5或1500" in err.value.message
+
+
+def test_a_file_showing_both_decimal_marks_reads_only_what_each_number_shows():
+    # 1,5 shows a comma, 2.5 a point: each is read as it shows itself, 1.500 (either mark) is refused
+    assert [r.quantity for r in read_requests(european_csv("IT;服务器;1,5;800", "HR;电脑;2.5;900"), "survey.csv")] == [1.5, 2.5]
+    with pytest.raises(InputError) as err:
+        read_requests(european_csv("IT;服务器;1,5;800", "HR;电脑;2.5;1.500"), "survey.csv")
+    assert err.value.code == "invalid_number" and err.value.details["row"] == 3 and err.value.details["column"] == "budget"
+
+
+def test_a_gbk_semicolon_csv_keeps_the_chinese_reading():
+    # GBK is what Excel on a Chinese Windows saves, where the decimal mark is a point: 1,200 is a thousand, 1.500 one and a half
+    reqs = read_requests(european_csv("信息技术部;服务器;1,200;80万", "财务部;打印机;1.500;1,500", encoding="gbk"), "survey.csv")
+    assert [(r.quantity, r.budget) for r in reqs] == [(1200, 800000), (1.5, 1500)]
