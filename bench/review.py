@@ -7,13 +7,18 @@ typing (no embedding). "warm" = model and prototypes loaded, clause vectors in m
 cache from an earlier call on the same text; "first sight" = model loaded, no embedding cache, so
 every undecided clause is embedded as for a contract never seen. Also times reading .docx and .pdf, and
 the contract_risk decision alone (the default Decider on the contract's facts).
-Usage: .venv/bin/python bench/review.py [--runs N]
+Last, a long tender document (招标文件 with annexes): --clauses numbered clauses (default 24,000, about 850,000
+characters) made of the short sentences of three corpus contracts (Chinese and English), reviewed lexicon-only, against
+the same text cut to a quarter in the same run: the ratio is the time per clause of the long text over the short one's
+(1.0 when the review grows linearly with the number of clauses).
+Usage: .venv/bin/python bench/review.py [--runs N] [--clauses N]
 """
 from __future__ import annotations
 
 import argparse
 import io
 import os
+import re
 import resource
 import statistics
 import sys
@@ -30,6 +35,7 @@ from contracts.review import bundled_decider, review_text  # noqa: E402
 from matcher.encoder import TextEncoder  # noqa: E402
 
 CHINESE = ROOT / "tests" / "data" / "contracts" / "cn01_si_datacenter_network.txt"
+TENDER_SOURCES = ("cn01_si_datacenter_network.txt", "cn05_storage_hardware_tco.txt", "en03_hardware_supply_compliant.txt")
 CUAD = Path(os.environ.get("JICAI_SHARED_DATA") or ROOT / ".." / "shared" / "data") / "cuad" / "full_contract_txt"
 
 
@@ -91,9 +97,22 @@ def pdf_bytes(text: str) -> bytes | None:
     return buf.getvalue()
 
 
+def tender_text(clauses: int) -> str:
+    """A tender document of `clauses` numbered clauses (第N条), each a corpus sentence cut at its first comma or semicolon."""
+    sentences = []
+    for name in TENDER_SOURCES:
+        for line in (CHINESE.parent / name).read_text(encoding="utf-8").splitlines():
+            body = re.sub(r"^\s*(第[一二三四五六七八九十百\d]+条|Article\s+\d+|\d+(\.\d+)*\.?)\s*", "", line).strip()
+            body = re.split(r"[，；。;]|[,.] ", body)[0].rstrip(",.")
+            if len(body) > 8:
+                sentences.append(body + ("。" if re.search(r"[\u4e00-\u9fff]", body) else "."))
+    return "\n".join(["某市政务云平台系统集成项目招标文件（含附件）"] + [f"第{n + 1}条 {sentences[n % len(sentences)]}" for n in range(clauses)])
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=20)
+    ap.add_argument("--clauses", type=int, default=24_000, help="clauses of the long tender text (0: skip it)")
     args = ap.parse_args()
     rss_start = peak_rss_mb()
     text = CHINESE.read_text(encoding="utf-8")
@@ -138,6 +157,14 @@ def main() -> int:
         report("review, first sight (no embedding cache)", timed(lambda: review_text(long_text, prototype_index=uncached), runs), base)
     else:
         print(f"\nSKIP longest CUAD contract: {CUAD} not found")
+    if args.clauses:
+        short, long_tender = tender_text(args.clauses // 4), tender_text(args.clauses)
+        print(f"\ntender text of {args.clauses:,} clauses: {len(long_tender):,} characters, lexicon-only")
+        base = timed(lambda: review_text(short, use_embeddings=False), 1)
+        report(f"a quarter of it, {args.clauses // 4:,} clauses (baseline)", base)
+        ms = timed(lambda: review_text(long_tender, use_embeddings=False), 1)
+        report(f"all {args.clauses:,} clauses", ms)
+        print(f"  time per clause ×{statistics.median(ms) / 4 / statistics.median(base):.2f} of the quarter's (1.00 = linear)")
     print(f"\npeak RSS {peak_rss_mb():.0f} MB")
     return 0
 
