@@ -100,7 +100,7 @@ FACTS: dict[str, str] = {
 }
 
 
-@dataclass
+@dataclass(unsafe_hash=True)  # hashable by its fields (never changed after reading), so that a set finds it
 class Sentence:
     clause: int
     text: str
@@ -1155,7 +1155,8 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
     # custom work owned, wherever it is said ("… created under clause 1.3, …, pass to", "… mappings created for Customer are Customer's property",
     # "Customer Configurations belong to Customer" under a heading cut before its "intellectual property")
     owned_work = rf"(?:{custom})(?:[^.;。；(（]|\.(?=\d)|[(（][^)）]*[)）]){{0,80}}(?:belongs? to|(?:the )?property of|owned by|vests? in|pass(?:es)? to|(?:is|are|remains?) (?:the )?\w+['’]s {_PROPERTY})"
-    for s in in_ip + [x for x in r.find(r"知识产权|intellectual property|right, title and interest|ownership|" + owned_work) if x not in in_ip]:
+    ip_sentences = set(in_ip)
+    for s in in_ip + [x for x in r.find(r"知识产权|intellectual property|right, title and interest|ownership|" + owned_work) if x not in ip_sentences]:
         text = s.text
         infringes = re.search(r"侵犯|侵权|infring|第三方.{0,10}(?:主张|索赔)", text, re.I)
         if infringes:  # a warranty against infringement owns nothing; what the sentence said before it stands
@@ -1188,7 +1189,7 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
                         r"(?![^.;]{0,40}\b(?:for|specifically)\b)",
                         "", context + " " + text[:m.start()], flags=re.I), re.I):  # not "own the Services … and all improvements to them" / "…, including improvements." / "and all its improvements"
                     continue  # the supplier owning its own product is fine ("The API … and all improvements remain …"); the rule is about customised work
-                if owner != "joint" and s not in in_ip and not re.search(_IP, left + text[m.end():m.end() + 60], re.I) \
+                if owner != "joint" and s not in ip_sentences and not re.search(_IP, left + text[m.end():m.end() + 60], re.I) \
                         and not re.search(custom, left + m.group(0), re.I):
                     continue
                 if re.search(r"数据[^，,；;。、]{0,4}$", near) and not re.search(r"知识产权|著作权|成果|intellectual|work product", near, re.I) \
@@ -2163,7 +2164,8 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
     sents = [s for s in r.sentences if s.says(_PW_CONTEXT)
              or (kind != "service" and "post_warranty_service" in r.types[s.clause] and s.says(_PW_FEE))]
     # "9.1 免费维护期届满后，乙方按年度提供模型运维服务。9.2 模型运维服务费为每年合同总价的20%": the next sentence prices it
-    sents += [n for s in list(sents) if (n := r.following(s)) is not None and n not in sents
+    listed = set(sents)
+    sents += [n for s in list(sents) if (n := r.following(s)) is not None and n not in listed
               and n.says(_PW_FEE) and (find_percents(n.text) or find_amounts(n.text) or n.says(_UNCAPPED))]
     uncapped = False
     for s in sents:
