@@ -24,6 +24,8 @@ MAX_TEXT = 20_000
 MAX_SHORT = 200
 MAX_BATCH = 10_000  # cases stored in one transaction (one POST /v1/cases list, one import batch)
 LIST_SPLIT = re.compile(r"\s*(?:\r?\n|[;；|])\s*")
+# tags are words, never sentences: "云,安全" or "云，安全、等保" typed in one cell is several tags, while a lesson keeps its commas
+TAG_SPLIT = re.compile(r"\s*(?:\r?\n|[;；|,，、])\s*")
 
 
 class CaseError(Problem):
@@ -112,7 +114,7 @@ def _string_list(value: Any, name: str, problems: list) -> list[str]:
     if _missing(value):
         return []
     if isinstance(value, str):
-        value = LIST_SPLIT.split(value)
+        value = (TAG_SPLIT if name == "tags" else LIST_SPLIT).split(value)
     if not isinstance(value, (list, tuple)):
         _problem(problems, name, "应为文本列表 / must be a list of strings")
         return []

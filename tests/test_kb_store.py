@@ -291,3 +291,11 @@ def test_a_bad_typed_field_is_refused_naming_it_and_nothing_is_stored(backend, f
     problem = err.value.details["problems"][0]
     assert (problem["index"], problem["field"]) == (1, field) and says in problem["problem"]
     assert store.count() == 0
+
+
+def test_tags_typed_in_one_text_are_split_on_commas_while_lessons_keep_theirs():
+    # "云,安全" was stored as the one tag "云,安全", which no tag filter finds
+    case = kb.validate_case({"title": "政务云迁移", "date": "2024-05-06", "category": "cloud", "tags": "云,安全，等保、Cloud",
+                             "lessons": "割接前先做全量演练，否则回退无据可依；验收标准写进合同"})
+    assert case["tags"] == ["云", "安全", "等保", "cloud"]
+    assert case["lessons"] == ["割接前先做全量演练，否则回退无据可依", "验收标准写进合同"]
