@@ -21,7 +21,7 @@ const element = (sel) => elements[sel] ??= { innerHTML: "", value: sel === "#lan
 globalThis.document = { querySelector: element, querySelectorAll: () => [], documentElement: {}, createElement: () => ({}) };
 Object.defineProperty(globalThis, "navigator", { value: { language: "zh-CN" } });
 globalThis.FormData = class { constructor(form) { this.fields = { ...(form?.fields || {}) }; }
-  get(k) { return this.fields[k] ?? null; } append(k, v) { this.fields[k] = v; } };
+  get(k) { return this.fields[k] ?? null; } append(k, v) { this.fields[k] = v; } entries() { return Object.entries(this.fields); } };
 const answer = JSON.parse(process.argv[2]);
 globalThis.sessionStorage = { items: JSON.parse(process.env.JICAI_SESSION || "{}"), getItem(k) { return this.items[k] ?? null; },
   setItem(k, v) { this.items[k] = v; } };
@@ -94,3 +94,11 @@ def test_the_pages_send_the_api_key_given_in_the_tab(client):
     assert without and all("X-API-Key" not in r["headers"] for r in without)
     with_key = sent(page("cases", {"q": "运维"}, answer, session={"jicai-api-key": "s3cret"}))
     assert with_key and all(r["headers"].get("X-API-Key") == "s3cret" for r in with_key)
+
+
+@pytest.mark.skipif(NODE is None, reason="needs node")
+def test_the_cases_page_says_which_misspelt_word_it_searched_for(client):
+    answer = client.get("/v1/cases/search", params={"q": "warrenty fees after the contract expired"}).json()
+    assert answer["corrections"] == [{"typed": "warrenty", "searched": "warranty"}]
+    html = page("cases", {"q": "warrenty fees after the contract expired"}, answer)
+    assert "已按更正后的拼写搜索：warrenty → warranty" in html and answer["hits"][0]["case"]["title"] in html

@@ -128,7 +128,9 @@ const forms = {
     const params = new URLSearchParams();
     for (const [k, v] of new FormData(form).entries()) if (v) params.append(k, v);
     const r = await api("/v1/cases/search?" + params.toString());
-    show("#cases-out", casesList(r.hits));
+    const fixed = (r.corrections || []).map((c) => `${esc(c.typed)} → ${esc(c.searched)}`).join(", ");
+    show("#cases-out", (fixed ? `<p class="muted">${L("已按更正后的拼写搜索：", "Searched for the corrected spelling: ")}${fixed}</p>` : "")
+      + casesList(r.hits));
   },
   async admission(form) {
     let body;
