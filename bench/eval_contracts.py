@@ -117,10 +117,10 @@ def _ordinary(n: int, after: str, english: int) -> tuple[str, Path]:
             "patterns were fixed after its first run too (docs/contract-rounds.md)", CORPUS / f"holdout{n}")
 
 
-def _round(first: int) -> list[tuple[str, Path]]:
-    """Six sets written at once, holdout{first}–holdout{first + 5} (the practice from holdout278 on), each measured once after the
-    fixes of the set before them."""
-    return [_ordinary(n, f"holdout{first - 1}", 5) for n in range(first, first + 6)]
+def _round(first: int, size: int = 6) -> list[tuple[str, Path]]:
+    """`size` sets written at once, holdout{first}– (six from holdout278 on, four in holdout398–401), each measured once
+    after the fixes of the set before them."""
+    return [_ordinary(n, f"holdout{first - 1}", 5) for n in range(first, first + size)]
 
 
 def main() -> int:
@@ -416,7 +416,8 @@ def main() -> int:
             _ordinary(275, "holdout274", 5),
             _ordinary(276, "holdout274", 5),
             _ordinary(277, "holdout274", 5),
-            *(s for first in range(278, 398, 6) for s in _round(first))]
+            *(s for first in range(278, 398, 6) for s in _round(first)),
+            *_round(398, 4)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

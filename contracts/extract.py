@@ -1076,7 +1076,8 @@ _NO_REMEDY = (r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|
               r"entitles? [^.;]{0,40}\bneither to (?:a |any )?[^.;]{0,30}(?:reductions?|credits?|refunds?|compensation)|"  # "… entitles the Customer neither to a reduction of the fees nor to a credit"
               r"(?:credits?|reductions?|refunds?|compensation)\b[^.;]{0,30}\b(?:are|is) not (?:owed|due|payable|granted|provided|available|offered)|"  # "Service credits, fee reductions or other compensation are not owed for missing them"
               r"entitles? [^.;]{0,80}\bbut not to (?:a |any )?(?:service |price |fee )?(?:credits?|reductions?|refunds?|compensation|damages)\b|"  # "… entitles the Customer to escalation …, but not to service credits"
-              r"不(?:另行|再)?(?:予以?|作)?(?:扣减|扣除|扣款|补偿|赔偿)(?!以外|之外)|不(?:因此|因而|因[^。；]{0,40}?)?承担(?:因[^。；]{0,40}?)?(?:任何)?(?:费用)?(?:扣款|扣减|抵扣|赔偿|补偿|违约金|违约责任)|"
+              r"不(?:另行|再)?(?:予以?|作)?(?:扣减|扣除|扣款|补偿|赔偿)(?!以外|之外)|不(?:进行|实行|实施)[^。；，]{0,6}?(?:扣减|扣除|扣款|补偿|赔偿)|"  # "未达标情形不进行服务费扣款"
+              r"不(?:因此|因而|因[^。；]{0,40}?)?承担(?:因[^。；]{0,40}?)?(?:任何)?(?:费用)?(?:扣款|扣减|抵扣|赔偿|补偿|违约金|违约责任)|"
               r"不接受[^。；]{0,8}(?:扣款|扣减)|不(?:因|就)[^。；]{0,40}?而?(?:扣减|扣除|扣款|减免|减少)|"  # "本合同不就服务水平未达标扣减服务费"
               r"不(?:就此|因此)?(?:向(?:甲方|采购人|买方))?支付[^。；]{0,6}(?:违约金|赔偿金|补偿)|不对[^。；]{0,40}承担(?:任何)?(?:赔偿|扣款|扣减|补偿|违约金|违约责任)")  # 本合同不因服务指标未达标而扣减…，乙方亦不就此向甲方支付违约金
 
@@ -1342,7 +1343,8 @@ def _data_terms(r: _Reader) -> dict:
             prohibited = neg and not (exception and (re.search(_REUSE, t[exception.end():], re.I) or neg.start() > exception.start()))
             # (not data only in brackets: "乙方有权将定制开发成果（不含甲方数据）用于其他客户项目" reuses the work, not the data, nor
             # in a heading cut from that sentence: "8.2 定制开发成果（包括接口程序、数据库脚本…）的知识产权归乙方所有，乙方可将其用于其他客户项目")
-            if beyond and use and permit and re.search(_DATA, _unbracketed(t + " " + r.clauses[s.clause].heading), re.I) and not prohibited and not re.search(NEG + r"|仅|只|only|solely", phrase, re.I):
+            # (or what the contract defines as the buyer's data: "a … licence to use Customer Inputs, in aggregated form …")
+            if beyond and use and permit and re.search(_DATA + named, _unbracketed(t + " " + r.clauses[s.clause].heading), re.I) and not prohibited and not re.search(NEG + r"|仅|只|only|solely", phrase, re.I):
                 out["data_use_beyond_contract"], where["data_use_beyond_contract"] = True, s.clause
     if out["data_use_beyond_contract"]:
         out["buyer_owns_data"], where["buyer_owns_data"] = False, where["data_use_beyond_contract"]
@@ -1894,6 +1896,8 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
             if re.search(_NOT_FIXED, part, re.I):
                 break  # mentioned, left open: null, never a guess
             pcts = [v for v, st, _ in find_percents(part) if v <= 100  # not the bond lodged against it ("against a performance bond of 10%")
+                    # nor a tolerance in the tests the payment waits for ("the month-end cost report matches … within 0.5%")
+                    and not re.search(r"\bwithin\s*$|±\s*$|(?:误差|偏差)[^，。；\d]{0,6}$", part[:st], re.I)
                     and not re.search(r"(?:bond|guarantee|security)(?: (?:of|equal to|amounting to|in the amount of|for))?\s*$|"
                                       r"(?:保证金|保函)(?:金额)?(?:为|按)?[（(]?(?:合同(?:总价|金额)的?)?\s*$", part[:st], re.I)]  # "履约保证金（合同总价的5%）"
             found = find_amounts(part)
@@ -1993,7 +1997,7 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
 # ---- acceptance, warranty, post-warranty --------------------------------------------------------
 
 # what use of the system is deemed: the system (or project, platform, software) accepted
-_ACCEPTED_IN_USE = r"(?<!不)视为(?:甲方)?(?:已)?(?:系统|项目|平台|软件)?验收(?:合格|通过|(?=[。；]|$))"  # (or "视为甲方已验收。")
+_ACCEPTED_IN_USE = r"(?<!不)视为(?:甲方)?(?:已)?(?:(?:本|该)(?:台|套|批)?)?(?:设备|系统|项目|平台|软件)?验收(?:合格|通过|(?=[。；]|$))"  # (or "视为甲方已验收。", "投入生产运行即视为该台设备验收合格")
 # (not when conditions are met: "安装调试完成后，系统连续运行72小时，满足下列全部条件的视为验收合格")
 # (use after go-live deemed to approve the system is deemed acceptance: "甲方在上线后使用系统处理生产业务的，视为甲方认可系统已符合合同要求")
 _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|通电|接入|开通)(?:(?!异议|未提出|满足|符合|达到|下列|以下)[^。；]){0,30}(?<!不)视为(?:(?:甲方)?(?:已)?验收(?:合格|通过)?|(?:(?!未|不)[^。；]){0,30}?(?:验收(?:合格|通过)|(?<!乙方)认可[^。；]{0,12}符合(?:本)?合同(?:的)?(?:要求|约定)))|"

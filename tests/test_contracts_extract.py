@@ -3497,6 +3497,20 @@ CASES = [
     ("LEAD MIGRATION CHECK API AGREEMENT\n7. CUSTOMER CONTENT AND DATA SECURITY\n7.3 Vendor shall notify Customer within 24 hours after "
      "becoming aware of any unauthorised access to or loss of Customer Content, cooperate with Customer in its response, and indemnify "
      "Customer against losses arising from any such incident caused by Vendor.", "sla_clause", False),
+    ("RESTAURANT INVENTORY SAAS ORDER FORM\n### A1. Fees\n| Item | Term | CNY |\n|---|---|---|\n| Subscription Fee | 3 Subscription Years | 558,000 |\n"
+     "| Onboarding Fee | one-time | 42,000 |\n| Total Contract Value | | 600,000 |\nA1.1 Subscription Fees are invoiced quarterly in arrears. "
+     "The Onboarding Fee is invoiced after Go-Live Acceptance.\n### A2. Onboarding and Go-Live Acceptance\nA2.3 Go-Live Acceptance tests: (a) all "
+     "records imported with no error; (d) the month-end cost report matches the Customer's manual calculation within 0.5%. When the tests pass, "
+     "the Customer signs a Go-Live Acceptance Certificate and the Service Start Date is the day after signature.\nA2.4 If Provider misses the "
+     "date in A2.2, Provider shall pay CNY 600 for each day of delay, deducted from the Onboarding Fee and later invoices.", "prepayment_pct", None),
+    ("MARINE DATA API AGREEMENT\n1. DEFINITIONS\n1.3 \"Customer Inputs\" means the vessel positions, planned routes, catch locations and account "
+     "information that Customer sends to Provider through the API.\n7. CUSTOMER INPUTS AND SECURITY\n7.1 Customer Inputs belong to Customer.\n"
+     "7.2 Customer grants Provider a perpetual, royalty-free licence to use Customer Inputs, in aggregated form combined with inputs from other "
+     "subscribers, to improve its forecast models and to develop new products.", "buyer_owns_data", False),
+    ("体彩销售管理系统运维服务合同\n服务水平与考核\n（7）服务水平。销售管理平台在销售时段的可用率不低于99.95%。一级故障乙方应在15分钟内响应，1小时内恢复销售。\n"
+     "（9）整改。乙方未达到第（7）项服务水平的，应在5个工作日内向甲方提交书面整改报告并落实整改。未达标情形不进行服务费扣款。", "sla_remedy", False),
+    ("浆纱机控制系统改造合同\n5. 验收\n5.1 每台浆纱机改造完成后由乙方自行调试，调试完成并投入生产运行即视为该台设备验收合格；全部12台投入生产后，即视为本项目验收合格。",
+     "acceptance_deemed_on_delivery", True),
 ]
 
 
