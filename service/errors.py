@@ -10,6 +10,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from problems import Problem, detail_items
 from rules.domains.validation import INVALID_INPUT, bilingual_message
+from service.asgi import HttpMiddleware
 
 log = logging.getLogger("jicai")
 
@@ -58,18 +59,12 @@ def install(app: FastAPI) -> None:
     app.add_middleware(_BugsLoggedOnce)
 
 
-class _BugsLoggedOnce:
+class _BugsLoggedOnce(HttpMiddleware):
     """Answers an unhandled exception with the 500 body and logs it once, with its request. Not a handler for
     `Exception`: Starlette raises the exception on after such a handler has answered, and uvicorn logged its
     traceback a second time ("Exception in ASGI application"), without the request."""
 
-    def __init__(self, app):
-        self.app = app
-
-    async def __call__(self, scope, receive, send):
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def http(self, scope, receive, send):
         started = False
 
         async def sending(message):

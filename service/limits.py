@@ -6,6 +6,7 @@ from starlette.responses import JSONResponse
 
 from contracts.parsing import MAX_BYTES
 from problems import Problem
+from service.asgi import HttpMiddleware
 
 FORM_ROOM = 64 * 1024  # what a multipart form adds around a file of MAX_BYTES: boundaries, part headers, the fields beside it
 MAX_BODY_BYTES = MAX_BYTES + FORM_ROOM
@@ -18,16 +19,10 @@ def _too_large(size: int) -> Problem:
                    {"bytes": size, "limit": MAX_BODY_BYTES})
 
 
-class BodyLimit:
+class BodyLimit(HttpMiddleware):
     """ASGI middleware: 413 too_large, the same error body as a library's, for a body over MAX_BODY_BYTES."""
 
-    def __init__(self, app):
-        self.app = app
-
-    async def __call__(self, scope, receive, send):
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def http(self, scope, receive, send):
         length = dict(scope["headers"]).get(b"content-length", b"")
         if length.isdigit() and int(length) > MAX_BODY_BYTES:
             problem = _too_large(int(length))
