@@ -50,14 +50,14 @@ def parse_mapping(pairs: list[str]) -> dict[str, str]:
     return mapping
 
 
-def _rows(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, Any]]:
-    """(row number as a spreadsheet or editor shows it, {column as written: value}), read as needed;
-    a JSONL line that is not JSON comes as the exception, to be reported with its row. The header
-    of a table is the first row with the `required` columns, so a form's title rows are skipped."""
+def _rows(path: Path, required: tuple[str, ...], numbers: tuple[str, ...]) -> Iterator[tuple[int, Any, str | None]]:
+    """(row number as a spreadsheet or editor shows it, {column as written: value}, the decimal mark of the file's
+    `numbers` columns), read as needed; a JSONL line that is not JSON comes as the exception, to be reported with its
+    row. The header of a table is the first row with the `required` columns, so a form's title rows are skipped."""
     if check_format(path.name, FORMATS) != ".jsonl":
-        with open_table(path, required=required, max_rows=MAX_IMPORT_ROWS) as table:
+        with open_table(path, required=required, max_rows=MAX_IMPORT_ROWS, numbers=numbers) as table:
             for record in table:
-                yield record.pop("__row__"), record
+                yield record.pop("__row__"), record, table.decimal
         return
     with open_text(path) as text:
         count = 0
@@ -67,9 +67,9 @@ def _rows(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, Any]]:
                 if count > MAX_IMPORT_ROWS:
                     raise too_many_rows(number, MAX_IMPORT_ROWS)
                 try:
-                    yield number, json.loads(line)
+                    yield number, json.loads(line), "."
                 except json.JSONDecodeError as exc:
-                    yield number, exc
+                    yield number, exc, "."
 
 
 def _required_columns(mapping: dict[str, str], defaults: dict[str, str]) -> tuple[str, ...]:
@@ -135,14 +135,16 @@ def import_file(store, path: Path, mapping: dict[str, str], *, defaults: dict[st
     columns: set[str] = set()
     valid: list[dict] = []
     seen_external: dict[str, int] = {}
-    for number, row in _rows(path, _required_columns(mapping, defaults)):
+    # the columns that fill `amount`, whose decimal mark a European Excel's ';'-separated CSV shows (1.500,00)
+    amounts = tuple(c for c, f in mapping.items() if f == "amount") + (() if "amount" in mapping else ("amount",))
+    for number, row, decimal in _rows(path, _required_columns(mapping, defaults), amounts):
         report.rows += 1
         try:
             if not isinstance(row, dict):
                 raise CaseError("invalid_case", "这一行不是 JSON 对象 / line is not a JSON object",
                                 {"reason": str(row) if isinstance(row, Exception) else type(row).__name__})
             columns.update(row)
-            case = validate_case(_apply_mapping(row, mapping, defaults))
+            case = validate_case(_apply_mapping(row, mapping, defaults), decimal)
             ext = case["external_id"]
             if ext and ext in seen_external:
                 raise CaseError("duplicate_case", "文件内 external_id 重复 / external_id repeated in the file",

@@ -157,7 +157,7 @@ def _date(value: Any, problems: list) -> str | None:
 _WAN = re.compile(r"(\d+(?:\.\d+)?)\s*万\s*元?")
 
 
-def _amount(value: Any, problems: list) -> float | None:
+def _amount(value: Any, problems: list, decimal: str | None = ".") -> float | None:
     if isinstance(value, float) and math.isnan(value):  # JSON NaN is no empty cell: it was stored as null
         _problem(problems, "amount", "应为数字（元），不能是 NaN / must be a number (CNY), not NaN")
         return None
@@ -170,7 +170,7 @@ def _amount(value: Any, problems: list) -> float | None:
         return None
     if isinstance(value, str):
         try:
-            value = float(drop_thousands(value.strip()))
+            value = float(drop_thousands(value.strip(), decimal))
         except CommaError as e:
             _problem(problems, "amount", f"{e.zh} / {e.en}")
             return None
@@ -186,8 +186,9 @@ def _amount(value: Any, problems: list) -> float | None:
     return float(value)
 
 
-def validate_case(data: Any) -> dict:
-    """Checks and normalises a case body; raises CaseError listing every problem at once."""
+def validate_case(data: Any, decimal: str | None = ".") -> dict:
+    """Checks and normalises a case body; raises CaseError listing every problem at once. `decimal` is the decimal mark
+    of an imported file's numbers (tabular.Table.decimal: a ';'-separated CSV from a European Excel writes 1.500,00)."""
     if not isinstance(data, dict):
         raise CaseError("invalid_case", "案例应为 JSON 对象 / a case must be a JSON object",
                         {"got": type(data).__name__})
@@ -201,7 +202,7 @@ def validate_case(data: Any) -> dict:
         "date": _date(data.get("date"), problems),
         "category": _text(data.get("category"), "category", problems, required=True, limit=MAX_SHORT),
         "org_type": _text(data.get("org_type"), "org_type", problems, required=False, limit=MAX_SHORT) or None,
-        "amount": _amount(data.get("amount"), problems),
+        "amount": _amount(data.get("amount"), problems, decimal),
         "summary": _text(data.get("summary"), "summary", problems, required=False, limit=MAX_TEXT) or "",
         "external_id": _text(data.get("external_id"), "external_id", problems, required=False, limit=MAX_SHORT) or None,
         "source": _text(data.get("source"), "source", problems, required=False, limit=MAX_SHORT) or None,

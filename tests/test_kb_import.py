@@ -296,3 +296,26 @@ def test_a_decimal_comma_amount_is_refused_not_read_as_thousands(backend, tmp_pa
     with pytest.raises(kb.CaseError) as err:
         store.import_file(tmp_path / "amounts.csv", MAPPING)
     assert "row 4 金额: “1,5”不是有效数字" in err.value.message
+
+
+def _semicolon_csv(path: Path, amounts: list[str]) -> Path:
+    """A ';'-separated CSV as Excel writes it in a European locale."""
+    data = rows(len(amounts))
+    for row, amount in zip(data, amounts):
+        row[5] = amount
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter=";")
+        w.writerow(HEADER)
+        w.writerows(data)
+    return path
+
+
+def test_a_european_semicolon_csv_reads_amounts_in_its_own_decimal_mark(backend, tmp_path):
+    # 250.000 was stored as 250.0 and 1.500.000,00 refused: the amount read the Chinese way whatever the file
+    store = backend.open()
+    report = store.import_file(_semicolon_csv(tmp_path / "eu.csv", ["1.500.000,00", "250.000", "80.000,50"]), MAPPING)
+    assert [store.get(i).amount for i in report.case_ids] == [1_500_000.0, 250_000.0, 80_000.5]
+    with pytest.raises(kb.CaseError) as err:  # nothing shows the mark: a thousand or one and a half, never a guess
+        store.import_file(_semicolon_csv(tmp_path / "unclear.csv", ["1.500", "250.000"]), {**MAPPING, "编号": "source"})
+    assert [e["row"] for e in err.value.details["invalid"]] == [2, 3] and "金额" in err.value.message
+    assert store.count() == 3
