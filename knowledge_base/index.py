@@ -21,7 +21,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .lexicon import english_terms
-from .text import ENGLISH_WORD, stem
+from .text import english_words, stem
 
 # Field weights for BM25: a field's tokens are repeated this many times (a BM25F approximation).
 FIELD_WEIGHTS = {"title": 3, "summary": 1, "highlights": 1, "lessons": 2, "recommendations": 1, "meta": 1}
@@ -222,12 +222,13 @@ class HybridIndex:
         return f, np.asarray(bm25, dtype=np.float32), cos
 
     def corrections(self, text: str) -> dict[str, str]:
-        """{misspelt word: the word searched instead} for the English words of `text` (lower case, as
-        typed) that no case and no lexicon term has, each corrected to the closest known word within
-        the edits FusionParams allows; a word with nothing that close is left as typed. Chinese is not touched."""
+        """{misspelt word: the word searched instead} for the English words of `text` (text.english_words:
+        lower case, stopwords left out, as the cases' own words are) that no case and no lexicon term has,
+        each corrected to the closest known word within the edits FusionParams allows; a word with nothing
+        that close is left as typed. Chinese is not touched."""
         f = self.frozen()
         out: dict[str, str] = {}
-        for word in dict.fromkeys(ENGLISH_WORD.findall(text)):
+        for word in english_words(text):
             if len(word) < self.params.spelling_min_length or f.knows(word):
                 continue
             edits = self.params.edits_long if len(word) >= 8 else self.params.edits_short

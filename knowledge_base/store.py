@@ -248,8 +248,8 @@ class CaseStore:
         if mode not in ("hybrid", "bm25", "dense"):
             raise CaseError("invalid_query", "mode 应为 hybrid、bm25 或 dense / unknown mode", {"mode": mode})
         self.refresh()
-        corrections = self.index.corrections(unicodedata.normalize("NFKC", q).lower())
-        if corrections:  # the query is searched as corrected, by words and by meaning
+        corrections = self.index.corrections(q)
+        if corrections:  # the query is searched as corrected, by words and by meaning (in the NFKC form the words were read in)
             q = unicodedata.normalize("NFKC", q)
             typed = re.compile(r"(?<![A-Za-z0-9])(?:%s)(?![A-Za-z0-9])" % "|".join(map(re.escape, corrections)), re.I)
             q = typed.sub(lambda m: corrections[m.group(0).lower()], q)

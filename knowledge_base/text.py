@@ -22,7 +22,7 @@ TOKENIZER_VERSION = "jieba-search+domain+snowball-7"  # bump when tokenize() cha
 VECTOR_RECIPE = "title+body-mean-1"  # bump when embedding_texts() changes: stored vectors are then re-derived
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9.+#\-]*|[\u3400-\u9fff]+")
-ENGLISH_WORD = re.compile(r"(?<![a-z0-9])[a-z]+(?![a-z0-9])")  # letters only: iso27001 or v2 is not spelt
+_ENGLISH_WORD = re.compile(r"(?<![a-z0-9])[a-z]+(?![a-z0-9])")  # letters only: iso27001 or v2 is not spelt
 _STOP = frozenset(
     """的 了 和 与 及 或 在 是 为 对 把 被 将 也 都 就 而 并 等 中 后 前 时 这 那 其 之 以 于 由 从 到 个 一 不 没 有
     案例 例子 项目 问题 相关 情况 哪些 什么 怎么 如何 一下 找 请 想 查 看看 关于 过 过的 那个 有没有 没有 类似
@@ -94,7 +94,7 @@ def case_field_texts(case: dict) -> dict[str, str]:
 
 def english_words(text: str) -> list[str]:
     """The English words of a text as typed (lower case, not stemmed, no stopwords), each once."""
-    found = ENGLISH_WORD.findall(unicodedata.normalize("NFKC", text).lower())
+    found = _ENGLISH_WORD.findall(unicodedata.normalize("NFKC", text).lower())
     return list(dict.fromkeys(w for w in found if len(w) > 2 and w not in _STOP))
 
 

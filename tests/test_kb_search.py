@@ -81,6 +81,8 @@ def test_a_misspelt_english_word_is_searched_as_the_word_it_nearly_is(seeded):
     # nothing within reach (two edits for 8+ letters, one below): left as typed, so off-topic stays off-topic
     assert seeded.search("how to bake sourdough bred").corrections == []
     assert seeded.search("how to bake sourdough bred") == []
+    # a stopword is no misspelling: "those" was searched as "chose"
+    assert seeded.search("those examples before delivery").corrections == []
 
 
 def test_scores_are_between_0_and_1_and_sorted(seeded):
