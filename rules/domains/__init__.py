@@ -15,6 +15,11 @@ from rules.domains import admission, contract_risk, grading
 
 _DOMAINS: dict[str, ModuleType] = {"admission": admission, "grading": grading, "contract_risk": contract_risk}
 
+for _name, _domain in _DOMAINS.items():  # a fact added (contract_risk's: to contracts.extract.FACTS) must be typed, and the other way round
+    if set(_domain.FACT_TYPES) != set(_domain.FACTS):
+        raise RuntimeError(f"{_name} facts without a type, or a type without a fact: "
+                           f"{sorted(set(_domain.FACT_TYPES) ^ set(_domain.FACTS))}")
+
 
 def get(name: object) -> ModuleType | None:
     return _DOMAINS.get(name) if isinstance(name, str) else None

@@ -48,11 +48,10 @@ async def review(request: Request, format: Literal["json", "markdown", "html"] =
     """JSON {"text", "contract_value"?, "term_years"?, "language"?} or an upload of .txt/.md/.docx/.pdf
     (field `file`, the other fields as form fields). `format=markdown|html` returns the readable report."""
     result = await _review(await json_or_upload(request), svc, lang)
-    if format == "markdown":
-        return PlainTextResponse(workflows.report(svc, result, format, lang), media_type="text/markdown; charset=utf-8")
-    if format == "html":
-        return HTMLResponse(workflows.report(svc, result, format, lang))
-    return result
+    if format == "json":
+        return result
+    report = workflows.report(svc, result, format, lang)
+    return HTMLResponse(report) if format == "html" else PlainTextResponse(report, media_type="text/markdown; charset=utf-8")
 
 
 @router.post("/review/annotated", response_class=Response, openapi_extra=ANNOTATED)
