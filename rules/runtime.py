@@ -11,6 +11,7 @@ from rules.domains.validation import INVALID_INPUT
 from rules.errors import InputError
 from rules.evaluate import evaluate, parse_input
 from rules.registry import PackRegistry
+from rules.pack import Pack
 
 LANGS = ("zh", "en")
 
@@ -52,15 +53,18 @@ class Decider:
         self.registry = registry
         self.log = log
 
-    def decide(self, pack_name: str, payload: Any, *, lang: str = "zh", explain: bool = False) -> dict:
-        return self.decide_many(pack_name, [payload], lang=lang, explain=explain)[0]
+    def decide(self, pack: str | Pack, payload: Any, *, lang: str = "zh", explain: bool = False) -> dict:
+        return self.decide_many(pack, [payload], lang=lang, explain=explain)[0]
 
-    def decide_many(self, pack_name: str, payloads: Sequence[Any], *, lang: str = "zh", explain: bool = False,
+    def decide_many(self, pack: str | Pack, payloads: Sequence[Any], *, lang: str = "zh", explain: bool = False,
                     labels: Sequence[Any] | None = None, columns: Mapping[str, str] | None = None) -> list[dict]:
         """All inputs are checked before any is decided, so a bad row rejects the batch and logs nothing.
 
-        `columns` ({field: header as the sheet writes it}) names each bad field's column too."""
-        pack = self.registry.get(pack_name)  # one snapshot for the whole batch
+        `pack` is a name in the registry, or a pack a caller already took from it so that what it reads of the
+        pack besides the decision (parameters, labels) comes from the same version. `columns` ({field: header as
+        the sheet writes it}) names each bad field's column too."""
+        if isinstance(pack, str):
+            pack = self.registry.get(pack)  # one snapshot for the whole batch
         if lang not in LANGS:
             raise InputError(f"unknown language {lang!r}; use zh or en / 不支持的语言，请用 zh 或 en", {"field": "lang"})
         models, problems, columns = [], [], columns or {}

@@ -21,17 +21,13 @@ def bundle(svc: Services, requests: Sequence[Any], min_similarity: float | None 
     return result
 
 
-def law_names(svc: Services) -> dict | None:
-    """The governing_law labels of the contract_risk pack in force (None: the bundled pack's), which name the laws in the
-    review's Chinese reading and in its reports as the findings' messages do."""
-    return svc.registry.get("contract_risk").labels.get("governing_law")
-
-
 def report(svc: Services, result: dict, fmt: str, lang: str | None) -> str:
-    """A review as the readable report, "markdown" or "html", naming laws as the pack in force does."""
+    """A review as the readable report, "markdown" or "html", naming laws as the pack in force does (the bundled
+    pack's labels otherwise name them in the review's Chinese reading and its reports)."""
     from contracts.report import render_html, render_markdown
 
-    return (render_html if fmt == "html" else render_markdown)(result, lang, law_names=law_names(svc))
+    laws = svc.registry.get("contract_risk").labels.get("governing_law")
+    return (render_html if fmt == "html" else render_markdown)(result, lang, law_names=laws)
 
 
 def review(svc: Services, *, text: str | None = None, document: tuple[bytes, str] | None = None,
@@ -42,13 +38,14 @@ def review(svc: Services, *, text: str | None = None, document: tuple[bytes, str
     Titles and messages are in `lang`, else in the contract's own language."""
     from contracts.review import review_document, review_text
 
-    def evaluate(facts: dict) -> dict:
-        return svc.decider.decide("contract_risk", facts, lang=lang or facts.get("language") or "zh")
+    pack = svc.registry.get("contract_risk")  # one version decides, sets the TCO horizon and names the laws
 
-    # the report's TCO table over the horizon the pack in force decides CR-TCO-SERVICE-SHARE on, not the analysis's 5 years
-    horizon = svc.registry.get("contract_risk").parameters["horizon_years"]
+    def evaluate(facts: dict) -> dict:
+        return svc.decider.decide(pack, facts, lang=lang or facts.get("language") or "zh")
+
+    # the report's TCO table over the horizon the pack decides CR-TCO-SERVICE-SHARE on, not the analysis's 5 years
     options = dict(contract_value=contract_value, term_years=term_years, language=language, evaluate=evaluate, lang=lang,
-                   horizon_years=horizon, law_names=law_names(svc))
+                   horizon_years=pack.parameters["horizon_years"], law_names=pack.labels.get("governing_law"))
     result = review_document(*document, **options) if document else review_text(text, **options)
     hits = similar_for_review(svc.cases, result["findings"] or [], result["text"])
     result["similar_cases"] = [h.to_dict() for h in hits]

@@ -210,3 +210,32 @@ def test_a_law_an_operators_pack_names_is_read_in_chinese_and_named_in_the_repor
     assert any(f["rule_id"] == "CR-GOVERNING-LAW" and "帕劳法律" in f["message"] for f in review["findings"])
     report = client.post("/v1/contracts/review?format=markdown", json=body).text
     assert "| 适用法律 | 帕劳法律 |" in report  # the terms table, not only the finding's message
+
+
+def test_a_reload_while_a_review_runs_leaves_it_on_one_pack_version(data_dir):
+    # the review read the TCO horizon and the law names from the pack in force, then asked for the pack in force
+    # again to decide: a reload in between gave findings of the new version over the old version's horizon
+    from rules.pack import BUNDLED_DIR
+    from rules.registry import PackRegistry
+    from service import workflows
+    from service.container import Services
+    from service.settings import Settings
+
+    class ReloadedAfterFirstRead(PackRegistry):
+        """An operator's `jicai rules reload` landing just after the review took its pack."""
+        def get(self, name):
+            pack = super().get(name)
+            if self.previous is None:
+                self.reload()
+            return pack
+
+    svc = Services(Settings(data_dir=data_dir))
+    svc.registry = svc.decider.registry = ReloadedAfterFirstRead(svc.settings.packs_dir)
+    bundled = PackRegistry().get("contract_risk")
+    text = (BUNDLED_DIR / "contract_risk.yaml").read_text(encoding="utf-8")
+    (data_dir / "packs").mkdir()
+    (data_dir / "packs" / "contract_risk.yaml").write_text(text.replace("  horizon_years: 5 ", "  horizon_years: 3 ", 1), "utf-8")
+    review = workflows.review(svc, text="软件许可合同\n第一条 合同价款\n合同总价为人民币500,000元，质保期满后每年服务费为合同总价的20%。")
+    assert svc.registry.get("contract_risk").parameters["horizon_years"] == 3  # the reload did land during the review
+    assert review["pack_version"] == bundled.version
+    assert review["tco"]["horizon_years"] == 5
