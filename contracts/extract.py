@@ -536,10 +536,20 @@ class _Reader:
         """The sentence after `s` in its clause, if any."""
         return self._next.get(id(s))
 
+    @cached_property
+    def _by_article(self) -> dict[int, set[int]]:
+        """article number → the clauses whose heading numbers it, read once, not once per citing sentence."""
+        out: dict[int, set[int]] = {}
+        for c in self.clauses:
+            article = _heading_article(c.heading)
+            if article is not None:
+                out.setdefault(article, set()).add(c.index)
+        return out
+
     def cited(self, text: str) -> set[int]:
         """The clauses a sentence points to by number ("甲方按第六条的规定扣减服务费")."""
         articles = {_article_number(m.group(1) or m.group(3) or m.group(5)) for m in re.finditer(_REFERENCE, text, re.I)}
-        return {c.index for c in self.clauses if _heading_article(c.heading) in articles - {None}}
+        return {i for a in articles - {None} for i in self._by_article.get(a, ())}
 
     def find(self, pattern: str) -> list[Sentence]:
         return [s for s in self.sentences if s.says(pattern)]
