@@ -32,11 +32,12 @@ class Request:
     @classmethod
     def from_mapping(
         cls, data: Mapping[str, Any], row: int | None = None, default_id: str | None = None, headers: Mapping[str, str] | None = None,
-        decimal: str | None = ".",
+        decimal: str | None = ".", budget_unit: float = 1,
     ) -> "Request":
         """Validated request from an API body item or a file row; `row` and the file's own
         `headers` (field -> header as written, e.g. quantity -> 数量) name the cell in errors; `decimal` is
-        the file's decimal mark (tabular.Table.decimal)."""
+        the file's decimal mark (tabular.Table.decimal); `budget_unit` the yuan in one unit of a budget that names
+        none (10,000 under 预算（万元）)."""
         where = {"row": row} if row is not None else {}
         headers = headers or {}
         for field in ("id", "department", "text"):
@@ -60,7 +61,7 @@ class Request:
             department=_clean(data.get("department"), fold=True),
             text=text,
             quantity=parse_number(data.get("quantity"), "quantity", row, headers.get("quantity"), decimal),
-            budget=parse_number(data.get("budget"), "budget", row, headers.get("budget"), decimal),
+            budget=parse_number(data.get("budget"), "budget", row, headers.get("budget"), decimal, budget_unit),
             needed_by=parse_date(data.get("needed_by"), row, headers.get("needed_by")),
             row=row,
         )
@@ -100,14 +101,15 @@ _SCALE = {None: 1, "元": 1, "万": 1e4, "万元": 1e4, "亿": 1e8, "亿元": 1e
 
 
 def parse_number(value: Any, column: str, row: int | None = None, header: str | None = None,
-                 decimal: str | None = ".") -> float | None:
+                 decimal: str | None = ".", unit: float = 1) -> float | None:
     """Numbers as people type them: 1,200 / 1200.5 / 80万 / ¥3,000 / 12台. Empty is None; 1,5 is refused
-    but where `decimal` (the file's decimal mark, tabular.drop_thousands) is a comma."""
+    but where `decimal` (the file's decimal mark, tabular.drop_thousands) is a comma. A number without a unit of its
+    own (80, not 80万 or 80元) is counted in `unit` (10,000 for a column headed 预算（万元）), to the fen."""
     shown = header or column
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
-        number = float(value)
+        number = float(value) * unit
     else:
         try:
             text = drop_thousands(_clean(value, fold=True), decimal)
@@ -122,10 +124,13 @@ def parse_number(value: Any, column: str, row: int | None = None, header: str | 
         if not m:
             raise InputError(
                 "invalid_number",
-                _at(row, f"{shown} {value!r} is not a number", f"{shown}“{value}”不是数字"),
+                _at(row, f"{shown} {value!r} is not a number: write a number, or leave it empty",
+                    f"{shown}“{value}”不是数字：请填写具体数字或留空"),
                 {"row": row, "column": column, "value": str(value)},
             )
-        number = float(m.group(1)) * _SCALE[m.group(2).lower() if m.group(2) and m.group(2).isascii() else m.group(2)]
+        number = float(m.group(1)) * (_SCALE[m.group(2).lower() if m.group(2).isascii() else m.group(2)] if m.group(2) else unit)
+    if unit != 1:
+        number = round(number, 2)
     if math.isnan(number):
         return None
     if number < 0 or math.isinf(number):
@@ -138,29 +143,43 @@ def parse_number(value: Any, column: str, row: int | None = None, header: str | 
 
 
 _DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
-_MONTH = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$")
+_MONTH = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?\s*(初|底|末)?$")
+_QUARTER = re.compile(r"^(\d{4})\s*[-年]?\s*(?:第\s*([一二三四1-4])\s*季度?|([一二三四1-4])\s*季度|[Qq]([1-4]))$")
+_YEAR_END = re.compile(r"^(\d{4})\s*年\s*(?:底|末)$")
+# Excel's day numbers of 1990-01-01 and 2099-12-31: a date cell formatted as a number (46082 is 2026-03-01)
+_SERIALS = (32874, 73050)
 
 
 def parse_date(value: Any, row: int | None = None, header: str | None = None) -> dt.date | None:
-    """ISO dates, 2027/3/31, 2027年3月31日, spreadsheet dates; a bare month means its first day."""
+    """ISO dates, 2027/3/31, 2027.3.31, 2027年3月31日, 20270331, spreadsheet dates and their day numbers (46082); a bare
+    month means its first day and 2027年3月底 its last, a quarter (2027年二季度, 2027Q2) its first day, 2027年底 Dec 31."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and _SERIALS[0] <= value <= _SERIALS[1]:
+        return dt.date(1899, 12, 30) + dt.timedelta(days=int(value))
     text = _clean(value, fold=True)
     if not text:
         return None
-    m = _DATE.match(text) or _MONTH.match(text)
     try:
-        if m:
-            parts = [int(g) for g in m.groups()] + [1]
-            return dt.date(parts[0], parts[1], parts[2])
+        if m := _DATE.match(text):
+            return dt.date(*map(int, m.groups()))
+        if m := _MONTH.match(text):
+            first = dt.date(int(m.group(1)), int(m.group(2)), 1)
+            return (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1) if m.group(3) in ("底", "末") else first
+        if m := _QUARTER.match(text):
+            quarter = next(q for q in m.groups()[1:] if q)
+            return dt.date(int(m.group(1)), 3 * ("一二三四".find(quarter) if quarter in "一二三四" else int(quarter) - 1) + 1, 1)
+        if m := _YEAR_END.match(text):
+            return dt.date(int(m.group(1)), 12, 31)
         return dt.date.fromisoformat(text[:10])
     except ValueError:
         raise InputError(
             "invalid_date",
-            _at(row, f"{header or 'needed_by'} {text!r} is not a date (use YYYY-MM-DD)", f"{header or '需求日期'}“{text}”不是有效日期（请用YYYY-MM-DD）"),
+            _at(row, f"{header or 'needed_by'} {text!r} is not a date: write it as YYYY-MM-DD, or leave it empty",
+                f"{header or '需求日期'}“{text}”不是有效日期：请写成YYYY-MM-DD或留空"),
             {"row": row, "column": "needed_by", "value": text},
         ) from None

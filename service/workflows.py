@@ -10,9 +10,13 @@ from service.container import Services
 
 
 def bundle(svc: Services, requests: Sequence[Any], min_similarity: float | None = None,
-           progress: Callable[[int, int], None] | None = None) -> dict:
+           progress: Callable[[int, int], None] | None = None, skipped_rows: Sequence[dict] = ()) -> dict:
+    """Bundles with similar past cases; `skipped_rows` are the rows of an uploaded sheet left out as not requests
+    (matcher.io.read_requests), returned as `skipped_rows` and counted in the stats."""
     reqs = parse_requests(requests)
     result = bundle_requests(reqs, min_similarity=min_similarity, encoder=svc.encoder, progress=progress)
+    result["skipped_rows"] = list(skipped_rows)
+    result["stats"]["skipped_rows"] = len(skipped_rows)
     text_of = {r.id: r.text for r in reqs}
     store = svc.cases
     for b in result["bundles"]:

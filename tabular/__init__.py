@@ -201,12 +201,8 @@ def _format(source: Source, filename: str | None) -> str:
     return check_format(filename or ("" if isinstance(source, (bytes, bytearray)) else Path(source).name), TABLE_FORMATS)
 
 
-def table_rows(source: Source, filename: str | None = None) -> Iterator[list[Any]]:
-    """Raw rows of a CSV or the first XLSX sheet, one per spreadsheet row (blank ones included)."""
-    if _format(source, filename) == ".xlsx":
-        content = _content(source, filename)
-        yield from _xlsx_rows(io.BytesIO(content) if isinstance(content, bytes) else content)
-        return
+def _csv_rows(source: Source, filename: str | None = None) -> Iterator[list[Any]]:
+    """Raw rows of a CSV, one per line as Excel writes it (blank ones included)."""
     delimiter = csv_delimiter(source, filename)
     with open_text(source, filename) as text:  # as Excel writes it ("" inside quotes is a quote, cells may span lines)
         yield from csv.reader(text, delimiter=delimiter)
@@ -222,7 +218,7 @@ def _file_decimal(source: Source, filename: str | None, columns: list[int]) -> s
     """The decimal mark of a ';'-separated file's numbers in `columns`: the one they show by themselves (1,5 / 1.500,00 /
     1 500,00 show a comma; 1.5 / 1,500.00 a point), or None where none shows one or they disagree. Read in a first pass."""
     marks = set()
-    for row in table_rows(source, filename):
+    for row in _csv_rows(source, filename):
         for i in columns:
             if i < len(row) and row[i]:
                 marks.update(decimal_mark(m.group()) for m in _SEPARATED_NUMBER.finditer(str(row[i])))
@@ -230,26 +226,38 @@ def _file_decimal(source: Source, filename: str | None, columns: list[int]) -> s
     return marks.pop() if len(marks) == 1 else None
 
 
-def _xlsx_rows(source: io.BytesIO | Path) -> Iterator[list[Any]]:
+def _open_xlsx(content: bytes | Path):
     from openpyxl import load_workbook
 
     try:
-        wb = load_workbook(source, read_only=True, data_only=True)
+        return load_workbook(io.BytesIO(content) if isinstance(content, bytes) else content, read_only=True, data_only=True)
     except Exception as e:  # openpyxl raises zipfile, KeyError and XML errors for a broken workbook
         raise TableError("invalid_xlsx", f"not a readable XLSX workbook ({type(e).__name__}) / 无法读取该 XLSX 文件",
                          {"reason": str(e)}, status=400) from None
-    try:
-        stale = _recalculates_on_opening(wb._archive)  # openpyxl's wb.calculation says so for every workbook
-        with wb.worksheets[0]._get_source() as sheet:  # the sheet's XML; openpyxl has no public way to it
-            cell = _uncomputed_formula(sheet, stale)
-        if cell:
-            raise TableError("uncomputed_formula", f"cell {cell[0]} holds a formula with no computed value (the file was "
-                             f"written by a program): open and save it in Excel or WPS / {cell[0]}单元格是未计算的公式"
-                             f"（文件由程序生成）：请用 Excel 或 WPS 打开并保存后再上传", {"cell": cell[0], "row": cell[1]})
-        for row in wb.worksheets[0].iter_rows(values_only=True):
-            yield list(row)
-    finally:
-        wb.close()
+
+
+def _sheet_rows(ws, stale: bool) -> Iterator[list[Any]]:
+    """Raw rows of a sheet, one per spreadsheet row (blank ones included), each cell of a merged range holding the
+    range's value: a department written once for a block of rows (openpyxl gives None below it) is every row's."""
+    with ws._get_source() as sheet:  # the sheet's XML; openpyxl has no public way to it
+        cell, merged = _scan_sheet(sheet, stale)
+    if cell:
+        raise TableError("uncomputed_formula", f"cell {cell[0]} holds a formula with no computed value (the file was "
+                         f"written by a program): open and save it in Excel or WPS / {cell[0]}单元格是未计算的公式"
+                         f"（文件由程序生成）：请用 Excel 或 WPS 打开并保存后再上传", {"cell": cell[0], "row": cell[1]})
+    starting: dict[int, list[tuple[int, int, int, int]]] = {}
+    for bounds in merged:  # (min_col, min_row, max_col, max_row)
+        starting.setdefault(bounds[1], []).append(bounds)
+    open_ranges: list[tuple[tuple[int, int, int, int], Any]] = []
+    for line, values in enumerate(ws.iter_rows(values_only=True), start=1):
+        row = list(values)
+        open_ranges = [(r, v) for r, v in open_ranges if r[3] >= line]
+        for r in starting.pop(line, ()):
+            open_ranges.append((r, row[r[0] - 1] if r[0] <= len(row) else None))
+        for (min_col, _, max_col, _), value in open_ranges:
+            row.extend([None] * (max_col - len(row)))
+            row[min_col - 1:max_col] = [value] * (max_col - min_col + 1)
+        yield row
 
 
 # a formula followed by no value, or an empty one, before its cell ends: <f>C2*D2</f></c>, <f …/><v/></c>
@@ -258,6 +266,7 @@ _UNCOMPUTED = re.compile(rb"<(?:\w+:)?f\b(?:[^>]*/>|[^>]*>[^<]*</(?:\w+:)?f>)\s*
 _FORMULA = re.compile(rb"<(?:\w+:)?f\b")
 _CELL_REF = re.compile(rb"""\br=["']([A-Z]+([0-9]+))["']""")
 _TEXT_RESULT = re.compile(rb"""\bt=["']str["']""")
+_MERGED = re.compile(rb"""<(?:\w+:)?mergeCell\b[^>]*\bref=["']([A-Z]+[0-9]+:[A-Z]+[0-9]+)["']""")
 
 
 _FULL_CALC_ON_LOAD = re.compile(rb"""<(?:\w+:)?calcPr\b[^>]*\bfullCalcOnLoad=["'](?:1|true)["']""")
@@ -270,23 +279,27 @@ def _recalculates_on_opening(archive: zipfile.ZipFile) -> bool:
     return part is not None and _FULL_CALC_ON_LOAD.search(archive.read(part)) is not None
 
 
-def _uncomputed_formula(sheet: BinaryIO, stale: bool = False) -> tuple[str, int | None] | None:
+def _scan_sheet(sheet: BinaryIO, stale: bool = False) -> tuple[tuple[str, int | None] | None, list[tuple[int, int, int, int]]]:
     """The first cell (name, row) whose formula has no computed value — any formula's when the saved values are
     `stale` —, as a workbook written by a program (openpyxl, XlsxWriter, a script) holds it until Excel or WPS saves
-    it: read with data_only it is None or 0, so "=B2*C2" would silently become "no budget". The XML is searched as
+    it: read with data_only it is None or 0, so "=B2*C2" would silently become "no budget"; and the sheet's merged
+    ranges (min_col, min_row, max_col, max_row), which openpyxl's read-only sheets do not give. The XML is searched as
     bytes in overlapping chunks, not parsed: a parse costs a third of reading the sheet, this a twentieth."""
+    from openpyxl.utils.cell import range_boundaries
+
     pattern = _FORMULA if stale else _UNCOMPUTED
-    tail = b""
+    tail, merged = b"", set()
     for chunk in iter(lambda: sheet.read(1 << 22), b""):
         data = tail + chunk
+        merged.update(m.group(1) for m in _MERGED.finditer(data))
         for m in pattern.finditer(data):
             tag = data[data.rfind(b"<", 0, m.start()):m.start()]  # the <c …> tag: a formula is a cell's first child
             if not stale and m.group(1) and _TEXT_RESULT.search(tag):
                 continue  # a computed empty text (=IF(…,"",…)): Excel saves t="str" with an empty value
             ref = _CELL_REF.search(tag)
-            return (ref.group(1).decode(), int(ref.group(2))) if ref else ("?", None)
+            return ((ref.group(1).decode(), int(ref.group(2))) if ref else ("?", None)), []
         tail = data[-(1 << 16):]  # longer than any formula cell, so that one cut between chunks is seen whole
-    return None
+    return None, sorted(range_boundaries(ref.decode()) for ref in merged)
 
 
 def normalise_header(value: Any) -> str:
@@ -308,16 +321,18 @@ class Table:
     """The header of a sheet, read at once, and its data rows, read as they are iterated.
 
     The header is the first non-blank row, or the first of the next TITLE_ROWS that has every
-    required column (a form's title lines above it are skipped; if none has them, the error names
-    the first row). Each row is {field: cell, "__row__": the row number as the spreadsheet shows it}. `headers` is
+    required column (a form's title lines above it are skipped, their text kept in `titles`; if none has them, the
+    error names the first row). Each row is {field: cell, "__row__": the row number as the spreadsheet shows it}. `headers` is
     {field: the header as the user wrote it}, for messages. Use as a context manager, or iterate to
     the end, so that the file is closed. With `check_width` (CSV) a row with a value right of the
     last header is refused: it is almost always an unquoted 1,200 that moved the cells after it.
     """
 
     def __init__(self, rows: Iterator[list[Any]], columns: Mapping[str, tuple[str, ...]] | None,
-                 required: tuple[str, ...], max_rows: int | None, check_width: bool = False):
+                 required: tuple[str, ...], max_rows: int | None, check_width: bool = False, sheet: str | None = None):
         self._rows = rows
+        self.sheet = sheet  # the XLSX sheet read
+        self.titles: list[str] = []  # the non-blank lines above the header, each as its distinct cells' text
         self._numbered = enumerate(rows, start=1)
         self._max_rows = max_rows
         first_error, tried = None, 0
@@ -331,11 +346,13 @@ class Table:
                 first_error, tried = first_error or e, tried + 1
                 if tried > TITLE_ROWS:
                     raise first_error from None
+                self.titles.append(" ".join(dict.fromkeys(str(c).strip() for c in row if not _blank([c]))))
         else:
             raise first_error or TableError("empty_file", "the file has no header row / 文件没有表头", None, status=400)
         self.headers = {field: str(row[i]).strip() for i, field in self._index.items()}
         self.decimal: str | None = "."  # the decimal mark of the numbers (open_table's `numbers`)
         self._width = max(i + 1 for i, c in enumerate(row) if not _blank([c])) if check_width else None
+        self._workbook = None  # an XLSX workbook to close with the table
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
         count = 0
@@ -353,6 +370,8 @@ class Table:
 
     def close(self) -> None:
         self._rows.close()
+        if self._workbook is not None:
+            self._workbook.close()
 
     def __enter__(self) -> "Table":
         return self
@@ -374,15 +393,58 @@ def open_table(source: Source, filename: str | None = None, *, columns: Mapping[
     columns themselves. A missing `required` field is refused at once (422); more than `max_rows`
     data rows when the row past the limit is reached (413).
     """
-    csv_file = _format(source, filename) == ".csv"
-    rows = table_rows(source, filename)
+    if _format(source, filename) == ".xlsx":
+        return _xlsx_table(_content(source, filename), columns, required, max_rows)
+    rows = _csv_rows(source, filename)
     try:
-        table = Table(rows, columns, required, max_rows, check_width=csv_file)
-        if numbers and csv_file and _european_csv(source, filename):
+        table = Table(rows, columns, required, max_rows, check_width=True)
+        if numbers and _european_csv(source, filename):
             table.decimal = _file_decimal(source, filename, [i for i, f in table._index.items() if f in numbers])
         return table
     except BaseException:
         rows.close()
+        raise
+
+
+def _xlsx_table(content: bytes | Path, columns: Mapping[str, tuple[str, ...]] | None, required: tuple[str, ...],
+                max_rows: int | None) -> Table:
+    """The table of the one visible sheet whose header (within TITLE_ROWS lines) has the `required` columns: hidden sheets
+    (a template, the lists behind a drop-down) are never read, a sheet of notes before the data is passed over, and two
+    sheets that both have the header are refused (which one to read would be a guess). With none, the first visible
+    sheet's error. Without `required` columns every sheet has a header: the first visible sheet is read."""
+    wb = _open_xlsx(content)
+    try:
+        visible = [ws for ws in wb.worksheets if ws.sheet_state == "visible"]
+        with_header, first_error = [], None
+        for ws in visible if required else visible[:1]:
+            rows = ws.iter_rows(values_only=True)
+            try:
+                Table(iter(list(r) for r in rows), columns, required, None)
+                with_header.append(ws)
+            except TableError as e:
+                if e.code not in ("missing_column", "empty_file"):
+                    raise
+                first_error = first_error or e
+            finally:
+                rows.close()
+        if len(with_header) > 1:
+            names = [ws.title for ws in with_header]
+            listed = "、".join(f"“{n}”" for n in names)
+            raise TableError("several_sheets", f"sheets {', '.join(repr(n) for n in names)} all have a survey header: put the "
+                             f"rows on one sheet, or hide or delete the others / 工作表{listed}都有表头：请合并到一个工作表，"
+                             f"或隐藏、删除其余工作表", {"sheets": names}, status=422)
+        if not with_header:
+            raise first_error or TableError("empty_file", "the workbook has no visible sheet / 工作簿没有可见的工作表", None, status=400)
+        rows = _sheet_rows(with_header[0], _recalculates_on_opening(wb._archive))
+        try:
+            table = Table(rows, columns, required, max_rows, sheet=with_header[0].title)
+        except BaseException:
+            rows.close()
+            raise
+        table._workbook = wb
+        return table
+    except BaseException:
+        wb.close()
         raise
 
 

@@ -115,3 +115,22 @@ def test_a_json_upload_with_chinese_headers(client):
     assert r.status_code == 200, r.text
     [b] = r.json()["bundles"]
     assert b["total_quantity"] == 15 and b["departments"] == ["人事部", "财务部"]
+
+
+def test_an_uploaded_survey_reports_the_rows_it_left_out(client):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    for row in (["2027年度信息化需求普查表"], ["部门", "需求描述", "数量", "预算（万元）"], ["财务部", "采购笔记本电脑10台", 10, 6],
+                ["人事部", "需要笔记本电脑5台", 5, 3], ["合计", None, 15, 9]):
+        ws.append(row)
+    buf = io.BytesIO()
+    wb.save(buf)
+    r = client.post("/v1/demands/bundle", files={"file": ("普查.xlsx", buf.getvalue(), "application/octet-stream")})
+    assert r.status_code == 200, r.text
+    out = r.json()
+    assert out["stats"]["requests"] == 2 and out["stats"]["skipped_rows"] == 1
+    assert out["skipped_rows"] == [{"row": 5, "reason": "total", "text": "合计 15 9"}]
+    assert out["bundles"][0]["total_budget"] == 90000
+    assert client.post("/v1/demands/bundle", json={"requests": [{"text": "服务器"}]}).json()["skipped_rows"] == []

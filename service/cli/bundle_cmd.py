@@ -21,10 +21,11 @@ def register(sub) -> None:
 def run(args) -> int:
     if args.xlsx:
         check_format(args.xlsx, (".xlsx",))  # before the run, not after it
-    requests = read_requests(args.file)
+    skipped: list[dict] = []
+    requests = read_requests(args.file, skipped=skipped)
     svc = open_services(args)
     with progress_bar("embedding / 向量化", "lines") as progress:
-        result = workflows.bundle(svc, requests, args.min_similarity, progress=progress)
+        result = workflows.bundle(svc, requests, args.min_similarity, progress=progress, skipped_rows=skipped)
     if args.xlsx:
         with writing(args.xlsx):
             write_bundles_xlsx(result, requests, args.xlsx)
@@ -37,6 +38,8 @@ def run(args) -> int:
     s = result["stats"]
     print(f"\n{s['requests']} requests → {s['bundles']} bundles ({s['shared_bundles']} shared), "
           f"{s['outliers']} one-offs left alone; {s['seconds']['total']} s")
+    if skipped:
+        print("rows left out, not requests / 未计入的行: " + "; ".join(f"{r['row']} ({r['text'][:20]})" for r in skipped))
     if args.xlsx:
         print(f"written: {args.xlsx}")
     return 0

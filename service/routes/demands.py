@@ -23,8 +23,9 @@ async def bundle(request: Request, format: Literal["json", "xlsx"] = Query("json
     optional form field `min_similarity`) with Chinese or English headers (部门 / 需求描述 / 数量 / 预算 / 需求日期).
     `format=xlsx` returns the workbook: one sheet of bundles, one of requests with their bundle."""
     body = await json_or_upload(request)
+    skipped: list[dict] = []
     if body.upload:
-        requests = read_requests(body.upload[0], body.upload[1])
+        requests = read_requests(body.upload[0], body.upload[1], skipped)
         min_similarity = form_number(known_fields(body.form, ("min_similarity",)), "min_similarity")
     else:
         if not isinstance(body.json, dict) or not isinstance(body.json.get("requests"), list) or not body.json["requests"]:
@@ -32,7 +33,7 @@ async def bundle(request: Request, format: Literal["json", "xlsx"] = Query("json
                            {"field": "requests"})
         known_fields(body.json, ("requests", "min_similarity"))
         requests, min_similarity = body.json["requests"], body.json.get("min_similarity")
-    result = await run_in_threadpool(workflows.bundle, svc, requests, min_similarity)
+    result = await run_in_threadpool(workflows.bundle, svc, requests, min_similarity, None, skipped)
     if format == "json":
         return result
     with tempfile.TemporaryDirectory() as tmp:
