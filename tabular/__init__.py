@@ -236,9 +236,10 @@ def _open_xlsx(content: bytes | Path):
                          {"reason": str(e)}, status=400) from None
 
 
-def _sheet_rows(ws, stale: bool) -> Iterator[list[Any]]:
+def _sheet_rows(ws, stale: bool, copied: set[tuple[int, int]]) -> Iterator[list[Any]]:
     """Raw rows of a sheet, one per spreadsheet row (blank ones included), each cell of a merged range holding the
-    range's value: a department written once for a block of rows (openpyxl gives None below it) is every row's."""
+    range's value: a department written once for a block of rows (openpyxl gives None below it) is every row's. The
+    cells that got the value of a row above are added to `copied` as (row, column index)."""
     with ws._get_source() as sheet:  # the sheet's XML; openpyxl has no public way to it
         cell, merged = _scan_sheet(sheet, stale)
     if cell:
@@ -254,9 +255,11 @@ def _sheet_rows(ws, stale: bool) -> Iterator[list[Any]]:
         open_ranges = [(r, v) for r, v in open_ranges if r[3] >= line]
         for r in starting.pop(line, ()):
             open_ranges.append((r, row[r[0] - 1] if r[0] <= len(row) else None))
-        for (min_col, _, max_col, _), value in open_ranges:
+        for (min_col, min_row, max_col, _), value in open_ranges:
             row.extend([None] * (max_col - len(row)))
             row[min_col - 1:max_col] = [value] * (max_col - min_col + 1)
+            if line > min_row:
+                copied.update((line, i) for i in range(min_col - 1, max_col))
         yield row
 
 
@@ -353,6 +356,8 @@ class Table:
         self.decimal: str | None = "."  # the decimal mark of the numbers (open_table's `numbers`)
         self._width = max(i + 1 for i, c in enumerate(row) if not _blank([c])) if check_width else None
         self._workbook = None  # an XLSX workbook to close with the table
+        self._copied: set[tuple[int, int]] = set()  # cells holding a merged range's value from a row above
+        self._numbers: dict[int, str] = {}  # column index → field, of open_table's `numbers`
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
         count = 0
@@ -366,6 +371,13 @@ class Table:
                 raise TableError("extra_cells", f"row {line}: {len(row)} cells but the header has {self._width} columns; a comma inside "
                                  f"an unquoted value (such as 1,200) splits it: put that value in quotes / 第{line}行："
                                  f"单元格比表头多，含逗号的值（如 1,200）请加引号", {"row": line, "columns": self._width}, status=422)
+            merged = next((f for i, f in self._numbers.items() if (line, i) in self._copied), None)
+            if merged:
+                header = self.headers[merged]
+                raise TableError("merged_number", f"row {line}: the {header} cell is merged with the row above; one number over "
+                                 f"several requests would be counted once for each: write each row's own, or put it in the first "
+                                 f"row and leave the others empty / 第{line}行：“{header}”与上一行合并了单元格，合并的数字会按每行各算一次："
+                                 f"请逐行填写，或只填在第一行、其余留空", {"row": line, "column": merged, "header": header}, status=422)
             yield {"__row__": line, **{f: (row[i] if i < len(row) else None) for i, f in self._index.items()}}
 
     def close(self) -> None:
@@ -394,7 +406,9 @@ def open_table(source: Source, filename: str | None = None, *, columns: Mapping[
     data rows when the row past the limit is reached (413).
     """
     if _format(source, filename) == ".xlsx":
-        return _xlsx_table(_content(source, filename), columns, required, max_rows)
+        table = _xlsx_table(_content(source, filename), columns, required, max_rows)
+        table._numbers = {i: f for i, f in table._index.items() if f in numbers}
+        return table
     rows = _csv_rows(source, filename)
     try:
         table = Table(rows, columns, required, max_rows, check_width=True)
@@ -435,9 +449,11 @@ def _xlsx_table(content: bytes | Path, columns: Mapping[str, tuple[str, ...]] | 
                              f"或隐藏、删除其余工作表", {"sheets": names}, status=422)
         if not with_header:
             raise first_error or TableError("empty_file", "the workbook has no visible sheet / 工作簿没有可见的工作表", None, status=400)
-        rows = _sheet_rows(with_header[0], _recalculates_on_opening(wb._archive))
+        copied: set[tuple[int, int]] = set()
+        rows = _sheet_rows(with_header[0], _recalculates_on_opening(wb._archive), copied)
         try:
             table = Table(rows, columns, required, max_rows, sheet=with_header[0].title)
+            table._copied = copied
         except BaseException:
             rows.close()
             raise

@@ -71,6 +71,21 @@ def test_an_office_survey_is_read_as_the_planner_means_it():
     assert skipped[1]["text"] == "小计 92.8" and skipped[3]["text"] == "填表人：张三 审核人：李四"
 
 
+def test_a_budget_merged_over_several_requests_is_refused_not_counted_for_each(tmp_path):
+    # filling a merged 部门 down is what the planner means; filling a merged 预算 down counted 100万 once per row
+    def build(wb):
+        ws = wb.active
+        ws.append(HEADER)
+        ws.append([1, "信息技术部", "采购机架式服务器", 2, 100, "2027/3/1"])
+        ws.append([2, "信息技术部", "服务器上架安装服务", 1, None, "2027/3/1"])
+        ws.merge_cells("E2:E3")
+    with pytest.raises(Problem) as err:
+        read_requests(workbook(build), "普查.xlsx")
+    assert err.value.code == "merged_number" and err.value.status == 422
+    assert err.value.details["row"] == 3 and err.value.details["column"] == "budget"
+    assert "预算（万元）" in err.value.message and "合并" in err.value.message
+
+
 @pytest.mark.parametrize("above, header, cell, budget", [
     ((), "预算(元)", 80000, 80000), ((), "预算（万元）", 8, 80000), ((), "金额（单位：万元）", "1.5", 15000),
     ((["2027年度需求普查表"], ["填报单位：办公室", None, "金额单位：万元"]), "预算", 8, 80000),
