@@ -14,10 +14,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from problems import Problem
+from tabular import MAX_UNZIPPED_BYTES as MAX_UNZIPPED_PACKAGE, check_unzipped
 
 from contracts.numbers import CURRENCY
 
 MAX_BYTES = 20 * 1024 * 1024
+# what the XML parts of a .docx may inflate to (python-docx parses them all): Word's XML compresses 5–10×, and more XML than
+# this is more text than MAX_CHARS; a zip bomb (2 GB of repeated markup in 2 MB) is refused before a byte is inflated. Images
+# and embedded diagrams (EMF from Visio) count only toward the package limit of tabular (200 MB)
+MAX_UNZIPPED_XML = 50 * 1024 * 1024
 MAX_CHARS = 1_000_000
 SUPPORTED = (".txt", ".md", ".docx", ".pdf")
 
@@ -468,7 +473,11 @@ def read_docx(data: bytes) -> Document:
                                  "This is a Word 97-2003 (.doc) file or a password-protected Word file: remove the password and "
                                  "save it as .docx, then upload that.", {"reason": "OLE compound file, not a .docx package"})
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            check_unzipped(package, "docx", MAX_UNZIPPED_XML, MAX_UNZIPPED_PACKAGE)
         document = docx.Document(io.BytesIO(data))
+    except Problem:  # too_large from check_unzipped, before the ValueError below
+        raise
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise ContractInputError("corrupt_docx", "无法打开该 Word 文件（文件损坏或不是 .docx）/ The Word file is corrupt or not a .docx.",
                                  {"reason": str(exc)[:200]}) from exc

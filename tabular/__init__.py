@@ -7,6 +7,7 @@ same errors: the row as the spreadsheet numbers it, the column by the name the u
     check_format(filename, formats)                                   # the suffix, or a 415
     open_text(source, filename)                                       # decoded text (JSON, JSONL)
     drop_thousands(text, decimal)                                     # "1,200" → "1200"; "1,5" → CommaError
+    check_unzipped(archive, filename, xml_limit, total_limit)         # a .xlsx/.docx that inflates past a limit: 413
     table.decimal                                                     # the decimal mark of the file's numbers
 
 A source is the uploaded bytes or a path; a path is streamed (a large import is never held in
@@ -19,14 +20,19 @@ import io
 import os
 import re
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterator, Mapping, TextIO
+from xml.etree.ElementTree import ParseError
 
 from problems import Problem
 
 TABLE_FORMATS = (".csv", ".xlsx")
 ENCODINGS = ("utf-8-sig", "gb18030")  # gb18030 covers GBK, what Excel on a Chinese Windows saves
 TITLE_ROWS = 5  # non-blank rows a form may put above its header (a merged title, 填报单位, 单位：元)
+# what the parts of an .xlsx may inflate to: ten times the 20 MB upload (XML compresses 5–10×); a zip bomb (2 GB of repeated
+# bytes in 2 MB) is refused before a byte is inflated
+MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
 
 Source = bytes | str | os.PathLike
 
@@ -226,14 +232,41 @@ def _file_decimal(source: Source, filename: str | None, columns: list[int]) -> s
     return marks.pop() if len(marks) == 1 else None
 
 
-def _open_xlsx(content: bytes | Path):
+def check_unzipped(archive: zipfile.ZipFile, filename: str | None, xml_limit: int, total_limit: int) -> None:
+    """Refuses (413 too_large) a package (.xlsx, .docx) whose XML parts (what is parsed, and grows tenfold in memory)
+    inflate to more than `xml_limit` bytes, or all its parts (images too) to more than `total_limit`, as its zip directory
+    declares them, before any is inflated: zipfile never inflates a part past its declared size (it stops there and
+    fails the CRC), so a directory that understates a part cannot get more through."""
+    parts = archive.infolist()
+    xml = [p for p in parts if p.filename.endswith((".xml", ".rels"))]
+    for chosen, limit in ((xml, xml_limit), (parts, total_limit)):
+        total = sum(p.file_size for p in chosen)
+        if total > limit:
+            largest = max(chosen, key=lambda p: p.file_size)
+            mb = limit // (1024 * 1024)
+            raise Problem("too_large", f"文件解压后超过 {mb} MB 上限（{largest.filename} 解压后 {largest.file_size:,} 字节），"
+                          f"可能是压缩炸弹 / the file inflates to more than the {mb} MB limit ({largest.filename} alone is "
+                          f"{largest.file_size:,} bytes): a zip bomb?", {"file": filename or "", "part": largest.filename,
+                                                                         "bytes": total, "limit": limit})
+
+
+def _open_xlsx(content: bytes | Path, filename: str | None = None):
     from openpyxl import load_workbook
 
+    source = io.BytesIO(content) if isinstance(content, bytes) else content
     try:
-        return load_workbook(io.BytesIO(content) if isinstance(content, bytes) else content, read_only=True, data_only=True)
+        with zipfile.ZipFile(source) as archive:
+            check_unzipped(archive, filename, MAX_UNZIPPED_BYTES, MAX_UNZIPPED_BYTES)
+        return load_workbook(source, read_only=True, data_only=True)
+    except Problem:
+        raise
     except Exception as e:  # openpyxl raises zipfile, KeyError and XML errors for a broken workbook
-        raise TableError("invalid_xlsx", f"not a readable XLSX workbook ({type(e).__name__}) / 无法读取该 XLSX 文件",
-                         {"reason": str(e)}, status=400) from None
+        raise _unreadable_xlsx(e) from None
+
+
+def _unreadable_xlsx(e: Exception) -> TableError:
+    return TableError("invalid_xlsx", f"not a readable XLSX workbook ({type(e).__name__}) / 无法读取该 XLSX 文件",
+                      {"reason": str(e)}, status=400)
 
 
 def _sheet_rows(ws, stale: bool, copied: set[tuple[int, int]]) -> Iterator[list[Any]]:
@@ -250,7 +283,7 @@ def _sheet_rows(ws, stale: bool, copied: set[tuple[int, int]]) -> Iterator[list[
     for bounds in merged:  # (min_col, min_row, max_col, max_row)
         starting.setdefault(bounds[1], []).append(bounds)
     open_ranges: list[tuple[tuple[int, int, int, int], Any]] = []
-    for line, values in enumerate(ws.iter_rows(values_only=True), start=1):
+    for line, values in enumerate(_parsed_rows(ws), start=1):
         row = list(values)
         open_ranges = [(r, v) for r, v in open_ranges if r[3] >= line]
         for r in starting.pop(line, ()):
@@ -260,6 +293,25 @@ def _sheet_rows(ws, stale: bool, copied: set[tuple[int, int]]) -> Iterator[list[
             row[min_col - 1:max_col] = [value] * (max_col - min_col + 1)
             if line > min_row:
                 copied.update((line, i) for i in range(min_col - 1, max_col))
+        yield row
+
+
+def _unreadable_xlsx(e: Exception) -> TableError:
+    return TableError("invalid_xlsx", f"not a readable XLSX workbook ({type(e).__name__}) / 无法读取该 XLSX 文件",
+                      {"reason": str(e)}, status=400)
+
+
+def _parsed_rows(ws) -> Iterator[tuple]:
+    """The sheet's rows as openpyxl parses them while they are read: an error in its XML (an entity, a damaged part) is
+    met here, not when the workbook opens."""
+    rows = ws.iter_rows(values_only=True)
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except (ParseError, zipfile.BadZipFile, zlib.error, EOFError) as e:
+            raise _unreadable_xlsx(e) from None
         yield row
 
 
@@ -406,7 +458,7 @@ def open_table(source: Source, filename: str | None = None, *, columns: Mapping[
     data rows when the row past the limit is reached (413).
     """
     if _format(source, filename) == ".xlsx":
-        table = _xlsx_table(_content(source, filename), columns, required, max_rows)
+        table = _xlsx_table(_content(source, filename), filename, columns, required, max_rows)
         table._numbers = {i: f for i, f in table._index.items() if f in numbers}
         return table
     rows = _csv_rows(source, filename)
@@ -420,13 +472,13 @@ def open_table(source: Source, filename: str | None = None, *, columns: Mapping[
         raise
 
 
-def _xlsx_table(content: bytes | Path, columns: Mapping[str, tuple[str, ...]] | None, required: tuple[str, ...],
+def _xlsx_table(content: bytes | Path, filename: str | None, columns: Mapping[str, tuple[str, ...]] | None, required: tuple[str, ...],
                 max_rows: int | None) -> Table:
     """The table of the one visible sheet whose header (within TITLE_ROWS lines) has the `required` columns: hidden sheets
     (a template, the lists behind a drop-down) are never read, a sheet of notes before the data is passed over, and two
     sheets that both have the header are refused (which one to read would be a guess). With none, the first visible
     sheet's error. Without `required` columns every sheet has a header: the first visible sheet is read."""
-    wb = _open_xlsx(content)
+    wb = _open_xlsx(content, filename)
     try:
         visible = [ws for ws in wb.worksheets if ws.sheet_state == "visible"]
         with_header, first_error = [], None

@@ -1,0 +1,142 @@
+"""Uploads written to attack the service, and what they get: a clear 4xx, text shown as text, never a 500 or a run script."""
+import io
+import tracemalloc
+import zipfile
+import zlib
+from collections.abc import Iterable
+
+import docx
+import pytest
+import xlsxwriter
+
+from contracts.parsing import ContractInputError, read_document
+
+MB = 1 << 20
+
+
+def repacked(package: bytes, part: str, content: Iterable[bytes]) -> bytes:
+    """`package` (a .docx or .xlsx) with `part` replaced by `content`, streamed into the zip: a 2 GB part costs 2 MB."""
+    source, out = zipfile.ZipFile(io.BytesIO(package)), io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in source.infolist():
+            if info.filename == part:
+                with z.open(part, "w", force_zip64=True) as w:
+                    for chunk in content:
+                        w.write(chunk)
+            else:
+                z.writestr(info.filename, source.read(info.filename))
+    return out.getvalue()
+
+
+def repeated(head: bytes, unit: bytes, megabytes: int, tail: bytes) -> Iterable[bytes]:
+    yield head
+    block = unit * (MB // len(unit))
+    for _ in range(megabytes):
+        yield block
+    yield tail
+
+
+def contract_docx(text: str = "第一条 甲方向乙方采购服务器，验收合格后支付全款。") -> bytes:
+    document = docx.Document()
+    document.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def survey_xlsx(text: str = "更换机房服务器") -> bytes:
+    out = io.BytesIO()
+    workbook = xlsxwriter.Workbook(out)
+    sheet = workbook.add_worksheet()
+    sheet.write_row(0, 0, ["部门", "需求描述"])
+    sheet.write_row(1, 0, ["信息中心", text])
+    workbook.close()
+    return out.getvalue()
+
+
+W = b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+
+
+# ---- 1. decompression bombs ---------------------------------------------------------------------
+
+def test_a_docx_that_inflates_past_the_limit_is_refused_before_it_is_read():
+    # 60 MB of empty paragraphs in 0.1 MB: read whole, 45 MB of them took 82 s and 1.4 GB
+    bomb = repacked(contract_docx(), "word/document.xml", repeated(W, b"<w:p/>", 60, b"</w:body></w:document>"))
+    assert len(bomb) < MB
+    tracemalloc.start()
+    with pytest.raises(Exception) as exc:
+        read_document(bomb, "采购合同.docx")
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert exc.value.code == "too_large" and exc.value.status == 413
+    assert exc.value.details["part"] == "word/document.xml" and "50 MB" in exc.value.message
+    assert peak < 5 * MB
+
+
+def test_an_xlsx_bomb_upload_is_a_413(client):
+    package = survey_xlsx()
+    sheet = zipfile.ZipFile(io.BytesIO(package)).read("xl/worksheets/sheet1.xml")
+    head, tail = sheet.split(b"</sheetData>")
+    bomb = repacked(package, "xl/worksheets/sheet1.xml", repeated(head, b" ", 250, b"</sheetData>" + tail))
+    r = client.post("/v1/demands/bundle", files={"file": ("需求普查.xlsx", bomb)})
+    assert r.status_code == 413, r.text
+    error = r.json()["error"]
+    assert error["code"] == "too_large" and error["details"][0]["part"] == "xl/worksheets/sheet1.xml"
+
+
+def pdf_with_content(stream: bytes) -> bytes:
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = io.BytesIO(b"%PDF-1.4\n"), []
+    out.seek(0, 2)
+    for n, body in enumerate(objects, 1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % n + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 6\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets))
+    out.write(b"trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref)
+    return out.getvalue()
+
+
+def test_a_pdf_stream_that_inflates_to_300_mb_is_refused_by_pypdf_within_bounded_memory():
+    # already safe: pypdf (>= 6.0) stops inflating a stream at 75 MB (pypdf.filters.ZLIB_MAX_OUTPUT_LENGTH)
+    packer = zlib.compressobj(9)
+    stream = b"".join([packer.compress(b"BT /F1 12 Tf 72 720 Td (Contract) Tj ET\n"), *(packer.compress(b" " * MB) for _ in range(300)), packer.flush()])
+    tracemalloc.start()
+    with pytest.raises(ContractInputError) as exc:
+        read_document(pdf_with_content(stream), "采购合同.pdf")
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert exc.value.code == "corrupt_pdf" and exc.value.status == 422
+    assert peak < 200 * MB
+
+
+# ---- 2. XML entities ----------------------------------------------------------------------------
+
+ENTITIES = (b'<!DOCTYPE {root} [<!ENTITY a "AAAAAAAAAA"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+            b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">'
+            b'<!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;">'
+            b'<!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;"><!ENTITY h "&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;">'
+            b'<!ENTITY secret SYSTEM "file:///etc/passwd">]>')
+
+
+def with_doctype(xml: bytes, root: bytes, old: bytes, new: bytes) -> bytes:
+    declaration, rest = xml.split(b"?>", 1) if xml.startswith(b"<?xml") else (None, xml)
+    doctype = ENTITIES.replace(b"{root}", root)
+    return (declaration + b"?>" if declaration else b"") + doctype + rest.replace(old, new)
+
+
+@pytest.mark.parametrize("entity", [b"&secret;", b"&h;"])
+def test_a_docx_entity_is_neither_resolved_nor_expanded(entity):
+    # already safe: python-docx parses with resolve_entities=False; lxml also stops a billion laughs
+    package = contract_docx("第一条 甲方向乙方采购服务器。MARK")
+    xml = zipfile.ZipFile(io.BytesIO(package)).read("word/document.xml").replace(b' standalone="yes"', b"")
+    attack = repacked(package, "word/document.xml", [with_doctype(xml, b"w:document", b"MARK", entity)])
+    try:
+        text = read_document(attack, "采购合同.docx").text
+    except ContractInputError as e:
+        assert e.code == "corrupt_docx"
+    else:
+        assert text == "第一条 甲方向乙方采购服务器。" and "root:" not in text
