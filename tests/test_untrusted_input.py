@@ -140,3 +140,20 @@ def test_a_docx_entity_is_neither_resolved_nor_expanded(entity):
         assert e.code == "corrupt_docx"
     else:
         assert text == "第一条 甲方向乙方采购服务器。" and "root:" not in text
+
+
+@pytest.mark.parametrize("part, entity", [("xl/sharedStrings.xml", b"&secret;"), ("xl/sharedStrings.xml", b"&h;"),
+                                          ("xl/worksheets/sheet1.xml", b"&secret;"), ("xl/worksheets/sheet1.xml", b"&h;")])
+def test_an_xlsx_entity_is_a_400_not_a_500(client, part, entity):
+    # openpyxl reads cells with the standard library's expat, which resolves no external entity and stops a billion
+    # laughs; both are parse errors, which the sheet's rows (read as they are iterated) let through as a 500
+    package = survey_xlsx("MARK")
+    xml = zipfile.ZipFile(io.BytesIO(package)).read(part)
+    if part.endswith("sheet1.xml"):  # the text inline in the cell, as some programs write it
+        xml = xml.replace(b'<c r="B2" t="s"><v>3</v></c>', b'<c r="B2" t="inlineStr"><is><t>MARK</t></is></c>')
+        assert b"MARK" in xml
+    root = b"sst" if part.endswith("sharedStrings.xml") else b"worksheet"
+    attack = repacked(package, part, [with_doctype(xml, root, b"MARK", entity)])
+    r = client.post("/v1/demands/bundle", files={"file": ("需求普查.xlsx", attack)})
+    assert r.status_code == 400, r.text
+    assert r.json()["error"]["code"] == "invalid_xlsx" and "root:" not in r.text
