@@ -157,3 +157,16 @@ def test_an_xlsx_entity_is_a_400_not_a_500(client, part, entity):
     r = client.post("/v1/demands/bundle", files={"file": ("需求普查.xlsx", attack)})
     assert r.status_code == 400, r.text
     assert r.json()["error"]["code"] == "invalid_xlsx" and "root:" not in r.text
+
+
+# ---- 4. file names ------------------------------------------------------------------------------
+
+def test_the_annotated_download_name_carries_no_path_and_no_raw_quote_or_line_break(client):
+    name = '..\\../合同"终稿\r\nX-Evil: 1.docx'
+    r = client.post("/v1/contracts/review/annotated", files={"file": (name, contract_docx())})
+    assert r.status_code == 200, r.text
+    disposition = r.headers["content-disposition"]
+    assert disposition.startswith("attachment; filename*=UTF-8''") and disposition.endswith(".reviewed.docx")
+    encoded = disposition.split("''", 1)[1]
+    assert all(c.isalnum() or c in "%.-_~" for c in encoded), disposition
+    assert "x-evil" not in r.headers and "%2F" not in encoded and ".." not in encoded.removesuffix(".reviewed.docx")

@@ -1,4 +1,5 @@
 """Contract review: a draft contract in, cited risk findings, TCO and similar past cases out."""
+import re
 from typing import Literal
 from urllib.parse import quote
 
@@ -64,6 +65,6 @@ async def annotated(request: Request, lang: str | None = Depends(requested_langu
                        {"field": "file"})
     result = await _review(body, svc, lang)
     data = await run_in_threadpool(lambda: annotate_docx(body.upload[0], result, lang=lang))
-    stem = body.upload[1].rsplit(".", 1)[0]
-    return Response(data, media_type=DOCX, headers={
-        "Content-Disposition": f"attachment; filename*=UTF-8''{quote(stem)}.reviewed.docx"})
+    stem = re.split(r"[\\/]", body.upload[1])[-1].rsplit(".", 1)[0]  # the name alone, not a path a browser sent with it
+    return Response(data, media_type=DOCX, headers={  # every character but letters, digits and .-_~ percent-encoded (RFC 5987)
+        "Content-Disposition": f"attachment; filename*=UTF-8''{quote(stem, safe='')}.reviewed.docx"})
