@@ -137,6 +137,22 @@ def test_a_port_out_of_range_is_refused_before_anything_loads(capsys, tmp_path, 
     assert "--port" in capsys.readouterr().err
 
 
+def test_a_port_in_use_stops_the_server_with_one_line_before_the_model_loads(capsys, tmp_path, monkeypatch):
+    import socket
+
+    def no_warm_up(self):
+        raise AssertionError("the model loaded before the port was checked")
+
+    monkeypatch.setattr(Services, "warm_up", no_warm_up)
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = str(taken.getsockname()[1])
+        code = main(["serve", "--port", port, "--data-dir", str(tmp_path)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.startswith(f"error [cannot_listen]: 无法在 127.0.0.1:{port} 监听") and "--port" in err
+    assert len(err.strip().splitlines()) == 1
+
+
 def test_the_api_page_works_without_internet(client):
     """/docs is served from files installed with the service, not from a CDN an intranet server cannot reach."""
     import re

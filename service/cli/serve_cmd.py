@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import argparse
+import os
+import socket
 
-from service.cli.common import add_data_dir
+from service.cli.common import CliError, add_data_dir
 
 
 def _port(text: str) -> int:
@@ -35,12 +37,31 @@ def run(args) -> int:
 
     settings = settings_from(args)
     settings.closed = args.closed
-    app = create_app(settings)
-    print("jicai: loading the embedding model and the case base …", flush=True)
-    app.state.services.warm_up()
-    print(f"jicai: data in {settings.data_dir}; writes {'enabled' if settings.api_key else 'refused (no API key)'}")
-    uvicorn.run(app, host=args.host, port=args.port, log_config=log_config())
-    return 0
+    with listen(args.host, args.port) as sock:
+        app = create_app(settings)
+        print("jicai: loading the embedding model and the case base …", flush=True)
+        app.state.services.warm_up()
+        print(f"jicai: data in {settings.data_dir}; writes {'enabled' if settings.api_key else 'refused (no API key)'}")
+        print(f"jicai: listening on http://{args.host}:{args.port} (Ctrl-C to stop)", flush=True)
+        server = uvicorn.Server(uvicorn.Config(app, log_config=log_config()))
+        try:
+            server.run(sockets=[sock])
+        except KeyboardInterrupt:
+            pass
+    return 0 if server.started else 3  # 3: the app's start-up failed, as uvicorn.run reports it
+
+
+def listen(host: str, port: int) -> socket.socket:
+    """The listening socket, bound before the model loads and handed to uvicorn: a port in use or an address
+    that is not this machine's stops `jicai serve` at once with one line, not after loading with uvicorn's log."""
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+        return socket.create_server((host, port), family=family)
+    except OSError as exc:
+        reason = os.strerror(exc.errno) if (exc.errno or 0) > 0 else exc.strerror or str(exc)  # gaierror's are < 0
+        raise CliError("cannot_listen", f"无法在 {host}:{port} 监听（{reason}）：请换一个 --port 或检查 --host / cannot listen "
+                       f"on {host}:{port} ({reason}): choose another --port, stop the process using it, or check --host",
+                       {"host": host, "port": port, "reason": reason}, status=400) from None
 
 
 def log_config() -> dict:
