@@ -13,6 +13,7 @@ import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
+from urllib.parse import urlsplit
 
 # Column types the two dialects spell differently; a migration names them as {real}, {blob}, {bigint}.
 COLUMN_TYPES = {
@@ -182,7 +183,25 @@ class PostgresDatabase(Database):
     def __init__(self, url: str):
         super().__init__()
         self.url = url
+        self._check_url()
         self._connect()
+
+    def _check_url(self) -> None:
+        """An option libpq does not know (`?foo=bar`) is one line naming the setting, not psycopg's traceback."""
+        import psycopg
+        from psycopg.conninfo import conninfo_to_dict
+
+        from .models import CaseError
+
+        try:
+            conninfo_to_dict(self.url)
+        except psycopg.ProgrammingError as exc:
+            reason = str(exc).splitlines()[0]
+            password = urlsplit(self.url).password
+            if password:  # a badly %-encoded password is quoted in libpq's reason
+                reason = reason.replace(password, "***")
+            raise CaseError("bad_database_url", f"数据库地址无法解析 / the database URL (--database-url, $JICAI_DATABASE_URL) "
+                            f"cannot be read: {reason}", {"reason": reason}) from None
 
     def _connect(self) -> None:
         import psycopg

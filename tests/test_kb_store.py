@@ -221,6 +221,15 @@ def test_unreachable_postgres_is_a_clear_error_without_the_password(tmp_path):
     assert "s3cret" not in json.dumps(err.value.details) + err.value.message
 
 
+@pytest.mark.parametrize("url", ["postgresql://jicai:s3cret@127.0.0.1/jicai?foo=bar",
+                                 "postgresql://jicai:s3cret%zz@127.0.0.1/jicai"])
+def test_a_postgres_url_libpq_cannot_read_is_one_line_without_the_password(tmp_path, url):
+    with pytest.raises(kb.CaseError) as err:  # was psycopg.ProgrammingError: a traceback at `jicai serve`
+        kb.open_store(url, tmp_path)
+    assert err.value.code == "bad_database_url" and "--database-url" in err.value.message
+    assert "s3cret" not in json.dumps(err.value.details) + err.value.message
+
+
 @pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
 def test_postgres_instance_recovers_after_its_connection_is_killed(backend):
     """A server restart or failover drops the connection of every instance."""
