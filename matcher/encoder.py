@@ -183,7 +183,14 @@ def load_encoder(model: str | None = None, cache_path: str | os.PathLike[str] | 
     if model in (DEFAULT_MODEL, "e5", "intfloat/multilingual-e5-small"):
         base: Encoder = E5Encoder()
     elif Path(model).is_dir():
-        base = SentenceTransformerEncoder(model)
+        try:
+            base = SentenceTransformerEncoder(model)
+        except Exception as exc:  # noqa: BLE001 - a folder that is not a model fails in many ways (ValueError, OSError, …)
+            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise Problem("unknown_embedding_model",
+                          f"嵌入模型无法加载 / {model!r} is not a sentence-transformers model folder ({reason}): use "
+                          f"{DEFAULT_MODEL!r} (bundled) or a folder saved by SentenceTransformer.save()",
+                          {"model": model, "reason": reason}, status=400) from exc
     else:
         raise Problem("unknown_embedding_model",
                       f"unknown embedding model {model!r}: use {DEFAULT_MODEL!r} (bundled) or the folder of a "

@@ -7,6 +7,7 @@ import pytest
 
 from matcher.encoder import E5Encoder, EmbeddingCache, TextEncoder, load_encoder
 from matcher.glossary import expand_acronyms
+from problems import Problem
 
 
 class CountingModel:
@@ -87,6 +88,18 @@ def test_progress_is_reported(e5, tmp_path):
 def test_unknown_model_name_is_a_clear_error():
     with pytest.raises(ValueError, match="sentence-transformers"):
         load_encoder("no-such-model-anywhere")
+
+
+@pytest.mark.parametrize("files", [{}, {"config.json": "{}", "modules.json": "[]"}, {"config.json": "不是 JSON"}])
+def test_a_folder_that_is_not_a_model_is_a_clear_error(tmp_path, files):
+    """`jicai serve --embedding-model /srv/模型` pointed at the wrong folder: one line, not a transformers traceback."""
+    folder = tmp_path / "模型"
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    with pytest.raises(Problem) as err:
+        load_encoder(str(folder), cache_path="")
+    assert err.value.code == "unknown_embedding_model" and str(folder) in err.value.message
 
 
 def test_sentence_transformers_model_loads_by_path_offline(tmp_path, monkeypatch):
