@@ -78,11 +78,13 @@ class Services:
         default_matcher()
         self.cases
 
-    def check_case_base(self) -> None:
-        """For /health: a case base that is open but cannot be reached raises database_unavailable.
-        One that is not open yet (no warm-up, e.g. the CLI) is not opened here: that loads the model."""
-        if self._cases is not None:
-            self._cases.db.query("SELECT 1")
+    def case_base_status(self) -> dict | None:
+        """For /health: which database holds the case base (never its user or password) and how many cases;
+        one that is open but cannot be reached raises database_unavailable. None when it is not open yet
+        (no warm-up, e.g. the CLI): opening it here would load the model."""
+        if self._cases is None:
+            return None
+        return {"database": self._cases.db.describe(), "cases": self._cases.count()}
 
     def close(self) -> None:
         self.decision_log.close()

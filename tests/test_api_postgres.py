@@ -62,3 +62,24 @@ def test_health_reports_a_case_base_that_cannot_be_reached(tmp_path, encoder):
             assert down.json()["error"]["code"] == "database_unavailable"
     finally:
         db.close()
+
+
+def test_health_names_the_database_and_counts_cases_but_never_shows_the_password(tmp_path, encoder, caplog):
+    """The password an operator put in $JICAI_DATABASE_URL appears in no answer and no log line, up or down."""
+    db = Backend("postgresql", tmp_path, encoder)
+    url = db.url.replace("postgresql://postgres@", "postgresql://postgres:s3cret-%E5%8F%A3%E4%BB%A4@")
+    assert url != db.url  # the test server trusts local connections: any password is accepted
+    try:
+        app = create_app(Settings(data_dir=tmp_path / "node", database_url=url))
+        with TestClient(app, raise_server_exceptions=False) as client:
+            app.state.services.warm_up()
+            up = client.get("/health")
+            assert up.json()["case_base"]["database"] == f"postgresql://127.0.0.1:{url.split(':')[3].split('/')[0]}/{db._dbname}"
+            assert up.json()["case_base"]["cases"] >= 30
+            db.close()
+            down = client.get("/health")
+            assert down.status_code == 503
+        said = up.text + down.text + caplog.text
+        assert "s3cret" not in said and "%E5%8F%A3" not in said and "口令" not in said
+    finally:
+        db.close()

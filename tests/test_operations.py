@@ -210,3 +210,17 @@ def test_a_bug_is_logged_once_with_its_request_and_answered_in_the_error_shape(d
     tracebacks = [r for r in caplog.records if r.exc_info]
     assert len(tracebacks) == 1, [r.getMessage() for r in tracebacks]
     assert tracebacks[0].exc_info[0] is ZeroDivisionError and "GET /v1/bug" in tracebacks[0].getMessage()
+
+
+def test_health_names_the_case_base_and_its_case_count(data_dir):
+    from fastapi.testclient import TestClient
+
+    from service.app import create_app
+
+    app = create_app(Settings(data_dir=data_dir))
+    with TestClient(app) as client:
+        assert client.get("/health").json()["case_base"] is None  # not opened yet: /health does not load the model
+        app.state.services.warm_up()
+        body = client.get("/health").json()
+    assert body["case_base"]["database"] == f"sqlite:{data_dir / 'cases.sqlite3'}"
+    assert body["case_base"]["cases"] >= 30  # the bundled sample cases
