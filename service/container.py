@@ -79,12 +79,13 @@ class Services:
         self.cases
 
     def case_base_status(self) -> dict | None:
-        """For /health: which database holds the case base (never its user or password) and how many cases;
+        """For /health: the kind of database that holds the case base (not its path, host or user: /health answers anyone)
+        and how many cases;
         one that is open but cannot be reached raises database_unavailable. None when it is not open yet
         (no warm-up, e.g. the CLI): opening it here would load the model."""
         if self._cases is None:
             return None
-        return {"database": self._cases.db.describe(), "cases": self._cases.count()}
+        return {"database": self._cases.db.dialect, "cases": self._cases.count()}
 
     def close(self) -> None:
         self.decision_log.close()
