@@ -1151,8 +1151,11 @@ _OWNER_EN = [
 _DEVELOPED_AS = re.compile(r'(?:开发|定制|研发)[^。；]{0,30}?[“"]([^”"]{1,30})[”"][（(]?(?:以下简称|下称|简称)[“"]([^”"]{1,12})[”"]')
 # a defined term for work done for the buyer: '"Integration Components" means the connector …, scripts and configuration prepared for the Customer',
 # '"Customer Configurations" means the fare tables, timetables, report layouts … set up for Customer'
-_DEFINED_FOR = re.compile(rf'[“"]\**([A-Z][^”"*]{{2,40}}?)\**[”"]\s+means\b[^;.]{{0,300}}?\b(?:prepared|developed|built|created|written|customi[sz]ed|configured|set up)'
-                          rf'(?: by (?:the )?\w+)? (?:specifically )?for {BUYER_EN}\b')
+# '"Connector" means the software module that Provider builds to load the Data into Customer's ERP' (what the supplier builds
+# into the buyer's own systems, not '"Platform" means the platform which Provider develops and operates')
+_DEFINED_FOR = re.compile(rf'[“"]\**([A-Z][^”"*]{{2,40}}?)\**[”"]\s+means\b[^;.]{{0,300}}?\b(?:(?:prepared|developed|built|created|written|customi[sz]ed|configured|set up)'
+                          rf'(?: by (?:the )?\w+)? (?:specifically )?for {BUYER_EN}\b|(?:that|which) {SUPPLIER_EN} (?:shall |will )?'
+                          rf'(?:builds?|develops?|writes?|creates?|configures?|customi[sz]es?)\b[^;.]{{0,60}}?\b{BUYER}\'s\b)')
 
 
 def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:

@@ -3511,6 +3511,10 @@ CASES = [
      "（9）整改。乙方未达到第（7）项服务水平的，应在5个工作日内向甲方提交书面整改报告并落实整改。未达标情形不进行服务费扣款。", "sla_remedy", False),
     ("浆纱机控制系统改造合同\n5. 验收\n5.1 每台浆纱机改造完成后由乙方自行调试，调试完成并投入生产运行即视为该台设备验收合格；全部12台投入生产后，即视为本项目验收合格。",
      "acceptance_deemed_on_delivery", True),
+    ("COFFEE PRICE DATA API AGREEMENT\nDEFINITIONS\n5. \"Connector\" means the software module that Provider builds to load the Data into "
+     "Customer's ERP and pricing spreadsheet server, as described in Schedule B.\nINTELLECTUAL PROPERTY\n22. Provider and its sources own the "
+     "API and the Data.\n23. The Connector and its source code, once paid for, belong to Customer, which may use, modify and have it maintained "
+     "by any third party.\nSUBCONTRACTORS\n24. Provider may engage subcontractors on notice to Customer.", "ip_owner", "buyer"),
 ]
 
 
