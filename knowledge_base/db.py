@@ -119,12 +119,20 @@ class Database:
             self._lock_schema(tx)
             tx.run("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
             done = {row[0] for row in tx.all("SELECT version FROM schema_migrations")}
+            known = max(v for v, _ in MIGRATIONS)
+            if done and max(done) > known:  # a newer Jicai's schema: this one would read it wrongly or write it half
+                from .models import CaseError
+
+                raise CaseError("schema_too_new", f"案例库由更新版本的 Jicai 创建（数据结构版本 {max(done)}，本版本只认识到 {known}）："
+                                f"请升级 Jicai，或改用与本版本相配的备份 / the case base was made by a newer Jicai (schema version "
+                                f"{max(done)}; this one knows up to {known}): upgrade Jicai, or use a backup made with this version",
+                                {"database": self.describe(), "schema_version": max(done), "known": known}, status=503)
             for version, ddl in MIGRATIONS:
                 if version not in done:
                     self._script(tx.cur, ddl.format(**COLUMN_TYPES[self.dialect]))
                     tx.run("INSERT INTO schema_migrations VALUES (?, ?)",
                            (version, dt.datetime.now(dt.timezone.utc).isoformat()))
-            return max(v for v, _ in MIGRATIONS)
+            return known
 
     def _lock_schema(self, tx: "Tx") -> None:
         pass

@@ -161,6 +161,18 @@ def test_migrations_run_once_and_reopen_keeps_data(backend):
     assert again.index.ids() == {case.id}
 
 
+def test_a_case_base_made_by_a_newer_jicai_is_refused_not_used(backend):
+    # a database a newer version migrated was opened and written by an older checkout without a word
+    store = backend.open()
+    with store.db.transaction() as tx:
+        tx.run("INSERT INTO schema_migrations VALUES (?, ?)", (99, "2027-01-01T00:00:00+00:00"))
+    store.close()
+    with pytest.raises(kb.CaseError) as err:
+        backend.open()
+    assert err.value.code == "schema_too_new" and err.value.details["schema_version"] == 99
+    assert "更新版本" in err.value.message and "newer Jicai" in err.value.message
+
+
 def test_seed_loads_once_and_deleted_seed_cases_stay_deleted(backend):
     store = backend.open(seed=True)
     seeds = store.list(limit=1000)
