@@ -40,7 +40,8 @@ class DecisionLog:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+        # a CLI run logging into the file a server writes waits for it as the case base does (30 s), not Python's 5 s
+        self._db = sqlite3.connect(str(path), timeout=30, check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(SCHEMA)
@@ -52,7 +53,7 @@ class DecisionLog:
                  json.dumps(inp, ensure_ascii=False), json.dumps(out, ensure_ascii=False)) for inp, out in entries]
         version = (pack.name, pack.version)
         with self._lock:
-            self._db.execute("BEGIN")
+            self._db.execute("BEGIN IMMEDIATE")
             try:
                 if version not in self._stored_versions:
                     self._db.execute("INSERT OR IGNORE INTO pack_versions VALUES (?, ?, ?, ?)",

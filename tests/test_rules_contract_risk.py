@@ -378,3 +378,20 @@ def test_a_rare_foreign_law_in_a_chinese_message(decider):
     en = {f["rule_id"]: f["message"] for f in decider.decide("contract_risk", facts, lang="en")["findings"]}
     assert zh["CR-GOVERNING-LAW"].startswith("适用法律：马耳他法律；")
     assert en["CR-GOVERNING-LAW"].startswith("Governing law: Malta;")
+
+
+def test_a_decision_waits_for_another_process_writing_the_log(tmp_path):
+    # `jicai review` on the server's data directory while the server logs: a write lock held for 6 s made the CLI's
+    # decision fail with "database is locked" after Python's default 5 s; the case base waits 30 s, and so does the log now
+    import sqlite3
+    import threading
+
+    from rules.decision_log import DecisionLog
+
+    log = DecisionLog(tmp_path / "decisions.db")
+    decider = Decider(PackRegistry(), log)
+    other = sqlite3.connect(str(tmp_path / "decisions.db"), isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    threading.Timer(6, other.execute, ("COMMIT",)).start()
+    decision = decider.decide("contract_risk", CLEAN)
+    assert log.get(decision["decision_id"])["pack_version"] == PACK.version
