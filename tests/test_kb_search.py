@@ -83,6 +83,8 @@ def test_a_misspelt_english_word_is_searched_as_the_word_it_nearly_is(seeded):
     assert seeded.search("how to bake sourdough bred") == []
     # a stopword is no misspelling: "those" was searched as "chose"
     assert seeded.search("those examples before delivery").corrections == []
+    # a real word the cases lack is what the user meant: "expiry" was searched as "expire"
+    assert seeded.search("support fees after expiry of the warranty").corrections == []
 
 
 def test_scores_are_between_0_and_1_and_sorted(seeded):
