@@ -1,7 +1,10 @@
 """Supplier scores from a CSV/XLSX sheet (Chinese or English headers) into grading request bodies.
 
 Cells are converted as a person means them (是/否, "3", 85.5, 1,000); anything else is passed on
-unchanged so that validation names the row and field. Blank event cells mean no event was recorded.
+unchanged so that validation names the row and field. The event columns must be there, as a JSON body
+must give `events`; a blank event cell in them means no event was recorded. A score, SLA count or
+previous total merged over several rows is refused (each supplier needs its own); a merged 考核期 or
+event cell is every row's.
 """
 from __future__ import annotations
 
@@ -29,11 +32,13 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 _YES = {"是", "有", "y", "yes", "true", "1", "√", "✓"}
 _NO = {"否", "无", "n", "no", "false", "0", "×", "✗"}
+EVENTS = ("compliance_violation", "security_incident", "sla_breaches")
+NUMBERS = (*DIMENSIONS, "sla_breaches", "previous_total")
 
 
 # where each column lands in the request body, so that a bad value is reported under its column
 BODY_FIELDS = {**{d: f"scores.{d}" for d in DIMENSIONS},
-               **{e: f"events.{e}" for e in ("compliance_violation", "security_incident", "sla_breaches")},
+               **{e: f"events.{e}" for e in EVENTS},
                "previous_grade": "previous.grade", "previous_total": "previous.total"}
 
 
@@ -42,8 +47,8 @@ def read_grading_table(data: bytes, filename: str) -> tuple[list[dict], list[int
 
     A number whose comma is no thousands separator (8,5) is refused here, each such cell listed as
     validation lists a bad field: validation could only say "not a number", not how to write it."""
-    with open_table(data, filename, columns=COLUMNS, required=("supplier_id", "period", *DIMENSIONS),
-                    max_rows=MAX_ROWS) as table:
+    with open_table(data, filename, columns=COLUMNS, required=("supplier_id", "period", *DIMENSIONS, *EVENTS),
+                    max_rows=MAX_ROWS, numbers=NUMBERS) as table:
         records = list(table)
     columns = {BODY_FIELDS.get(f, f): header for f, header in table.headers.items()}
     commas: list[tuple[int, str, CommaError]] = []
@@ -62,6 +67,8 @@ def _blank(value: Any) -> bool:
 
 
 def _number(value: Any) -> Any:
+    if _blank(value):
+        return None
     if isinstance(value, str):
         text = drop_thousands(value.strip())
         try:
@@ -102,12 +109,13 @@ def _body(r: dict, commas: list) -> dict:
         "supplier_id": _text(r.get("supplier_id")),
         "name": _text(r.get("name")),
         "period": _text(r.get("period")),
-        "scores": {d: number(d) for d in DIMENSIONS},
+        "scores": {d: score for d in DIMENSIONS if (score := number(d)) is not None},  # a blank one: "missing"
         "events": {"compliance_violation": _flag(r.get("compliance_violation")),
                    "security_incident": _flag(r.get("security_incident")),
                    "sla_breaches": 0 if _blank(r.get("sla_breaches")) else number("sla_breaches")},
         "previous": None,
     }
     if not (_blank(r.get("previous_grade")) and _blank(r.get("previous_total"))):
-        body["previous"] = {"grade": _text(r.get("previous_grade")), "total": number("previous_total")}
+        previous = {"grade": _text(r.get("previous_grade")), "total": number("previous_total")}
+        body["previous"] = {k: v for k, v in previous.items() if v is not None}  # a blank half: "missing"
     return {k: v for k, v in body.items() if v is not None or k == "previous"}

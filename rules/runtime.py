@@ -6,6 +6,7 @@ import time
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Mapping, Sequence
 
+from rules import domains
 from rules.decision_log import DecisionLog
 from rules.domains.validation import INVALID_INPUT
 from rules.errors import InputError
@@ -68,22 +69,30 @@ class Decider:
         if lang not in LANGS:
             raise InputError(f"unknown language {lang!r}; use zh or en / 不支持的语言，请用 zh 或 en", {"field": "lang"})
         models, problems, columns = [], [], columns or {}
+        rows = list(labels) if labels else list(range(len(payloads)))
+
+        def report(i: int, found: list[dict]) -> None:
+            problems.extend({"row": rows[i], **p, **({"column": columns[p["field"]]} if p["field"] in columns else {})}
+                            for p in found)
+
         for i, payload in enumerate(payloads):
             try:
                 models.append(parse_input(pack, payload))
             except InputError as exc:
-                label = labels[i] if labels else i
-                problems += [{"row": label, **p, **({"column": columns[p["field"]]} if p["field"] in columns else {})}
-                             for p in (exc.details or [{"field": "(body)", "message": exc.message}])]
+                models.append(None)
+                report(i, exc.details or [{"field": "(body)", "message": exc.message}])
+        across = getattr(domains.get(pack.name), "batch_problems", None)  # what no row shows alone (a duplicate)
+        for i, problem in across(models, rows) if across else ():
+            report(i, [problem])
         if problems:
             if len(payloads) == 1 and labels is None:
                 raise InputError(f"{INVALID_INPUT} — {problems[0]['field']}: {problems[0]['message']}",
                                  [{k: v for k, v in p.items() if k != "row"} for p in problems])
-            rows = sorted({str(p["row"]) for p in problems}, key=lambda r: (len(r), r))
+            bad = sorted({str(p["row"]) for p in problems}, key=lambda r: (len(r), r))
             first = problems[0]
-            listed = ", ".join(rows[:10])
-            raise InputError(f"{len(rows)} of {len(payloads)} rows are invalid (rows {listed}) / {len(payloads)} 行中有 "
-                             f"{len(rows)} 行有误（第 {listed} 行）; first / 首个: {first.get('column') or first['field']}: "
+            listed = ", ".join(bad[:10])
+            raise InputError(f"{len(bad)} of {len(payloads)} rows are invalid (rows {listed}) / {len(payloads)} 行中有 "
+                             f"{len(bad)} 行有误（第 {listed} 行）; first / 首个: {first.get('column') or first['field']}: "
                              f"{first['message']}", problems)
         stamp, today = stamp_now()
         outputs = []

@@ -427,7 +427,7 @@ class Table:
             if merged:
                 header = self.headers[merged]
                 raise TableError("merged_number", f"row {line}: the {header} cell is merged with the row above; one number over "
-                                 f"several requests would be counted once for each: write each row's own, or put it in the first "
+                                 f"several rows would be read once for each row: write each row's own, or put it in the first "
                                  f"row and leave the others empty / 第{line}行：“{header}”与上一行合并了单元格，合并的数字会按每行各算一次："
                                  f"请逐行填写，或只填在第一行、其余留空", {"row": line, "column": merged, "header": header}, status=422)
             yield {"__row__": line, **{f: (row[i] if i < len(row) else None) for i, f in self._index.items()}}

@@ -75,6 +75,10 @@ def test_bad_input_gets_json_4xx_never_500(client, supplier, grading_body):
                        422, "invalid_input")
     assert {d["row"] for d in err["details"]} == {1}
     assert_error(client.post("/v1/suppliers/grade/batch", json={"suppliers": []}), 422, "invalid_input")
+    again = {**grading_body, "scores": dict.fromkeys(grading_body["scores"], 95)}  # the same supplier and period twice
+    err = assert_error(client.post("/v1/suppliers/grade/batch", json={"suppliers": [grading_body, again]}), 422, "invalid_input")
+    assert err["details"] == [{"row": 1, "field": "supplier_id", "message": "supplier SUP-9 is already graded for period "
+                               "2026Q1 in row 0 / 供应商 SUP-9 在考核期 2026Q1 已由第 0 行评分，同一考核期只能有一行"}]
     assert_error(client.get("/v1/decisions/nope"), 404, "not_found")
     assert_error(client.get("/v1/no/such/route"), 404, "not_found")
 
@@ -202,8 +206,9 @@ def test_batch_xlsx_with_english_headers(client, tmp_path):
 
     wb = Workbook()
     ws = wb.active
-    ws.append(["Supplier ID", "Period", "Price", "Response", "Service", "Compliance", "Sustainability", "SLA breaches"])
-    ws.append(["S-9", "2026Q2", 70, 70, 70, 70, 70, 3])
+    ws.append(["Supplier ID", "Period", "Price", "Response", "Service", "Compliance", "Sustainability", "Compliance violation",
+               "Security incident", "SLA breaches"])
+    ws.append(["S-9", "2026Q2", 70, 70, 70, 70, 70, "no", None, 3])
     path = tmp_path / "scores.xlsx"
     wb.save(path)
     r = client.post("/v1/suppliers/grade/batch", files={"file": ("scores.xlsx", path.read_bytes())})

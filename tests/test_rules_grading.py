@@ -145,8 +145,9 @@ def test_score_errors_are_in_chinese_beside_english(grading_body):
 
 def test_a_decimal_comma_in_a_grading_sheet_is_refused_naming_row_and_column():
     # Excel in a European locale saves ';' between cells and 8,5 for 8.5: dropping the comma would score 85
-    sheet = ("供应商编号;考核期;价格;响应速度;服务能力;合规性;可持续发展能力;上期等级;上期总分\n"
-             "S-1;2026H1;8,5;80;80;80;80;;\nS-2;2026H1;90;80;80;80;80;A;88,5\nS-3;2026H1;1,000;80;80;80;80;;\n")
+    sheet = ("供应商编号;考核期;价格;响应速度;服务能力;合规性;可持续发展能力;合规违规;数据安全事件;SLA违约次数;上期等级;上期总分\n"
+             "S-1;2026H1;8,5;80;80;80;80;否;否;0;;\nS-2;2026H1;90;80;80;80;80;否;否;0;A;88,5\n"
+             "S-3;2026H1;1,000;80;80;80;80;否;否;0;;\n")
     with pytest.raises(InputError) as err:
         read_grading_table(sheet.encode(), "scores.csv")
     assert err.value.status == 422 and err.value.code == "invalid_input"
@@ -159,3 +160,88 @@ def test_a_decimal_comma_in_a_grading_sheet_is_refused_naming_row_and_column():
     # thousands in groups of three are still read (and 1000 is then out of range for the pack to report)
     bodies, rows, _ = read_grading_table(sheet.replace("8,5", "8.5").encode(), "scores.csv")
     assert [b["scores"]["price"] for b in bodies] == [8.5, 90, 1000] and bodies[1]["previous"]["total"] == 88.5
+
+
+HEADER = ["供应商编号", "供应商名称", "考核期", "价格", "响应速度", "服务能力", "合规性", "可持续发展能力", "合规违规", "数据安全事件",
+          "SLA违约次数"]
+
+
+def grading_xlsx(rows, merged=()) -> bytes:
+    """A grading sheet saved by openpyxl (its values are stored: nothing to recompute), with `merged` ranges."""
+    import io
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(HEADER)
+    for row in rows:
+        ws.append(row)
+    for ref in merged:
+        ws.merge_cells(ref)
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def test_a_score_merged_over_two_suppliers_is_refused_naming_the_row():
+    # 价格 (column D) written once beside S-1 and S-2: copying 90 into S-2's row would grade it on S-1's score
+    data = grading_xlsx([["S-1", "华信", "2026H1", 90, 80, 80, 80, 80, "否", "否", 0],
+                         ["S-2", "数联", "2026H1", None, 70, 70, 70, 70, "否", "否", 0]], merged=["D2:D3"])
+    with pytest.raises(Exception) as err:
+        read_grading_table(data, "考核.xlsx")
+    assert err.value.code == "merged_number" and err.value.status == 422
+    assert err.value.details["row"] == 3 and err.value.details["header"] == "价格" and "第3行" in err.value.message
+
+
+def test_a_merged_period_and_event_are_every_rows():
+    data = grading_xlsx([["S-1", "华信", "2026H1", 90, 80, 80, 80, 80, "否", "否", 0],
+                         ["S-2", "数联", None, 70, 70, 70, 70, 70, None, "否", 1]], merged=["C2:C3", "I2:I3"])
+    bodies, rows, _ = read_grading_table(data, "考核.xlsx")
+    assert rows == [2, 3] and [b["period"] for b in bodies] == ["2026H1", "2026H1"]
+    assert [b["events"]["compliance_violation"] for b in bodies] == [False, False]
+
+
+def test_a_sheet_without_the_event_columns_is_refused_not_read_as_no_events():
+    # a sheet of scores alone said nothing about violations: grading it as "none" gave an A to a supplier the
+    # compliance column would have made a C
+    sheet = "供应商编号,考核期,价格,响应速度,服务能力,合规性,可持续发展能力\nS-1,2026H1,90,90,90,90,90\n"
+    with pytest.raises(Exception) as err:
+        read_grading_table(sheet.encode(), "考核.csv")
+    assert err.value.code == "missing_column" and err.value.status == 422
+    assert err.value.details["missing"] == ["compliance_violation", "security_incident", "sla_breaches"]
+    assert "合规违规" in err.value.message
+
+
+@pytest.mark.parametrize("cell, field, message", [
+    ("", "scores.price", "缺少必填字段"),      # a blank dimension is missing, not "not a number"
+    ("120", "scores.price", "应小于或等于 100"),
+    ("-5", "scores.price", "应大于或等于 0"),
+    ("95%", "scores.price", "应为数字"),        # refused, never read as 95 or 0.95
+])
+def test_a_bad_score_in_a_sheet_names_row_column_and_why(cell, field, message):
+    from rules.runtime import Decider
+    from rules.registry import PackRegistry
+
+    sheet = ",".join(HEADER) + f"\nS-1,华信,2026H1,90,80,80,80,80,否,否,0\nS-2,数联,2026H1,{cell},80,80,80,80,否,否,0\n"
+    bodies, rows, columns = read_grading_table(sheet.encode(), "考核.csv")
+    with pytest.raises(InputError) as err:
+        Decider(PackRegistry()).decide_many("grading", bodies, labels=rows, columns=columns)
+    assert err.value.details == [{"row": 3, "field": field, "column": "价格", "message": err.value.details[0]["message"]}]
+    assert message in err.value.details[0]["message"]
+
+
+def test_a_supplier_twice_in_one_period_is_refused_naming_both_rows():
+    from rules.runtime import Decider
+    from rules.registry import PackRegistry
+
+    sheet = (",".join(HEADER) + "\nS-1,华信,2026H1,90,80,80,80,80,否,否,0\nS-2,数联,2026H1,70,70,70,70,70,否,否,0\n"
+             "S-1,华信,2026H1,60,60,60,60,60,否,否,0\nS-1,华信,2026H2,60,60,60,60,60,否,否,0\n")
+    bodies, rows, columns = read_grading_table(sheet.encode(), "考核.csv")
+    decider = Decider(PackRegistry())
+    with pytest.raises(InputError) as err:
+        decider.decide_many("grading", bodies, labels=rows, columns=columns)
+    assert [(d["row"], d["field"], d["column"]) for d in err.value.details] == [(4, "supplier_id", "供应商编号")]
+    assert "已由第 2 行评分" in err.value.details[0]["message"] and "rows 4" in err.value.message
+    # the same supplier in another period is another grade
+    assert len(decider.decide_many("grading", bodies[:2] + bodies[3:], labels=rows[:2] + rows[3:], columns=columns)) == 3

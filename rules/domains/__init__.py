@@ -5,7 +5,9 @@ with), `OUTCOME` (the decision field and its values),
 `PARAMETERS_READ` (the pack parameters it reads itself,
 not through a rule), `check_parameters(params, fail)`,
 `parse_input(payload) -> model`, `build_facts(model, params, today) -> dict` and
-`summary(model, facts) -> dict` (the domain's own output fields beside the outcome and findings).
+`summary(model, facts) -> dict` (the domain's own output fields beside the outcome and findings), and optionally
+`batch_problems(models, rows) -> [(index, {"field", "message"})]`: what is wrong across the rows of one batch (grading: a
+supplier twice in a period), checked before anything is decided.
 """
 from __future__ import annotations
 

@@ -147,5 +147,21 @@ def build_facts(inp: GradingInput, params: dict, today: date) -> dict:
     return facts
 
 
+def batch_problems(models: list[GradingInput | None], rows: list) -> list[tuple[int, dict]]:
+    """A supplier graded twice for one period (two rows could give it two grades): every row after the first,
+    naming the first; rows that did not parse (None) are left to their own errors."""
+    first: dict[tuple[str, str], int] = {}
+    found = []
+    for i, m in enumerate(models):
+        if m is None:
+            continue
+        j = first.setdefault((m.supplier_id, m.period), i)
+        if j != i:
+            found.append((i, {"field": "supplier_id", "message": f"supplier {m.supplier_id} is already graded for period "
+                              f"{m.period} in row {rows[j]} / 供应商 {m.supplier_id} 在考核期 {m.period} 已由第 {rows[j]} 行评分，"
+                              f"同一考核期只能有一行"}))
+    return found
+
+
 def summary(inp: GradingInput, facts: dict) -> dict:
     return {"supplier_id": inp.supplier_id, "name": inp.name, "period": inp.period, "total": facts["total"]}
