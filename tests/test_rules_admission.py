@@ -285,3 +285,27 @@ def test_a_title_may_show_parameters_only(tmp_path):
     with pytest.raises(PackError) as err:
         parse_pack(text, source="准入.yaml")
     assert err.value.details["field"] == "title.zh" and "模板中的 {debt_ratio} 不是参数（标题中只能显示参数" in err.value.message
+
+
+@pytest.mark.parametrize("code, problem", [
+    ("９１４４０３００１９２２０３８２１６", None),                       # full-width digits (a Chinese IME in 全角 mode)
+    ("９１４４０３００７１５２６７２６ｘｇ", None),                       # full-width lower-case letters
+    ("　914403001922038216　", None),                                     # ideographic spaces around it
+    ("９１４４０３００１９２２０３８２１７", "check_digit"),               # still checked, after reading it as ASCII
+    ("９１４４０３００７Ｏ５２６７２６ＸＧ", "alphabet"),                   # full-width O is O: never read as 0
+    ("91440300①922038216", "alphabet"),                                   # only full-width ASCII is read as ASCII
+])
+def test_a_full_width_code_is_read_as_the_same_code(supplier, code, problem):
+    supplier["uscc"] = code
+    _, fired, out = decide(supplier)
+    assert fired == (set() if problem is None else {"ADM-USCC-INVALID"})
+    if problem:
+        assert out["findings"][0]["evidence"] == {"uscc_valid": False} and problem in str(
+            evaluate(PACK, parse_input(PACK, supplier), explain=True)["facts"]["uscc_problem"])
+
+
+def test_an_old_15_digit_registration_number_is_invalid_and_named_as_such(supplier):
+    supplier["uscc"] = "440301103097413"  # 工商注册号, before 统一社会信用代码
+    decision, fired, out = decide(supplier)
+    assert (decision, fired) == ("reject", {"ADM-USCC-INVALID"})
+    assert "15 位的旧工商注册号不能代替统一社会信用代码" in out["findings"][0]["message"]

@@ -22,6 +22,9 @@ USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 _USCC_VALUE = {ch: i for i, ch in enumerate(USCC_ALPHABET)}
 _USCC_CHARS = frozenset(USCC_ALPHABET)
+# a code typed with a Chinese input method in full-width mode (９１４４…, ＭＡ２Ｇ) is the same code: full-width ASCII is read
+# as ASCII, nothing else (① or Ⅰ stay what they are, and fail the alphabet)
+_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 
 class Certificate(StrictModel):
@@ -57,7 +60,7 @@ class AdmissionInput(StrictModel):
 
 FACTS = {
     "category": "supplier category: hardware, software, services or cloud",
-    "uscc": "统一社会信用代码, upper-cased",
+    "uscc": "统一社会信用代码, full-width characters read as ASCII, upper-cased",
     "uscc_valid": "the USCC has 18 characters of the GB 32100-2015 alphabet and a correct check digit",
     "uscc_problem": "why the USCC is invalid: length, alphabet or check_digit",
     "evaluation_date": "the date the supplier is evaluated on",
@@ -160,7 +163,7 @@ def full_years(start: date, on: date) -> int:
 
 def build_facts(inp: AdmissionInput, params: dict, today: date) -> dict:
     on = inp.evaluation_date or today
-    code = inp.uscc.strip().upper()
+    code = inp.uscc.translate(_HALF_WIDTH).strip().upper()
     cutoff = add_years(on, -params["violation_lookback_years"])
     dates = inp.major_violation_dates
     recent = sorted(d for d in dates if cutoff <= d <= on) if dates else []
