@@ -66,6 +66,9 @@ def test_bad_custom_weights_are_rejected(grading_body, weights, why):
 def test_compliance_violation_forces_c_even_at_100(grading_body):
     grading_body["events"]["compliance_violation"] = True
     assert grade(uniform(grading_body, 100)) == ("C", "A", 100.0, {"GRD-COMPLIANCE-VIOLATION"})
+    # the total is shown with its unit, as the other grading messages show theirs
+    assert "无论总分（100 分）高低，评为 C" in evaluate(PACK, parse_input(PACK, grading_body))["findings"][0]["message"]
+    assert "(100 points)" in evaluate(PACK, parse_input(PACK, grading_body), lang="en")["findings"][0]["message"]
 
 
 @pytest.mark.parametrize("events, rule", [
