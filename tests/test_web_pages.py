@@ -16,37 +16,55 @@ NODE = shutil.which("node")
 # fetch answering with the given body
 HARNESS = """
 const elements = {};
-const element = (sel) => elements[sel] ??= { innerHTML: "", value: sel === "#lang" ? "zh" : "", dataset: {}, fields: {}, body: {},
-  classList: { add() {}, remove() {} }, addEventListener(type, fn) { this.handler = fn; }, prepend() {} };
+const element = (sel) => elements[sel] ??= { sel, innerHTML: "", value: sel === "#lang" ? "zh" : "", dataset: {}, fields: {}, body: {},
+  classList: { add() {}, remove() {} }, addEventListener(type, fn) { this.handler = fn; }, prepend() {}, append() {},
+  querySelector(s) { return element(`${this.sel} ${s}`); }, setAttribute(k, v) { this[k] = v; }, removeAttribute(k) { delete this[k]; } };
 globalThis.document = { querySelector: element, querySelectorAll: () => [], documentElement: {}, createElement: () => ({}) };
 Object.defineProperty(globalThis, "navigator", { value: { language: "zh-CN" } });
 globalThis.FormData = class { constructor(form) { this.fields = { ...(form?.fields || {}) }; }
   get(k) { return this.fields[k] ?? null; } append(k, v) { this.fields[k] = v; } entries() { return Object.entries(this.fields); } };
 const answer = JSON.parse(process.argv[2]);
+// how the server answers: {"status", "type"} (a status of 0: the request never reached it)
+const reply = JSON.parse(process.env.JICAI_REPLY || '{"status": 200, "type": "application/json"}');
 globalThis.sessionStorage = { items: JSON.parse(process.env.JICAI_SESSION || "{}"), getItem(k) { return this.items[k] ?? null; },
   setItem(k, v) { this.items[k] = v; } };
 const sent = [];
-globalThis.fetch = async (url, options) => { sent.push({ url, headers: options?.headers || {} });
-  return { ok: true, headers: { get: () => "application/json" }, json: async () => answer }; };
-require(process.argv[1]);
 const [name, fields] = [process.argv[3], JSON.parse(process.argv[4])];
+globalThis.fetch = async (url, options) => {
+  sent.push({ url, headers: options?.headers || {}, submit_disabled: element(`#${name}-form button[type=submit]`).disabled ?? false,
+              busy: element(`#${name}-out`).innerHTML });
+  if (!reply.status) throw new TypeError("Failed to fetch");
+  return { ok: reply.status < 400, status: reply.status, statusText: reply.statusText || "", headers: { get: () => reply.type },
+           json: async () => answer, blob: async () => answer };
+};
+require(process.argv[1]);
 const form = element(`#${name}-form`);
 form.fields = fields;
 form.handler({ preventDefault() {}, target: form }).then(() => setTimeout(() => {
   console.log(element(`#${name}-out`).innerHTML);
   console.log("SENT " + JSON.stringify(sent));
+  console.log("SUBMIT_DISABLED_AFTER " + JSON.stringify(element(`#${name}-form button[type=submit]`).disabled ?? false));
+  process.exit(0);
 }, 10));
 """
 
 
-def page(form: str, fields: dict, answer: dict, session: dict | None = None) -> str:
-    """The HTML the page shows after submitting `form` with `fields`, when the API answers `answer`, then a line
-    "SENT [...]" with the requests it made; `session` is the tab's sessionStorage."""
+def page(form: str, fields: dict, answer, session: dict | None = None, status: int = 200,
+         content_type: str = "application/json") -> str:
+    """The HTML the page shows after submitting `form` with `fields`, when the API answers `answer` with `status`
+    (0: the server cannot be reached), then a line "SENT [...]" with the requests it made (each with the submit button's
+    state and the output while it was sent) and "SUBMIT_DISABLED_AFTER" the button's state at the end; `session` is the
+    tab's sessionStorage."""
     proc = subprocess.run([NODE, "-e", HARNESS, str(APP_JS), json.dumps(answer, ensure_ascii=False), form,
                            json.dumps(fields, ensure_ascii=False)], capture_output=True, text=True, timeout=60,
-                          env={**os.environ, "JICAI_SESSION": json.dumps(session or {})})
+                          env={**os.environ, "JICAI_SESSION": json.dumps(session or {}),
+                                                "JICAI_REPLY": json.dumps({"status": status, "type": content_type})})
     assert proc.returncode == 0, proc.stderr
     return proc.stdout
+
+
+def requests_sent(html: str) -> list[dict]:
+    return json.loads(html[html.rindex("SENT ") + 5:].splitlines()[0])
 
 
 @pytest.mark.skipif(NODE is None, reason="needs node")
@@ -89,10 +107,9 @@ def test_bundling_page_shows_what_each_bundle_holds_and_the_one_offs(client):
 def test_the_pages_send_the_api_key_given_in_the_tab(client):
     """A service started with --closed wants the key on reads: the key typed in the header goes with every request."""
     answer = client.get("/v1/cases/search", params={"q": "运维合同没写响应时限"}).json()
-    sent = lambda html: json.loads(html[html.rindex("SENT ") + 5:])
-    without = sent(page("cases", {"q": "运维"}, answer))
+    without = requests_sent(page("cases", {"q": "运维"}, answer))
     assert without and all("X-API-Key" not in r["headers"] for r in without)
-    with_key = sent(page("cases", {"q": "运维"}, answer, session={"jicai-api-key": "s3cret"}))
+    with_key = requests_sent(page("cases", {"q": "运维"}, answer, session={"jicai-api-key": "s3cret"}))
     assert with_key and all(r["headers"].get("X-API-Key") == "s3cret" for r in with_key)
 
 
@@ -102,3 +119,45 @@ def test_the_cases_page_says_which_misspelt_word_it_searched_for(client):
     assert answer["corrections"] == [{"typed": "warrenty", "searched": "warranty"}]
     html = page("cases", {"q": "warrenty fees after the contract expired"}, answer)
     assert "已按更正后的拼写搜索：warrenty → warranty" in html and answer["hits"][0]["case"]["title"] in html
+
+
+def shown_error(html: str) -> str:
+    assert '<div class="error">' in html, html
+    return html[html.index('<div class="error">') + 19:html.index("</div>", html.index('<div class="error">'))]
+
+
+@pytest.mark.skipif(NODE is None, reason="needs node")
+def test_the_review_page_shows_the_apis_refusal_of_a_file_as_its_message(client):
+    """A .doc, an empty file: the page shows the API's message (Chinese first), not the raw JSON of its details."""
+    doc = client.post("/v1/contracts/review", files={"file": ("采购合同.doc", b"\xd0\xcf\x11\xe0", "application/msword")})
+    assert doc.status_code == 415
+    error = shown_error(page("review", {"file": "采购合同.doc"}, doc.json(), status=415))
+    assert error.startswith("不支持的文件类型 .doc") and "(unsupported_format)" in error
+    assert "{" not in error and "[object Object]" not in error
+    empty = client.post("/v1/contracts/review", files={"file": ("采购合同.txt", b"", "text/plain")})
+    assert shown_error(page("review", {"file": "采购合同.txt"}, empty.json(), status=empty.status_code)).startswith("文件为空")
+
+
+@pytest.mark.skipif(NODE is None, reason="needs node")
+def test_the_bundling_page_says_which_row_and_column_of_a_batch_is_wrong(client):
+    """A row error of the survey names its row and column; a batch with several bad rows lists each one."""
+    survey = "部门,需求描述,数量,预算\n信息中心,采购笔记本电脑,二十,120000\n".encode()
+    bad = client.post("/v1/demands/bundle", files={"file": ("需求普查.csv", survey, "text/csv")})
+    assert bad.status_code == 422
+    error = shown_error(page("bundle", {"file": "需求普查.csv"}, bad.json(), status=422))
+    assert "第2行：数量“二十”不是数字" in error and "{" not in error
+    batch = {"error": {"code": "invalid_input", "message": "2 行有误 / 2 rows are invalid", "details": [
+        {"field": "scores.price", "message": "应为数字 / must be a number", "row": 3, "column": "价格"},
+        {"field": "period", "message": "必填 / required", "row": 7, "column": "考核期"}]}}
+    lines = shown_error(page("grade", {"file": "考核表.xlsx"}, batch, status=422)).splitlines()
+    assert lines[:3] == ["2 行有误 / 2 rows are invalid", "第 3 行 · 列 价格 · 字段 scores.price：应为数字 / must be a number",
+                         "第 7 行 · 列 考核期 · 字段 period：必填 / required"]
+
+
+@pytest.mark.skipif(NODE is None, reason="needs node")
+def test_a_refusal_that_is_not_the_apis_json_is_still_said_in_chinese():
+    """A proxy in front of the service answers 413 with an HTML page; a stopped server answers nothing."""
+    error = shown_error(page("review", {"file": "扫描件.pdf"}, "<html>413 Request Entity Too Large</html>", status=413,
+                             content_type="text/html"))
+    assert error.startswith("上传的文件或请求体过大")
+    assert shown_error(page("bundle", {"file": "需求普查.xlsx"}, {}, status=0)).startswith("无法连接服务器")

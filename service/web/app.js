@@ -8,19 +8,39 @@ const SEVERITY_ZH = { high: "高", medium: "中", low: "低", info: "提示" };
 const severity = (s) => (lang() === "zh" && SEVERITY_ZH[s] ? `${SEVERITY_ZH[s]}（${s}）` : s);
 const money = (v) => (v == null ? "—" : Number(v).toLocaleString("zh-CN", { maximumFractionDigits: 2 }));
 
+// where a detail of an error points: the row, column, field or file the message is about
+function place(d) {
+  return [d.row != null && L(`第 ${d.row} 行`, `row ${d.row}`), d.column && L(`列 ${d.column}`, `column ${d.column}`),
+    d.field && L(`字段 ${d.field}`, `field ${d.field}`), d.index != null && `#${d.index}`].filter(Boolean).join(" · ");
+}
+
+// the error the page shows: the API's own message (Chinese and English), then each detail that says more than it
+function apiError(e) {
+  const more = (Array.isArray(e.details) ? e.details : []).filter((d) => d && d.message && d.message !== e.message)
+    .slice(0, 10).map((d) => (place(d) ? `${place(d)}：` : "") + d.message);
+  return new Error([e.message, ...more].join("\n") + (e.code ? `\n(${e.code})` : ""));
+}
+
+// a refusal that is not the API's JSON (a proxy's 413 or 502 page), said as the API says its own
+function httpError(res) {
+  const message = res.status === 413 ? "上传的文件或请求体过大 / the upload or request body is too large"
+    : `服务器返回 HTTP ${res.status} / the server answered HTTP ${res.status} ${res.statusText || ""}`.trim();
+  return apiError({ code: res.status, message });
+}
+
 async function api(path, options = {}) {
   const url = path + (path.includes("?") ? "&" : "?") + "lang=" + lang();
   // a server started with --closed wants the key on reads too; it stays in this browser tab only
   const key = sessionStorage.getItem("jicai-api-key");
-  const res = await fetch(url, key ? { ...options, headers: { ...(options.headers || {}), "X-API-Key": key } } : options);
+  let res;
+  try {
+    res = await fetch(url, key ? { ...options, headers: { ...(options.headers || {}), "X-API-Key": key } } : options);
+  } catch (err) {
+    throw new Error(`无法连接服务器，请检查网络或服务是否在运行 / cannot reach the server (${err.message})`);
+  }
   const type = res.headers.get("content-type") || "";
   const body = type.includes("json") ? await res.json() : await res.blob();
-  if (!res.ok) {
-    const e = body.error || { code: res.status, message: res.statusText };
-    const details = Array.isArray(e.details) ? "\n" + e.details.slice(0, 10).map((d) => JSON.stringify(d)).join("\n")
-      : e.details ? "\n" + JSON.stringify(e.details) : "";  // the row, column or field the message is about
-    throw new Error(`${e.code}: ${e.message}${details}`);
-  }
+  if (!res.ok) throw body && body.error ? apiError(body.error) : httpError(res);
   return body;
 }
 
