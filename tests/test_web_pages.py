@@ -17,30 +17,41 @@ NODE = shutil.which("node")
 HARNESS = """
 const elements = {};
 const element = (sel) => elements[sel] ??= { sel, innerHTML: "", value: sel === "#lang" ? "zh" : "", dataset: {}, fields: {}, body: {},
-  classList: { add() {}, remove() {} }, addEventListener(type, fn) { this.handler = fn; }, prepend() {}, append() {},
+  classList: { add() {}, remove() {} }, addEventListener(type, fn) { this.handler = fn; },
+  prepend(...els) { this.children = [...els, ...(this.children || [])]; },
   querySelector(s) { return element(`${this.sel} ${s}`); }, setAttribute(k, v) { this[k] = v; }, removeAttribute(k) { delete this[k]; } };
-globalThis.document = { querySelector: element, querySelectorAll: () => [], documentElement: {}, createElement: () => ({}) };
+let made = 0;
+globalThis.document = { querySelector: element, querySelectorAll: () => [], documentElement: {}, createElement: () => element(`new ${made++}`) };
 Object.defineProperty(globalThis, "navigator", { value: { language: "zh-CN" } });
 globalThis.FormData = class { constructor(form) { this.fields = { ...(form?.fields || {}) }; }
   get(k) { return this.fields[k] ?? null; } append(k, v) { this.fields[k] = v; } entries() { return Object.entries(this.fields); } };
-const answer = JSON.parse(process.argv[2]);
-// how the server answers: {"status", "type"} (a status of 0: the request never reached it)
-const reply = JSON.parse(process.env.JICAI_REPLY || '{"status": 200, "type": "application/json"}');
+// the server's answers, one per request, the last one repeated: {"status", "type", "body"} (status 0: never reached)
+const replies = JSON.parse(process.argv[2]);
 globalThis.sessionStorage = { items: JSON.parse(process.env.JICAI_SESSION || "{}"), getItem(k) { return this.items[k] ?? null; },
   setItem(k, v) { this.items[k] = v; } };
 const sent = [];
 const [name, fields] = [process.argv[3], JSON.parse(process.argv[4])];
 globalThis.fetch = async (url, options) => {
   sent.push({ url, headers: options?.headers || {}, submit_disabled: element(`#${name}-form button[type=submit]`).disabled ?? false,
-              busy: element(`#${name}-out`).innerHTML });
+              busy: element(`#${name}-out`).innerHTML, download_disabled: downloadButton()?.disabled ?? null });
+  // the page asks /health for the packs' versions when it loads
+  const reply = url.startsWith("/health") ? { status: 200, body: { packs: {} } } : replies.length > 1 ? replies.shift() : replies[0];
   if (!reply.status) throw new TypeError("Failed to fetch");
   return { ok: reply.status < 400, status: reply.status, statusText: reply.statusText || "", headers: { get: () => reply.type },
-           json: async () => answer, blob: async () => answer };
+           json: async () => reply.body, blob: async () => reply.body };
 };
+const downloadButton = () => element(`#${name}-out .out`).children?.[0];
 require(process.argv[1]);
 const form = element(`#${name}-form`);
 form.fields = fields;
-form.handler({ preventDefault() {}, target: form }).then(() => setTimeout(() => {
+form.handler({ preventDefault() {}, target: form }).then(async () => {
+  if (process.env.JICAI_CLICK) {  // the download button under the result
+    await downloadButton().onclick();
+    const [button, error] = element(`#${name}-out .out`).children;
+    console.log("DOWNLOAD " + JSON.stringify({ disabled: button.disabled, label: button.textContent, error: error.textContent,
+                                               error_class: error.className }));
+  }
+}).then(() => setTimeout(() => {
   console.log(element(`#${name}-out`).innerHTML);
   console.log("SENT " + JSON.stringify(sent));
   console.log("SUBMIT_DISABLED_AFTER " + JSON.stringify(element(`#${name}-form button[type=submit]`).disabled ?? false));
@@ -50,15 +61,18 @@ form.handler({ preventDefault() {}, target: form }).then(() => setTimeout(() => 
 
 
 def page(form: str, fields: dict, answer, session: dict | None = None, status: int = 200,
-         content_type: str = "application/json") -> str:
+         content_type: str = "application/json", then: list[tuple[int, dict]] = (), click: bool = False) -> str:
     """The HTML the page shows after submitting `form` with `fields`, when the API answers `answer` with `status`
     (0: the server cannot be reached), then a line "SENT [...]" with the requests it made (each with the submit button's
     state and the output while it was sent) and "SUBMIT_DISABLED_AFTER" the button's state at the end; `session` is the
-    tab's sessionStorage."""
-    proc = subprocess.run([NODE, "-e", HARNESS, str(APP_JS), json.dumps(answer, ensure_ascii=False), form,
+    tab's sessionStorage. `then`: the (status, JSON body) of the requests after the first; `click`: click the download
+    button under the result, then print a line "DOWNLOAD {...}" with its state."""
+    replies = [{"status": status, "type": content_type, "body": answer},
+               *({"status": s, "type": "application/json", "body": b} for s, b in then)]
+    proc = subprocess.run([NODE, "-e", HARNESS, str(APP_JS), json.dumps(replies, ensure_ascii=False), form,
                            json.dumps(fields, ensure_ascii=False)], capture_output=True, text=True, timeout=60,
                           env={**os.environ, "JICAI_SESSION": json.dumps(session or {}),
-                                                "JICAI_REPLY": json.dumps({"status": status, "type": content_type})})
+                                                **({"JICAI_CLICK": "1"} if click else {})})
     assert proc.returncode == 0, proc.stderr
     return proc.stdout
 
@@ -161,3 +175,35 @@ def test_a_refusal_that_is_not_the_apis_json_is_still_said_in_chinese():
                              content_type="text/html"))
     assert error.startswith("上传的文件或请求体过大")
     assert shown_error(page("bundle", {"file": "需求普查.xlsx"}, {}, status=0)).startswith("无法连接服务器")
+
+
+@pytest.mark.skipif(NODE is None, reason="needs node")
+def test_the_submit_button_is_disabled_while_a_review_runs_and_enabled_after_a_refusal(client):
+    """No double submit of a long review: the button is off and the page says it is working while the request runs;
+    a refused request gives the button back."""
+    review = client.post("/v1/contracts/review", json={"text": "第一条 合同总价人民币100万元。\n第二条 乙方按甲方要求提供服务。"}).json()
+    review["similar_cases"] = []
+    html = page("review", {"text": "合同"}, review)
+    [request] = [r for r in requests_sent(html) if "/v1/contracts/review" in r["url"]]
+    assert request["submit_disabled"] is True and "处理中…" in request["busy"]
+    assert "SUBMIT_DISABLED_AFTER false" in html
+    refused = client.post("/v1/contracts/review", json={"text": ""})
+    html = page("review", {"text": ""}, refused.json(), status=refused.status_code)
+    assert requests_sent(html)[-1]["submit_disabled"] is True and "SUBMIT_DISABLED_AFTER false" in html
+
+
+@pytest.mark.skipif(NODE is None, reason="needs node")
+def test_a_refused_excel_export_keeps_the_bundles_on_the_page(client):
+    """The export button is off while it asks; its refusal is shown under it and the bundles stay."""
+    body = {"requests": [{"id": "R1", "department": "信息中心", "text": "采购笔记本电脑20台"},
+                         {"id": "R2", "department": "财务处", "text": "更换一批办公笔记本电脑"}]}
+    answer = client.post("/v1/demands/bundle", json=body).json()
+    refusal = {"error": {"code": "too_large", "message": "上传的文件或请求体超过 20 MB 上限 / the upload or request body exceeds "
+                                                         "the 20 MB limit", "details": []}}
+    html = page("bundle", {"file": "需求普查.csv"}, answer, then=[(413, refusal)], click=True)
+    export = requests_sent(html)[-1]
+    assert "format=xlsx" in export["url"] and export["download_disabled"] is True
+    state = json.loads(html[html.index("DOWNLOAD ") + 9:].splitlines()[0])
+    assert state == {"disabled": False, "label": "导出 Excel", "error": refusal["error"]["message"] + "\n(too_large)",
+                     "error_class": "error"}
+    assert answer["bundles"][0]["label"] in html

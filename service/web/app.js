@@ -52,15 +52,27 @@ function download(blob, filename) {
   URL.revokeObjectURL(a.href);
 }
 
-// a button under a result that asks the API for the same result as a file
+// a button under a result that asks the API for the same result as a file; busy while it asks, and a refusal is shown
+// under it, the result staying on the page
 function downloadButton(target, label, path, makeBody, filename) {
   const button = document.createElement("button");
   button.type = "button";
   button.textContent = label;
+  const error = document.createElement("div");
   button.onclick = async () => {
-    try { download(await api(path, { method: "POST", body: makeBody() }), filename); } catch (err) { fail(target, err); }
+    button.disabled = true;
+    button.textContent = `${label} ${L("（处理中…）", "(working…)")}`;
+    error.className = "";
+    error.textContent = "";
+    try { download(await api(path, { method: "POST", body: makeBody() }), filename); } catch (err) {
+      error.className = "error";
+      error.textContent = err.message;
+    } finally {
+      button.disabled = false;
+      button.textContent = label;
+    }
   };
-  $(target + " .out").prepend(button);
+  $(target + " .out").prepend(button, error);
 }
 
 function show(target, html) { $(target).innerHTML = `<div class="out">${html}</div>`; }
@@ -173,12 +185,23 @@ const forms = {
   },
 };
 
+// one request at a time per form: its button is disabled and the output counts the seconds until the answer (a long
+// contract or survey takes a while), then the button is enabled again, also after a refusal
 for (const [name, handler] of Object.entries(forms)) {
   $(`#${name}-form`).addEventListener("submit", async (ev) => {
     ev.preventDefault();
     const out = `#${name}-out`;
-    $(out).innerHTML = `<p class="muted">${L("处理中…", "Working…")}</p>`;
-    try { await handler(ev.target); } catch (err) { fail(out, err); }
+    const button = ev.target.querySelector("button[type=submit]");
+    if (button.disabled) return;
+    button.disabled = true;
+    const started = Date.now();
+    const working = () => { $(out).innerHTML = `<p class="muted busy">${L("处理中…", "Working…")} ${Math.round((Date.now() - started) / 1000)} ${L("秒", "s")}</p>`; };
+    working();
+    const timer = setInterval(working, 1000);
+    try { await handler(ev.target); } catch (err) { fail(out, err); } finally {
+      clearInterval(timer);
+      button.disabled = false;
+    }
   });
 }
 
