@@ -207,3 +207,19 @@ def test_a_refused_excel_export_keeps_the_bundles_on_the_page(client):
     assert state == {"disabled": False, "label": "导出 Excel", "error": refusal["error"]["message"] + "\n(too_large)",
                      "error_class": "error"}
     assert answer["bundles"][0]["label"] in html
+
+
+@pytest.mark.skipif(NODE is None, reason="needs node")
+def test_a_chinese_reviewer_of_an_english_draft_reads_the_advice_in_chinese(client):
+    """The wording to paste follows the contract's language; what to ask for follows the reader's, and both are shown."""
+    review = client.post("/v1/contracts/review?lang=zh", json={
+        "text": "1. Fees. The Customer shall pay the Supplier CNY 1,000,000.\n2. Services. The Supplier shall provide the services."}).json()
+    review["similar_cases"] = []
+    acceptance = next(f for f in review["findings"] if f["rule_id"] == "CR-ACCEPTANCE")
+    assert acceptance["recommendation"].startswith("Buyer shall") and "验收" in acceptance["advice"]
+    html = page("review", {"text": "合同"}, review)
+    row = html[html.index("<code>CR-ACCEPTANCE</code>"):].split("</tr>")[0]
+    assert acceptance["advice"] in row and f"建议条款：</b>{acceptance['recommendation']}" in row
+    assert "<b>1. Fees</b>" in row  # the payment clause it read the final payment from
+    missing = html[html.index("<code>CR-DATA-SECURITY</code>"):].split("</tr>")[0]
+    assert "（缺失）" in missing and "数据安全" in missing  # the draft has no data-security clause to cite

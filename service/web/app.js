@@ -85,7 +85,8 @@ function findingsTable(findings, withClause) {
       <td><span class="badge ${esc(f.severity)}">${esc(severity(f.severity))}</span></td>
       <td><b>${esc(f.title)}</b><br>${esc(f.message)}</td>
       ${withClause ? `<td>${f.clause ? `<b>${esc(f.clause.heading || "#" + f.clause.index)}</b><div class="clause">${esc(f.clause.text)}</div>` : L("（缺失）", "(missing)")}</td>` : ""}
-      <td>${esc(f.recommendation)}${f.reference ? `<br><span class="muted">${esc(f.reference)}</span>` : ""}</td></tr>`);
+      <td>${f.advice ? `<div>${esc(f.advice)}</div>` : ""}${f.recommendation ? `<div class="wording">${f.advice ? `<b>${L("建议条款", "Suggested wording")}：</b>` : ""}${esc(f.recommendation)}</div>` : ""}
+      ${f.reference ? `<span class="muted">${esc(f.reference)}</span>` : ""}</td></tr>`);
   return `<table><tr><th>${L("规则", "Rule")}</th><th>${L("级别", "Severity")}</th><th>${L("发现", "Finding")}</th>
     ${withClause ? `<th>${L("条款", "Clause")}</th>` : ""}<th>${L("建议", "Recommendation")}</th></tr>${rows.join("")}</table>`;
 }
