@@ -87,7 +87,7 @@ def test_review_page_does_not_show_an_unknown_post_warranty_share_as_zero():
                          evaluate=lambda facts: {"risk_level": "low", "findings": []}, use_embeddings=False)
     review["similar_cases"] = []
     page_html = page("review", {"text": "合同"}, review)
-    assert "TCO 1,000,000" in page_html
+    assert "TCO 100 万元" in page_html
     share = page_html[page_html.index("维保费占比"):].split("</p>")[0]
     assert "未约定" in share and "0%" not in share
 
@@ -223,3 +223,18 @@ def test_a_chinese_reviewer_of_an_english_draft_reads_the_advice_in_chinese(clie
     assert "<b>1. Fees</b>" in row  # the payment clause it read the final payment from
     missing = html[html.index("<code>CR-DATA-SECURITY</code>"):].split("</tr>")[0]
     assert "（缺失）" in missing and "数据安全" in missing  # the draft has no data-security clause to cite
+
+
+@pytest.mark.skipif(NODE is None, reason="needs node")
+def test_the_bundling_page_lists_the_rows_it_left_out_and_says_budgets_in_wanyuan(client):
+    """A 合计 row and a 填写说明 line are not requests: the planner sees them listed apart, with their row; budgets read
+    as a Chinese planner writes them."""
+    survey = ("部门,需求描述,数量,预算,需求日期\n信息中心,采购笔记本电脑20台,20,120000,2027-03-31\n"
+              "财务处,更换办公笔记本电脑,5,38123,2027-04-30\n后勤处,食堂排烟管道清洗,1,8000,\n合计,,26,166123,\n"
+              "填写说明：预算单位为元,,,,\n").encode()
+    answer = client.post("/v1/demands/bundle", files={"file": ("需求普查.csv", survey, "text/csv")}).json()
+    assert [x["row"] for x in answer["skipped_rows"]] == [5, 6] and answer["bundles"][0]["total_budget"] == 158123
+    html = page("bundle", {"file": "需求普查.csv"}, answer)
+    left_out = html[html.index("未计入的行（2）"):]
+    assert "第 5 行 · 合计行：合计" in left_out and "第 6 行 · 说明或签字行：填写说明：预算单位为元" in left_out
+    assert "<td>15.8123 万元</td>" in html and "2027-03-31" in html

@@ -6,7 +6,11 @@ const L = (zh, en) => (lang() === "zh" ? zh : en);
 // as contracts/report.py's severity_label shows them: 高（high） in Chinese, the code in English
 const SEVERITY_ZH = { high: "高", medium: "中", low: "低", info: "提示" };
 const severity = (s) => (lang() === "zh" && SEVERITY_ZH[s] ? `${SEVERITY_ZH[s]}（${s}）` : s);
-const money = (v) => (v == null ? "—" : Number(v).toLocaleString("zh-CN", { maximumFractionDigits: 2 }));
+const number = (v, digits = 2) => (v == null ? "—" : Number(v).toLocaleString("zh-CN", { maximumFractionDigits: digits }));
+// an amount in yuan as a Chinese reader writes it: 15.8123 万元 from 10,000 up (to the yuan), else 8,000 元
+const yuan = (v) => (v == null ? "—" : lang() !== "zh" ? `CNY ${number(v)}` : Math.abs(v) >= 10000 ? `${number(v / 10000, 6)} 万元` : `${number(v)} 元`);
+// why a survey row was left out (skipped_rows[].reason)
+const SKIPPED = { total: ["合计行", "totals row"], note: ["说明或签字行", "note or sign-off"] };
 
 // where a detail of an error points: the row, column, field or file the message is about
 function place(d) {
@@ -95,7 +99,7 @@ function meta(r) { return `<p class="muted">${esc(r.pack)} ${esc(r.pack_version)
 
 function casesList(hits) {
   if (!hits || !hits.length) return `<p class="muted">${L("没有足够相似的案例", "No similar cases")}</p>`;
-  return hits.map((h) => `<div class="card"><h3>${esc(h.case.title)} <span class="muted">${esc(h.case.date || "")} · ${esc(h.case.category || "")} · ${(h.score * 100).toFixed(0)}%</span></h3>
+  return hits.map((h) => `<div class="card"><h3>${esc(h.case.title)} <span class="muted">${esc(h.case.date || "")} · ${esc(h.case.category || "")}${h.case.amount != null ? ` · ${yuan(h.case.amount)}` : ""} · ${(h.score * 100).toFixed(0)}%</span></h3>
     <div>${esc(h.case.summary || "")}</div>
     ${(h.case.lessons || []).length ? `<div><b>${L("教训", "Lessons")}：</b>${h.case.lessons.map(esc).join("；")}</div>` : ""}
     ${(h.case.recommendations || []).length ? `<div><b>${L("建议", "Recommendations")}：</b>${h.case.recommendations.map(esc).join("；")}</div>` : ""}</div>`).join("");
@@ -118,8 +122,8 @@ const forms = {
         body: JSON.stringify({ text: data.get("text"), ...extra }) });
     }
     const tco = r.tco ? `<h3>TCO</h3><table><tr><th>${L("年度", "Year")}</th><th>${L("购置", "Purchase")}</th><th>${L("实施", "Implementation")}</th><th>${L("维保", "Post-warranty")}</th><th>${L("运营", "Operating")}</th><th>${L("合计", "Total")}</th></tr>
-      ${(r.tco.years || []).map((y) => `<tr><td>${esc(y.year)}</td><td>${money(y.purchase)}</td><td>${money(y.implementation)}</td><td>${money(y.post_warranty_fee)}</td><td>${money(y.operating_cost)}</td><td>${money(y.total)}</td></tr>`).join("")}</table>
-      <p>TCO ${money(r.tco.total)} · ${L("维保费占比", "post-warranty share")} ${r.tco.post_warranty_fee_known ? `${r.tco.post_warranty_share_pct}%` : L("未约定", "not stated")}</p>` : "";
+      ${(r.tco.years || []).map((y) => `<tr><td>${esc(y.year)}</td><td>${yuan(y.purchase)}</td><td>${yuan(y.implementation)}</td><td>${yuan(y.post_warranty_fee)}</td><td>${yuan(y.operating_cost)}</td><td>${yuan(y.total)}</td></tr>`).join("")}</table>
+      <p>TCO ${yuan(r.tco.total)} · ${L("维保费占比", "post-warranty share")} ${r.tco.post_warranty_fee_known ? `${r.tco.post_warranty_share_pct}%` : L("未约定", "not stated")}</p>` : "";
     show("#review-out", `<p class="summary">${L("合同风险", "Contract risk")}：<span class="badge ${esc(r.risk_level)}">${esc(severity(r.risk_level))}</span> · ${r.findings.length} ${L("项发现", "findings")}</p>
       ${(r.readings || []).length ? `<h3>${L("阅读说明", "How the contract was read")}</h3><ul>${r.readings.map((x) => `<li>${esc(x.message)}</li>`).join("")}</ul>` : ""}
       ${meta(r)}${findingsTable(r.findings, true)}${tco}<h3>${L("相似案例", "Similar cases")}</h3>${casesList(r.similar_cases)}`);
@@ -148,13 +152,15 @@ const forms = {
     const rows = r.bundles.map((b) => `<tr><td>${esc(b.label)}<br><span class="muted">${esc((b.keywords || []).join("、"))}</span>
       <details><summary>${b.request_ids.length} ${L("条需求", "requests")}</summary><ul>${members(b.id)}</ul>
       ${(b.similar_cases || []).length ? `<b>${L("相似案例", "Similar cases")}</b>${casesList(b.similar_cases)}` : ""}</details></td>
-      <td>${b.request_ids.length}</td><td>${esc(b.departments.join("、"))}</td><td>${money(b.total_quantity)}</td><td>${money(b.total_budget)}</td>
+      <td>${b.request_ids.length}</td><td>${esc(b.departments.join("、"))}</td><td>${number(b.total_quantity)}</td><td>${yuan(b.total_budget)}</td>
       <td>${esc(b.earliest_needed_by || "—")}</td><td>${b.shared ? L("共享需求", "shared") : ""}</td></tr>`);
+    const skipped = r.skipped_rows || [];  // 合计 rows and 填写说明 notes of the sheet, not requests
     const oneOffs = (r.requests || []).filter((q) => q.bundle_id == null).map(line).join("");
     show("#bundle-out", `<p class="summary">${r.bundles.length} ${L("个需求包", "bundles")} · ${r.outliers.length} ${L("条独立需求", "one-off requests")}</p>
       <p class="muted">${L("相似度阈值", "Similarity threshold")} ${esc(r.stats.min_similarity)} · ${esc(r.stats.embedding_model)}</p>
       <table><tr><th>${L("需求包", "Bundle")}</th><th>${L("需求数", "Requests")}</th><th>${L("部门", "Departments")}</th><th>${L("数量", "Quantity")}</th><th>${L("预算", "Budget")}</th><th>${L("最早需求日期", "Earliest needed by")}</th><th></th></tr>${rows.join("")}</table>
-      ${oneOffs ? `<h3>${L("独立需求（未并入需求包）", "One-off requests (not bundled)")}</h3><ul>${oneOffs}</ul>` : ""}`);
+      ${oneOffs ? `<h3>${L("独立需求（未并入需求包）", "One-off requests (not bundled)")}</h3><ul>${oneOffs}</ul>` : ""}
+      ${skipped.length ? `<h3>${L("未计入的行", "Rows left out")}（${skipped.length}）</h3><ul>${skipped.map((x) => `<li>${L(`第 ${x.row} 行`, `row ${x.row}`)} · ${esc(L(...(SKIPPED[x.reason] || [x.reason, x.reason])))}：${esc(x.text)}</li>`).join("")}</ul>` : ""}`);
     downloadButton("#bundle-out", L("导出 Excel", "Export to Excel"), "/v1/demands/bundle?format=xlsx", makeBody, "bundles.xlsx");
   },
   async cases(form) {
