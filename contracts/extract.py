@@ -1152,10 +1152,11 @@ _DEVELOPED_AS = re.compile(r'(?:开发|定制|研发)[^。；]{0,30}?[“"]([^�
 # a defined term for work done for the buyer: '"Integration Components" means the connector …, scripts and configuration prepared for the Customer',
 # '"Customer Configurations" means the fare tables, timetables, report layouts … set up for Customer'
 # '"Connector" means the software module that Provider builds to load the Data into Customer's ERP' (what the supplier builds
-# into the buyer's own systems, not '"Platform" means the platform which Provider develops and operates')
+# into the buyer's own systems, not '"Platform" means the platform which Provider develops and operates', nor its product
+# "which the Vendor will configure for the Customer's three machine models")
 _DEFINED_FOR = re.compile(rf'[“"]\**([A-Z][^”"*]{{2,40}}?)\**[”"]\s+means\b[^;.]{{0,300}}?\b(?:(?:prepared|developed|built|created|written|customi[sz]ed|configured|set up)'
                           rf'(?: by (?:the )?\w+)? (?:specifically )?for {BUYER_EN}\b|(?:that|which) {SUPPLIER_EN} (?:shall |will )?'
-                          rf'(?:builds?|develops?|writes?|creates?|configures?|customi[sz]es?)\b[^;.]{{0,60}}?\b{BUYER}\'s\b)')
+                          rf'(?:builds?|develops?|writes?|creates?)\b[^;.]{{0,60}}?\b{BUYER}\'s\b)')
 
 
 def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
@@ -1300,8 +1301,9 @@ def _data_terms(r: _Reader) -> dict:
     # '"Buyer Designs" means all drawings, patterns, scans, models and toolpaths created or supplied by the Buyer')
     defined_data = (r"(?:[“\"]\**|\*\*)([A-Z][\w -]{2,40})(?:\**[”\"]|\*\*)\s*(?:means|shall mean|refers to)\b[^.;]{0,200}(?:\bdata\b|\b(?:files|images|recordings|records|content|information)\b"
                     rf"[^.;]{{0,80}}\b(?:(?:supplied|provided|uploaded|stored|submitted|entered) by {BUYER_EN}|(?:that|which) {BUYER_EN} (?:supplies|provides|uploads|stores|submits|enters)\b))",
+                    # ('"Customer Materials" means the lists of vessels, voyages and ports that the Customer submits to the API')
                     rf"(?:[“\"]\**|\*\*)((?:{BUYER}) [A-Z][\w -]{{1,30}})(?:\**[”\"]|\*\*)\s*(?:means|shall mean|refers to)\b[^.;]{{0,200}}\b(?:metadata|messages|images|files|records|logs|content|information|recordings|"
-                    r"documents|drawings|designs|patterns|scans|models)\b",
+                    rf"documents|drawings|designs|patterns|scans|models|(?:that|which) {BUYER_EN} (?:submits|supplies|provides|uploads|stores|enters|sends)\b)\b",
                     # … or named in brackets after what it covers: "All documents, drawings, scans and files printed, copied or scanned on
                     # the Devices (**Customer Documents**) belong to Customer"
                     rf"\b(?:documents|drawings|designs|patterns|scans|files|images|recordings|records|logs)\b[^.;()（）]{{0,120}}[(（](?:the |hereinafter )?"
@@ -1329,7 +1331,8 @@ def _data_terms(r: _Reader) -> dict:
                 owns = s.clause
         # (what the buyer itself may do is no reuse: "…标注数据集归甲方所有，甲方可自行或委托第三方使用、修改和继续训练"; a 软件许可 or
         # 使用许可 bought, 认可, is no permission: "包括应用软件许可、…，实现…数据统计分析等功能", "乙方向甲方提供平台软件永久使用许可")
-        permit = next((m for m in re.finditer(r"有权|可以|可将|可对|(?<![许认])可(?!用[率性])|允许|授予|(?<!软件)(?<!使用)许可(?!证|费)|同意乙方|甲方同意|may|is entitled|are entitled|licen[cs]e(?!e)|permitted|right to|authori[sz]es?|\ballows?\b", t, re.I)
+        # (not 可 of an adjective: 可燃及有毒气体浓度, 可编程控制器, 可视化, 可靠性)
+        permit = next((m for m in re.finditer(r"有权|可以|可将|可对|(?<![许认])可(?!用[率性]|燃|视|靠|信|见|控|行|编程|追溯|扩展|维护|选|读|伸缩|拆卸|移植|持续|比|变)|允许|授予|(?<!软件)(?<!使用)许可(?!证|费)|同意乙方|甲方同意|may|is entitled|are entitled|licen[cs]e(?!e)|permitted|right to|authori[sz]es?|\ballows?\b", t, re.I)
                        if not (re.match(r"有权|可|may|is entitled|right to", m.group(), re.I) and re.search(rf"{BUYER}[^，。；,;]{{0,6}}$", t[:m.start()], re.I))
                        and not re.search(r"(?:仅|只|only)\s*$", t[:m.start()], re.I)), None)  # "乙方仅可为履行本合同使用" permits no reuse
         phrases = _phrases(t)
@@ -2018,7 +2021,7 @@ _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|�
            # ("系统上线试运行满10个工作日，甲方未以书面形式提出异议的，即视为验收合格")
            r"(?:上线|交付|部署|安装)[^。；]{0,12}满\s*[\d一二三四五六七八九十]+\s*(?:日|天|个?工作日)[，,]\s*[^。；]{0,6}未[^。；]{0,10}异议的?[，,]?\s*(?:即|则)?视为[^。；]{0,6}验收(?:合格|通过)|"
            # ("甲方提前使用系统处理正式业务的，视为甲方已验收")
-           r"(?:用于|投入|开始|实际|提前)(?:正式)?(?:生产|运营|运行|使用)(?:[^。；]{0,12}|[^，。；]{0,8}[，,]\s*或[^。；]{0,40})" + _ACCEPTED_IN_USE + "|"  # 甲方…已将系统用于正式生产的，视为验收合格; 甲方开始使用系统，或…的，视为…; 甲方…已实际使用系统处理业务的，视为…; …，或甲方已开始使用平台处理业务的，视为平台验收合格
+           r"(?:用于|投入|开始|实际|提前|恢复)(?:正式|正常)?(?:生产|运营|运行|使用)(?:[^。；]{0,12}|[^，。；]{0,8}[，,]\s*或[^。；]{0,40})" + _ACCEPTED_IN_USE + "|"  # 甲方…已将系统用于正式生产的，视为验收合格; 甲方开始使用系统，或…的，视为…; 甲方…已实际使用系统处理业务的，视为…; …，或甲方已开始使用平台处理业务的，视为平台验收合格; 热调试完成、钢化炉恢复正常生产后，即视为甲方验收合格
            r"在(?:正式)?(?:生产|运营|业务)中使用[^。；]{0,16}" + _ACCEPTED_IN_USE + "|"  # "或甲方已在生产中使用本系统的，视为验收合格"
            r"deemed (?:to have been )?accepted(?: by (?:the )?\w+)? (?:upon|on|at) (?:the |\w+'s )?(?:(?:completion|date) of (?:the )?|date on which (?:the )?)?(?:installation|commissioning|delivery|shipment|performance|provision|go-?live)|deemed accepted when installed|"
            r"\buse of the [\w ]{1,30}?(?: in [^.;]{0,40})? constitutes acceptance(?! of (?:the |these |such |any )?(?:change|new|updated|revised|amended|modified|adjusted|increased|terms|sub-?processor|price|fee|charge|rate))|"
@@ -2208,12 +2211,14 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
         if open_ and re.search(r"(?:不超过|不高于|不得超过|最高|上限|(?:no|not) more than|not (?:to )?exceed|capped at|by more than)[^。；;.]{0,20}(?:\d|百分之)|"
                                r"consumer price index|\bCPI\b|居民消费价格指数|物价指数", t[open_.end():], re.I):
             open_ = None  # "有权…上调维保费，上调幅度不超过上一年度维保费的10%", "… in no case by more than 3 % per year", "by not more than 3%": bounded
-        if open_ and not re.search(r"新增|扩大|额外|新功能|(?:大|主)版本升级|additional|extra|new (?:features|functions|modules|scope|services|versions?)|major (?:version |release )?upgrades?",
+        if open_ and not re.search(r"新增|扩大|额外|新功能|(?:大|主)版本升级|超(?:过|出)(?:约定|规定|合同约定|包含)?的?(?:次数|范围|人天)|additional|extra|new (?:features|functions|modules|scope|services|versions?)|major (?:version |release )?upgrades?|"
+                                   r"(?:beyond|in excess of|more than) the (?:agreed|included|contracted) (?:number|visits|scope)",
                                    t[:open_.start()], re.I) \
                 and not re.search(r"(?:易损件|备品备件|备件|耗材|配件|spare parts|consumables|wear parts)[^，。；;,]{0,6}$", t[:open_.start()], re.I) \
                 and not re.match(r"[^，。；;,]{0,6}(?:易损件|备品备件|备件|耗材|配件|spare parts|consumables|wear parts)", t[open_.end():], re.I) \
                 and not re.search(r"(?:是否|whether to )(?:续签|续约|续期|续订|renew\w*)[^，。；;,]{0,6}$", t[:open_.start()], re.I):
-            # (open pricing for added scope — "新增部分的费用由双方另行协商", "大版本升级费用另行报价" — or for parts — "易损件另行报价",
+            # (open pricing for added scope — "新增部分的费用由双方另行协商", "大版本升级费用另行报价", "派员现场服务超过约定次数的，按人天
+            # 单价¥2,800另行结算" — or for parts — "易损件另行报价",
             # "以合理价格持续供应备件" — leaves the fee itself fixed, as does leaving a renewal to be agreed: "是否续签由双方另行协商")
             uncapped, where = True, where if where is not None else s.clause
         for value, start, end in find_percents(t):

@@ -3515,6 +3515,21 @@ CASES = [
      "Customer's ERP and pricing spreadsheet server, as described in Schedule B.\nINTELLECTUAL PROPERTY\n22. Provider and its sources own the "
      "API and the Data.\n23. The Connector and its source code, once paid for, belong to Customer, which may use, modify and have it maintained "
      "by any third party.\nSUBCONTRACTORS\n24. Provider may engage subcontractors on notice to Customer.", "ip_owner", "buyer"),
+    # the supplier's own add-on that it configures for the buyer is its product, not work done for the buyer (h247e01)
+    ("RELIEF DESIGN SOFTWARE LICENCE AGREEMENT\n1. Definitions\n1.2 \"Post-Processor Module\" means the Vendor's add-on that converts relief "
+     "models into machine code for the Customer's carving machines, which the Vendor will configure for the Customer's three machine models.\n"
+     "8. Intellectual Property\n8.1 The Vendor retains all intellectual property rights in the Software and the Post-Processor Module.\n8.2 All "
+     "drawings and toolpaths made by the Vendor specifically for the Customer under this Agreement belong to the Customer.", "ip_owner", "buyer"),
+    ("危化品企业安全风险监测预警平台合同\n第一条 项目内容\n1.1 乙方为甲方建设监测预警平台，接入全市86家企业的重大危险源监测数据（储罐液位、温度、压力，"
+     "可燃及有毒气体浓度，关键部位视频），实现实时监测、分级预警、处置闭环、统计分析和移动端查看。\n第九条 数据安全\n9.1 平台采集、存储的企业监测数据、"
+     "视频、预警及处置记录均属于甲方，乙方仅可为履行本合同使用，不得复制、留存或用于任何其他目的。", "buyer_owns_data", True),
+    ("钢化炉控制系统改造合同\n五、验收\n（一）热调试完成、钢化炉恢复正常生产后，即视为甲方验收合格，双方不再另行组织验收。", "acceptance_deemed_on_delivery", True),
+    ("VESSEL DATA API SUBSCRIPTION AGREEMENT\nClause 1. Definitions\n1.3 \"Customer Materials\" means the lists of vessels, voyages and ports "
+     "that the Customer submits to the API, its watchlists and its user accounts.\nClause 6. Customer Materials and Data Protection\n6.1 Customer "
+     "Materials belong to the Customer. LMD shall use them only to provide the API to the Customer and shall not disclose them or use them for "
+     "any other purpose.", "buyer_owns_data", True),
+    ("设备管理软件许可合同\n## 第七条 年度维护服务\n7.1 免费维护期满后，甲方应向乙方购买年度维护服务，年度维护费为软件许可费的25%，即每年¥170,000。\n"
+     "7.3 年度维护期间，甲方如需乙方派员现场服务超过约定次数的，按人天单价¥2,800另行结算，差旅费用由甲方承担。", "post_warranty_fee_capped", True),
 ]
 
 
