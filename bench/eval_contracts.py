@@ -419,7 +419,8 @@ def main() -> int:
             *(s for first in range(278, 398, 6) for s in _round(first)),
             *_round(398, 4),
             *_round(402, 4),
-            *_round(406, 4)]
+            *_round(406, 4),
+            *_round(410, 4)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

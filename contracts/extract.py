@@ -546,10 +546,21 @@ class _Reader:
                 out.setdefault(article, set()).add(c.index)
         return out
 
+    @cached_property
+    def _by_item(self) -> dict[int, set[int]]:
+        """item number → the clauses numbered （N） ("（6）考核与扣款"), which 第（6）项 cites."""
+        out: dict[int, set[int]] = {}
+        for c in self.clauses:
+            m = re.match(r"\W*?[（(]\s*(\d{1,2})\s*[）)]", c.heading)
+            if m:
+                out.setdefault(int(m.group(1)), set()).add(c.index)
+        return out
+
     def cited(self, text: str) -> set[int]:
-        """The clauses a sentence points to by number ("甲方按第六条的规定扣减服务费")."""
+        """The clauses a sentence points to by number ("甲方按第六条的规定扣减服务费", "除按第（6）项扣款外")."""
         articles = {_article_number(m.group(1) or m.group(3) or m.group(5)) for m in re.finditer(_REFERENCE, text, re.I)}
-        return {i for a in articles - {None} for i in self._by_article.get(a, ())}
+        items = {int(m.group(1)) for m in re.finditer(r"第\s*[（(]\s*(\d{1,2})\s*[）)]\s*项", text)}
+        return {i for a in articles - {None} for i in self._by_article.get(a, ())} | {i for n in items for i in self._by_item.get(n, ())}
 
     def find(self, pattern: str) -> list[Sentence]:
         return [s for s in self.sentences if s.says(pattern)]
@@ -598,8 +609,9 @@ _TERM_TOTAL = (r"total (?:amount of (?:the )?)?(?:[a-z]+ ){0,2}(?:fees?|charges|
                r"(?:for|over|during) the (?:initial |minimum |subscription |contract |service )?(?:term|period),? the (?:[a-z]+ )?(?:fees|charges) (?:amount|come) to")  # "Over the Initial Term the Charges amount to CNY 1,478,400"
 # one fee's total for the term after its price per year or month: the value when it is the only fee and nothing totals the contract
 # ("a Subscription Fee of CNY 318,000 for each Subscription Year, CNY 636,000 for the Term", "CNY 17,800 per month, that is CNY 427,200
-# for the Subscription Term"; not "(a) … CNY 486,000 per Contract Year, i.e. CNY 972,000 for the Subscription Term; and (b) Onboarding Fee")
-_FEE_TERM_TOTAL = (r"\b(?:fees?|charges?)\b[^.;]{0,80}?\b(?:for each|per) (?:subscription |contract )?(?:year|month),\s*(?:that is |i\.e\.,? )?"
+# for the Subscription Term", "CNY 186,000 per Subscription Year, and CNY 372,000 for the Term"; not "(a) … CNY 486,000 per Contract
+# Year, i.e. CNY 972,000 for the Subscription Term; and (b) Onboarding Fee")
+_FEE_TERM_TOTAL = (r"\b(?:fees?|charges?)\b[^.;]{0,80}?\b(?:for each|per) (?:subscription |contract )?(?:year|month),\s*(?:and |that is |i\.e\.,? )?"
                    + CURRENCY + r"\s?[\d,]+(?:\.\d+)? for the (?:initial |subscription |whole |entire )?term\b")
 _NAMED_VALUE = _CONTRACT_TOTAL + "|" + _TERM_TOTAL
 _SUM_WORDS = (r"合计|总计|：Total \||^\W*Total\s*(?:\||(?:[:：]|\.{3,}|…+)?\s*(?=" + CURRENCY + r"\s*\d))|\bTotal\s+(?=" + THOUSANDS + r"\s*$)|(?<=[.;] )Total[:：]?\s*(?=" + CURRENCY + r"\s*\d)|total (?:fixed |subscription |service |support |licen[cs]e )?fees?|total (?:fixed )?charges?|total (?:fixed )?price|\bin total(?=\s*(?:\*\*)?" + CURRENCY + ")|"
@@ -1499,6 +1511,8 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
                     break
         if rate is not None and not stated:
             stated, stated_clause = True, s.clause
+        elif rate is None and not stated and any(not re.search(_CAP_BEFORE + r".{0,10}$", t[max(0, st - 18):st], re.I) for _, st, _ in find_amounts(t)):
+            stated, stated_clause = True, s.clause  # a sum per day of delay where the value to compare it with is not known: stated
     return {"ld_rate_per_day_pct": rate, "ld_stated": stated, "_where": {"ld_rate_per_day_pct": rate_clause, "ld_stated": stated_clause}}
 
 
@@ -1745,7 +1759,8 @@ _RETENTION = r"质保期满|质保期届满|保修期满|warranty|defects? liabi
 
 # an advance ruled out: "No advance payment is required. 100% … after Final Acceptance", 本合同不设预付款
 _NO_ADVANCE = (r"\bno (?:advance|down|up-?front) ?(?:payments?|amounts?|fees?)\b|\bno (?:prepayment|amount|fee|sum|payment|charge|monie)s? (?:is|are|shall be|will be) "
-               r"(?:required|payable|due) in advance|(?:is|are) not payable in advance|\bnot (?:ask for|require|request|take|charge) (?:any |an )?(?:advance|up-?front|down) payments?|(?:不设|无|不支付|不收取)(?:任何)?预付款")
+               r"(?:required|payable|due) in advance|(?:is|are) not payable in advance|"
+               r"\b(?:no (?:amount|fee|sum|payment|charge|monie)s?|nothing) (?:is|are|shall be|will be|becomes?) (?:payable|due|invoiced|paid) before\b|\bnot (?:ask for|require|request|take|charge) (?:any |an )?(?:advance|up-?front|down) payments?|(?:不设|无|不支付|不收取)(?:任何)?预付款")
 _FEE_NAME = r"\b((?:[A-Z][\w-]*\s+){1,5}(?:Fee|Charge|Price))s?\b"
 
 
@@ -2670,7 +2685,10 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
                   # (… nor the buyer's own: "cooperate with the Customer's response and any notifications to candidates", "cooperate with
                   # Customer in its response")
                   # (nor how long records are kept: "keep request and response content no longer than thirty days")
-                  and not s.says(r"\b(?:keep|retain|store)\b[^.;]{0,80}\bno longer than\b") and not _buyer_responds(s.text)]
+                  and not s.says(r"\b(?:keep|retain|store)\b[^.;]{0,80}\bno longer than\b") and not _buyer_responds(s.text)
+                  # (nor the fixes of acceptance testing: "测试中发现的问题，乙方应在10个工作日内修复并重新提交测试")
+                  and not s.says(r"(?:测试|验收|试运行)(?:过程)?(?:中|时|期间)?(?:发现|提出)的?(?:问题|缺陷|错误|bug)|"
+                                 r"\b(?:defects?|issues?|errors?|bugs?) (?:found|identified|raised|reported) (?:in|during) (?:the )?(?:acceptance |go-?live |integration )?(?:test|testing|tests|trial)\b")]
     # … or a clause headed as the service levels that commits to figures (驻场人员到岗率不低于98%; 5个工作日内替换)
     measurable += [s for s in r.sentences if re.search(r"服务水平|服务级别|service levels?|\bSLA\b", r.clauses[s.clause].heading, re.I)
                    and re.search(_COMMIT + r"|不得超过|不超过|no more than|not (?:to )?exceed|(?:日|天|小时)内|within", s.text, re.I)

@@ -3530,6 +3530,19 @@ CASES = [
      "any other purpose.", "buyer_owns_data", True),
     ("设备管理软件许可合同\n## 第七条 年度维护服务\n7.1 免费维护期满后，甲方应向乙方购买年度维护服务，年度维护费为软件许可费的25%，即每年¥170,000。\n"
      "7.3 年度维护期间，甲方如需乙方派员现场服务超过约定次数的，按人天单价¥2,800另行结算，差旅费用由甲方承担。", "post_warranty_fee_capped", True),
+    ("不动产登记系统运维服务合同\n（5）服务水平\n窗口服务时间内系统可用率不低于99.95%，一级故障30分钟内响应、4小时内恢复。\n（6）考核与扣款\n"
+     "① 一级故障未按时恢复的，每超时1小时扣减当季服务费2,000元；窗口服务时间内可用率每低于约定值0.01个百分点，扣减当季服务费1,000元。\n"
+     "（11）违约责任\n乙方未按合同约定提供服务的，除按第（6）项扣款外，应赔偿甲方因此遭受的实际损失。", "ld_stated", False),
+    ("黄酒厂仓储管理软件许可合同\n## 第四条 实施与验收\n4.2 甲方依据需求确认书所列功能清单逐项测试，全部测试用例通过的，即为验收合格。\n"
+     "4.3 测试中发现的问题，乙方应在10个工作日内修复并重新提交测试。", "sla_clause", False),
+    ("VESSEL TRACKING DATA API AGREEMENT\n3. TERM\n3.1 The Start Date is 1 November 2026. The Term is two Subscription Years.\n"
+     "4. FEES AND PAYMENT\n4.2 The Subscription Fee is CNY 336,000 per Subscription Year, invoiced "
+     "quarterly in arrears.\n4.3 The Integration Fee is CNY 28,000, one-time, invoiced after Integration Acceptance.\n4.4 The total contract "
+     "value for the Term is CNY 700,000. No amount is payable before the Start Date.", "prepayment_pct", None),
+    ("WEATHER DATA API AGREEMENT\n4. FEES AND PAYMENT\n4.1 The subscription fee is CNY 186,000 per Subscription Year, and CNY 372,000 for "
+     "the Term. Fees are fixed for the Term.", "contract_value", 372000),
+    ("DATA API AGREEMENT\n5. ONBOARDING\n5.3 If Production Access is not provided by the Start Date for reasons attributable to the Provider, "
+     "the Provider shall pay CNY 300 for each day of delay.", "ld_stated", True),
 ]
 
 
