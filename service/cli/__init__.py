@@ -36,6 +36,9 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `jicai rules list | head -3`: the reader has what it wanted; no traceback
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so that flushing at exit does not fail again
         return 1
+    except KeyboardInterrupt:  # Ctrl-C: output files are written whole or not at all (common.write_output), so nothing to undo
+        print("已中断（Ctrl-C），没有留下写了一半的文件 / interrupted (Ctrl-C): no half-written file was left", file=sys.stderr)
+        return 130
     except Problem as exc:
         if getattr(args, "json", False):  # a script asked for the API's JSON: it gets the API's error body too
             print(json.dumps(exc.to_dict(), ensure_ascii=False, default=str))

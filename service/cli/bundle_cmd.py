@@ -1,9 +1,11 @@
 """`jicai bundle`: a demand survey (需求普查) file to shared demand bundles, optionally as XLSX."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from matcher.io import read_requests, write_bundles_xlsx
 from service import workflows
-from service.cli.common import add_output_flags, open_services, writing
+from service.cli.common import add_output_flags, open_services, read_input, writing
 from service.cli.output import emit_json, table
 from service.cli.progress import progress_bar
 from tabular import check_format
@@ -22,7 +24,7 @@ def run(args) -> int:
     if args.xlsx:
         check_format(args.xlsx, (".xlsx",))  # before the run, not after it
     skipped: list[dict] = []
-    requests = read_requests(args.file, skipped=skipped)
+    requests = read_requests(read_input(args.file), Path(args.file).name, skipped)
     svc = open_services(args)
     with progress_bar("embedding / 向量化", "lines") as progress:
         result = workflows.bundle(svc, requests, args.min_similarity, progress=progress, skipped_rows=skipped)

@@ -1,8 +1,10 @@
 """`jicai cases`: search, add, import, show and delete lessons-learned cases (案例库)."""
 from __future__ import annotations
 
+import sys
+
 from knowledge_base import parse_mapping
-from service.cli.common import add_output_flags, open_services, read_json_file
+from service.cli.common import add_output_flags, input_file, open_services, read_json_file
 from service.cli.output import emit_json, table
 from service.cli.progress import progress_bar
 
@@ -81,11 +83,22 @@ def run_add(args) -> int:
 
 
 def run_import(args) -> int:
+    path = input_file(args.file)
     store = _store(args)
+    done = [0]
+
+    def on_batch(r) -> None:
+        done[0] = r.imported
+        progress(r.imported + r.skipped_existing, r.rows)
+
     with progress_bar("importing / 导入", "cases") as progress:
-        report = store.import_file(args.file, parse_mapping(args.map), defaults=parse_mapping(args.set),
-                                   skip_invalid=args.skip_invalid,
-                                   on_batch=lambda r: progress(r.imported + r.skipped_existing, r.rows))
+        try:
+            report = store.import_file(path, parse_mapping(args.map), defaults=parse_mapping(args.set),
+                                       skip_invalid=args.skip_invalid, on_batch=on_batch)
+        except KeyboardInterrupt:  # each batch is one transaction: those stored stay, a re-run skips them
+            print(f"导入中断：已存入 {done[0]} 个案例，重新运行同一命令会跳过它们继续导入 / import interrupted: {done[0]} "
+                  "cases stored; run the same command again to import the rest", file=sys.stderr)
+            raise
     if args.json:
         emit_json(report.to_dict())
         return 0

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -21,13 +23,57 @@ class CliError(Problem):
     """A user mistake only the CLI can make (a missing file, …), reported like the API's errors."""
 
 
-def read_json_file(path: str):
+def input_file(path: str) -> Path:
+    """The file the user named, checked by opening it: missing, a folder, or unreadable is one line naming it."""
     try:
-        return json.loads(Path(path).read_text(encoding="utf-8-sig"))
-    except FileNotFoundError:
-        raise CliError("file_not_found", f"no such file: {path}") from None
+        with open(path, "rb"):
+            return Path(path)
+    except OSError as exc:
+        raise _unreadable(path, exc) from None
+
+
+def read_input(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise _unreadable(path, exc) from None
+
+
+def _unreadable(path: str, exc: OSError) -> CliError:
+    if isinstance(exc, FileNotFoundError):
+        code, zh, en = "file_not_found", "找不到文件", "no such file"
+    elif isinstance(exc, IsADirectoryError):
+        code, zh, en = "unreadable_file", "这是文件夹，不是文件", "is a folder, not a file"
+    elif isinstance(exc, PermissionError):
+        code, zh, en = "unreadable_file", "没有读取该文件的权限", "no permission to read the file"
+    else:
+        code, zh, en = "unreadable_file", f"无法读取文件（{exc.strerror}）", f"cannot read the file ({exc.strerror})"
+    return CliError(code, f"{zh}：{path} / {en}: {path}", {"field": "file", "file": path}, status=400)
+
+
+def read_json_file(path: str):
+    data = read_input(path)
+    try:
+        return json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CliError("invalid_json", f"{path} is not valid UTF-8 JSON: {exc}") from None
+        raise CliError("invalid_json", f"{path} 不是有效的 UTF-8 JSON / is not valid UTF-8 JSON: {exc}",
+                       {"field": "file", "file": path}, status=400) from None
+
+
+def write_output(path: str, data: bytes) -> None:
+    """An output file the user named (--annotate), written whole or not at all: the bytes go to a temporary file
+    beside it, renamed onto `path` when complete, so a full disk or Ctrl-C leaves neither a half-written file nor a
+    damaged earlier one."""
+    with writing(path):
+        target = Path(path)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=target.suffix, dir=target.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
 
 
 @contextmanager
@@ -36,7 +82,8 @@ def writing(path: str):
     try:
         yield
     except OSError as e:
-        raise CliError("cannot_write", f"cannot write {path}: {e.strerror} / 无法写入文件 {path}", {"file": path}, status=400) from None
+        raise CliError("cannot_write", f"无法写入文件 {path}（{e.strerror}）/ cannot write {path}: {e.strerror}",
+                       {"field": "file", "file": path}, status=400) from None
 
 
 def settings_from(args: argparse.Namespace) -> Settings:

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from contracts.report import annotate_docx, severity_label
 from service import workflows
-from service.cli.common import CliError, add_output_flags, open_services, writing
+from service.cli.common import CliError, add_output_flags, open_services, read_input, write_output
 from service.cli.output import emit_json, findings_table, table
 
 
@@ -24,17 +24,13 @@ def register(sub) -> None:
 def run(args) -> int:
     path = Path(args.file)
     if args.annotate and path.suffix.lower() != ".docx":
-        raise CliError("unsupported_format", "--annotate needs a .docx contract / 批注仅支持 .docx 文件")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise CliError("file_not_found", f"cannot read {path}: {exc.strerror}") from None
+        raise CliError("unsupported_format", "批注仅支持 .docx 合同 / --annotate needs a .docx contract", {"field": "file", "file": args.file}, status=415)
+    data = read_input(args.file)
     svc = open_services(args)
     result = workflows.review(svc, document=(data, path.name), contract_value=args.contract_value,
                               term_years=args.term_years, language=args.language, lang=args.lang)
     if args.annotate:
-        with writing(args.annotate):
-            Path(args.annotate).write_bytes(annotate_docx(data, result, lang=args.lang))
+        write_output(args.annotate, annotate_docx(data, result, lang=args.lang))
     if args.json:  # the API's JSON alone, so that a script can parse it
         emit_json(result)
         return 0

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from rules.grading_table import read_grading_table
 from rules.runtime import grade_summary
-from service.cli.common import CliError, add_output_flags, open_services, read_json_file
+from service.cli.common import CliError, add_output_flags, open_services, read_input, read_json_file
 from service.cli.output import emit_json, findings_table, table
 
 
@@ -26,17 +26,13 @@ def register(sub) -> None:
 def _payloads(path: str, *, tables: bool) -> tuple[list, list | None, dict | None]:
     """JSON: one body, a list, or {"suppliers": [...]}; with `tables`, CSV/XLSX sheets too (and their columns)."""
     if tables and Path(path).suffix.lower() in (".csv", ".xlsx"):
-        try:
-            data = Path(path).read_bytes()
-        except FileNotFoundError:
-            raise CliError("file_not_found", f"no such file: {path}") from None
-        return read_grading_table(data, path)
+        return read_grading_table(read_input(path), path)
     data = read_json_file(path)
     if isinstance(data, dict) and isinstance(data.get("suppliers"), list):
         data = data["suppliers"]
     if isinstance(data, list):
         if not data:
-            raise CliError("invalid_input", f"{path} holds an empty list / 文件中的列表为空，没有供应商")
+            raise CliError("invalid_input", f"文件中的列表为空，没有供应商：{path} / {path} holds an empty list", {"field": "file", "file": path})
         return data, [f"#{i + 1}" for i in range(len(data))], None
     return [data], None, None
 
