@@ -75,7 +75,8 @@ def run_add(args) -> int:
     data = read_json_file(args.file)
     stored = _store(args).add_many(data if isinstance(data, list) else [data])
     if args.json:
-        emit_json([c.to_dict() for c in stored] if isinstance(data, list) else stored[0].to_dict())
+        cases = [c.to_dict() for c in stored]  # as POST /v1/cases answers: a list in, {"cases": [...]} out
+        emit_json({"cases": cases} if isinstance(data, list) else cases[0])
     else:
         for c in stored:
             print(f"added {c.id}  {c.title}")
@@ -127,5 +128,6 @@ def run_show(args) -> int:
 
 def run_delete(args) -> int:
     _store(args).delete(args.id)
-    print(f"deleted {args.id}")
+    if not args.json:  # the API's 204 has no body
+        print(f"已删除 / deleted {args.id}")
     return 0
