@@ -15,15 +15,22 @@ from service.cli import (
     serve_cmd,
     suppliers_cmd,
 )
-from service.cli.common import DATA_DIR_HELP
+from service.cli.common import DATA_DIR_HELP, add_help
 
 COMMANDS = (serve_cmd, suppliers_cmd, review_cmd, bundle_cmd, cases_cmd, rules_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="jicai", description="Jicai 集采 — procurement decision support")
-    parser.add_argument("--data-dir", help=DATA_DIR_HELP)
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parser = argparse.ArgumentParser(
+        prog="jicai", add_help=False, formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="集采 Jicai — 系统集成采购决策支持：合同审查、需求聚合、供应商准入与分级、案例库、规则包 / "
+                    "decision support for system-integration procurement",
+        epilog="每个命令的说明：jicai COMMAND --help / each command's options: jicai COMMAND --help\n"
+               "退出码 / exit status: 0 成功 success · 1 rules test 未通过 failed · 2 输入被拒绝 refused input · "
+               "3 serve 启动失败 start-up failed · 130 Ctrl-C 中断 interrupted")
+    add_help(parser)
+    parser.add_argument("--data-dir", metavar="DIR", help=DATA_DIR_HELP)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", title="命令 / commands")
     for module in COMMANDS:
         module.register(sub)
     return parser

@@ -5,18 +5,24 @@ from pathlib import Path
 
 from matcher.io import read_requests, write_bundles_xlsx
 from service import workflows
-from service.cli.common import add_output_flags, open_services, read_input, writing
+from service.cli.common import add_output_flags, add_parser, open_services, read_input, writing
 from service.cli.output import emit_json, table
 from service.cli.progress import progress_bar
 from tabular import check_format
 
 
 def register(sub) -> None:
-    p = sub.add_parser("bundle", help="cluster survey lines in FILE.csv/.xlsx/.json into demand bundles (需求聚合)")
-    p.add_argument("file")
-    p.add_argument("--min-similarity", type=float, help="override the model's calibrated threshold")
-    p.add_argument("--xlsx", metavar="OUT.xlsx", help="also write the bundles and the requests to a workbook")
-    add_output_flags(p)
+    p = add_parser(sub, "bundle", "需求聚合：把需求普查表的各行归并为可集中采购的需求包 / cluster survey lines into demand "
+                   "bundles", examples=("jicai bundle 需求普查.xlsx", "jicai bundle 需求普查.csv --xlsx 需求包.xlsx",
+                                        "jicai bundle survey.json --min-similarity 0.9 --json"))
+    p.add_argument("file", metavar="FILE", help="需求普查表 / the survey: .csv, .xlsx or .json (列 columns: 部门, 需求描述, "
+                                                "数量, 预算, 需求日期 …; docs/bundling.md)")
+    p.add_argument("--min-similarity", type=float, metavar="0–1",
+                   help="归为一包的最低相似度，越高包越小越严（默认：模型校准的阈值）/ the similarity two lines need to share "
+                        "a bundle (default: the model's calibrated threshold)")
+    p.add_argument("--xlsx", metavar="OUT.xlsx", help="另存为 Excel：需求包一页、需求明细一页 / also write the bundles and "
+                                                      "the requests to a workbook")
+    add_output_flags(p, lang_help="无作用：需求包按原文显示 / no effect: bundles are shown in the survey's words")
     p.set_defaults(run=run)
 
 

@@ -4,49 +4,63 @@ from __future__ import annotations
 import sys
 
 from knowledge_base import parse_mapping
-from service.cli.common import add_output_flags, input_file, open_services, read_json_file
+from service.cli.common import add_output_flags, add_parser, input_file, open_services, read_json_file
 from service.cli.output import emit_json, table
 from service.cli.progress import progress_bar
 
 
 def register(sub) -> None:
-    cases = sub.add_parser("cases", help="the lessons-learned base (案例库)")
-    verbs = cases.add_subparsers(dest="verb", required=True, metavar="VERB")
+    cases = add_parser(sub, "cases", "案例库：检索、添加、导入、查看、删除过往项目案例 / the lessons-learned base",
+                       examples=('jicai cases search "合同没算清后续服务费"', "jicai cases add 案例.json",
+                                 "jicai cases import 案例.xlsx --map 项目名称=title --set category=contract"))
+    verbs = cases.add_subparsers(dest="verb", required=True, metavar="VERB", title="操作 / verbs")
 
-    p = verbs.add_parser("search", help='find past cases: jicai cases search "合同没算清后续服务费"')
-    p.add_argument("query")
-    p.add_argument("-k", type=int, default=5, help="how many hits (1–100)")
-    for flag in ("--category", "--tag", "--org-type"):
-        p.add_argument(flag)
-    p.add_argument("--year-from", type=int)
-    p.add_argument("--year-to", type=int)
+    p = add_parser(verbs, "search", "检索相似的过往案例（中文或英文）/ find past cases, in Chinese or English", examples=(
+        'jicai cases search "合同没算清后续服务费"',
+        'jicai cases search "维保费 涨价" -k 10 --category contract --year-from 2020 --org-type bank'))
+    p.add_argument("query", metavar="QUERY", help="要找的内容，用平常的话写 / what to look for, in plain words")
+    p.add_argument("-k", type=int, default=5, help="最多返回几条（1–100，默认 5）/ how many hits at most (1–100, default 5)")
+    p.add_argument("--category", help="只看此类别，如 contract、cloud、bundling / only this category")
+    p.add_argument("--tag", help="只看带此标签的案例 / only cases with this tag")
+    p.add_argument("--org-type", help="只看此类单位，如 bank、government / only this kind of organisation")
+    p.add_argument("--year-from", type=int, metavar="YEAR", help="只看此年及以后 / only from this year on")
+    p.add_argument("--year-to", type=int, metavar="YEAR", help="只看此年及以前 / only up to this year")
     p.set_defaults(run=run_search)
 
-    p = verbs.add_parser("add", help="add the case(s) in FILE.json (one object or a list; all or none)")
-    p.add_argument("file")
+    p = add_parser(verbs, "add", "添加案例：一个或一组，全部存入或全部不存 / add one case or a list (all or none)",
+                   examples=("jicai cases add 案例.json",))
+    p.add_argument("file", metavar="FILE.json", help="一个案例对象或列表（必填 title、date、category）/ one case or a list "
+                                                     "(title, date and category required; docs/cases.md)")
     p.set_defaults(run=run_add)
 
-    p = verbs.add_parser("import", help="bulk-load FILE.csv/.xlsx/.jsonl")
-    p.add_argument("file")
+    p = add_parser(verbs, "import", "批量导入案例表（中断后重新运行即可续导）/ bulk-load cases (re-run to resume)", examples=(
+        "jicai cases import 案例.xlsx --map 项目名称=title --map 教训=lessons --set category=contract",
+        "jicai cases import ../shared/data/nasa_llis/llis_lessons.csv --map lesson_id=external_id --map lesson_date=date \\\n"
+        "    --map abstract=summary --map lesson=lessons --map categories=tags --set category=aerospace --skip-invalid"))
+    p.add_argument("file", metavar="FILE", help="案例表 / the cases: .csv (UTF-8 或 GBK), .xlsx or .jsonl")
     p.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
-                   help="read the file's COLUMN as the case's FIELD (repeatable)")
+                   help="把文件的 COLUMN 列读作案例的 FIELD 字段（可重复）/ read the file's COLUMN as the case's FIELD (repeatable)")
     p.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
-                   help="give every imported case this FIELD value where the file has none (repeatable)")
-    p.add_argument("--skip-invalid", action="store_true", help="import the valid rows and list the others "
-                                                               "(default: any invalid row stops the import)")
+                   help="文件中没有该字段时，每个案例都取此值（可重复）/ give every case this FIELD value where the file has "
+                        "none (repeatable)")
+    p.add_argument("--skip-invalid", action="store_true", help="导入合格的行并列出不合格的行（默认：有一行不合格就不导入）/ "
+                                                               "import the valid rows and list the others (default: any "
+                                                               "invalid row stops the import)")
     p.set_defaults(run=run_import)
 
-    p = verbs.add_parser("show", help="one case by id")
-    p.add_argument("id")
+    p = add_parser(verbs, "show", "按编号查看一个案例 / show one case by id", examples=("jicai cases show 23ec7569647544388c2c03aeafc544e2",))
+    p.add_argument("id", metavar="ID", help="案例编号（见检索结果的 id 列）/ the case's id (the id column of a search)")
     p.set_defaults(run=run_show)
 
-    p = verbs.add_parser("delete", help="delete one case by id")
-    p.add_argument("id")
+    p = add_parser(verbs, "delete", "按编号删除一个案例 / delete one case by id")
+    p.add_argument("id", metavar="ID", help="案例编号 / the case's id")
     p.set_defaults(run=run_delete)
 
     for parser in verbs.choices.values():
-        add_output_flags(parser)
-        parser.add_argument("--database-url", help="postgresql://… (default: SQLite in the data directory)")
+        add_output_flags(parser, lang_help="无作用：案例按存入时的文字显示 / no effect: cases are shown as stored")
+        parser.add_argument("--database-url", metavar="URL", help="案例库数据库 postgresql://…（默认：$JICAI_DATABASE_URL，"
+                                                                  "否则数据目录中的 SQLite）/ the case base's database "
+                                                                  "(default: $JICAI_DATABASE_URL, else SQLite in the data directory)")
 
 
 def _store(args):

@@ -11,12 +11,27 @@ from pathlib import Path
 from problems import Problem
 from service.settings import Settings
 
-DATA_DIR_HELP = "where decisions, cases and pack overrides live (default: $JICAI_DATA_DIR or ~/.local/share/jicai)"
+DATA_DIR_HELP = ("数据目录：决策日志、案例库和规则包覆盖文件所在处 / where decisions, cases and pack overrides live "
+                 "(default: $JICAI_DATA_DIR or ~/.local/share/jicai)")
+JSON_HELP = "输出与 HTTP API 响应相同的 JSON（出错时为 API 的错误体）/ print the HTTP API's JSON body (on a refusal, its error body)"
+
+
+def add_parser(sub, name: str, help: str, examples: tuple[str, ...] = (), **kwargs) -> argparse.ArgumentParser:
+    """A subcommand with its help in Chinese and English and, where a user needs them, examples under it."""
+    epilog = ("示例 / examples:\n" + "\n".join(f"  {e}" for e in examples)) if examples else None
+    parser = sub.add_parser(name, help=help, description=help, epilog=epilog, add_help=False,
+                            formatter_class=argparse.RawDescriptionHelpFormatter, **kwargs)
+    add_help(parser)
+    return parser
+
+
+def add_help(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-h", "--help", action="help", help="显示本帮助并退出 / show this help and exit")
 
 
 def add_data_dir(parser: argparse.ArgumentParser) -> None:
     """Accepted before or after the subcommand; SUPPRESS keeps the subcommand from erasing the global one."""
-    parser.add_argument("--data-dir", default=argparse.SUPPRESS, help=DATA_DIR_HELP)
+    parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=DATA_DIR_HELP)
 
 
 class CliError(Problem):
@@ -99,9 +114,11 @@ def settings_from(args: argparse.Namespace) -> Settings:
     return settings
 
 
-def add_output_flags(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print JSON (same shape as the HTTP API)")
-    parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of titles and messages")
+def add_output_flags(parser: argparse.ArgumentParser, lang_help: str | None = None) -> None:
+    """--json, --lang and --data-dir, which every command that prints a result takes."""
+    parser.add_argument("--json", action="store_true", help=JSON_HELP)
+    parser.add_argument("--lang", choices=("zh", "en"), default="zh",
+                        help=lang_help or "标题和说明的语言（默认 zh）/ language of titles and messages (default: zh)")
     add_data_dir(parser)
 
 

@@ -5,19 +5,29 @@ from pathlib import Path
 
 from contracts.report import annotate_docx, severity_label
 from service import workflows
-from service.cli.common import CliError, add_output_flags, open_services, read_input, write_output
+from service.cli.common import CliError, add_output_flags, add_parser, open_services, read_input, write_output
 from service.cli.output import emit_json, findings_table, table
 
 
 def register(sub) -> None:
-    p = sub.add_parser("review", help="review a draft contract FILE (.docx, .pdf, .txt, .md)")
-    p.add_argument("file")
-    p.add_argument("--contract-value", type=float, help="contract value in CNY (default: the total the text states)")
-    p.add_argument("--term-years", type=float, help="contract term in years (default: the term the text states)")
-    p.add_argument("--language", choices=("zh", "en"), help="the contract's language (default: detected)")
-    p.add_argument("--annotate", metavar="OUT.docx", help="write the .docx back with a Word comment on each flagged clause")
-    p.add_argument("--format", choices=("table", "markdown", "html"), default="table", help="the human report's form")
-    add_output_flags(p)
+    p = add_parser(sub, "review", "合同审查：审查合同草稿的风险条款、TCO 和相似案例 / review a draft contract "
+                   "(.docx, .pdf, .txt, .md)", examples=(
+                       "jicai review 合同草稿.docx",
+                       "jicai review 合同草稿.docx --contract-value 2000000 --term-years 3 --annotate 批注版.docx",
+                       "jicai review draft.pdf --format markdown > 审查报告.md",
+                       "jicai review 合同草稿.txt --json"))
+    p.add_argument("file", metavar="FILE", help="合同文件 / the contract: .docx, .pdf, .txt or .md")
+    p.add_argument("--contract-value", type=float, metavar="CNY",
+                   help="合同金额（元）（默认取合同写明的总价）/ contract value in CNY (default: the total the text states)")
+    p.add_argument("--term-years", type=float, metavar="YEARS",
+                   help="合同期限（年）（默认取合同写明的期限）/ contract term in years (default: the term the text states)")
+    p.add_argument("--language", choices=("zh", "en"),
+                   help="合同本身的语言（默认自动识别）/ the contract's own language (default: detected)")
+    p.add_argument("--annotate", metavar="OUT.docx", help="另存一份带批注的 .docx，每个风险条款一条 Word 批注（仅 .docx 合同）/ "
+                                                          "also write the .docx with a Word comment on each flagged clause")
+    p.add_argument("--format", choices=("table", "markdown", "html"), default="table",
+                   help="可读报告的形式：table 表格（默认）、markdown、html / the readable report's form (default: table)")
+    add_output_flags(p, lang_help="标题和说明的语言（默认与合同相同）/ language of titles and messages (default: the contract's)")
     p.set_defaults(run=run, lang=None)  # titles and messages in the contract's language unless --lang says
 
 

@@ -8,33 +8,40 @@ from rules.pack import load_pack
 from rules.registry import load_packs
 from rules.replay import replay
 from rules.testing import run_examples
-from service.cli.common import add_data_dir, open_services, settings_from
+from service.cli.common import add_data_dir, add_parser, open_services, settings_from
 from service.cli.output import emit_json, table
 
 
 def register(sub) -> None:
-    rules = sub.add_parser("rules", help="rule packs: test, lint, replay, list").add_subparsers(
-        dest="rules_command", required=True, metavar="ACTION")
+    rules = add_parser(sub, "rules", "规则包：运行样例、检查格式、回测、列出 / rule packs: test, lint, replay, list",
+                       examples=("jicai rules lint ~/admission-draft.yaml", "jicai rules test ~/admission-draft.yaml",
+                                 "jicai rules replay --pack ~/admission-draft.yaml", "jicai rules list"),
+                       ).add_subparsers(dest="rules_command", required=True, metavar="ACTION", title="操作 / actions")
 
-    p = rules.add_parser("test", help="run every pack's own examples; fails below 100 %% rule coverage")
-    p.add_argument("packs", nargs="*", help="pack files (default: the packs in force)")
-    p.add_argument("--json", action="store_true")
+    p = add_parser(rules, "test", "运行规则包自带的样例；规则覆盖率不到 100%% 即失败（退出码 1）/ run the packs' own examples; "
+                                  "fails (exit 1) below 100 %% rule coverage")
+    p.add_argument("packs", nargs="*", metavar="PACK.yaml",
+                   help="规则包文件（默认：现行的规则包）/ pack files (default: the packs in force)")
+    p.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
     add_data_dir(p)
     p.set_defaults(run=run_test)
 
-    p = rules.add_parser("lint", help="validate pack files without running them")
-    p.add_argument("packs", nargs="+")
-    p.add_argument("--json", action="store_true")
+    p = add_parser(rules, "lint", "只检查规则包格式，不运行 / validate pack files without running them")
+    p.add_argument("packs", nargs="+", metavar="PACK.yaml", help="要检查的规则包文件 / the pack files to check")
+    p.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
     p.set_defaults(run=run_lint)
 
-    p = rules.add_parser("replay", help="re-decide the logged decisions with a candidate pack and show what changes")
-    p.add_argument("--pack", required=True, help="the candidate pack file")
-    p.add_argument("--json", action="store_true")
+    p = add_parser(rules, "replay", "用候选规则包重新判定已记录的决策，列出会变化的 / re-decide the logged decisions with a "
+                                    "candidate pack and show what would change")
+    p.add_argument("--pack", required=True, metavar="CANDIDATE.yaml", help="候选规则包文件 / the candidate pack file")
+    p.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
     add_data_dir(p)
     p.set_defaults(run=run_replay)
 
-    p = rules.add_parser("list", help="the packs in force, their versions and rules")
-    p.add_argument("--json", action="store_true")
+    p = add_parser(rules, "list", "现行规则包、版本、来源文件和规则 / the packs in force, their versions, files and rules")
+    p.add_argument("--json", action="store_true", help="输出 JSON（含规则包文件的路径）/ print JSON (with the packs' file paths)")
+    p.add_argument("--lang", choices=("zh", "en"), default="zh",
+                   help="规则标题和严重程度的语言（默认 zh）/ language of rule titles and severities (default: zh)")
     add_data_dir(p)
     p.set_defaults(run=run_list)
 
@@ -113,7 +120,8 @@ def run_list(args) -> int:
         return 0
     for p in packs:
         print(f"{p.name} {p.version}  ({p.source})")
-        print(table(["rule", "severity", "title"], [[r.id, severity_label(r.severity, "zh"), r.title["zh"]] for r in p.rules]))
+        print(table(["rule", "severity", "title"],
+                    [[r.id, severity_label(r.severity, args.lang), r.title[args.lang]] for r in p.rules]))
         print()
     return 0
 

@@ -5,7 +5,7 @@ import argparse
 import os
 import socket
 
-from service.cli.common import CliError, add_data_dir
+from service.cli.common import CliError, add_data_dir, add_parser
 
 
 def _port(text: str) -> int:
@@ -16,16 +16,22 @@ def _port(text: str) -> int:
 
 
 def register(sub) -> None:
-    p = sub.add_parser("serve", help="run the HTTP service")
-    p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=_port, default=8000)
+    p = add_parser(sub, "serve", "启动 HTTP 服务和网页 / run the HTTP service and the pages", examples=(
+        "jicai serve", "JICAI_API_KEY=… jicai serve --host 0.0.0.0 --port 8000 --data-dir /srv/jicai"))
+    p.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1，仅本机）/ address to listen on "
+                                                       "(default: 127.0.0.1, this machine only)")
+    p.add_argument("--port", type=_port, default=8000, help="端口（默认 8000）/ port (default: 8000)")
     add_data_dir(p)
-    p.add_argument("--api-key", help="key for write endpoints (default: $JICAI_API_KEY; none: writes refused)")
-    p.add_argument("--closed", action="store_true", help="reads need the API key too")
-    p.add_argument("--database-url", help="postgresql://… for the case base (default: $JICAI_DATABASE_URL, "
-                                          "else SQLite in the data directory)")
-    p.add_argument("--embedding-model", help="folder of a sentence-transformers model (default: $JICAI_EMBEDDING_MODEL, "
-                                             "else the bundled multilingual-e5-small)")
+    p.add_argument("--api-key", metavar="KEY", help="写操作所需的密钥（默认 $JICAI_API_KEY；没有则拒绝写操作；参数会在 ps "
+                                                    "中可见）/ key for write endpoints (default: $JICAI_API_KEY; none: writes "
+                                                    "refused; a flag shows in ps)")
+    p.add_argument("--closed", action="store_true", help="读操作也需要密钥 / reads need the API key too")
+    p.add_argument("--database-url", metavar="URL", help="案例库数据库 postgresql://…（默认 $JICAI_DATABASE_URL，否则数据目录中的 "
+                                                         "SQLite）/ the case base's database (default: $JICAI_DATABASE_URL, "
+                                                         "else SQLite in the data directory)")
+    p.add_argument("--embedding-model", metavar="DIR", help="嵌入模型：sentence-transformers 模型文件夹（默认 $JICAI_EMBEDDING_MODEL，否则"
+                                                            "内置 multilingual-e5-small）/ folder of a sentence-transformers "
+                                                            "model (default: $JICAI_EMBEDDING_MODEL, else the bundled one)")
     p.set_defaults(run=run)
 
 

@@ -5,20 +5,26 @@ from pathlib import Path
 
 from rules.grading_table import read_grading_table
 from rules.runtime import grade_summary
-from service.cli.common import CliError, add_output_flags, open_services, read_input, read_json_file
+from service.cli.common import CliError, add_output_flags, add_parser, open_services, read_input, read_json_file
 from service.cli.output import emit_json, findings_table, table
+
+EXPLAIN_HELP = "列出每条规则：是否触发、条件和读取的值 / show every rule: fired or not, its condition and the values it read"
 
 
 def register(sub) -> None:
-    p = sub.add_parser("admit", help="supplier admission (准入) for a profile in FILE.json (an object or a list)")
-    p.add_argument("file")
-    p.add_argument("--explain", action="store_true", help="show every rule: fired or not, and the values it read")
+    p = add_parser(sub, "admit", "供应商准入：按准入规则包判定准入、有条件准入或拒绝 / supplier admission",
+                   examples=("jicai admit 供应商.json", "jicai admit 供应商.json --explain --lang en"))
+    p.add_argument("file", metavar="FILE.json", help="供应商资料：一个对象或一个列表（字段见 API.md）/ the supplier profile: "
+                                                     "an object or a list (fields: API.md)")
+    p.add_argument("--explain", action="store_true", help=EXPLAIN_HELP)
     add_output_flags(p)
     p.set_defaults(run=run_admit)
 
-    p = sub.add_parser("grade", help="A/B/C grading (分级) for FILE.json, .csv or .xlsx")
-    p.add_argument("file")
-    p.add_argument("--explain", action="store_true", help="show every rule: fired or not, and the values it read")
+    p = add_parser(sub, "grade", "供应商分级：按考核得分和事件评定 A/B/C 级 / supplier A/B/C grading",
+                   examples=("jicai grade 考核.xlsx", "jicai grade 考核.csv --json", "jicai grade 供应商考核.json --explain"))
+    p.add_argument("file", metavar="FILE", help="考核数据 / the scores: .json (一个对象、列表或 {\"suppliers\": [...]}), "
+                                                ".csv 或 .xlsx（列：供应商编号、考核期、价格 … SLA违约次数）")
+    p.add_argument("--explain", action="store_true", help=EXPLAIN_HELP)
     add_output_flags(p)
     p.set_defaults(run=run_grade)
 
