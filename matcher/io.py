@@ -3,10 +3,10 @@ and the XLSX a planner takes into the tender meeting."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -115,11 +115,9 @@ def _from_json(source: str | os.PathLike[str] | bytes, name: str) -> list[Reques
                            if isinstance(item, dict) else item for item in items])
 
 
-def write_bundles_xlsx(result: dict, requests: Sequence[Request | dict], path: str | os.PathLike[str]) -> Path:
-    """Two sheets: 需求包 Bundles (one row per bundle) and 需求明细 Requests (each line with its bundle).
-
-    Written to a temporary file and renamed, so a failed export leaves no half-written workbook.
-    """
+def bundles_xlsx(result: dict, requests: Sequence[Request | dict]) -> bytes:
+    """The workbook: two sheets, 需求包 Bundles (one row per bundle) and 需求明细 Requests (each line with its bundle).
+    Bytes, so that the HTTP route sends them and the CLI writes them whole (service.cli.common.write_output)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
@@ -158,14 +156,6 @@ def write_bundles_xlsx(result: dict, requests: Sequence[Request | dict], path: s
             for c in row:  # a line starting with = + - @ stays the text it is: never a formula, also once edited in Excel
                 if isinstance(c.value, str) and c.value[:1] in ("=", "+", "-", "@"):
                     c.data_type, c.quotePrefix = "s", True
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(suffix=".xlsx", dir=target.parent)
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()

@@ -74,6 +74,25 @@ def _survey(path: Path, lines: int) -> None:
     path.write_text("\n".join(rows), encoding="utf-8")
 
 
+def _wait_until_embedding(cache: Path, proc: subprocess.Popen, limit: float = 300) -> None:
+    """Until the first batch of lines is in the embedding cache (written batch by batch), not a fixed sleep that a slow
+    start-up outlasts on a busy machine."""
+    import sqlite3
+
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline and proc.poll() is None:
+        if cache.exists():
+            try:
+                with sqlite3.connect(f"file:{cache}?mode=ro", uri=True, timeout=1) as db:
+                    if db.execute("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table')").fetchone()[0] and \
+                            any(db.execute(f"SELECT 1 FROM {name} LIMIT 1").fetchone() for (name,) in
+                                db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")):
+                        return
+            except sqlite3.Error:
+                pass
+        time.sleep(0.1)
+
+
 def test_ctrl_c_during_bundling_exits_130_and_leaves_no_workbook(tmp_path):
     survey, out = tmp_path / "需求普查.csv", tmp_path / "out" / "需求包.xlsx"
     out.parent.mkdir()
@@ -82,7 +101,7 @@ def test_ctrl_c_during_bundling_exits_130_and_leaves_no_workbook(tmp_path):
            "HF_HUB_OFFLINE": "1"}
     proc = subprocess.Popen([sys.executable, "-m", "service", "bundle", str(survey), "--xlsx", str(out)], cwd=ROOT, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(6)  # past start-up: the model is loaded and the lines are being embedded
+    _wait_until_embedding(tmp_path / "cache" / "embeddings.sqlite3", proc)  # past start-up: lines are being embedded
     assert proc.poll() is None, "the run ended before it could be interrupted: make the survey longer"
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)

@@ -6,7 +6,7 @@ import json
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from matcher.io import read_requests, write_bundles_xlsx
+from matcher.io import bundles_xlsx, read_requests
 from matcher.requests import MAX_REQUESTS, InputError, Request
 from problems import Problem
 
@@ -108,20 +108,17 @@ def test_xlsx_export_has_bundles_and_requests(tmp_path):
                            "total_quantity": 5, "total_budget": 100, "earliest_needed_by": "2027-01-05", "shared": True,
                            "category": {"code": "A02010104", "name": "服务器"}}],
               "outliers": ["R3"], "stats": {}}
-    path = write_bundles_xlsx(result, reqs, tmp_path / "out" / "bundles.xlsx")
-    wb = load_workbook(path)
+    wb = load_workbook(io.BytesIO(bundles_xlsx(result, reqs)))
     bundles, requests = wb.worksheets
     assert bundles.title.startswith("需求包") and requests.title.startswith("需求明细")
     assert [c.value for c in bundles[2]][:5] == ["B001", "服务器", "A02010104 服务器", 2, 2]
     rows = {r[0]: r for r in requests.iter_rows(min_row=2, values_only=True)}
     assert rows["R1"][6] == "B001" and rows["R2"][6] == "B001" and rows["R3"][6].startswith("单独采购")
-    assert list(tmp_path.joinpath("out").iterdir()) == [path]  # no temporary file left behind
 
 
 def test_xlsx_export_keeps_formula_like_text_as_text(tmp_path):
     reqs = [Request("R1", "IT", '=HYPERLINK("http://x","click")')]
-    path = write_bundles_xlsx({"bundles": [], "outliers": ["R1"], "stats": {}}, reqs, tmp_path / "b.xlsx")
-    cell = load_workbook(path).worksheets[1]["C2"]
+    cell = load_workbook(io.BytesIO(bundles_xlsx({"bundles": [], "outliers": ["R1"], "stats": {}}, reqs))).worksheets[1]["C2"]
     assert (cell.value, cell.data_type, cell.quotePrefix) == ('=HYPERLINK("http://x","click")', "s", True)  # the text as written
 
 

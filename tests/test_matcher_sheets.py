@@ -7,7 +7,7 @@ import io
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from matcher.io import read_requests, write_bundles_xlsx
+from matcher.io import bundles_xlsx, read_requests
 from matcher.requests import Request
 from problems import Problem
 
@@ -171,7 +171,7 @@ def test_the_export_reads_back_with_numbers_dates_outliers_and_no_formulas(tmp_p
                            "departments": ["信息技术部"], "total_quantity": 5.0, "total_budget": 925000.0,
                            "earliest_needed_by": "2027-03-01", "shared": False, "category": None}],
               "outliers": ["3", "4", "5", "6", "7", "8", "9"], "stats": {}}
-    wb = load_workbook(write_bundles_xlsx(result, reqs, tmp_path / "bundles.xlsx"))
+    wb = load_workbook(io.BytesIO(bundles_xlsx(result, reqs)))
     bundles, lines = wb.worksheets
     assert (bundles.title, lines.title) == ("需求包 Bundles", "需求明细 Requests")
     assert lines["E1"].value.startswith("预算（元）") and bundles["H1"].value.startswith("总预算（元）")

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from matcher.io import read_requests, write_bundles_xlsx
+from matcher.io import bundles_xlsx, read_requests
 from service import workflows
-from service.cli.common import add_output_flags, add_parser, open_services, read_input, writing
+from service.cli.common import add_output_flags, add_parser, open_services, read_input, write_output
 from service.cli.output import emit_json, table
 from service.cli.progress import progress_bar
 from tabular import check_format
@@ -35,8 +35,7 @@ def run(args) -> int:
     with progress_bar("embedding / 向量化", "lines") as progress:
         result = workflows.bundle(svc, requests, args.min_similarity, progress=progress, skipped_rows=skipped)
     if args.xlsx:
-        with writing(args.xlsx):
-            write_bundles_xlsx(result, requests, args.xlsx)
+        write_output(args.xlsx, bundles_xlsx(result, requests))
     if args.json:
         emit_json(result)
         return 0

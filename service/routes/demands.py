@@ -1,12 +1,10 @@
 """Demand bundling (需求聚合): survey lines in, shared demand bundles with similar past cases out."""
-import tempfile
-from pathlib import Path
 from typing import Literal
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
-from matcher.io import read_requests, write_bundles_xlsx
+from matcher.io import bundles_xlsx, read_requests
 from service import workflows
 from service.container import Services
 from service.deps import form_number, json_or_upload, known_fields, read_access, services
@@ -36,7 +34,5 @@ async def bundle(request: Request, format: Literal["json", "xlsx"] = Query("json
     result = await run_in_threadpool(workflows.bundle, svc, requests, min_similarity, None, skipped)
     if format == "json":
         return result
-    with tempfile.TemporaryDirectory() as tmp:
-        path = await run_in_threadpool(write_bundles_xlsx, result, requests, Path(tmp) / "bundles.xlsx")
-        data = path.read_bytes()
+    data = await run_in_threadpool(bundles_xlsx, result, requests)
     return Response(data, media_type=XLSX, headers={"Content-Disposition": 'attachment; filename="bundles.xlsx"'})
