@@ -278,6 +278,8 @@ def annotate_docx(data: bytes, review: dict, author: str | None = None, lang: st
     text says it (parties read the other way round, special terms or an amendment prevailing). `review`
     must be the review of this very file (its `text` is checked), else ContractInputError."""
     import docx
+    from docx.oxml import OxmlElement
+    from docx.text.run import Run
 
     parsed = read_docx(data)
     if review.get("text") is not None and review["text"] != parsed.text:
@@ -289,23 +291,26 @@ def annotate_docx(data: bytes, review: dict, author: str | None = None, lang: st
     author = author or L["author"]
 
     def anchor_runs(start: int, end: int):
+        """An empty run at the start of the passage's first paragraph and one at the end of its last: the comment takes in
+        the whole paragraphs, also a heading whose text Word keeps in a tracked insertion, a hyperlink, a field or a content
+        control rather than in the paragraph's own runs (python-docx's `runs`), which moved the comment to the next paragraph."""
         covered = [paragraphs[b.source_index] for b in parsed.blocks if b.start < end and b.end > start]
-        with_runs = [p for p in covered if p.runs]
-        if not with_runs and covered:
-            covered[0].add_run("")
-            with_runs = [covered[0]]
-        return [with_runs[0].runs[0], with_runs[-1].runs[-1]] if with_runs else None
+        first_run = OxmlElement("w:r")
+        properties = covered[0]._p.pPr
+        if properties is None:
+            covered[0]._p.insert(0, first_run)
+        else:
+            properties.addnext(first_run)
+        return [Run(first_run, covered[0]), covered[-1].add_run()]
 
-    first = anchor_runs(0, 1) or anchor_runs(0, len(parsed.text))
+    first = anchor_runs(0, 1)  # the title: where a finding about a missing clause is said
     for r in review.get("readings", []):
         runs = anchor_runs(r["start"], r["start"] + len(r["text"]))
-        if runs:
-            document.add_comment(runs, text=f"[{L['reading']}] {r['message']}", author=author, initials="JC")
+        document.add_comment(runs, text=f"[{L['reading']}] {r['message']}", author=author, initials="JC")
     for f in review["findings"]:
         c = f.get("clause")
-        runs = anchor_runs(c["start"], c["end"]) if c else first
-        if runs:
-            document.add_comment(runs, text=_comment_text(f, lang, L), author=author, initials="JC")
+        document.add_comment(anchor_runs(c["start"], c["end"]) if c else first, text=_comment_text(f, lang, L), author=author,
+                             initials="JC")
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()

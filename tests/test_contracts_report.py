@@ -177,3 +177,79 @@ def test_a_foreign_law_is_named_in_the_readers_language(review):
     for report in (render_markdown(review, "zh"), render_html(review, "zh")):
         assert "冰岛法律" in report and "Iceland" not in report
     assert "| Governing law | Iceland |" in render_markdown(review, "en")
+
+
+W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _anchored_paragraphs(out) -> dict[str, str]:
+    """comment id → the text (with its Word list number) of the paragraph its range starts in, read from the saved file."""
+    from contracts.parsing import _Numbering, _paragraph_text, docx_paragraphs
+
+    numbering = _Numbering(out)
+    shown = {p._p: (numbering.label(p) + _paragraph_text(p)).strip() for p in docx_paragraphs(out)}
+    anchored = {}
+    for start in out.element.body.iter(f"{W_NS}commentRangeStart"):
+        paragraph = start
+        while paragraph.tag != f"{W_NS}p":
+            paragraph = paragraph.getparent()
+        anchored[start.get(f"{W_NS}id")] = shown[paragraph]
+    return anchored
+
+
+def test_a_heading_the_supplier_inserted_as_a_tracked_change_carries_the_comment():
+    """A supplier's redline: 第二条's heading is a tracked insertion (w:ins), so python-docx gives the paragraph no runs of its
+    own; the comment started on the clause's next paragraph."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    paragraphs = [document.add_paragraph(line) for line in LINES]
+    run = paragraphs[3]._p.r_lst[0]
+    inserted = parse_xml(f'<w:ins {nsdecls("w")} w:id="901" w:author="乙方" w:date="2026-03-01T00:00:00Z"/>')
+    run.addprevious(inserted)
+    inserted.append(run)
+    buf = io.BytesIO()
+    document.save(buf)
+    review = review_document(buf.getvalue(), "合同.docx", evaluate=lambda facts: {"risk_level": "high", "findings": FINDINGS},
+                             use_embeddings=False)
+    out = docx.Document(io.BytesIO(annotate_docx(buf.getvalue(), review)))
+    anchored = _anchored_paragraphs(out)
+    by_rule = {c.text.split()[1]: anchored[str(c.comment_id)] for c in out.comments}
+    assert by_rule == {"CR-LD-LOW": "第二条 违约责任", "CR-SLA-MISSING": "软件许可合同"}
+    assert "".join(out.paragraphs[3]._p.xpath("./w:ins//w:t/text()")) == "第二条 违约责任"  # still the supplier's tracked insertion
+
+
+@pytest.mark.parametrize("name", [
+    "holdout53/h53z01_forestry_fire_monitoring_platform_integration.docx",
+    "holdout137/h137z02_steel_pipe_ultrasonic_testing_system.docx",
+    "holdout220/h220e04_game_studio_managed_it_service_desk.docx",
+    "holdout391/h391e03_crab_farm_pond_oxygen_sensors.docx",
+])
+def test_comments_on_real_drafts_start_on_the_cited_clause(name):
+    """Real drafts of the corpus, decided by the bundled pack: one comment per finding, on the cited clause's first line (its
+    heading), a missing clause's on the title; in the contract's language; the saved package is well-formed and refers to
+    its comments part."""
+    import zipfile
+    from pathlib import Path
+
+    from lxml import etree
+
+    data = (Path(__file__).parent / "data" / "contracts" / name).read_bytes()
+    review = review_document(data, Path(name).name, use_embeddings=False)
+    saved = annotate_docx(data, review)
+    with zipfile.ZipFile(io.BytesIO(saved)) as package:
+        for part in package.namelist():
+            if part.endswith((".xml", ".rels")):
+                etree.fromstring(package.read(part))
+        assert "comments.xml" in package.read("word/_rels/document.xml.rels").decode()
+    out = docx.Document(io.BytesIO(saved))
+    comments = {c.text.split()[1]: c for c in out.comments}
+    assert len(comments) == len(out.comments) == len(review["findings"]) >= 2
+    anchored = _anchored_paragraphs(out)
+    why = "原因" if review["language"] == "zh" else "Why"
+    for f in review["findings"]:
+        comment = comments[f["rule_id"]]
+        first_line = (f["clause"]["text"] if f["clause"] else review["text"]).split("\n")[0]
+        assert anchored[str(comment.comment_id)] == first_line, f["rule_id"]
+        assert f"\n{why}: " in comment.text
