@@ -253,3 +253,51 @@ def test_comments_on_real_drafts_start_on_the_cited_clause(name):
         first_line = (f["clause"]["text"] if f["clause"] else review["text"]).split("\n")[0]
         assert anchored[str(comment.comment_id)] == first_line, f["rule_id"]
         assert f"\n{why}: " in comment.text
+
+
+CONTRACTS = __import__("pathlib").Path(__file__).parent / "data" / "contracts"
+
+
+def test_tco_table_reads_in_yuan_with_every_column_totalled():
+    """cn05: a 200 万元 storage purchase, 30 万元 a year after a six-month warranty. Before: bare 2,000,000 / 150000, no unit,
+    the year as a bare 1, only two columns totalled, the share as 40.2985 %."""
+    review = review_document((CONTRACTS / "cn05_storage_hardware_tco.txt").read_bytes(), "cn05.txt", use_embeddings=False)
+    md = render_markdown(review)
+    assert "| 第 1 年 | 200 万元 | — | 15 万元 | — | 215 万元 |" in md
+    assert "| **合计** | **200 万元** | **0 元** | **135 万元** | **0 元** | **335 万元** |" in md
+    assert "质保期后服务费占比: **40.30 %**" in md and "| 合同金额 | 200 万元 |" in md
+    en = render_markdown(review, "en")
+    assert "| Year 2 | — | — | CNY 300,000 | — | CNY 300,000 |" in en and "Post-warranty share: **40.30 %**" in en
+    html = render_html(review)
+    assert '<th>第 5 年</th><td class="n">—</td>' in html and '<th class="n">335 万元</th>' in html
+
+
+def test_html_is_self_contained_and_prints_without_cutting_tables_or_findings():
+    review = review_document((CONTRACTS / "cn02_licence_risky.txt").read_bytes(), "cn02.txt", use_embeddings=False)
+    html = render_html(review)
+    assert "@media print" in html and "break-inside:avoid" in html and html.count("<thead>") == 3
+    for external in ("<link", "<script", "@import", "url(", "src=", "http"):
+        assert external not in html
+
+
+def test_an_english_draft_read_in_chinese_says_what_to_ask_for_in_chinese():
+    """en02 reviewed with lang=zh: the wording to paste stays English (the contract's), and the advice above it is Chinese;
+    before, the Chinese reader got only the English wording, in the reports and in the Word comments."""
+    review = review_document((CONTRACTS / "en02_licence_risky.txt").read_bytes(), "en02.txt", use_embeddings=False, lang="zh")
+    ip = next(f for f in review["findings"] if f["rule_id"] == "CR-IP-OWNERSHIP")
+    assert ip["advice"].startswith("约定为甲方定制开发的成果") and ip["recommendation"].startswith("All intellectual property")
+    md, html = render_markdown(review, "zh"), render_html(review, "zh")
+    assert f"建议: {ip['advice']}" in md and f"<p>建议: {ip['advice']}</p>" in html
+    assert md.index(ip["advice"]) < md.index(ip["recommendation"])
+    for report in (md, html):
+        assert "None" not in report and "_pct" not in report and "rule_id" not in report
+
+
+def test_a_long_clause_is_quoted_as_an_excerpt():
+    clause_text = "第九条 违约责任\n" + "乙方逾期交付的，每逾期一日按合同总价的万分之二支付违约金。" * 20
+    review = {"language": "zh", "terms": {}, "clauses": [], "findings": [
+        {"rule_id": "CR-LD-LOW", "severity": "medium", "title": "逾期违约金比例过低", "message": "0.02%", "recommendation": None,
+         "clause": {"index": 9, "heading": "第九条 违约责任", "start": 0, "end": len(clause_text), "text": clause_text}}]}
+    for report in (render_markdown(review), render_html(review)):
+        quoted = report.count("乙方逾期交付的")
+        assert 1 <= quoted <= 12 and "。 …" in report  # cut after a whole sentence, and says so
