@@ -2627,9 +2627,9 @@ def _check_caller_values(*, contract_value, term_years, language) -> None:
     for name, value in (("contract_value", contract_value), ("term_years", term_years)):
         if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))
                                   or not math.isfinite(value) or value <= 0):
-            raise ContractInputError("invalid_input", f"{name} must be a positive number / {name} 应为正数", {"field": name})
+            raise ContractInputError("invalid_input", f"{name} 应为正数 / {name} must be a positive number", {"field": name})
     if language not in (None, "zh", "en"):
-        raise ContractInputError("invalid_input", "language must be zh or en / language 应为 zh 或 en", {"field": "language"})
+        raise ContractInputError("invalid_input", "language 应为 zh 或 en / language must be zh or en", {"field": "language"})
 
 
 def analyse(text: str, contract_value: float | None = None, term_years: float | None = None, language: str | None = None,

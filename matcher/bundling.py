@@ -74,7 +74,7 @@ def parse_requests(items: Sequence[Request | Mapping[str, Any]]) -> list[Request
     if len(items) > MAX_REQUESTS:
         raise InputError(
             "too_many_requests",
-            f"{len(items)} requests is over the limit of {MAX_REQUESTS:,} / 需求条数{len(items)}超过上限{MAX_REQUESTS:,}",
+            f"需求条数{len(items)}超过上限{MAX_REQUESTS:,} / {len(items)} requests is over the limit of {MAX_REQUESTS:,}",
             {"count": len(items), "limit": MAX_REQUESTS},
             status=413,
         )
@@ -84,23 +84,18 @@ def parse_requests(items: Sequence[Request | Mapping[str, Any]]) -> list[Request
         if isinstance(item, Request):
             req = item
         elif isinstance(item, Mapping):
-            try:
-                req = Request.from_mapping(item, default_id=str(i + 1))
-            except InputError as e:
-                e.details = {"index": i, **(e.details or {})}
-                e.message = f"requests[{i}]: {e.message}"
-                raise
+            req = Request.from_mapping(item, default_id=str(i + 1), index=i)
         else:
-            raise InputError("invalid_request", f"requests[{i}] is not an object / 第{i + 1}条需求不是对象", {"index": i})
+            raise InputError("invalid_request", f"第{i + 1}条需求不是对象 / item {i + 1} of requests is not an object", {"index": i})
         where = req.row if req.row is not None else i
         if req.id in seen:
             first = seen[req.id]
             both = (f"rows {first} and {where}", f"第{first}行和第{where}行") if req.row is not None else \
-                (f"requests[{first}] and requests[{where}]", f"第{first + 1}条和第{where + 1}条")
+                (f"items {first + 1} and {where + 1}", f"第{first + 1}条和第{where + 1}条")
             raise InputError(
                 "duplicate_id",
-                f"id {req.id!r} appears twice ({both[0]}) / 编号“{req.id}”重复（{both[1]}）",
-                {"id": req.id, "first": first, "again": where, "column": "id"},
+                f"编号“{req.id}”重复（{both[1]}） / id {req.id!r} appears twice ({both[0]})",
+                {"id": req.id, "first": first, "again": where, "field": "id"},
             )
         seen[req.id] = where
         out.append(req)
@@ -124,8 +119,8 @@ def bundle_requests(
     if min_similarity is not None and (isinstance(min_similarity, bool) or not isinstance(min_similarity, (int, float))
                                        or not -1.0 <= min_similarity <= 2.0):  # NaN fails the range too
         # the value is echoed as text: NaN or Infinity would make the error body invalid JSON
-        raise InputError("invalid_min_similarity", f"min_similarity must be a number between -1 and 2, got {min_similarity!r} / "
-                         f"相似度阈值 min_similarity 应为 -1 到 2 之间的数字", {"min_similarity": str(min_similarity)}, status=422)
+        raise InputError("invalid_min_similarity", f"相似度阈值 min_similarity 应为 -1 到 2 之间的数字 / "
+                         f"min_similarity must be a number between -1 and 2, got {min_similarity!r}", {"min_similarity": str(min_similarity)}, status=422)
     enc = encoder or default_encoder()
     if not isinstance(enc, TextEncoder):
         enc = TextEncoder(enc, cache=None)

@@ -193,8 +193,8 @@ def load_encoder(model: str | None = None, cache_path: str | os.PathLike[str] | 
                           {"model": model, "reason": reason}, status=400) from exc
     else:
         raise Problem("unknown_embedding_model",
-                      f"unknown embedding model {model!r}: use {DEFAULT_MODEL!r} (bundled) or the folder of a "
-                      f"sentence-transformers model / 嵌入模型不存在", {"model": model}, status=400)
+                      f"嵌入模型不存在：{model!r} / unknown embedding model {model!r}: use {DEFAULT_MODEL!r} (bundled) or the "
+                      f"folder of a sentence-transformers model", {"model": model}, status=400)
     cache = None
     if cache_path != "":
         try:

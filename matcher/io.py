@@ -58,7 +58,7 @@ def read_requests(source: str | os.PathLike[str] | bytes, filename: str | None =
                                                      headers=table.headers, decimal=table.decimal, budget_unit=unit))
             requests = parse_requests(rows)
     if not requests:
-        raise InputError("no_requests", "the file has no requests, only a header or an empty list / 文件中没有需求，只有表头或空列表",
+        raise InputError("no_requests", "文件中没有需求，只有表头或空列表 / the file has no requests, only a header or an empty list",
                          {"file": name}, status=422)
     return requests
 
@@ -92,9 +92,9 @@ def budget_unit(header: str | None, titles: list[str]) -> float:
     in_title = next((m for m in map(_TITLE_UNIT.search, titles) if m), None)
     unit = {m.group(1) or "元" for m in (in_header, in_title) if m}
     if len(unit) > 1:
-        raise InputError("conflicting_units", f"the column {header} and the title line '{in_title.group()}' name different units: "
-                         f"correct one of them / 列“{header}”与表头上方的“{in_title.group()}”单位不一致，请改正其一",
-                         {"column": "budget", "header": header, "title": in_title.group()}, status=422)
+        raise InputError("conflicting_units", f"列“{header}”与表头上方的“{in_title.group()}”单位不一致，请改正其一 / the column {header} and "
+                         f"the title line '{in_title.group()}' name different units: correct one of them",
+                         {"field": "budget", "column": header, "title": in_title.group()}, status=422)
     return _UNITS[unit.pop()] if unit else 1
 
 
@@ -103,11 +103,11 @@ def _from_json(source: str | os.PathLike[str] | bytes, name: str) -> list[Reques
         try:
             doc = json.load(text)
         except json.JSONDecodeError as e:
-            raise InputError("invalid_json", f"line {e.lineno} column {e.colno}: {e.msg} / JSON 格式错误",
-                             {"line": e.lineno, "column": e.colno}, status=400) from None
+            raise InputError("invalid_json", f"JSON 格式错误：第{e.lineno}行第{e.colno}个字符 / line {e.lineno} column {e.colno}: {e.msg}",
+                             {"line": e.lineno, "character": e.colno}, status=400) from None
     items = doc.get("requests") if isinstance(doc, dict) else doc
     if not isinstance(items, list):
-        raise InputError("invalid_json", 'expected a list of requests or {"requests": [...]} / JSON 应为需求列表', None, status=422)
+        raise InputError("invalid_json", 'JSON 应为需求列表 / expected a list of requests or {"requests": [...]}', None, status=422)
     # keys as a spreadsheet heads its columns (部门, 需求描述, 预算（元）…), as pandas or a web form exports them;
     # read in reverse so that, as in a table, the first of two keys for one field counts
     aliases = header_aliases(COLUMNS)

@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-from problems import Problem
+from problems import Problem, place
 from tabular import CommaError, drop_thousands
 
 MAX_REQUESTS = 100_000
@@ -32,37 +32,40 @@ class Request:
     @classmethod
     def from_mapping(
         cls, data: Mapping[str, Any], row: int | None = None, default_id: str | None = None, headers: Mapping[str, str] | None = None,
-        decimal: str | None = ".", budget_unit: float = 1,
+        decimal: str | None = ".", budget_unit: float = 1, index: int | None = None,
     ) -> "Request":
-        """Validated request from an API body item or a file row; `row` and the file's own
+        """Validated request from an API body item (its `index` in the list) or a file row; `row` and the file's own
         `headers` (field -> header as written, e.g. quantity -> 数量) name the cell in errors; `decimal` is
         the file's decimal mark (tabular.Table.decimal); `budget_unit` the yuan in one unit of a budget that names
         none (10,000 under 预算（万元）)."""
-        where = {"row": row} if row is not None else {}
         headers = headers or {}
+        where = {"row": row} if row is not None else {"index": index} if index is not None else {}
+
+        def cell(field: str) -> dict:
+            return _cell(where, field, headers.get(field))
         for field in ("id", "department", "text"):
             if isinstance(data.get(field), (list, dict)):
-                raise InputError("invalid_request", _at(row, f"{field} must be text, not a list or object", f"{field}应为文本"),
-                                 {**where, "column": field})
+                raise InputError("invalid_request", _at(where, f"{field} must be text, not a list or object", f"{field}应为文本"),
+                                 cell(field))
         text = _clean(data.get("text"))
         if not text:
-            raise InputError("missing_text", _at(row, "需求描述 (text) is empty", "需求描述为空"), {**where, "column": "text"})
+            raise InputError("missing_text", _at(where, "text is empty", "需求描述为空"), cell("text"))
         if len(text) > MAX_TEXT_CHARS:
             raise InputError(
                 "text_too_long",
-                _at(row, f"text is longer than {MAX_TEXT_CHARS} characters", f"需求描述超过{MAX_TEXT_CHARS}字"),
-                {**where, "column": "text", "length": len(text)},
+                _at(where, f"text is longer than {MAX_TEXT_CHARS} characters", f"需求描述超过{MAX_TEXT_CHARS}字"),
+                {**cell("text"), "length": len(text)},
             )
         rid = _clean(data.get("id"), fold=True) or default_id
         if not rid:
-            raise InputError("missing_id", _at(row, "id is empty", "编号为空"), {**where, "column": "id"})
+            raise InputError("missing_id", _at(where, "id is empty", "编号为空"), cell("id"))
         return cls(
             id=rid,
             department=_clean(data.get("department"), fold=True),
             text=text,
-            quantity=parse_number(data.get("quantity"), "quantity", row, headers.get("quantity"), decimal),
-            budget=parse_number(data.get("budget"), "budget", row, headers.get("budget"), decimal, budget_unit),
-            needed_by=parse_date(data.get("needed_by"), row, headers.get("needed_by")),
+            quantity=parse_number(data.get("quantity"), "quantity", where, headers.get("quantity"), decimal),
+            budget=parse_number(data.get("budget"), "budget", where, headers.get("budget"), decimal, budget_unit),
+            needed_by=parse_date(data.get("needed_by"), where, headers.get("needed_by")),
             row=row,
         )
 
@@ -77,8 +80,18 @@ class Request:
         }
 
 
-def _at(row: int | None, en: str, zh: str) -> str:
-    return f"row {row}: {en} / 第{row}行：{zh}" if row is not None else f"{en} / {zh}"
+def _at(where: Mapping[str, int], en: str, zh: str) -> str:
+    """中文 / English, after the row or item (problems.place) when there is one."""
+    if not where:
+        return f"{zh} / {en}"
+    zh_place, en_place = place(where)
+    return f"{zh_place}：{zh} / {en_place}: {en}"
+
+
+def _cell(where: Mapping[str, int], field: str, header: str | None) -> dict:
+    """The details of a bad cell: `field` the API field, `column` the header as the file writes it, `row` as the
+    spreadsheet numbers it (the last two only for a file's rows), or `index` in a JSON list."""
+    return {**where, "field": field, **({"column": header} if header else {})}
 
 
 # zero-width spaces, joiners, soft hyphens and stray BOMs come along when a cell is pasted from a web page
@@ -100,12 +113,12 @@ _NUMBER = re.compile(r"^([+-]?\d+(?:\.\d+)?)\s*(万元|万|亿元|亿|元|k|m)?$
 _SCALE = {None: 1, "元": 1, "万": 1e4, "万元": 1e4, "亿": 1e8, "亿元": 1e8, "k": 1e3, "m": 1e6}
 
 
-def parse_number(value: Any, column: str, row: int | None = None, header: str | None = None,
+def parse_number(value: Any, field: str, where: Mapping[str, int] = {}, header: str | None = None,
                  decimal: str | None = ".", unit: float = 1) -> float | None:
     """Numbers as people type them: 1,200 / 1200.5 / 80万 / ¥3,000 / 12台. Empty is None; 1,5 is refused
     but where `decimal` (the file's decimal mark, tabular.drop_thousands) is a comma. A number without a unit of its
     own (80, not 80万 or 80元) is counted in `unit` (10,000 for a column headed 预算（万元）), to the fen."""
-    shown = header or column
+    shown = header or field
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
@@ -114,8 +127,8 @@ def parse_number(value: Any, column: str, row: int | None = None, header: str | 
         try:
             text = drop_thousands(_clean(value, fold=True), decimal)
         except CommaError as e:
-            raise InputError("invalid_number", _at(row, f"{shown} {e.en}", f"{shown}{e.zh}"),
-                             {"row": row, "column": column, "value": str(value)}) from None
+            raise InputError("invalid_number", _at(where, f"{shown} {e.en}", f"{shown}{e.zh}"),
+                             {**_cell(where, field, header), "value": str(value)}) from None
         text = text.replace("¥", "").replace("￥", "").replace("CNY", "").strip()
         text = re.sub(r"(台|套|个|件|人|点|副|块|份|units?|pcs)$", "", text, flags=re.IGNORECASE).strip()
         if not text:
@@ -124,9 +137,9 @@ def parse_number(value: Any, column: str, row: int | None = None, header: str | 
         if not m:
             raise InputError(
                 "invalid_number",
-                _at(row, f"{shown} {value!r} is not a number: write a number, or leave it empty",
+                _at(where, f"{shown} {value!r} is not a number: write a number, or leave it empty",
                     f"{shown}“{value}”不是数字：请填写具体数字或留空"),
-                {"row": row, "column": column, "value": str(value)},
+                {**_cell(where, field, header), "value": str(value)},
             )
         number = float(m.group(1)) * (_SCALE[m.group(2).lower() if m.group(2).isascii() else m.group(2)] if m.group(2) else unit)
     if unit != 1:
@@ -136,8 +149,8 @@ def parse_number(value: Any, column: str, row: int | None = None, header: str | 
     if number < 0 or math.isinf(number):
         raise InputError(
             "invalid_number",
-            _at(row, f"{shown} must be a non-negative number, got {value!r}", f"{shown}必须是非负数，实际为“{value}”"),
-            {"row": row, "column": column, "value": str(value)},
+            _at(where, f"{shown} must be a non-negative number, got {value!r}", f"{shown}必须是非负数，实际为“{value}”"),
+            {**_cell(where, field, header), "value": str(value)},
         )
     return number
 
@@ -150,7 +163,7 @@ _YEAR_END = re.compile(r"^(\d{4})\s*年\s*(?:底|末)$")
 _SERIALS = (32874, 73050)
 
 
-def parse_date(value: Any, row: int | None = None, header: str | None = None) -> dt.date | None:
+def parse_date(value: Any, where: Mapping[str, int] = {}, header: str | None = None) -> dt.date | None:
     """ISO dates, 2027/3/31, 2027.3.31, 2027年3月31日, 20270331, spreadsheet dates and their day numbers (46082); a bare
     month means its first day and 2027年3月底 its last, a quarter (2027年二季度, 2027Q2) its first day, 2027年底 Dec 31."""
     if value is None or value == "":
@@ -179,7 +192,7 @@ def parse_date(value: Any, row: int | None = None, header: str | None = None) ->
     except ValueError:
         raise InputError(
             "invalid_date",
-            _at(row, f"{header or 'needed_by'} {text!r} is not a date: write it as YYYY-MM-DD, or leave it empty",
+            _at(where, f"{header or 'needed_by'} {text!r} is not a date: write it as YYYY-MM-DD, or leave it empty",
                 f"{header or '需求日期'}“{text}”不是有效日期：请写成YYYY-MM-DD或留空"),
-            {"row": row, "column": "needed_by", "value": text},
+            {**_cell(where, "needed_by", header), "value": text},
         ) from None

@@ -7,7 +7,7 @@ a list of {"field", "message", …} (`detail_items`).
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Mapping
 
 # the status of codes used across libraries, so that each library need not repeat it
 STATUS_BY_CODE = {
@@ -34,6 +34,15 @@ class Problem(ValueError):
 
     def to_dict(self) -> dict:
         return {"error": {"code": self.code, "message": self.message, "details": detail_items(self.details, self.message)}}
+
+
+def place(where: Mapping[str, int]) -> tuple[str, str]:
+    """How a message names a bad row or item, Chinese and English: a sheet's row as the spreadsheet numbers it
+    ({"row": 3} → 第3行 / row 3), an item of a JSON list counted from 1 ({"index": 0} → 第1条 / item 1), while
+    `details` keep `index` counted from 0 as the list is indexed."""
+    if "row" in where:
+        return f"第{where['row']}行", f"row {where['row']}"
+    return f"第{where['index'] + 1}条", f"item {where['index'] + 1}"
 
 
 def detail_items(details: Any, message: str) -> list[dict]:

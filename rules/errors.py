@@ -27,8 +27,8 @@ class PackError(RulesError):
         details = {"file": file, "rule": rule, "field": field}
         if pack:  # the pack's name, once the file says it: an override's file name need not be the pack's
             details["pack"] = pack
-        if line:  # where a file that is no YAML breaks; counted from 1 as editors do
-            details.update(line=line, column=column)
+        if line:  # where a file that is no YAML breaks; counted from 1 as editors do ("column" is a sheet's header)
+            details.update(line=line, character=column)
         super().__init__(f"{where}: {message}", details)
 
 

@@ -48,15 +48,15 @@ def read_grading_table(data: bytes, filename: str) -> tuple[list[dict], list[int
     A number whose comma is no thousands separator (8,5) is refused here, each such cell listed as
     validation lists a bad field: validation could only say "not a number", not how to write it."""
     with open_table(data, filename, columns=COLUMNS, required=("supplier_id", "period", *DIMENSIONS, *EVENTS),
-                    max_rows=MAX_ROWS, numbers=NUMBERS) as table:
+                    max_rows=MAX_ROWS, numbers=NUMBERS, fields=BODY_FIELDS) as table:
         records = list(table)
     columns = {BODY_FIELDS.get(f, f): header for f, header in table.headers.items()}
     commas: list[tuple[int, str, CommaError]] = []
     bodies = [_body(r, commas) for r in records]
     if commas:
         row, field, e = commas[0]
-        more = f" ({len(commas) - 1} more / 另有{len(commas) - 1}处)" if len(commas) > 1 else ""
-        raise InputError(f"row {row}, {table.headers[field]}: {e.en} / 第{row}行 {table.headers[field]}：{e.zh}{more}",
+        more = (f"（另有{len(commas) - 1}处）", f" ({len(commas) - 1} more)") if len(commas) > 1 else ("", "")
+        raise InputError(f"第{row}行 {table.headers[field]}：{e.zh}{more[0]} / row {row}, {table.headers[field]}: {e.en}{more[1]}",
                          [{"row": row, "field": BODY_FIELDS[field], "column": table.headers[field], "message": str(e)}
                           for row, field, e in commas])
     return bodies, [r["__row__"] for r in records], columns

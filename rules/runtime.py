@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any, Mapping, Sequence
 
 from rules import domains
+from problems import place
 from rules.decision_log import DecisionLog
 from rules.domains.validation import INVALID_INPUT
 from rules.errors import InputError
@@ -55,24 +56,31 @@ class Decider:
         self.log = log
 
     def decide(self, pack: str | Pack, payload: Any, *, lang: str = "zh", explain: bool = False) -> dict:
-        return self.decide_many(pack, [payload], lang=lang, explain=explain)[0]
+        return self._decide(pack, [payload], lang, explain, None, None, single=True)[0]
 
     def decide_many(self, pack: str | Pack, payloads: Sequence[Any], *, lang: str = "zh", explain: bool = False,
-                    labels: Sequence[Any] | None = None, columns: Mapping[str, str] | None = None) -> list[dict]:
-        """All inputs are checked before any is decided, so a bad row rejects the batch and logs nothing.
+                    rows: Sequence[int] | None = None, columns: Mapping[str, str] | None = None) -> list[dict]:
+        """A batch: all inputs are checked before any is decided, so a bad one rejects the batch and logs nothing.
 
         `pack` is a name in the registry, or a pack a caller already took from it so that what it reads of the
-        pack besides the decision (parameters, labels) comes from the same version. `columns` ({field: header as
-        the sheet writes it}) names each bad field's column too."""
+        pack besides the decision (parameters, labels) comes from the same version. For a sheet, `rows` are the
+        spreadsheet rows of the payloads and `columns` ({field: header as the sheet writes it}) name each bad field's
+        `row` and `column`; without `rows` (a JSON list) a bad item is named by its `index` in the list (from 0), its
+        message by its place (第 1 条 / item 1)."""
+        return self._decide(pack, payloads, lang, explain, rows, columns, single=False)
+
+    def _decide(self, pack: str | Pack, payloads: Sequence[Any], lang: str, explain: bool, rows: Sequence[int] | None,
+                columns: Mapping[str, str] | None, *, single: bool) -> list[dict]:
         if isinstance(pack, str):
             pack = self.registry.get(pack)  # one snapshot for the whole batch
         if lang not in LANGS:
-            raise InputError(f"unknown language {lang!r}; use zh or en / 不支持的语言，请用 zh 或 en", {"field": "lang"})
+            raise InputError(f"不支持的语言 {lang!r}，请用 zh 或 en / unknown language {lang!r}; use zh or en", {"field": "lang"})
         models, problems, columns = [], [], columns or {}
-        rows = list(labels) if labels else list(range(len(payloads)))
+        where = [{"row": r} for r in rows] if rows is not None else [{"index": i} for i in range(len(payloads))]
+        places = [place(w) for w in where]
 
         def report(i: int, found: list[dict]) -> None:
-            problems.extend({"row": rows[i], **p, **({"column": columns[p["field"]]} if p["field"] in columns else {})}
+            problems.extend({**where[i], **p, **({"column": columns[p["field"]]} if p["field"] in columns else {})}
                             for p in found)
 
         for i, payload in enumerate(payloads):
@@ -82,18 +90,20 @@ class Decider:
                 models.append(None)
                 report(i, exc.details or [{"field": "(body)", "message": exc.message}])
         across = getattr(domains.get(pack.name), "batch_problems", None)  # what no row shows alone (a duplicate)
-        for i, problem in across(models, rows) if across else ():
+        for i, problem in across(models, places) if across else ():
             report(i, [problem])
         if problems:
-            if len(payloads) == 1 and labels is None:
+            if single:
                 raise InputError(f"{INVALID_INPUT} — {problems[0]['field']}: {problems[0]['message']}",
-                                 [{k: v for k, v in p.items() if k != "row"} for p in problems])
-            bad = sorted({str(p["row"]) for p in problems}, key=lambda r: (len(r), r))
+                                 [{k: v for k, v in p.items() if k != "index"} for p in problems])
+            key = "row" if rows is not None else "index"
+            bad = sorted({p[key] for p in problems})
             first = problems[0]
-            listed = ", ".join(bad[:10])
-            raise InputError(f"{len(bad)} of {len(payloads)} rows are invalid (rows {listed}) / {len(payloads)} 行中有 "
-                             f"{len(bad)} 行有误（第 {listed} 行）; first / 首个: {first.get('column') or first['field']}: "
-                             f"{first['message']}", problems)
+            listed = ", ".join(str(b if rows is not None else b + 1) for b in bad[:10])
+            zh, en = ("行", "rows") if rows is not None else ("条", "items")
+            raise InputError(f"{len(payloads)} {zh}中有 {len(bad)} {zh}有误（第 {listed} {zh}） / {len(bad)} of {len(payloads)} "
+                             f"{en} are invalid ({en} {listed}); 首个 / first: {place(first)[0]} "
+                             f"{first.get('column') or first['field']}：{first['message']}", problems)
         stamp, today = stamp_now()
         outputs = []
         for model in models:

@@ -22,7 +22,7 @@ async def requested_language(lang: str | None = Query(None, description="zh or e
     """The language the user asked for, or None when the request does not say."""
     if lang is not None:
         if lang not in ("zh", "en"):
-            raise ApiError(422, "invalid_input", f"unknown language {lang!r}; use zh or en / 未知语言 {lang!r}，请用 zh 或 en",
+            raise ApiError(422, "invalid_input", f"未知语言 {lang!r}，请用 zh 或 en / unknown language {lang!r}; use zh or en",
                            {"field": "lang"})
         return lang
     if not accept_language:
@@ -81,7 +81,7 @@ async def json_or_upload(request: Request) -> Submission:
         form = await request.form()
         upload = form.get("file")
         if upload is None or isinstance(upload, str):
-            raise ApiError(422, "invalid_input", "upload the file in the form field `file` / 请在表单字段 file 中上传文件",
+            raise ApiError(422, "invalid_input", "请在表单字段 file 中上传文件 / upload the file in the form field `file`",
                            {"field": "file"})
         fields = {k: v for k, v in form.items() if k != "file" and isinstance(v, str)}
         return Submission(upload=(await upload.read(), upload.filename or ""), form=fields)
@@ -98,7 +98,7 @@ def form_number(form: dict, name: str) -> float | None:
     except ValueError:
         value = math.nan
     if not math.isfinite(value):
-        raise ApiError(422, "invalid_input", f"{name} must be a number, got {raw!r} / {name} 应为数字", {"field": name})
+        raise ApiError(422, "invalid_input", f"{name} 应为数字 / {name} must be a number, got {raw!r}", {"field": name})
     return value
 
 
@@ -107,7 +107,7 @@ def known_fields(fields: dict, allowed: tuple[str, ...]) -> dict:
     otherwise be ignored without a word, as docs/spec-notes.md says of the supplier bodies."""
     unknown = [name for name in fields if name not in allowed]
     if unknown:
-        raise ApiError(422, "invalid_input", f"{INVALID_INPUT} — {unknown[0]}: unknown field / 未知字段; allowed / 可用: "
-                                             f"{', '.join(allowed)}", [{"field": name, "message": "unknown field / 未知字段"}
+        raise ApiError(422, "invalid_input", f"{INVALID_INPUT} — {unknown[0]}：未知字段 / unknown field；可用 / allowed: "
+                                             f"{', '.join(allowed)}", [{"field": name, "message": "未知字段 / unknown field"}
                                                                       for name in unknown])
     return fields

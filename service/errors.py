@@ -23,8 +23,8 @@ class ApiError(Problem):
 
 
 # the words of service.deps.json_body, which reads the body of every JSON route
-NOT_JSON = "the request body is not valid JSON / 请求体不是有效的 JSON"
-EMPTY_BODY = "the request body is empty (or null): send a JSON object / 请求体为空，请提交 JSON 对象"
+NOT_JSON = "请求体不是有效的 JSON / the request body is not valid JSON"
+EMPTY_BODY = "请求体为空，请提交 JSON 对象 / the request body is empty (or null): send a JSON object"
 
 
 def error_body(code: str, message: str, details=None) -> dict:
@@ -77,5 +77,5 @@ class _BugsLoggedOnce(HttpMiddleware):
         except Exception:
             log.exception("unhandled error on %s %s", scope["method"], scope["path"])
             if not started:  # else the answer is half sent, and the server closes the connection
-                await JSONResponse(error_body("internal_error", "internal error — this is a bug; it has been logged / 内部错误：这是程序缺陷，已记入日志"),
+                await JSONResponse(error_body("internal_error", "内部错误：这是程序缺陷，已记入日志 / internal error — this is a bug; it has been logged"),
                                    status_code=500)(scope, receive, send)

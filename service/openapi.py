@@ -12,7 +12,7 @@ from rules.domains.grading import GradingInput
 SCHEMAS = "#/components/schemas/"
 ERROR = {"type": "object", "required": ["error"], "properties": {"error": {
     "type": "object", "required": ["code", "message", "details"],
-    "properties": {"code": {"type": "string"}, "message": {"type": "string", "description": "English / 中文"},
+    "properties": {"code": {"type": "string"}, "message": {"type": "string", "description": "中文 / English"},
                    "details": {"type": "array", "description": "one item per problem; empty when there is nothing to name",
                                "items": {"type": "object", "required": ["field", "message"], "properties": {
                                    "field": {"type": ["string", "null"], "description": "the body field, form field or column; "

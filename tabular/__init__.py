@@ -57,7 +57,7 @@ class CommaError(ValueError):
         else:
             self.en = f"{text} is not a number: write {decimal} or {whole}"
             self.zh = f"“{text}”不是有效数字：请写成{decimal}或{whole}"
-        super().__init__(f"{self.en} / {self.zh}")
+        super().__init__(f"{self.zh} / {self.en}")
 
 
 _COMMA_NUMBER = re.compile(r"[\d.]*\d(?:[,，][\d.]*\d)+")  # digits with commas (ASCII or full-width) between them
@@ -119,21 +119,21 @@ def _point_number(text: str, m: re.Match) -> str:
 
 def too_many_rows(row: int, limit: int) -> TableError:
     """The error for a file with more than `limit` data rows, raised at the row past the limit (413)."""
-    return TableError("too_many_rows", f"row {row}: more than {limit:,} rows; split the file / "
-                      f"第{row}行：超过{limit:,}行上限，请拆分文件", {"row": row, "limit": limit})
+    return TableError("too_many_rows", f"第{row}行：超过{limit:,}行上限，请拆分文件 / "
+                      f"row {row}: more than {limit:,} rows; split the file", {"row": row, "limit": limit})
 
 
 def check_format(filename: str, formats: tuple[str, ...]) -> str:
     """The file's suffix (lower case) when it is one of `formats`; else unsupported_format (415)."""
     suffix = Path(filename).suffix.lower()
     if suffix in (".xls", ".et") and suffix not in formats:
-        raise TableError("unsupported_format", "old .xls workbooks are not supported: save as .xlsx / 请另存为 .xlsx 格式",
+        raise TableError("unsupported_format", "不支持旧版 .xls 工作簿，请另存为 .xlsx 格式 / old .xls workbooks are not supported: save as .xlsx",
                          {"file": filename}, status=415)
     if suffix not in formats:
         names = [f[1:].upper() for f in formats]
         listed = f"{', '.join(names[:-1])} or {names[-1]}" if len(names) > 1 else names[0]
-        raise TableError("unsupported_format", f"unsupported file type {suffix or '(none)'}: use {listed} / "
-                         f"仅支持 {'、'.join(names)}", {"file": filename, "supported": list(formats)}, status=415)
+        raise TableError("unsupported_format", f"不支持的文件类型 {suffix or '（无）'}，仅支持 {'、'.join(names)} / "
+                         f"unsupported file type {suffix or '(none)'}: use {listed}", {"file": filename, "supported": list(formats)}, status=415)
     return suffix
 
 
@@ -154,8 +154,8 @@ def _encoding(open_binary: Callable[[], BinaryIO]) -> str:
                 offset += len(raw)
             else:
                 return encoding
-    raise TableError("invalid_encoding", f"line {bad[0]}: the file is neither UTF-8 nor GBK text; save it as "
-                     f"'CSV UTF-8' / 第{bad[0]}行：文件编码无法识别，请另存为 CSV UTF-8",
+    raise TableError("invalid_encoding", f"第{bad[0]}行：文件编码无法识别，请另存为 CSV UTF-8 / line {bad[0]}: the file is neither "
+                     f"UTF-8 nor GBK text; save it as 'CSV UTF-8'",
                      {"line": bad[0], "byte_offset": bad[1]}, status=400)
 
 
@@ -167,20 +167,20 @@ def _content(source: Source, filename: str | None) -> bytes | Path:
     """The upload's bytes, or the path of a readable file; empty or blank content is refused."""
     if isinstance(source, (bytes, bytearray)):
         if not source.strip():
-            raise TableError("empty_file", "the file is empty / 文件为空", {"file": filename or ""}, status=400)
+            raise TableError("empty_file", "文件为空 / the file is empty", {"file": filename or ""}, status=400)
         return bytes(source)
     path = Path(source)
     if not path.is_file():
-        raise TableError("file_not_found", f"no such file: {path} / 找不到文件", {"file": str(path)}, status=400)
+        raise TableError("file_not_found", f"找不到文件：{path} / no such file: {path}", {"file": str(path)}, status=400)
     try:
         with path.open("rb") as fh:
             for chunk in iter(lambda: fh.read(1 << 16), b""):
                 if chunk.strip():
                     return path
     except OSError as e:
-        raise TableError("unreadable_file", f"cannot read {path}: {e.strerror} / 无法读取文件",
+        raise TableError("unreadable_file", f"无法读取文件：{path} / cannot read {path}: {e.strerror}",
                          {"file": str(path)}, status=400) from None
-    raise TableError("empty_file", "the file is empty / 文件为空", {"file": filename or path.name}, status=400)
+    raise TableError("empty_file", "文件为空 / the file is empty", {"file": filename or path.name}, status=400)
 
 
 def open_text(source: Source, filename: str | None = None) -> TextIO:
@@ -265,7 +265,7 @@ def _open_xlsx(content: bytes | Path, filename: str | None = None):
 
 
 def _unreadable_xlsx(e: Exception) -> TableError:
-    return TableError("invalid_xlsx", f"not a readable XLSX workbook ({type(e).__name__}) / 无法读取该 XLSX 文件",
+    return TableError("invalid_xlsx", f"无法读取该 XLSX 文件 / not a readable XLSX workbook ({type(e).__name__})",
                       {"reason": str(e)}, status=400)
 
 
@@ -276,9 +276,9 @@ def _sheet_rows(ws, stale: bool, copied: set[tuple[int, int]]) -> Iterator[list[
     with ws._get_source() as sheet:  # the sheet's XML; openpyxl has no public way to it
         cell, merged = _scan_sheet(sheet, stale)
     if cell:
-        raise TableError("uncomputed_formula", f"cell {cell[0]} holds a formula with no computed value (the file was "
-                         f"written by a program): open and save it in Excel or WPS / {cell[0]}单元格是未计算的公式"
-                         f"（文件由程序生成）：请用 Excel 或 WPS 打开并保存后再上传", {"cell": cell[0], "row": cell[1]})
+        raise TableError("uncomputed_formula", f"{cell[0]}单元格是未计算的公式（文件由程序生成）：请用 Excel 或 WPS 打开并保存后再上传 / "
+                         f"cell {cell[0]} holds a formula with no computed value (the file was written by a program): "
+                         f"open and save it in Excel or WPS", {"cell": cell[0], "row": cell[1]})
     starting: dict[int, list[tuple[int, int, int, int]]] = {}
     for bounds in merged:  # (min_col, min_row, max_col, max_row)
         starting.setdefault(bounds[1], []).append(bounds)
@@ -294,11 +294,6 @@ def _sheet_rows(ws, stale: bool, copied: set[tuple[int, int]]) -> Iterator[list[
             if line > min_row:
                 copied.update((line, i) for i in range(min_col - 1, max_col))
         yield row
-
-
-def _unreadable_xlsx(e: Exception) -> TableError:
-    return TableError("invalid_xlsx", f"not a readable XLSX workbook ({type(e).__name__}) / 无法读取该 XLSX 文件",
-                      {"reason": str(e)}, status=400)
 
 
 def _parsed_rows(ws) -> Iterator[tuple]:
@@ -403,13 +398,14 @@ class Table:
                     raise first_error from None
                 self.titles.append(" ".join(dict.fromkeys(str(c).strip() for c in row if not _blank([c]))))
         else:
-            raise first_error or TableError("empty_file", "the file has no header row / 文件没有表头", None, status=400)
+            raise first_error or TableError("empty_file", "文件没有表头 / the file has no header row", None, status=400)
         self.headers = {field: str(row[i]).strip() for i, field in self._index.items()}
         self.decimal: str | None = "."  # the decimal mark of the numbers (open_table's `numbers`)
         self._width = max(i + 1 for i, c in enumerate(row) if not _blank([c])) if check_width else None
         self._workbook = None  # an XLSX workbook to close with the table
         self._copied: set[tuple[int, int]] = set()  # cells holding a merged range's value from a row above
         self._numbers: dict[int, str] = {}  # column index → field, of open_table's `numbers`
+        self.fields: Mapping[str, str] = {}  # open_table's `fields`
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
         count = 0
@@ -420,16 +416,16 @@ class Table:
             if self._max_rows is not None and count > self._max_rows:
                 raise too_many_rows(line, self._max_rows)
             if self._width is not None and not _blank(row[self._width:]):
-                raise TableError("extra_cells", f"row {line}: {len(row)} cells but the header has {self._width} columns; a comma inside "
-                                 f"an unquoted value (such as 1,200) splits it: put that value in quotes / 第{line}行："
-                                 f"单元格比表头多，含逗号的值（如 1,200）请加引号", {"row": line, "columns": self._width}, status=422)
+                raise TableError("extra_cells", f"第{line}行：单元格比表头多，含逗号的值（如 1,200）请加引号 / row {line}: {len(row)} "
+                                 f"cells but the header has {self._width} columns; a comma inside an unquoted value "
+                                 f"(such as 1,200) splits it: put that value in quotes", {"row": line, "columns": self._width}, status=422)
             merged = next((f for i, f in self._numbers.items() if (line, i) in self._copied), None)
             if merged:
                 header = self.headers[merged]
-                raise TableError("merged_number", f"row {line}: the {header} cell is merged with the row above; one number over "
-                                 f"several rows would be read once for each row: write each row's own, or put it in the first "
-                                 f"row and leave the others empty / 第{line}行：“{header}”与上一行合并了单元格，合并的数字会按每行各算一次："
-                                 f"请逐行填写，或只填在第一行、其余留空", {"row": line, "column": merged, "header": header}, status=422)
+                raise TableError("merged_number", f"第{line}行：“{header}”与上一行合并了单元格，合并的数字会按每行各算一次：请逐行填写，或只填在"
+                                 f"第一行、其余留空 / row {line}: the {header} cell is merged with the row above; one number "
+                                 f"over several rows would be read once for each row: write each row's own, or put it in the "
+                                 f"first row and leave the others empty", {"row": line, "field": self.fields.get(merged, merged), "column": header}, status=422)
             yield {"__row__": line, **{f: (row[i] if i < len(row) else None) for i, f in self._index.items()}}
 
     def close(self) -> None:
@@ -445,7 +441,8 @@ class Table:
 
 
 def open_table(source: Source, filename: str | None = None, *, columns: Mapping[str, tuple[str, ...]] | None = None,
-               required: tuple[str, ...] = (), max_rows: int | None = None, numbers: tuple[str, ...] = ()) -> Table:
+               required: tuple[str, ...] = (), max_rows: int | None = None, numbers: tuple[str, ...] = (),
+               fields: Mapping[str, str] | None = None) -> Table:
     """A CSV or XLSX from uploaded bytes (name the file) or a path, its header mapped to fields.
 
     `numbers` are the fields that hold numbers: `table.decimal` is their decimal mark, for drop_thousands — "." but in a
@@ -455,15 +452,20 @@ def open_table(source: Source, filename: str | None = None, *, columns: Mapping[
     are compared by normalise_header and a field's own name always matches. Without `columns`
     every non-empty header is a field under the name as written (stripped), for callers that map
     columns themselves. A missing `required` field is refused at once (422); more than `max_rows`
-    data rows when the row past the limit is reached (413).
+    data rows when the row past the limit is reached (413). `fields` ({column's field: API field}, e.g. price →
+    scores.price) names a bad cell's `field` in errors where the two differ.
+
+    Errors name a cell as `row` (the spreadsheet's number), `field` (the API field) and `column` (the header as written).
     """
     if _format(source, filename) == ".xlsx":
         table = _xlsx_table(_content(source, filename), filename, columns, required, max_rows)
         table._numbers = {i: f for i, f in table._index.items() if f in numbers}
+        table.fields = fields or {}
         return table
     rows = _csv_rows(source, filename)
     try:
         table = Table(rows, columns, required, max_rows, check_width=True)
+        table.fields = fields or {}
         if numbers and _european_csv(source, filename):
             table.decimal = _file_decimal(source, filename, [i for i, f in table._index.items() if f in numbers])
         return table
@@ -496,11 +498,11 @@ def _xlsx_table(content: bytes | Path, filename: str | None, columns: Mapping[st
         if len(with_header) > 1:
             names = [ws.title for ws in with_header]
             listed = "、".join(f"“{n}”" for n in names)
-            raise TableError("several_sheets", f"sheets {', '.join(repr(n) for n in names)} all have a survey header: put the "
-                             f"rows on one sheet, or hide or delete the others / 工作表{listed}都有表头：请合并到一个工作表，"
-                             f"或隐藏、删除其余工作表", {"sheets": names}, status=422)
+            raise TableError("several_sheets", f"工作表{listed}都有表头：请合并到一个工作表，或隐藏、删除其余工作表 / sheets "
+                             f"{', '.join(repr(n) for n in names)} all have a survey header: put the rows on one sheet, "
+                             f"or hide or delete the others", {"sheets": names}, status=422)
         if not with_header:
-            raise first_error or TableError("empty_file", "the workbook has no visible sheet / 工作簿没有可见的工作表", None, status=400)
+            raise first_error or TableError("empty_file", "工作簿没有可见的工作表 / the workbook has no visible sheet", None, status=400)
         copied: set[tuple[int, int]] = set()
         rows = _sheet_rows(with_header[0], _recalculates_on_opening(wb._archive), copied)
         try:
@@ -531,7 +533,7 @@ def _map_header(row: list[Any], line: int, columns: Mapping[str, tuple[str, ...]
     if missing:
         seen = [str(c) for c in row if c is not None and str(c).strip()]
         names = " / ".join(f"{columns[f][0]} ({f})" if columns else f for f in missing)
-        raise TableError("missing_column", f"row {line}: missing column(s) {names}; found {seen} / 第{line}行：缺少列 {names}",
-                         {"row": line, "column": missing[0], "missing": missing, "found": seen,
+        raise TableError("missing_column", f"第{line}行：缺少列 {names} / row {line}: missing column(s) {names}; found {seen}",
+                         {"row": line, "field": missing[0], "missing": missing, "found": seen,
                           "expected": {f: list(columns[f]) if columns else [f] for f in missing}}, status=422)
     return found

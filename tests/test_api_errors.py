@@ -52,7 +52,7 @@ def test_query_parameter_errors_are_in_both_languages(client, supplier):
 def test_a_misspelt_field_beside_the_text_or_the_upload_is_refused_not_ignored(client, grading_body):
     text = "甲方向乙方采购软件，合同金额100万元。"
     err = _error(client.post("/v1/contracts/review", json={"text": text, "contract_vaue": 2_000_000}), 422, "invalid_input")
-    assert err["details"] == [{"field": "contract_vaue", "message": "unknown field / 未知字段"}]
+    assert err["details"] == [{"field": "contract_vaue", "message": "未知字段 / unknown field"}]
     err = _error(client.post("/v1/contracts/review", files={"file": ("c.txt", text.encode(), "text/plain")},
                              data={"term_year": "3"}), 422, "invalid_input")
     assert err["details"][0]["field"] == "term_year"
@@ -156,3 +156,32 @@ def test_details_is_always_a_list_of_objects_with_field_and_message(client, supp
     assert [d["field"] for d in answers[2].json()["error"]["details"]] == ["date"] and "YYYY-MM-DD" in answers[2].text
     assert answers[3].json()["error"]["details"][0]["filename"] == "合同.exe"
     assert answers[5].json()["error"]["details"] == []
+
+
+def _chinese_first(message: str) -> bool:
+    """The house form "中文… / English…": the first letter is a Chinese one, and the English follows a " / "."""
+    first = next(ch for ch in message if ch.isalpha())
+    return "\u4e00" <= first <= "\u9fff" and " / " in message
+
+
+def test_refusals_read_chinese_first_then_english(client, supplier, grading_body):
+    bad_row = {**grading_body, "scores": {**grading_body["scores"], "price": "高"}}
+    refusals = [
+        (client.post("/v1/demands/bundle", files={"file": ("普查.csv", "部门,数量\n信息中心,3\n".encode())}), "missing_column"),
+        (client.post("/v1/demands/bundle", files={"file": ("普查.csv", "部门,需求描述,数量\n信息中心,服务器,十台\n".encode())}),
+         "invalid_number"),
+        (client.post("/v1/demands/bundle", files={"file": ("普查.xlsx", b"PK\x03\x04 not a workbook")}), "invalid_xlsx"),
+        (client.post("/v1/demands/bundle", files={"file": ("普查.xls", b"\xd0\xcf\x11\xe0")}), "unsupported_format"),
+        (client.post("/v1/demands/bundle", json={"requests": [{"text": ""}]}), "missing_text"),
+        (client.post("/v1/suppliers/grade/batch", json={"suppliers": [grading_body, bad_row]}), "invalid_input"),
+        (client.post("/v1/suppliers/grade/batch", files={"file": ("考核.csv", "供应商编号,考核期\nS-1,2026Q1\n".encode())}),
+         "missing_column"),
+        (client.post("/v1/suppliers/admission", json={**supplier, "category": "food"}), "invalid_input"),
+        (client.post("/v1/contracts/review", files={"file": ("合同.rtf", b"{\\rtf1}")}), "unsupported_format"),
+        (client.post("/v1/cases", json={"title": "机房改造"}, headers={"X-API-Key": "test-key"}), "invalid_case"),
+        (client.post("/v1/suppliers/admission", content=b"{bad", headers=JSON), "invalid_json"),
+    ]
+    for r, code in refusals:
+        err = _error(r, r.status_code, code)
+        assert 400 <= r.status_code < 500 and _chinese_first(err["message"]), err
+        assert all(_chinese_first(d["message"]) for d in err["details"] if d["message"] != err["message"]), err

@@ -73,12 +73,14 @@ def test_bad_input_gets_json_4xx_never_500(client, supplier, grading_body):
     bad_row = {**grading_body, "scores": {"price": 80}}
     err = assert_error(client.post("/v1/suppliers/grade/batch", json={"suppliers": [grading_body, bad_row]}),
                        422, "invalid_input")
-    assert {d["row"] for d in err["details"]} == {1}
+    # a JSON batch names its items as a reader counts them (第2条 / item 2); details keep the list's index, from 0
+    assert {d["index"] for d in err["details"]} == {1} and all("row" not in d for d in err["details"])
+    assert err["message"].startswith("2 条中有 1 条有误（第 2 条） / 1 of 2 items are invalid (items 2)")
     assert_error(client.post("/v1/suppliers/grade/batch", json={"suppliers": []}), 422, "invalid_input")
     again = {**grading_body, "scores": dict.fromkeys(grading_body["scores"], 95)}  # the same supplier and period twice
     err = assert_error(client.post("/v1/suppliers/grade/batch", json={"suppliers": [grading_body, again]}), 422, "invalid_input")
-    assert err["details"] == [{"row": 1, "field": "supplier_id", "message": "supplier SUP-9 is already graded for period "
-                               "2026Q1 in row 0 / 供应商 SUP-9 在考核期 2026Q1 已由第 0 行评分，同一考核期只能有一行"}]
+    assert err["details"] == [{"index": 1, "field": "supplier_id", "message": "供应商 SUP-9 在考核期 2026Q1 已由第1条评分，"
+                               "同一考核期只能有一行 / supplier SUP-9 is already graded for period 2026Q1 in item 1"}]
     assert_error(client.get("/v1/decisions/nope"), 404, "not_found")
     assert_error(client.get("/v1/no/such/route"), 404, "not_found")
 
@@ -285,7 +287,7 @@ def test_the_lists_api_md_requires_in_an_admission_body_are_required(client, sup
     """Without major_violation_dates a supplier was admitted as if its record were clean; [] says so."""
     del supplier[field]
     err = assert_error(client.post("/v1/suppliers/admission", json=supplier), 422, "invalid_input")
-    assert err["details"] == [{"field": field, "message": "required field is missing / 缺少必填字段"}]
+    assert err["details"] == [{"field": field, "message": "缺少必填字段 / required field is missing"}]
 
 
 def test_an_old_pack_version_that_made_a_decision_can_be_fetched(client, data_dir, supplier):

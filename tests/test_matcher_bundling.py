@@ -386,4 +386,4 @@ def test_a_list_or_object_where_text_belongs_is_refused(field, encoder):
     item = {"id": "1", "department": "IT", "text": "服务器", field: ["服务器", "交换机"]}
     with pytest.raises(InputError) as err:
         bundle_requests([item], encoder=encoder)
-    assert err.value.code == "invalid_request" and err.value.details == {"index": 0, "column": field}
+    assert err.value.code == "invalid_request" and err.value.details == {"index": 0, "field": field}

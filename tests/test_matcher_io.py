@@ -61,10 +61,10 @@ def test_json_list_and_object():
 @pytest.mark.parametrize(
     "data, name, code, status, detail",
     [
-        (b"dept,foo\nIT,x\n", "a.csv", "missing_column", 422, {"row": 1, "column": "text"}),
-        ("部门,需求描述,数量\nIT,服务器,十台\n".encode(), "a.csv", "invalid_number", 422, {"row": 2, "column": "quantity"}),
-        ("部门,需求描述,需求日期\nIT,服务器,明年\n".encode(), "a.csv", "invalid_date", 422, {"row": 2, "column": "needed_by"}),
-        ("部门,需求描述\nIT,服务器\n财务部,\n".encode(), "a.csv", "missing_text", 422, {"row": 3, "column": "text"}),
+        (b"dept,foo\nIT,x\n", "a.csv", "missing_column", 422, {"row": 1, "field": "text"}),
+        ("部门,需求描述,数量\nIT,服务器,十台\n".encode(), "a.csv", "invalid_number", 422, {"row": 2, "field": "quantity"}),
+        ("部门,需求描述,需求日期\nIT,服务器,明年\n".encode(), "a.csv", "invalid_date", 422, {"row": 2, "field": "needed_by"}),
+        ("部门,需求描述\nIT,服务器\n财务部,\n".encode(), "a.csv", "missing_text", 422, {"row": 3, "field": "text"}),
         ("编号,需求描述\n7,服务器\n7,防火墙\n".encode(), "a.csv", "duplicate_id", 422, {"id": "7", "first": 2, "again": 3}),
         (b"\x81\x30\xff\xfe\xfd", "a.csv", "invalid_encoding", 400, {"line": 1}),
         (b"   ", "a.csv", "empty_file", 400, None),
@@ -90,7 +90,7 @@ def test_bad_files_get_named_errors(data, name, code, status, detail):
 def test_errors_use_the_header_as_written():
     with pytest.raises(InputError) as err:
         read_requests("部门,需求描述,数量（台）\nIT,服务器,十台\n".encode(), "a.csv")
-    assert "数量（台）“十台”不是数字" in err.value.message and err.value.details["column"] == "quantity"
+    assert "数量（台）“十台”不是数字" in err.value.message and err.value.details["field"] == "quantity"
 
 
 def test_over_the_row_limit_names_the_row():
@@ -211,7 +211,7 @@ def test_a_decimal_comma_is_refused_not_read_as_thousands(cell, readings):
     # a ','-separated file is written where the decimal mark is a point: dropping the comma of 1,5 would read 15
     with pytest.raises(InputError) as err:
         read_requests(f'部门,需求描述,数量,预算（元）\nIT,服务器,2,"{cell}"\n'.encode(), "survey.csv")
-    assert err.value.code == "invalid_number" and err.value.details["row"] == 2 and err.value.details["column"] == "budget"
+    assert err.value.code == "invalid_number" and err.value.details["row"] == 2 and err.value.details["field"] == "budget"
     decimal, whole = readings.split(" or ")
     assert f"row 2: 预算（元）" in err.value.message and f"write {readings}" in err.value.message
     assert f"第2行：预算（元）" in err.value.message and f"请写成{decimal}或{whole}" in err.value.message
@@ -306,7 +306,7 @@ def test_a_number_that_may_be_a_thousand_or_one_and_a_half_is_refused(cell):
     # nothing in the file shows the decimal mark: 1.500 is 1500 in Germany, 1.5 in China; 1,500 the other way round
     with pytest.raises(InputError) as err:
         read_requests(european_csv("IT;服务器;2;800", f"HR;电脑;3;{cell}"), "survey.csv")
-    assert err.value.code == "invalid_number" and err.value.details == {"row": 3, "column": "budget", "value": cell}
+    assert err.value.code == "invalid_number" and err.value.details == {"row": 3, "field": "budget", "column": "预算（元）", "value": cell}
     assert "row 3: 预算（元） " in err.value.message and "write 1.5 or 1500" in err.value.message
     assert "第3行：预算（元）" in err.value.message and "请写成1.5或1500" in err.value.message
 
@@ -316,7 +316,7 @@ def test_a_file_showing_both_decimal_marks_reads_only_what_each_number_shows():
     assert [r.quantity for r in read_requests(european_csv("IT;服务器;1,5;800", "HR;电脑;2.5;900"), "survey.csv")] == [1.5, 2.5]
     with pytest.raises(InputError) as err:
         read_requests(european_csv("IT;服务器;1,5;800", "HR;电脑;2.5;1.500"), "survey.csv")
-    assert err.value.code == "invalid_number" and err.value.details["row"] == 3 and err.value.details["column"] == "budget"
+    assert err.value.code == "invalid_number" and err.value.details["row"] == 3 and err.value.details["field"] == "budget"
 
 
 def test_a_gbk_semicolon_csv_keeps_the_chinese_reading():

@@ -82,7 +82,7 @@ def test_a_budget_merged_over_several_requests_is_refused_not_counted_for_each(t
     with pytest.raises(Problem) as err:
         read_requests(workbook(build), "普查.xlsx")
     assert err.value.code == "merged_number" and err.value.status == 422
-    assert err.value.details["row"] == 3 and err.value.details["column"] == "budget"
+    assert err.value.details["row"] == 3 and err.value.details["field"] == "budget"
     assert "预算（万元）" in err.value.message and "合并" in err.value.message
 
 
@@ -99,7 +99,7 @@ def test_a_unit_in_the_header_or_above_it_scales_the_budgets(above, header, cell
 def test_a_header_and_a_title_naming_different_units_are_refused():
     with pytest.raises(Problem) as err:
         read_requests(survey([["信息部", "服务器", 8]], ["部门", "需求描述", "预算（元）"], [["单位：万元"]]), "s.xlsx")
-    assert err.value.code == "conflicting_units" and err.value.details["column"] == "budget"
+    assert err.value.code == "conflicting_units" and err.value.details["field"] == "budget"
     assert "预算（元）" in err.value.message and "单位：万元" in err.value.message
 
 
@@ -122,7 +122,7 @@ def test_what_is_not_a_date_or_a_number_is_refused_naming_row_and_column(column,
     row[HEADER.index(column)] = cell
     with pytest.raises(Problem) as err:
         read_requests(survey([row, [2, "财务部", "电脑", 1, 1, None]]), "s.xlsx")
-    assert err.value.details["row"] == 2 and err.value.details["column"] == field
+    assert err.value.details["row"] == 2 and err.value.details["field"] == field
     assert f"第2行：{column}“{cell}”" in err.value.message and "留空" in err.value.message
 
 

@@ -248,7 +248,7 @@ def test_input_errors_say_what_is_wrong_in_chinese_beside_english(supplier, chan
     with pytest.raises(InputError) as err:
         parse_input(PACK, supplier)
     problem = next(d for d in err.value.details if d["field"] == field)
-    english, _, chinese = problem["message"].partition(" / ")
+    chinese, _, english = problem["message"].partition(" / ")  # Chinese first, then English
     assert english and zh in chinese, problem
     assert f"{field}: {problem['message']}" in err.value.message and "输入有误" in err.value.message
 

@@ -210,7 +210,7 @@ def test_a_missing_fact_is_refused(decider):
     del facts["ld_stated"]
     with pytest.raises(InputError) as err:
         decider.decide("contract_risk", facts)
-    assert err.value.details == [{"field": "ld_stated", "message": "required field is missing / 缺少必填字段"}]
+    assert err.value.details == [{"field": "ld_stated", "message": "缺少必填字段 / required field is missing"}]
 
 
 ZH_CONTRACT = """软件定制开发合同

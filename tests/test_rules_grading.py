@@ -142,8 +142,8 @@ def test_score_errors_are_in_chinese_beside_english(grading_body):
     with pytest.raises(InputError) as err:
         parse_input(PACK, grading_body)
     messages = {d["field"]: d["message"] for d in err.value.details}
-    assert messages == {"scores.price": "Input should be less than or equal to 100 / 应小于或等于 100",
-                        "events.sla_breaches": "Input should be a valid integer / 应为整数"}
+    assert messages == {"scores.price": "应小于或等于 100 / Input should be less than or equal to 100",
+                        "events.sla_breaches": "应为整数 / Input should be a valid integer"}
 
 
 def test_a_decimal_comma_in_a_grading_sheet_is_refused_naming_row_and_column():
@@ -156,10 +156,10 @@ def test_a_decimal_comma_in_a_grading_sheet_is_refused_naming_row_and_column():
     assert err.value.status == 422 and err.value.code == "invalid_input"
     assert err.value.details == [
         {"row": 2, "field": "scores.price", "column": "价格",
-         "message": "8,5 is not a number: write 8.5 or 85 / “8,5”不是有效数字：请写成8.5或85"},
+         "message": "“8,5”不是有效数字：请写成8.5或85 / 8,5 is not a number: write 8.5 or 85"},
         {"row": 3, "field": "previous.total", "column": "上期总分",
-         "message": "88,5 is not a number: write 88.5 or 885 / “88,5”不是有效数字：请写成88.5或885"}]
-    assert err.value.message.startswith("row 2, 价格: 8,5 is not a number") and "第2行 价格：“8,5”不是有效数字" in err.value.message
+         "message": "“88,5”不是有效数字：请写成88.5或885 / 88,5 is not a number: write 88.5 or 885"}]
+    assert err.value.message.startswith("第2行 价格：“8,5”不是有效数字") and "row 2, 价格: 8,5 is not a number" in err.value.message
     # thousands in groups of three are still read (and 1000 is then out of range for the pack to report)
     bodies, rows, _ = read_grading_table(sheet.replace("8,5", "8.5").encode(), "scores.csv")
     assert [b["scores"]["price"] for b in bodies] == [8.5, 90, 1000] and bodies[1]["previous"]["total"] == 88.5
@@ -194,7 +194,8 @@ def test_a_score_merged_over_two_suppliers_is_refused_naming_the_row():
     with pytest.raises(Exception) as err:
         read_grading_table(data, "考核.xlsx")
     assert err.value.code == "merged_number" and err.value.status == 422
-    assert err.value.details["row"] == 3 and err.value.details["header"] == "价格" and "第3行" in err.value.message
+    assert err.value.details["row"] == 3 and err.value.details["column"] == "价格" \
+        and err.value.details["field"] == "scores.price" and "第3行" in err.value.message
 
 
 def test_a_merged_period_and_event_are_every_rows():
@@ -229,7 +230,7 @@ def test_a_bad_score_in_a_sheet_names_row_column_and_why(cell, field, message):
     sheet = ",".join(HEADER) + f"\nS-1,华信,2026H1,90,80,80,80,80,否,否,0\nS-2,数联,2026H1,{cell},80,80,80,80,否,否,0\n"
     bodies, rows, columns = read_grading_table(sheet.encode(), "考核.csv")
     with pytest.raises(InputError) as err:
-        Decider(PackRegistry()).decide_many("grading", bodies, labels=rows, columns=columns)
+        Decider(PackRegistry()).decide_many("grading", bodies, rows=rows, columns=columns)
     assert err.value.details == [{"row": 3, "field": field, "column": "价格", "message": err.value.details[0]["message"]}]
     assert message in err.value.details[0]["message"]
 
@@ -243,8 +244,8 @@ def test_a_supplier_twice_in_one_period_is_refused_naming_both_rows():
     bodies, rows, columns = read_grading_table(sheet.encode(), "考核.csv")
     decider = Decider(PackRegistry())
     with pytest.raises(InputError) as err:
-        decider.decide_many("grading", bodies, labels=rows, columns=columns)
+        decider.decide_many("grading", bodies, rows=rows, columns=columns)
     assert [(d["row"], d["field"], d["column"]) for d in err.value.details] == [(4, "supplier_id", "供应商编号")]
-    assert "已由第 2 行评分" in err.value.details[0]["message"] and "rows 4" in err.value.message
+    assert "已由第2行评分" in err.value.details[0]["message"] and "rows 4" in err.value.message
     # the same supplier in another period is another grade
-    assert len(decider.decide_many("grading", bodies[:2] + bodies[3:], labels=rows[:2] + rows[3:], columns=columns)) == 3
+    assert len(decider.decide_many("grading", bodies[:2] + bodies[3:], rows=rows[:2] + rows[3:], columns=columns)) == 3

@@ -215,7 +215,7 @@ def test_a_tab_in_the_file_is_named_on_one_line_at_its_line_and_column():
     # pyyaml's own text spans four lines, in English, and names "<unicode string>" instead of the file
     err = refused(broken(ADMISSION, "  max_debt_ratio: 0.70", "\tmax_debt_ratio: 0.70"))
     line = ADMISSION.splitlines().index(next(s for s in ADMISSION.splitlines() if "max_debt_ratio: 0.70" in s)) + 1
-    assert (err.details["line"], err.details["column"]) == (line, 1)
+    assert (err.details["line"], err.details["character"]) == (line, 1)
     assert err.message.startswith(f"candidate.yaml, line {line}, column 1: YAML 格式有误：用了制表符") and "\n" not in err.message
 
 
@@ -320,7 +320,7 @@ def test_a_colon_slip_is_named_on_its_own_line(old, new, column, words):
     text = broken(ADMISSION, old, new)
     line = text.splitlines().index(next(s for s in text.splitlines() if s.startswith(new.rstrip()))) + 1
     err = refused(text)
-    assert (err.details["line"], err.details["column"]) == (line, column) and words in err.message
+    assert (err.details["line"], err.details["character"]) == (line, column) and words in err.message
 
 
 CONTRACT_RISK = (BUNDLED_DIR / "contract_risk.yaml").read_text(encoding="utf-8")

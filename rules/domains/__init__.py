@@ -6,8 +6,9 @@ with), `OUTCOME` (the decision field and its values),
 not through a rule), `check_parameters(params, fail)`,
 `parse_input(payload) -> model`, `build_facts(model, params, today) -> dict` and
 `summary(model, facts) -> dict` (the domain's own output fields beside the outcome and findings), and optionally
-`batch_problems(models, rows) -> [(index, {"field", "message"})]`: what is wrong across the rows of one batch (grading: a
-supplier twice in a period), checked before anything is decided.
+`batch_problems(models, places) -> [(index, {"field", "message"})]`: what is wrong across the rows of one batch (grading: a
+supplier twice in a period), checked before anything is decided; `places` name each input, Chinese and English
+(runtime.place: 第 3 行 / row 3, 第 1 条 / item 1).
 """
 from __future__ import annotations
 

@@ -35,7 +35,7 @@ class Certificate(StrictModel):
     @model_validator(mode="after")
     def _cmmi_has_level(self):
         if self.type == "CMMI" and self.level is None:
-            raise ValueError("a CMMI appraisal needs its level (1–5) / CMMI 评估须注明等级（1–5）")
+            raise ValueError("CMMI 评估须注明等级（1–5） / a CMMI appraisal needs its level (1–5)")
         return self
 
 

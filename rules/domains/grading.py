@@ -87,13 +87,13 @@ FACT_TYPES: dict[str, object] = {
 def weights_problem(weights: dict) -> str | None:
     """Why these weights cannot be used, or None; the sum is checked in decimal, within 1e-6 of 1."""
     if not isinstance(weights, dict) or set(weights) != set(DIMENSIONS):
-        return f"weights must name exactly the five dimensions: {', '.join(DIMENSIONS)} / 权重须恰好列出这五个维度"
+        return f"权重须恰好列出这五个维度：{'、'.join(DIMENSIONS)} / weights must name exactly the five dimensions: {', '.join(DIMENSIONS)}"
     for name, w in weights.items():
         if isinstance(w, bool) or not isinstance(w, (int, float)) or w < 0:
-            return f"weight {name} must be a number ≥ 0 / 权重 {name} 应为 ≥ 0 的数字"
+            return f"权重 {name} 应为 ≥ 0 的数字 / weight {name} must be a number ≥ 0"
     total = sum(Decimal(str(w)) for w in weights.values())
     if abs(total - 1) > WEIGHT_TOLERANCE:
-        return f"weights must sum to 1 (within 1e-6); they sum to {total} / 权重合计须为 1，现为 {total}"
+        return f"权重合计须为 1，现为 {total} / weights must sum to 1 (within 1e-6); they sum to {total}"
     return None
 
 # the decision field and the values API.md gives it: a pack may use fewer, never rename them
@@ -147,9 +147,10 @@ def build_facts(inp: GradingInput, params: dict, today: date) -> dict:
     return facts
 
 
-def batch_problems(models: list[GradingInput | None], rows: list) -> list[tuple[int, dict]]:
+def batch_problems(models: list[GradingInput | None], places: list[tuple[str, str]]) -> list[tuple[int, dict]]:
     """A supplier graded twice for one period (two rows could give it two grades): every row after the first,
-    naming the first; rows that did not parse (None) are left to their own errors."""
+    naming the first by its place (第 3 行 / row 3, 第 1 条 / item 1); rows that did not parse (None) are left to
+    their own errors."""
     first: dict[tuple[str, str], int] = {}
     found = []
     for i, m in enumerate(models):
@@ -157,9 +158,9 @@ def batch_problems(models: list[GradingInput | None], rows: list) -> list[tuple[
             continue
         j = first.setdefault((m.supplier_id, m.period), i)
         if j != i:
-            found.append((i, {"field": "supplier_id", "message": f"supplier {m.supplier_id} is already graded for period "
-                              f"{m.period} in row {rows[j]} / 供应商 {m.supplier_id} 在考核期 {m.period} 已由第 {rows[j]} 行评分，"
-                              f"同一考核期只能有一行"}))
+            found.append((i, {"field": "supplier_id", "message": f"供应商 {m.supplier_id} 在考核期 {m.period} 已由{places[j][0]}"
+                              f"评分，同一考核期只能有一行 / supplier {m.supplier_id} is already graded for period "
+                              f"{m.period} in {places[j][1]}"}))
     return found
 
 

@@ -13,7 +13,7 @@ def _date_text(value: Any) -> Any:
     """Dates come as text (pydantic then parses YYYY-MM-DD); a number is never read as a timestamp."""
     if isinstance(value, date) or (isinstance(value, str) and not value.strip().isdigit()):
         return value
-    raise ValueError("expected a date as YYYY-MM-DD / 应为日期，格式 YYYY-MM-DD")
+    raise ValueError("应为日期，格式 YYYY-MM-DD / expected a date as YYYY-MM-DD")
 
 
 IsoDate = Annotated[date, BeforeValidator(_date_text)]
@@ -34,8 +34,8 @@ M = TypeVar("M", bound=BaseModel)
 
 def parse_model(model: type[M], payload: Any) -> M:
     if not isinstance(payload, dict):
-        raise InputError("the request body must be a JSON object / 请求体应为 JSON 对象",
-                         [{"field": "(body)", "message": "expected a JSON object / 应为 JSON 对象"}])
+        raise InputError("请求体应为 JSON 对象 / the request body must be a JSON object",
+                         [{"field": "(body)", "message": "应为 JSON 对象 / expected a JSON object"}])
     try:
         return model.__pydantic_validator__.validate_python(payload)  # = model_validate, a call less
     except ValidationError as exc:
@@ -45,7 +45,7 @@ def parse_model(model: type[M], payload: Any) -> M:
         raise InputError(f"{INVALID_INPUT} — {summary}", problems) from None
 
 
-INVALID_INPUT = "invalid input / 输入有误"
+INVALID_INPUT = "输入有误 / invalid input"
 # pydantic's English message by error type, and what a Chinese reader is told beside it
 _ZH = {
     "missing": "缺少必填字段", "extra_forbidden": "未知字段",
@@ -64,16 +64,16 @@ _ZH = {
 
 
 def bilingual_message(err: dict) -> str:
-    """English / 中文 for one pydantic error (also the HTTP layer's query parameters); a validator's own
+    """中文 / English for one pydantic error (also the HTTP layer's query parameters); a validator's own
     message (type value_error) is written in both already."""
     if err["type"] == "missing":
-        return "required field is missing / 缺少必填字段"
+        return "缺少必填字段 / required field is missing"
     if err["type"] == "extra_forbidden":
-        return "unknown field / 未知字段"
+        return "未知字段 / unknown field"
     if err["type"] == "value_error":
         return err["msg"].removeprefix("Value error, ")
     zh = _ZH.get(err["type"], "输入无效").format(**{k: _zh_value(v) for k, v in (err.get("ctx") or {}).items()})
-    return f"{err['msg']} / {zh}"
+    return f"{zh} / {err['msg']}"
 
 
 def _zh_value(value: Any) -> Any:

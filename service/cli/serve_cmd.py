@@ -11,7 +11,7 @@ from service.cli.common import CliError, add_data_dir, add_parser
 def _port(text: str) -> int:
     """Refused here, not by the socket after the model has loaded (a traceback then)."""
     if not text.isdigit() or not 1 <= int(text) <= 65535:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a port: use 1–65535 / 端口应为 1–65535")
+        raise argparse.ArgumentTypeError(f"端口应为 1–65535 / {text!r} is not a port: use 1–65535")
     return int(text)
 
 

@@ -29,18 +29,20 @@ def register(sub) -> None:
     p.set_defaults(run=run_grade)
 
 
-def _payloads(path: str, *, tables: bool) -> tuple[list, list | None, dict | None]:
-    """JSON: one body, a list, or {"suppliers": [...]}; with `tables`, CSV/XLSX sheets too (and their columns)."""
+def _payloads(path: str, *, tables: bool) -> tuple[list, list | None, dict | None, bool]:
+    """(payloads, spreadsheet rows, {field: column header}, whether it is a batch). JSON: one body, a list, or
+    {"suppliers": [...]} (a list is a batch like the API's, its items named 第 1 条 / item 1); with `tables`, CSV/XLSX
+    sheets too."""
     if tables and Path(path).suffix.lower() in (".csv", ".xlsx"):
-        return read_grading_table(read_input(path), path)
+        return *read_grading_table(read_input(path), path), True
     data = read_json_file(path)
     if isinstance(data, dict) and isinstance(data.get("suppliers"), list):
         data = data["suppliers"]
     if isinstance(data, list):
         if not data:
             raise CliError("invalid_input", f"文件中的列表为空，没有供应商：{path} / {path} holds an empty list", {"field": "file", "file": path})
-        return data, [f"#{i + 1}" for i in range(len(data))], None
-    return [data], None, None
+        return data, None, None, True
+    return [data], None, None, False
 
 
 def _print_decisions(results: list[dict], outcome_key: str, explain: bool, lang: str) -> None:
@@ -57,24 +59,26 @@ def _print_decisions(results: list[dict], outcome_key: str, explain: bool, lang:
 
 
 def run_admit(args) -> int:
-    payloads, labels, _ = _payloads(args.file, tables=False)
-    results = open_services(args).decider.decide_many("admission", payloads, lang=args.lang,
-                                                      explain=args.explain, labels=labels)
+    payloads, _, _, batch = _payloads(args.file, tables=False)
+    decider = open_services(args).decider
+    results = decider.decide_many("admission", payloads, lang=args.lang, explain=args.explain) if batch else \
+        [decider.decide("admission", payloads[0], lang=args.lang, explain=args.explain)]
     if args.json:
-        emit_json(results[0] if labels is None else results)
+        emit_json(results if batch else results[0])
     else:
         _print_decisions(results, "decision", args.explain, args.lang)
     return 0
 
 
 def run_grade(args) -> int:
-    payloads, labels, columns = _payloads(args.file, tables=True)
+    payloads, rows, columns, batch = _payloads(args.file, tables=True)
     svc = open_services(args)
-    results = svc.decider.decide_many("grading", payloads, lang=args.lang, explain=args.explain, labels=labels,
-                                      columns=columns)
+    results = svc.decider.decide_many("grading", payloads, lang=args.lang, explain=args.explain, rows=rows,
+                                      columns=columns) if batch else \
+        [svc.decider.decide("grading", payloads[0], lang=args.lang, explain=args.explain)]
     summary = grade_summary(results, svc.registry.get("grading").outcome.order)
     if args.json:
-        emit_json(results[0] if labels is None else {"results": results, "summary": summary})
+        emit_json({"results": results, "summary": summary} if batch else results[0])
     elif len(results) > 1:
         print(table(["supplier", "name", "period", "total", "base", "grade", "rules"],
                     [[r["supplier_id"], r["name"] or "", r["period"], f"{r['total']:.2f}", r["base_grade"], r["grade"],

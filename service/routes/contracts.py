@@ -33,8 +33,8 @@ async def _review(body: Submission, svc: Services, lang: str | None) -> dict:
         options = {"document": body.upload}
     else:
         if not isinstance(body.json, dict) or not isinstance(body.json.get("text"), str):
-            raise ApiError(422, "invalid_input", 'the body must be {"text": "..."} or an upload in the form field `file` '
-                                                 '/ 请提交合同文本或上传文件', {"field": "text"})
+            raise ApiError(422, "invalid_input", '请提交合同文本或上传文件 / the body must be {"text": "..."} or an '
+                                                 'upload in the form field `file`', {"field": "text"})
         fields = known_fields(body.json, ("text", *OPTIONS))
         options = {"text": body.json["text"]}
     for name in ("contract_value", "term_years"):  # checked by the review itself, like the CLI's values
@@ -61,7 +61,7 @@ async def annotated(request: Request, lang: str | None = Depends(requested_langu
     """The uploaded .docx back, with a Word comment (批注) on each flagged clause."""
     body = await json_or_upload(request)
     if not body.upload or not body.upload[1].lower().endswith(".docx"):
-        raise ApiError(415, "unsupported_format", "annotation needs a .docx upload / 批注仅支持上传 .docx 文件",
+        raise ApiError(415, "unsupported_format", "批注仅支持上传 .docx 文件 / annotation needs a .docx upload",
                        {"field": "file"})
     result = await _review(body, svc, lang)
     data = await run_in_threadpool(lambda: annotate_docx(body.upload[0], result, lang=lang))

@@ -27,7 +27,7 @@ async def bundle(request: Request, format: Literal["json", "xlsx"] = Query("json
         min_similarity = form_number(known_fields(body.form, ("min_similarity",)), "min_similarity")
     else:
         if not isinstance(body.json, dict) or not isinstance(body.json.get("requests"), list) or not body.json["requests"]:
-            raise ApiError(422, "invalid_input", 'the body must be {"requests": [...]} with at least one request / 请至少提交一条需求',
+            raise ApiError(422, "invalid_input", '请至少提交一条需求 / the body must be {"requests": [...]} with at least one request',
                            {"field": "requests"})
         known_fields(body.json, ("requests", "min_similarity"))
         requests, min_similarity = body.json["requests"], body.json.get("min_similarity")

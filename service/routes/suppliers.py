@@ -33,14 +33,14 @@ async def grade_batch(request: Request, lang: str = Depends(language), svc: Serv
     columns = None
     if body.upload:
         known_fields(body.form, ())
-        rows, labels, columns = read_grading_table(*body.upload)
+        payloads, rows, columns = read_grading_table(*body.upload)
     else:
         if not isinstance(body.json, dict) or not isinstance(body.json.get("suppliers"), list) or not body.json["suppliers"]:
-            raise ApiError(422, "invalid_input", 'the body must be {"suppliers": [grade body, ...]} with at least one supplier / '
-                           '请求体应为 {"suppliers": [...]}，至少包含一个供应商',
+            raise ApiError(422, "invalid_input", '请求体应为 {"suppliers": [...]}，至少包含一个供应商 / '
+                           'the body must be {"suppliers": [grade body, ...]} with at least one supplier',
                            {"field": "suppliers"})
         known_fields(body.json, ("suppliers",))
-        rows, labels = body.json["suppliers"], None
-    results = svc.decider.decide_many("grading", rows, lang=lang, labels=labels, columns=columns)
+        payloads, rows = body.json["suppliers"], None
+    results = svc.decider.decide_many("grading", payloads, lang=lang, rows=rows, columns=columns)
     grades = svc.registry.get("grading").outcome.order
     return {"results": results, "summary": grade_summary(results, grades)}
