@@ -420,7 +420,8 @@ def main() -> int:
             *_round(398, 4),
             *_round(402, 4),
             *_round(406, 4),
-            *_round(410, 4)]
+            *_round(410, 4),
+            *_round(414, 4)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

@@ -1041,8 +1041,9 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
     for i, s in enumerate(r.sentences):
         if not s.says(_RESP) and not (s.says(_P1) and s.says(notice)):
             continue
-        if re.search(r"验收|acceptance", r.clauses[s.clause].heading, re.I) and "sla" not in r.types[s.clause]:
-            continue  # an acceptance test's timing: "2,000 Queries sent within ten minutes … are answered without error and each within three seconds"
+        if re.search(r"验收|acceptance|\bset-?up\b|onboarding|\bintegration\b", r.clauses[s.clause].heading, re.I) and "sla" not in r.types[s.clause]:
+            continue  # an acceptance test's timing: "2,000 Queries sent within ten minutes … are answered without error and each within three seconds";
+            # a setup's: "4. SETUP AND INTEGRATION" / "… shall answer the Customer's developers' integration questions within 1 business day"
         if _buyer_responds(s.text):
             continue
         if (hours := _flattened_table_response(_row_run(r.sentences, i))) is not None:
@@ -1463,9 +1464,10 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
                      r"(?:shall|will|does|do) not give rise to (?:any )?(?:penalt\w*|damages|compensation)|"  # "a delay … shall not give rise to penalties or damages"
                      r"(?:has no liability|(?:shall|will) not be (?:liable|responsible))(?: to pay [^.;]{0,60}?)? for (?:any )?delay|"
                      r"(?:is|are|shall|will) not (?:be )?liable to pay (?:any )?[^.;]{0,40}?\b(?:damages|penalt\w*|compensation)\b(?! (?:exceeding|in excess|of more|beyond))|"
-                     r"不(?:因[^。；]{0,20})?(?:向(?:甲方|乙方|对方))?(?:承担|支付)[^。；]{0,8}(?:违约金|扣款|扣减|罚款)|(?:不得|无权)[^。；]{0,6}要求[^。；]{0,12}(?:支付|承担)[^。；]{0,8}违约金"):
+                     r"不(?:因[^。；]{0,20})?(?:向(?:甲方|乙方|对方))?(?:承担|支付)[^。；]{0,8}(?:违约金|扣款|扣减|罚款)|(?:不得|无权)[^。；]{0,6}要求[^。；]{0,12}(?:支付|承担)[^。；]{0,8}违约金|"
+                     r"(?:不(?:另行)?|未|没有)(?:约定|设置?|设立|适用)[^。；，]{0,6}违约金"):
             continue  # "Sentrix has no liability for any delay …, and no damages or penalties apply to any such delay"; "甲方不得因此要求乙方支付违约金",
-            # "乙方不因实施进度延误向甲方支付违约金"
+            # "乙方不因实施进度延误向甲方支付违约金", "本合同不因考核结果扣减服务费，也不另行约定违约金"
         # not a word in brackets: "全部赔偿责任（包括违约金、损害赔偿及其他责任）总额…为限" is a cap
         # (nor fines an authority imposes: "liable for losses and regulatory penalties caused by" a data breach)
         ld_word = re.search(r"违约金|罚金|罚款|赔偿金|liquidated damages|penalt|扣减|扣除|扣款", re.sub(_AUTHORITY_FINES, "", _unbracketed(t), flags=re.I), re.I)

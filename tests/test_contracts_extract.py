@@ -3543,6 +3543,12 @@ CASES = [
      "the Term. Fees are fixed for the Term.", "contract_value", 372000),
     ("DATA API AGREEMENT\n5. ONBOARDING\n5.3 If Production Access is not provided by the Start Date for reasons attributable to the Provider, "
      "the Provider shall pay CNY 300 for each day of delay.", "ld_stated", True),
+    ("TRAVEL DATA API SUBSCRIPTION AGREEMENT\n4. SETUP AND INTEGRATION\n4.1 The Provider shall build the Custom Feeds and issue production "
+     "API keys.\n4.2 The Provider shall deliver API documentation, sample code and a test account within 10 days after signature, and shall "
+     "answer the Customer's developers' integration questions within 1 business day.\n5. SUPPORT\n5.1 The Provider will use reasonable "
+     "efforts to keep the API available.", "p1_response_hours", None),
+    ("海关查验管理系统运维服务合同\n（6）考核\n甲方按季度对乙方进行考核，考核内容为故障响应及时率、故障恢复及时率、巡检完成率和文档完整性。"
+     "本合同不因考核结果扣减服务费，也不另行约定违约金。\n（9）违约责任\n乙方违反本合同约定给甲方造成损失的，应赔偿实际损失。", "ld_stated", False),
 ]
 
 
