@@ -421,7 +421,8 @@ def main() -> int:
             *_round(402, 4),
             *_round(406, 4),
             *_round(410, 4),
-            *_round(414, 4)]
+            *_round(414, 4),
+            *_round(418, 4)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

@@ -609,10 +609,11 @@ _TERM_TOTAL = (r"total (?:amount of (?:the )?)?(?:[a-z]+ ){0,2}(?:fees?|charges|
                r"(?:for|over|during) the (?:initial |minimum |subscription |contract |service )?(?:term|period),? the (?:[a-z]+ )?(?:fees|charges) (?:amount|come) to")  # "Over the Initial Term the Charges amount to CNY 1,478,400"
 # one fee's total for the term after its price per year or month: the value when it is the only fee and nothing totals the contract
 # ("a Subscription Fee of CNY 318,000 for each Subscription Year, CNY 636,000 for the Term", "CNY 17,800 per month, that is CNY 427,200
-# for the Subscription Term", "CNY 186,000 per Subscription Year, and CNY 372,000 for the Term"; not "(a) … CNY 486,000 per Contract
+# for the Subscription Term", "CNY 186,000 per Subscription Year, and CNY 372,000 for the Term", "CNY 168,000 for each Subscription
+# Year, so CNY 336,000 for the two Subscription Years of the term"; not "(a) … CNY 486,000 per Contract
 # Year, i.e. CNY 972,000 for the Subscription Term; and (b) Onboarding Fee")
-_FEE_TERM_TOTAL = (r"\b(?:fees?|charges?)\b[^.;]{0,80}?\b(?:for each|per) (?:subscription |contract )?(?:year|month),\s*(?:and |that is |i\.e\.,? )?"
-                   + CURRENCY + r"\s?[\d,]+(?:\.\d+)? for the (?:initial |subscription |whole |entire )?term\b")
+_FEE_TERM_TOTAL = (r"\b(?:fees?|charges?)\b[^.;]{0,80}?\b(?:for each|per) (?:subscription |contract )?(?:year|month),\s*(?:and |so |that is |i\.e\.,? )?"
+                   + CURRENCY + r"\s?[\d,]+(?:\.\d+)? for the (?:(?:initial |subscription |whole |entire )?term\b|(?:two|three|four|five|[2-9]) (?:subscription |contract )?years of the term\b)")
 _NAMED_VALUE = _CONTRACT_TOTAL + "|" + _TERM_TOTAL
 _SUM_WORDS = (r"合计|总计|：Total \||^\W*Total\s*(?:\||(?:[:：]|\.{3,}|…+)?\s*(?=" + CURRENCY + r"\s*\d))|\bTotal\s+(?=" + THOUSANDS + r"\s*$)|(?<=[.;] )Total[:：]?\s*(?=" + CURRENCY + r"\s*\d)|total (?:fixed |subscription |service |support |licen[cs]e )?fees?|total (?:fixed )?charges?|total (?:fixed )?price|\bin total(?=\s*(?:\*\*)?" + CURRENCY + ")|"
               r"^\W*(?:[a-z]+ )?(?:fees|charges) for the (?:initial |minimum |subscription |contract )?(?:term|period)\s*[:：]|"  # "Charges for the Initial Term: CNY 607,200", after a Total line
@@ -1101,7 +1102,7 @@ _NO_REMEDY = (r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|
               r"entitles? [^.;]{0,80}\bbut not to (?:a |any )?(?:service |price |fee )?(?:credits?|reductions?|refunds?|compensation|damages)\b|"  # "… entitles the Customer to escalation …, but not to service credits"
               r"不(?:另行|再)?(?:予以?|作)?(?:扣减|扣除|扣款|补偿|赔偿)(?!以外|之外)|不(?:进行|实行|实施)[^。；，]{0,6}?(?:扣减|扣除|扣款|补偿|赔偿)|"  # "未达标情形不进行服务费扣款"
               r"不(?:因此|因而|因[^。；]{0,40}?)?承担(?:因[^。；]{0,40}?)?(?:任何)?(?:费用)?(?:扣款|扣减|抵扣|赔偿|补偿|违约金|违约责任)|"
-              r"不接受[^。；]{0,8}(?:扣款|扣减)|不(?:因|就)[^。；]{0,40}?而?(?:扣减|扣除|扣款|减免|减少)|"  # "本合同不就服务水平未达标扣减服务费"
+              r"不接受[^。；]{0,8}(?:扣款|扣减)|不(?:因|就|据此|以此)[^。；]{0,40}?而?(?:扣减|扣除|扣款|减免|减少)|不(?:再)?要求[^。；]{0,8}(?:支付|承担)[^。；]{0,8}(?:违约金|赔偿|补偿)|"  # "本合同不就服务水平未达标扣减服务费"
               r"不(?:就此|因此)?(?:向(?:甲方|采购人|买方))?支付[^。；]{0,6}(?:违约金|赔偿金|补偿)|不对[^。；]{0,40}承担(?:任何)?(?:赔偿|扣款|扣减|补偿|违约金|违约责任)")  # 本合同不因服务指标未达标而扣减…，乙方亦不就此向甲方支付违约金
 
 
@@ -1392,6 +1393,11 @@ def _confidentiality(r: _Reader) -> tuple[bool, int | None]:
     for s in r.find(r"保密|商业秘密|机密|confidential|in (?:strict(?:est)? |complete |full )?confidence|non-disclosure|trade secret|\bsecret\b|secrecy"):
         if s.says(_OWN_CREDENTIALS) and not s.says(r"confidential information|trade secret"):
             continue
+        # (nor one that says there is none: "The parties have not agreed any confidentiality obligations … Information exchanged between
+        # them is not treated as confidential unless they sign a separate non-disclosure agreement", "双方不承担保密义务")
+        if s.says(r"\b(?:not agreed|no|not assume|not undertake)\b[^.;]{0,20}confidentiality (?:obligations?|undertakings?|duties)|"
+                  r"\bnot (?:be )?treated as confidential|(?:不承担|不负|未约定|无)(?:任何)?保密(?:义务|责任)"):
+            continue
         if re.search(r"披露|泄露|透露|提供给|告知|第三方|保守|保密义务|保密责任|严格保密|予以保密|disclos|third part|in confidence|keeps? .{0,60}confidential|"
                      r"confidentiality (?:obligations? )?appl(?:y|ies) to (?:both|each|either) part|"
                      r"hold .{0,30}confiden|protect .{0,40}confiden|treat .{0,40}(?:confiden|secret)|secrecy", s.text, re.I):
@@ -1464,7 +1470,7 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
                      r"(?:shall|will|does|do) not give rise to (?:any )?(?:penalt\w*|damages|compensation)|"  # "a delay … shall not give rise to penalties or damages"
                      r"(?:has no liability|(?:shall|will) not be (?:liable|responsible))(?: to pay [^.;]{0,60}?)? for (?:any )?delay|"
                      r"(?:is|are|shall|will) not (?:be )?liable to pay (?:any )?[^.;]{0,40}?\b(?:damages|penalt\w*|compensation)\b(?! (?:exceeding|in excess|of more|beyond))|"
-                     r"不(?:因[^。；]{0,20})?(?:向(?:甲方|乙方|对方))?(?:承担|支付)[^。；]{0,8}(?:违约金|扣款|扣减|罚款)|(?:不得|无权)[^。；]{0,6}要求[^。；]{0,12}(?:支付|承担)[^。；]{0,8}违约金|"
+                     r"不(?:[因对就][^。；]{0,20})?(?:向(?:甲方|乙方|对方))?(?:承担|支付)[^。；]{0,8}(?:违约金|扣款|扣减|罚款)|(?:不得|无权)[^。；]{0,6}要求[^。；]{0,12}(?:支付|承担)[^。；]{0,8}违约金|"
                      r"(?:不(?:另行)?|未|没有)(?:约定|设置?|设立|适用)[^。；，]{0,6}违约金"):
             continue  # "Sentrix has no liability for any delay …, and no damages or penalties apply to any such delay"; "甲方不得因此要求乙方支付违约金",
             # "乙方不因实施进度延误向甲方支付违约金", "本合同不因考核结果扣减服务费，也不另行约定违约金"
@@ -2080,7 +2086,7 @@ _NOT_DEEMED = r"\b(?:neither|nor|no)\b[^.;]{0,80}\bconstitutes? acceptance|签(?
 
 def _acceptance(r: _Reader) -> dict:
     deemed = [s for s in r.find(_DEEMED) if not s.says(_NOT_DEEMED)]
-    accept_words = r"验收|考核|accept|\bgo-?live requires\b|\bsign(?:s|ed|ing)?[- ]off\b|\b(?:transition|handover|takeover|onboarding|go-?live|cut-?over|commencement|completion) criteria\b|(?:completion|handover|commencement) certificate|\b(?:onboarding|transition|handover|takeover) is complete (?:when|once|if)\b|(?:tests?|testing) witnessed by|confirms? the \w+ against|" + _TEST_DEFINED + "|" + _TEST_PASSES + r"|测试(?:通过|合格)|检测合格|确认单|确认书|\b(?:test(?:s|ed|ing)?|verif(?:y|ies|ied|ication))\b.{0,60}(?:against|in accordance with)"
+    accept_words = r"验收|考核|accept|\bgo-?live requires\b|\bsign(?:s|ed|ing)?[- ]off\b|\b(?:transition|handover|takeover|onboarding|go-?live|cut-?over|commencement|completion|(?:production |operational |service )?readiness) criteria\b|(?:completion|handover|commencement) certificate|\b(?:onboarding|transition|handover|takeover) is complete (?:when|once|if)\b|(?:tests?|testing) witnessed by|confirms? the \w+ against|" + _TEST_DEFINED + "|" + _TEST_PASSES + r"|测试(?:通过|合格)|检测合格|确认单|确认书|\b(?:test(?:s|ed|ing)?|verif(?:y|ies|ied|ication))\b.{0,60}(?:against|in accordance with)"
     in_acceptance = {c.index for c in r.clauses if "acceptance" in c.types}
     # … or a clause headed as a check ("六、接管及服务确认": 确认标准为：1. 设备台账逐项核对 …; "Article 7 (Transition and
     # Confirmation of Completion)": "The transition is complete when: (1) …")
@@ -2527,7 +2533,7 @@ _OUTSIDE = [
     (r"葡萄牙|Portugal|Portuguese", "Portugal"), (r"比利时|Belgium|Belgian", "Belgium"), (r"Swedish", "Sweden"), (r"波兰|Poland|Polish", "Poland"),
     (r"捷克|Czech", "Czech Republic"), (r"爱沙尼亚|Estonia|Tallinn", "Estonia"), (r"克罗地亚|Croatia|Zagreb", "Croatia"), (r"拉脱维亚|Latvia", "Latvia"), (r"立陶宛|Lithuania", "Lithuania"),
     (r"匈牙利|Hungary|Hungarian", "Hungary"), (r"罗马尼亚|Romania", "Romania"), (r"保加利亚|Bulgaria", "Bulgaria"),
-    (r"土耳其|Turkey|Turkish|Türkiye", "Turkey"), (r"巴西|Brazil", "Brazil"), (r"墨西哥|Mexico|Mexican", "Mexico"), (r"韩国|Korea", "Republic of Korea"), (r"阿根廷|Argentin(?:a|e)", "Argentina"), (r"文莱|Brunei", "Brunei"), (r"马达加斯加|Madagascar|Malagasy", "Madagascar"), (r"加蓬|Gabon", "Gabon"), (r"科特迪瓦|C[ôo]te d['’]Ivoire|Ivory Coast", "Côte d'Ivoire"), (r"特立尼达|Trinidad", "Trinidad and Tobago"),
+    (r"土耳其|Turkey|Turkish|T[üu]rkiye", "Turkey"), (r"巴西|Brazil", "Brazil"), (r"墨西哥|Mexico|Mexican", "Mexico"), (r"韩国|Korea", "Republic of Korea"), (r"阿根廷|Argentin(?:a|e)", "Argentina"), (r"文莱|Brunei", "Brunei"), (r"马达加斯加|Madagascar|Malagasy", "Madagascar"), (r"加蓬|Gabon", "Gabon"), (r"科特迪瓦|C[ôo]te d['’]Ivoire|Ivory Coast", "Côte d'Ivoire"), (r"特立尼达|Trinidad", "Trinidad and Tobago"),
     (r"刚果（金）|Democratic Republic of (?:the )?Congo|\bDRC\b|Kinshasa", "Democratic Republic of the Congo"),
     (r"刚果（布）|(?<!Democratic )Republic of (?:the )?Congo|Brazzaville", "Republic of the Congo"),
     (r"美属维尔京|United States Virgin Islands|U\.\s?S\.\s?Virgin Islands|\bUS Virgin Islands|\bUSVI\b|Virgin Islands of the United States", "US Virgin Islands"),

@@ -3549,6 +3549,20 @@ CASES = [
      "efforts to keep the API available.", "p1_response_hours", None),
     ("海关查验管理系统运维服务合同\n（6）考核\n甲方按季度对乙方进行考核，考核内容为故障响应及时率、故障恢复及时率、巡检完成率和文档完整性。"
      "本合同不因考核结果扣减服务费，也不另行约定违约金。\n（9）违约责任\n乙方违反本合同约定给甲方造成损失的，应赔偿实际损失。", "ld_stated", False),
+    ("AGRICULTURAL DATA API AGREEMENT\n5. FEES AND PAYMENT\n5.1 The subscription fee is CNY 168,000 for each Subscription Year, so CNY "
+     "336,000 for the two Subscription Years of the term. There is no set-up or one-time fee.", "contract_value", 336000),
+    ("CMMS LICENCE AGREEMENT\nArticle 16 Governing Law and Disputes\n16.1 This Agreement is governed by the laws of the Republic of Turkiye.",
+     "governing_law", "Turkey"),
+    ("MARINE DATA API AGREEMENT\n7. DATA\n7.1 Customer Data belongs to the Customer.\n8. NO CONFIDENTIALITY UNDERTAKINGS\nThe parties have not "
+     "agreed any confidentiality obligations under this Agreement. Information exchanged between them is not treated as confidential unless "
+     "they sign a separate non-disclosure agreement.", "confidentiality", False),
+    ("殡葬服务中心业务系统运维服务合同\n6．服务水平\n（1）一级故障：乙方 20 分钟内响应，2 小时内恢复。\n（5）上述服务水平为乙方的服务目标。未达到的，乙方应书面"
+     "说明原因并提出整改措施，甲方不据此扣减服务费，也不要求乙方支付违约金或其他补偿。", "sla_remedy", False),
+    ("花生油质量追溯软件许可合同\n## 第四条 交付及上线\n1. 乙方在收到首笔款项后 120 日内完成部署和定制开发。\n2. 因甲方配合不及时导致延期的，工期顺延。"
+     "乙方不对进度延误承担违约金或赔偿责任。", "ld_stated", False),
+    ("ADDRESS DATA API AGREEMENT\n4. INTEGRATION AND PRODUCTION READINESS\n4.2 Production Readiness criteria: the adapter passes the agreed "
+     "test set of 2,000 sample addresses with at least 1,940 of them correctly standardised; and no error affects more than 0.5% of calls on "
+     "any day. When the criteria are met the Customer confirms Production Readiness in writing.", "acceptance_clause", True),
 ]
 
 
