@@ -8,7 +8,7 @@ import json
 import os
 import re
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Sequence
 
 from matcher.bundling import parse_requests
 from matcher.requests import MAX_REQUESTS, InputError, Request
