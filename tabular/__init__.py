@@ -22,7 +22,7 @@ import re
 import zipfile
 import zlib
 from pathlib import Path
-from typing import Any, BinaryIO, Callable, Iterator, Mapping, TextIO
+from typing import Any, BinaryIO, Callable, Iterator, Mapping, NamedTuple, TextIO
 from xml.etree.ElementTree import ParseError
 
 from problems import Problem
@@ -188,18 +188,36 @@ def open_text(source: Source, filename: str | None = None) -> TextIO:
 
     Raises file_not_found / unreadable_file / empty_file / invalid_encoding (400)."""
     content = _content(source, filename)
-    encoding = _content_encoding(content)
+    return _decoded(content, _content_encoding(content))
+
+
+def _decoded(content: bytes | Path, encoding: str) -> TextIO:
     if isinstance(content, bytes):
         return io.StringIO(content.decode(encoding), newline="")
     return content.open(encoding=encoding, newline="")
 
 
-def _european_csv(source: Source, filename: str | None) -> bool:
-    """Whether a CSV's numbers may have a decimal comma: ';'-separated (a European Excel's list separator) and not GBK
-    (what Excel on a Chinese Windows saves: its decimal mark is a point)."""
+class _Csv(NamedTuple):
+    """A CSV's content, encoding and delimiter, each found once: finding the encoding reads the whole file."""
+    content: bytes | Path
+    encoding: str
+    delimiter: str
+
+    @property
+    def european(self) -> bool:
+        """Whether its numbers may have a decimal comma: ';'-separated (a European Excel's list separator) and not GBK
+        (what Excel on a Chinese Windows saves: its decimal mark is a point)."""
+        return self.encoding == ENCODINGS[0] and self.delimiter == ";"
+
+
+def _csv(source: Source, filename: str | None) -> _Csv:
+    """The delimiter is the one of , tab ; that the first non-blank line uses most (Excel writes ';' where the decimal
+    mark is a comma)."""
     content = _content(source, filename)
     encoding = _content_encoding(content)
-    return encoding == ENCODINGS[0] and csv_delimiter(source, filename) == ";"
+    with _decoded(content, encoding) as text:
+        delimiter = max(",\t;", key=next((line for line in text.read(8192).splitlines() if line.strip()), "").count)
+    return _Csv(content, encoding, delimiter)
 
 
 def _format(source: Source, filename: str | None) -> str:
@@ -207,24 +225,17 @@ def _format(source: Source, filename: str | None) -> str:
     return check_format(filename or ("" if isinstance(source, (bytes, bytearray)) else Path(source).name), TABLE_FORMATS)
 
 
-def _csv_rows(source: Source, filename: str | None = None) -> Iterator[list[Any]]:
+def _csv_rows(file: _Csv) -> Iterator[list[Any]]:
     """Raw rows of a CSV, one per line as Excel writes it (blank ones included)."""
-    delimiter = csv_delimiter(source, filename)
-    with open_text(source, filename) as text:  # as Excel writes it ("" inside quotes is a quote, cells may span lines)
-        yield from csv.reader(text, delimiter=delimiter)
+    with _decoded(file.content, file.encoding) as text:  # as Excel writes it ("" inside quotes is a quote, cells may span lines)
+        yield from csv.reader(text, delimiter=file.delimiter)
 
 
-def csv_delimiter(source: Source, filename: str | None = None) -> str:
-    """The one of , tab ; that the first non-blank line uses most (Excel writes ';' where the decimal mark is a comma)."""
-    with open_text(source, filename) as text:
-        return max(",\t;", key=next((line for line in text.read(8192).splitlines() if line.strip()), "").count)
-
-
-def _file_decimal(source: Source, filename: str | None, columns: list[int]) -> str | None:
+def _file_decimal(file: _Csv, columns: list[int]) -> str | None:
     """The decimal mark of a ';'-separated file's numbers in `columns`: the one they show by themselves (1,5 / 1.500,00 /
     1 500,00 show a comma; 1.5 / 1,500.00 a point), or None where none shows one or they disagree. Read in a first pass."""
     marks = set()
-    for row in _csv_rows(source, filename):
+    for row in _csv_rows(file):
         for i in columns:
             if i < len(row) and row[i]:
                 marks.update(decimal_mark(m.group()) for m in _SEPARATED_NUMBER.finditer(str(row[i])))
@@ -462,12 +473,13 @@ def open_table(source: Source, filename: str | None = None, *, columns: Mapping[
         table._numbers = {i: f for i, f in table._index.items() if f in numbers}
         table.fields = fields or {}
         return table
-    rows = _csv_rows(source, filename)
+    file = _csv(source, filename)
+    rows = _csv_rows(file)
     try:
         table = Table(rows, columns, required, max_rows, check_width=True)
         table.fields = fields or {}
-        if numbers and _european_csv(source, filename):
-            table.decimal = _file_decimal(source, filename, [i for i, f in table._index.items() if f in numbers])
+        if numbers and file.european:
+            table.decimal = _file_decimal(file, [i for i, f in table._index.items() if f in numbers])
         return table
     except BaseException:
         rows.close()
