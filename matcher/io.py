@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Sequence
 
 from matcher.bundling import parse_requests
-from matcher.requests import MAX_REQUESTS, InputError, Request
+from matcher.requests import MAX_REQUESTS, SCALE, InputError, Request
 from tabular import TABLE_FORMATS, check_format, header_aliases, normalise_header, open_table, open_text
 
 # Header spellings seen in survey sheets, compared as tabular.normalise_header compares them
@@ -77,7 +77,6 @@ def _not_a_request(row: dict) -> str | None:
     return "note" if all(_NOTE.match(v) for v in values) else None
 
 
-_UNITS = {"亿": 1e8, "万": 1e4, "千": 1e3, "元": 1}
 # 预算（万元） / 金额(元) / a title line 单位：万元 or 金额单位：万元
 _HEADER_UNIT = re.compile(r"[（(\[【]\s*(?:单位\s*[:：]\s*)?(亿|万|千)?元\s*[)）\]】]")
 _TITLE_UNIT = re.compile(r"(?:金额|预算)?单位\s*[:：]\s*(亿|万|千)?元")
@@ -95,7 +94,7 @@ def budget_unit(header: str | None, titles: list[str]) -> float:
         raise InputError("conflicting_units", f"列“{header}”与表头上方的“{in_title.group()}”单位不一致，请改正其一 / the column {header} and "
                          f"the title line '{in_title.group()}' name different units: correct one of them",
                          {"field": "budget", "column": header, "title": in_title.group()}, status=422)
-    return _UNITS[unit.pop()] if unit else 1
+    return SCALE[unit.pop()] if unit else 1
 
 
 def _from_json(source: str | os.PathLike[str] | bytes, name: str) -> list[Request]:

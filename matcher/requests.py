@@ -110,7 +110,8 @@ def _clean(value: Any, fold: bool = False) -> str:
 
 
 _NUMBER = re.compile(r"^([+-]?\d+(?:\.\d+)?)\s*(万元|万|亿元|亿|元|k|m)?$", re.IGNORECASE)
-_SCALE = {None: 1, "元": 1, "万": 1e4, "万元": 1e4, "亿": 1e8, "亿元": 1e8, "k": 1e3, "m": 1e6}
+# the yuan in one of each unit a number (80万) or a budget column's header (预算（千元）) may name
+SCALE = {None: 1, "元": 1, "千": 1e3, "万": 1e4, "万元": 1e4, "亿": 1e8, "亿元": 1e8, "k": 1e3, "m": 1e6}
 
 
 def parse_number(value: Any, field: str, where: Mapping[str, int] = {}, header: str | None = None,
@@ -141,7 +142,7 @@ def parse_number(value: Any, field: str, where: Mapping[str, int] = {}, header: 
                     f"{shown}“{value}”不是数字：请填写具体数字或留空"),
                 {**_cell(where, field, header), "value": str(value)},
             )
-        number = float(m.group(1)) * (_SCALE[m.group(2).lower() if m.group(2).isascii() else m.group(2)] if m.group(2) else unit)
+        number = float(m.group(1)) * (SCALE[m.group(2).lower() if m.group(2).isascii() else m.group(2)] if m.group(2) else unit)
     if unit != 1:
         number = round(number, 2)
     if math.isnan(number):
