@@ -21,6 +21,7 @@ import os
 import re
 import zipfile
 import zlib
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterator, Mapping, NamedTuple, TextIO
 from xml.etree.ElementTree import ParseError
@@ -308,9 +309,9 @@ def _sheet_rows(ws, stale: bool, copied: set[tuple[int, int]]) -> Iterator[list[
 
 
 def _parsed_rows(ws) -> Iterator[tuple]:
-    """The sheet's rows as openpyxl parses them while they are read: an error in its XML (an entity, a damaged part) is
-    met here, not when the workbook opens."""
-    rows = ws.iter_rows(values_only=True)
+    """The sheet's values as openpyxl parses them while they are read: an error in its XML (an entity, a damaged part)
+    is met here, not when the workbook opens."""
+    rows = ws.iter_rows()
     while True:
         try:
             row = next(rows)
@@ -318,7 +319,21 @@ def _parsed_rows(ws) -> Iterator[tuple]:
             return
         except (ParseError, zipfile.BadZipFile, zlib.error, EOFError) as e:
             raise _unreadable_xlsx(e) from None
-        yield row
+        yield tuple(_shown(cell) for cell in row)
+
+
+# what an Excel number format writes literally: "…" and \x, which a % in them does not scale
+_LITERAL_IN_FORMAT = re.compile(r'"[^"]*"|\\.')
+
+
+def _shown(cell) -> Any:
+    """A number formatted as a percentage is the text the sheet shows (0.95 shown as 95% is "95%"), as a CSV holds it:
+    read as 0.95, a score the sheet shows as 95 % was silently a score of 0.95."""
+    value = cell.value
+    if (isinstance(value, (int, float)) and not isinstance(value, bool)
+            and "%" in _LITERAL_IN_FORMAT.sub("", cell.number_format or "")):
+        return format((Decimal(repr(value)) * 100).normalize(), "f") + "%"
+    return value
 
 
 # a formula followed by no value, or an empty one, before its cell ends: <f>C2*D2</f></c>, <f …/><v/></c>

@@ -126,6 +126,18 @@ def test_what_is_not_a_date_or_a_number_is_refused_naming_row_and_column(column,
     assert f"第2行：{column}“{cell}”" in err.value.message and "留空" in err.value.message
 
 
+def test_a_budget_formatted_as_a_percentage_is_refused_not_read_as_a_fraction_of_a_yuan():
+    def build(wb):
+        ws = wb.active
+        ws.append(HEADER)
+        ws.append([1, "信息部", "服务器", 1, 0.125, None])
+        ws["E2"].number_format = "0.0%"
+    with pytest.raises(Problem) as err:
+        read_requests(workbook(build), "s.xlsx")
+    assert err.value.details["row"] == 2 and err.value.details["field"] == "budget"
+    assert "预算（万元）“12.5%”" in err.value.message
+
+
 def test_a_total_written_as_the_request_is_never_a_request():
     skipped = []
     reqs = read_requests(survey([[1, "信息部", "服务器", 2, 80, None], [None, None, "合 计：", 2, 80, None]]), "s.xlsx", skipped)

@@ -235,6 +235,36 @@ def test_a_bad_score_in_a_sheet_names_row_column_and_why(cell, field, message):
     assert message in err.value.details[0]["message"]
 
 
+def test_a_score_cell_formatted_as_a_percentage_is_refused_as_the_95_percent_it_shows():
+    # Excel stores the 95% it shows as 0.95: read as the value, S-2 was graded C on a price score of 0.95
+    from rules.registry import PackRegistry
+    from rules.runtime import Decider
+
+    def build(number_format):
+        import io
+
+        from openpyxl import Workbook
+
+        wb = Workbook()
+        ws = wb.active
+        ws.append(HEADER)
+        ws.append(["S-1", "华信", "2026H1", 90, 80, 80, 80, 80, "否", "否", 0])
+        ws.append(["S-2", "数联", "2026H1", 0.95, 80, 80, 80, 80, "否", "否", 0])
+        ws["D3"].number_format = number_format
+        out = io.BytesIO()
+        wb.save(out)
+        return out.getvalue()
+
+    bodies, rows, columns = read_grading_table(build("0%"), "考核.xlsx")
+    assert bodies[1]["scores"]["price"] == "95%"
+    with pytest.raises(InputError) as err:
+        Decider(PackRegistry()).decide_many("grading", bodies, rows=rows, columns=columns)
+    assert [(d["row"], d["field"], d["column"]) for d in err.value.details] == [(3, "scores.price", "价格")]
+    # a % the format only writes beside the number ("0.95%" literally) does not scale it
+    bodies, _, _ = read_grading_table(build('0.00"%"'), "考核.xlsx")
+    assert bodies[1]["scores"]["price"] == 0.95
+
+
 def test_a_supplier_twice_in_one_period_is_refused_naming_both_rows():
     from rules.runtime import Decider
     from rules.registry import PackRegistry
