@@ -153,7 +153,7 @@ def test_the_review_page_shows_the_apis_refusal_of_a_file_as_its_message(client)
 
 
 @pytest.mark.skipif(NODE is None, reason="needs node")
-def test_the_bundling_page_says_which_row_and_column_of_a_batch_is_wrong(client):
+def test_the_bundling_page_says_which_row_and_column_of_a_batch_is_wrong(client, grading_body):
     """A row error of the survey names its row and column; a batch with several bad rows lists each one."""
     survey = "部门,需求描述,数量,预算\n信息中心,采购笔记本电脑,二十,120000\n".encode()
     bad = client.post("/v1/demands/bundle", files={"file": ("需求普查.csv", survey, "text/csv")})
@@ -166,6 +166,10 @@ def test_the_bundling_page_says_which_row_and_column_of_a_batch_is_wrong(client)
     lines = shown_error(page("grade", {"file": "考核表.xlsx"}, batch, status=422)).splitlines()
     assert lines[:3] == ["2 行有误 / 2 rows are invalid", "第 3 行 · 列 价格 · 字段 scores.price：应为数字 / must be a number",
                          "第 7 行 · 列 考核期 · 字段 period：必填 / required"]
+    # a JSON batch's item is counted from 1 as the message counts it, not by the list index the details keep
+    items = client.post("/v1/suppliers/grade/batch", json={"suppliers": [grading_body, {**grading_body, "scores": {"price": 80}}]})
+    lines = shown_error(page("grade", {"file": "考核表.xlsx"}, items.json(), status=422)).splitlines()
+    assert lines[0].startswith("2 条中有 1 条有误（第 2 条）") and lines[1].startswith("第 2 条 · 字段 scores.response")
 
 
 @pytest.mark.skipif(NODE is None, reason="needs node")

@@ -12,10 +12,11 @@ const yuan = (v) => (v == null ? "—" : lang() !== "zh" ? `CNY ${number(v)}` : 
 // why a survey row was left out (skipped_rows[].reason)
 const SKIPPED = { total: ["合计行", "totals row"], note: ["说明或签字行", "note or sign-off"] };
 
-// where a detail of an error points: the row, column, field or file the message is about
+// where a detail of an error points: the row, column, field or item the message is about (`index` counts a JSON list
+// from 0, a reader from 1, as the API's messages do)
 function place(d) {
-  return [d.row != null && L(`第 ${d.row} 行`, `row ${d.row}`), d.column && L(`列 ${d.column}`, `column ${d.column}`),
-    d.field && L(`字段 ${d.field}`, `field ${d.field}`), d.index != null && `#${d.index}`].filter(Boolean).join(" · ");
+  return [d.row != null && L(`第 ${d.row} 行`, `row ${d.row}`), d.index != null && L(`第 ${d.index + 1} 条`, `item ${d.index + 1}`),
+    d.column && L(`列 ${d.column}`, `column ${d.column}`), d.field && L(`字段 ${d.field}`, `field ${d.field}`)].filter(Boolean).join(" · ");
 }
 
 // the error the page shows: the API's own message (Chinese and English), then each detail that says more than it
