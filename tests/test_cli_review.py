@@ -27,3 +27,14 @@ def test_json_keeps_the_severity_codes(capsys, data_dir):
     body = json.loads(capsys.readouterr().out)
     assert body["risk_level"] == "high"
     assert {f["severity"] for f in body["findings"]} == {"high", "medium"}
+
+
+def test_the_tco_line_says_amounts_as_the_reader_writes_them(capsys, data_dir, tmp_path):
+    # 100 万元 of licences, then 10 % a year for the four years after the warranty: 140 万元, 40 / 140 after it
+    draft = tmp_path / "合同.txt"
+    draft.write_text("第一条 合同总价人民币100万元，为软件许可费。\n第二条 质保期12个月。\n"
+                     "第三条 质保期满后，每年维护费为软件许可费的10%。\n", encoding="utf-8")
+    assert main(["review", str(draft), "--data-dir", str(data_dir)]) == 0
+    assert "\nTCO（5 年）：140 万元；维保费占比 28.57 %\n" in capsys.readouterr().out
+    assert main(["review", str(draft), "--lang", "en", "--data-dir", str(data_dir)]) == 0
+    assert "\nTCO over 5 years: CNY 1,400,000; post-warranty share 28.57 %\n" in capsys.readouterr().out

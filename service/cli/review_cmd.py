@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from contracts.report import annotate_docx, severity_label
+from contracts.report import annotate_docx, money, percent, severity_label
 from service import workflows
 from service.cli.common import CliError, add_output_flags, add_parser, open_services, read_input, write_output
 from service.cli.output import emit_json, findings_table, table
@@ -63,8 +63,11 @@ def _print(result: dict, lang: str) -> None:
     print(table(["rule", "severity", "title", "message", "clause"], rows) if rows else findings_table([], lang))
     if result.get("tco"):
         t = result["tco"]
-        share = f"{t['post_warranty_share_pct']} %" if t["post_warranty_fee_known"] else "not stated / 未约定"  # not the 0 computed without the fee
-        print(f"\nTCO: {t.get('total')} CNY over {t.get('horizon_years')} years; post-warranty share {share}")
+        zh = lang != "en"
+        share = (f"{percent(t['post_warranty_share_pct'])} %" if t["post_warranty_fee_known"]  # not the 0 computed without the fee
+                 else "未约定" if zh else "not stated")
+        print(f"\nTCO（{t['horizon_years']} 年）：{money(t['total'], 'zh')}；维保费占比 {share}" if zh else
+              f"\nTCO over {t['horizon_years']} years: {money(t['total'], 'en')}; post-warranty share {share}")
     if result.get("similar_cases"):
         print("\nsimilar past cases / 相似案例:")
         for h in result["similar_cases"]:
