@@ -55,11 +55,17 @@ def test_bundle_writes_the_workbook(capsys, data_dir, tmp_path):
     out_xlsx = tmp_path / "bundles.xlsx"
     code, out, err = run(capsys, "bundle", str(SURVEY), "--xlsx", str(out_xlsx), "--data-dir", str(data_dir))
     assert code == 0, err
-    assert "160 requests" in out
+    # the planner's language by default: headers, budgets in 万元, the summary
+    assert out.startswith("需求包  名称") and "最早需求日期" in out and "160 条需求 → " in out
     wb = load_workbook(out_xlsx)
     bundles, requests = wb.worksheets
     assert requests.max_row == 161  # header + every survey line, each with its bundle or "outlier"
-    assert bundles.max_row - 1 == int(out.split("→ ")[1].split(" bundles")[0])
+    assert bundles.max_row - 1 == int(out.split("→ ")[1].split(" 个需求包")[0])
+    budgets = {row[0]: row[7] for row in bundles.iter_rows(min_row=2, values_only=True)}  # 总预算（元）
+    line = next(line for line in out.splitlines() if line.startswith("B"))
+    assert budgets[line.split()[0]] >= 10000 and f"  {budgets[line.split()[0]] / 10000:g} 万元  " in line, (budgets, line)
+    code, out, err = run(capsys, "bundle", str(SURVEY), "--lang", "en", "--data-dir", str(data_dir))
+    assert out.startswith("bundle  label") and "160 requests → " in out and "CNY " in out
 
 
 def test_bundle_bad_file_is_one_line(capsys, data_dir, tmp_path):

@@ -22,7 +22,9 @@ def profile_file(tmp_path, supplier):
 
 def test_admit_human_and_json(capsys, data_dir, profile_file, supplier):
     code, out, _ = run(capsys, "--data-dir", str(data_dir), "admit", str(profile_file))
-    assert code == 0 and "decision = admit" in out and "深圳华信云科技有限公司" in out
+    assert code == 0 and "深圳华信云科技有限公司: 准入结论 = admit" in out and "（无发现）" in out
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "admit", str(profile_file), "--lang", "en")
+    assert code == 0 and "深圳华信云科技有限公司: decision = admit" in out and "(no findings)" in out
     supplier["uscc"] = "91440300I922038216"
     profile_file.write_text(json.dumps(supplier), "utf-8")
     code, out, _ = run(capsys, "admit", str(profile_file), "--json", "--data-dir", str(data_dir))
@@ -35,7 +37,7 @@ def test_grade_a_list(capsys, data_dir, tmp_path, grading_body):
     top = {**grading_body, "supplier_id": "S2", "scores": dict.fromkeys(grading_body["scores"], 95)}
     path.write_text(json.dumps([grading_body, top]), "utf-8")
     code, out, _ = run(capsys, "grade", str(path), "--data-dir", str(data_dir))
-    assert code == 0 and "A: 1  B: 1  C: 0" in out
+    assert code == 0 and "A: 1  B: 1  C: 0" in out and out.split()[:4] == ["供应商编号", "名称", "考核期", "总分"]
 
 
 @pytest.mark.parametrize("content, code_word", [("{not json", "invalid_json"), ('{"name": "x"}', "invalid_input")])
@@ -92,7 +94,9 @@ def test_replay_shows_what_a_candidate_would_change(capsys, data_dir, tmp_path, 
     assert {c["decision_id"] for c in report["changes"]} == set(decisions[1:])
     assert all(c["rules_added"] == ["ADM-DEBT-HIGH"] for c in report["changes"])
     code, out, _ = run(capsys, "rules", "replay", "--pack", str(candidate), "--data-dir", str(data_dir))
-    assert "3 decisions replayed: 2 would change, 1 unchanged" in out
+    assert "回测了 3 个决策：2 个会改变，1 个不变" in out and "新触发的规则" in out and "ADM-DEBT-HIGH" in out
+    code, out, _ = run(capsys, "rules", "replay", "--pack", str(candidate), "--lang", "en", "--data-dir", str(data_dir))
+    assert "3 decisions replayed: 2 would change, 1 unchanged" in out and "rules added" in out
 
 
 def test_grade_a_csv_sheet_and_its_errors(capsys, data_dir, tmp_path):

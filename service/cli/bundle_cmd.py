@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from contracts.report import money
 from matcher.io import bundles_xlsx, read_requests
 from service import workflows
 from service.cli.common import add_output_flags, add_parser, open_services, read_input, write_output
+from rules.display import display
 from service.cli.output import emit_json, table
 from service.cli.progress import progress_bar
 from tabular import check_format
@@ -22,7 +24,8 @@ def register(sub) -> None:
                         "a bundle (default: the model's calibrated threshold)")
     p.add_argument("--xlsx", metavar="OUT.xlsx", help="另存为 Excel：需求包一页、需求明细一页 / also write the bundles and "
                                                       "the requests to a workbook")
-    add_output_flags(p, lang_help="无作用：需求包按原文显示 / no effect: bundles are shown in the survey's words")
+    add_output_flags(p, lang_help="表头和汇总的语言（默认 zh；需求包按原文显示）/ language of the headers and the summary "
+                                  "(default: zh; bundles are shown in the survey's words)")
     p.set_defaults(run=run)
 
 
@@ -39,14 +42,20 @@ def run(args) -> int:
     if args.json:
         emit_json(result)
         return 0
-    print(table(["bundle", "label", "requests", "departments", "quantity", "budget", "needed by", "shared"],
+    en = args.lang == "en"
+    print(table((("需求包", "bundle"), ("名称", "label"), ("需求数", "requests"), ("部门", "departments"), ("数量", "quantity"),
+                 ("预算", "budget"), ("最早需求日期", "needed by"), ("跨部门", "shared")),
                 [[b["id"], b["label"], len(b["request_ids"]), "、".join(b["departments"]), b["total_quantity"],
-                  b["total_budget"], b["earliest_needed_by"], "yes" if b["shared"] else ""] for b in result["bundles"]]))
+                  None if b["total_budget"] is None else money(b["total_budget"], args.lang), b["earliest_needed_by"],
+                  display(True, args.lang) if b["shared"] else ""] for b in result["bundles"]], args.lang))
     s = result["stats"]
     print(f"\n{s['requests']} requests → {s['bundles']} bundles ({s['shared_bundles']} shared), "
-          f"{s['outliers']} one-offs left alone; {s['seconds']['total']} s")
+          f"{s['outliers']} one-offs left alone; {s['seconds']['total']} s" if en else
+          f"\n{s['requests']} 条需求 → {s['bundles']} 个需求包（{s['shared_bundles']} 个跨部门），"
+          f"{s['outliers']} 条独立需求未并入；用时 {s['seconds']['total']} 秒")
     if skipped:
-        print("rows left out, not requests / 未计入的行: " + "; ".join(f"{r['row']} ({r['text'][:20]})" for r in skipped))
+        rows = "; ".join(f"{r['row']} ({r['text'][:20]})" for r in skipped)
+        print(f"rows left out, not requests: {rows}" if en else f"未计入的行（非需求）：{rows}")
     if args.xlsx:
-        print(f"written: {args.xlsx}")
+        print(f"written: {args.xlsx}" if en else f"已写入：{args.xlsx}")
     return 0

@@ -57,7 +57,8 @@ def register(sub) -> None:
     p.set_defaults(run=run_delete)
 
     for parser in verbs.choices.values():
-        add_output_flags(parser, lang_help="无作用：案例按存入时的文字显示 / no effect: cases are shown as stored")
+        add_output_flags(parser, lang_help="表头的语言（默认 zh；案例按存入时的文字显示）/ language of the table's headers (default: zh; cases "
+                                              "are shown as stored)")
         parser.add_argument("--database-url", metavar="URL", help="案例库数据库 postgresql://…（默认：$JICAI_DATABASE_URL，"
                                                                   "否则数据目录中的 SQLite）/ the case base's database "
                                                                   "(default: $JICAI_DATABASE_URL, else SQLite in the data directory)")
@@ -80,8 +81,8 @@ def run_search(args) -> int:
         print("没有足够相近的案例：（筛选范围内）没有案例包含查询的每个词，含义也不够接近 / no good match: no case "
               "(within the filters) contains every word of the query, and none is close enough in meaning")
     else:
-        print(table(["score", "date", "category", "title", "id"],
-                    [[f"{h.score:.2f}", h.case.date, h.case.category, h.case.title, h.case.id] for h in hits]))
+        print(table((("相似度", "score"), ("日期", "date"), ("类别", "category"), ("标题", "title"), ("编号", "id")),
+                    [[f"{h.score:.2f}", h.case.date, h.case.category, h.case.title, h.case.id] for h in hits], args.lang))
     return 0
 
 

@@ -17,7 +17,9 @@ def pad(text: str, size: int) -> str:
     return text + " " * max(0, size - width(text))
 
 
-def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+def table(headers: Sequence[tuple[str, str]], rows: Sequence[Sequence[Any]], lang: str) -> str:
+    """`headers` as (Chinese, English), shown in `lang`."""
+    headers = [en if lang == "en" else zh for zh, en in headers]
     cells = [[("" if c is None else str(c)) for c in row] for row in rows]
     sizes = [max([width(h)] + [width(r[i]) for r in cells]) for i, h in enumerate(headers)]
     lines = ["  ".join(pad(h, s) for h, s in zip(headers, sizes)).rstrip(),
@@ -31,8 +33,11 @@ def emit_json(obj: Any) -> None:
     sys.stdout.write("\n")
 
 
+FINDING_HEADERS = (("规则", "rule"), ("严重程度", "severity"), ("标题", "title"), ("说明", "message"))
+
+
 def findings_table(findings: list[dict], lang: str) -> str:
     if not findings:
-        return "(no findings / 无发现)"
-    return table(["rule", "severity", "title", "message"],
-                 [[f["rule_id"], severity_label(f["severity"], lang), f["title"], f["message"]] for f in findings])
+        return "(no findings)" if lang == "en" else "（无发现）"
+    return table(FINDING_HEADERS, [[f["rule_id"], severity_label(f["severity"], lang), f["title"], f["message"]]
+                                   for f in findings], lang)

@@ -6,7 +6,7 @@ from pathlib import Path
 from contracts.report import annotate_docx, money, percent, severity_label
 from service import workflows
 from service.cli.common import CliError, add_output_flags, add_parser, open_services, read_input, write_output
-from service.cli.output import emit_json, findings_table, table
+from service.cli.output import FINDING_HEADERS, emit_json, findings_table, table
 
 
 def register(sub) -> None:
@@ -47,9 +47,10 @@ def run(args) -> int:
     if args.format in ("markdown", "html"):
         print(workflows.report(svc, result, args.format, args.lang))
     else:
-        _print(result, args.lang or result["language"])
+        lang = args.lang or result["language"]
+        _print(result, lang)
         if args.annotate:  # not after a report, which is redirected to a file of its own
-            print(f"written: {args.annotate}")
+            print(f"written: {args.annotate}" if lang == "en" else f"已写入：{args.annotate}")
     return 0
 
 
@@ -58,9 +59,10 @@ def _print(result: dict, lang: str) -> None:
           f" · decision {result.get('decision_id')}")
     for r in result.get("readings", []):
         print(f"note / 阅读说明: {r['message']}")
+    missing = "(missing)" if lang == "en" else "（缺失）"
     rows = [[f["rule_id"], severity_label(f["severity"], lang), f["title"], f["message"],
-             (f["clause"] or {}).get("heading") or "(missing / 缺失)"] for f in result["findings"]]
-    print(table(["rule", "severity", "title", "message", "clause"], rows) if rows else findings_table([], lang))
+             (f["clause"] or {}).get("heading") or missing] for f in result["findings"]]
+    print(table((*FINDING_HEADERS, ("条款", "clause")), rows, lang) if rows else findings_table([], lang))
     if result.get("tco"):
         t = result["tco"]
         zh = lang != "en"

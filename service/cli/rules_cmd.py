@@ -35,6 +35,7 @@ def register(sub) -> None:
                                     "candidate pack and show what would change")
     p.add_argument("--pack", required=True, metavar="CANDIDATE.yaml", help="候选规则包文件 / the candidate pack file")
     p.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
+    p.add_argument("--lang", choices=("zh", "en"), default="zh", help="输出的语言（默认 zh）/ language of the output (default: zh)")
     add_data_dir(p)
     p.set_defaults(run=run_replay)
 
@@ -94,18 +95,22 @@ def run_replay(args) -> int:
     if args.json:
         emit_json(report)
         return 0
-    print(f"replay of pack {report['pack']}: candidate {report['candidate_version']} "
-          f"(in force: {report['current_version']})")
+    en = args.lang == "en"
+    print(f"replay of pack {report['pack']}: candidate {report['candidate_version']} (in force: {report['current_version']})"
+          if en else f"规则包 {report['pack']} 回测：候选版本 {report['candidate_version']}（现行 {report['current_version']}）")
     if report["changes"]:
-        print(table(["decision", "evaluated at", "was (version)", "would be", "rules added", "rules removed"],
+        print(table((("决策", "decision"), ("判定时间", "evaluated at"), ("原结果（版本）", "was (version)"),
+                     ("新结果", "would be"), ("新触发的规则", "rules added"), ("不再触发的规则", "rules removed")),
                     [[c["decision_id"][:12], c["evaluated_at"][:19], f"{_fmt(c['before'])} ({c['pack_version']})",
                       _fmt(c["after"]), " ".join(c["rules_added"]), " ".join(c["rules_removed"])]
-                     for c in report["changes"]]))
-    print(f"\n{report['replayed']} decisions replayed: {report['changed']} would change, {report['unchanged']} unchanged")
+                     for c in report["changes"]], args.lang))
+    print(f"\n{report['replayed']} decisions replayed: {report['changed']} would change, {report['unchanged']} unchanged" if en
+          else f"\n回测了 {report['replayed']} 个决策：{report['changed']} 个会改变，{report['unchanged']} 个不变")
     for transition, n in report["transitions"].items():
         print(f"  {transition}: {n}")
     if report["skipped"]:
-        print(f"  {len(report['skipped'])} skipped (their input does not fit the candidate)")
+        print(f"  {len(report['skipped'])} skipped (their input does not fit the candidate)" if en
+              else f"  跳过 {len(report['skipped'])} 个（其输入不符合候选规则包）")
     return 0
 
 
@@ -120,8 +125,8 @@ def run_list(args) -> int:
         return 0
     for p in packs:
         print(f"{p.name} {p.version}  ({p.source})")
-        print(table(["rule", "severity", "title"],
-                    [[r.id, severity_label(r.severity, args.lang), r.title[args.lang]] for r in p.rules]))
+        print(table((("规则", "rule"), ("严重程度", "severity"), ("标题", "title")),
+                    [[r.id, severity_label(r.severity, args.lang), r.title[args.lang]] for r in p.rules], args.lang))
         print()
     return 0
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rules.display import display
 from rules.grading_table import read_grading_table
 from rules.runtime import grade_summary
 from service.cli.common import CliError, add_output_flags, add_parser, open_services, read_input, read_json_file
@@ -45,16 +46,22 @@ def _payloads(path: str, *, tables: bool) -> tuple[list, list | None, dict | Non
     return [data], None, None, False
 
 
+OUTCOME_NAMES = {"decision": ("准入结论", "decision"), "grade": ("等级", "grade")}
+
+
 def _print_decisions(results: list[dict], outcome_key: str, explain: bool, lang: str) -> None:
+    en = lang == "en"
     for r in results:
         who = r.get("name") or r.get("supplier_id") or ""
-        extra = f"  total {r['total']:.2f} (base {r['base_grade']})  {r['action']}" if "total" in r else ""
-        print(f"{who}: {outcome_key} = {r[outcome_key]}{extra}")
-        print(f"  pack {r['pack']} {r['pack_version']} · decision {r['decision_id']} · {r['evaluated_at']}")
+        extra = "" if "total" not in r else (f"  total {r['total']:.2f} (base {r['base_grade']})  {r['action']}" if en else
+                                             f"  总分 {r['total']:.2f}（基础等级 {r['base_grade']}）  {r['action']}")
+        print(f"{who}: {OUTCOME_NAMES[outcome_key][en]} = {r[outcome_key]}{extra}")
+        print(f"  pack {r['pack']} {r['pack_version']} · decision {r['decision_id']} · {r['evaluated_at']}" if en else
+              f"  规则包 {r['pack']} {r['pack_version']} · 决策 {r['decision_id']} · {r['evaluated_at']}")
         print(findings_table(r["findings"], lang))
         if explain:
-            print(table(["rule", "fired", "condition", "values"],
-                        [[t["rule_id"], "yes" if t["fired"] else "no", t["condition"], t["values"]] for t in r["trace"]]))
+            print(table((("规则", "rule"), ("触发", "fired"), ("条件", "condition"), ("取值", "values")),
+                        [[t["rule_id"], display(t["fired"], lang), t["condition"], t["values"]] for t in r["trace"]], lang))
         print()
 
 
@@ -80,9 +87,10 @@ def run_grade(args) -> int:
     if args.json:
         emit_json({"results": results, "summary": summary} if batch else results[0])
     elif len(results) > 1:
-        print(table(["supplier", "name", "period", "total", "base", "grade", "rules"],
+        print(table((("供应商编号", "supplier"), ("名称", "name"), ("考核期", "period"), ("总分", "total"), ("基础等级", "base"),
+                     ("等级", "grade"), ("触发的规则", "rules")),
                     [[r["supplier_id"], r["name"] or "", r["period"], f"{r['total']:.2f}", r["base_grade"], r["grade"],
-                      " ".join(f["rule_id"] for f in r["findings"])] for r in results]))
+                      " ".join(f["rule_id"] for f in r["findings"])] for r in results], args.lang))
         print("\n" + "  ".join(f"{g}: {n}" for g, n in summary.items()))
     else:
         _print_decisions(results, "grade", args.explain, args.lang)
