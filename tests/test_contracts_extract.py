@@ -3563,6 +3563,9 @@ CASES = [
     ("ADDRESS DATA API AGREEMENT\n4. INTEGRATION AND PRODUCTION READINESS\n4.2 Production Readiness criteria: the adapter passes the agreed "
      "test set of 2,000 sample addresses with at least 1,940 of them correctly standardised; and no error affects more than 0.5% of calls on "
      "any day. When the criteria are met the Customer confirms Production Readiness in writing.", "acceptance_clause", True),
+    ("WAREHOUSE SOFTWARE LICENCE AGREEMENT\nArticle 5 Delivery and Schedule\n5.1 Vendor shall use reasonable efforts to meet the dates in "
+     "the project plan. A delay in Go-Live or Final Acceptance does not entitle Customer to liquidated damages, penalties or any deduction "
+     "from the Contract Price.", "ld_stated", False),
 ]
 
 
