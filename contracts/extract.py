@@ -537,30 +537,22 @@ class _Reader:
         return self._next.get(id(s))
 
     @cached_property
-    def _by_article(self) -> dict[int, set[int]]:
-        """article number → the clauses whose heading numbers it, read once, not once per citing sentence."""
-        out: dict[int, set[int]] = {}
+    def _numbered(self) -> dict[tuple[str, int], set[int]]:
+        """("article", N) → the clauses whose heading numbers article N (第六条, 6.); ("item", N) → those numbered （N）
+        ("（6）考核与扣款"), which 第（6）项 cites. Read once, not once per citing sentence."""
+        out: dict[tuple[str, int], set[int]] = {}
         for c in self.clauses:
-            article = _heading_article(c.heading)
-            if article is not None:
-                out.setdefault(article, set()).add(c.index)
-        return out
-
-    @cached_property
-    def _by_item(self) -> dict[int, set[int]]:
-        """item number → the clauses numbered （N） ("（6）考核与扣款"), which 第（6）项 cites."""
-        out: dict[int, set[int]] = {}
-        for c in self.clauses:
-            m = re.match(r"\W*?[（(]\s*(\d{1,2})\s*[）)]", c.heading)
-            if m:
-                out.setdefault(int(m.group(1)), set()).add(c.index)
+            item = re.match(r"\W*?[（(]\s*(\d{1,2})\s*[）)]", c.heading)
+            for key in (("article", _heading_article(c.heading)), ("item", item and int(item.group(1)))):
+                if key[1] is not None:
+                    out.setdefault(key, set()).add(c.index)
         return out
 
     def cited(self, text: str) -> set[int]:
         """The clauses a sentence points to by number ("甲方按第六条的规定扣减服务费", "除按第（6）项扣款外")."""
-        articles = {_article_number(m.group(1) or m.group(3) or m.group(5)) for m in re.finditer(_REFERENCE, text, re.I)}
-        items = {int(m.group(1)) for m in re.finditer(r"第\s*[（(]\s*(\d{1,2})\s*[）)]\s*项", text)}
-        return {i for a in articles - {None} for i in self._by_article.get(a, ())} | {i for n in items for i in self._by_item.get(n, ())}
+        keys = {("article", _article_number(m.group(1) or m.group(3) or m.group(5))) for m in re.finditer(_REFERENCE, text, re.I)}
+        keys |= {("item", int(m.group(1))) for m in re.finditer(r"第\s*[（(]\s*(\d{1,2})\s*[）)]\s*项", text)}
+        return {i for key in keys for i in self._numbered.get(key, ())}
 
     def find(self, pattern: str) -> list[Sentence]:
         return [s for s in self.sentences if s.says(pattern)]
