@@ -197,9 +197,9 @@ _TCO_COLUMNS = ("purchase", "implementation", "post_warranty_fee", "operating_co
 
 
 def _tco_rows(tco: dict, lang: str, L: dict) -> list[list[str]]:
-    """The TCO table's cells: a row per year (an empty cost as —), then each column's total."""
+    """The TCO table's cells: a row per year (an empty cost as —), then each cost's total and the review's TCO."""
     rows = [[L["year_n"].format(y["year"])] + [money(y[k], lang) if y[k] else "—" for k in _TCO_COLUMNS] for y in tco["years"]]
-    return rows + [[L["total"]] + [money(sum(y[k] for y in tco["years"]), lang) for k in _TCO_COLUMNS]]
+    return rows + [[L["total"]] + [money(sum(y[k] for y in tco["years"]), lang) for k in _TCO_COLUMNS[:-1]] + [money(tco["total"], lang)]]
 
 
 def render_markdown(review: dict, lang: str | None = None, law_names: Mapping[str, Mapping[str, str]] | None = None) -> str:
