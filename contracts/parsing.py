@@ -24,6 +24,9 @@ MAX_BYTES = 20 * 1024 * 1024
 # and embedded diagrams (EMF from Visio) count only toward the package limit of tabular (200 MB)
 MAX_UNZIPPED_XML = 50 * 1024 * 1024
 MAX_CHARS = 1_000_000
+# python-docx makes an object of every paragraph and table cell: 45 MB of empty paragraphs, under the XML limit, took ~80 s
+# (6 s a million). A contract of MAX_CHARS fills far fewer
+MAX_PARAGRAPHS = 300_000
 SUPPORTED = (".txt", ".md", ".docx", ".pdf")
 
 
@@ -475,6 +478,7 @@ def read_docx(data: bytes) -> Document:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             check_unzipped(package, "docx", MAX_UNZIPPED_XML, MAX_UNZIPPED_PACKAGE)
+            _check_paragraphs(package.read("word/document.xml"))
         document = docx.Document(io.BytesIO(data))
     except Problem:  # too_large from check_unzipped, before the ValueError below
         raise
@@ -486,6 +490,16 @@ def read_docx(data: bytes) -> Document:
                                  {"reason": f"{type(exc).__name__}: {str(exc)[:200]}"}) from exc
     lines, sources = _docx_lines(document, _Numbering(document))
     return _from_lines(lines, "docx", sources=sources)
+
+
+_PARAGRAPH_OR_CELL = re.compile(rb"<(?:\w+:)?(?:p|tc)[\s/>]")
+
+
+def _check_paragraphs(xml: bytes) -> None:
+    for count, _ in enumerate(_PARAGRAPH_OR_CELL.finditer(xml), start=1):
+        if count > MAX_PARAGRAPHS:
+            raise ContractInputError("too_large", f"Word 文件的段落和表格单元格超过 {MAX_PARAGRAPHS:,} 个 / The Word file has more than "
+                                     f"{MAX_PARAGRAPHS:,} paragraphs and table cells.", {"limit": MAX_PARAGRAPHS})
 
 
 # ---- .pdf --------------------------------------------------------------------------------------

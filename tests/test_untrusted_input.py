@@ -73,6 +73,23 @@ def test_a_docx_that_inflates_past_the_limit_is_refused_before_it_is_read():
     assert peak < 5 * MB
 
 
+def test_a_docx_of_a_million_paragraphs_under_the_xml_limit_is_refused_before_it_is_parsed():
+    # 6 MB of empty paragraphs, well under the 50 MB of XML: python-docx took 6 s over them (45 MB: ~80 s)
+    bomb = repacked(contract_docx(), "word/document.xml", repeated(W, b"<w:p/>", 6, b"</w:body></w:document>"))
+    with pytest.raises(Exception) as exc:
+        read_document(bomb, "采购合同.docx")
+    assert exc.value.code == "too_large" and exc.value.status == 413 and exc.value.details == {"limit": 300_000}
+    assert exc.value.message.startswith("Word 文件的段落和表格单元格超过 300,000 个")
+    # a long contract, its table's cells included, is still read
+    document = docx.Document()
+    for i in range(1, 2001):
+        document.add_paragraph(f"第{i}条 乙方按甲方要求提供第{i}项服务。")
+    document.add_table(rows=500, cols=4)
+    out = io.BytesIO()
+    document.save(out)
+    assert "第2000条" in read_document(out.getvalue(), "采购合同.docx").text
+
+
 def test_a_docx_whose_diagrams_inflate_past_the_xml_limit_is_still_read():
     # a system-integration contract with Visio network diagrams (EMF, which deflates well) may hold more than 50 MB once
     # inflated; only its XML is parsed, so only the XML counts toward that limit (the package's own is 200 MB)
