@@ -592,7 +592,7 @@ _FEES_TOTAL = r"\b(?:fees|charges)\b[^.;]{0,60}\b(?:and total\b|total(?=\s+" + C
 # the contract's total by name, and sums (合计, a table's Total row) that may add up one year's fees or one table only
 _CONTRACT_TOTAL = (r"(?:合同|协议|订单)总(?:价款|金额|价|额)|(?:合同|协议|订单)(?:项下|(?:服务|有效)?期(?:限)?内)?的?(?:固定|全部|各项)?费用(?:合计|总计)|本合同(?:项下)?的?服务费(?:总额|合计)?(?=\s*(?:为|共计|[:：]))|合同金额|合同价款总额|合同价款|总价款|签约合同价|总金额|费用?总额|(?<!年度)(?<!每年)(?<!月度)(?<!每月)总费用|服务总价|"
                    r"(?<![单分])总价(?=\s*(?:为|是|：|:|人民币|¥|￥))|total (?:contract|order|agreement|purchase) (?:price|value|amount|cost|fees|charges)|total (?:fees|charges|price|amount) (?:under|of) (?:this|the) (?:order form|order|agreement|contract)\b|(?:total (?:fixed |overall )?(?:value|price|amount|cost)|\bprice) of (?:this|the) (?:agreement|contract|order)|"
-                   r"contract price|contract value|contract sum|a fixed price of|" + _FEES_TOTAL + r"|total (?:contract )?(?:remuneration|consideration)")
+                   r"(?:contract|agreement) (?:price|value|sum)|a fixed price of|" + _FEES_TOTAL + r"|total (?:contract )?(?:remuneration|consideration)")
 # the fees of the whole term, named so ("Total Support Fees for the Renewal Term"): the value when no contract total is named
 _TERM_TOTAL = (r"total (?:amount of (?:the )?)?(?:[a-z]+ ){0,2}(?:fees?|charges|price|value) (?:for|over|during|under) (?:the |this )?(?:[a-z]+ )?(?:term|agreement|contract|(?<=initial )period|(?<=minimum )period)|"
                r"total (?:for|over|during) the (?:initial |minimum |subscription |contract |service ){0,2}(?:term|period)|"  # "Total for the initial subscription term"
@@ -1046,6 +1046,9 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
         # a level's description in brackets says nothing of its time: "Priority 1 (the Service is unavailable and no
         # workaround exists) - six (6) hours"
         t = re.sub(r"\s*[（(](?![^）)]*(?:\d|" + _P1 + "|" + _PX + "|" + _RESP + r"))[^（）()]{8,}[）)]\s*", " ", s.text, flags=re.I)
+        # … also where it names a level's word itself: "respond to a Severity 1 incident (the Software is unavailable or a critical
+        # function cannot be used and there is no workaround) within 1 hour"
+        t = re.sub(rf"(?P<level>(?:{_P1})(?:\s+\w+){{0,2}})\s*[（(](?![^）)]*(?:\d|{_RESP}))[^（）()]{{8,}}[）)]\s*", r"\g<level> ", t, flags=re.I)
         # … nor a time for special periods in brackets, beside the standing one: "| Priority 1 | 1 hour (30 minutes during campaign
         # periods) | 6 hours |"
         t = re.sub(r"\s*[（(][^（）()]*(?:\b(?:during|in|for) [^（）()]*\b(?:periods?|peaks?|seasons?|campaigns?|holidays?)\b|期间|高峰|节假日|旺季)[^（）()]*[）)]", " ", t, flags=re.I)
@@ -1165,8 +1168,14 @@ _DEFINED_FOR = re.compile(rf'[“"]\**([A-Z][^”"*]{{2,40}}?)\**[”"]\s+means\
                           rf'(?:builds?|develops?|writes?|creates?)\b[^;.]{{0,60}}?\b{BUYER}\'s\b)')
 
 
+# what the supplier undertakes to build into the buyer's own systems, named without a definition: "Provider shall build a
+# field-mapping adapter that converts Provider Data into the message format of Customer's tracking system"
+_BUILT_FOR = re.compile(rf"{SUPPLIER_EN} (?:shall|will) (?:build|develop|write|create) (?:a|an|the) ((?:[\w-]+ ){{0,3}}[\w-]+) (?:that|which) "
+                        rf"[^.;]{{0,80}}?\b{BUYER}'s\b")
+
+
 def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
-    names = {n for c in r.clauses for pattern in (_DEVELOPED_AS, _DEFINED_FOR) for m in pattern.finditer(c.text) for n in m.groups()}
+    names = {n for c in r.clauses for pattern in (_DEVELOPED_AS, _DEFINED_FOR, _BUILT_FOR) for m in pattern.finditer(c.text) for n in m.groups()}
     custom = _CUSTOM + "".join(f"|{re.escape(n)}" for n in sorted(names))
     found: dict[str, int] = {}
     headed: dict[str, int] = {}
@@ -2041,7 +2050,7 @@ _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|�
            r"在(?:正式)?(?:生产|运营|业务)中使用[^。；]{0,16}" + _ACCEPTED_IN_USE + "|"  # "或甲方已在生产中使用本系统的，视为验收合格"
            r"deemed (?:to have been )?accepted(?: by (?:the )?\w+)? (?:upon|on|at) (?:the |\w+'s )?(?:(?:completion|date) of (?:the )?|date on which (?:the )?)?(?:installation|commissioning|delivery|shipment|performance|provision|go-?live)|deemed accepted when installed|"
            r"\buse of the [\w ]{1,30}?(?: in [^.;]{0,40})? constitutes acceptance(?! of (?:the |these |such |any )?(?:change|new|updated|revised|amended|modified|adjusted|increased|terms|sub-?processor|price|fee|charge|rate))|"
-           r"deemed (?:to have been )?accepted(?: and (?:complete|completed))? (?:when|once|as soon as|upon|on)(?: the date)?(?: on which| that)? (?:the )?(?:Supplier|Vendor|Provider|Contractor|Licensor)\b"
+           r"deemed (?:to have been )?accepted(?: and (?:complete|completed))?(?: by (?:the )?\w+)? (?:when|once|as soon as|upon|on)(?: the date)?(?: on which| that)? (?:the )?(?:Supplier|Vendor|Provider|Contractor|Licensor)\b"
            r"(?![^.;]*(?:unless|objection|comments|does not|fails to|rejects?))|"
            r"deemed (?:to have been )?accepted (?:on|upon|at|when) [^.;]{0,60}\b(?:first uses?|first use of|production use|go-?live|goes live)|"
            r"(?:with|upon|on) (?:the )?(?:signature|signing|completion) of the (?:Installation|Delivery|Commissioning|Handover) (?:Protocol|Certificate|Note|Report)[^.;]{0,80}\bdeemed (?:to have been )?accepted|"

@@ -3566,6 +3566,18 @@ CASES = [
     ("WAREHOUSE SOFTWARE LICENCE AGREEMENT\nArticle 5 Delivery and Schedule\n5.1 Vendor shall use reasonable efforts to meet the dates in "
      "the project plan. A delay in Go-Live or Final Acceptance does not entitle Customer to liquidated damages, penalties or any deduction "
      "from the Contract Price.", "ld_stated", False),
+    ("SHIPPING DATA API AGREEMENT\nSERVICES\nProvider shall build a field-mapping adapter that converts Provider Data into the message "
+     "format of Customer's tracking system.\nADAPTER\nThe field-mapping adapter and its source code belong to Customer on delivery. "
+     "Provider Data and the API remain Provider's property.", "ip_owner", "buyer"),
+    ("PROJECT CONTROLS SOFTWARE LICENCE AGREEMENT\nArticle 4 Price\nThe Agreement price is CNY 1,200,000.\nArticle 12 Liability\n12.2 Each "
+     "party's total liability under this Agreement is limited to 150% of the Agreement price, except for liability for personal injury.",
+     "liability_cap_pct", 150.0),
+    ("PROJECT CONTROLS SOFTWARE LICENCE AGREEMENT\nArticle 7 Support and Service Levels\n7.1 The Vendor shall respond to a Severity 1 "
+     "incident (the Software is unavailable or a critical function cannot be used and there is no workaround) within 1 hour, provide a "
+     "workaround within 8 hours and a permanent fix within 5 working days.", "p1_response_hours", 1.0),
+    ("EXPORT DOCUMENTS SAAS ORDER FORM\n3. Provisioning and acceptance\n3.2 The Service, the onboarding work and the Customer Templates are "
+     "deemed accepted by the Customer when the Vendor sends the administrator login credentials for the production tenant.",
+     "acceptance_deemed_on_delivery", True),
 ]
 
 
