@@ -186,9 +186,9 @@ class ItemMatcher:
 ITEMS_ENV = "JICAI_PROCUREMENT_ITEMS"  # an operator's own YAML, same format, merged over the built-in list
 
 
-def _bad_items(source: str, what: str) -> Problem:
+def _bad_items(source: str, zh: str, en: str) -> Problem:
     """An item list a person must fix: a clear CLI message and a 4xx, never a traceback."""
-    return Problem("bad_item_list", f"{source}: {what}", {"file": source}, status=400)
+    return Problem("bad_item_list", f"品目文件 {source}：{zh} / item list {source}: {en}", {"file": source}, status=400)
 
 
 def parse_items(text: str, source: str) -> list[Item]:
@@ -196,16 +196,18 @@ def parse_items(text: str, source: str) -> list[Item]:
     try:
         data = yaml.safe_load(text) or {}
     except yaml.YAMLError as e:
-        raise _bad_items(source, f"not valid YAML ({e})") from None
+        raise _bad_items(source, f"不是有效的 YAML（{e}）", f"not valid YAML ({e})") from None
     entries = data.get("items") if isinstance(data, dict) else None
     if not isinstance(entries, list):
-        raise _bad_items(source, "expected a top-level 'items:' list")
+        raise _bad_items(source, "顶层须为 items: 列表", "expected a top-level 'items:' list")
     items = []
     for i, d in enumerate(entries):
         if not isinstance(d, dict) or not d.get("code") or not isinstance(d.get("terms"), list) or not d["terms"]:
-            raise _bad_items(source, f"items[{i}] needs a code and a non-empty terms list")
+            raise _bad_items(source, f"第{i + 1}个品目（items[{i}]）须有 code 和非空的 terms 列表",
+                             f"items[{i}] needs a code and a non-empty terms list")
         if not isinstance(d.get("upkeep", False), bool):
-            raise _bad_items(source, f"items[{i}] upkeep must be true or false, not {d['upkeep']!r}")
+            raise _bad_items(source, f"第{i + 1}个品目（items[{i}]）的 upkeep 须为 true 或 false，不能是 {d['upkeep']!r}",
+                             f"items[{i}] upkeep must be true or false, not {d['upkeep']!r}")
         items.append(Item(str(d["code"]), str(d.get("zh") or d["terms"][0]), str(d.get("en") or d.get("zh") or d["terms"][0]),
                           tuple(str(t) for t in d["terms"]), d.get("upkeep", False)))
     return items
@@ -254,6 +256,7 @@ def _matcher(extra_path: str) -> ItemMatcher:
         try:
             text = Path(extra_path).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as e:  # named by $JICAI_PROCUREMENT_ITEMS: one line at start, not a traceback
-            raise _bad_items(extra_path, f"cannot be read ({e.strerror if isinstance(e, OSError) else 'not UTF-8'}) / 无法读取品目文件") from None
+            reason = e.strerror if isinstance(e, OSError) else "not UTF-8"
+            raise _bad_items(extra_path, f"无法读取（{reason}）", f"cannot be read ({reason})") from None
         items = merge_items(items, parse_items(text, extra_path))
     return ItemMatcher(items)

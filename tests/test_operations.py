@@ -112,7 +112,7 @@ def test_a_broken_item_list_stops_the_server_at_start_not_at_the_first_survey(tm
         with pytest.raises(Exception) as err:
             services.warm_up()
         assert getattr(err.value, "code", None) == "bad_item_list"
-        assert "items[0]" in str(err.value)
+        assert str(err.value).startswith(f"品目文件 {items}：第1个品目（items[0]）须有 code 和非空的 terms 列表 / item list ")
     finally:
         services.close()
 
