@@ -58,3 +58,24 @@ def test_rules_list_in_english(capsys, data_dir):
     out = capsys.readouterr().out
     assert "Invalid unified social credit code" in out or "high" in out
     assert "统一社会信用代码无效" not in out
+
+
+@pytest.mark.parametrize("name", sorted(PARSERS))
+def test_argparses_own_words_are_chinese_first_too(name):
+    help_text = PARSERS[name].format_help()
+    assert help_text.startswith("用法 / usage: ") and "选项 / options:" in help_text
+    assert "positional arguments" not in help_text and "\noptions:" not in help_text
+
+
+@pytest.mark.parametrize("argv, said", [
+    (["review"], "缺少必需的参数：FILE / the following arguments are required: FILE"),
+    (["review", "合同.docx", "--lang", "fr"], "参数 --lang 的取值 'fr' 无效，可选：'zh', 'en' / argument --lang: invalid choice"),
+    (["review", "合同.docx", "--term-years", "三年"], "参数 --term-years 的值 '三年' 无效 / argument --term-years: invalid float value"),
+    (["review", "合同.docx", "--annotate"], "参数 --annotate 需要一个值 / argument --annotate: expected one argument"),
+    (["review", "a.docx", "b.docx"], "无法识别的参数：b.docx / unrecognized arguments: b.docx"),
+])
+def test_a_mistyped_command_is_refused_chinese_first(argv, said, capsys):
+    with pytest.raises(SystemExit) as done:
+        main(argv)
+    err = capsys.readouterr().err
+    assert done.value.code == 2 and err.startswith("用法 / usage: jicai") and f"错误 / error: {said}" in err, err

@@ -1,7 +1,6 @@
 """`jicai`: the same verbs as the HTTP API, for people at a terminal and for scripts (--json)."""
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sys
@@ -15,14 +14,14 @@ from service.cli import (
     serve_cmd,
     suppliers_cmd,
 )
-from service.cli.common import DATA_DIR_HELP, add_help
+from service.cli.common import DATA_DIR_HELP, Parser, add_help
 
 COMMANDS = (serve_cmd, suppliers_cmd, review_cmd, bundle_cmd, cases_cmd, rules_cmd)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="jicai", add_help=False, formatter_class=argparse.RawDescriptionHelpFormatter,
+def build_parser() -> Parser:
+    parser = Parser(
+        prog="jicai", add_help=False,
         description="集采 Jicai — 系统集成采购决策支持：合同审查、需求聚合、供应商准入与分级、案例库、规则包 / "
                     "decision support for system-integration procurement",
         epilog="每个命令的说明：jicai COMMAND --help / each command's options: jicai COMMAND --help\n"

@@ -4,6 +4,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
+import sys
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,11 +18,41 @@ DATA_DIR_HELP = ("数据目录：决策日志、案例库和规则包覆盖文�
 JSON_HELP = "输出与 HTTP API 响应相同的 JSON（出错时为 API 的错误体）/ print the HTTP API's JSON body (on a refusal, its error body)"
 
 
+class HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        super().add_usage(usage, actions, groups, prefix="用法 / usage: " if prefix is None else prefix)
+
+
+# argparse's refusals, said in Chinese before its English
+_ARGPARSE_ZH = (
+    (r"the following arguments are required: (.+)", "缺少必需的参数：{0}"),
+    (r"unrecognized arguments: (.+)", "无法识别的参数：{0}"),
+    (r"argument (\S+): invalid choice: (.+?) \(choose from (.+)\)", "参数 {0} 的取值 {1} 无效，可选：{2}"),
+    (r"argument (\S+): expected one argument", "参数 {0} 需要一个值"),
+    (r"argument (\S+): invalid \w+ value: (.+)", "参数 {0} 的值 {1} 无效"),
+)
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with its own words in Chinese beside the English, as the help and the refusals of the commands are:
+    the usage line, the section titles and what it refuses. Subcommands are made of the same class."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "参数 / arguments"  # argparse names these two sections itself, with no parameter for them
+        self._optionals.title = "选项 / options"
+
+    def error(self, message: str):
+        zh = next((z.format(*m.groups()) for pattern, z in _ARGPARSE_ZH if (m := re.fullmatch(pattern, message))), None)
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: 错误 / error: {zh + ' / ' if zh else ''}{message}\n")
+
+
 def add_parser(sub, name: str, help: str, examples: tuple[str, ...] = (), **kwargs) -> argparse.ArgumentParser:
     """A subcommand with its help in Chinese and English and, where a user needs them, examples under it."""
     epilog = ("示例 / examples:\n" + "\n".join(f"  {e}" for e in examples)) if examples else None
-    parser = sub.add_parser(name, help=help, description=help, epilog=epilog, add_help=False,
-                            formatter_class=argparse.RawDescriptionHelpFormatter, **kwargs)
+    parser = sub.add_parser(name, help=help, description=help, epilog=epilog, add_help=False, **kwargs)
     add_help(parser)
     return parser
 
