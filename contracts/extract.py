@@ -1418,6 +1418,7 @@ _DELAY = r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|未能�
 # what the buyer pays — late payment ("甲方每逾期一日，按应付金额的千分之一向乙方支付违约金") or anything it pays the supplier ("否则应向乙方
 # 支付该员工年薪两倍的赔偿金") — is neither the supplier's delay damages nor an SLA's remedy
 _BUYER_PAYS = (rf"{BUYER}.{{0,10}}(?:逾期付款|逾期支付|迟延付款|延迟付款|未按(?:期|时)(?:付款|支付))|late payment|fails? to pay|overdue (?:amounts|payments?|invoices?)|付款.{{0,6}}逾期|"
+               r"(?:amounts?|sums?|invoices?|payments?)\b[^.;]{0,30}\boverdue\b|\bbears? interest\b|"  # "Undisputed amounts more than 30 days overdue bear interest at 0.02% per day"
                rf"{BUYER}每(?:逾期|迟延|延迟)|向{SUPPLIER}(?:支付|赔偿|偿付)|\bpay (?:to )?{SUPPLIER_EN}\b|"
                rf"{BUYER}应(?:付|支付|承担)的?违约金|(?:damages|penalt\w*) (?:payable|owed|due) by {BUYER_EN}")  # "乙方首先用于抵扣甲方应付的违约金"
 _EACH = r"for (?:each|every) (?:full |complete |completed |commenced |started |calendar )?"  # "for each commenced week of delay"
@@ -2405,7 +2406,8 @@ def _termination(r: _Reader) -> dict:
                                r"\bif (?:the )?\w+\s*:", t, re.I):  # "… may terminate … if the Provider: (a) …; (c) commits any other serious breach"
             # "乙方有下列情形之一的，甲方有权书面通知解除本协议：（1）…；（3）乙方有其他严重违约行为": the events follow
             t = " ".join(x.text for x in r.sentences[i:i + 9] if x.clause == s.clause)
-        if breach is None and right and re.search(r"违约|违反|不履行|未履行|未能履行|严重|重大|不符合(?:合同)?约定|不合格|不达标|未达标|质量问题|breach|default|fails? to (?:perform|comply)|\b(?:good |important )?cause\b|未能纠正|未纠正|cure|not remedied|逾期.{0,10}(?:超过|达到)", t, re.I):
+        # (not what is ended: "一经查实，甲方有权解除本合同项下尚未履行的采购" ends the purchases not yet performed, on a bribe)
+        if breach is None and right and re.search(r"违约|违反|不履行|(?<!尚)未履行(?!的?部分)|未能履行|严重|重大|不符合(?:合同)?约定|不合格|不达标|未达标|质量问题|breach|default|fails? to (?:perform|comply)|\b(?:good |important )?cause\b|未能纠正|未纠正|cure|not remedied|逾期.{0,10}(?:超过|达到)", t, re.I):
             breach = s.clause
         if convenience is None:
             for m in re.finditer(_CONVENIENCE, t, re.I):

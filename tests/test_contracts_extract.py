@@ -3578,6 +3578,10 @@ CASES = [
     ("EXPORT DOCUMENTS SAAS ORDER FORM\n3. Provisioning and acceptance\n3.2 The Service, the onboarding work and the Customer Templates are "
      "deemed accepted by the Customer when the Vendor sends the administrator login credentials for the production tenant.",
      "acceptance_deemed_on_delivery", True),
+    ("MARITIME DATA API SUBSCRIPTION\n3. FEES AND PAYMENT\n3.2 Total Contract Value ... CNY 564,000\n3.4 Invoices are payable within "
+     "30 days. Undisputed amounts more than 30 days overdue bear interest at 0.02% per day.", "ld_stated", False),
+    ("纸机DCS改造及维保合同\n十四、廉洁与通知\n（一）乙方不得向甲方人员提供回扣、礼品或其他不正当利益，一经查实，甲方有权解除本合同项下尚未履行的"
+     "采购并要求乙方赔偿损失。", "termination_for_breach", False),
 ]
 
 
