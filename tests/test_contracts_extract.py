@@ -3582,6 +3582,11 @@ CASES = [
      "30 days. Undisputed amounts more than 30 days overdue bear interest at 0.02% per day.", "ld_stated", False),
     ("纸机DCS改造及维保合同\n十四、廉洁与通知\n（一）乙方不得向甲方人员提供回扣、礼品或其他不正当利益，一经查实，甲方有权解除本合同项下尚未履行的"
      "采购并要求乙方赔偿损失。", "termination_for_breach", False),
+    ("MARKET DATA API SUBSCRIPTION\n5. DELIVERY OF THE SERVICE\n5.1 The service is deemed delivered and accepted when the Provider issues "
+     "the production API credentials. No separate acceptance test applies.", "acceptance_deemed_on_delivery", True),
+    ("COLD-CHAIN SENSORS SUPPLY CONTRACT\n5. Installation Certificate and Acceptance\n5.2 The Equipment is deemed accepted by the Buyer upon "
+     "signature of the Installation Certificate. No further acceptance tests are required under this Contract.",
+     "acceptance_deemed_on_delivery", True),
 ]
 
 
