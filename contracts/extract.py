@@ -2242,9 +2242,10 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
                                    t[:open_.start()], re.I) \
                 and not re.search(r"(?:易损件|备品备件|备件|耗材|配件|spare parts|consumables|wear parts)[^，。；;,]{0,6}$", t[:open_.start()], re.I) \
                 and not re.match(r"[^，。；;,]{0,6}(?:易损件|备品备件|备件|耗材|配件|spare parts|consumables|wear parts)", t[open_.end():], re.I) \
+                and not re.search(r"易损件|备件|耗材|配件", open_.group()) \
                 and not re.search(r"(?:是否|whether to )(?:续签|续约|续期|续订|renew\w*)[^，。；;,]{0,6}$", t[:open_.start()], re.I):
             # (open pricing for added scope — "新增部分的费用由双方另行协商", "大版本升级费用另行报价", "派员现场服务超过约定次数的，按人天
-            # 单价¥2,800另行结算" — or for parts — "易损件另行报价",
+            # 单价¥2,800另行结算" — or for parts — "易损件另行报价", "由甲方按备件清单价格选择购买",
             # "以合理价格持续供应备件" — leaves the fee itself fixed, as does leaving a renewal to be agreed: "是否续签由双方另行协商")
             uncapped, where = True, where if where is not None else s.clause
         for value, start, end in find_percents(t):

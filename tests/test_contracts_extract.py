@@ -3587,6 +3587,9 @@ CASES = [
     ("COLD-CHAIN SENSORS SUPPLY CONTRACT\n5. Installation Certificate and Acceptance\n5.2 The Equipment is deemed accepted by the Buyer upon "
      "signature of the Installation Certificate. No further acceptance tests are required under this Contract.",
      "acceptance_deemed_on_delivery", True),
+    ("制瓶机控制系统改造及维保合同\n6. 质量保证\n6.1 质保期为全部改造调试完成之日起十八个月。\n6.2 质保期满后，甲方可委托乙方提供年度维保服务，"
+     "维保费每年按硬件及软件小计的9%计取，即每年¥136,890。\n6.4 乙方应在甲方厂区存放常用备件，所有权属乙方，质保期满后由甲方按备件清单价格选择购买"
+     "或退还乙方。", "post_warranty_fee_capped", True),
 ]
 
 
