@@ -8,6 +8,7 @@ never a default filled in here.
 """
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections.abc import Callable, Mapping
@@ -732,7 +733,7 @@ def _term_years(r: _Reader) -> tuple[float | None, int | None]:
         # a period given by its dates: "from 1 July 2026 (the "Start Date") to 30 June 2027" is a year
         dates = _dates(text)
         if len(dates) >= 2 and re.search(r"\bfrom\b|自|起|日\s*至", text, re.I):
-            (y1, m1, d1), (y2, m2, d2) = dates[:2]
+            (y1, m1, d1), (y2, m2, d2) = dates[0], _last_of_consecutive(dates)
             months = (y2 - y1) * 12 + (m2 - m1) + (d2 - d1 + 1) / 30
             if months >= 6:
                 return round(round(months) / 12, 4), s.clause
@@ -744,6 +745,21 @@ def _term_years(r: _Reader) -> tuple[float | None, int | None]:
         if years and 1 <= years <= 10:
             return float(years), s.clause
     return None, None
+
+
+def _last_of_consecutive(dates: list[tuple[int, int, int]]) -> tuple[int, int, int]:
+    """The end of the period that starts at dates[0] and ends at dates[1], run on by each next period that starts the day
+    after: '"Subscription Year" means each of the two periods from 1 June 2026 to 31 May 2027 and from 1 June 2027 to
+    31 May 2028 (together, the "Subscription Term")' is two years."""
+    end = dates[1]
+    for start, stop in zip(dates[2::2], dates[3::2]):
+        try:
+            if dt.date(*end) + dt.timedelta(days=1) != dt.date(*start):
+                break
+        except ValueError:  # no such day (31 June)
+            break
+        end = stop
+    return end
 
 
 _YEARS_IN_TOTAL = (r"\btotal (?:fees|charges|price|amount)s? (?:for|over) the (?:\w+ )?term\b[^.;]{0,40}?\b(?:being|comprising|made up of|consisting of|i\.e\.)\s+"
@@ -2694,9 +2710,9 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
                   # (nor the notice of a data breach: "发生数据泄露、丢失的，乙方应在24小时内通知甲方并协助处理")
                   # (… where "responding" is to the regulators: "notify … within 24 hours …, cooperate with the Customer in responding to regulators")
                   and not (s.says(_SEC_WORDS) and s.says(r"通知|报告|notif|inform|report") and not s.says(
-                      r"响应|到场|恢复|修复|(?<!Customer's )(?<!Buyer's )(?<!Client's )(?<!in its )respon(?!sib|d(?:ing|s)? to (?:the )?(?:regulators?|authorit|affected|data subjects|individuals))|resol|restor"))
+                      r"响应|到场|恢复|修复|(?<!Customer's )(?<!Buyer's )(?<!Client's )(?<!in its )(?<!in the )respon(?!sib|d(?:ing|s)? to (?:the )?(?:regulators?|authorit|affected|data subjects|individuals))|resol|restor"))
                   # (… nor the buyer's own: "cooperate with the Customer's response and any notifications to candidates", "cooperate with
-                  # Customer in its response")
+                  # Customer in its response", "shall cooperate with the Customer in the response")
                   # (nor how long records are kept: "keep request and response content no longer than thirty days")
                   and not s.says(r"\b(?:keep|retain|store)\b[^.;]{0,80}\bno longer than\b") and not _buyer_responds(s.text)
                   # (nor the fixes of acceptance testing: "测试中发现的问题，乙方应在10个工作日内修复并重新提交测试")

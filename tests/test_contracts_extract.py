@@ -3590,6 +3590,13 @@ CASES = [
     ("制瓶机控制系统改造及维保合同\n6. 质量保证\n6.1 质保期为全部改造调试完成之日起十八个月。\n6.2 质保期满后，甲方可委托乙方提供年度维保服务，"
      "维保费每年按硬件及软件小计的9%计取，即每年¥136,890。\n6.4 乙方应在甲方厂区存放常用备件，所有权属乙方，质保期满后由甲方按备件清单价格选择购买"
      "或退还乙方。", "post_warranty_fee_capped", True),
+    ("CLINIC SCHEDULING SAAS ORDER FORM\n4. Customer Data and Security\n4.3 Provider shall notify the Customer within 48 hours after "
+     "becoming aware of any unauthorised access to or loss of Customer Data, shall cooperate with the Customer in the response, and shall "
+     "bear the costs, losses and fines resulting from any incident caused by a failure of Provider.", "sla_clause", False),
+    ("SEAFOOD DATA API AGREEMENT\n1.3 \"Subscription Year\" means each of the two periods from 1 June 2026 to 31 May 2027 and from 1 June "
+     "2027 to 31 May 2028 (together, the \"Subscription Term\").\n3. FEES\nSubscription fee, Subscription Year 1   264,000\nSubscription fee, "
+     "Subscription Year 2   264,000\nTotal   528,000\n11. LIMITATION OF LIABILITY\n11.1 Provider's total liability shall not exceed the fees "
+     "paid by Customer in the six months before the event giving rise to the claim.", "liability_cap_pct", 25.0),
 ]
 
 
