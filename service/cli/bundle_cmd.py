@@ -5,9 +5,9 @@ from pathlib import Path
 
 from contracts.report import money
 from matcher.io import bundles_xlsx, read_requests
+from rules.display import display
 from service import workflows
 from service.cli.common import add_output_flags, add_parser, open_services, read_input, write_output
-from rules.display import display
 from service.cli.output import emit_json, table
 from service.cli.progress import progress_bar
 from tabular import check_format
