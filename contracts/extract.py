@@ -936,6 +936,7 @@ def _contract_kind(text: str, clauses: list[Clause]) -> str:
 # ---- SLA --------------------------------------------------------------------------------------
 
 _AVAIL = r"可用率|可用性|在线率|可用时间|availability|uptime|available"
+_BELOW = r"(?:低于|不足|below|under|less than|short of)"
 _COMMIT = r"(?:不低于|不少于|达到|≥|>=|保证|承诺|at least|no less than|not less than|minimum of|of at least)"
 _P1 = r"一级|1级|P1|Sev(?:erity)?\s*[:：]?\s*(?:1|one)\b|priority\s*[:：]?\s*(?:1|one)\b|紧急|严重故障|重大故障|重大事件|critical|urgent"
 _PX = r"二级|三级|四级|2级|3级|P[2-4]|Sev(?:erity)?\s*[:：]?\s*[2-4]|priority\s*[:：]?\s*[2-4]|一般故障|轻微|\b(?:minor|major|medium|low)\b(?!-)"  # not "the low-oxygen alarm"
@@ -955,7 +956,7 @@ def _availability(r: _Reader) -> tuple[float | None, int | None]:
     commitment but not below 99 %: 10 % credit") only when no plain commitment is found."""
     plain: list[tuple[float, int]] = []
     tiers: list[tuple[float, int]] = []
-    first: tuple[float, int] | None = None
+    first: tuple[float, int, bool] | None = None  # (figure, clause, whether the service falls below it)
     for s in r.find(_AVAIL):
         tier = bool(re.search(_REMEDY, s.text, re.I) and re.search(_BREACH, s.text, re.I)
                     or re.search(r"低于\s*[\d.]+\s*[%％]\s*(?:但|且|，|,)?\s*(?:不低于|高于|≥)|below [\d.]+\s*(?:%|per ?cent) but (?:not below|at least|above)|"
@@ -969,9 +970,11 @@ def _availability(r: _Reader) -> tuple[float | None, int | None]:
                                                                    or re.search(_FEED, re.split(r"[，,；;。：:、（(]", s.text[:start])[-1]))):
                 continue  # "可用率、…、工单闭环率（不低于98%）": the figure of another measure; "终端在线率不低于98%", "前端设备在线率：每季度末
                 # 在线率不低于95%", "集中控制器在线率不低于99%", "一百三十六家企业数据在线率不低于95%": the devices' or the feeds', not the service's (but "设备可用率：乙方保证…设备的年度可用率不低于99.9%" is the commitment)
-            if first is None:
-                first = (value, s.clause)
             before = s.text[max(0, start - 16):start]
+            if first is None or first[2] and not re.search(_BELOW + r"\s*$", before, re.I):
+                # (a figure the service falls below is a breach's threshold, not the level promised: "If the monthly availability
+                # … falls below 99.0% in two consecutive months, Customer may terminate", before Schedule 3's "| … | 99.95% |")
+                first = (value, s.clause, bool(re.search(_BELOW + r"\s*$", before, re.I)))
             # "不低于99.9%", "commits to a Service Availability of 99.7%" (not "availability is below 99.0%")
             if re.search(_COMMIT + r".{0,12}$|(?:availability|uptime|可用率|可用性)\s*(?:level |target |commitment )?(?:of|为|[:：])\s*$|\bavailable(?: at)?\s*$", before, re.I) \
                     or re.search(r"\b(?:guarantee|commit|undertake)\w*\b[^.;%\d]{0,20}\b(?:availability|uptime)\b[^.;%\d]{0,50}\bof\s*$", s.text[max(0, start - 100):start], re.I):
@@ -979,7 +982,7 @@ def _availability(r: _Reader) -> tuple[float | None, int | None]:
                 (tiers if tier else plain).append((value, s.clause))
     if plain or tiers:
         return min(plain or tiers)
-    return first if first else (None, None)
+    return first[:2] if first else (None, None)
 
 
 def _flattened_table_response(t: str) -> float | None:
@@ -1915,7 +1918,7 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
     out = {"prepayment_pct": None, "final_payment_on_acceptance": None, "fees_per_period": False}
     where = {}
     pay = [s for s in _payment_sentences(r.sentences) if "payment" in r.types[s.clause]
-           and (s.says(r"支付|付款|付清|结算|payable|payment|pay\b|paid|invoice") or find_percents(s.text))]
+           and (s.says(r"支付|付款|付清|结算|payable|payment|pays?\b|paid|invoice") or find_percents(s.text))]
     pay = pay or r.find(r"支付.{0,20}(?:%|％|元)|付款")
     # a service priced per period ("Unit fee: CNY 540 per user per year") is paid per period, also when paid in advance
     # (or a price list's row priced by the period: "Property subscriptions  18 properties x CNY 1,150 per property per month x 24 months")
@@ -2081,7 +2084,8 @@ _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|�
 # sample product files …", "The test succeeds when every known defect is reported …", "Customer signs the Go-Live Acceptance form when the
 # checks pass")
 _TEST_DEFINED = r"\b(?:activation|integration|commissioning) tests?\s*(?:[:：]|consists? of|comprises?)"
-_TEST_PASSES = r"\b(?:all|the|every) (?:tests|checks) (?:are )?pass(?:ed)?\b|\b(?:the )?tests? succeeds? (?:when|if|once|only)\b"
+# (also where they are named by clause: "When all tests in Clauses 6.1 and 6.2 have been passed …")
+_TEST_PASSES = r"\b(?:all|the|every) (?:tests|checks)(?: (?:in|of|under) (?:Clauses?|Sections?|Articles?) [\d.]+(?:(?:,| and) [\d.]+)*)? (?:are |have been )?pass(?:ed)?\b|\b(?:the )?tests? succeeds? (?:when|if|once|only)\b"
 _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依据|指标)|验收[，,]\s*(?:验收)?(?:标准|指标)(?:为|如下|\s*[:：])|(?:考核|评估)(?:意见|结果|得分)[^。；]{0,4}(?:为|作为)[^。；]{0,10}验收的?依据|对照(?:本合同)?第[一二三四五六七八九十\d.]+条[^。；]{0,6}(?:服务水平|服务标准)|(?:验收|考核)内容(?:包括|为|如下|\s*[:：])|(?:交接|服务|期末|初步|最终|竣工|阶段|季度|年度|进行)验收\s*[:：]|确认标准|接管标准|验收方案|验收测试|验收程序|测试方案|测试用例|技术规范|技术要求|技术规格|规格书|需求说明|需求规格|性能指标|招标文件|投标文件|"
              r"附件.{0,12}(?:要求|标准|清单|指标|规格)|技术参数|采购文件|逐台|规格说明|服务说明书|考核细则|考核表|服务规格|服务标准|考核办法|考核评分表|考核指标|考核评分细则|评分细则|逐项|初验|终验|试运行|(?:连续|稳定)(?:稳定)?运行(?:满)?\s*[\d一二三四五六七八九十]+\s*(?:日|天|小时|个月)|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
              r"GB(?:/T)?\s*\d{3,}|国家标准|行业标准|statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit|Attachment) [A-Z0-9]|pass(?:es)? (?:the )?test|" + _TEST_PASSES + r"|\bcriteria\b|验收条件|演练|\bdrill\b|\bRTO\b|\bRPO\b|"

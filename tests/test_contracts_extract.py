@@ -3597,6 +3597,16 @@ CASES = [
      "2027 to 31 May 2028 (together, the \"Subscription Term\").\n3. FEES\nSubscription fee, Subscription Year 1   264,000\nSubscription fee, "
      "Subscription Year 2   264,000\nTotal   528,000\n11. LIMITATION OF LIABILITY\n11.1 Provider's total liability shall not exceed the fees "
      "paid by Customer in the six months before the event giving rise to the claim.", "liability_cap_pct", 25.0),
+    ("GRAIN DEPOT SENSORS SUPPLY CONTRACT\n6. Testing and Acceptance\n6.1 After installation the Supplier shall calibrate every sensing "
+     "point against a reference thermometer.\n6.3 When all tests in Clauses 6.1 and 6.2 have been passed and the Supplier has delivered "
+     "the as-built drawings, the Buyer shall issue the Final Acceptance certificate within 7 working days.", "acceptance_clause", True),
+    ("MANAGED WAREHOUSE NETWORK AGREEMENT\n## 5. Service Levels\n5.2 If the monthly availability of any Site falls below 99.0% in two "
+     "consecutive months, Customer may terminate the Service for that Site without penalty.\n## Schedule 3 Service Levels\n| Service "
+     "level | Target | Service credit |\n|---|---|---|\n| Network availability per Site, per calendar month | 99.95% | 5% of the "
+     "monthly charge for the Site for each 0.1% or part below target |", "availability_pct", 99.95),
+    ("COLD STORE SENSORS SUPPLY CONTRACT\nSection 2 Price\n2.1 The Contract Price is CNY 1,042,000.\nSection 3 Payment\n3.1 No advance payment is made under this Contract.\n3.2 The Buyer pays 60% "
+     "of the Contract Price (CNY 625,200) within 30 days after all equipment is delivered and installed at Site.\n3.3 The Buyer pays the "
+     "remaining balance of CNY 416,800 within 30 days after Final Acceptance under Section 5.", "final_payment_on_acceptance", True),
 ]
 
 
