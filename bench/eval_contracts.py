@@ -425,7 +425,8 @@ def main() -> int:
             *_round(418, 4),
             *_round(422, 4),
             *_round(426, 4),
-            *_round(430, 4)]
+            *_round(430, 4),
+            *_round(434, 4)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
