@@ -3607,6 +3607,16 @@ CASES = [
     ("COLD STORE SENSORS SUPPLY CONTRACT\nSection 2 Price\n2.1 The Contract Price is CNY 1,042,000.\nSection 3 Payment\n3.1 No advance payment is made under this Contract.\n3.2 The Buyer pays 60% "
      "of the Contract Price (CNY 625,200) within 30 days after all equipment is delivered and installed at Site.\n3.3 The Buyer pays the "
      "remaining balance of CNY 416,800 within 30 days after Final Acceptance under Section 5.", "final_payment_on_acceptance", True),
+    ("HELPDESK CLOUD ORDER FORM\n## Section 4 Onboarding Acceptance and Delay\n4.1 When onboarding is complete the Provider shall notify the "
+     "Customer and run the acceptance checks with it.\n4.2 Onboarding Acceptance is given when: all configured workflows and routing rules "
+     "work as described in the onboarding plan; the migrated tickets reconcile with the export by count and by status; and 40 agents can "
+     "work at the same time with page loads under 2 seconds.", "acceptance_clause", True),
+    ("ORDERING AND LOYALTY PLATFORM ORDER FORM\n## Schedule 2 Service Levels\n| Measure | Commitment |\n|---|---|\n| Monthly availability of "
+     "the ordering and payment functions | 99.95% |\n\n| Monthly availability achieved | Service credit |\n|---|---|\n| below 99.95% but at "
+     "least 99.5% | 5% |\n| below 99.5% but at least 99.0% | 10% |\n| below 99.0% | 25% |", "availability_pct", 99.95),
+    ("GREENHOUSE SENSORS SUPPLY CONTRACT\nSection 7 Data\n7.1 All readings collected by the Equipment belong to the Buyer.\n7.3 The Supplier "
+     "shall notify the Buyer within 12 hours of any incident that may compromise the Buyer's data, take remedial action, and compensate "
+     "the Buyer for losses caused by its breach of this Section 7.", "data_security_clause", True),
 ]
 
 
