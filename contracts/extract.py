@@ -591,7 +591,7 @@ def _first(items):
 
 _FEES_TOTAL = r"\b(?:fees|charges)\b[^.;]{0,60}\b(?:and total\b|total(?=\s+" + CURRENCY + r"))"  # "the subscription fees total CNY 792,000"
 # the contract's total by name, and sums (合计, a table's Total row) that may add up one year's fees or one table only
-_CONTRACT_TOTAL = (r"(?:合同|协议|订单)总(?:价款|金额|价|额)|(?:合同|协议|订单)(?:项下|(?:服务|有效)?期(?:限)?内)?的?(?:固定|全部|各项)?费用(?:合计|总计)|本合同(?:项下)?的?服务费(?:总额|合计)?(?=\s*(?:为|共计|[:：]))|合同金额|合同价款总额|合同价款|总价款|签约合同价|总金额|费用?总额|(?<!年度)(?<!每年)(?<!月度)(?<!每月)总费用|服务总价|"
+_CONTRACT_TOTAL = (r"(?:合同|协议|订单)总(?:价款|金额|价|额)|(?:合同|协议|订单)(?:项下|(?:服务|有效)?期(?:限)?内)?的?(?:固定|全部|各项)?费用(?:合计|总计)|本合同(?:项下)?的?服务费(?:总额|合计)?(?=\s*(?:为|共计|[:：]))|合同金额(?!明细|构成|组成|分项)|合同价款总额|合同价款(?!明细|构成|组成|分项)|总价款|签约合同价|总金额|费用?总额|(?<!年度)(?<!每年)(?<!月度)(?<!每月)总费用|服务总价|"
                    r"(?<![单分])总价(?=\s*(?:为|是|：|:|人民币|¥|￥))|total (?:contract|order|agreement|purchase) (?:price|value|amount|cost|fees|charges)|total (?:fees|charges|price|amount) (?:under|of) (?:this|the) (?:order form|order|agreement|contract)\b|(?:total (?:fixed |overall )?(?:value|price|amount|cost)|\bprice) of (?:this|the) (?:agreement|contract|order)|"
                    r"(?:contract|agreement) (?:price|value|sum)|a fixed price of|" + _FEES_TOTAL + r"|total (?:contract )?(?:remuneration|consideration)")
 # the fees of the whole term, named so ("Total Support Fees for the Renewal Term"): the value when no contract total is named
@@ -1159,7 +1159,7 @@ def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
 
 _IP = r"知识产权|著作权|版权|专利|所有权|权利归属|成果|intellectual property|copyright|title|ownership|work product|deliverables?|own\b|owns\b|property of"
 _PRE = r"原有|既有|已有|已经?拥有|背景知识产权|(?:its|their) own (?:tools|methods|materials|know-how)|know-how|平台(?!(?:优化|定制|个性化)?配置)(?:软件|本身|及其)?|platform|standard software|自有(?:平台|产品|技术)|标准产品|通用(?:开发)?(?:框架|模块|组件|产品)|底层平台|平台本身|pre-?existing|\bexist(?:s|ed) (?:before|prior to)\b|background|proprietary (?:software|platform|tools)|Vendor Materials|Supplier Materials|standard products?"  # (not 平台配置 or 平台优化配置, work done on it; "in the Software as it existed before this Agreement")
-_CUSTOM = r"定制|本项目|开发形成|开发成果|工作成果|交付成果|交付物|为甲方|为[^，。；、]{0,8}?(?:开发|编写)的|custom(?!er)|customer-specific|client-specific|specific developments?|work results?|deliverable|work product|(?:develop(?:s|ed)?|ma(?:de|kes?)|creat(?:e|es|ed)|prepar(?:e|es|ed)|written|writes?|buil(?:t|ds?)|configur(?:e|es|ed)|set up|produc(?:e|es|ed)|perform(?:s|ed)?)(?: by (?:the )?\w+(?: or by (?:the )?\w+)?)?(?: specifically)? (?:for|under)(?! (?:the |our |its |(?!" + BUYER + r"'s)\w+'s )?(?:generic |general |standard )?(?:platforms?|services?|products?|software|customers|clients)\b)|specifically for|bespoke|(?:prepared|developed|made|created|written) (?:on the basis of|according to|in accordance with|to) (?:the )?\w+'s (?:specifications|requirements|instructions)"  # (为…开发的: "乙方为平台开发的功能优化代码")
+_CUSTOM = r"定制|本项目|开发形成|开发成果|工作成果|交付成果|交付物|为甲方|为[^，。；、]{0,8}?(?:开发|编写)的|custom(?!er)|customer-specific|client-specific|specific developments?|work results?|deliverable|work product|(?:develop(?:s|ed)?|ma(?:de|kes?)|creat(?:e|es|ed)|prepar(?:e|es|ed)|written|writes?|buil(?:t|ds?)|configur(?:e|es|ed)|set up|produc(?:e|es|ed)|perform(?:s|ed)?)(?: by (?:the )?\w+(?: or by (?:the )?\w+)?)?(?: specifically)? (?:for|under)(?! (?:the |our |its |(?!" + BUYER + r"'s)\w+'s )?(?:generic |general |standard )?(?:platforms?|services?|products?|software|customers|clients)\b)|specifically for|bespoke|(?:prepared|developed|made|created|written) (?:on the basis of|according to|in accordance with|to) (?:the )?\w+'s (?:specifications|requirements|instructions)|(?:configured|built|developed|created|prepared|written) by (?:the )?\w+ (?:during|in|as part of) (?:the )?(?:onboarding|implementation|integration|set-?up)\b"  # (为…开发的: "乙方为平台开发的功能优化代码"; "any course templates configured by Dasom during onboarding")
 _PROPERTY = r"(?:(?:sole|exclusive|absolute)(?: and (?:sole|exclusive|absolute))? )?(?:intellectual )?property"  # "the sole and exclusive property of", "the intellectual property of"
 _OWNER_ZH = [
     (rf"(?:归|属于|由)\s*{BUYER}\s*(?:单独|独家)?(?:所有|享有|拥有)?|{BUYER}\s*(?:单独|独家)?(?:享有|拥有)(?:全部)?(?:所有权|知识产权|著作权|权利)", "buyer"),
@@ -1224,7 +1224,9 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
                 left = re.sub(r"\b(?:on the basis of|based on) (?:the )?\w+'s (?:know-how|tools|methods|materials)\b", "", text[:m.start()], flags=re.I)
                 # (up to a licence of it: "retains its own tools and know-how and grants the Customer a free licence to use any of them
                 # embedded in the Deliverables")
-                after = re.split(r"[，；;。]|, (?:but|except|while|and|provided)\b|\band grants?\b", text[m.end():], maxsplit=1)[0]
+                # (nor what the owner may do with it: "…, belong to Customer, which may use, modify and share them freely, including
+                # on other platforms")
+                after = re.split(r"[，；;。]|, (?:but|except|while|and|provided|which|who)\b|\band grants?\b", text[m.end():], maxsplit=1)[0]
                 if re.match(r"\s*all (?:rights?|right, title and interest|intellectual property)\b", after, re.I):
                     # "own all rights in the Services, …, and all Deliverables, including custom detection rules": the list runs on
                     after = re.split(r"[；;。]|, (?:but|except|while|and|provided)\b", text[m.end():], maxsplit=1)[0]
@@ -1622,9 +1624,12 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
         elif amounts:
             # "以本协议合计金额（1,288,000元）的两倍为限": the multiple of the amount just named; "twice the total fees under the Order
             # Form (CNY 454,000)": of the fees the brackets restate
+            # (but not where the brackets give the product itself: "two times the total fees payable for the Initial Term (CNY
+            # 840,000)" of a CNY 420,000 contract)
             times_it = re.match(r"\s*[）)]?\s*的\s*[一二两三四五六七八九十点\d.]+\s*倍", t[found[0][2]:]) or (
                 times and times.group(2) and times.end() <= found[0][1] and re.search(r"[(（]\s*$", t[:found[0][1]])
-                and not re.search(r"\d", t[times.end():found[0][1]]))
+                and not re.search(r"\d", t[times.end():found[0][1]])
+                and not (contract_value and math.isclose(amounts[0], multiple * contract_value, rel_tol=0.005)))
             out["liability_cap_amount"] = amounts[0] * (multiple if times_it else 1.0)
             if contract_value:
                 pct = round(out["liability_cap_amount"] / contract_value * 100, 4)

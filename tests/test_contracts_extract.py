@@ -3617,6 +3617,19 @@ CASES = [
     ("GREENHOUSE SENSORS SUPPLY CONTRACT\nSection 7 Data\n7.1 All readings collected by the Equipment belong to the Buyer.\n7.3 The Supplier "
      "shall notify the Buyer within 12 hours of any incident that may compromise the Buyer's data, take remedial action, and compensate "
      "the Buyer for losses caused by its breach of this Section 7.", "data_security_clause", True),
+    ("医保药品集中采购平台建设合同\n第一条 项目内容与合同价款\n1.2 合同价款明细：（1）平台软件许可费 1,280,000 元；（2）定制开发费1,046,000 元；（3）数据迁移费 "
+     "138,000 元；（4）部署实施费 96,000 元；（5）培训费 40,000 元。合同总价为人民币 2,600,000 元（大写：贰佰陆拾万元整），含税，为固定总价。",
+     "contract_value", 2600000),
+    ("FREIGHT DATA API AGREEMENT\n3. FEES\n3.2 Subscription Fee: CNY 198,000 per Subscription Year; CNY 396,000 for the Initial Term.\n3.3 "
+     "Integration Support (one-time): CNY 24,000.\n3.4 Total fees for the Initial Term: CNY 420,000.\n12. LIABILITY\n12.2 Vendor's total "
+     "liability under this Agreement is limited to two times the total fees payable for the Initial Term (CNY 840,000).",
+     "liability_cap_pct", 200.0),
+    ("LEARNING PLATFORM ORDER FORM\n## 4. Intellectual Property\n4.1 The Supplier owns the Service and its software.\n4.2 Courses, exam banks, "
+     "templates and other content created by or for Customer, including the migrated courses and any course templates configured by "
+     "Supplier during onboarding, belong to Customer, which may use, modify and share them freely, including on other platforms.",
+     "ip_owner", "buyer"),
+    ("LEARNING PLATFORM ORDER FORM\n## 4. Intellectual Property\n4.2 Course templates configured by Vendor during onboarding belong to "
+     "Customer.", "ip_owner", "buyer"),
 ]
 
 
