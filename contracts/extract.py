@@ -1136,7 +1136,7 @@ def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
         if named and re.search(r"[:：]\s*$", s.text) and s.clause in sla_clauses:
             lead = s.clause
         late = s.says(r"逾期|延期|迟延|\bdelay") and s.says(r"验收|交付|上线|完成|go-?live|accept|transition|delivery|complet|onboard|commence|\bissued\b|\b(?:each|every|per) (?:full )?(?:calendar )?day of delay\b") \
-            and not s.says(r"可用|响应|故障|恢复|availability|respon(?!sib)|incident|fault|restor")  # delay damages, not an SLA's remedy ("reasons for which it is responsible"; "If the production API keys are issued late …";
+            and not s.says(r"可用|响应|故障|恢复|availability|respon(?!sib)|incident|(?<!'s )(?<!’s )(?<!its )(?<!our )(?<!their )fault|restor")  # delay damages, not an SLA's remedy ("reasons for which it is responsible"; "If the production API keys are issued late …"; "delayed through the Vendor's fault";
         # "For each day of delay attributable to the Provider, the Provider shall pay … as a penalty", split by a wrap from its milestone)
         # who pays for a data breach, or what the buyer pays, is not an SLA's remedy
         other_money = (s.says(r"security incident|(?:data|personal[- ](?:data|information)|security) breach|数据泄露|信息泄露|安全事件")

@@ -3630,6 +3630,10 @@ CASES = [
      "ip_owner", "buyer"),
     ("LEARNING PLATFORM ORDER FORM\n## 4. Intellectual Property\n4.2 Course templates configured by Vendor during onboarding belong to "
      "Customer.", "ip_owner", "buyer"),
+    ("ROUTE PLANNING SAAS ORDER FORM\n## 5. Onboarding and Go-Live Acceptance\n5.2 Go-Live Acceptance requires that temperature alerts reach "
+     "the dispatcher within two minutes in a witnessed test.\n5.3 If Go-Live Acceptance is delayed through the Vendor's fault, the Vendor "
+     "pays CNY 500 for each day of delay.\n## 6. Service Levels\n6.1 Monthly availability of at least 99.95%.\n6.3 Service credits are not "
+     "offered. If a service level is missed, the Vendor's only obligation is to restore the Service.", "sla_remedy", False),
 ]
 
 
