@@ -2259,6 +2259,8 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
             # "前两年按此价格执行，不得上调，此后价格由双方另行协商", "该费率在质保期满后三年内固定不变，续签时双方另行协商", "维保期内该费用不作调整。维保服务期自…至终验合格满五年之日止，期满后由双方
             # 另行协商" (also "…按季度平均支付；维保期内价格不变。"): fixed for a time, then agreed by both, not set by one
             open_ = None
+        if open_ and open_.group() == "另行结算" and re.match(r"[，,]?\s*(?:且|并)?不(?:包括|包含|含|计入)在?(?:本)?合同(?:总价|价款|总金额|金额)", t[open_.end():]):
+            open_ = None  # "维保费、培训费…另行结算，不包括在合同总价内": billed outside the contract price, at the price set for it elsewhere
         if open_ and re.search(r"投标|中标", open_.group()):
             open_ = None  # "射线管更换按乙方投标时报价的单价执行": the price it bid, fixed
         if open_ and re.search(r"(?:按|依|依照|按照)本合同(?:第[一二三四五六七八九十\d.]+[条款]|[“\"][^”\"]{1,30}[”\"])[^，。；]{0,4}另行(?:约定|结算)", t):

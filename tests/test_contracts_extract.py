@@ -3634,6 +3634,9 @@ CASES = [
      "the dispatcher within two minutes in a witnessed test.\n5.3 If Go-Live Acceptance is delayed through the Vendor's fault, the Vendor "
      "pays CNY 500 for each day of delay.\n## 6. Service Levels\n6.1 Monthly availability of at least 99.95%.\n6.3 Service credits are not "
      "offered. If a service level is missed, the Vendor's only obligation is to restore the Service.", "sla_remedy", False),
+    ("腌制池监控软件许可合同\n## 第三条 合同价款\n3.1 合同总价为人民币 800,000 元，其中软件许可费 520,000 元。\n3.4 维保费、培训费、现场服务差旅费及需求"
+     "变更费用另行结算，不包括在合同总价内。\n## 第六条 质保\n6.1 免费维护期为上线之日起六个月。\n## 第七条 维保服务\n7.1 免费维护期满后，甲方应向乙方购买"
+     "年度维保服务，维保费按软件许可费的25%每服务年度计收，即130,000元。", "post_warranty_fee_capped", True),
 ]
 
 
