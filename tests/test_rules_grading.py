@@ -221,7 +221,8 @@ def test_a_sheet_without_the_event_columns_is_refused_not_read_as_no_events():
     ("", "scores.price", "缺少必填字段"),      # a blank dimension is missing, not "not a number"
     ("120", "scores.price", "应小于或等于 100"),
     ("-5", "scores.price", "应大于或等于 0"),
-    ("95%", "scores.price", "应为数字"),        # refused, never read as 95 or 0.95
+    ("95%", "scores.price", "“95%”带百分号：应为数字，请按该字段的单位只填数字 / 95% has a percent sign: write a number alone"),  # refused,
+    # never read as 95 or 0.95, and saying why
 ])
 def test_a_bad_score_in_a_sheet_names_row_column_and_why(cell, field, message):
     from rules.runtime import Decider
@@ -260,6 +261,7 @@ def test_a_score_cell_formatted_as_a_percentage_is_refused_as_the_95_percent_it_
     with pytest.raises(InputError) as err:
         Decider(PackRegistry()).decide_many("grading", bodies, rows=rows, columns=columns)
     assert [(d["row"], d["field"], d["column"]) for d in err.value.details] == [(3, "scores.price", "价格")]
+    assert err.value.details[0]["message"].startswith("“95%”带百分号")
     # a % the format only writes beside the number ("0.95%" literally) does not scale it
     bodies, _, _ = read_grading_table(build('0.00"%"'), "考核.xlsx")
     assert bodies[1]["scores"]["price"] == 0.95

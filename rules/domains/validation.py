@@ -63,6 +63,9 @@ _ZH = {
 }
 
 
+_NUMBER_ERRORS = ("float_type", "float_parsing", "int_type", "int_parsing")
+
+
 def bilingual_message(err: dict) -> str:
     """中文 / English for one pydantic error (also the HTTP layer's query parameters); a validator's own
     message (type value_error) is written in both already."""
@@ -72,6 +75,11 @@ def bilingual_message(err: dict) -> str:
         return "未知字段 / unknown field"
     if err["type"] == "value_error":
         return err["msg"].removeprefix("Value error, ")
+    value = err.get("input")
+    if err["type"] in _NUMBER_ERRORS and isinstance(value, str) and value.strip().endswith(("%", "％")):
+        # a percentage typed, or an Excel cell formatted as one (tabular reads it as shown): "应为数字" alone did not say why
+        number = "a whole number" if err["type"].startswith("int") else "a number"
+        return f"“{value}”带百分号：{_ZH[err['type']]}，请按该字段的单位只填数字 / {value} has a percent sign: write {number} alone, in the field's unit"
     zh = _ZH.get(err["type"], "输入无效").format(**{k: _zh_value(v) for k, v in (err.get("ctx") or {}).items()})
     return f"{zh} / {err['msg']}"
 
