@@ -1206,8 +1206,9 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
     ip_heading = r"知识产权|著作权|成果|归属|ownership|intellectual property|work product|work results?|results of (?:the )?work|rights of use|proprietary|copyrights?"
     in_ip = [s for s in r.sentences if "ip_ownership" in r.types[s.clause] or re.search(ip_heading, r.clauses[s.clause].heading, re.I)]
     # custom work owned, wherever it is said ("… created under clause 1.3, …, pass to", "… mappings created for Customer are Customer's property",
-    # "Customer Configurations belong to Customer" under a heading cut before its "intellectual property")
-    owned_work = rf"(?:{custom})(?:[^.;。；(（]|\.(?=\d)|[(（][^)）]*[)）]){{0,80}}(?:belongs? to|(?:the )?property of|owned by|vests? in|pass(?:es)? to|(?:is|are|remains?) (?:the )?\w+['’]s {_PROPERTY})"
+    # "Customer Configurations belong to Customer" under a heading cut before its "intellectual property", "… created by Supplier for
+    # Customer during the Onboarding Services, including the migrated in-house courses, belong to Customer")
+    owned_work = rf"(?:{custom})(?:[^.;。；(（]|\.(?=\d)|[(（][^)）]*[)）]){{0,120}}(?:belongs? to|(?:the )?property of|owned by|vests? in|pass(?:es)? to|(?:is|are|remains?) (?:the )?\w+['’]s {_PROPERTY})"
     ip_sentences = set(in_ip)
     for s in in_ip + [x for x in r.find(r"知识产权|intellectual property|right, title and interest|ownership|" + owned_work) if x not in ip_sentences]:
         text = s.text

@@ -3637,6 +3637,9 @@ CASES = [
     ("腌制池监控软件许可合同\n## 第三条 合同价款\n3.1 合同总价为人民币 800,000 元，其中软件许可费 520,000 元。\n3.4 维保费、培训费、现场服务差旅费及需求"
      "变更费用另行结算，不包括在合同总价内。\n## 第六条 质保\n6.1 免费维护期为上线之日起六个月。\n## 第七条 维保服务\n7.1 免费维护期满后，甲方应向乙方购买"
      "年度维保服务，维保费按软件许可费的25%每服务年度计收，即130,000元。", "post_warranty_fee_capped", True),
+    ("LEARNING PLATFORM ORDER FORM\nPart B - General Terms\nB.7.1 Supplier owns the Subscription Service, the Content Library and all "
+     "improvements to them.\nB.7.2 Courses, assessments and other materials created by Customer, or created by Supplier for Customer during "
+     "the Onboarding Services, including the migrated in-house courses, belong to Customer.", "ip_owner", "buyer"),
 ]
 
 
