@@ -3640,6 +3640,14 @@ CASES = [
     ("LEARNING PLATFORM ORDER FORM\nPart B - General Terms\nB.7.1 Supplier owns the Subscription Service, the Content Library and all "
      "improvements to them.\nB.7.2 Courses, assessments and other materials created by Customer, or created by Supplier for Customer during "
      "the Onboarding Services, including the migrated in-house courses, belong to Customer.", "ip_owner", "buyer"),
+    ("MANAGED HOTEL NETWORK SERVICE AGREEMENT\n## 4. Transition and Service Commencement\n4.1 The Provider shall complete installation "
+     "and cut-over of all 14 hotels by 31 August 2025.\n4.2 Commencement tests for each hotel: guest Wi-Fi coverage of at least -67 dBm in "
+     "every guest room; guest login by room number working; at least 50 Mbps per guest device at a sample of 20 rooms.",
+     "acceptance_clause", True),
+    ("COLD STORE SENSORS SUPPLY CONTRACT\nSupplier: Lagan Sensing Ltd, 3 Linen Hall Court, Lisburn BT28 1AB, Northern Ireland, United "
+     "Kingdom (the \"Supplier\")\nSection 14 Governing Law and Disputes\nThis contract is governed by the laws of the People's Republic of "
+     "China. Disputes shall be submitted to the Jiaxing Arbitration Commission for arbitration in Jiaxing.",
+     "governing_forum_outside_mainland", False),
 ]
 
 
