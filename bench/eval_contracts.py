@@ -428,7 +428,8 @@ def main() -> int:
             *_round(430, 4),
             *_round(434, 4),
             *_round(438, 4),
-            *_round(442, 4)]
+            *_round(442, 4),
+            *_round(446, 4)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
