@@ -971,10 +971,11 @@ def _availability(r: _Reader) -> tuple[float | None, int | None]:
                 continue  # "可用率、…、工单闭环率（不低于98%）": the figure of another measure; "终端在线率不低于98%", "前端设备在线率：每季度末
                 # 在线率不低于95%", "集中控制器在线率不低于99%", "一百三十六家企业数据在线率不低于95%": the devices' or the feeds', not the service's (but "设备可用率：乙方保证…设备的年度可用率不低于99.9%" is the commitment)
             before = s.text[max(0, start - 16):start]
-            if first is None or first[2] and not re.search(_BELOW + r"\s*$", before, re.I):
+            below = bool(re.search(_BELOW + r"\s*$", before, re.I))
+            if first is None or first[2] and not below:
                 # (a figure the service falls below is a breach's threshold, not the level promised: "If the monthly availability
                 # … falls below 99.0% in two consecutive months, Customer may terminate", before Schedule 3's "| … | 99.95% |")
-                first = (value, s.clause, bool(re.search(_BELOW + r"\s*$", before, re.I)))
+                first = (value, s.clause, below)
             # "不低于99.9%", "commits to a Service Availability of 99.7%" (not "availability is below 99.0%")
             if re.search(_COMMIT + r".{0,12}$|(?:availability|uptime|可用率|可用性)\s*(?:level |target |commitment )?(?:of|为|[:：])\s*$|\bavailable(?: at)?\s*$", before, re.I) \
                     or re.search(r"\b(?:guarantee|commit|undertake)\w*\b[^.;%\d]{0,20}\b(?:availability|uptime)\b[^.;%\d]{0,50}\bof\s*$", s.text[max(0, start - 100):start], re.I) \
@@ -2224,6 +2225,9 @@ _UNCAPPED = (r"(?:按|依据|根据|参照|以)(?!此|本|上述|该|前述)(?:�
                r"price list in force|in force at the time of (?:each|the) order|at (?:the )?\w+'s list prices?|(?:list )?(?:prices?|rates?) (?:valid|applicable|current) (?:at|on) the (?:time|date)|(?:price list|tariff|rate card) (?:valid|applicable|current|in force|in effect) (?:at|on) the (?:time|date)")
 
 
+_PARTS = r"易损件|备品备件|备件|耗材|配件|spare parts|consumables|wear parts"  # priced apart from the maintenance fee
+
+
 _FIXED_FEE = r"不得上调|不上调|不(?:作|予)(?:上调|调整)|(?:价格|费用|收费|单价)(?:保持)?不变|保持不变|固定不变|按此(?:价格|标准)执行|fixed|(?:shall|will) not (?:be )?increase"  # 维保期内价格不变
 
 
@@ -2272,9 +2276,9 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
         if open_ and not re.search(r"新增|扩大|额外|新功能|(?:大|主)版本升级|超(?:过|出)(?:约定|规定|合同约定|包含)?的?(?:次数|范围|人天)|additional|extra|new (?:features|functions|modules|scope|services|versions?)|major (?:version |release )?upgrades?|"
                                    r"(?:beyond|in excess of|more than) the (?:agreed|included|contracted) (?:number|visits|scope)",
                                    t[:open_.start()], re.I) \
-                and not re.search(r"(?:易损件|备品备件|备件|耗材|配件|spare parts|consumables|wear parts)[^，。；;,]{0,6}$", t[:open_.start()], re.I) \
-                and not re.match(r"[^，。；;,]{0,6}(?:易损件|备品备件|备件|耗材|配件|spare parts|consumables|wear parts)", t[open_.end():], re.I) \
-                and not re.search(r"易损件|备件|耗材|配件", open_.group()) \
+                and not re.search(rf"(?:{_PARTS})[^，。；;,]{{0,6}}$", t[:open_.start()], re.I) \
+                and not re.match(rf"[^，。；;,]{{0,6}}(?:{_PARTS})", t[open_.end():], re.I) \
+                and not re.search(_PARTS, open_.group(), re.I) \
                 and not re.search(r"(?:是否|whether to )(?:续签|续约|续期|续订|renew\w*)[^，。；;,]{0,6}$", t[:open_.start()], re.I):
             # (open pricing for added scope — "新增部分的费用由双方另行协商", "大版本升级费用另行报价", "派员现场服务超过约定次数的，按人天
             # 单价¥2,800另行结算" — or for parts — "易损件另行报价", "由甲方按备件清单价格选择购买",
@@ -2596,6 +2600,9 @@ def _country_named(adjective: str, text: str) -> str:
     return named[0] if named else adjective
 
 
+_DISPUTE = r"争议|纠纷|诉讼|仲裁|disput|arbitrat|proceeding|litigat|submit"  # what a forum is chosen for
+
+
 def _law_and_forum(r: _Reader, laws: Mapping[str, Mapping[str, str]]) -> dict:
     """`laws`: the governing_law labels of the pack in force, which name laws in Chinese and know the State of Georgia."""
     law, law_clause = None, None
@@ -2645,9 +2652,9 @@ def _law_and_forum(r: _Reader, laws: Mapping[str, Mapping[str, str]]) -> dict:
     forum_words = r"仲裁|法院|诉讼|arbitrat|\bcourts?\b|jurisdiction|\bvenue\b|\bseat\b(?<!\bits seat)(?<!\btheir seat)"
     for s in r.find(forum_words + "|管辖"):
         t = s.text
-        if re.search(r"regist(?:er|ered|ry|ration)|登记|注册|\bHR[AB]\s*\d", t, re.I) and not re.search(r"争议|纠纷|诉讼|仲裁|disput|arbitrat|proceeding|litigat|submit", t, re.I):
+        if re.search(r"regist(?:er|ered|ry|ration)|登记|注册|\bHR[AB]\s*\d", t, re.I) and not re.search(_DISPUTE, t, re.I):
             continue  # a party's register: "registered with the Regional Court of Linz, Austria", "Local court of Stralsund, HRB 22817" choose no forum
-        if re.search(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)* Court,", t) and not re.search(r"争议|纠纷|诉讼|仲裁|disput|arbitrat|proceeding|litigat|submit|jurisdiction", t, re.I):
+        if re.search(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)* Court,", t) and not re.search(_DISPUTE + r"|jurisdiction", t, re.I):
             continue  # nor a party's address: "Lagan Sensing Ltd, 3 Linen Hall Court, Lisburn BT28 1AB, Northern Ireland"
         mainland = re.search(r"人民法院|仲裁委员会|仲裁院|仲裁中心|CIETAC|China International Economic|Arbitration Commission|people's court|Beijing|Shanghai|"
                              r"Shenzhen|Guangzhou|courts? of the PRC|PRC courts|Chinese courts", t, re.I)
