@@ -19,7 +19,7 @@ STYLES: list[tuple[str, re.Pattern]] = [
     ("cn_enum", re.compile(_PREFIX + rf"[{_CN_NUM}]+[、．.](?!\d)")),
     ("cn_paren", re.compile(_PREFIX + rf"[（(][{_CN_NUM}]+[)）]")),
     ("article_en", re.compile(_PREFIX + r"(?:(?:(?:ARTICLE|Article|CLAUSE|Clause)\s+|(?:ART|Art)\.\s*)(?:\d+|[IVXLC]+)|§\s*\d+)\b(?!\.\d)")),  # Art. 8, § 4
-    ("section_en", re.compile(_PREFIX + r"(?:SECTION|Section)\s+\d+(?:\.\d+)?\b(?!\.\d)")),
+    ("section_en", re.compile(_PREFIX + r"(?:SECTION|Section)\s+(?:[A-Z]\.)?\d+(?:\.\d+)?\b(?!\.\d)")),  # Section 7, Section B.7
     # Mexican / Spanish / Panamanian drafts: "FIRST.- PURPOSE", "FOURTEENTH.- RESCISSION", "## ELEVENTH. CONFIDENTIALITY"
     ("ordinal_en", re.compile(_PREFIX + r"(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|"
                               r"THIRTEENTH|FOURTEENTH|FIFTEENTH|SIXTEENTH|SEVENTEENTH|EIGHTEENTH|NINETEENTH|TWENTIETH|TWENTY-[A-Z]+)"

@@ -48,6 +48,10 @@ def test_articles_inside_chapters_with_subitems():
      ["", "CLAUSE 1 DEFINITIONS", "CLAUSE 2 SCOPE OF SERVICES"]),
     ("CONTRACT\nArt. 1 - Object of the Contract\nThe Supplier licenses.\nArt. 2 - Price\nEUR 500,000.",
      ["", "Art. 1 - Object of the Contract", "Art. 2 - Price"]),
+    # an order form's Part A and the General Terms' Part B, sections lettered by part (holdout448's draft was one clause)
+    ("# Order Form\n## Part A - Order Form\n### Section A.1 Services\nA.1.1 Hosted platform.\n### Section A.2 Fees\nA.2.1 CNY 372,000.\n"
+     "## Part B - General Terms\n### Section B.7 Intellectual Property\nB.7.1 Materials created for Customer belong to Customer.",
+     ["", "Section A.1 Services", "Section A.2 Fees", "Section B.7 Intellectual Property"]),
 ])
 def test_numbering_styles(text, headings):
     clauses = segment(text)
