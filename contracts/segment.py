@@ -31,8 +31,8 @@ STYLES: list[tuple[str, re.Pattern]] = [
     ("paren_num", re.compile(_PREFIX + r"[（(]\d{1,2}[)）]")),
 ]
 # an annex / schedule always starts a new clause, whatever numbering level the body uses
-ANNEX = re.compile(_PREFIX + r"(?:附件|附录|附表)\s*[一二三四五六七八九十\d]+|(?:ANNEX|Annex|APPENDIX|Appendix|SCHEDULE|Schedule|EXHIBIT|Exhibit)\s+[A-Z0-9]{1,3}\b\s*$|"
-                   r"(?:ANNEX|Annex|APPENDIX|Appendix|SCHEDULE|Schedule|EXHIBIT|Exhibit)\s+[A-Z0-9]{1,3}\s*[-—:：]")
+ANNEX = re.compile(_PREFIX + r"(?:(?:附件|附录|附表)\s*[一二三四五六七八九十\d]+|(?:ANNEX|Annex|APPENDIX|Appendix|SCHEDULE|Schedule|EXHIBIT|Exhibit)\s+[A-Z0-9]{1,3}\b\s*$|"
+                   r"(?:ANNEX|Annex|APPENDIX|Appendix|SCHEDULE|Schedule|EXHIBIT|Exhibit)\s+[A-Z0-9]{1,3}\s*[-—:：])")  # "## Schedule 1 - Scope" too
 # clause level preference when several styles occur: articles beat everything; chapters never clauses
 _ARTICLE_LIKE = ("article_cn", "article_en", "ordinal_en")
 _TOP_CANDIDATES = ("cn_enum", "decimal_1", "section_en", "decimal_2")
@@ -66,7 +66,8 @@ def _heading_of(line: str, style: str | None) -> str:
     m = dict(STYLES)[style].match(line) if style else None
     number = line[: m.end()].strip("#*> ").strip() if m else ""
     rest = line[m.end():] if m else line.lstrip("#> ")  # "## 服务范围"
-    rest = rest.strip().strip("*").lstrip(".．:：").strip()
+    bold = re.match(r"([^*]{1,60}?)\*\*", rest) if line.startswith("**") else None
+    rest = (bold.group(1) if bold else rest).strip().strip("*").lstrip(".．:：").strip()  # "**A1. Service.** Ticketline shall …": the bold words
     if len(rest) <= 40 and not re.search(r"[。；;]", rest.rstrip("。")) or len(rest) <= 60 and not re.search(r"[。；;.,，:：、]", rest):
         title = rest  # (a title line with no stop at all is kept whole: "Software Licence and Intellectual Property")
     else:
@@ -111,8 +112,8 @@ def _clause_levels(styles: list[str | None]) -> set[str]:
         n = Counter(tail)
         level = next((s for s in dict.fromkeys(tail) if s in _TOP_CANDIDATES and n[s] >= 2), level)
         return {"lettered"} | ({level} if level in ("cn_enum", "decimal_1", "section_en") else set())
-    if not level:  # （一）… （九） alone, under the parties' names
-        return {"cn_paren"} if counts.get("cn_paren", 0) >= 2 else set()
+    if not level:  # （一）… （九） alone, under the parties' names, or （1）… （30）
+        return next(({s} for s in ("cn_paren", "paren_num") if counts.get(s, 0) >= 2), set())
     # a short list before the body, numbered in a style the body does not use (the parties "1. … 2. …" above "SECTION 1
     # - …", the 协议书's 一、… 五、 above the 通用条款' 1. … 14.): the body's numbering is a clause level too
     last = max(i for i, s in enumerate(styles) if s == level)
@@ -147,8 +148,8 @@ def _markdown_sections(lines: list[tuple[int, str]], styles: list[str | None], l
     if not any(b <= a for a, b in zip(numbers, numbers[1:])):
         return None  # the numbering runs through the document: it is the clause level
     # numbered headings under an unnumbered one ("## General Terms" over "### 1. Definitions" … "### 14. General", then the
-    # schedules' own 1. 2. …) are clauses too
-    return sorted(heads + [i for i, (_, line) in enumerate(lines) if styles[i] in levels and line.lstrip().startswith("#")])
+    # schedules' own 1. 2. …) are clauses too, and so are an order form's A1. … A10. and B1. … B13. in bold under "## PART A" / "## PART B"
+    return sorted(heads + [i for i, (_, line) in enumerate(lines) if styles[i] in levels and (line.lstrip().startswith("#") or styles[i] == "lettered")])
 
 
 def segment(text: str) -> list[Clause]:
@@ -156,13 +157,15 @@ def segment(text: str) -> list[Clause]:
     lines = [(p, l) for p, l in _lines(text)]
     styles = [_style_of(l) for _, l in lines]
     levels = _clause_levels(styles)
+    flags = _title_lines(lines)
+    if levels == {"paren_num"} and sum(flags) >= 3:
+        levels = set()  # unnumbered titles (服务范围 / 服务费用 / …) over items numbered （1）… （28） through them: the titles are the clauses
     sections = _markdown_sections(lines, styles, levels) if levels else None
     if sections:
         starts = sorted(set(sections) | {i for i, (_, line) in enumerate(lines) if _is_annex(line)})
     elif levels:
         starts = [i for i, (s, (_, line)) in enumerate(zip(styles, lines)) if s in levels or _is_annex(line)]
     else:
-        flags = _title_lines(lines)
         starts = [i for i, f in enumerate(flags) if f and i > 0] if sum(flags) >= 3 else []  # line 0 is the contract's name
     bounds = []
     if not starts or starts[0] > 0:
@@ -177,7 +180,7 @@ def segment(text: str) -> list[Clause]:
         if not body.strip():
             continue
         line = lines[heading_line][1] if heading_line is not None else ""
-        heading = "" if heading_line is None else line.strip() if _is_annex(line) else _heading_of(line, styles[heading_line])
+        heading = "" if heading_line is None else line.strip(" \t#*>") if _is_annex(line) else _heading_of(line, styles[heading_line])
         title = lines[heading_line + 1][1].strip().strip("#* ") if heading_line is not None and heading_line + 1 < last_line else ""
         if heading and heading == line.strip().strip("#*> ").rstrip(".:：") and 0 < len(title) <= 40 and not re.search(r"[。；;.:：,，|]", title) \
                 and styles[heading_line + 1] is None:

@@ -48,6 +48,20 @@ def test_articles_inside_chapters_with_subitems():
      ["", "CLAUSE 1 DEFINITIONS", "CLAUSE 2 SCOPE OF SERVICES"]),
     ("CONTRACT\nArt. 1 - Object of the Contract\nThe Supplier licenses.\nArt. 2 - Price\nEUR 500,000.",
      ["", "Art. 1 - Object of the Contract", "Art. 2 - Price"]),
+    # an order form's bold A1. … A10. and its terms' B1. … B13., under "## PART A" / "## PART B", are clauses as well as the parts
+    # (holdout369's draft was three clauses)
+    ("# ORDER FORM\n## Shuttle Ticketing\n## PART A: ORDER FORM\n**A1. Service.** Ticketline provides ticketing.\n**A2. Term.** 24 months.\n"
+     "**A10. Agreement.** Part B applies.\n## PART B: GENERAL TERMS\n**B1. Definitions.**\n1.1 \"Customer Data\" means data.\n"
+     "**B7. Renewal.** The Agreement renews automatically.",
+     ["", "Shuttle Ticketing", "PART A: ORDER FORM", "A1. Service", "A2. Term", "A10. Agreement", "PART B: GENERAL TERMS", "B1. Definitions",
+      "B7. Renewal"]),
+    # a contract numbered （1）… （30） and nothing else: those are its clauses (holdout429's was one clause of 2,789 characters)
+    ("运维服务合同\n甲方：某地震局\n（1）服务范围。乙方负责运维，包括：\na. 巡检；\nb. 值守。\n（2）服务费用。合同总价61万元。\n（3）法律适用。适用中华人民共和国法律。",
+     ["", "（1）服务范围", "（2）服务费用", "（3）法律适用"]),
+    # … but unnumbered titles over （1）… numbered through them are the clauses (holdout413's O&M contract)
+    ("运维服务合同\n甲方：某红十字会\n服务范围\n（1）本合同运维对象为捐赠管理信息系统。\n（2）服务期一年。\n服务费用\n（3）合同总价38.2万元。\n"
+     "服务水平\n（4）一级故障30分钟内响应。\n（5）二级故障2小时内响应。",
+     ["", "服务范围", "服务费用", "服务水平"]),
     # an order form's Part A and the General Terms' Part B, sections lettered by part (holdout448's draft was one clause)
     ("# Order Form\n## Part A - Order Form\n### Section A.1 Services\nA.1.1 Hosted platform.\n### Section A.2 Fees\nA.2.1 CNY 372,000.\n"
      "## Part B - General Terms\n### Section B.7 Intellectual Property\nB.7.1 Materials created for Customer belong to Customer.",
@@ -83,6 +97,16 @@ def test_annexes_are_clauses_of_their_own():
     clauses = segment(text)
     check_offsets(text, clauses)
     assert [c.heading for c in clauses] == ["第一条 标的", "第二条 其他", "附件一 设备清单", "Annex B - Service Levels"]
+
+
+def test_markdown_schedule_headings_are_clauses_of_their_own():
+    # (the "## " before "Schedule 1 - Scope" had hidden it: holdout424's schedules of fees and service levels were read
+    # as part of "12. Further Provisions")
+    text = ("# Managed Backup Agreement\n1. Services\nThe Provider backs up the systems.\n2. Fees\nSee Schedule 2.\n"
+            "## Schedule 1 - Scope\n| System | Volume |\n|---|---|\n| ERP | 1.5 TB |\n## Schedule 2 - Fees\n| Item | CNY |\n|---|---|\n| Total | 2,172,000 |")
+    clauses = segment(text)
+    check_offsets(text, clauses)
+    assert [c.heading for c in clauses] == ["", "1. Services", "2. Fees", "Schedule 1 - Scope", "Schedule 2 - Fees"]
 
 
 def test_table_rows_of_an_unnumbered_contract_are_not_headings():
