@@ -1371,10 +1371,11 @@ def _data_terms(r: _Reader) -> dict:
                      rf"{BUYER} Data\b[^.;]{{0,120}}\b(?:is|are|shall remain|remains?|remain) (?:its|their) (?:own |sole |exclusive )?property"):  # "The Licensee Data … remain its exclusive property"
             if owns is None:
                 owns = s.clause
-        # (what the buyer itself may do is no reuse: "…标注数据集归甲方所有，甲方可自行或委托第三方使用、修改和继续训练"; a 软件许可 or
-        # 使用许可 bought, 认可, is no permission: "包括应用软件许可、…，实现…数据统计分析等功能", "乙方向甲方提供平台软件永久使用许可")
+        # (what the buyer itself may do is no reuse: "…标注数据集归甲方所有，甲方可自行或委托第三方使用、修改和继续训练"; a 软件许可,
+        # 使用许可 or 永久许可 bought, 认可, is no permission: "包括应用软件许可、…，实现…数据统计分析等功能", "乙方向甲方提供平台软件永久使用许可",
+        # "提供…平台软件许可（永久许可，不限用户数），并…完成…数据审核、汇总分析…等模块的定制开发")
         # (not 可 of an adjective: 可燃及有毒气体浓度, 可编程控制器, 可视化, 可靠性)
-        permit = next((m for m in re.finditer(r"有权|可以|可将|可对|(?<![许认])可(?!用[率性]|燃|视|靠|信|见|控|行|编程|追溯|扩展|维护|选|读|伸缩|拆卸|移植|持续|比|变)|允许|授予|(?<!软件)(?<!使用)许可(?!证|费)|同意乙方|甲方同意|may|is entitled|are entitled|licen[cs]e(?!e)|permitted|right to|authori[sz]es?|\ballows?\b", t, re.I)
+        permit = next((m for m in re.finditer(r"有权|可以|可将|可对|(?<![许认])可(?!用[率性]|燃|视|靠|信|见|控|行|编程|追溯|扩展|维护|选|读|伸缩|拆卸|移植|持续|比|变)|允许|授予|(?<!软件)(?<!使用)(?<!永久)许可(?!证|费)|同意乙方|甲方同意|may|is entitled|are entitled|licen[cs]e(?!e)|permitted|right to|authori[sz]es?|\ballows?\b", t, re.I)
                        if not (re.match(r"有权|可|may|is entitled|right to", m.group(), re.I) and re.search(rf"{BUYER}[^，。；,;]{{0,6}}$", t[:m.start()], re.I))
                        and not re.search(r"(?:仅|只|only)\s*$", t[:m.start()], re.I)), None)  # "乙方仅可为履行本合同使用" permits no reuse
         phrases = _phrases(t)
@@ -1500,6 +1501,7 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
                      r"(?:shall|will|does|do) not entitle (?:the )?\w+ to (?:any )?(?:liquidated damages|penalt\w*|damages|compensation)|"  # "a delay … does not entitle Customer to liquidated damages"
                      r"(?:has no liability|(?:shall|will) not be (?:liable|responsible))(?: to pay [^.;]{0,60}?)? for (?:any )?delay|"
                      r"(?:is|are|shall|will) not (?:be )?liable to pay (?:any )?[^.;]{0,40}?\b(?:damages|penalt\w*|compensation)\b(?! (?:exceeding|in excess|of more|beyond))|"
+                     r"(?:is|are|shall|will) not (?:be )?liable for (?:any )?[^.;]{0,40}?\b(?:damages|penalt\w*|compensation)\b[^.;]{0,20}\b(?:because of|due to|for|caused by|arising from) (?:a |any |the )?delay|"  # "… is not liable for any payment, damages or penalty because of a delay in onboarding"
                      r"不(?:[因对就][^。；]{0,20})?(?:向(?:甲方|乙方|对方))?(?:承担|支付)[^。；]{0,8}(?:违约金|扣款|扣减|罚款)|(?:不得|无权)[^。；]{0,6}要求[^。；]{0,12}(?:支付|承担)[^。；]{0,8}违约金|"
                      r"(?:不(?:另行)?|未|没有)(?:约定|设置?|设立|适用)[^。；，]{0,6}违约金"):
             continue  # "Sentrix has no liability for any delay …, and no damages or penalties apply to any such delay"; "甲方不得因此要求乙方支付违约金",
@@ -2142,7 +2144,7 @@ def _acceptance(r: _Reader) -> dict:
 _DURATION_AHEAD = (r"(?=(?:\[|\w+(?:[- ]\w+)?\s*\(\d+\)|\d+\s*\([A-Za-z][A-Za-z\- ]*\)|\d+|one|two|three|four|five|six|twelve|eighteen|twenty|thirty|sixty|ninety|"
                    r"(?:seven|eight|nine|ten|eleven|fifteen|forty|fifty)\b)"  # "warrants … for nine months after Final Acceptance"
                    r"[^.;]{0,14}?(?:days?|weeks?|months?|years?|\]))")
-_WARRANTY = (r"质保期|保修期|质量保证期|质量保修期|免费维保期|免费维护期|免费维[护保](?!期满|期届满)|(?:原厂|免费)(?:免费|上门|现场|整机)?(?:质保|保修)(?!期满|期届满|费)|质保服务期|缺陷责任期|defects? liability period|warranty period|"
+_WARRANTY = (r"质保期|保修期|质量保证期|质量保修期|免费维保期|免费维护期|免费技术支持期(?!满|届满)|免费维[护保](?!期满|期届满)|(?:原厂|免费)(?:免费|上门|现场|整机)?(?:质保|保修)(?!期满|期届满|费)|质保服务期|缺陷责任期|defects? liability period|warranty period|"
              rf"warranted for|guaranteed for (?:a period of )?{_DURATION_AHEAD}|^[^\w]*warranty[:：]?\s+{_DURATION_AHEAD}|(?:warrants?|warranted|(?<!bank )guarantees),? (?:[^.;]|\.(?=\d)){{0,250}}?\b(?:for|during) (?:a period of )?{_DURATION_AHEAD}|guarantee period|warranty (?:of|for) |"
              rf"(?:provide|give|offer)s? (?:a |the )?(?:free )?warranty(?: and (?:support|maintenance))?[^.;]{{0,80}}?\bfor (?:a period of )?{_DURATION_AHEAD}|"
              # "For ninety (90) days after delivery, Developer warrants that …"; "warrants … a remaining shelf life of twelve (12) months"
@@ -2730,8 +2732,9 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
     measurable = [s for s in r.find(r"故障|事件|问题|incident|\bfault|issue|request|outage|priority|severity")
                   # (not "responsible for the losses", nor an escalation path: "if unresolved within two working days, with the Account Director")
                   if re.search(r"响应|(?<!未)解决|恢复|修复|到场|处理|respon(?!sib)|(?<!un)resol|restor|fix|workaround", s.text, re.I)
-                  and any(to_hours(v, u) is not None and not re.search(r"(?:期满|届满|到期|结束|开始)前\s*$", s.text[:start])
-                          for v, u, start, _ in find_durations(s.text))  # (not a date before an end: "服务期满前15日，甲方组织验收")
+                  and any(to_hours(v, u) is not None and not re.search(r"(?:期满|届满|到期|结束|开始)前\s*$|(?:保障|驻场|值守|陪护|跟踪)\s*$", s.text[:start])
+                          for v, u, start, _ in find_durations(s.text))  # (not a date before an end: "服务期满前15日，甲方组织验收"; nor
+                  # how long a presence lasts: "系统上线后，乙方应派工程师现场保障两周，协助甲方处理上线初期的问题")
                   # (nor the notice of a data breach: "发生数据泄露、丢失的，乙方应在24小时内通知甲方并协助处理")
                   # (… where "responding" is to the regulators: "notify … within 24 hours …, cooperate with the Customer in responding to regulators")
                   and not (s.says(_SEC_WORDS) and s.says(r"通知|报告|notif|inform|report") and not s.says(

@@ -3648,6 +3648,17 @@ CASES = [
      "Kingdom (the \"Supplier\")\nSection 14 Governing Law and Disputes\nThis contract is governed by the laws of the People's Republic of "
      "China. Disputes shall be submitted to the Jiaxing Arbitration Commission for arbitration in Jiaxing.",
      "governing_forum_outside_mainland", False),
+    # holdout450–453's first run
+    ("ROUTE PLANNING SAAS ORDER FORM\n## Section 4 Onboarding Timetable\n4.1 The Provider will use reasonable efforts to achieve Go-Live by "
+     "the target date in the Order Form.\n4.2 If Go-Live is delayed, the parties will agree a revised plan. The Provider is not liable for "
+     "any payment, damages or penalty because of a delay in onboarding.", "ld_stated", False),
+    ("统计数据平台建设项目合同\n第一条 项目内容\n1.1 乙方向甲方提供统计数据采集处理平台软件许可（永久许可，不限用户数），并按甲方需求完成联网直报采集、"
+     "数据审核、汇总分析、报表发布等模块的定制开发、部署、数据迁移和培训。\n第九条 数据安全\n9.1 平台处理的统计调查对象资料、汇总数据及日志均属甲方所有，"
+     "乙方仅为履行本合同使用，不得留存、复制或向任何第三方提供。", "buyer_owns_data", True),
+    ("软件许可及技术服务合同\n## 第六条 技术支持\n6.1 免费技术支持期为六个月，自系统上线之日起算。\n6.2 技术支持期内，乙方提供工作日电话及远程技术支持。\n"
+     "## 第七条 售后维护服务\n7.1 免费技术支持期满后，甲方应与乙方签订年度维护服务合同。", "warranty_months", 6),
+    ("软件许可及技术服务合同\n## 第六条 技术支持\n6.2 技术支持期内，乙方提供工作日的电话、邮件及远程技术支持，对甲方提出的问题尽力及时处理。\n"
+     "## 第十三条之二A 系统环境\n13B.3 系统上线后，乙方应派工程师现场保障两周，协助甲方处理上线初期的问题。", "sla_clause", False),
 ]
 
 
