@@ -592,7 +592,7 @@ def _first(items):
 _FEES_TOTAL = r"\b(?:fees|charges)\b[^.;]{0,60}\b(?:and total\b|total(?=\s+" + CURRENCY + r"))"  # "the subscription fees total CNY 792,000"
 # the contract's total by name, and sums (合计, a table's Total row) that may add up one year's fees or one table only
 _CONTRACT_TOTAL = (r"(?:合同|协议|订单)总(?:价款|金额|价|额)|(?:合同|协议|订单)(?:项下|(?:服务|有效)?期(?:限)?内)?的?(?:固定|全部|各项)?费用(?:合计|总计)|本合同(?:项下)?的?服务费(?:总额|合计)?(?=\s*(?:为|共计|[:：]))|合同金额(?!明细|构成|组成|分项)|合同价款总额|合同价款(?!明细|构成|组成|分项)|总价款|签约合同价|总金额|费用?总额|(?<!年度)(?<!每年)(?<!月度)(?<!每月)总费用|服务总价|"
-                   r"(?<![单分])总价(?=\s*(?:为|是|：|:|人民币|¥|￥))|total (?:contract|order|agreement|purchase) (?:price|value|amount|cost|fees|charges)|total (?:fees|charges|price|amount) (?:under|of) (?:this|the) (?:order form|order|agreement|contract)\b|(?:total (?:fixed |overall )?(?:value|price|amount|cost)|\bprice) of (?:this|the) (?:agreement|contract|order)|"
+                   r"(?<![单分])总价(?=\s*(?:为|是|：|:|人民币|¥|￥))|total (?:contract|order(?: form)?|agreement|purchase) (?:price|value|amount|cost|fees|charges)|total (?:fees|charges|price|amount) (?:under|of) (?:this|the) (?:order form|order|agreement|contract)\b|(?:total (?:fixed |overall )?(?:value|price|amount|cost)|\bprice) of (?:this|the) (?:agreement|contract|order)|"
                    r"(?:contract|agreement) (?:price|value|sum)|a fixed price of|" + _FEES_TOTAL + r"|total (?:contract )?(?:remuneration|consideration)")
 # the fees of the whole term, named so ("Total Support Fees for the Renewal Term"): the value when no contract total is named
 _TERM_TOTAL = (r"total (?:amount of (?:the )?)?(?:[a-z]+ ){0,2}(?:fees?|charges|price|value) (?:for|over|during|under) (?:the |this )?(?:[a-z]+ )?(?:term|agreement|contract|(?<=initial )period|(?<=minimum )period)|"
@@ -1200,7 +1200,7 @@ _BUILT_FOR = re.compile(rf"{SUPPLIER_EN} (?:shall|will) (?:build|develop|write|c
 
 def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
     names = {n for c in r.clauses for pattern in (_DEVELOPED_AS, _DEFINED_FOR, _BUILT_FOR) for m in pattern.finditer(c.text) for n in m.groups()}
-    custom = _CUSTOM + "".join(f"|{re.escape(n)}" for n in sorted(names))
+    custom = _CUSTOM + "".join(f"|(?-i:{re.escape(n)})" for n in sorted(names))  # as defined: "Content", not "its content management software"
     found: dict[str, int] = {}
     headed: dict[str, int] = {}
     free_use = False
@@ -1619,12 +1619,12 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
         elif restated is not None and contract_value:
             out["liability_cap_amount"] = restated
             pct = round(restated / contract_value * 100, 4)
+        elif re.search(r"许可费|licen[cs]e (?:fees?|sub-?total|price)", t, re.I) and licence_price and contract_value and not n:
+            pct = round(licence_price / contract_value * 100, 4)  # "… equal to the Licence Subtotal", "以甲方已实际支付的软件许可费为限"
         elif fee_period and (n or not amounts):  # "fees paid in the previous N months": a share of the value only when the term is known
             if n and term_years:
                 pct = round(min(100.0 * multiple, multiple * n / (term_years * 12) * 100), 4)
             out["liability_cap_below_value"] = pct is None or pct < 100
-        elif re.search(r"许可费|licen[cs]e (?:fees?|sub-?total|price)", t, re.I) and licence_price and contract_value:  # "… equal to the Licence Subtotal"
-            pct = round(licence_price / contract_value * 100, 4)
         elif amounts:
             # "以本协议合计金额（1,288,000元）的两倍为限": the multiple of the amount just named; "twice the total fees under the Order
             # Form (CNY 454,000)": of the fees the brackets restate
@@ -2074,10 +2074,10 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
 _ACCEPTED_IN_USE = r"(?<!不)视为(?:甲方)?(?:已)?(?:(?:本|该)(?:台|套|批)?)?(?:设备|系统|项目|平台|软件)?验收(?:合格|通过|(?=[。；]|$))"  # (or "视为甲方已验收。", "投入生产运行即视为该台设备验收合格")
 # (not when conditions are met: "安装调试完成后，系统连续运行72小时，满足下列全部条件的视为验收合格")
 # (use after go-live deemed to approve the system is deemed acceptance: "甲方在上线后使用系统处理生产业务的，视为甲方认可系统已符合合同要求")
-_DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|通电|接入|开通)(?:(?!异议|未提出|满足|符合|达到|下列|以下)[^。；]){0,30}(?<!不)视为(?:(?:甲方)?(?:已)?验收(?:合格|通过)?|(?:(?!未|不)[^。；]){0,30}?(?:验收(?:合格|通过)|(?<!乙方)认可[^。；]{0,12}符合(?:本)?合同(?:的)?(?:要求|约定)))|"
+_DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|通电|接入|开通|试车)(?:(?!异议|未提出|满足|符合|达到|下列|以下)[^。；]){0,30}(?<!不)视为(?:(?:甲方)?(?:已)?验收(?:合格|通过)?|(?:(?!未|不)[^。；]){0,30}?(?:验收(?:合格|通过)|(?<!乙方)认可[^。；]{0,12}符合(?:本)?合同(?:的)?(?:要求|约定)))|"
            # (or a few days' silence after go-live, with no test to pass: "系统上线试运行满7日，甲方未书面提出异议的，即视为甲方验收合格")
-           # ("系统上线试运行满10个工作日，甲方未以书面形式提出异议的，即视为验收合格")
-           r"(?:上线|交付|部署|安装)[^。；]{0,12}满\s*[\d一二三四五六七八九十]+\s*(?:日|天|个?工作日)[，,]\s*[^。；]{0,6}未[^。；]{0,10}异议的?[，,]?\s*(?:即|则)?视为[^。；]{0,6}验收(?:合格|通过)|"
+           # ("系统上线试运行满10个工作日，甲方未以书面形式提出异议的，即视为验收合格", "系统上线试运行7日内，甲方未以书面形式提出异议的，即视为验收合格")
+           r"(?:上线|交付|部署|安装)[^。；]{0,12}(?:满\s*[\d一二三四五六七八九十]+\s*(?:日|天|个?工作日)|[\d一二三四五六七八九十]+\s*(?:日|天|个?工作日)内)[，,]\s*[^。；]{0,6}未[^。；]{0,10}异议的?[，,]?\s*(?:即|则)?视为[^。；]{0,6}验收(?:合格|通过)|"
            # ("甲方提前使用系统处理正式业务的，视为甲方已验收")
            r"(?:用于|投入|开始|实际|提前|恢复)(?:正式|正常)?(?:生产|运营|运行|使用)(?:[^。；]{0,12}|[^，。；]{0,8}[，,]\s*或[^。；]{0,40})" + _ACCEPTED_IN_USE + "|"  # 甲方…已将系统用于正式生产的，视为验收合格; 甲方开始使用系统，或…的，视为…; 甲方…已实际使用系统处理业务的，视为…; …，或甲方已开始使用平台处理业务的，视为平台验收合格; 热调试完成、钢化炉恢复正常生产后，即视为甲方验收合格
            r"在(?:正式)?(?:生产|运营|业务)中使用[^。；]{0,16}" + _ACCEPTED_IN_USE + "|"  # "或甲方已在生产中使用本系统的，视为验收合格"

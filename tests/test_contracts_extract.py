@@ -3659,6 +3659,18 @@ CASES = [
      "## 第七条 售后维护服务\n7.1 免费技术支持期满后，甲方应与乙方签订年度维护服务合同。", "warranty_months", 6),
     ("软件许可及技术服务合同\n## 第六条 技术支持\n6.2 技术支持期内，乙方提供工作日的电话、邮件及远程技术支持，对甲方提出的问题尽力及时处理。\n"
      "## 第十三条之二A 系统环境\n13B.3 系统上线后，乙方应派工程师现场保障两周，协助甲方处理上线初期的问题。", "sla_clause", False),
+    # holdout454–457's first run
+    ("面粉厂制粉车间控制系统改造合同\n五、安装调试与验收\n（一）乙方完成安装及单机调试后，组织全线空载联动试车，连续运行8小时无停机即为试车完成。\n"
+     "（二）联动试车完成后，即视为甲方验收合格，本合同项下设备和软件即告交付。", "acceptance_deemed_on_delivery", True),
+    ("生产追溯系统软件许可合同\n## 第五条 验收\n系统上线试运行7日内，甲方未以书面形式提出异议的，即视为验收合格。", "acceptance_deemed_on_delivery", True),
+    ("生产追溯系统软件许可合同\n## 第二条 合同价格\n| 序号 | 项目 | 金额（元） |\n|---|---|---|\n| 1 | 溯源云平台软件许可费（标准版，永久） | 380,000 |\n"
+     "| 2 | 定制开发费 | 168,000 |\n| 3 | 实施部署费 | 52,000 |\n| | 合计 | 600,000 |\n## 第十条 违约责任\n10.2 乙方在本合同项下的累计赔偿责任，"
+     "以甲方已实际支付的软件许可费为限。", "liability_cap_pct", 63.3333),
+    ("# ORDER FORM\n## 1. Subscription and fees\n| Item | Fee per Subscription Year (CNY) |\n|---|---|\n| Subscription fees for the Subscription "
+     "Term (two Subscription Years) | 446,400 |\n| Onboarding (one-time) | 42,000 |\n| **Total Order Form value** | **488,400** |", "contract_value", 488400),
+    ("MANAGED DIGITAL SIGNAGE AGREEMENT\n## 1. Definitions\n1.3 \"Content\" means menus, prices, product images and other material supplied by Customer or created for "
+     "Customer under this Agreement.\n## 7. Intellectual property\n7.1 Provider retains all rights in its content management software, player "
+     "software and standard templates.\n7.2 Menu layouts, designs and templates created specifically for Customer belong to Customer.", "ip_owner", "buyer"),
 ]
 
 
