@@ -148,8 +148,9 @@ def _markdown_sections(lines: list[tuple[int, str]], styles: list[str | None], l
     if not any(b <= a for a, b in zip(numbers, numbers[1:])):
         return None  # the numbering runs through the document: it is the clause level
     # numbered headings under an unnumbered one ("## General Terms" over "### 1. Definitions" … "### 14. General", then the
-    # schedules' own 1. 2. …) are clauses too, and so are an order form's A1. … A10. and B1. … B13. in bold under "## PART A" / "## PART B"
-    return sorted(heads + [i for i, (_, line) in enumerate(lines) if styles[i] in levels and (line.lstrip().startswith("#") or styles[i] == "lettered")])
+    # schedules' own 1. 2. …) are clauses too, and so are an order form's lettered items (A1. … A5. under "## Part A") and numbered
+    # headings set in bold (the General Terms' "**1. Definitions.**" … printed after "## D. Service levels")
+    return sorted(heads + [i for i, (_, line) in enumerate(lines) if styles[i] in levels and (re.match(r"\s*(?:#|\*\*)", line) or styles[i] == "lettered")])
 
 
 def segment(text: str) -> list[Clause]:

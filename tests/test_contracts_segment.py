@@ -55,6 +55,12 @@ def test_articles_inside_chapters_with_subitems():
      "**B7. Renewal.** The Agreement renews automatically.",
      ["", "Shuttle Ticketing", "PART A: ORDER FORM", "A1. Service", "A2. Term", "A10. Agreement", "PART B: GENERAL TERMS", "B1. Definitions",
       "B7. Renewal"]),
+    # an order form's "## A." … "## D." with items numbered afresh, then General Terms whose numbered headings are set in bold
+    # (holdout451's draft was five clauses, the General Terms inside its "D. Service levels")
+    ("# ORDER FORM\n## A. Service ordered\n1. Helpdesk for 80 agents.\n2. Two Subscription Years.\n## B. Invoicing\n1. Onboarding fee on "
+     "acceptance.\n2. Yearly in advance.\n## D. Service levels\n1. Availability 99.95%.\n# GENERAL TERMS\n**1. Definitions.** \"Service\" "
+     "means the helpdesk.\n**2. Customer Data.**\n2.1 The Customer owns Customer Data.\n**3. Confidentiality.** Each party keeps secrets.",
+     ["", "A. Service ordered", "B. Invoicing", "D. Service levels", "1. Definitions", "2. Customer Data", "3. Confidentiality"]),
     # a contract numbered （1）… （30） and nothing else: those are its clauses (holdout429's was one clause of 2,789 characters)
     ("运维服务合同\n甲方：某地震局\n（1）服务范围。乙方负责运维，包括：\na. 巡检；\nb. 值守。\n（2）服务费用。合同总价61万元。\n（3）法律适用。适用中华人民共和国法律。",
      ["", "（1）服务范围", "（2）服务费用", "（3）法律适用"]),
