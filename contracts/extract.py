@@ -603,10 +603,11 @@ _TERM_TOTAL = (r"total (?:amount of (?:the )?)?(?:[a-z]+ ){0,2}(?:fees?|charges|
 # one fee's total for the term after its price per year or month: the value when it is the only fee and nothing totals the contract
 # ("a Subscription Fee of CNY 318,000 for each Subscription Year, CNY 636,000 for the Term", "CNY 17,800 per month, that is CNY 427,200
 # for the Subscription Term", "CNY 186,000 per Subscription Year, and CNY 372,000 for the Term", "CNY 168,000 for each Subscription
-# Year, so CNY 336,000 for the two Subscription Years of the term"; not "(a) … CNY 486,000 per Contract
+# Year, so CNY 336,000 for the two Subscription Years of the term", "CNY 228,000 per Subscription Year, CNY 456,000 for the two
+# Subscription Years"; not "(a) … CNY 486,000 per Contract
 # Year, i.e. CNY 972,000 for the Subscription Term; and (b) Onboarding Fee")
 _FEE_TERM_TOTAL = (r"\b(?:fees?|charges?)\b[^.;]{0,80}?\b(?:for each|per) (?:subscription |contract )?(?:year|month),\s*(?:and |so |that is |i\.e\.,? )?"
-                   + CURRENCY + r"\s?[\d,]+(?:\.\d+)? for the (?:(?:initial |subscription |whole |entire )?term\b|(?:two|three|four|five|[2-9]) (?:subscription |contract )?years of the term\b)")
+                   + CURRENCY + r"\s?[\d,]+(?:\.\d+)? for the (?:(?:initial |subscription |whole |entire )?term\b|(?:two|three|four|five|[2-9]) (?:subscription |contract )?years(?: of the term)?\b)")
 _NAMED_VALUE = _CONTRACT_TOTAL + "|" + _TERM_TOTAL
 _SUM_WORDS = (r"合计|总计|：Total \||^\W*Total\s*(?:\||(?:[:：]|\.{3,}|…+)?\s*(?=" + CURRENCY + r"\s*\d))|\bTotal\s+(?=" + THOUSANDS + r"\s*$)|(?<=[.;] )Total[:：]?\s*(?=" + CURRENCY + r"\s*\d)|total (?:fixed |subscription |service |support |licen[cs]e )?fees?|total (?:fixed )?charges?|total (?:fixed )?price|\bin total(?=\s*(?:\*\*)?" + CURRENCY + ")|"
               r"^\W*(?:[a-z]+ )?(?:fees|charges) for the (?:initial |minimum |subscription |contract )?(?:term|period)\s*[:：]|"  # "Charges for the Initial Term: CNY 607,200", after a Total line
@@ -1619,8 +1620,10 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
         elif restated is not None and contract_value:
             out["liability_cap_amount"] = restated
             pct = round(restated / contract_value * 100, 4)
-        elif re.search(r"许可费|licen[cs]e (?:fees?|sub-?total|price)", t, re.I) and licence_price and contract_value and not n:
+        elif re.search(r"许可费|licen[cs]e (?:fees?|sub-?total|price)", t, re.I) and licence_price and contract_value and not n \
+                and not re.search(r"引起索赔|所涉|该产品|giving rise to|(?:relevant|affected) (?:products?|licen[cs]es?)", t, re.I):
             pct = round(licence_price / contract_value * 100, 4)  # "… equal to the Licence Subtotal", "以甲方已实际支付的软件许可费为限"
+            # (not the fees of the product the claim is about: "不超过甲方就引起索赔的产品实际支付的许可费", a share no one can tell)
         elif fee_period and (n or not amounts):  # "fees paid in the previous N months": a share of the value only when the term is known
             if n and term_years:
                 pct = round(min(100.0 * multiple, multiple * n / (term_years * 12) * 100), 4)
@@ -2122,7 +2125,7 @@ _NOT_DEEMED = r"\b(?:neither|nor|no)\b[^.;]{0,80}\bconstitutes? acceptance|签(?
 
 def _acceptance(r: _Reader) -> dict:
     deemed = [s for s in r.find(_DEEMED) if not s.says(_NOT_DEEMED)]
-    accept_words = r"验收|考核|accept|\bgo-?live requires\b|\bsign(?:s|ed|ing)?[- ]off\b|\b(?:transition|handover|takeover|onboarding|go-?live|cut-?over|commencement|completion|(?:production |operational |service )?readiness) criteria\b|(?:completion|handover|commencement) certificate|\b(?:onboarding|transition|handover|takeover) is complete (?:when|once|if)\b|(?:tests?|testing) witnessed by|confirms? the \w+ against|" + _TEST_DEFINED + "|" + _TEST_PASSES + r"|测试(?:通过|合格)|检测合格|确认单|确认书|\b(?:test(?:s|ed|ing)?|verif(?:y|ies|ied|ication))\b.{0,60}(?:against|in accordance with)"
+    accept_words = r"验收|考核|accept|\b(?:go-?live|activation) requires\b|\bsign(?:s|ed|ing)?[- ]off\b|\b(?:transition|handover|takeover|onboarding|go-?live|cut-?over|commencement|completion|(?:production |operational |service )?readiness) criteria\b|(?:completion|handover|commencement) certificate|\b(?:onboarding|transition|handover|takeover) is complete (?:when|once|if)\b|(?:tests?|testing) witnessed by|confirms? the \w+ against|" + _TEST_DEFINED + "|" + _TEST_PASSES + r"|测试(?:通过|合格)|检测合格|确认单|确认书|\b(?:test(?:s|ed|ing)?|verif(?:y|ies|ied|ication))\b.{0,60}(?:against|in accordance with)"
     in_acceptance = {c.index for c in r.clauses if "acceptance" in c.types}
     # … or a clause headed as a check ("六、接管及服务确认": 确认标准为：1. 设备台账逐项核对 …; "Article 7 (Transition and
     # Confirmation of Completion)": "The transition is complete when: (1) …")

@@ -3666,11 +3666,22 @@ CASES = [
     ("生产追溯系统软件许可合同\n## 第二条 合同价格\n| 序号 | 项目 | 金额（元） |\n|---|---|---|\n| 1 | 溯源云平台软件许可费（标准版，永久） | 380,000 |\n"
      "| 2 | 定制开发费 | 168,000 |\n| 3 | 实施部署费 | 52,000 |\n| | 合计 | 600,000 |\n## 第十条 违约责任\n10.2 乙方在本合同项下的累计赔偿责任，"
      "以甲方已实际支付的软件许可费为限。", "liability_cap_pct", 63.3333),
+    # … but not the fees of the product a claim is about, a share no one can tell (holdout2's k04)
+    ("第一条 标的：乙方向甲方提供数据库企业版永久许可。软件许可费人民币800万元，首年原厂技术支持费人民币160万元，合同总价人民币960万元。\n"
+     "第八条 责任：乙方对甲方的全部赔偿责任不超过甲方就引起索赔的产品实际支付的许可费。", "liability_cap_pct", None),
     ("# ORDER FORM\n## 1. Subscription and fees\n| Item | Fee per Subscription Year (CNY) |\n|---|---|\n| Subscription fees for the Subscription "
      "Term (two Subscription Years) | 446,400 |\n| Onboarding (one-time) | 42,000 |\n| **Total Order Form value** | **488,400** |", "contract_value", 488400),
     ("MANAGED DIGITAL SIGNAGE AGREEMENT\n## 1. Definitions\n1.3 \"Content\" means menus, prices, product images and other material supplied by Customer or created for "
      "Customer under this Agreement.\n## 7. Intellectual property\n7.1 Provider retains all rights in its content management software, player "
      "software and standard templates.\n7.2 Menu layouts, designs and templates created specifically for Customer belong to Customer.", "ip_owner", "buyer"),
+    # holdout458–461's first run
+    ("VESSEL POSITION DATA API AGREEMENT\n5. FEES AND PAYMENT\n5.1 At the Customer's request all fees are stated and paid in Chinese yuan "
+     "(CNY), inclusive of VAT. The Subscription Fee is CNY 228,000 per Subscription Year, CNY 456,000 for the two Subscription Years. There "
+     "is no set-up fee.\n5.3 API calls above the annual allowance are charged at CNY 0.04 per call.", "contract_value", 456000),
+    ("PORT SCHEDULE DATA API AGREEMENT\nPART 4. ONBOARDING AND ACTIVATION\n4.2 Activation requires that: (a) the API returns schedules for "
+     "all carriers and ports listed in Annex A; (b) port call events reach Customer's webhook endpoint within 10 minutes; and (c) Provider "
+     "has delivered the API documentation.\n4.3 Customer shall confirm activation in writing, or list the unmet criteria, within 5 working "
+     "days after Provider's notice of readiness.", "acceptance_clause", True),
 ]
 
 
