@@ -1344,9 +1344,10 @@ def _data_terms(r: _Reader) -> dict:
     # '"Buyer Designs" means all drawings, patterns, scans, models and toolpaths created or supplied by the Buyer')
     defined_data = (r"(?:[“\"]\**|\*\*)([A-Z][\w -]{2,40})(?:\**[”\"]|\*\*)\s*(?:means|shall mean|refers to)\b[^.;]{0,200}(?:\bdata\b|\b(?:files|images|recordings|records|content|information)\b"
                     rf"[^.;]{{0,80}}\b(?:(?:supplied|provided|uploaded|stored|submitted|entered) by {BUYER_EN}|(?:that|which) {BUYER_EN} (?:supplies|provides|uploads|stores|submits|enters)\b))",
-                    # ('"Customer Materials" means the lists of vessels, voyages and ports that the Customer submits to the API')
+                    # ('"Customer Materials" means the lists of vessels, voyages and ports that the Customer submits to the API', '… the watchlists,
+                    # booking references, container numbers, user accounts and query parameters that the Customer or its users submit to the API')
                     rf"(?:[“\"]\**|\*\*)((?:{BUYER}) [A-Z][\w -]{{1,30}})(?:\**[”\"]|\*\*)\s*(?:means|shall mean|refers to)\b[^.;]{{0,200}}\b(?:metadata|messages|images|files|records|logs|content|information|recordings|"
-                    rf"documents|drawings|designs|patterns|scans|models|(?:that|which) {BUYER_EN} (?:submits|supplies|provides|uploads|stores|enters|sends)\b)\b",
+                    rf"documents|drawings|designs|patterns|scans|models|(?:that|which) {BUYER_EN}(?: or its (?:users|staff|employees|clients))? (?:submits?|supplies|provides|uploads|stores|enters|sends)\b)\b",
                     # … or named in brackets after what it covers: "All documents, drawings, scans and files printed, copied or scanned on
                     # the Devices (**Customer Documents**) belong to Customer"
                     rf"\b(?:documents|drawings|designs|patterns|scans|files|images|recordings|records|logs)\b[^.;()（）]{{0,120}}[(（](?:the |hereinafter )?"
@@ -1510,8 +1511,10 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
         # not a word in brackets: "全部赔偿责任（包括违约金、损害赔偿及其他责任）总额…为限" is a cap
         # (nor fines an authority imposes: "liable for losses and regulatory penalties caused by" a data breach)
         ld_word = re.search(r"违约金|罚金|罚款|赔偿金|liquidated damages|penalt|扣减|扣除|扣款", re.sub(_AUTHORITY_FINES, "", _unbracketed(t), flags=re.I), re.I)
-        if ld_word and ld_word.group(0) in ("扣减", "扣除", "扣款") and (re.search(r"考核扣(?:款|减|分)", t) or any("sla" in r.types[c] for c in r.cited(t))):
-            ld_word = None  # the SLA's assessment deduction ("考核扣款从当季服务费中扣除", "甲方按第六条的规定扣减服务费" where 第六条 is the SLA)
+        if ld_word and ld_word.group(0) in ("扣减", "扣除", "扣款") and (re.search(r"考核扣(?:款|减|分)", t) or any("sla" in r.types[c] for c in r.cited(t))
+                                                                  or re.search(r"考核|服务标准|服务水平|服务级别", r.clauses[s.clause].heading)):
+            ld_word = None  # the SLA's assessment deduction ("考核扣款从当季服务费中扣除", "甲方按第六条的规定扣减服务费" where 第六条 is the SLA;
+            # under "第六条 考核与验收": "驻场人员无故缺勤的，每人每日扣减800元")
         if ld_word and ld_word.group(0).lower().startswith("penalt") and s.says(r"breach of (?:data |information )?security|security (?:breach|incident)|data breach|"
                                                                               r"personal (?:data|information)|\b[A-Z]\w+ Data\b"):
             ld_word = None  # penalties a data breach brings, which the supplier bears: "be responsible for all losses, costs and penalties
@@ -1969,7 +1972,11 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
         # … or the fees of the whole term at once ("the Subscription Fees for the entire Initial Term", "Subscription Fees for the
         # Initial Term: 55 % … invoiced on the Effective Date")
         whole_term = re.search(r"(?:entire|whole|full) (?:[A-Za-z]+ ){0,2}(?:Term|Period)|(?:fees?|charges?) for the Initial (?:[A-Za-z]+ )?Term|全部(?:服务|订阅|合同)期|整个(?:服务|订阅|合同)期", part, re.I)
-        if re.search(_ADVANCE, part, re.I) and not re.search(_NO_ADVANCE, part, re.I) and (single_period or one_off or whole_term or not (re.search(_PERIOD_FEE, part, re.I) and not re.search(_VALUE_WORDS, part, re.I))):
+        # … or a sum paid as an advance by name, whatever period fees it is later set off against ("an Advance Payment of CNY 420,000.
+        # The Advance Payment is deducted in equal parts from the monthly invoices")
+        advance_sum = re.search(r"\badvance payment (?:of|amounting to|in the amount of) " + CURRENCY, part, re.I)
+        if re.search(_ADVANCE, part, re.I) and not re.search(_NO_ADVANCE, part, re.I) and (single_period or one_off or whole_term or advance_sum or not (
+                re.search(_PERIOD_FEE, part, re.I) and not re.search(_VALUE_WORDS, part, re.I))):
             if re.search(_NOT_FIXED, part, re.I):
                 break  # mentioned, left open: null, never a guess
             pcts = [v for v, st, _ in find_percents(part) if v <= 100  # not the bond lodged against it ("against a performance bond of 10%")
@@ -2735,9 +2742,12 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
     measurable = [s for s in r.find(r"故障|事件|问题|incident|\bfault|issue|request|outage|priority|severity")
                   # (not "responsible for the losses", nor an escalation path: "if unresolved within two working days, with the Account Director")
                   if re.search(r"响应|(?<!未)解决|恢复|修复|到场|处理|respon(?!sib)|(?<!un)resol|restor|fix|workaround", s.text, re.I)
-                  and any(to_hours(v, u) is not None and not re.search(r"(?:期满|届满|到期|结束|开始)前\s*$|(?:保障|驻场|值守|陪护|跟踪)\s*$", s.text[:start])
+                  and any(to_hours(v, u) is not None and not re.search(r"(?:期满|届满|到期|结束|开始)前\s*$|(?:保障|驻场|值守|陪护|跟踪)\s*$|"
+                                                                       r"\b(?:remed(?:y|ied|ies)|cur(?:e|ed|es)|rectif(?:y|ied|ies))\b[^.;]{0,20}\bwithin\s*$", s.text[:start], re.I)
                           for v, u, start, _ in find_durations(s.text))  # (not a date before an end: "服务期满前15日，甲方组织验收"; nor
-                  # how long a presence lasts: "系统上线后，乙方应派工程师现场保障两周，协助甲方处理上线初期的问题")
+                  # how long a presence lasts: "系统上线后，乙方应派工程师现场保障两周，协助甲方处理上线初期的问题"; nor a breach's cure period
+                  # beside incidents resolved in "a reasonable time": "a material breach that is not remedied within 30 days after written notice,
+                  # or if the Provider repeatedly fails to resolve incidents within a reasonable time")
                   # (nor the notice of a data breach: "发生数据泄露、丢失的，乙方应在24小时内通知甲方并协助处理")
                   # (… where "responding" is to the regulators: "notify … within 24 hours …, cooperate with the Customer in responding to regulators")
                   and not (s.says(_SEC_WORDS) and s.says(r"通知|报告|notif|inform|report") and not s.says(
@@ -2782,7 +2792,9 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
     acc = _acceptance(r)
     terms["acceptance_clause"], extra["acceptance_deemed_on_delivery"] = acc["acceptance_clause"], acc["acceptance_deemed_on_delivery"]
     where["acceptance_clause"] = acc["_where"]
-
+    if acc["acceptance_deemed_on_delivery"] and terms["final_payment_on_acceptance"]:
+        terms["final_payment_on_acceptance"] = False  # paid on an acceptance deemed on delivery: "按本合同第六条确认验收后…支付45%"
+        # where 第六条 says "通电试切一次正常后，即视为该台设备验收合格"
     terms["warranty_months"], extra["warranty_period_stated"], where["warranty_months"] = _warranty_months(r)
     where["warranty_period_stated"] = where["warranty_months"]
     if kind == "service":

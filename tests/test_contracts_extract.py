@@ -3682,6 +3682,23 @@ CASES = [
      "all carriers and ports listed in Annex A; (b) port call events reach Customer's webhook endpoint within 10 minutes; and (c) Provider "
      "has delivered the API documentation.\n4.3 Customer shall confirm activation in writing, or list the unmet criteria, within 5 working "
      "days after Provider's notice of readiness.", "acceptance_clause", True),
+    # holdout462–465's first run
+    ("MANAGED IT SUPPORT AGREEMENT\n## 10. Term and Termination\n10.2 The Customer may terminate this Agreement by written notice if the "
+     "Provider commits a material breach that is not remedied within 30 days after written notice, or if the Provider repeatedly fails to "
+     "resolve incidents within a reasonable time.", "sla_clause", False),
+    ("VESSEL DATA API AGREEMENT\n1. DEFINITIONS\n1.3 \"Customer Materials\" means the watchlists, booking references, container numbers, user "
+     "accounts and query parameters that the Customer or its users submit to the API.\n8. CUSTOMER MATERIALS\n8.1 Customer Materials belong "
+     "to the Customer. The Provider shall use them only to provide the API to the Customer and for no other purpose.", "buyer_owns_data", True),
+    ("MANAGED IT SERVICES AGREEMENT\n## 3. CHARGES AND PAYMENT\n3.1 The Charges are a Transition Fee of CNY 66,000 and a Monthly Service "
+     "Charge of CNY 28,333 for 36 months; Total Contract Value CNY 1,086,000.\n3.2 Within 10 days after signature, and before transition "
+     "starts, Customer shall pay Provider an Advance Payment of CNY 420,000. The Advance Payment is deducted in equal parts from the monthly "
+     "invoices for the first ten months after the Service Start Date.\n3.3 The Monthly Service Charge is invoiced monthly in arrears.",
+     "prepayment_pct", 38.674),
+    ("职工服务平台年度运维合同\n第六条 考核与验收\n（1）甲方按季度对乙方服务进行考核，满分100分，80分以上为合格。\n（2）一级故障未按时响应或恢复的，每次扣减"
+     "当季服务费2,000元；二级故障未按时处理的，每次扣减500元；驻场人员无故缺勤的，每人每日扣减800元。", "ld_stated", False),
+    ("切割机控制系统改造合同\n三、付款方式\n（一）合同生效后十五日内，甲方支付合同总价的20%作为预付款。\n（二）第一批设备到货并经甲方清点签收后，甲方支付合同"
+     "总价的35%。\n（三）全部六台切割机改造完成并按本合同第六条确认验收后，甲方支付合同总价的45%。\n六、验收\n（一）每台切割机改造完成后，乙方进行安装调试，"
+     "通电试切一次正常后，即视为该台设备验收合格。", "final_payment_on_acceptance", False),
 ]
 
 
