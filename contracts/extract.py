@@ -1073,7 +1073,9 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
         t = re.sub(r"\s*[（(](?![^）)]*(?:\d|" + _P1 + "|" + _PX + "|" + _RESP + r"))[^（）()]{8,}[）)]\s*", " ", s.text, flags=re.I)
         # … also where it names a level's word itself: "respond to a Severity 1 incident (the Software is unavailable or a critical
         # function cannot be used and there is no workaround) within 1 hour"
-        t = re.sub(rf"(?P<level>(?:{_P1})(?:\s+\w+){{0,2}})\s*[（(](?![^）)]*(?:\d|{_RESP}))[^（）()]{{8,}}[）)]\s*", r"\g<level> ", t, flags=re.I)
+        # (its figures too, where they measure the fault, not the time: "一级故障（预警信息无法发布或发布延迟超过3分钟）：15分钟内响应")
+        t = re.sub(rf"(?P<level>(?:{_P1})(?:\s*\w+){{0,2}})\s*[（(](?![^）)]*(?:{_RESP}))(?:(?![^）)]*\d)|(?=[^）)]*(?:超过|以上|多于|more than|exceeding|over)\s*\d))"
+                   rf"[^（）()]{{8,}}[）)]\s*", r"\g<level> ", t, flags=re.I)
         # … nor a time for special periods in brackets, beside the standing one: "| Priority 1 | 1 hour (30 minutes during campaign
         # periods) | 6 hours |"
         t = re.sub(r"\s*[（(][^（）()]*(?:\b(?:during|in|for) [^（）()]*\b(?:periods?|peaks?|seasons?|campaigns?|holidays?)\b|期间|高峰|节假日|旺季)[^（）()]*[）)]", " ", t, flags=re.I)
@@ -1200,7 +1202,10 @@ _BUILT_FOR = re.compile(rf"{SUPPLIER_EN} (?:shall|will) (?:build|develop|write|c
 
 
 def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
-    names = {n for c in r.clauses for pattern in (_DEVELOPED_AS, _DEFINED_FOR, _BUILT_FOR) for m in pattern.finditer(c.text) for n in m.groups()}
+    # (not a licensed product the definition adds the buyer's configurations to: '"Software" means the Adriatek Monitor software,
+    # licensed perpetually for the Buyer's sites, and the dashboards and alarm rules configured for the Buyer')
+    names = {n for c in r.clauses for pattern in (_DEVELOPED_AS, _DEFINED_FOR, _BUILT_FOR) for m in pattern.finditer(c.text)
+             if not (pattern is _DEFINED_FOR and re.search(r"\blicen[cs]ed\b", m.group(0), re.I)) for n in m.groups()}
     custom = _CUSTOM + "".join(f"|(?-i:{re.escape(n)})" for n in sorted(names))  # as defined: "Content", not "its content management software"
     found: dict[str, int] = {}
     headed: dict[str, int] = {}
@@ -1488,6 +1493,8 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
     rate, rate_clause, stated, stated_clause = None, None, False, None
     for s in r.sentences:
         t = s.text
+        heading = r.clauses[s.clause].heading
+        titled = not re.search(r"[，,。；]", heading)  # a title, not a clause's first sentence run into its number ("第十七条 乙方未按…的，每迟交一日扣减300元")
         if s.says(_BUYER_PAYS) or s.says(r"可用率|可用性|响应(?!文件)|故障(?!(?:分析)?报告)|(?<!漏洞)(?<!缺陷)修复|服务水平|服务级别|到场|到达现场|availability|uptime|respon(?!sib)|(?<!our )(?<!its )(?<!their )(?<!'s )(?<!’s )(?<! at )(?<! no )(?<!own )\bfault(?! of\b)|incident|anomal(?:y|ies)|workaround|service level|arrive on[- ]site|on[- ]site (?:time|arrival|attendance)|attend(?:ing|ance)? on[- ](?:board|site)|"
                                           r"(?:engineer|technician)s?\b[^.;]{0,30}\barriv|resolution time|restoration time|"
                                           r"\b(?:severity|priority)\s*(?:\d|one|two|three)\b") \
@@ -1512,7 +1519,7 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
         # (nor fines an authority imposes: "liable for losses and regulatory penalties caused by" a data breach)
         ld_word = re.search(r"违约金|罚金|罚款|赔偿金|liquidated damages|penalt|扣减|扣除|扣款", re.sub(_AUTHORITY_FINES, "", _unbracketed(t), flags=re.I), re.I)
         if ld_word and ld_word.group(0) in ("扣减", "扣除", "扣款") and (re.search(r"考核扣(?:款|减|分)", t) or any("sla" in r.types[c] for c in r.cited(t))
-                                                                  or re.search(r"考核|服务标准|服务水平|服务级别", r.clauses[s.clause].heading)):
+                                                                  or re.search(r"考核|服务标准|服务水平|服务级别", heading) and titled):
             ld_word = None  # the SLA's assessment deduction ("考核扣款从当季服务费中扣除", "甲方按第六条的规定扣减服务费" where 第六条 is the SLA;
             # under "第六条 考核与验收": "驻场人员无故缺勤的，每人每日扣减800元")
         if ld_word and ld_word.group(0).lower().startswith("penalt") and s.says(r"breach of (?:data |information )?security|security (?:breach|incident)|data breach|"
@@ -1524,8 +1531,7 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
             stated, stated_clause = True, s.clause
         if not delay or rate is not None:
             continue
-        heading = r.clauses[s.clause].heading  # a title, not a clause's first sentence run into its number ("第十七条 乙方未按…的，每迟交一日扣减300元")
-        if re.search(r"考核|扣款|扣减|服务标准|服务水平|服务级别", heading) and not re.search(r"[，,。；]", heading) and re.search(r"扣减|扣款|扣除|" + _DEDUCT_SUM, t) and not re.search(r"违约金", t):
+        if re.search(r"考核|扣款|扣减|服务标准|服务水平|服务级别", heading) and titled and re.search(r"扣减|扣款|扣除|" + _DEDUCT_SUM, t) and not re.search(r"违约金", t):
             continue  # a deduction of the service assessment (运维报告逾期提交的，每逾期一日扣减叁佰元; "第八条 扣款。…月度数据比对每逾期一日，
             # 扣减服务费500元"; under "5. 服务标准": "月度报告每迟交一日扣减人民币100元") is no rate of delay damages
         if not ld_word and (not s.says(r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|每迟|delay|late|overdue|credit")

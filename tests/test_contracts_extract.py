@@ -3699,6 +3699,16 @@ CASES = [
     ("切割机控制系统改造合同\n三、付款方式\n（一）合同生效后十五日内，甲方支付合同总价的20%作为预付款。\n（二）第一批设备到货并经甲方清点签收后，甲方支付合同"
      "总价的35%。\n（三）全部六台切割机改造完成并按本合同第六条确认验收后，甲方支付合同总价的45%。\n六、验收\n（一）每台切割机改造完成后，乙方进行安装调试，"
      "通电试切一次正常后，即视为该台设备验收合格。", "final_payment_on_acceptance", False),
+    # … but not under a clause whose "heading" is its first sentence (holdout3's m04, which c496025 had made a false CR-LD-MISSING)
+    ("打印复印设备运维服务合同\n第五条 甲方每月根据附件《服务考核表》对乙方服务进行考核，考核得分低于80分的，按当月服务费的5%扣减。\n"
+     "第七条 乙方未按约定时限修复设备的，每逾期一日，按当月服务费的千分之五支付违约金。", "ld_stated", True),
+    # holdout466–469's first run
+    ("预警信息发布系统运维合同\n【服务水平】\n（26）一级故障（预警信息无法发布或发布延迟超过3分钟）：15分钟内响应，1小时内恢复发布能力；二级故障（部分区县终端"
+     "无法接收）：30分钟内响应，6小时内恢复。", "p1_response_hours", 0.25),
+    ("COLD CHAIN MONITORING SUPPLY CONTRACT\n1. Definitions\n1.2 \"Software\" means the Adriatek Monitor software, licensed perpetually for the "
+     "Buyer's sites, and the dashboards and alarm rules configured for the Buyer.\n9. Intellectual Property\n9.1 The Software remains the "
+     "property of the Supplier.\n9.2 Dashboards, alarm rules, reports and the mapping study prepared for the Buyer belong to the Buyer.",
+     "ip_owner", "buyer"),
 ]
 
 
