@@ -159,8 +159,9 @@ def segment(text: str) -> list[Clause]:
     styles = [_style_of(l) for _, l in lines]
     levels = _clause_levels(styles)
     flags = _title_lines(lines)
-    if levels == {"paren_num"} and sum(flags) >= 3:
-        levels = set()  # unnumbered titles (服务范围 / 服务费用 / …) over items numbered （1）… （28） through them: the titles are the clauses
+    items = [i for i, s in enumerate(styles) if s == "paren_num"]
+    if levels == {"paren_num"} and sum(flags[items[0]:items[-1]]) >= 2:
+        levels = set()  # unnumbered titles (服务范围 / 服务费用 / …) between items numbered （1）… （28） through them: the titles are the clauses
     sections = _markdown_sections(lines, styles, levels) if levels else None
     if sections:
         starts = sorted(set(sections) | {i for i, (_, line) in enumerate(lines) if _is_annex(line)})

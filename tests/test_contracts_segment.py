@@ -62,7 +62,9 @@ def test_articles_inside_chapters_with_subitems():
      "means the helpdesk.\n**2. Customer Data.**\n2.1 The Customer owns Customer Data.\n**3. Confidentiality.** Each party keeps secrets.",
      ["", "A. Service ordered", "B. Invoicing", "D. Service levels", "1. Definitions", "2. Customer Data", "3. Confidentiality"]),
     # a contract numbered （1）… （30） and nothing else: those are its clauses (holdout429's was one clause of 2,789 characters)
-    ("运维服务合同\n甲方：某地震局\n（1）服务范围。乙方负责运维，包括：\na. 巡检；\nb. 值守。\n（2）服务费用。合同总价61万元。\n（3）法律适用。适用中华人民共和国法律。",
+    # (the parties' lines above them, short lines before longer ones, are no titles between the items)
+    ("运维服务合同\n甲方（采购人）：滇南省地震局\n乙方（成交供应商）：昆明震研信息技术有限公司\n根据竞争性磋商文件，甲方委托乙方承担运行维护服务，订立本合同。\n"
+     "（1）服务范围。乙方负责运维，包括：\na. 巡检；\nb. 值守。\n（2）服务费用。合同总价61万元。\n（3）法律适用。适用中华人民共和国法律。",
      ["", "（1）服务范围", "（2）服务费用", "（3）法律适用"]),
     # … but unnumbered titles over （1）… numbered through them are the clauses (holdout413's O&M contract)
     ("运维服务合同\n甲方：某红十字会\n服务范围\n（1）本合同运维对象为捐赠管理信息系统。\n（2）服务期一年。\n服务费用\n（3）合同总价38.2万元。\n"
