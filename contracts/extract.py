@@ -1310,8 +1310,9 @@ def _data_terms(r: _Reader) -> dict:
     out = {"data_security_clause": False, "buyer_owns_data": None, "data_use_beyond_contract": False}
     where = {}
     for s in r.find(_SEC_WORDS):
-        if s.says(r"(?:makes|gives) no (?:commitment|warranty|representation|undertaking)|(?:does|do) not (?:warrant|undertake|guarantee)|(?:shall|will) (?:have|bear) no (?:liability|responsibility)|不承担[^。；]{0,30}(?:责任|损失)|不对[^。；]{0,40}承担[^。；]{0,4}责任|不负责"):
-            continue  # "Vendor makes no commitment regarding the security of Diagnostic Data … and shall have no liability", 乙方不对…数据丢失承担责任
+        if s.says(r"(?:makes|gives) no (?:commitment|warranty|representation|undertaking)|(?:does|do) not (?:warrant|undertake|guarantee)|(?:does|do|shall|will) not accept (?:any )?(?:responsibility|liability)|(?:shall|will) (?:have|bear) no (?:liability|responsibility)|不承担[^。；]{0,30}(?:责任|损失)|不对[^。；]{0,40}承担[^。；]{0,4}责任|不负责"):
+            continue  # "Vendor makes no commitment regarding the security of Diagnostic Data … and shall have no liability", 乙方不对…数据丢失承担责任,
+            # "Supplier does not accept any responsibility or liability for the loss, corruption, unauthorised access to … Customer Data"
         if s.says(r"(?:shall|will) not be (?:liable|responsible) for|\b(?:is|are) not (?:liable|responsible) for|\bneither party (?:(?:shall|will) be|is) (?:liable|responsible)"):
             continue  # "shall not be liable for … loss of data": an exclusion, not a duty
         # the buyer's own duty ("Customer shall remove personal information …", "数据备份、服务器安全防护…由甲方自行负责", "系统部署于

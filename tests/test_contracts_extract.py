@@ -3709,6 +3709,11 @@ CASES = [
      "Buyer's sites, and the dashboards and alarm rules configured for the Buyer.\n9. Intellectual Property\n9.1 The Software remains the "
      "property of the Supplier.\n9.2 Dashboards, alarm rules, reports and the mapping study prepared for the Buyer belong to the Buyer.",
      "ip_owner", "buyer"),
+    # holdout470–473's first run
+    ("MANAGED WORKPLACE SERVICES AGREEMENT\n## 6. Customer Data and security\n6.1 Customer Data belongs to Customer.\n6.2 Supplier shall "
+     "apply the security practices that it applies across its customer base and may change them from time to time.\n6.3 Supplier does not "
+     "accept any responsibility or liability for the loss, corruption, unauthorised access to or disclosure of Customer Data, however caused. "
+     "Customer remains solely responsible for the security of Customer Data.", "data_security_clause", False),
 ]
 
 
