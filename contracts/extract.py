@@ -1520,9 +1520,11 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
         # (nor fines an authority imposes: "liable for losses and regulatory penalties caused by" a data breach)
         ld_word = re.search(r"违约金|罚金|罚款|赔偿金|liquidated damages|penalt|扣减|扣除|扣款", re.sub(_AUTHORITY_FINES, "", _unbracketed(t), flags=re.I), re.I)
         if ld_word and ld_word.group(0) in ("扣减", "扣除", "扣款") and (re.search(r"考核扣(?:款|减|分)", t) or any("sla" in r.types[c] for c in r.cited(t))
-                                                                  or re.search(r"考核|服务标准|服务水平|服务级别", heading) and titled):
+                                                                  or re.search(r"考核|服务标准|服务水平|服务级别", heading) and titled
+                                                                  or re.search(r"(?:保证金|保函)中?(?:扣除|扣减|扣款)[^。；，]{0,6}损失", t)):
             ld_word = None  # the SLA's assessment deduction ("考核扣款从当季服务费中扣除", "甲方按第六条的规定扣减服务费" where 第六条 is the SLA;
-            # under "第六条 考核与验收": "驻场人员无故缺勤的，每人每日扣减800元")
+            # under "第六条 考核与验收": "驻场人员无故缺勤的，每人每日扣减800元"); nor losses taken from the supplier's bond: "乙方严重违约的，
+            # 甲方有权从履约保证金中扣除相应损失" names no sum
         if ld_word and ld_word.group(0).lower().startswith("penalt") and s.says(r"breach of (?:data |information )?security|security (?:breach|incident)|data breach|"
                                                                               r"personal (?:data|information)|\b[A-Z]\w+ Data\b"):
             ld_word = None  # penalties a data breach brings, which the supplier bears: "be responsible for all losses, costs and penalties

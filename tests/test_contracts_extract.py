@@ -197,7 +197,7 @@ CASES = [
     ("第十二条 法律适用\n本合同受冰岛法律管辖，并依其解释。", "governing_law", "Iceland"),
     # a US state by its Chinese name (美国 alone had made every one of them New York's law), one the labels lack as the US
     ("第十二条 法律适用\n本合同适用美国加利福尼亚州法律。", "governing_law", "California"),
-    ("第十二条 法律适用\n本合同适用美国俄亥俄州法律。", "governing_law", "United States"),
+    ("第十二条 法律适用\n本合同适用美国内华达州法律。", "governing_law", "United States"),
     ("第十二条 争议\n本合同适用中华人民共和国法律，争议提交美国仲裁协会仲裁。", "governing_forum_outside_mainland", True),
     # the State of Georgia is no country
     ("13. Law\nThis Agreement shall be governed by the laws of the State of Georgia, USA.", "governing_law", "State of Georgia"),
@@ -3709,6 +3709,9 @@ CASES = [
      "Buyer's sites, and the dashboards and alarm rules configured for the Buyer.\n9. Intellectual Property\n9.1 The Software remains the "
      "property of the Supplier.\n9.2 Dashboards, alarm rules, reports and the mapping study prepared for the Buyer belong to the Buyer.",
      "ip_owner", "buyer"),
+    # losses taken from the bond name no sum (holdout429's O&M contract, once e35b711 made its （27） a clause of its own)
+    ("地震速报系统运维服务合同\n（26）满意度评价。甲方每半年组织一次满意度评价。\n（27）履约保证金。乙方应在合同签订后7日内向甲方提交合同总价5%的履约保证金，"
+     "即30,500元。服务期满且终期验收合格后，甲方在15日内无息退还；乙方严重违约的，甲方有权从履约保证金中扣除相应损失。", "ld_stated", False),
     # holdout470–473's first run
     ("MANAGED WORKPLACE SERVICES AGREEMENT\n## 6. Customer Data and security\n6.1 Customer Data belongs to Customer.\n6.2 Supplier shall "
      "apply the security practices that it applies across its customer base and may change them from time to time.\n6.3 Supplier does not "
