@@ -1079,13 +1079,21 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
         # … nor a time for special periods in brackets, beside the standing one: "| Priority 1 | 1 hour (30 minutes during campaign
         # periods) | 6 hours |"
         t = re.sub(r"\s*[（(][^（）()]*(?:\b(?:during|in|for) [^（）()]*\b(?:periods?|peaks?|seasons?|campaigns?|holidays?)\b|期间|高峰|节假日|旺季)[^（）()]*[）)]", " ", t, flags=re.I)
+        # … nor the time of a special period where the clause gives the standing one too ("考试期间15分钟内响应，1小时内恢复；非考试期间
+        # 30分钟内响应"), as the availability reads the weaker tier
+        special = re.search(r"非([\u4e00-\u9fff]{1,6}?)期间", r.clauses[s.clause].text)
         for phrase in re.split(r"[，,；;。、|]|\s{2,}|\band\b", t):
             if re.search(_P1, phrase, re.I):
                 priority = 1
             elif re.search(_PX, phrase, re.I):
                 priority = 2
+            if special and re.search(rf"(?<!非){special.group(1)}期间", phrase):
+                continue
             # (not a deduction's unit: "一级故障响应每超时1小时扣款500元")
-            durations = [d for d in find_durations(phrase) if not re.search(r"每(?:超时|超出|超过|延迟|迟延|逾期)?\s*$|\b(?:for )?(?:each|every|per) (?:additional |further )?$", phrase[:d[2]], re.I)]
+            # (nor the window a figure is measured over: "the average response time of the … endpoint measured by the Customer over five
+            # working days is less than two seconds")
+            durations = [d for d in find_durations(phrase) if not re.search(r"每(?:超时|超出|超过|延迟|迟延|逾期)?\s*$|\b(?:for )?(?:each|every|per) (?:additional |further )?$|"
+                                                                            r"\b(?:over|during) (?:the |a period of )?$", phrase[:d[2]], re.I)]
             responds = (re.search(_RESP, phrase, re.I) or priority == 1 and re.search(notice, phrase, re.I)) and not re.search(_ANSWERS_SUPPLIER, phrase, re.I) and not (
                 re.search(_NOT_RESP, phrase, re.I) and not re.search(r"(?:内|以内|within)\s*(?:到达?现?场)?响应|响应时间|^\W*respon\w*\s*[:：]|respon\w*\s+(?:(?:time|target)s?\s+)?(?:within|[:：]|\d|one|two|four)", phrase, re.I))
             # a table row names the response in one cell and gives its time in the next
@@ -1189,10 +1197,11 @@ _DEVELOPED_AS = re.compile(r'(?:开发|定制|研发)[^。；]{0,30}?[“"]([^�
 # '"Customer Configurations" means the fare tables, timetables, report layouts … set up for Customer'
 # '"Connector" means the software module that Provider builds to load the Data into Customer's ERP' (what the supplier builds
 # into the buyer's own systems, not '"Platform" means the platform which Provider develops and operates', nor its product
-# "which the Vendor will configure for the Customer's three machine models")
+# "which the Vendor will configure for the Customer's three machine models"), or develops for the buyer: '"Connector" means the
+# integration software that Tidemark develops for Customer under this Agreement …', Tidemark being the supplier
 _DEFINED_FOR = re.compile(rf'[“"]\**([A-Z][^”"*]{{2,40}}?)\**[”"]\s+means\b[^;.]{{0,300}}?\b(?:(?:prepared|developed|built|created|written|customi[sz]ed|configured|set up)'
                           rf'(?: by (?:the )?\w+)? (?:specifically )?for {BUYER_EN}\b|(?:that|which) {SUPPLIER_EN} (?:shall |will )?'
-                          rf'(?:builds?|develops?|writes?|creates?)\b[^;.]{{0,60}}?\b{BUYER}\'s\b)')
+                          rf'(?:builds?|develops?|writes?|creates?)\b(?:[^;.]{{0,60}}?\b{BUYER}\'s\b| (?:specifically )?for {BUYER_EN}\b))')
 
 
 # what the supplier undertakes to build into the buyer's own systems, named without a definition: "Provider shall build a
@@ -1204,7 +1213,9 @@ _BUILT_FOR = re.compile(rf"{SUPPLIER_EN} (?:shall|will) (?:build|develop|write|c
 def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
     # (not a licensed product the definition adds the buyer's configurations to: '"Software" means the Adriatek Monitor software,
     # licensed perpetually for the Buyer's sites, and the dashboards and alarm rules configured for the Buyer')
-    names = {n for c in r.clauses for pattern in (_DEVELOPED_AS, _DEFINED_FOR, _BUILT_FOR) for m in pattern.finditer(c.text)
+    # (read in the sentences, where a party's own name is its role: '"Connector" means the integration software that Tidemark
+    # develops for Customer')
+    names = {n for s in r.sentences for pattern in (_DEVELOPED_AS, _DEFINED_FOR, _BUILT_FOR) for m in pattern.finditer(s.text)
              if not (pattern is _DEFINED_FOR and re.search(r"\blicen[cs]ed\b", m.group(0), re.I)) for n in m.groups()}
     custom = _CUSTOM + "".join(f"|(?-i:{re.escape(n)})" for n in sorted(names))  # as defined: "Content", not "its content management software"
     found: dict[str, int] = {}
@@ -2141,6 +2152,11 @@ _NOT_DEEMED = r"\b(?:neither|nor|no)\b[^.;]{0,80}\bconstitutes? acceptance|签(?
 
 def _acceptance(r: _Reader) -> dict:
     deemed = [s for s in r.find(_DEEMED) if not s.says(_NOT_DEEMED)]
+    # … or on "that date" where the sentence before named the go-live: "The Service Commencement Date is the date on which the Provider
+    # notifies the Customer in writing that the Services are live. The Services are deemed accepted by the Customer on that date."
+    deemed += [b for a, b in zip(r.sentences, r.sentences[1:]) if a.clause == b.clause
+               and b.says(r"\bdeemed (?:complete and )?accepted(?: by (?:the )?\w+)? (?:on|upon|as of|at) (?:that|this|such) date\b")
+               and a.says(r"\b(?:Commencement|Start|Go-Live|Live|Delivery) Date\b|\bgo(?:es)?[- ]live\b|\b(?:is|are) live\b")]
     accept_words = r"验收|考核|accept|\b(?:go-?live|activation) requires\b|\bsign(?:s|ed|ing)?[- ]off\b|\b(?:transition|handover|takeover|onboarding|go-?live|cut-?over|commencement|completion|(?:production |operational |service )?readiness) criteria\b|(?:completion|handover|commencement) certificate|\b(?:onboarding|transition|handover|takeover) is complete (?:when|once|if)\b|(?:tests?|testing) witnessed by|confirms? the \w+ against|" + _TEST_DEFINED + "|" + _TEST_PASSES + r"|测试(?:通过|合格)|检测合格|确认单|确认书|\b(?:test(?:s|ed|ing)?|verif(?:y|ies|ied|ication))\b.{0,60}(?:against|in accordance with)"
     in_acceptance = {c.index for c in r.clauses if "acceptance" in c.types}
     # … or a clause headed as a check ("六、接管及服务确认": 确认标准为：1. 设备台账逐项核对 …; "Article 7 (Transition and
@@ -2376,7 +2392,8 @@ def _renewal(r: _Reader) -> dict:
         return {"auto_renewal": False, "auto_renewal_price_increase": False, "_where": None}
     clauses = {s.clause for s in renew}
     # the renewal clause, and the price of a renewal term wherever it is set ("For each Renewal Term, the fee shall be …")
-    scope = [s for s in r.sentences if s.clause in clauses or re.search(r"续约期|续展期|续期|续订期|续延|(?:renewal|extension) (?:term|period|year)", s.text, re.I)]
+    # ("… may increase the Subscription Fee for each renewal Subscription Year by up to 8%", a clause of its own)
+    scope = [s for s in r.sentences if s.clause in clauses or re.search(r"续约期|续展期|续期|续订期|续延|(?:renewal|extension) (?:subscription |contract |service )?(?:term|period|year)", s.text, re.I)]
     # (not a right denied: "Vendor may not increase the Subscription Fee during the Initial Term or any renewal period")
     increase = [s for s in scope if any(not re.search(r"\b(?:may|shall|will|can|must)\s+not\b|\bcannot\b|不得|不会|不能|不可", m.group(), re.I)
                                         for m in re.finditer(_UNILATERAL, s.text, re.I))

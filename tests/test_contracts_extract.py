@@ -3717,6 +3717,22 @@ CASES = [
      "apply the security practices that it applies across its customer base and may change them from time to time.\n6.3 Supplier does not "
      "accept any responsibility or liability for the loss, corruption, unauthorised access to or disclosure of Customer Data, however caused. "
      "Customer remains solely responsible for the security of Customer Data.", "data_security_clause", False),
+    # holdout474–477's first run
+    ("ROAD WEATHER API AGREEMENT\n4. INTEGRATION SUPPORT AND ACCEPTANCE\n4.3 Integration Acceptance requires that (a) route forecasts are "
+     "returned for all 42 regular routes; and (b) the average response time of the route forecast endpoint measured by the Customer over "
+     "five working days is less than two seconds.", "p1_response_hours", None),
+    ("DATA API SUBSCRIPTION AGREEMENT\nTidemark Maritime Data, Inc., a Georgia corporation (\"Tidemark\"); and Xiamen Haiyun Freight Co., Ltd. "
+     "(\"Customer\").\n4. \"Connector\" means the integration software that Tidemark develops for Customer under this Agreement to load "
+     "Tidemark Data into Customer's shipment tracking system.\n24. Tidemark owns the API and Tidemark Data.\n25. The Connector, including "
+     "its source code, belongs to Customer.", "ip_owner", "buyer"),
+    ("DATA API SUBSCRIPTION AGREEMENT\nRENEWAL\n27. After the initial Subscription Term, this Agreement renews automatically for successive "
+     "Subscription Years unless either party gives notice of non-renewal.\n28. Vendor may increase the Subscription Fee for each renewal "
+     "Subscription Year by up to 8% by notifying Customer at least 75 days before the renewal.", "auto_renewal_price_increase", True),
+    ("MANAGED IT SERVICES AGREEMENT\n## 3. TRANSITION AND COMMENCEMENT\n3.2 The Service Commencement Date is the date on which the Provider "
+     "notifies the Customer in writing that the Services are live. The Services are deemed accepted by the Customer on that date. There is "
+     "no separate acceptance testing.", "acceptance_clause", False),
+    ("考务管理系统年度运维合同\n第四章 服务水平\n（2）一级故障（报名、编排、成绩处理任一核心功能中断）：考试期间15分钟内响应，1小时内恢复；非考试期间30分钟内响应，"
+     "2小时内恢复。二级故障2小时内响应。", "p1_response_hours", 0.5),
 ]
 
 
