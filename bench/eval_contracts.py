@@ -429,7 +429,7 @@ def main() -> int:
             *_round(434, 4),
             *_round(438, 4),
             *_round(442, 4),
-            *_round(446, 4), *_round(450, 4), *_round(454, 4), *_round(458, 4), *_round(462, 4), *_round(466, 4), *_round(470, 4)]
+            *_round(446, 4), *_round(450, 4), *_round(454, 4), *_round(458, 4), *_round(462, 4), *_round(466, 4), *_round(470, 4), *_round(474, 4)]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
