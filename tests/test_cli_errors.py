@@ -99,8 +99,11 @@ def test_ctrl_c_during_bundling_exits_130_and_leaves_no_workbook(tmp_path):
     _survey(survey, 4000)
     env = {**os.environ, "JICAI_DATA_DIR": str(tmp_path / "data"), "JICAI_EMBEDDING_CACHE": str(tmp_path / "cache"),
            "HF_HUB_OFFLINE": "1"}
+    # (Ctrl-C as a terminal sends it: a suite started in the background by a non-interactive shell runs with SIGINT ignored, which
+    # the child would inherit and never be interrupted)
     proc = subprocess.Popen([sys.executable, "-m", "service", "bundle", str(survey), "--xlsx", str(out)], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     _wait_until_embedding(tmp_path / "cache" / "embeddings.sqlite3", proc)  # past start-up: lines are being embedded
     assert proc.poll() is None, "the run ended before it could be interrupted: make the survey longer"
     proc.send_signal(signal.SIGINT)
