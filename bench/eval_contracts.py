@@ -118,7 +118,7 @@ def _ordinary(n: int, after: str, english: int) -> tuple[str, Path]:
 
 
 def _round(first: int, size: int = 6) -> list[tuple[str, Path]]:
-    """`size` sets written at once, holdout{first}– (six from holdout278 on, four in holdout398–401), each measured once
+    """`size` sets written at once, holdout{first}– (six from holdout278 on, four from holdout398 on), each measured once
     after the fixes of the set before them."""
     return [_ordinary(n, f"holdout{first - 1}", 5) for n in range(first, first + size)]
 
@@ -417,19 +417,7 @@ def main() -> int:
             _ordinary(276, "holdout274", 5),
             _ordinary(277, "holdout274", 5),
             *(s for first in range(278, 398, 6) for s in _round(first)),
-            *_round(398, 4),
-            *_round(402, 4),
-            *_round(406, 4),
-            *_round(410, 4),
-            *_round(414, 4),
-            *_round(418, 4),
-            *_round(422, 4),
-            *_round(426, 4),
-            *_round(430, 4),
-            *_round(434, 4),
-            *_round(438, 4),
-            *_round(442, 4),
-            *_round(446, 4), *_round(450, 4), *_round(454, 4), *_round(458, 4), *_round(462, 4), *_round(466, 4), *_round(470, 4), *_round(474, 4)]
+            *(s for first in range(398, 478, 4) for s in _round(first, 4))]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")

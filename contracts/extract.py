@@ -1056,6 +1056,9 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
     # a security service's first answer to a P1 incident is to tell the customer: "| Incident Priority | Notification of the Customer |
     # Containment action started |" / "| P1 | within 15 minutes of detection | …"
     notice = rf"\bnotification of {BUYER_EN}"
+    # the period whose own time is not the standing one, where a clause gives both ("考试期间15分钟内响应，1小时内恢复；非考试期间
+    # 30分钟内响应"), as the availability reads the weaker tier: once per clause, not per sentence
+    specials = {c.index: m.group(1) for c in r.clauses if (m := re.search(r"非([\u4e00-\u9fff]{1,6}?)期间", c.text))}
     for i, s in enumerate(r.sentences):
         if not s.says(_RESP) and not (s.says(_P1) and s.says(notice)):
             continue
@@ -1079,15 +1082,13 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
         # … nor a time for special periods in brackets, beside the standing one: "| Priority 1 | 1 hour (30 minutes during campaign
         # periods) | 6 hours |"
         t = re.sub(r"\s*[（(][^（）()]*(?:\b(?:during|in|for) [^（）()]*\b(?:periods?|peaks?|seasons?|campaigns?|holidays?)\b|期间|高峰|节假日|旺季)[^（）()]*[）)]", " ", t, flags=re.I)
-        # … nor the time of a special period where the clause gives the standing one too ("考试期间15分钟内响应，1小时内恢复；非考试期间
-        # 30分钟内响应"), as the availability reads the weaker tier
-        special = re.search(r"非([\u4e00-\u9fff]{1,6}?)期间", r.clauses[s.clause].text)
+        special = specials.get(s.clause)
         for phrase in re.split(r"[，,；;。、|]|\s{2,}|\band\b", t):
             if re.search(_P1, phrase, re.I):
                 priority = 1
             elif re.search(_PX, phrase, re.I):
                 priority = 2
-            if special and re.search(rf"(?<!非){special.group(1)}期间", phrase):
+            if special and re.search(rf"(?<!非){special}期间", phrase):
                 continue
             # (not a deduction's unit: "一级故障响应每超时1小时扣款500元")
             # (nor the window a figure is measured over: "the average response time of the … endpoint measured by the Customer over five
