@@ -3733,6 +3733,12 @@ CASES = [
      "no separate acceptance testing.", "acceptance_clause", False),
     ("考务管理系统年度运维合同\n第四章 服务水平\n（2）一级故障（报名、编排、成绩处理任一核心功能中断）：考试期间15分钟内响应，1小时内恢复；非考试期间30分钟内响应，"
      "2小时内恢复。二级故障2小时内响应。", "p1_response_hours", 0.5),
+    # holdout478–481's first run
+    ("MANAGED STORE IT AGREEMENT\n## Clause 3 Transition and Service Commencement\n3.2 Service Commencement occurs when Customer confirms "
+     "in writing that: (a) every store is visible in the monitoring console; (b) the asset register has been checked against a count of "
+     "each store; and (c) the service desk has handled a test ticket from every store.", "acceptance_clause", True),
+    ("排产软件许可及定制开发合同\n第四条 实施与工期\n4.2 乙方对工期延误不承担违约金或赔偿责任。\n第十一条 合同解除\n11.2 合同解除的，双方按已完成的"
+     "工作量结算；甲方已支付的预付款在扣除乙方已发生的费用后多退少补。", "ld_stated", False),
 ]
 
 
