@@ -918,7 +918,7 @@ def _contract_kind(text: str, clauses: list[Clause]) -> str:
     project = next((line for line in opening if re.match(r"(?:项目名称|Project(?: name)?)\s*[:：]", line, re.I)), "")
     title = f"{title} {project[:80]}"  # 政府采购合同 says little; 项目名称：…运维服务项目 says what is bought
     goods = r"(?<!政府)采购|供货|设备|硬件|货物|到货|交货|软件(?:产品)?(?:许可|销售)|许可证|永久许可|授权|系统集成|集成项目|建设|改造|开发|实施|安装调试|" + _SOFTWARE_LICENCE + r"|hardware|equipment|purchase|delivery|perpetual|implementation|development"
-    service = r"云服务|云平台服务|订阅|SaaS|运维服务|技术支持服务|搬迁服务|迁移服务|support renewal|premier support|(?:testing|consulting|assessment|audit|advisory|data|analytics) services|engagement letter|运行维护|维保服务|驻场|托管|外包服务|技术服务合同|测评|咨询|监理|服务期限|维保(?:服务)?(?:合同|协议)|续保|maintenance renewal|post-warranty|subscription|cloud services?|managed (?:\w+ ){0,2}services?|(?<!master )services agreement|服务协议|maintenance services?|operation and maintenance|hosting|outsourc"
+    service = r"云服务|云平台服务|订阅|SaaS|运维服务|技术支持服务|搬迁服务|迁移服务|support renewal|premier support|(?:testing|consulting|assessment|audit|advisory|data|analytics) services|engagement letter|运行维护|维保服务|驻场|托管|外包服务|技术服务合同|测评|咨询|监理|服务期限|维保(?:服务)?(?:合同|协议)|续保|maintenance renewal|post-warranty|subscription|\bcloud\b(?: services?)?|managed (?:\w+ ){0,2}services?|(?<!master )services agreement|服务协议|maintenance services?|operation and maintenance|hosting|outsourc"
     t_goods, t_service = len(re.findall(goods, title, re.I)), len(re.findall(service, title, re.I))
     if t_goods and re.search(r"服务(?:合同|协议)书?\s*$", title.strip()) and not re.search(r"供货|供应|销售|买卖", title) and \
             t_goods == len(re.findall(r"设备|硬件|货物", title)):
@@ -1175,8 +1175,8 @@ _PRE = r"原有|既有|已有|已经?拥有|背景知识产权|(?:its|their) own
 _CUSTOM = r"定制|本项目|开发形成|开发成果|工作成果|交付成果|交付物|为甲方|为[^，。；、]{0,8}?(?:开发|编写)的|custom(?!er)|customer-specific|client-specific|specific developments?|work results?|deliverable|work product|(?:develop(?:s|ed)?|ma(?:de|kes?)|creat(?:e|es|ed)|prepar(?:e|es|ed)|written|writes?|buil(?:t|ds?)|configur(?:e|es|ed)|set up|produc(?:e|es|ed)|perform(?:s|ed)?)(?: by (?:the )?\w+(?: or by (?:the )?\w+)?)?(?: specifically)? (?:for|under)(?! (?:the |our |its |(?!" + BUYER + r"'s)\w+'s )?(?:generic |general |standard )?(?:platforms?|services?|products?|software|customers|clients)\b)|specifically for|bespoke|(?:prepared|developed|made|created|written) (?:on the basis of|according to|in accordance with|to) (?:the )?\w+'s (?:specifications|requirements|instructions)|(?:configured|built|developed|created|prepared|written) by (?:the )?\w+ (?:during|in|as part of) (?:the )?(?:onboarding|implementation|integration|set-?up)\b"  # (为…开发的: "乙方为平台开发的功能优化代码"; "any course templates configured by Dasom during onboarding")
 _PROPERTY = r"(?:(?:sole|exclusive|absolute)(?: and (?:sole|exclusive|absolute))? )?(?:intellectual )?property"  # "the sole and exclusive property of", "the intellectual property of"
 _OWNER_ZH = [
-    (rf"(?:归|属于|由)\s*{BUYER}\s*(?:单独|独家)?(?:所有|享有|拥有)?|{BUYER}\s*(?:单独|独家)?(?:享有|拥有)(?:全部)?(?:所有权|知识产权|著作权|权利)", "buyer"),
-    (rf"(?:归|属于|由)\s*{SUPPLIER}\s*(?:单独|独家)?(?:所有|享有|拥有)?|{SUPPLIER}\s*(?:单独|独家)?(?:享有|拥有|保留)(?:全部)?(?:所有权|知识产权|著作权|权利)|{BUYER}仅(?:享有|拥有|获得).{{0,12}}使用权", "supplier"),
+    (rf"(?:归|属于)\s*{BUYER}\s*(?:单独|独家)?(?:所有|享有|拥有)?|由\s*{BUYER}\s*(?:单独|独家)?(?:所有|享有|拥有)|{BUYER}\s*(?:单独|独家)?(?:享有|拥有)(?:全部)?(?:所有权|知识产权|著作权|权利)", "buyer"),
+    (rf"(?:归|属于)\s*{SUPPLIER}\s*(?:单独|独家)?(?:所有|享有|拥有)?|由\s*{SUPPLIER}\s*(?:单独|独家)?(?:所有|享有|拥有)|{SUPPLIER}\s*(?:单独|独家)?(?:享有|拥有|保留)(?:全部)?(?:所有权|知识产权|著作权|权利)|{BUYER}仅(?:享有|拥有|获得).{{0,12}}使用权", "supplier"),
     (r"(?:双方|甲乙双方)\s*共(?:同)?(?:有|所有|享有|拥有)|共有|共同所有|joint(?:ly)? own|jointly by|joint ownership|co-own", "joint"),
 ]
 _OWNER_EN = [

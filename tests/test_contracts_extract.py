@@ -3739,6 +3739,12 @@ CASES = [
      "each store; and (c) the service desk has handled a test ticket from every store.", "acceptance_clause", True),
     ("排产软件许可及定制开发合同\n第四条 实施与工期\n4.2 乙方对工期延误不承担违约金或赔偿责任。\n第十一条 合同解除\n11.2 合同解除的，双方按已完成的"
      "工作量结算；甲方已支付的预付款在扣除乙方已发生的费用后多退少补。", "ld_stated", False),
+    # holdout482–485's first run
+    ("社保经办系统年度运维合同\n（10）知识产权\n乙方在运维过程中为甲方编写的脚本和运维报告归甲方所有。乙方自有的监控工具仍归乙方所有，服务期内免费供本项目"
+     "使用，服务结束后由乙方自行卸载。", "ip_owner", "buyer"),
+    ("# ORDER FORM — Fleetline Delivery Planning Cloud\n## Part A — Order Details\n**A.2 Subscription Term.** Two Subscription Years from "
+     "the Go-Live Date.\n**A.4 Fees.** Subscription fees CNY 240,000 per Subscription Year; onboarding CNY 52,000 (one-time).\n**A.5 Invoicing."
+     "** The onboarding fee is invoiced after Go-Live Acceptance.", "contract_kind", "service"),
 ]
 
 
