@@ -357,6 +357,12 @@ LAWS_A_CONTRACT_MAY_NAME = {
     "England and Wales", "Scotland", "Northern Ireland", "Switzerland", "United States", "United States of America", "New York",
     "Delaware", "California", "Canada", "Ontario", "Australia", "New South Wales", "New Zealand", "Japan",
     "Republic of Korea", "Singapore", "Hong Kong SAR", "Macao SAR", "Taiwan", "PRC",
+    # every state of the United States (a US vendor chooses its own state's law), and the District of Columbia
+    "Alabama", "Alaska", "Arizona", "Arkansas", "Colorado", "Connecticut", "Florida", "State of Georgia", "Hawaii", "Idaho",
+    "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+    "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "North Carolina",
+    "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee",
+    "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "District of Columbia",
 }
 
 
