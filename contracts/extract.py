@@ -2596,7 +2596,8 @@ def _laws_by_chinese_name(laws: tuple[tuple[str, str], ...]) -> dict[str, str]:
 @lru_cache(maxsize=8)
 def _chinese_law_names(laws: tuple[tuple[str, str], ...]) -> re.Pattern:
     names = sorted(_laws_by_chinese_name(laws), key=len, reverse=True)  # 美国纽约州 before 美国
-    return re.compile("(" + "|".join(map(re.escape, names)) + r")(?:的)?(?:法律|法)")
+    # (a state or province the labels do not name is its country's: 印度马哈拉施特拉邦法律 → India)
+    return re.compile("(" + "|".join(map(re.escape, names)) + r")(?:[\u4e00-\u9fff]{1,8}?(?:州|省|邦|地区|领地|自治区))?(?:的)?(?:法律|法)")
 
 
 _OUTSIDE = [

@@ -195,9 +195,12 @@ CASES = [
     # a law named in Chinese by any name the pack's labels know, not only those the patterns list (马耳他 was no law at all)
     ("第十二条 法律适用\n本合同适用马耳他法律。", "governing_law", "Malta"),
     ("第十二条 法律适用\n本合同受冰岛法律管辖，并依其解释。", "governing_law", "Iceland"),
-    # a US state by its Chinese name (美国 alone had made every one of them New York's law), one the labels lack as the US
+    # a US state by its Chinese name (美国 alone had made every one of them New York's law); a state or province the labels lack as
+    # its country
     ("第十二条 法律适用\n本合同适用美国加利福尼亚州法律。", "governing_law", "California"),
-    ("第十二条 法律适用\n本合同适用美国内华达州法律。", "governing_law", "United States"),
+    ("第十二条 法律适用\n本合同适用美国内华达州法律。", "governing_law", "Nevada"),
+    ("第十二条 法律适用\n本合同适用加拿大育空地区法律。", "governing_law", "Yukon"),
+    ("第十二条 法律适用\n本合同适用印度马哈拉施特拉邦法律。", "governing_law", "India"),
     ("第十二条 争议\n本合同适用中华人民共和国法律，争议提交美国仲裁协会仲裁。", "governing_forum_outside_mainland", True),
     # the State of Georgia is no country
     ("13. Law\nThis Agreement shall be governed by the laws of the State of Georgia, USA.", "governing_law", "State of Georgia"),
