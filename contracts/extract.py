@@ -403,6 +403,13 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
         m = re.search(rf"^\W*(?:{role_labels})\s*[:：|]\s*([A-Z][\w&\-]{{3,30}})\b", head, re.M)
         if m and not _role_word(m.group(1)) and _acts(m.group(1), text):
             names[m.group(1)] = role
+    # … or the parties as a table's columns: "| | Vendor | Customer |" over "| Name | Harbourline Software Inc. | Foshan … |"
+    tables = re.finditer(r"^\|([^\n]*)\|[ \t]*\n\|[-:| \t]+\|[ \t]*\n\|([^\n]*)\|", head, re.M) if not names else ()
+    for header, cell in (pair for table in tables for pair in zip(*(map(str.strip, g.split("|")) for g in table.groups()))):
+        role = next((role for role, role_labels in _ROLE_LABELS.items() if re.fullmatch(role_labels, header)), None)
+        m = re.match(r"([A-Z][\w&\-]{3,30})\b", cell)
+        if role and m and not _role_word(m.group(1)) and _acts(m.group(1), text):
+            names[m.group(1)] = role
     # … or only the customer under its role, the vendor in the letterhead ("**Wattbuch GmbH** · Strandstraße 14 · Borkum"
     # over "Customer: Hangzhou … Co., Ltd.") and the text going on with "Wattbuch may adjust …"
     labelled = [(role, m.group()) for role, role_labels in _ROLE_LABELS.items() if not names
@@ -574,8 +581,10 @@ def _buyer_alone(text: str) -> bool:
 
 def _buyer_responds(text: str) -> bool:
     """A time the buyer keeps, not the supplier: "Customer shall give Vendor … a technical contact who answers questions within two
-    working days" (not "甲方报告故障后，乙方在8小时内响应", where the supplier responds)."""
-    return _buyer_alone(text) and not re.search(rf"(?:{SUPPLIER})[^，。；,;]{{0,12}}(?:响应|到场|恢复|修复|respond|answer|resolv|restor)", text, re.I)
+    working days" (not "甲方报告故障后，乙方在8小时内响应", where the supplier responds), or that the supplier helps the buyer keep:
+    "Vendor will help Customer answer requests from applicants … within 5 business days after Customer's instruction"."""
+    return _buyer_alone(text) and not re.search(rf"(?:{SUPPLIER})[^，。；,;]{{0,12}}(?:响应|到场|恢复|修复|respond|answer|resolv|restor)", text, re.I) \
+        or bool(re.search(rf"\b(?:help|assist|support)s?\s+{BUYER_EN}\s+(?:to\s+|in\s+)?(?:answer|respond)", text, re.I))
 
 
 def _unbracketed(text: str) -> str:
@@ -979,10 +988,11 @@ def _availability(r: _Reader) -> tuple[float | None, int | None]:
                 first = (value, s.clause, below)
             # "不低于99.9%", "commits to a Service Availability of 99.7%" (not "availability is below 99.0%")
             if re.search(_COMMIT + r".{0,12}$|(?:availability|uptime|可用率|可用性)\s*(?:level |target |commitment )?(?:of|为|[:：])\s*$|\bavailable(?: at)?\s*$", before, re.I) \
+                    or re.search(r"\b(?:availability|uptime) of (?:the )?[\w -]{1,40}[:：]\s*$", s.text[max(0, start - 60):start], re.I) \
                     or re.search(r"\b(?:guarantee|commit|undertake)\w*\b[^.;%\d]{0,20}\b(?:availability|uptime)\b[^.;%\d]{0,50}\bof\s*$", s.text[max(0, start - 100):start], re.I) \
                     or re.search(r"(?:availability|uptime|可用率|可用性)[^|%\d\n]{0,80}\|\s*(?:(?:commitment|target|guaranteed|承诺|目标值?)\s*[:：]\s*)?$",
                                  s.text[max(0, start - 120):start], re.I):
-                # "… make the Service available at 99.95 %", "guarantees a monthly availability of the API and the web platform of 99.95 %",
+                # "… make the Service available at 99.95 %", "D.1 Monthly availability of the Service: 99.95%", "guarantees a monthly availability of the API and the web platform of 99.95 %",
                 # a service-level table's row: "| Monthly availability of the ordering and payment functions | 99.95% |", read
                 # "Measure：Monthly availability of … | Commitment：99.95%"
                 (tiers if tier else plain).append((value, s.clause))
@@ -1111,6 +1121,20 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
         return min(p1)
     if general:
         return min(general)
+    # … or, where no level names a response, the P1 level's first action: the on-site team's arrival under the response clause
+    # ("（7）服务响应" / "一级故障（主展厅核心展项停运…）：驻场人员15分钟内到达现场处置，2小时内恢复")
+    for s in r.sentences:
+        level = re.search(_P1, s.text, re.I)
+        if not level or not re.search(_RESP + r"|服务水平|服务级别|service levels?", r.clauses[s.clause].heading, re.I):
+            continue
+        for phrase in re.split(r"[，,；;。]", _unbracketed(s.text[level.end():])):
+            if re.search(_PX, phrase, re.I):
+                break
+            if re.search(r"到达?现场|到场|\barriv\w* on[- ]?site|\bon[- ]?site within", phrase, re.I) and (durations := find_durations(phrase)):
+                hours = to_hours(durations[0][0], durations[0][1])
+                if hours is not None and hours <= 24:
+                    return hours, s.clause
+                break
     return None, None
 
 
@@ -1125,7 +1149,7 @@ _BREACH = (r"未达到|未能达到|未达标|不达标|(?<!不)低于|不满足
            r"falls? short|shortfall|\bbeyond (?:the |its |any )?(?:agreed |applicable |stated )?(?:[\w-]+ )?(?:times?|deadlines?|periods?|limits?|targets?)\b")  # "remains out of service beyond the restoration time"
 _NO_REMEDY = (r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|reductions?|compensation) (?:apply|applies|shall apply|is payable|are payable|will be)|"
               r"\bno (?:failure|breach|shortfall)\b[^.;]{0,60}(?:shall|will|does) (?:give rise to|entitle|result in)|"
-              r"(?:shall|will|does) not give rise to (?:any )?(?:service )?(?:credits?|refunds?|reductions?|compensation|damages)|"
+              r"(?:shall|will|does) not give rise to (?:any )?(?:service )?(?:credits?|refunds?|reductions?|compensation|damages|payments?|deductions?)|"
               r"(?:does|do|shall|will) not (?:provide|give|grant|pay|offer|issue) (?:any )?[^.;]{0,40}(?:credits?|refunds?|reductions?|compensation)|"  # "… does not give Customer a right to service credits"
               r"not (?:be )?entitle[^.;]{0,40}(?:credits?|reductions?|refunds?|compensation|damages)|"  # "… shall not be entitled to service credits"
               r"entitles? [^.;]{0,40}\bneither to (?:a |any )?[^.;]{0,30}(?:reductions?|credits?|refunds?|compensation)|"  # "… entitles the Customer neither to a reduction of the fees nor to a credit"
@@ -1344,6 +1368,10 @@ def _data_terms(r: _Reader) -> dict:
             continue
         if s.says(r"故障|\b(?:critical|major|minor|severity|priority)\b[^.;]{0,20}\b(?:faults?|incidents?)\b") and not re.search(_SEC_WORDS, _unbracketed(s.text), re.I):
             continue  # a fault level described in brackets: "Critical faults (loss of data or alarms from a pen group) shall receive a response within 1 hour"
+        if re.search(r"不可抗力|force majeure", r.clauses[s.clause].heading, re.I) and not re.search(
+                _SEC_WORDS, re.sub(r"\bevents?\b[^.;]{0,80}\bdata\b", "", s.text, flags=re.I), re.I):
+            continue  # the force majeure event that affects a data feed: "Provider shall use its backup hosting … and shall tell
+            # Customer without delay when an event affects the Data"
         in_preamble = s.clause == 0 and not r.clauses[0].heading
         certificate = re.search(r"(?<!身份)(?<!因素)认证(?!方式)|证书|资质|certif|qualifi", s.text, re.I) and not s.says(r"通知|报告|notify|notif")  # holding one is no duty
         # (but 身份认证, authenticating users, is a measure: "乙方应采取身份认证、传输加密等安全措施保护甲方数据")
@@ -2138,7 +2166,7 @@ _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依�
              r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:tests?|checks?|verif(?:y|ies)|confirms?) that\s*$|\b(?:requires?|checks?|tests?|verif(?:y|ies)|confirms?|show(?:s|ing)?|prov(?:es?|ing)) that\b[^.;:：]{0,60}?[:：]?\s*\((?:a|i|1)\)|\brequires? that\b[^.;:：]{0,60}[:：]\s*$|\b(?:demonstrates?|confirms?|shows?|proves?|certif(?:y|ies))\b[^.;:：]{0,100}?\bthat\s*[:：]\s*(?:$|\((?:a|i|1)\))|the following (?:criteria|conditions|requirements|tests|checks)|\b(?:acceptance|go-?live|commissioning) tests (?:are|comprise|consist of)\s*[:：]|\b(?:acceptance|go-?live|commissioning|activation|integration) (?:tests?|checks)\b[^.;:：]{0,60}[:：]\s*\((?:a|i|1)\)|"
              r"(?:下列|以下)(?:全部|各项|所有)?(?:条件|标准|要求|指标)|\b(?:verif(?:y|ies)|demonstrates?)\s*(?:that\s*)?[:：]|shall (?:jointly )?(?:verify|demonstrate)|"
              r"\bwill (?:jointly )?(?:demonstrate|verify)\b[^.;:]{0,60}[:：]|\bto the \w+'s (?:reasonable )?satisfaction\s*[:：]\s*\((?:a|i|1)\)|(?:all|the) tests (?:are |have been )?passed|\b(?:when|once|if)\b(?:[^.;:：]{0,60}?[:：]\s*(?:$|\((?:a|i|1)\))|\s*\((?:a|i|1)\))|\b(?:when|once|if) (?:all )?(?:of )?the following\b|"
-             r"\bagainst the (?:agreed )?(?:service levels?|specifications?|requirements|criteria|checklist|test (?:list|plan|cases|scripts?))|"  # "tests the Services against the agreed test list: (i) …"
+             r"\bagainst the (?:agreed )?(?:acceptance |test )?(?:service levels?|specifications?|requirements|criteria|checklist|scripts?|test (?:list|plan|cases|scripts?))|"  # "tests the Services against the agreed test list: (i) …"
              r"\b(?:these|the above|such|all(?: the)?(?: above)?) (?:conditions|criteria|requirements) (?:are|have been) (?:met|fulfilled|satisfied)|上述(?:条件|标准|要求)[^。；]{0,4}(?:满足|达到|具备)|"
              r"\bthe (?:\w+ )?items (?:in|of|listed in) (?:Clause|Section|Article|§)\s*\d+(?:\.\d+)*\s+(?:are|have been) (?:complete|completed|met|fulfilled|delivered)|"
              r"\b(?:acceptance|go-?live) requires\b|\bacceptance (?:takes place|is achieved|occurs|is reached|is given|is granted) (?:when|once|if)\b|"
@@ -2483,7 +2511,12 @@ def _termination(r: _Reader) -> dict:
             # "乙方有下列情形之一的，甲方有权书面通知解除本协议：（1）…；（3）乙方有其他严重违约行为": the events follow
             t = " ".join(x.text for x in r.sentences[i:i + 9] if x.clause == s.clause)
         # (not what is ended: "一经查实，甲方有权解除本合同项下尚未履行的采购" ends the purchases not yet performed, on a bribe)
-        if breach is None and right and re.search(r"违约|违反|不履行|(?<!尚)未履行(?!的?部分)|未能履行|严重|重大|不符合(?:合同)?约定|不合格|不达标|未达标|质量问题|breach|default|fails? to (?:perform|comply)|\b(?:good |important )?cause\b|未能纠正|未纠正|cure|not remedied|逾期.{0,10}(?:超过|达到)", t, re.I):
+        # (nor a breach of the integrity clause alone: "廉洁条款：…乙方不得向甲方工作人员提供回扣…；发现违反的，甲方有权终止合作", where the
+        # contract lets neither party end it for a failure to perform)
+        c = r.clauses[s.clause]
+        at = s.start - c.start
+        paragraph = c.text[c.text.rfind("\n", 0, max(at, 0)) + 1:at] + s.text  # the sentence and what its paragraph said before it
+        if breach is None and right and not re.search(r"廉洁|回扣|贿赂|行贿|不正当利益|\bbrib|\bcorrupt|kickback", paragraph, re.I) and re.search(r"违约|违反|不履行|(?<!尚)未履行(?!的?部分)|未能履行|严重|重大|不符合(?:合同)?约定|不合格|不达标|未达标|质量问题|breach|default|fails? to (?:perform|comply)|\b(?:good |important )?cause\b|未能纠正|未纠正|cure|not remedied|逾期.{0,10}(?:超过|达到)", t, re.I):
             breach = s.clause
         if convenience is None:
             for m in re.finditer(_CONVENIENCE, t, re.I):

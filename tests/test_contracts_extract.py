@@ -3748,6 +3748,36 @@ CASES = [
     ("# ORDER FORM — Fleetline Delivery Planning Cloud\n## Part A — Order Details\n**A.2 Subscription Term.** Two Subscription Years from "
      "the Go-Live Date.\n**A.4 Fees.** Subscription fees CNY 240,000 per Subscription Year; onboarding CNY 52,000 (one-time).\n**A.5 Invoicing."
      "** The onboarding fee is invoiced after Go-Live Acceptance.", "contract_kind", "service"),
+    # holdout486–489's first run
+    ("RECRUITING SAAS ORDER FORM\n## Section 5 Customer Data and Security\n5.6 Vendor will help Customer answer requests from applicants "
+     "who exercise their rights under the Personal Information Protection Law, by exporting or deleting their records within 5 business "
+     "days after Customer's instruction.", "p1_response_hours", None),
+    ("GRAIN PRICE DATA API AGREEMENT\n11. TERMINATION\n11.1 Either party may terminate for convenience on 60 days' notice.\n12. FORCE "
+     "MAJEURE\n12.1 Neither party is liable for failure caused by events beyond its reasonable control. Provider shall use its backup "
+     "hosting to keep the API running where possible and shall tell Customer without delay when an event affects the Data.",
+     "data_security_clause", False),
+    ("挤压机控制系统改造合同\n十三、合同的变更与解除\n（二）合同履行期间，双方均不得单方解除本合同，但因不可抗力致使合同目的不能实现的除外。\n十五、其他\n"
+     "廉洁条款：乙方不得向甲方工作人员提供回扣或其他不正当利益；发现违反的，甲方有权终止合作并追究相应责任。", "termination_for_breach", False),
+    ("运维服务合同\n九、验收\n甲方按季度组织验收。\n十、解除\n（4）乙方向甲方人员行贿的，甲方有权解除合同。\n（5）乙方严重违约，经催告后10日内仍未纠正的，"
+     "甲方有权解除合同。", "termination_for_breach", True),
+    ("展项管理系统年度运维合同\n（6）服务内容\n乙方派驻2名工程师驻场运维。\n（7）服务响应\n（7.1）一级故障（核心展项停运或中控系统瘫痪）：驻场人员15分钟内到达现场处置，2小时内恢复。\n"
+     "（7.2）二级故障（单件展项停运）：30分钟内响应，当日修复。", "p1_response_hours", 0.25),
+    ("# ORDER FORM — Quaystone Dispatch Cloud\n| | Vendor | Customer |\n|---|---|---|\n| Name | Quaystone Software Inc. | Foshan Home Co., "
+     "Ltd. |\n## Section 2 Term\n2.2 **Renewal.** At the end of the Initial Term, the Agreement renews automatically for further periods of "
+     "one Subscription Year each, unless either party gives notice of non-renewal. Quaystone may increase the subscription fee for any "
+     "renewal period by up to 8% over the fee of the preceding period.\n## Section 3 Support\n3.1 Quaystone shall answer support requests "
+     "within one Business Day.\n3.2 Quaystone will keep the Service available.", "auto_renewal_price_increase", True),
+    ("DISPATCH SAAS ORDER FORM\n## Section 4 Onboarding and acceptance\n4.2 **Go-Live Acceptance.** The Customer will test the configured "
+     "Service against the acceptance scripts agreed in the onboarding plan, including: (a) orders appear in the Service within 5 minutes; "
+     "and (b) routes are generated for all warehouses. When all scripts pass, the Customer signs a Go-Live Acceptance certificate.",
+     "acceptance_clause", True),
+    ("MANAGED BACKUP SERVICES AGREEMENT\n## 4. ONBOARDING AND SERVICE ACCEPTANCE\n4.1 Provider aims to complete onboarding within 45 days "
+     "and will use reasonable efforts to meet that target; a later completion does not give rise to any payment or deduction.\n4.2 "
+     "Service Acceptance tests include a full restore of the ERP database.\n## 5. SERVICE LEVELS\n5.1 Priority 1 incidents: response "
+     "within 30 minutes.", "sla_remedy", False),
+    ("ORDERING SAAS ORDER FORM\n## Part D — Service levels\nD.1 Monthly availability of the Service: 99.95%, excluding notified "
+     "maintenance windows.\nD.3 Service credits, as a share of the monthly fees: availability below 99.95% but at least 99.5%, 5%; below "
+     "99.5%, 10%.", "availability_pct", 99.95),
 ]
 
 
