@@ -539,10 +539,15 @@ class _Reader:
             self.readings.insert(0, swapped)
         self.types = {c.index: set(c.types) for c in clauses}
         self._next = {id(a): b for a, b in zip(self.sentences, self.sentences[1:]) if b.clause == a.clause}
+        self._previous = {id(b): a for a, b in zip(self.sentences, self.sentences[1:]) if b.clause == a.clause}
 
     def following(self, s: Sentence) -> Sentence | None:
         """The sentence after `s` in its clause, if any."""
         return self._next.get(id(s))
+
+    def preceding(self, s: Sentence) -> Sentence | None:
+        """The sentence before `s` in its clause, if any."""
+        return self._previous.get(id(s))
 
     @cached_property
     def _numbered(self) -> dict[tuple[str, int], set[int]]:
@@ -1139,7 +1144,7 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
 
 
 _DEDUCT_SUM = r"扣(?=\s*(?:人民币|¥|￥|\d))"  # 扣 before a sum (扣¥500) deducts; 扣 elsewhere (扣留, 不扣) need not
-_SLA_CONTEXT = r"服务水平|服务级别|SLA|可用率|可用性|响应时间|响应|服务标准|服务质量|service levels?|availability|uptime|response time"
+_SLA_CONTEXT = r"服务水平|服务级别|SLA|可用率|可用性|响应时间|响应(?!文件)|服务标准|服务质量|service levels?|availability|uptime|response time"
 _REMEDY = (r"扣减|扣除|减免|减收|抵扣|返还|退还|赔偿|赔付|补偿|违约金|罚|另扣|" + _DEDUCT_SUM + r"|服务积分|service credits?|credits?\b|credited (?:against|to)|rebates?\b|"
            + CURRENCY + r"\s?[\d,]+(?:\.\d+)? (?:for|per) (?:each |every )?(?:hour|incident)\b|refund|reduction of (?:the )?(?:[a-z]+ ){0,2}(?:fees?|charges?|price|instalments?|installments?|invoices?)|reduction of " + CURRENCY + r"|(?:price|fees?|charges?)[^.;]{0,20}(?:(?:shall|will) be|is|are) reduced|liquidated damages|"
            r"penalt|deduct|withh?old|扣款|向(?:甲方|采购人|买方)支付|支付(?:给)?(?:甲方|采购人|买方)|(?:(?:shall|will) (?:pay|owe)|pays|owes)[^.;]{0,30}" + CURRENCY + r"\s?[\d,]+|"
@@ -1530,15 +1535,19 @@ def _per_contract_value(pct: float, before: str, after: str, term_years: float |
 _AUTHORITY_FINES = r"(?:regulatory|administrative|governmental|statutory)(?: fines(?: and| or)?)? penalt\w*|penalt\w* (?:imposed|levied) by (?:a |any |the )?(?:regulator|authorit|government)\w*|行政(?:罚款|处罚)|监管(?:部门)?(?:的)?罚款"
 
 
+# what a service level measures: a sentence that names it is the SLA's, not delay damages
+_SERVICE_WORDS = (r"可用率|可用性|响应(?!文件)|故障(?!(?:分析)?报告)|(?<!漏洞)(?<!缺陷)修复|服务水平|服务级别|到场|到达现场|availability|uptime|respon(?!sib)|(?<!our )(?<!its )(?<!their )(?<!'s )(?<!’s )(?<! at )(?<! no )(?<!own )\bfault(?! of\b)|incident|anomal(?:y|ies)|workaround|service level|arrive on[- ]site|on[- ]site (?:time|arrival|attendance)|attend(?:ing|ance)? on[- ](?:board|site)|"
+                  r"(?:engineer|technician)s?\b[^.;]{0,30}\barriv|resolution time|restoration time|"
+                  r"\b(?:severity|priority)\s*(?:\d|one|two|three)\b")
+
+
 def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None) -> dict:
     rate, rate_clause, stated, stated_clause = None, None, False, None
     for s in r.sentences:
         t = s.text
         heading = r.clauses[s.clause].heading
         titled = not re.search(r"[，,。；]", heading)  # a title, not a clause's first sentence run into its number ("第十七条 乙方未按…的，每迟交一日扣减300元")
-        if s.says(_BUYER_PAYS) or s.says(r"可用率|可用性|响应(?!文件)|故障(?!(?:分析)?报告)|(?<!漏洞)(?<!缺陷)修复|服务水平|服务级别|到场|到达现场|availability|uptime|respon(?!sib)|(?<!our )(?<!its )(?<!their )(?<!'s )(?<!’s )(?<! at )(?<! no )(?<!own )\bfault(?! of\b)|incident|anomal(?:y|ies)|workaround|service level|arrive on[- ]site|on[- ]site (?:time|arrival|attendance)|attend(?:ing|ance)? on[- ](?:board|site)|"
-                                          r"(?:engineer|technician)s?\b[^.;]{0,30}\barriv|resolution time|restoration time|"
-                                          r"\b(?:severity|priority)\s*(?:\d|one|two|three)\b") \
+        if s.says(_BUYER_PAYS) or s.says(_SERVICE_WORDS) \
                 or s.says(r"service credit") and not s.says(r"\bday of delay|\bdays? late\b"):
             # (a late 漏洞修复 among other tasks is delay: "未按期完成规则适配、巡检报告或漏洞修复的，每逾期一日…", as is 缺陷修复:
             # "乙方未按约定期限提交季度巡检报告、完成隐患整改或缺陷修复的，每逾期一日…", and a late 故障分析报告)
@@ -1561,10 +1570,12 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
         ld_word = re.search(r"违约金|罚金|罚款|赔偿金|liquidated damages|penalt|扣减|扣除|扣款", re.sub(_AUTHORITY_FINES, "", _unbracketed(t), flags=re.I), re.I)
         if ld_word and ld_word.group(0) in ("扣减", "扣除", "扣款") and (re.search(r"考核扣(?:款|减|分)", t) or any("sla" in r.types[c] for c in r.cited(t))
                                                                   or re.search(r"考核|服务标准|服务水平|服务级别", heading) and titled
-                                                                  or re.search(r"(?:保证金|保函)中?(?:扣除|扣减|扣款)[^。；，]{0,6}损失|(?:扣除|扣减)[^。；，]{0,8}(?:已|实际)发生的?[^。；，]{0,6}(?:费用|成本)", t)):
+                                                                  or re.search(r"(?:保证金|保函)中?(?:扣除|扣减|扣款)[^。；，]{0,6}损失|(?:扣除|扣减)[^。；，]{0,8}(?:已|实际)发生的?[^。；，]{0,6}(?:费用|成本)", t)
+                                                                  or (before := r.preceding(s)) is not None and before.says(_SERVICE_WORDS) and not s.says(_DELAY)):
             ld_word = None  # the SLA's assessment deduction ("考核扣款从当季服务费中扣除", "甲方按第六条的规定扣减服务费" where 第六条 is the SLA;
             # under "第六条 考核与验收": "驻场人员无故缺勤的，每人每日扣减800元"); nor losses taken from the supplier's bond: "乙方严重违约的，
-            # 甲方有权从履约保证金中扣除相应损失" names no sum; nor a settlement on termination: "甲方已支付的预付款在扣除乙方已发生的费用后多退少补"
+            # 甲方有权从履约保证金中扣除相应损失" names no sum; nor a settlement on termination: "甲方已支付的预付款在扣除乙方已发生的费用后多退少补";
+            # nor the rest of the SLA's deduction: "响应或到场超时的，每超时1小时，甲方可从履约保证金中扣减1,000元；质保期满后从当期维保费中扣减"
         if ld_word and ld_word.group(0).lower().startswith("penalt") and s.says(r"breach of (?:data |information )?security|security (?:breach|incident)|data breach|"
                                                                               r"personal (?:data|information)|\b[A-Z]\w+ Data\b"):
             ld_word = None  # penalties a data breach brings, which the supplier bears: "be responsible for all losses, costs and penalties
@@ -2186,7 +2197,7 @@ def _acceptance(r: _Reader) -> dict:
     deemed += [b for a, b in zip(r.sentences, r.sentences[1:]) if a.clause == b.clause
                and b.says(r"\bdeemed (?:complete and )?accepted(?: by (?:the )?\w+)? (?:on|upon|as of|at) (?:that|this|such) date\b")
                and a.says(r"\b(?:Commencement|Start|Go-Live|Live|Delivery) Date\b|\bgo(?:es)?[- ]live\b|\b(?:is|are) live\b")]
-    accept_words = r"验收|考核|accept|\b(?:go-?live|activation) requires\b|\bsign(?:s|ed|ing)?[- ]off\b|\b(?:transition|handover|takeover|onboarding|go-?live|cut-?over|commencement|completion|(?:production |operational |service )?readiness) criteria\b|(?:completion|handover|commencement) certificate|\b(?:onboarding|transition|handover|takeover) is complete (?:when|once|if)\b|\b(?:service commencement|commencement|go-?live|cut-?over|handover) (?:occurs|takes place|is achieved|happens) (?:only )?(?:when|once|if)\b|(?:tests?|testing) witnessed by|confirms? the \w+ against|" + _TEST_DEFINED + "|" + _TEST_PASSES + r"|测试(?:通过|合格)|检测合格|确认单|确认书|\b(?:test(?:s|ed|ing)?|verif(?:y|ies|ied|ication))\b.{0,60}(?:against|in accordance with)"
+    accept_words = r"验收|考核|accept|\b(?:go-?live|activation|(?:service )?commencement|cut-?over|handover) (?:requires\b|(?:occurs|takes place|is achieved|happens) (?:only )?(?:when|once|if)\b)|\bsign(?:s|ed|ing)?[- ]off\b|\b(?:transition|handover|takeover|onboarding|go-?live|cut-?over|commencement|completion|(?:production |operational |service )?readiness) criteria\b|(?:completion|handover|commencement) certificate|\b(?:onboarding|transition|handover|takeover) is complete (?:when|once|if)\b|(?:tests?|testing) witnessed by|confirms? the \w+ against|" + _TEST_DEFINED + "|" + _TEST_PASSES + r"|测试(?:通过|合格)|检测合格|确认单|确认书|\b(?:test(?:s|ed|ing)?|verif(?:y|ies|ied|ication))\b.{0,60}(?:against|in accordance with)"
     in_acceptance = {c.index for c in r.clauses if "acceptance" in c.types}
     # … or a clause headed as a check ("六、接管及服务确认": 确认标准为：1. 设备台账逐项核对 …; "Article 7 (Transition and
     # Confirmation of Completion)": "The transition is complete when: (1) …")
@@ -2292,6 +2303,7 @@ _UNCAPPED = (r"(?:按|依据|根据|参照|以)(?!此|本|上述|该|前述)(?:�
 
 
 _PARTS = r"易损件|备品备件|备件|耗材|配件|spare parts|consumables|wear parts"  # priced apart from the maintenance fee
+_MAINTENANCE_FEE = r"维保费|维护(?:保养)?费|保养费|技术支持(?:服务)?费|服务费|运维费|年费|maintenance (?:and support )?(?:fees?|charges?)|support (?:fees?|charges?)|service (?:fees?|charges?)"
 
 
 _FIXED_FEE = r"不得上调|不上调|不(?:作|予)(?:上调|调整)|(?:价格|费用|收费|单价)(?:保持)?不变|保持不变|固定不变|按此(?:价格|标准)执行|fixed|(?:shall|will) not (?:be )?increase"  # 维保期内价格不变
@@ -2345,10 +2357,12 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
                 and not re.search(rf"(?:{_PARTS})[^，。；;,]{{0,6}}$", t[:open_.start()], re.I) \
                 and not re.match(rf"[^，。；;,]{{0,6}}(?:{_PARTS})", t[open_.end():], re.I) \
                 and not re.search(_PARTS, open_.group(), re.I) \
+                and not (re.search(_PARTS, t[:open_.start()], re.I) and not re.search(_MAINTENANCE_FEE, t, re.I)) \
                 and not re.search(r"(?:是否|whether to )(?:续签|续约|续期|续订|renew\w*)[^，。；;,]{0,6}$", t[:open_.start()], re.I):
             # (open pricing for added scope — "新增部分的费用由双方另行协商", "大版本升级费用另行报价", "派员现场服务超过约定次数的，按人天
             # 单价¥2,800另行结算" — or for parts — "易损件另行报价", "由甲方按备件清单价格选择购买",
-            # "以合理价格持续供应备件" — leaves the fee itself fixed, as does leaving a renewal to be agreed: "是否续签由双方另行协商")
+            # "以合理价格持续供应备件", "备件在质保期内归乙方所有，质保期满后由甲方选择是否按清单价格购买" — leaves the fee itself fixed, as does
+            # leaving a renewal to be agreed: "是否续签由双方另行协商")
             uncapped, where = True, where if where is not None else s.clause
         for value, start, end in find_percents(t):
             before = t[max(0, start - 14):start]
@@ -2573,8 +2587,11 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
                             r"(?:upon notice|with notice|notif)\w*(?:(?!incident|breach|caused)[^.;]){0,80}(?:sub-?contract|sub-?processor)", t, re.I)
         # (not "notify … any incident … caused by its approved subcontractors", "notify … of any security incident …, and bear the losses
         # that an incident caused by Provider or its subcontractors causes")
-        if allowed and re.search(rf"{BUYER}(?!.*{SUPPLIER})", t[:allowed.start()], re.I):
-            allowed = None  # the buyer's own right to have a third party use or change deliverables
+        before = r.preceding(s) if allowed and re.match(r"\W*(?:It|They)\b", t) else None
+        if allowed and (re.search(rf"{BUYER}(?!.*{SUPPLIER})", t[:allowed.start()], re.I)
+                        or before is not None and re.match(rf"[\s\d.]*(?:the\s+)?{BUYER}\b", before.text, re.I)):
+            allowed = None  # the buyer's own right to have a third party use or change deliverables, also where a pronoun names it: "7.2 The
+            # Customer owns the Customer Configurations. It may use, copy and modify them freely and have them used by any third party"
         if allowed and not consent and not waived and _approved_by_definition(r, t[allowed.start():]):
             consent = allowed  # "may use the Field Partner", defined as "… which the Customer approves … by signing this Agreement"
         # (a permission for the firm it names, when the next sentence asks consent for any other: "The Vendor may use its authorised

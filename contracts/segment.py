@@ -134,6 +134,16 @@ def _title_lines(lines: list[tuple[int, str]]) -> list[bool]:
     return flags
 
 
+def _titles_over_items(lines: list[tuple[int, str]], styles: list[str | None], titles: list[int]) -> bool:
+    """（1）… （15） standing as titles on lines of their own ("（12）违约责任"), each over items numbered 1. 2. … afresh."""
+    if len(titles) < 3 or any(len(t) > 20 or re.search(r"[。；;，,：:]", t) for i in titles
+                              for t in [dict(STYLES)["paren_num"].sub("", lines[i][1], count=1).strip(" \t*#")]):
+        return False
+    numbers = [int(m.group()) for i, (_, line) in enumerate(lines) if styles[i] == "decimal_1" for m in [re.search(r"\d+", line)] if m]
+    first_item = styles.index("decimal_1")
+    return titles[0] < first_item and any(b <= a for a, b in zip(numbers, numbers[1:]))
+
+
 def _markdown_sections(lines: list[tuple[int, str]], styles: list[str | None], levels: set[str]) -> list[int] | None:
     """Markdown headings without numbers ("## 服务范围") over numbered items: the headings are the clauses, the items
     stay inside them — where the items are numbered afresh under each heading (1. 2. … 1. 2.), or are fewer than the
@@ -162,6 +172,8 @@ def segment(text: str) -> list[Clause]:
     items = [i for i, s in enumerate(styles) if s == "paren_num"]
     if levels == {"paren_num"} and sum(flags[items[0]:items[-1]]) >= 2:
         levels = set()  # unnumbered titles (服务范围 / 服务费用 / …) between items numbered （1）… （28） through them: the titles are the clauses
+    if levels == {"decimal_1"} and _titles_over_items(lines, styles, items):
+        levels = {"paren_num"}  # "（12）违约责任" over "1. … 2. …", numbered afresh under each title: the titles are the clauses
     sections = _markdown_sections(lines, styles, levels) if levels else None
     if sections:
         starts = sorted(set(sections) | {i for i, (_, line) in enumerate(lines) if _is_annex(line)})

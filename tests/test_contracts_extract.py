@@ -3778,6 +3778,20 @@ CASES = [
     ("ORDERING SAAS ORDER FORM\n## Part D — Service levels\nD.1 Monthly availability of the Service: 99.95%, excluding notified "
      "maintenance windows.\nD.3 Service credits, as a share of the monthly fees: availability below 99.95% but at least 99.5%, 5%; below "
      "99.5%, 10%.", "availability_pct", 99.95),
+    # holdout490–493's first run
+    ("压机控制系统改造及维保合同\n六、备件\n（五）乙方应在甲方厂区存放常用备件，备件在质保期内归乙方所有，质保期满后由甲方选择是否按清单价格购买。\n"
+     "七、维保服务\n（二）年度维保费按软硬件小计的9%计收，即每年¥116,928，质保期满后三个服务年度内不上调。", "post_warranty_fee_capped", True),
+    ("KITCHEN INVENTORY SAAS ORDER FORM\n## Section 7 Intellectual Property\n7.2 The Customer owns the Customer Configurations. It may "
+     "use, copy and modify them freely and have them used by any third party.\n## Section 10 Subcontracting\n10.1 The Provider shall not "
+     "subcontract any part of the Service without the Customer's prior written consent.", "subcontract_without_consent", False),
+    ("MANAGED STORE SYSTEMS AGREEMENT\n## 4. Transition\n4.2 Service Commencement requires that: (a) every POS terminal of every Store "
+     "appears in the Provider's monitoring console; and (b) the service desk has handled a test ticket from each Store. The Customer "
+     "shall confirm Service Commencement in writing within three working days after the criteria are met.", "acceptance_clause", True),
+    ("灌装线控制系统改造合同\n六、质量保证\n（二）一级故障乙方应在1小时内响应，8小时内恢复生产。\n（三）响应或到场超时的，每超时1小时，甲方可从"
+     "履约保证金中扣减1,000元；质保期满后从当期维保费中扣减。", "ld_stated", False),
+    ("审计作业系统运维服务合同\n（6）服务水平\n1. 一级故障30分钟内响应。\n（12）违约责任\n1. 驻场人员未按期到岗的，每逾期一日，乙方按合同总价的"
+     "千分之一支付违约金。\n2. 乙方违反第（8）项约定的，除承担赔偿责任外，甲方有权解除本合同。\n（15）其他\n磋商文件、响应文件及成交通知书为本合同的"
+     "组成部分。", "sla_remedy", False),
 ]
 
 

@@ -74,6 +74,15 @@ def test_articles_inside_chapters_with_subitems():
     ("# Order Form\n## Part A - Order Form\n### Section A.1 Services\nA.1.1 Hosted platform.\n### Section A.2 Fees\nA.2.1 CNY 372,000.\n"
      "## Part B - General Terms\n### Section B.7 Intellectual Property\nB.7.1 Materials created for Customer belong to Customer.",
      ["", "Section A.1 Services", "Section A.2 Fees", "Section B.7 Intellectual Property"]),
+    # （1）… titles on lines of their own over items numbered 1. 2. … afresh: the titles are the clauses (holdout490's O&M contract
+    # was read as its items, "（12）违约责任" inside the last item of （11）)
+    ("运维服务合同\n（1）服务范围\n1. 系统日常运行维护。\n2. 数据库巡检。\n（2）服务水平\n1. 月度可用率不低于99.95%。\n2. 一级故障30分钟内响应。\n"
+     "（3）违约责任\n1. 驻场人员每迟到岗一日，支付违约金500元。\n2. 乙方违反保密约定的，甲方有权解除合同。",
+     ["", "（1）服务范围", "（2）服务水平", "（3）违约责任"]),
+    # … but a list of （1）… items written as sentences stays inside its numbered clauses
+    ("运维服务合同\n1. 服务范围\n（1）乙方负责系统日常运行维护，每日巡检。\n（2）乙方负责数据库备份。\n2. 服务水平\n（1）一级故障30分钟内响应。\n"
+     "3. 违约责任\n（1）乙方每迟到岗一日，支付违约金500元。",
+     ["", "1. 服务范围", "2. 服务水平", "3. 违约责任"]),
 ])
 def test_numbering_styles(text, headings):
     clauses = segment(text)
