@@ -747,11 +747,14 @@ def _term_years(r: _Reader) -> tuple[float | None, int | None]:
                 return round(months / 12, 4), s.clause
         # a period given by its dates: "from 1 July 2026 (the "Start Date") to 30 June 2027" is a year
         dates = _dates(text)
-        if len(dates) >= 2 and re.search(r"\bfrom\b|自|起|日\s*至", text, re.I):
-            (y1, m1, d1), (y2, m2, d2) = dates[0], _last_of_consecutive(dates)
-            months = (y2 - y1) * 12 + (m2 - m1) + (d2 - d1 + 1) / 30
-            if months >= 6:
-                return round(round(months) / 12, 4), s.clause
+        if len(dates) >= 2 and re.search(r"\bfrom\b|自|起|日\s*至", text, re.I) and _months_spanned(dates) >= 6:
+            return round(round(_months_spanned(dates)) / 12, 4), s.clause
+    # … or the subscription years a definition lists by their dates: '"Subscription Year" means the period from 1 June 2026 to 31 May
+    # 2027 (the first Subscription Year) and the period from 1 June 2027 to 31 May 2028 (the second Subscription Year)'
+    for s in r.find(r"[“\"](?:Subscription|Service|Contract) Years?[”\"]\s*(?:means|shall mean)\b"):
+        dates = _dates(s.text)
+        if len(dates) >= 4 and _months_spanned(dates) >= 6:
+            return round(round(_months_spanned(dates)) / 12, 4), s.clause
     # … or counted in the total of the term's fees: "The total fees for the term are CNY 742,000, being three annual subscription fees
     # of CNY 236,000 and a one-time integration fee", "三个服务年度合计¥864,000"
     for s in r.find(_YEARS_IN_TOTAL):
@@ -760,6 +763,12 @@ def _term_years(r: _Reader) -> tuple[float | None, int | None]:
         if years and 1 <= years <= 10:
             return float(years), s.clause
     return None, None
+
+
+def _months_spanned(dates: list[tuple[int, int, int]]) -> float:
+    """From dates[0] to the end of the run of periods it starts (_last_of_consecutive), in months."""
+    (y1, m1, d1), (y2, m2, d2) = dates[0], _last_of_consecutive(dates)
+    return (y2 - y1) * 12 + (m2 - m1) + (d2 - d1 + 1) / 30
 
 
 def _last_of_consecutive(dates: list[tuple[int, int, int]]) -> tuple[int, int, int]:

@@ -3792,6 +3792,11 @@ CASES = [
     ("审计作业系统运维服务合同\n（6）服务水平\n1. 一级故障30分钟内响应。\n（12）违约责任\n1. 驻场人员未按期到岗的，每逾期一日，乙方按合同总价的"
      "千分之一支付违约金。\n2. 乙方违反第（8）项约定的，除承担赔偿责任外，甲方有权解除本合同。\n（15）其他\n磋商文件、响应文件及成交通知书为本合同的"
      "组成部分。", "sla_remedy", False),
+    # holdout494–497's first run
+    ("WEATHER DATA API AGREEMENT\n1. DEFINITIONS\n1.2 \"Subscription Year\" means the period from 1 June 2026 to 31 May 2027 (the first "
+     "Subscription Year) and the period from 1 June 2027 to 31 May 2028 (the second Subscription Year).\n3. FEES\nSubscription Fee, each "
+     "Subscription Year: CNY 186,000. Integration support: CNY 24,000. Total: CNY 396,000.\n9. LIABILITY\n9.1 Supplier's total liability "
+     "is limited to the fees paid by Customer in the six months before the event giving rise to the claim.", "liability_cap_pct", 25.0),
 ]
 
 
