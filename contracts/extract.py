@@ -735,6 +735,10 @@ def _term_years(r: _Reader) -> tuple[float | None, int | None]:
              and re.search(_TERM_WORDS + r"|initial term|\bterm\s*$|(?:服务期|服务期限|合同期限)\s*[。．.]?\s*$", title.text, re.I)
              and not find_durations(title.text)]  # (… "第二条 服务期。" / "自2026年1月1日起至2026年12月31日止。")
     said.sort(key=lambda s: s.start)  # the term where it is first given, not a renewal term after it
+    # a date a defined name stands for ('"Provisioning Date" means 15 January 2026, …'), for a term given from it ('"Subscription
+    # Term" means the period from the Provisioning Date to 14 January 2028')
+    defined = {m.group(1): m.group(2) for s in r.find(r"Date[”\"]\s*(?:means|shall mean)\b")
+               for m in [re.search(rf"[“\"]([A-Z][\w -]{{1,40}}? Date)[”\"]\s*(?:means|shall mean)\s+[^.;\d]{{0,20}}?({_DATE})", s.text, re.I)] if m}
     for s in said:
         if re.search(r"质保|保修|warrant", s.text, re.I):
             continue
@@ -746,7 +750,7 @@ def _term_years(r: _Reader) -> tuple[float | None, int | None]:
             if months and months >= 6 and unit not in ("日", "天", "day"):
                 return round(months / 12, 4), s.clause
         # a period given by its dates: "from 1 July 2026 (the "Start Date") to 30 June 2027" is a year
-        dates = _dates(text)
+        dates = _dates(re.sub("|".join(map(re.escape, defined)), lambda m: defined[m.group()], text) if defined else text)
         if len(dates) >= 2 and re.search(r"\bfrom\b|自|起|日\s*至", text, re.I) and _months_spanned(dates) >= 6:
             return round(round(_months_spanned(dates)) / 12, 4), s.clause
     # … or the subscription years a definition lists by their dates: '"Subscription Year" means the period from 1 June 2026 to 31 May
@@ -1156,7 +1160,7 @@ _DEDUCT_SUM = r"扣(?=\s*(?:人民币|¥|￥|\d))"  # 扣 before a sum (扣¥500
 _SLA_CONTEXT = r"服务水平|服务级别|SLA|可用率|可用性|响应时间|响应(?!文件)|服务标准|服务质量|service levels?|availability|uptime|response time"
 _REMEDY = (r"扣减|扣除|减免|减收|抵扣|返还|退还|赔偿|赔付|补偿|违约金|罚|另扣|" + _DEDUCT_SUM + r"|服务积分|service credits?|credits?\b|credited (?:against|to)|rebates?\b|"
            + CURRENCY + r"\s?[\d,]+(?:\.\d+)? (?:for|per) (?:each |every )?(?:hour|incident)\b|refund|reduction of (?:the )?(?:[a-z]+ ){0,2}(?:fees?|charges?|price|instalments?|installments?|invoices?)|reduction of " + CURRENCY + r"|(?:price|fees?|charges?)[^.;]{0,20}(?:(?:shall|will) be|is|are) reduced|liquidated damages|"
-           r"penalt|deduct|withh?old|扣款|向(?:甲方|采购人|买方)支付|支付(?:给)?(?:甲方|采购人|买方)|(?:(?:shall|will) (?:pay|owe)|pays|owes)[^.;]{0,30}" + CURRENCY + r"\s?[\d,]+|"
+           r"penalt|deduct|withh?old(?:s|ing)?\s+(?:[\w'’]+\s+){0,3}?(?:(?:payments?|fees?|charges?|amounts?|sums?|invoices?|monies|money|part|portions?)\b|\d|" + CURRENCY + r")|扣款|向(?:甲方|采购人|买方)支付|支付(?:给)?(?:甲方|采购人|买方)|(?:(?:shall|will) (?:pay|owe)|pays|owes)[^.;]{0,30}" + CURRENCY + r"\s?[\d,]+|"
            rf"(?:{SUPPLIER}[^，。；]{{0,8}}|每超(?:时|过|出)[^。；]{{0,12}})支付(?:人民币|¥|￥)?\s*[\d零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]")  # "乙方每超时一小时，支付¥800", "每超过1小时支付人民币800元"
 _BREACH = (r"未达到|未能达到|未达标|不达标|(?<!不)低于|不满足|不符合|(?<!不)(?<!不得)超过|(?<!不)(?<!不得)超出|超时|未在|未按|延误|逾期|迟延|延迟|迟到|违反|每超|中断|"
            r"below|(?:lower|less) than|fail|miss|breach|not (?:meet|met|achieved|responded|acknowledged|restored|resolved|fixed|provided)|exceed|delay|late|outage|loss of power|"
@@ -1348,7 +1352,7 @@ _BOTH_OBEY_LAWS = (r"^\W*(?:[\dA-Z.]+\s+|[一二三四五六七八九十]+\W+)?(
 
 
 # use of the buyer's data beyond the contract
-_REUSE = (r"脱敏|匿名|去标识|去除[^，。；]{0,12}(?:识别|标识)信息|(?:行业)?基准指数|汇总|聚合|统计分析(?!库|系统|模块|平台)|(?<!整)改进|优化.{0,6}(?:产品|服务|算法)|(?:产品|服务|算法)优化|训练|行业(?:数据)?分析|研究报告|商业|其他(?:目的|用途|客户)|"
+_REUSE = (r"脱敏|匿名|去标识|去除[^，。；]{0,12}(?:识别|标识)信息|(?:行业)?基准指数|汇总|聚合|统计分析(?!等?(?:库|系统|模块|平台|功能))|(?<!整)改进|优化.{0,6}(?:产品|服务|算法)|(?:产品|服务|算法)优化|训练|行业(?:数据)?分析|研究报告|商业|其他(?:目的|用途|客户)|"
           r"aggregat|de-?identif|anonymi[sz]|improv|benchmark|other purposes|any purpose|commerciali|"
           r"train(?:s|ed|ing)? (?:its |their |the |of )?(?:[\w-]+ ){0,2}(?:models?|algorithms?|AI\b|engines?|classifiers?)|(?:model|algorithm|AI) training|\bto train\b")  # not a fee item "Training: CNY 45,000"
 
@@ -1435,9 +1439,10 @@ def _data_terms(r: _Reader) -> dict:
                 owns = s.clause
         # (what the buyer itself may do is no reuse: "…标注数据集归甲方所有，甲方可自行或委托第三方使用、修改和继续训练"; a 软件许可,
         # 使用许可 or 永久许可 bought, 认可, is no permission: "包括应用软件许可、…，实现…数据统计分析等功能", "乙方向甲方提供平台软件永久使用许可",
-        # "提供…平台软件许可（永久许可，不限用户数），并…完成…数据审核、汇总分析…等模块的定制开发")
+        # "提供…平台软件许可（永久许可，不限用户数），并…完成…数据审核、汇总分析…等模块的定制开发"; nor is a licence's scope: "…满意度评价、
+        # 统计分析等模块）的永久使用许可，许可范围为甲方及所属县（区）信访部门")
         # (not 可 of an adjective: 可燃及有毒气体浓度, 可编程控制器, 可视化, 可靠性)
-        permit = next((m for m in re.finditer(r"有权|可以|可将|可对|(?<![许认])可(?!用[率性]|燃|视|靠|信|见|控|行|编程|追溯|扩展|维护|选|读|伸缩|拆卸|移植|持续|比|变)|允许|授予|(?<!软件)(?<!使用)(?<!永久)许可(?!证|费)|同意乙方|甲方同意|may|is entitled|are entitled|licen[cs]e(?!e)|permitted|right to|authori[sz]es?|\ballows?\b", t, re.I)
+        permit = next((m for m in re.finditer(r"有权|可以|可将|可对|(?<![许认])可(?!用[率性]|燃|视|靠|信|见|控|行|编程|追溯|扩展|维护|选|读|伸缩|拆卸|移植|持续|比|变)|允许|授予|(?<!软件)(?<!使用)(?<!永久)许可(?!证|费|范围)|同意乙方|甲方同意|may|is entitled|are entitled|licen[cs]e(?!e)|permitted|right to|authori[sz]es?|\ballows?\b", t, re.I)
                        if not (re.match(r"有权|可|may|is entitled|right to", m.group(), re.I) and re.search(rf"{BUYER}[^，。；,;]{{0,6}}$", t[:m.start()], re.I))
                        and not re.search(r"(?:仅|只|only)\s*$", t[:m.start()], re.I)), None)  # "乙方仅可为履行本合同使用" permits no reuse
         phrases = _phrases(t)

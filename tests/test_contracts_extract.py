@@ -3797,6 +3797,19 @@ CASES = [
      "Subscription Year) and the period from 1 June 2027 to 31 May 2028 (the second Subscription Year).\n3. FEES\nSubscription Fee, each "
      "Subscription Year: CNY 186,000. Integration support: CNY 24,000. Total: CNY 396,000.\n9. LIABILITY\n9.1 Supplier's total liability "
      "is limited to the fees paid by Customer in the six months before the event giving rise to the claim.", "liability_cap_pct", 25.0),
+    # holdout498–501's first run
+    ("VESSEL DATA API AGREEMENT\n6. SERVICE LEVELS\n6.1 Priority 1 incidents: response within 30 minutes. A missed service level gives rise "
+     "to a written incident report only.\n12. GENERAL\n12.1 Neither party is liable for delay caused by failures of AIS networks operated "
+     "by third parties.\n12.3 Lagan may withhold data on a particular vessel where supplying it would breach sanctions laws.",
+     "sla_remedy", False),
+    ("信访信息平台软件许可及定制开发合同\n第一条 项目内容\n1.1 乙方向甲方提供信访信息平台软件（含网上信访、满意度评价、统计分析等模块）的永久使用"
+     "许可，许可范围为甲方及所属县（区）信访部门，用户数不限。\n第九条 数据\n9.1 平台中的信访数据归甲方所有，乙方不得用于本合同以外的目的。",
+     "buyer_owns_data", True),
+    ("COFFEE ORIGIN DATA API AGREEMENT\n1. DEFINITIONS\n1.3 \"Provisioning Date\" means 15 January 2026, the date by which Supplier shall "
+     "make production access available.\n1.4 \"Subscription Term\" means the period from the Provisioning Date to 14 January 2028.\n4. FEES\n"
+     "Subscription fees: CNY 160,000 for each year of the Subscription Term; total CNY 320,000.\n9. LIABILITY\n9.1 Each party's total "
+     "liability shall not exceed the fees paid or payable by Customer in the 9 months preceding the event giving rise to the claim.",
+     "liability_cap_pct", 37.5),
 ]
 
 
