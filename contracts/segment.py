@@ -139,9 +139,13 @@ def _titles_over_items(lines: list[tuple[int, str]], styles: list[str | None], t
     if len(titles) < 3 or any(len(t) > 20 or re.search(r"[。；;，,：:]", t) for i in titles
                               for t in [dict(STYLES)["paren_num"].sub("", lines[i][1], count=1).strip(" \t*#")]):
         return False
-    numbers = [int(m.group()) for i, (_, line) in enumerate(lines) if styles[i] == "decimal_1" for m in [re.search(r"\d+", line)] if m]
-    first_item = styles.index("decimal_1")
-    return titles[0] < first_item and any(b <= a for a, b in zip(numbers, numbers[1:]))
+    return titles[0] < styles.index("decimal_1") and _numbered_afresh([line for (_, line), s in zip(lines, styles) if s == "decimal_1"])
+
+
+def _numbered_afresh(items: list[str]) -> bool:
+    """Whether the items' numbers start again somewhere (1. 2. … 1. 2.), as they do under titles, not through the document."""
+    numbers = [int(m.group()) for line in items for m in [re.search(r"\d+", line)] if m]
+    return any(b <= a for a, b in zip(numbers, numbers[1:]))
 
 
 def _markdown_sections(lines: list[tuple[int, str]], styles: list[str | None], levels: set[str]) -> list[int] | None:
@@ -154,8 +158,7 @@ def _markdown_sections(lines: list[tuple[int, str]], styles: list[str | None], l
     items = [line for i, (_, line) in enumerate(lines) if styles[i] in levels]
     if len(items) < len(heads) and not any(line.lstrip().startswith("#") for line in items):
         return heads
-    numbers = [int(m.group()) for line in items for m in [re.search(r"\d+", line)] if m]
-    if not any(b <= a for a, b in zip(numbers, numbers[1:])):
+    if not _numbered_afresh(items):
         return None  # the numbering runs through the document: it is the clause level
     # numbered headings under an unnumbered one ("## General Terms" over "### 1. Definitions" … "### 14. General", then the
     # schedules' own 1. 2. …) are clauses too, and so are an order form's lettered items (A1. … A5. under "## Part A") and numbered
