@@ -250,9 +250,9 @@ def find_durations(text: str) -> list[tuple[float, str, int, int]]:
             continue
         if re.match(r"\d+(?:\.\d+)+\s", m.group(0)) and text[m.end():m.end() + 1] == "度" and not text[:m.start()].rsplit("\n", 1)[-1].strip():
             continue  # a clause's number opening its line: "5.2 年度验收：…" is no 5.2 years
-        if unit in ("月", "日") and (re.search(r"\d\s*[年月]\s*$", text[:m.start()])
+        if unit in ("月", "日") and (re.search(r"(?:\d|[每次下当上本])\s*[年月]\s*$", text[:m.start()])
                                     or (unit == "月" and re.match(r"\s*\d{1,2}\s*日", text[m.end():]))):
-            continue  # part of a date: 2026年7月1日 is not seven months and a day
+            continue  # part of a date: 2026年7月1日 is not seven months and a day, nor is 每月5日前 (by the 5th of each month) five days
         if re.search(r"\d\s*[×xX*]\s*$", text[:m.start()]):
             continue  # a service window, not a duration: 7×24小时, 5×8小时, 7x24 hours
         if (value, unit) in _WINDOW and (re.match(r"\s*(?:a|per|each)\s+(?:day|week|year)\b", text[m.end():], re.I)

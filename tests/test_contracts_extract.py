@@ -3810,6 +3810,9 @@ CASES = [
      "Subscription fees: CNY 160,000 for each year of the Subscription Term; total CNY 320,000.\n9. LIABILITY\n9.1 Each party's total "
      "liability shall not exceed the fees paid or payable by Customer in the 9 months preceding the event giving rise to the claim.",
      "liability_cap_pct", 37.5),
+    # holdout502–505's first run
+    ("场馆预约系统运维服务合同\n第六章 故障处理\n（1）乙方接到甲方报修后，应及时响应，尽快排除故障，恢复系统正常运行。\n（4）乙方应在每月5日前向甲方提交"
+     "上月运维报告，内容包括巡检情况、故障及处理情况和下月工作计划。", "sla_clause", False),
 ]
 
 

@@ -78,6 +78,8 @@ def test_calendar_years_are_not_durations():
 def test_a_date_is_not_a_duration():
     assert [(v, u) for v, u, _, _ in find_durations("自2026年7月1日起三年")] == [(3.0, "年")]
     assert [(v, u) for v, u, _, _ in find_durations("质保期12月，三个月内")] == [(12.0, "月"), (3.0, "个月")]
+    # a day of each month (holdout502: "每月5日前…提交上月运维报告" made an O&M draft's report a service level)
+    assert [(v, u) for v, u, _, _ in find_durations("每月5日前提交报告，次月10日前付款，每月驻场5天")] == [(5.0, "天")]
 
 
 def test_a_clause_number_before_an_annual_heading_is_not_a_duration():
