@@ -1216,9 +1216,17 @@ _IP = r"知识产权|著作权|版权|专利|所有权|权利归属|成果|intel
 _PRE = r"原有|既有|已有|已经?拥有|背景知识产权|(?:its|their) own (?:tools|methods|materials|know-how)|know-how|平台(?!(?:优化|定制|个性化)?配置)(?:软件|本身|及其)?|platform|standard software|自有(?:平台|产品|技术)|标准产品|通用(?:开发)?(?:框架|模块|组件|产品)|底层平台|平台本身|pre-?existing|\bexist(?:s|ed) (?:before|prior to)\b|background|proprietary (?:software|platform|tools)|Vendor Materials|Supplier Materials|standard products?"  # (not 平台配置 or 平台优化配置, work done on it; "in the Software as it existed before this Agreement")
 _CUSTOM = r"定制|本项目|开发形成|开发成果|工作成果|交付成果|交付物|为甲方|为[^，。；、]{0,8}?(?:开发|编写)的|custom(?!er)|customer-specific|client-specific|specific developments?|work results?|deliverable|work product|(?:develop(?:s|ed)?|ma(?:de|kes?)|creat(?:e|es|ed)|prepar(?:e|es|ed)|written|writes?|buil(?:t|ds?)|configur(?:e|es|ed)|set up|produc(?:e|es|ed)|perform(?:s|ed)?)(?: by (?:the )?\w+(?: or by (?:the )?\w+)?)?(?: specifically)? (?:for|under)(?! (?:the |our |its |(?!" + BUYER + r"'s)\w+'s )?(?:generic |general |standard )?(?:platforms?|services?|products?|software|customers|clients)\b)|specifically for|bespoke|(?:prepared|developed|made|created|written) (?:on the basis of|according to|in accordance with|to) (?:the )?\w+'s (?:specifications|requirements|instructions)|(?:configured|built|developed|created|prepared|written) by (?:the )?\w+ (?:during|in|as part of) (?:the )?(?:onboarding|implementation|integration|set-?up)\b"  # (为…开发的: "乙方为平台开发的功能优化代码"; "any course templates configured by Dasom during onboarding")
 _PROPERTY = r"(?:(?:sole|exclusive|absolute)(?: and (?:sole|exclusive|absolute))? )?(?:intellectual )?property"  # "the sole and exclusive property of", "the intellectual property of"
+
+
+def _owned_by_zh(party: str, keeps: str = r"享有|拥有") -> str:
+    """归甲方 / 属于甲方 / 由甲方所有 / 甲方享有知识产权: the party owns it (由 alone names no owner: "服务结束后由乙方自行卸载")."""
+    return (rf"(?:归|属于)\s*{party}\s*(?:单独|独家)?(?:所有|享有|拥有)?|由\s*{party}\s*(?:单独|独家)?(?:所有|享有|拥有)|"
+            rf"{party}\s*(?:单独|独家)?(?:{keeps})(?:全部)?(?:所有权|知识产权|著作权|权利)")
+
+
 _OWNER_ZH = [
-    (rf"(?:归|属于)\s*{BUYER}\s*(?:单独|独家)?(?:所有|享有|拥有)?|由\s*{BUYER}\s*(?:单独|独家)?(?:所有|享有|拥有)|{BUYER}\s*(?:单独|独家)?(?:享有|拥有)(?:全部)?(?:所有权|知识产权|著作权|权利)", "buyer"),
-    (rf"(?:归|属于)\s*{SUPPLIER}\s*(?:单独|独家)?(?:所有|享有|拥有)?|由\s*{SUPPLIER}\s*(?:单独|独家)?(?:所有|享有|拥有)|{SUPPLIER}\s*(?:单独|独家)?(?:享有|拥有|保留)(?:全部)?(?:所有权|知识产权|著作权|权利)|{BUYER}仅(?:享有|拥有|获得).{{0,12}}使用权", "supplier"),
+    (_owned_by_zh(BUYER), "buyer"),
+    (_owned_by_zh(SUPPLIER, r"享有|拥有|保留") + rf"|{BUYER}仅(?:享有|拥有|获得).{{0,12}}使用权", "supplier"),
     (r"(?:双方|甲乙双方)\s*共(?:同)?(?:有|所有|享有|拥有)|共有|共同所有|joint(?:ly)? own|jointly by|joint ownership|co-own", "joint"),
 ]
 _OWNER_EN = [
@@ -2669,7 +2677,7 @@ _OUTSIDE = [
     (r"香港|Hong Kong|HKIAC", "Hong Kong SAR"), (r"澳门|Macao|Macau", "Macao SAR"), (r"台湾|Taiwan|(?<!People.s )(?<!Peoples )Republic of China", "Taiwan"),
     (r"新加坡|Singapore|SIAC", "Singapore"), (r"英格兰|英国|England|English law|London|LCIA|United Kingdom", "England and Wales"), (r"苏格兰|Scotland|Scottish|Scots\b|Edinburgh", "Scotland"),
     (r"纽约|New York", "New York"), (r"国际商会|ICC\b|International Chamber of Commerce|Paris", "ICC / Paris"),
-    (r"美国", "United States"),  # a state the labels do not name: 美国俄亥俄州法律
+    (r"美国", "United States"),  # a US law the labels do not name as a state: 美国联邦法律
     (r"瑞典|Stockholm|SCC", "Sweden"), (r"希腊|Greece|Greek|Hellenic", "Greece"), (r"日本|Japan|Tokyo", "Japan"), (r"德国|German(?:y)?\b", "Germany"),
     # a law named by its adjective ("governed by Danish law")
     (r"丹麦|Denmark|Danish", "Denmark"), (r"芬兰|Finland|Finnish", "Finland"), (r"挪威|Norway|Norwegian", "Norway"),
