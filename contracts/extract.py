@@ -753,6 +753,12 @@ def _term_years(r: _Reader) -> tuple[float | None, int | None]:
         dates = _dates(re.sub("|".join(map(re.escape, defined)), lambda m: defined[m.group()], text) if defined else text)
         if len(dates) >= 2 and re.search(r"\bfrom\b|自|起|日\s*至", text, re.I) and _months_spanned(dates) >= 6:
             return round(round(_months_spanned(dates)) / 12, 4), s.clause
+    # … or named by the year it ends with: "This Agreement runs until the end of the second Subscription Year", "本合同至第三个服务年度届满时终止"
+    for s in r.find(_ENDS_WITH_YEAR):
+        m = re.search(_ENDS_WITH_YEAR, s.text, re.I)
+        years = _ORDINAL_YEARS.get((m.group(1) or "").lower()) or to_number(m.group(2) or m.group(1)[0])
+        if years and 1 <= years <= 10:
+            return float(years), s.clause
     # … or the subscription years a definition lists by their dates: '"Subscription Year" means the period from 1 June 2026 to 31 May
     # 2027 (the first Subscription Year) and the period from 1 June 2027 to 31 May 2028 (the second Subscription Year)'
     for s in r.find(r"[“\"](?:Subscription|Service|Contract) Years?[”\"]\s*(?:means|shall mean)\b"):
@@ -790,6 +796,9 @@ def _last_of_consecutive(dates: list[tuple[int, int, int]]) -> tuple[int, int, i
     return end
 
 
+_ENDS_WITH_YEAR = (r"\b(?:agreement|contract|term)\s+(?:runs|shall run|continues|shall continue|remains in force|continues in force)\s+until\s+the\s+end\s+of\s+"
+                   r"the\s+(first|second|third|fourth|fifth|\d(?:st|nd|rd|th))\s+(?:subscription|service|contract)\s+year\b|"
+                   r"(?:合同|协议|服务期|有效期)[^。；;]{0,30}?至第([一二两三四五六七八九十\d]+)个?(?:服务|合同|订阅)年度(?:届满|结束|期满|末)")
 _YEARS_IN_TOTAL = (r"\btotal (?:fees|charges|price|amount)s? (?:for|over) the (?:\w+ )?term\b[^.;]{0,40}?\b(?:being|comprising|made up of|consisting of|i\.e\.)\s+"
                    r"(two|three|four|five|\d+) (?:annual|yearly) (?:subscription |service |support )?(?:fees|charges)|"
                    r"([两二三四五六七八九十\d]+)个服务年度(?:合计|共计|总计)")

@@ -3813,6 +3813,10 @@ CASES = [
     # holdout502–505's first run
     ("场馆预约系统运维服务合同\n第六章 故障处理\n（1）乙方接到甲方报修后，应及时响应，尽快排除故障，恢复系统正常运行。\n（4）乙方应在每月5日前向甲方提交"
      "上月运维报告，内容包括巡检情况、故障及处理情况和下月工作计划。", "sla_clause", False),
+    # a term named by the year it ends with (left open after holdout497)
+    ("DATA API SUBSCRIPTION AGREEMENT\n11. TERM AND TERMINATION\n11.1 This Agreement runs until the end of the second Subscription Year "
+     "and then expires. It does not renew automatically.", "term_years", 2.0),
+    ("数据服务合同\n第九条 合同期限\n本合同自双方签字盖章之日起生效，至第三个服务年度届满时终止。", "term_years", 3.0),
 ]
 
 
