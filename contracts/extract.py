@@ -954,7 +954,8 @@ def _contract_kind(text: str, clauses: list[Clause]) -> str:
     project = next((line for line in opening if re.match(r"(?:项目名称|Project(?: name)?)\s*[:：]", line, re.I)), "")
     title = f"{title} {project[:80]}"  # 政府采购合同 says little; 项目名称：…运维服务项目 says what is bought
     goods = r"(?<!政府)采购|供货|设备|硬件|货物|到货|交货|软件(?:产品)?(?:许可|销售)|许可证|永久许可|授权|系统集成|集成项目|建设|改造|开发|实施|安装调试|" + _SOFTWARE_LICENCE + r"|hardware|equipment|purchase|delivery|perpetual|implementation|development"
-    service = r"云服务|云平台服务|订阅|SaaS|运维服务|技术支持服务|搬迁服务|迁移服务|support renewal|premier support|(?:testing|consulting|assessment|audit|advisory|data|analytics) services|engagement letter|运行维护|维保服务|驻场|托管|外包服务|技术服务合同|测评|咨询|监理|服务期限|维保(?:服务)?(?:合同|协议)|续保|maintenance renewal|post-warranty|subscription|\bcloud\b(?: services?)?|managed (?:\w+ ){0,2}services?|(?<!master )services agreement|服务协议|maintenance services?|operation and maintenance|hosting|outsourc"
+    service = r"云服务|云平台服务|订阅|SaaS|运维服务|技术支持服务|搬迁服务|迁移服务|support renewal|premier support|(?:testing|consulting|assessment|audit|advisory|data|analytics) services|engagement letter|运行维护|维保服务|驻场|托管|外包服务|技术服务合同|测评|咨询|监理|服务期限|维保(?:服务)?(?:合同|协议)|续保|maintenance renewal|post-warranty|subscription|\bcloud\b(?: services?)?|managed (?:\w+ ){0,2}services?|(?<!master )services agreement|服务协议|maintenance services?|operation and maintenance|hosting|outsourc|\bservices?\W*$"
+    # (a title that ends by naming a service is one: "ORDER FORM — RouteWorks Delivery Scheduling Service")
     t_goods, t_service = len(re.findall(goods, title, re.I)), len(re.findall(service, title, re.I))
     if t_goods and re.search(r"服务(?:合同|协议)书?\s*$", title.strip()) and not re.search(r"供货|供应|销售|买卖", title) and \
             t_goods == len(re.findall(r"设备|硬件|货物", title)):
@@ -1374,6 +1375,10 @@ _REUSE = (r"脱敏|匿名|去标识|去除[^，。；]{0,12}(?:识别|标识)信
           r"train(?:s|ed|ing)? (?:its |their |the |of )?(?:[\w-]+ ){0,2}(?:models?|algorithms?|AI\b|engines?|classifiers?)|(?:model|algorithm|AI) training|\bto train\b")  # not a fee item "Training: CNY 45,000"
 
 
+_MASKED_BY_BUYER = (rf"(?:anonymi[sz]ed|de-?identified|aggregated|pseudonymi[sz]ed|masked)\s+by\s+{BUYER_EN}\b|"
+                    rf"(?:由|经){BUYER}(?:自行)?(?:进行)?(?:脱敏|匿名化|去标识化)(?:处理)?")
+
+
 _UNIDENTIFIABLE = r"(?:不能|不可|无法)(?:再|被)?(?:单独|直接)?(?:识别|辨识|还原|关联|追溯)|(?:cannot|can ?not|may not) (?:be )?(?:re-?)?(?:identif|link|trac|attribut)\w*"
 
 
@@ -1462,7 +1467,9 @@ def _data_terms(r: _Reader) -> dict:
         permit = next((m for m in re.finditer(r"有权|可以|可将|可对|(?<![许认])可(?!用[率性]|燃|视|靠|信|见|控|行|编程|追溯|扩展|维护|选|读|伸缩|拆卸|移植|持续|比|变)|允许|授予|(?<!软件)(?<!使用)(?<!永久)许可(?!证|费|范围)|同意乙方|甲方同意|may|is entitled|are entitled|licen[cs]e(?!e)|permitted|right to|authori[sz]es?|\ballows?\b", t, re.I)
                        if not (re.match(r"有权|可|may|is entitled|right to", m.group(), re.I) and re.search(rf"{BUYER}[^，。；,;]{{0,6}}$", t[:m.start()], re.I))
                        and not re.search(r"(?:仅|只|only)\s*$", t[:m.start()], re.I)), None)  # "乙方仅可为履行本合同使用" permits no reuse
-        phrases = _phrases(t)
+        # (data the buyer itself masks is no reuse by the supplier: "shall not copy it out of the Customer's systems, except test
+        # extracts anonymised by the Customer", 由甲方脱敏后的测试数据)
+        phrases = _phrases(re.sub(_MASKED_BY_BUYER, lambda m: " " * len(m.group()), t, flags=re.I))
         for i, phrase in enumerate(phrases):
             beyond = re.search(_REUSE, phrase, re.I)
             if re.search(r"(?:脱敏|匿名化?|去标识化?)[^，。；]{0,8}后?方可(?:展示|显示|公开|对外|发布|播放)", phrase):

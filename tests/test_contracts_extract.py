@@ -3817,6 +3817,13 @@ CASES = [
     ("DATA API SUBSCRIPTION AGREEMENT\n11. TERM AND TERMINATION\n11.1 This Agreement runs until the end of the second Subscription Year "
      "and then expires. It does not renew automatically.", "term_years", 2.0),
     ("数据服务合同\n第九条 合同期限\n本合同自双方签字盖章之日起生效，至第三个服务年度届满时终止。", "term_years", 3.0),
+    # holdout506–509's first run
+    ("WMS LICENCE AGREEMENT\nArticle 10 Customer Data and Data Security\n10.1 Customer Data belongs to the Customer. The Vendor may access and "
+     "use it only to perform this Agreement and shall not copy it out of the Customer's systems, except test extracts anonymised by the "
+     "Customer.", "buyer_owns_data", True),
+    ("# ORDER FORM — RouteWorks Delivery Scheduling Service\n\n**Vendor:** Casco Bay Routeworks, Inc.\n\n## 1. Fees\n\n| Fee | Amount (CNY) |\n"
+     "|---|---|\n| Subscription fee, Subscription Year 1 | 264,000 |\n| Onboarding | 52,000 |\n\n## 2. Invoicing and Payment\n\n2.1 The onboarding fee is invoiced on Go-Live Acceptance.",
+     "contract_kind", "service"),
 ]
 
 
