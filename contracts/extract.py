@@ -718,12 +718,12 @@ def _dates(text: str) -> list[tuple[int, int, int]]:
 
 
 _TERM_WORDS = (r"合同期限|服务期限|服务期为|服务期自|服务期：|服务期[”\"]\s*(?:是)?指|服务期(?=[\d一二两三四五六七八九十])|有效期|租期|订阅期|initial term|minimum term|term of this agreement|subscription (?:term|period)|service term|service period|contract period|contract term|term of (?:this|the) contract|\bterm (?:is|shall be)\b|"
-               r"coverage (?:runs|period)|服务期间|(?:agreement|contract|subscription) (?:runs|shall run|remains in force|continues in force|(?:is|shall be) (?:concluded|entered into)) for|"
+               r"coverage (?:runs|period)|服务期间|(?:agreement|contract|subscription|services?) (?:runs?|shall run|remains in force|continues in force|(?:is|shall be) (?:concluded|entered into)) for|"
                r"[(（]\s*the\s+[“\"](?:Initial\s+)?Term[”\"]\s*[)）]|[“\"](?:Initial |Subscription |Service )?Term[”\"]\s*(?:means|shall mean)\b|continues (?:in force )?until|"
                r"(?:services?|subscription) (?:are|is|shall be|will be) (?:provided|rendered|performed|supplied) for a (?:period|term) of|"
                r"提供\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起\s*)?至\s*\d{4}\s*年")
 # ("… continues until thirty-six (36) months after Go-Live (the "Term")", '"Term" means 24 months from the Integration Acceptance Date',
-# "The Services are provided for a period of …",
+# "The Services are provided for a period of …", "The Services run for 24 months from the Service Commencement Date",
 # "乙方为甲方提供2026年1月1日至2026年12月31日的运维服务")
 
 
@@ -1354,7 +1354,7 @@ _DATA = r"数据|资料|信息|录音|录像|影像|data|information|recordings"
 # or disclosed …, it shall notify the Customer within 24 hours"; Confidential Information disclosed is confidentiality's)
 _SEC_WORDS = (r"数据安全|信息安全|网络安全|数据泄露|信息泄露|泄露事件|安全事件|安全漏洞|个人信息保护|等级保护|等保|加密|访问控制|"
               r"数据被?(?:丢失|损坏|毁损|篡改|窃取|破坏)|网络攻击|未经授权(?:的)?访问|非法访问|"
-              r"data security|information security|security (?:breach|incident|compromise)|incidents? (?:are |is |shall be )?notified|incident notice|MLPS\b|(?:incidents?|breach(?:es)?) affecting [\w ,]{0,80}data|(?:incidents?|events?) (?:that |which )?(?:may |might |could )?(?:compromises?|affects?|endangers?) [\w ,'’]{0,60}\bdata\b|technical and organi[sz]ational (?:security )?measures|breach(?:es)? of (?:the )?(?:data |information )?security|breach(?:es)? of (?:the |any )?(?:[A-Z]\w+ )?(?:Data|data)\b|unauthori[sz]ed (?:disclosure|access)|data breach|data leak|(?:loss|leakage|corruption|destruction|disclosure) of [\w ]{0,20}data|(?:data|(?<!confidential )information) (?:is|are|was|were|has been|have been) (?:lost|leaked|disclosed|corrupted|destroyed|stolen|accessed)|(?:materials|records|files|content) (?:is|are|was|were|has been|have been) (?:(?:lost|damaged|corrupted|destroyed),? (?:or )?)*(?:leaked|stolen)|(?:accessed|disclosed) without authori(?:[sz]ation|ty)|personal[- ](?:data|information)|data protection|encrypt(?!ed (?:tunnels?|links?|connections?|VPNs?)\b)|safeguards?\b|(?:keep|hold|store)s?\b[^.;]{0,30}\bdata\b[^.;]{0,10}\b(?:secure|safe)\b")
+              r"data security|information security|security (?:breach|incident|compromise)|incidents? (?:are |is |shall be )?notified|incident notice|MLPS\b|(?:incidents?|breach(?:es)?) affecting [\w ,]{0,80}(?:data|records)|(?:incidents?|events?) (?:that |which )?(?:may |might |could )?(?:compromises?|affects?|endangers?) [\w ,'’]{0,60}\bdata\b|technical and organi[sz]ational (?:security )?measures|breach(?:es)? of (?:the )?(?:data |information )?security|breach(?:es)? of (?:the |any )?(?:[A-Z]\w+ )?(?:Data|data)\b|unauthori[sz]ed (?:disclosure|access)|data breach|data leak|(?:loss|leakage|corruption|destruction|disclosure) of [\w ]{0,20}data|(?:data|(?<!confidential )information) (?:is|are|was|were|has been|have been) (?:lost|leaked|disclosed|corrupted|destroyed|stolen|accessed)|(?:materials|records|files|content) (?:is|are|was|were|has been|have been) (?:(?:lost|damaged|corrupted|destroyed),? (?:or )?)*(?:leaked|stolen)|(?:accessed|disclosed) without authori(?:[sz]ation|ty)|personal[- ](?:data|information)|data protection|encrypt(?!ed (?:tunnels?|links?|connections?|VPNs?)\b)|safeguards?\b|(?:keep|hold|store)s?\b[^.;]{0,30}\bdata\b[^.;]{0,20}\b(?:secure|safe)\b")
 _SEC_DUTY = r"(?<![响相对供适效反理])应(?![急用])|须|必须|负责|承担|赔偿|通知|报告|措施|遵守|shall|must|\bwill\b|notif(?:y|ies|ied)|notice within|\binforms?\b|compensates?|responsib|liable|measures|compl(?:y|ies)\b"  # present tense: "informs the Client … of any security incident", "complies with the … Data Security Law"
 # (not 应 in 应急, 应用, 响应: "服务内容：驻场运维值守、…网络安全等级保护测评配合、重大节假日及恶劣天气应急保障" lists work, it binds no one)
 # (a backup among the tasks of an O&M service is work, not a duty for the data's security: "负责系统日常巡检、数据备份、账号管理、用户咨询")
@@ -1463,8 +1463,9 @@ def _data_terms(r: _Reader) -> dict:
         # 使用许可 or 永久许可 bought, 认可, is no permission: "包括应用软件许可、…，实现…数据统计分析等功能", "乙方向甲方提供平台软件永久使用许可",
         # "提供…平台软件许可（永久许可，不限用户数），并…完成…数据审核、汇总分析…等模块的定制开发"; nor is a licence's scope: "…满意度评价、
         # 统计分析等模块）的永久使用许可，许可范围为甲方及所属县（区）信访部门")
-        # (not 可 of an adjective: 可燃及有毒气体浓度, 可编程控制器, 可视化, 可靠性)
-        permit = next((m for m in re.finditer(r"有权|可以|可将|可对|(?<![许认])可(?!用[率性]|燃|视|靠|信|见|控|行|编程|追溯|扩展|维护|选|读|伸缩|拆卸|移植|持续|比|变)|允许|授予|(?<!软件)(?<!使用)(?<!永久)许可(?!证|费|范围)|同意乙方|甲方同意|may|is entitled|are entitled|licen[cs]e(?!e)|permitted|right to|authori[sz]es?|\ballows?\b", t, re.I)
+        # (not 可 of an adjective: 可燃及有毒气体浓度, 可编程控制器, 可视化, 可靠性; nor the buyer's consent to put a proposal into effect:
+        # "乙方应每季度对故障和工单进行统计分析，提出系统优化、数据质量改进…建议，经甲方同意后实施")
+        permit = next((m for m in re.finditer(r"有权|可以|可将|可对|(?<![许认])可(?!用[率性]|燃|视|靠|信|见|控|行|编程|追溯|扩展|维护|选|读|伸缩|拆卸|移植|持续|比|变)|允许|授予|(?<!软件)(?<!使用)(?<!永久)许可(?!证|费|范围)|同意乙方|甲方同意(?!后?(?:方可)?(?:实施|执行|上线|变更|部署))|may|is entitled|are entitled|licen[cs]e(?!e)|permitted|right to|authori[sz]es?|\ballows?\b", t, re.I)
                        if not (re.match(r"有权|可|may|is entitled|right to", m.group(), re.I) and re.search(rf"{BUYER}[^，。；,;]{{0,6}}$", t[:m.start()], re.I))
                        and not re.search(r"(?:仅|只|only)\s*$", t[:m.start()], re.I)), None)  # "乙方仅可为履行本合同使用" permits no reuse
         # (data the buyer itself masks is no reuse by the supplier: "shall not copy it out of the Customer's systems, except test

@@ -3824,6 +3824,17 @@ CASES = [
     ("# ORDER FORM — RouteWorks Delivery Scheduling Service\n\n**Vendor:** Casco Bay Routeworks, Inc.\n\n## 1. Fees\n\n| Fee | Amount (CNY) |\n"
      "|---|---|\n| Subscription fee, Subscription Year 1 | 264,000 |\n| Onboarding | 52,000 |\n\n## 2. Invoicing and Payment\n\n2.1 The onboarding fee is invoiced on Go-Live Acceptance.",
      "contract_kind", "service"),
+    # holdout510–513's first run
+    ("免疫规划信息系统运维服务合同\n二十一、服务质量改进\n乙方应每季度对故障和工单进行统计分析，提出系统优化、数据质量改进和安全加固建议，经甲方同意后实施。\n"
+     "二十二、数据\n系统数据归甲方所有。", "buyer_owns_data", True),
+    ("MANAGED SUPPORT SERVICES AGREEMENT\n## 2. TERM\n2.1 This Agreement starts on signature. The Services run for 24 months from the Service "
+     "Commencement Date.\n## 3. CHARGES\n3.1 The Monthly Service Charge is CNY 46,500. The total value of this Agreement is CNY 1,116,000.\n"
+     "## 9. LIABILITY\n9.1 The Provider's total aggregate liability under this Agreement is limited to the Monthly Service Charges paid by the "
+     "Customer in the 6 months preceding the event giving rise to the claim.", "liability_cap_pct", 25.0),
+    ("COLD STORE MONITORING CONTRACT\n7. Training\nThe Supplier trains six operators at the Site.\n8. Data\n8.2 The Supplier shall not copy records outside the Buyer's systems and shall keep any data it "
+     "handles secure.", "data_security_clause", True),
+    ("COLD STORE MONITORING CONTRACT\n7. Training\nThe Supplier trains six operators at the Site.\n8. Data\n8.3 The Supplier shall notify the Buyer within 12 hours of any incident affecting the records "
+     "and shall be liable for the Buyer's losses caused by its breach of this Clause.", "data_security_clause", True),
 ]
 
 
