@@ -693,6 +693,11 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
     term_totals = r.find(_FEE_TERM_TOTAL)
     if len(term_totals) == 1:
         return find_amounts(re.search(_FEE_TERM_TOTAL, term_totals[0].text, re.I).group(0))[-1][0], term_totals[0].clause
+    # … last, with no total at all, the one service fee the contract states, when it is no period's ("运维服务费为人民币叁拾捌万陆仟元整
+    # （¥386,000），含驻场人员、远程支持…全部服务费用及税费", paid by the quarter)
+    fees = [s for s in r.find(r"服务费(?:用)?为\s*(?:人民币|¥|￥)") if find_amounts(s.text)]
+    if len(fees) == 1 and not re.search(_PERIOD_FEE, fees[0].text):
+        return find_amounts(fees[0].text)[0][0], fees[0].clause
     return None, None
 
 
@@ -985,8 +990,15 @@ _NOT_RESP = r"到场|到达现场|现场|恢复|解决|修复|排除|resol|resto
 _ANSWERS_SUPPLIER = rf"\b(?:answer(?:s|ed|ing)?|respond(?:s|ed|ing)?(?: to)?|repl(?:y|ies|ied)(?: to)?) {SUPPLIER_EN}\b"
 
 
-_DEVICE = r"终端|设备|传感器|探头|点位|测点|站点|路口|摄像|相机|仪表|控制器|网关|采集器"  # a measure of the devices or sites (终端在线率, 路口在线率, 测点在线率, 相机在线率), not of the service
+_DEVICE = r"终端|设备|传感器|探头|点位|测点|站点|路口|摄像|相机|视频|仪表|控制器|网关|采集器"  # a measure of the devices or sites (终端在线率, 路口在线率, 测点在线率, 相机在线率, 视频在线率), not of the service
 _FEED = _DEVICE + r"|企业|车辆|数据"  # whose 在线率 a sentence may name before the figure: the devices', the enterprises' or vehicles' data feeds
+
+
+def _whose_rate(before: str) -> str:
+    """The words that name whose 在线率 a figure is: its own phrase ("一百三十六家企业数据在线率不低于"), or the phrase before when
+    the rate names no one ("312路视频全部接入，在线率不低于98%")."""
+    phrases = re.split(r"[，,；;。：:、（(]", before)
+    return phrases[-1] if not re.match(r"\s*在线率", phrases[-1]) or len(phrases) < 2 else phrases[-2]
 
 
 def _availability(r: _Reader) -> tuple[float | None, int | None]:
@@ -1005,7 +1017,7 @@ def _availability(r: _Reader) -> tuple[float | None, int | None]:
             metrics = re.findall(r"[\u4e00-\u9fff]{0,4}率|可用性|\b(?:[a-z]+\s+)?(?:rate|ratio)\b|\b(?:accuracy|availability|uptime)\b", s.text[:start], re.I)
             if metrics and (not re.search(_AVAIL, metrics[-1], re.I) or re.match(_DEVICE, metrics[-1])
                             or metrics[-1].endswith("在线率") and (any(re.match(_DEVICE, m) and m.endswith("在线率") for m in metrics)
-                                                                   or re.search(_FEED, re.split(r"[，,；;。：:、（(]", s.text[:start])[-1]))):
+                                                                   or re.search(_FEED, _whose_rate(s.text[:start])))):
                 continue  # "可用率、…、工单闭环率（不低于98%）": the figure of another measure; "终端在线率不低于98%", "前端设备在线率：每季度末
                 # 在线率不低于95%", "集中控制器在线率不低于99%", "一百三十六家企业数据在线率不低于95%": the devices' or the feeds', not the service's (but "设备可用率：乙方保证…设备的年度可用率不低于99.9%" is the commitment)
             before = s.text[max(0, start - 16):start]

@@ -3835,6 +3835,11 @@ CASES = [
      "handles secure.", "data_security_clause", True),
     ("COLD STORE MONITORING CONTRACT\n7. Training\nThe Supplier trains six operators at the Site.\n8. Data\n8.3 The Supplier shall notify the Buyer within 12 hours of any incident affecting the records "
      "and shall be liable for the Buyer's losses caused by its breach of this Clause.", "data_security_clause", True),
+    # holdout514–517's first run
+    ("公证业务系统运维服务合同\n（2）服务费用及支付\n① 运维服务费为人民币叁拾捌万陆仟元整（¥386,000），含驻场人员、远程支持、备件以外的全部服务费用及税费。\n"
+     "② 服务费按季度支付，每季度服务考核合格后15个工作日内，甲方支付当季服务费¥96,500。", "contract_value", 386000.0),
+    ("森林防火监测平台采购合同\n第四条 验收\n4.2 终验标准：（1）312路视频全部接入，在线率不低于98%；（2）烟火识别准确率不低于92%。\n"
+     "第五条 服务水平\n5.1 平台可用率不低于99.95%。", "availability_pct", 99.95),
 ]
 
 
