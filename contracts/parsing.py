@@ -609,9 +609,10 @@ def _join_wrapped(lines: list[str], min_length: int = 26) -> list[str]:
             out[-1] = prev + ("" if re.search(r"[.…]$", prev) and re.match(r"[.…]", line) else " ") + line
             continue
         echo = re.match(r"\(\d+\)", line) and re.search(_NUMBER_WORD + r"$", prev, re.I)  # "the twelve" / "(12) months"
-        # a number broken off the word it counts is no numbered item: "… response times are: Priority" / "1 (the Service …"
+        # a number broken off the word it counts is no numbered item: "… response times are: Priority" / "1 (the Service …", nor
+        # one off an address's marker: "Edificio Pellas, Km" / "4.5 Carretera a Masaya, Managua"
         echo = echo or re.match(r"\d", line) and re.search(r"\b(?:Priority|Severity|Sev|Level|Tier|Section|Clause|Article|Schedule|"
-                                                        r"Annex|Appendix|Exhibit|Part|Item|Phase|Stage|Milestone)$|第$", prev, re.I)
+                                                        r"Annex|Appendix|Exhibit|Part|Item|Phase|Stage|Milestone|Km|Suite|Apt|Box)$|第$", prev, re.I)
         # a figure carried to the next line is no numbered item: "… availability of the production environment of" / "99.95 %, …"
         echo = echo or re.match(r"\d[\d,.]*\s*(?:%|％|per ?cent\b)", line) and re.search(r"[a-z,]$", prev)
         # … also past its measure's colon: "(1) Availability of the sales channels and of the access-control service:" / "99.95 % per

@@ -3849,6 +3849,10 @@ CASES = [
      "## 4. Charges\n4.1 The onboarding charge is invoiced when onboarding is complete.", "acceptance_clause", True),
     ("生产执行系统软件许可及实施合同\n## 第五条 上线与验收\n1. 系统部署完成并开始在发酵车间使用，即为上线。\n2. 上线后十日内甲方未提出书面异议的，"
      "视为验收合格。", "acceptance_deemed_on_delivery", True),
+    # holdout522–525's first run
+    ("MANAGED DIGITAL SIGNAGE SERVICE AGREEMENT\n## SECTION 5 CUSTOMER CONTENT\n5.1 Menus, prices, images and brand materials supplied by the "
+     "Customer remain the property of the Customer.\n5.2 Content templates and layouts designed for the Customer belong to the Customer, "
+     "which may use and modify them freely, also with another provider.", "ip_owner", "buyer"),
 ]
 
 

