@@ -618,9 +618,11 @@ _TERM_TOTAL = (r"total (?:amount of (?:the )?)?(?:[a-z]+ ){0,2}(?:fees?|charges|
 # ("a Subscription Fee of CNY 318,000 for each Subscription Year, CNY 636,000 for the Term", "CNY 17,800 per month, that is CNY 427,200
 # for the Subscription Term", "CNY 186,000 per Subscription Year, and CNY 372,000 for the Term", "CNY 168,000 for each Subscription
 # Year, so CNY 336,000 for the two Subscription Years of the term", "CNY 228,000 per Subscription Year, CNY 456,000 for the two
-# Subscription Years"; not "(a) … CNY 486,000 per Contract
+# Subscription Years", "CNY 186,000 per Subscription Year, inclusive of VAT …, and CNY 372,000 for the two Subscription Years of the
+# Term"; not "(a) … CNY 486,000 per Contract
 # Year, i.e. CNY 972,000 for the Subscription Term; and (b) Onboarding Fee")
-_FEE_TERM_TOTAL = (r"\b(?:fees?|charges?)\b[^.;]{0,80}?\b(?:for each|per) (?:subscription |contract )?(?:year|month),\s*(?:and |so |that is |i\.e\.,? )?"
+_FEE_TERM_TOTAL = (r"\b(?:fees?|charges?)\b[^.;]{0,80}?\b(?:for each|per) (?:subscription |contract )?(?:year|month),\s*"
+                   r"(?:(?:inclusive|exclusive|including|excluding|plus|net) [^.;,]{0,60},\s*)?(?:and |so |that is |i\.e\.,? )?"
                    + CURRENCY + r"\s?[\d,]+(?:\.\d+)? for the (?:(?:initial |subscription |whole |entire )?term\b|(?:two|three|four|five|[2-9]) (?:subscription |contract )?years(?: of the term)?\b)")
 _NAMED_VALUE = _CONTRACT_TOTAL + "|" + _TERM_TOTAL
 _SUM_WORDS = (r"合计|总计|：Total \||^\W*Total\s*(?:\||(?:[:：]|\.{3,}|…+)?\s*(?=" + CURRENCY + r"\s*\d))|\bTotal\s+(?=" + THOUSANDS + r"\s*$)|(?<=[.;] )Total[:：]?\s*(?=" + CURRENCY + r"\s*\d)|total (?:fixed |subscription |service |support |licen[cs]e )?fees?|total (?:fixed )?charges?|total (?:fixed )?price|\bin total(?=\s*(?:\*\*)?" + CURRENCY + ")|"
@@ -901,6 +903,7 @@ def _itemised(r: _Reader, pattern: str, row_pattern: str, other_row: str) -> tup
             if amount is None:
                 amount = _first([a for a, _, _ in find_amounts(p[m.start():])])
             sub = re.search(r"小计|sub-?total", _row_name(p) if s.table_row else p, re.I)
+            in_cny = sub and any(re.search(r"元|人民币|CNY|RMB", c.text) for c in r.clauses[max(0, s.clause - 8):s.clause + 1])  # (rows may be clauses)
             if sub and not s.table_row:
                 # a subtotal in prose, counted once, is the sum after it: "Licence Fees subtotal: CNY 635,000", a flattened table's
                 # "… 1套 187,000 — 设备及软件小计 1,286,000" under a header in 元, "以上第1至4项为设备及软件小计，共计2,420,000元"
@@ -908,8 +911,11 @@ def _itemised(r: _Reader, pattern: str, row_pattern: str, other_row: str) -> tup
                 tail = p[sub.end():] + (s.text[at + len(p):][:24] if at >= 0 else "")
                 bare = re.match(r"\s*[:：]?\s*(" + THOUSANDS + r")(?![\d%％])", tail)
                 after = _first([a for a, _, _ in find_amounts(tail)])
-                in_cny = any(re.search(r"元|人民币|CNY|RMB", c.text) for c in r.clauses[max(0, s.clause - 8):s.clause + 1])  # (rows may be clauses)
                 amount = after or (figure_value(bare.group(1)) if bare and in_cny else amount)
+            elif sub and amount is None:
+                # … and a subtotal row's figure in a column no header names: "序号：软硬件小计 | 837,480"
+                bare = re.fullmatch(r"\s*(" + THOUSANDS + r")\s*", _row_cells(p)[-1][1])
+                amount = figure_value(bare.group(1)) if bare and in_cny else None
             if amount is not None and sub:
                 if (amount, s.clause) not in subtotals:
                     subtotals.append((amount, s.clause))

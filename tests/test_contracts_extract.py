@@ -3853,6 +3853,14 @@ CASES = [
     ("MANAGED DIGITAL SIGNAGE SERVICE AGREEMENT\n## SECTION 5 CUSTOMER CONTENT\n5.1 Menus, prices, images and brand materials supplied by the "
      "Customer remain the property of the Customer.\n5.2 Content templates and layouts designed for the Customer belong to the Customer, "
      "which may use and modify them freely, also with another provider.", "ip_owner", "buyer"),
+    # holdout526–529's first run
+    ("发酵罐温控系统改造及维保合同\n一、合同标的\n| 序号 | 名称 | 数量 | 单价（元） | 金额（元） | |\n|---|---|---|---|---|---|\n"
+     "| 1 | 电动调节阀 | 96台 | 2,380 | 228,480 | |\n| 2 | 发酵温控监控软件许可 | 1套 | 168,000 | 168,000 | |\n| 软硬件小计 | | | | | 396,480 |\n"
+     "| 3 | 安装调试 | 1项 | 86,520 | 86,520 | |\n| 合同总价 | | | | | 483,000 |\n二、合同价款\n合同总价为人民币483,000元。",
+     "licence_or_hardware_price", 396480.0),
+    ("MARKET DATA API SUBSCRIPTION AGREEMENT\n4. FEES AND PAYMENT\n4.1 The subscription fee is CNY 186,000 per Subscription Year, inclusive "
+     "of VAT and any withholding tax, and CNY 372,000 for the two Subscription Years of the Term.\n4.2 The subscription fee is invoiced "
+     "quarterly in advance (CNY 46,500 per quarter).", "contract_value", 372000.0),
 ]
 
 
