@@ -3861,6 +3861,12 @@ CASES = [
     ("MARKET DATA API SUBSCRIPTION AGREEMENT\n4. FEES AND PAYMENT\n4.1 The subscription fee is CNY 186,000 per Subscription Year, inclusive "
      "of VAT and any withholding tax, and CNY 372,000 for the two Subscription Years of the Term.\n4.2 The subscription fee is invoiced "
      "quarterly in advance (CNY 46,500 per quarter).", "contract_value", 372000.0),
+    # holdout530–533's first run
+    ("FIELD SALES SAAS ORDER FORM\n1. Fees\nOnboarding fee (one-time): CNY 58,000. Subscription fees: CNY 270,000 per Subscription Year. "
+     "Total for the two Subscription Years and onboarding: CNY 598,000.\n2. Invoicing\n2.1 Provider invoices the onboarding fee and the "
+     "fees for the first Subscription Year (together CNY 328,000) on the Order Date. That invoice is payable within 15 days and in any "
+     "case before the Subscription Start Date.\n2.2 The fees for the second Subscription Year (CNY 270,000) are invoiced at the start of "
+     "that Subscription Year.", "prepayment_pct", 328000 / 598000 * 100),
 ]
 
 
