@@ -579,8 +579,9 @@ class _Reader:
 
 def _buyer_alone(text: str) -> bool:
     """A sentence whose subject is the buyer and where the supplier, if named, does nothing (符合乙方配置要求的服务器): the
-    buyer's own duty or right."""
-    return bool(re.match(rf"[\s\d.、（）()]*{BUYER}", text)) and \
+    buyer's own duty or right ("8A.4 The Customer shall give the Provider … a contact person who can answer questions within 2
+    working days")."""
+    return bool(re.match(rf"[\s\d.、（）()]*(?:\d*[A-Z]?\d*(?:\.\d+)*\.?\s+)?(?:[Tt]he\s+)?{BUYER}", text)) and \
         not re.search(rf"(?:{SUPPLIER})\s*(?:应|须|必须|负责|承担|将|可|有权|不得|shall|must|will|may|is|are|has|agrees)", text)
 
 
@@ -752,9 +753,13 @@ def _term_years(r: _Reader) -> tuple[float | None, int | None]:
         # not the renewal's period: "At the end of the Initial Term it renews … of twelve (12) months", "服务期一年，期满自动续约一年"
         # (not a heading's "Renewal" a PDF's text layer ran into its first item: "A2. Subscription Term and Renewal A2.1 The …")
         text = re.split(r"renew(?!al\s+[A-Z]?\d+(?:\.\d+)+\b)|(?:自动|期满后?)续", s.text, maxsplit=1, flags=re.I)[0]
-        for value, unit, _, _ in find_durations(text):
+        for value, unit, start, end in find_durations(text):
             months = to_months(value, unit)
-            if months and months >= 6 and unit not in ("日", "天", "day"):
+            # (not a period after the term: "This obligation continues for three years after the Subscription Term", 合同终止后三年内)
+            after = re.match(r"\s*(?:\(\d+\)\s*)?(?:after|following|beyond) (?:the (?:end|expiry|expiration|termination) of |(?:the )?(?:[A-Z]\w+ )?Term\b|"
+                             r"(?:this|the) (?:Agreement|Contract) (?:ends|expires|terminates))", text[end:], re.I) \
+                or re.search(r"(?:终止|届满|期满|结束)后\s*$", text[:start])
+            if months and months >= 6 and unit not in ("日", "天", "day") and not after:
                 return round(months / 12, 4), s.clause
         # a period given by its dates: "from 1 July 2026 (the "Start Date") to 30 June 2027" is a year
         dates = _dates(re.sub("|".join(map(re.escape, defined)), lambda m: defined[m.group()], text) if defined else text)

@@ -3867,6 +3867,15 @@ CASES = [
      "fees for the first Subscription Year (together CNY 328,000) on the Order Date. That invoice is payable within 15 days and in any "
      "case before the Subscription Start Date.\n2.2 The fees for the second Subscription Year (CNY 270,000) are invoiced at the start of "
      "that Subscription Year.", "prepayment_pct", 328000 / 598000 * 100),
+    # holdout534–537's first run
+    ("MARINE WEATHER DATA API AGREEMENT\n6. SERVICE AND SUPPORT\n6.1 The Provider will use commercially reasonable efforts to keep the API "
+     "available.\n8A. CUSTOMER OBLIGATIONS\n8A.4 The Customer shall give the Provider, during integration, a test account and a contact "
+     "person who can answer questions within 2 working days.", "p1_response_hours", None),
+    ("DATA API AGREEMENT\n1. Definitions\n1.3 \"Subscription Years\" means the first Subscription Year, from 1 December 2025 to 30 November "
+     "2026, and the second Subscription Year, from 1 December 2026 to 30 November 2027.\nTogether they form the \"Subscription Term\".\n"
+     "7. CONFIDENTIALITY\n7.1 Each party shall keep confidential the other party's non-public information. These obligations continue for "
+     "three years after the Subscription Term ends.\n10. LIABILITY\n10.3 The Supplier's total liability is limited to the fees paid by the "
+     "Customer in the three months preceding the event that gave rise to the claim.", "liability_cap_pct", 12.5),
 ]
 
 
