@@ -2624,9 +2624,11 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
     for s in r.find_or_under(r"分包|转包|委托第三方|交由第三方|委托他人|交由他人|转交第三方|第三方(?:代为)?(?:履行|实施|完成)|(?:委托给?|交由)其?[^，。；]{0,16}(?:合作伙伴|合作方|合作单位|外协单位|第三方|关联公司|服务商|原厂|合作的[^，。；]{0,6}(?:单位|公司|机构|队)|当地[^，。；]{0,6}(?:施工|安装|工程)队)|(?:委托给?|交由)" + _TO_A_FIRM + r"|" + _PICKS_A_FIRM + r"|subcontract|sub-contract|delegate|(?:transfer|entrust) (?:the )?performance of|entrust[^.;]{0,60}\bto (?:any )?third part(?:y|ies)|"
                      r"(?:appoint|engage|use)[^.;]{0,60}(?:partners?|third part(?:y|ies)|affiliates|contractors)[^.;]{0,60}to perform|" + _MAY_ENGAGE):
         t = s.text
-        if not re.search(r"分包|转包", t) and (re.search(rf"{BUYER}[^，。；]{{0,8}}(?:委托|交由)的?(?:第三方|他人)|(?:^|[，,；;]|\d\s)\s*{BUYER}(?:(?!{SUPPLIER})[^。；]){{0,40}}?(?:委托|交由)(?:第三方|他人)", t)
+        if not re.search(r"分包|转包|sub-?contract", t, re.I) and (re.search(rf"{BUYER}[^，。；]{{0,8}}(?:委托|交由)的?(?:第三方|他人)|(?:^|[，,；;]|\d\s)\s*{BUYER}(?:(?!{SUPPLIER})[^。；]){{0,40}}?(?:委托|交由)(?:第三方|他人)", t)
                                               or _buyer_alone(t)):
             continue  # the buyer having a third party change, maintain or test the deliverables ("甲方不得…交由第三方维护", "通过甲方委托的第三方机构网络安全检测",
+            # but not a sentence on subcontracting that the buyer opens: "10.1 The Client authorises the hosting provider indicated in Annex A.
+            # Any other subcontracting of the Service … requires the Client's prior written consent"
             # "…归乙方所有，甲方在许可范围内享有非独占的使用权，不得自行或委托第三方修改", "…不得自行或委托他人修改、反编译或再许可")
         if not re.search(r"分包|转包|subcontract", t, re.I) and re.search(rf"未经{SUPPLIER}|without (?:the )?{SUPPLIER}(?:'s)? (?:prior )?(?:written )?consent", t, re.I):
             continue  # the supplier's consent binds the buyer ("未经乙方书面同意，甲方不得…委托第三方对其进行维护")

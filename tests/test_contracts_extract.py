@@ -3876,6 +3876,10 @@ CASES = [
      "7. CONFIDENTIALITY\n7.1 Each party shall keep confidential the other party's non-public information. These obligations continue for "
      "three years after the Subscription Term ends.\n10. LIABILITY\n10.3 The Supplier's total liability is limited to the fees paid by the "
      "Customer in the three months preceding the event that gave rise to the claim.", "liability_cap_pct", 12.5),
+    # (… while a sentence on subcontracting that the buyer opens stays the supplier's term: 07d3b94 had lost h123e05's)
+    ("EXPORT DOCUMENT API SUBSCRIPTION\n## Art. 9 – Fees\n9.1 The fees are set out in Annex A.\n## Art. 10 – Subcontracting\n10.1 The Client "
+     "authorises the hosting provider indicated in Annex A. Any other subcontracting of the Service, in whole or in part, requires the "
+     "Client's prior written consent. The Provider remains liable for its subcontractors.", "subcontract_without_consent", False),
 ]
 
 
