@@ -772,11 +772,13 @@ def _term_years(r: _Reader) -> tuple[float | None, int | None]:
         if years and 1 <= years <= 10:
             return float(years), s.clause
     # … or the subscription years a definition lists by their dates: '"Subscription Year" means the period from 1 June 2026 to 31 May
-    # 2027 (the first Subscription Year) and the period from 1 June 2027 to 31 May 2028 (the second Subscription Year)'
-    for s in r.find(r"[“\"](?:Subscription|Service|Contract) Years?[”\"]\s*(?:means|shall mean)\b"):
-        dates = _dates(s.text)
-        if len(dates) >= 4 and _months_spanned(dates) >= 6:
-            return round(round(_months_spanned(dates)) / 12, 4), s.clause
+    # 2027 (the first Subscription Year) and the period from 1 June 2027 to 31 May 2028 (the second Subscription Year)', also one
+    # definition to a year: "First Subscription Year means 1 July 2026 to 30 June 2027; Second Subscription Year means 1 July 2027 to …"
+    defined_years = r.find(r"(?:[“\"](?:Subscription|Service|Contract) Years?[”\"]|\b(?:First|Second|Third|Fourth|Fifth) (?:Subscription|Service|Contract) Year)"
+                           r"\s*(?:means|shall mean)\b")
+    dates = [d for s in defined_years for d in _dates(s.text)]
+    if len(dates) >= 4 and _months_spanned(dates) >= 6:
+        return round(round(_months_spanned(dates)) / 12, 4), defined_years[0].clause
     # … or counted in the total of the term's fees: "The total fees for the term are CNY 742,000, being three annual subscription fees
     # of CNY 236,000 and a one-time integration fee", "三个服务年度合计¥864,000"
     for s in r.find(_YEARS_IN_TOTAL):

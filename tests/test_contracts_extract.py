@@ -3880,6 +3880,11 @@ CASES = [
     ("EXPORT DOCUMENT API SUBSCRIPTION\n## Art. 9 – Fees\n9.1 The fees are set out in Annex A.\n## Art. 10 – Subcontracting\n10.1 The Client "
      "authorises the hosting provider indicated in Annex A. Any other subcontracting of the Service, in whole or in part, requires the "
      "Client's prior written consent. The Provider remains liable for its subcontractors.", "subcontract_without_consent", False),
+    # (… and subscription years defined one to a definition, cut at their semicolons, give the term: h534e05's cap)
+    ("MARINE WEATHER DATA API AGREEMENT\n1. DEFINITIONS\n1.3 First Subscription Year means 1 July 2026 to 30 June 2027; Second Subscription "
+     "Year means 1 July 2027 to 30 June 2028; each is a Subscription Year, and together they are the Subscription Term.\n11. LIABILITY\n"
+     "11.1 The Provider's total liability is limited to the fees paid by the Customer in the three months preceding the event giving rise "
+     "to the claim.", "liability_cap_pct", 12.5),
 ]
 
 
