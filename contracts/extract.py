@@ -768,7 +768,7 @@ def _term_years(r: _Reader) -> tuple[float | None, int | None]:
     # … or named by the year it ends with: "This Agreement runs until the end of the second Subscription Year", "本合同至第三个服务年度届满时终止"
     for s in r.find(_ENDS_WITH_YEAR):
         m = re.search(_ENDS_WITH_YEAR, s.text, re.I)
-        years = _ORDINAL_YEARS.get((m.group(1) or "").lower()) or to_number(m.group(2) or m.group(1)[0])
+        years = _year_of(f"{m.group(1)} year") if m.group(1) else to_number(m.group(2))
         if years and 1 <= years <= 10:
             return float(years), s.clause
     # … or the subscription years a definition lists by their dates: '"Subscription Year" means the period from 1 June 2026 to 31 May
