@@ -698,9 +698,10 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
         return find_amounts(re.search(_FEE_TERM_TOTAL, term_totals[0].text, re.I).group(0))[-1][0], term_totals[0].clause
     # … last, with no total at all, the one service fee the contract states, when it is no period's ("运维服务费为人民币叁拾捌万陆仟元整
     # （¥386,000），含驻场人员、远程支持…全部服务费用及税费", paid by the quarter)
-    fees = [s for s in r.find(r"服务费(?:用)?为\s*(?:人民币|¥|￥)") if find_amounts(s.text)]
-    if len(fees) == 1 and not re.search(_PERIOD_FEE, fees[0].text):
-        return find_amounts(fees[0].text)[0][0], fees[0].clause
+    fees = [(s, amounts) for s in r.find(r"服务费(?:用)?为\s*(?:人民币|¥|￥)") if (amounts := find_amounts(s.text))]
+    if len(fees) == 1 and not re.search(_PERIOD_FEE, fees[0][0].text):
+        (fee, amounts), = fees
+        return amounts[0][0], fee.clause
     return None, None
 
 
