@@ -577,11 +577,14 @@ class _Reader:
         return [s for s in self.sentences if s.clause in headed or s.says(pattern)]
 
 
+_OPENS = r"[\s\d.、（）()]*(?:\d*[A-Z]?\d*(?:\.\d+)*\.?\s+)?"  # what may come before a sentence's subject: its number ("8A.4", "B1.4", "（2）")
+
+
 def _buyer_alone(text: str) -> bool:
     """A sentence whose subject is the buyer and where the supplier, if named, does nothing (符合乙方配置要求的服务器): the
     buyer's own duty or right ("8A.4 The Customer shall give the Provider … a contact person who can answer questions within 2
     working days")."""
-    return bool(re.match(rf"[\s\d.、（）()]*(?:\d*[A-Z]?\d*(?:\.\d+)*\.?\s+)?(?:[Tt]he\s+)?{BUYER}", text)) and \
+    return bool(re.match(rf"{_OPENS}(?:[Tt]he\s+)?{BUYER}", text)) and \
         not re.search(rf"(?:{SUPPLIER})\s*(?:应|须|必须|负责|承担|将|可|有权|不得|shall|must|will|may|is|are|has|agrees)", text)
 
 
@@ -1423,7 +1426,7 @@ def _data_terms(r: _Reader) -> dict:
         # for the collection of their personal information through its own privacy notice, which Supplier shall display", "B1.4 The
         # Customer shall not … attempt to gain unauthorised access to the platform")
         first_sec, first_supplier = re.search(_SEC_WORDS, s.text, re.I), re.search(SUPPLIER, s.text)
-        buyer_first = re.match(rf"[\s\d.、（）()]*(?:[A-Z]\d[\d.]*\s+)?(?:the\s+)?{BUYER}", s.text, re.I) and first_sec \
+        buyer_first = re.match(rf"{_OPENS}(?:the\s+)?{BUYER}", s.text, re.I) and first_sec \
             and (not first_supplier or first_sec.start() < first_supplier.start())
         if _buyer_alone(s.text) or buyer_first or (s.says(rf"(?:^|[，,；;]|由)\s*{BUYER}\s*(?:自行)?(?:负责|承担)|responsibility of {BUYER_EN}|{BUYER}'s (?:sole |own )?responsibility")
                                                    and not s.says(rf"{SUPPLIER}\s*(?:应|须|必须|负责|承担|shall|must|will)")):
@@ -2660,7 +2663,7 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
         # that an incident caused by Provider or its subcontractors causes")
         before = r.preceding(s) if allowed and re.match(r"\W*(?:It|They)\b", t) else None
         if allowed and (re.search(rf"{BUYER}(?!.*{SUPPLIER})", t[:allowed.start()], re.I)
-                        or before is not None and re.match(rf"[\s\d.]*(?:the\s+)?{BUYER}\b", before.text, re.I)):
+                        or before is not None and re.match(rf"{_OPENS}(?:the\s+)?{BUYER}\b", before.text, re.I)):
             allowed = None  # the buyer's own right to have a third party use or change deliverables, also where a pronoun names it: "7.2 The
             # Customer owns the Customer Configurations. It may use, copy and modify them freely and have them used by any third party"
         if allowed and not consent and not waived and _approved_by_definition(r, t[allowed.start():]):
