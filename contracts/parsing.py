@@ -131,12 +131,14 @@ def _figures_rejoined(lines: list[str]) -> list[str]:
 def _rows_rejoined(lines: list[str]) -> list[str]:
     """The end of an indented table row that the wrap put flush left, before another indented row or the table's end, goes
     back on its row: as cells of their own ("  Priority   Description" / "Response     Resolution target"), or as the rest of
-    a cell the wrap cut ("  P1   a production line, a factory or more than 50" / "users affected   30 minutes   6 hours")."""
+    a cell the wrap cut ("  P1   a production line, a factory or more than 50" / "users affected   30 minutes   6 hours"), also
+    where that rest is all the line holds: a header's unit ("  Item        Amount" / "(CNY)")."""
     out: list[str] = []
     for k, line in enumerate(lines):
         after = lines[k + 1] if k + 1 < len(lines) else ""
-        if out and re.match(r" +\S+.* {3,}\S", out[-1]) and re.match(r"\S.* {3,}\S", line) and re.match(r" +\S|\s*$", after):
-            out[-1] = out[-1].rstrip() + (" " if re.match(r"[a-z]", line) else "   ") + line.strip()
+        if out and re.match(r" +\S+.* {3,}\S", out[-1]) and re.match(r" +\S|\s*$", after) and (
+                re.match(r"\S.* {3,}\S", line) or re.fullmatch(r"[(（][^()（）]{1,12}[)）]", line.strip()) and not line.startswith(" ")):
+            out[-1] = out[-1].rstrip() + (" " if re.match(r"[a-z(（]", line) else "   ") + line.strip()
         else:
             out.append(line)
     return out

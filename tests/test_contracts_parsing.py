@@ -295,6 +295,16 @@ def test_a_wide_table_the_wrap_cut_row_by_row_keeps_its_cells():
                                                      "P2 | a department or a key user affected | 1 hour | 1 business day"]
 
 
+def test_a_headers_unit_the_wrap_put_on_a_line_of_its_own_stays_in_its_column():
+    """holdout523 wrapped at 60: the price table's header lost "(CNY)" to a line of its own, so its rows were no table and
+    the total in "clause 3(a)" that the liability cap names was no figure in CNY."""
+    text = ("3. FEES\n\n(a) All fees are in Chinese yuan (CNY):\n\n    Item                                          Amount\n(CNY)\n"
+            "    Subscription fee, Subscription Year 1         238,000\n    Integration Work (one-time)                   26,000\n"
+            "    Total                                         264,000\n\n(b) Usage charges are not part of the total above.")
+    assert read_text(text).text.split("\n")[2:6] == ["Item | Amount (CNY)", "Subscription fee, Subscription Year 1 | 238,000",
+                                                     "Integration Work (one-time) | 26,000", "Total | 264,000"]
+
+
 def test_a_chinese_figure_the_wrap_cut_is_one_figure_again():
     """holdout231 wrapped: figures set off by spaces ("合同总额的 45%", "支付 1,200 元") cut inside, and a count that goes on a
     sentence ("乙方应在" / "5 个工作日内…") taken for a numbered item."""
