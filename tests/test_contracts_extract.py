@@ -3885,6 +3885,10 @@ CASES = [
      "Year means 1 July 2027 to 30 June 2028; each is a Subscription Year, and together they are the Subscription Term.\n11. LIABILITY\n"
      "11.1 The Provider's total liability is limited to the fees paid by the Customer in the three months preceding the event giving rise "
      "to the claim.", "liability_cap_pct", 12.5),
+    # holdout538–541's first run
+    ("VESSEL POSITION DATA API AGREEMENT\n6. NO DELAY DAMAGES\nThe Provider does not pay liquidated damages, penalties or credits for any "
+     "delay in issuing credentials, for late or inaccurate Provider Data, or for any interruption of the API. This does not limit the "
+     "Customer's rights under Clauses 12 and 14.", "ld_stated", False),
 ]
 
 
