@@ -3889,6 +3889,8 @@ CASES = [
     ("VESSEL POSITION DATA API AGREEMENT\n6. NO DELAY DAMAGES\nThe Provider does not pay liquidated damages, penalties or credits for any "
      "delay in issuing credentials, for late or inaccurate Provider Data, or for any interruption of the API. This does not limit the "
      "Customer's rights under Clauses 12 and 14.", "ld_stated", False),
+    ("退火窑控制系统改造合同\n五、投运与验收\n（一）乙方完成安装和冷态调试后，配合甲方升温，系统投入热态运行。\n（二）系统投入热态运行后，即视为甲方"
+     "验收合格，双方签署投运确认单。", "acceptance_deemed_on_delivery", True),
 ]
 
 
