@@ -145,9 +145,11 @@ def detect_language(text: str) -> str:
 # a sentence ends at 。；;！？, a line break, or ". " before a capital, a parenthesis or a numbered item
 # ("… of the breach. 14.2 Each Party may …": EDGAR text often runs a whole section's sub-items on one line), not after an
 # abbreviation that names a provision ("Liability under para. (2) is limited …", "under Art. 4.1 (CNY 1,072,000)"), but after
-# the number it names when a quoted term follows ("… stated in Art. 3.1. "Hardware and Licence Subtotal" means …")
+# the number it names when a quoted term follows ("… stated in Art. 3.1. "Hardware and Licence Subtotal" means …"), and after a
+# year or a sum ("… the first invoice being issued on 1 November 2025. The integration … fee is invoiced after …")
 _ABBREVIATIONS = "".join(rf"(?<!\b{re.escape(a)})" for a in ("i.e", "e.g", "para", "paras", "Para", "art", "Art", "sec", "Sec", "cl", "Cl", "No", "Nos"))
-_SENT_SPLIT = re.compile(r"(?<=[。；;！？!?])|\n|(?:(?<=[a-z\)\"”\]])|(?<=[A-Z]{2}))" + _ABBREVIATIONS + r"\.\s+(?=[A-Z(\"“]|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-Z(\"“])|(?<=\d)\.\s+(?=[\"“][A-Z])")
+_SENT_SPLIT = re.compile(r"(?<=[。；;！？!?])|\n|(?:(?<=[a-z\)\"”\]])|(?<=[A-Z]{2}))" + _ABBREVIATIONS + r"\.\s+(?=[A-Z(\"“]|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-Z(\"“])|(?<=\d)\.\s+(?=[\"“][A-Z])|"
+                         r"(?:(?<=\b\d{4})|(?<=,\d{3}))\.\s+(?=[A-Z][a-z])")
 
 
 _TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
@@ -623,10 +625,10 @@ _TERM_TOTAL = (r"total (?:amount of (?:the )?)?(?:[a-z]+ ){0,2}(?:fees?|charges|
 # for the Subscription Term", "CNY 186,000 per Subscription Year, and CNY 372,000 for the Term", "CNY 168,000 for each Subscription
 # Year, so CNY 336,000 for the two Subscription Years of the term", "CNY 228,000 per Subscription Year, CNY 456,000 for the two
 # Subscription Years", "CNY 186,000 per Subscription Year, inclusive of VAT …, and CNY 372,000 for the two Subscription Years of the
-# Term"; not "(a) … CNY 486,000 per Contract
-# Year, i.e. CNY 972,000 for the Subscription Term; and (b) Onboarding Fee")
+# Term", "CNY 236,000 for each Subscription Year, a total of CNY 472,000 for the Subscription Term"; not "(a) … CNY 486,000 per
+# Contract Year, i.e. CNY 972,000 for the Subscription Term; and (b) Onboarding Fee")
 _FEE_TERM_TOTAL = (r"\b(?:fees?|charges?)\b[^.;]{0,80}?\b(?:for each|per) (?:subscription |contract )?(?:year|month),\s*"
-                   r"(?:(?:inclusive|exclusive|including|excluding|plus|net) [^.;,]{0,60},\s*)?(?:and |so |that is |i\.e\.,? )?"
+                   r"(?:(?:inclusive|exclusive|including|excluding|plus|net) [^.;,]{0,60},\s*)?(?:and |so |that is |i\.e\.,? |(?:making )?a total of |in total )?"
                    + CURRENCY + r"\s?[\d,]+(?:\.\d+)? for the (?:(?:initial |subscription |whole |entire )?term\b|(?:two|three|four|five|[2-9]) (?:subscription |contract )?years(?: of the term)?\b)")
 _NAMED_VALUE = _CONTRACT_TOTAL + "|" + _TERM_TOTAL
 _SUM_WORDS = (r"合计|总计|：Total \||^\W*Total\s*(?:\||(?:[:：]|\.{3,}|…+)?\s*(?=" + CURRENCY + r"\s*\d))|\bTotal\s+(?=" + THOUSANDS + r"\s*$)|(?<=[.;] )Total[:：]?\s*(?=" + CURRENCY + r"\s*\d)|total (?:fixed |subscription |service |support |licen[cs]e )?fees?|total (?:fixed )?charges?|total (?:fixed )?price|\bin total(?=\s*(?:\*\*)?" + CURRENCY + ")|"
@@ -1575,10 +1577,11 @@ _EACH = r"for (?:each|every) (?:full |complete |completed |commenced |started |c
 # "乙方每逾期交货或逾期完成安装调试一日，应按合同总价的千分之一…")
 _LATE_WORDS = r"逾期|延期|迟延|延迟|延误|推迟|拖延|超期"
 _LATE_BY = rf"每(?:{_LATE_WORDS})[\u4e00-\u9fff]{{{{1,12}}}}?满?(?:一|1)\s*个?(?:{{unit}})"
-_PER = [(rf"每(?:{_LATE_WORDS}|迟交)?\s*满?\s*(?:一|1)?\s*(?:个)?(?:日|天|自然日|工作日)|/\s*(?:日|天)|每日|per (?:calendar |business )?day|{_EACH}day|each day|every day|daily|"
+_ASIDE = r"(?:[（(][^（）()]{1,6}[）)])?"  # what else the rate counts, in brackets: "每逾期（中断）一日"
+_PER = [(rf"每(?:{_LATE_WORDS}|迟交)?{_ASIDE}\s*满?\s*(?:一|1)?\s*(?:个)?(?:日|天|自然日|工作日)|/\s*(?:日|天)|每日|per (?:calendar |business )?day|{_EACH}day|each day|every day|daily|"
          + _LATE_BY.format(unit="日|天|自然日|工作日"), 1),
-        (rf"每(?:逾期|延期|迟延|延迟|延误)?\s*满?\s*(?:一|1)?\s*(?:个)?(?:周|星期|礼拜)|/\s*周|每周|per week|{_EACH}week|each week|weekly|" + _LATE_BY.format(unit="周|星期|礼拜"), 7),
-        (rf"每(?:逾期|延期|迟延|延迟|延误)?\s*满?\s*(?:一|1)?\s*(?:个)?月|/\s*月|per month|{_EACH}month|each month|monthly|" + _LATE_BY.format(unit="月"), 30)]
+        (rf"每(?:逾期|延期|迟延|延迟|延误)?{_ASIDE}\s*满?\s*(?:一|1)?\s*(?:个)?(?:周|星期|礼拜)|/\s*周|每周|per week|{_EACH}week|each week|weekly|" + _LATE_BY.format(unit="周|星期|礼拜"), 7),
+        (rf"每(?:逾期|延期|迟延|延迟|延误)?{_ASIDE}\s*满?\s*(?:一|1)?\s*(?:个)?月|/\s*月|per month|{_EACH}month|each month|monthly|" + _LATE_BY.format(unit="月"), 30)]
 _CAP_WORDS = r"累计|最高|最多|上限|不超过|不得超过|不高于|至多|\bat most\b|cap|maximum|not (?:to )?exceed|(?:not|no) more than|up to|in aggregate|aggregate|(?<![\d)] )(?<!amounting )in total(?!\s*(?:to\s+)?" + CURRENCY + r"\s*\d)|a maximum of"  # not a sum: "…, in total CNY 214,000, is issued"
 _CAP_BEFORE = rf"(?:{_CAP_WORDS}|a total of|limited to)"  # "up to a total of ten per cent (10%)", "limited to 8% of the Total Contract Value"; in a payment, "a total of CNY …" is the sum
 
@@ -1605,7 +1608,7 @@ _AUTHORITY_FINES = r"(?:regulatory|administrative|governmental|statutory)(?: fin
 
 # what a service level measures: a sentence that names it is the SLA's, not delay damages
 _SERVICE_WORDS = (r"可用率|可用性|响应(?!文件)|故障(?!(?:分析)?报告)|(?<!漏洞)(?<!缺陷)修复|服务水平|服务级别|到场|到达现场|availability|uptime|respon(?!sib)|(?<!our )(?<!its )(?<!their )(?<!'s )(?<!’s )(?<! at )(?<! no )(?<!own )\bfault(?! of\b)|incident|anomal(?:y|ies)|workaround|service level|arrive on[- ]site|on[- ]site (?:time|arrival|attendance)|attend(?:ing|ance)? on[- ](?:board|site)|"
-                  r"(?:engineer|technician)s?\b[^.;]{0,30}\barriv|resolution time|restoration time|"
+                  r"(?:engineer|technician)s?\b[^.;]{0,30}\barriv|resolution time|restoration time|\brepair(?:s|ed|ing)?\b|"
                   r"\b(?:severity|priority)\s*(?:\d|one|two|three)\b")
 
 
@@ -1845,6 +1848,10 @@ def _payment_sentences(sentences: list[Sentence]) -> list[Sentence]:
             covers = (re.match(r"\s*(?:It|This (?:invoice|instalment|payment))\s+(?:covers|comprises|includes|consists of)\b", nxt.text, re.I)
                       or re.search(r"\b(?:that|this|the said) invoice\b", nxt.text, re.I) and find_amounts(nxt.text)) \
                 and not find_amounts(sentences[i].text) and not find_percents(sentences[i].text)
+            # (or says when an invoice its sums were given for is due: "The first invoice covers … a total of CNY 995,600." / "It is
+            # issued on the Order Date …")
+            covers = covers or re.match(r"\s*(?:It|This invoice)\s+is\s+(?:issued|sent|payable|due)\b", nxt.text) \
+                and re.search(r"\binvoice\b", sentences[i].text, re.I) and find_amounts(sentences[i].text) and not find_amounts(nxt.text)
             listed = re.search(r"[:：]\s*$", sentences[i].text) and re.match(r"\s*(?:\(\d+\)|\([a-z]\)|[（(][一二三四五六七八九十\d]+[）)])", nxt.text)
         else:
             covers = listed = None
@@ -2086,11 +2093,13 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
                         r"(?:提交|缴纳|交纳|提供|开具)[^，。；]{0,4}(?:履约保证金|履约保函)(?![^，。；]{0,2}(?:后|起))|"
                         r"(?:provide|deliver|furnish|submit)[^.;]{0,30}performance (?:bond|security|guarantee)|"
                         rf"向{BUYER}(?:支付|赔偿|偿付|退还)|\bpay (?:to )?{BUYER_EN}\b|"
-                        r"(?:announced|notified|scheduled)[^.;]{0,40}in advance|\binsur(?:e|es|ed)\b|\binsurance (?:cover|policy)|投保|保险金额", part, re.I)]
+                        r"(?:announced|notified|scheduled)[^.;]{0,40}in advance|\binsur(?:e|es|ed)\b|\binsurance (?:cover|policy)|投保|保险金额|"
+                        r"(?<!费)率\s*(?:应)?(?:不低于|不少于|不小于|达到|≥)|\b(?:accuracy|(?:success|error|hit|match|pass) rate)\b", part, re.I)]
     # ("maintenance windows announced … in advance"; nor a liability cap: "total liability … is limited to 150% of the Contract Price"; nor the supplier's bond: "乙方应在合同签订前按合同总价的5%提交履约保证金", not one the payment waits for:
     # "合同签订且乙方提交等额银行履约保函后二十个工作日内，甲方…支付"; nor insurance cover: "shall insure it until delivery to the farm for 110% of its
     # value", but a bond "issued by Seoul Guarantee Insurance" may back an instalment; nor what the supplier pays the buyer:
-    # "因乙方原因延长纸机停机安装时间的，每超过1小时，乙方向甲方支付3,000元")
+    # "因乙方原因延长纸机停机安装时间的，每超过1小时，乙方向甲方支付3,000元"; nor a rate an acceptance test measures, in an acceptance
+    # clause typed as payment too: "智能审核规则全部上线，规则命中结果经甲方…抽查准确率不低于 95%")
     for s, part in installments:
         single_period = term_years is not None and term_years <= 1  # a one-year fee paid upfront is the whole contract
         # a period's fee paid ahead is no prepayment, unless a one-off fee is billed with it ("the Implementation Fee and the

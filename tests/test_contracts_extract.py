@@ -3891,6 +3891,34 @@ CASES = [
      "Customer's rights under Clauses 12 and 14.", "ld_stated", False),
     ("退火窑控制系统改造合同\n五、投运与验收\n（一）乙方完成安装和冷态调试后，配合甲方升温，系统投入热态运行。\n（二）系统投入热态运行后，即视为甲方"
      "验收合格，双方签署投运确认单。", "acceptance_deemed_on_delivery", True),
+    # holdout542–545's first run
+    ("殡仪馆业务管理系统运维服务合同\n第三节 合同价款\n本合同总价为人民币368,000元。\n第十节 违约责任\n（1）乙方未按约定日期进场开展服务或擅自中断服务"
+     "的，每逾期（中断）一日，按合同总价的千分之二向甲方支付违约金。", "ld_rate_per_day_pct", 0.2),
+    # (a sentence ends after a year: "… the first invoice being issued on 1 November 2025. The integration and onboarding fee is
+    # invoiced after Integration Acceptance" bills no one-off fee in advance)
+    ("FISHERY DATA API SUBSCRIPTION\n3. TERM\n3.1 The initial term consists of two Subscription Years, from 1 November 2025 to 31 October "
+     "2027.\n4. FEES AND PAYMENT\n4.2 Fees: Subscription fee, Subscription Year 1: CNY 168,000; Subscription fee, Subscription Year 2: CNY "
+     "168,000; Integration and onboarding fee (one-time): CNY 18,000; Total for the initial term: CNY 354,000.\n4.4 The subscription fee is "
+     "invoiced quarterly in advance at CNY 42,000 per quarter, the first invoice being issued on 1 November 2025. The integration and "
+     "onboarding fee is invoiced after Integration Acceptance. Invoices are payable within thirty days.", "prepayment_pct", None),
+    # (… and after a sum, where the next sentence says when that invoice is issued: h25e01, joined again)
+    ("HOTEL PMS ORDER FORM\nA2.1 The Subscription Term starts on the Subscription Start Date and continues for thirty-six (36) months.\n"
+     "A3.1 Total Contract Value: CNY 2,551,000.\nA4.1 Subscription Fees are invoiced annually in advance. The first invoice covers the "
+     "Subscription Fees for the first twelve months of the Subscription Term (CNY 777,600) and the Implementation Services fee (CNY "
+     "218,000), a total of CNY 995,600. It is issued on the Order Date and is payable within fifteen (15) days of the Order Date and in "
+     "any event before the Subscription Start Date.", "prepayment_pct", 39.0278),
+    # (… so a late repair under the service levels, a sentence of its own now, is no delay damages: h126e03)
+    ("SENSOR SUPPLY AND MAINTENANCE AGREEMENT\nSection 2 Price\nThe Contract Price is CNY 1,442,000.\nSection 9 Service Levels\n9.2 For each "
+     "hour by which the response to a critical fault is late, the Supplier shall pay CNY 1,000. For each day by which on-site repair of a "
+     "device is late, the Supplier shall pay CNY 500 per device concerned.", "ld_rate_per_day_pct", None),
+    ("医保基金智能监管平台采购合同\n第二条 合同价款\n本合同总价为人民币 2,408,000 元。\n第三条 付款方式\n3.1 合同签订后 10 个工作日内，甲方支付合同总价的 "
+     "20%，作为预付款。\n3.2 平台通过初步验收后，甲方支付合同总价的 45%。\n3.3 平台通过最终验收后，甲方支付合同总价的 35%。\n第五条 验收\n5.2 最终验收在"
+     "试运行期满后进行，标准为：试运行期间未发生一级故障；智能审核规则全部上线，规则命中结果经甲方抽查准确率不低于 95%；定制开发部分的源代码移交完毕。\n"
+     "5.3 平台上线运行、甲方使用或付款均不视为验收合格。", "final_payment_on_acceptance", True),
+    ("COAL PRICE DATA API AGREEMENT\nFEES\n9. At Customer's request all fees are stated and paid in CNY and include VAT. The subscription fee "
+     "is CNY 236,000 for each Subscription Year, a total of CNY 472,000 for the Subscription Term.\n15. If Provider fails to meet the "
+     "Activation Date for reasons within its control, it shall pay Customer CNY 600 for each day of delay until the acceptance note is "
+     "signed, up to CNY 30,000.", "ld_rate_per_day_pct", 0.127119),
 ]
 
 
