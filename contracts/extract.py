@@ -1439,6 +1439,10 @@ def _data_terms(r: _Reader) -> dict:
             continue
         if s.says(r"故障|\b(?:critical|major|minor|severity|priority)\b[^.;]{0,20}\b(?:faults?|incidents?)\b") and not re.search(_SEC_WORDS, _unbracketed(s.text), re.I):
             continue  # a fault level described in brackets: "Critical faults (loss of data or alarms from a pen group) shall receive a response within 1 hour"
+        if s.says(r"status page|availability|uptime|outage|downtime") and not re.search(
+                _SEC_WORDS, re.sub(r"incidents? (?:are |is |shall be )?notified|incident notices?", "", s.text, flags=re.I), re.I):
+            continue  # an outage told to the buyer under the service levels: "publish the status of the API on its status page and send
+            # incident notices to Customer's technical contact, and … a monthly availability report"
         if re.search(r"不可抗力|force majeure", r.clauses[s.clause].heading, re.I) and not re.search(
                 _SEC_WORDS, re.sub(r"\bevents?\b[^.;]{0,80}\bdata\b", "", s.text, flags=re.I), re.I):
             continue  # the force majeure event that affects a data feed: "Provider shall use its backup hosting … and shall tell

@@ -3919,6 +3919,11 @@ CASES = [
      "is CNY 236,000 for each Subscription Year, a total of CNY 472,000 for the Subscription Term.\n15. If Provider fails to meet the "
      "Activation Date for reasons within its control, it shall pay Customer CNY 600 for each day of delay until the acceptance note is "
      "signed, up to CNY 30,000.", "ld_rate_per_day_pct", 0.127119),
+    # holdout550–553's first run
+    ("VESSEL DATA API SUBSCRIPTION\n5. SERVICE LEVELS\n5.3 Provider shall publish the status of the API on its status page and send "
+     "incident notices to Customer's technical contact, and shall publish a monthly availability report showing the measured "
+     "availability and the incidents of the month.\n7. CUSTOMER INPUTS\n7.1 Customer Inputs remain Customer's property. Provider uses "
+     "them only to answer Customer's Calls and deletes them from its logs within 30 days.", "data_security_clause", False),
 ]
 
 
