@@ -171,9 +171,11 @@ def _table_row(cells: list[str], header: list[str], caption_unit: str | None = N
         if not unit and caption_unit and re.search(r"fee|price|amount|total|charge|cost|金额|价|费|合计|小计", name, re.I):
             unit = caption_unit
         number = re.match(r"\d[\d,]*(?:\.\d+)?(?=\s|/|$)", cell)
-        if unit and number:  # "672,000 per year" under "Amount (CNY)", "Charge (CNY, VAT included)" or "CNY"
+        worked = re.fullmatch(r"([\d,.\s+×xX*()]+=\s*)(\d[\d,]*(?:\.\d+)?)", cell)  # a sum worked out in the cell: "58,000 + 24 × 46,000 = 1,162,000"
+        if unit and (worked or number):  # "672,000 per year" under "Amount (CNY)", "Charge (CNY, VAT included)" or "CNY"; a worked sum's result
+            before, figure, after = (worked.group(1), worked.group(2), "") if worked else ("", number.group(0), cell[number.end():])
             # (人民币元 is read as 元: "1,260,000人民币元" is no amount the number readings know)
-            cell = f"{number.group(0)}{unit.removeprefix('人民币')}{cell[number.end():]}" if "元" in unit else f"{unit} {cell}"
+            cell = f"{before}{figure}{unit.removeprefix('人民币')}{after}" if "元" in unit else f"{before}{unit} {figure}{after}"
         parts.append(f"{name}：{cell}" if name else cell)
     return " | ".join(parts)
 
@@ -977,9 +979,10 @@ def _contract_kind(text: str, clauses: list[Clause]) -> str:
                  opening[0] if opening else "")[:80]
     project = next((line for line in opening if re.match(r"(?:项目名称|Project(?: name)?)\s*[:：]", line, re.I)), "")
     title = f"{title} {project[:80]}"  # 政府采购合同 says little; 项目名称：…运维服务项目 says what is bought
-    goods = r"(?<!政府)采购|供货|设备|硬件|货物|到货|交货|软件(?:产品)?(?:许可|销售)|许可证|永久许可|授权|系统集成|集成项目|建设|改造|开发|实施|安装调试|" + _SOFTWARE_LICENCE + r"|hardware|equipment|purchase|delivery|perpetual|implementation|development"
+    goods = r"(?<!政府)采购|供货|设备|硬件|货物|到货|交货|软件(?:产品)?(?:许可|销售)|许可证|永久许可|授权|系统集成|集成项目|建设|改造|开发|实施|安装调试|" + _SOFTWARE_LICENCE + r"|hardware|equipment|purchase|delivery(?! (?:platform|scheduling|routing|route|management|tracking|app)\b)|perpetual|implementation|development"
     service = r"云服务|云平台服务|订阅|SaaS|运维服务|技术支持服务|搬迁服务|迁移服务|support renewal|premier support|(?:testing|consulting|assessment|audit|advisory|data|analytics) services|engagement letter|运行维护|维保服务|驻场|托管|外包服务|技术服务合同|测评|咨询|监理|服务期限|维保(?:服务)?(?:合同|协议)|续保|maintenance renewal|post-warranty|subscription|\bcloud\b(?: services?)?|managed (?:\w+ ){0,2}services?|(?<!master )services agreement|服务协议|maintenance services?|operation and maintenance|hosting|outsourc|\bservices?\W*$"
-    # (a title that ends by naming a service is one: "ORDER FORM — RouteWorks Delivery Scheduling Service")
+    # (a title that ends by naming a service is one: "ORDER FORM — RouteWorks Delivery Scheduling Service"; a product named for the
+    # deliveries it plans delivers nothing: "ORDER FORM — RouteAtlántica Delivery Platform")
     t_goods, t_service = len(re.findall(goods, title, re.I)), len(re.findall(service, title, re.I))
     if t_goods and re.search(r"服务(?:合同|协议)书?\s*$", title.strip()) and not re.search(r"供货|供应|销售|买卖", title) and \
             t_goods == len(re.findall(r"设备|硬件|货物", title)):

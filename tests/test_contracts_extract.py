@@ -3924,6 +3924,14 @@ CASES = [
      "incident notices to Customer's technical contact, and shall publish a monthly availability report showing the measured "
      "availability and the incidents of the month.\n7. CUSTOMER INPUTS\n7.1 Customer Inputs remain Customer's property. Provider uses "
      "them only to answer Customer's Calls and deletes them from its logs within 30 days.", "data_security_clause", False),
+    # holdout554–557's first run
+    ("# ORDER FORM — RouteAtlántica Delivery Platform\n## 1. Subscribed Service\n1.1 RouteAtlántica, a cloud platform for route "
+     "optimisation, driver dispatch and electronic proof of delivery.\n## 2. Subscription Term\n2.1 The Subscription Term starts on 1 "
+     "September 2025 and ends on 31 August 2027.\n## 4. Invoicing\n4.1 Subscription Fees are invoiced on the first day of each Subscription "
+     "Year.", "contract_kind", "service"),
+    ("# MANAGED SERVICE DESK AGREEMENT\n## 3. Term\nThe Initial Term is 24 months.\n## Schedule 3 — Charges\n| Charge | Amount (CNY) |\n"
+     "|---|---|\n| Transition fee (one-time) | 58,000 |\n| Monthly service charge, up to 650 users | 46,000 per month |\n| Total for the "
+     "Initial Term (24 months) | 58,000 + 24 × 46,000 = 1,162,000 |\n| Additional users above 650 | 70 per user per month |", "contract_value", 1162000),
 ]
 
 
