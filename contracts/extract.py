@@ -365,7 +365,7 @@ def swap_party_names(text: str) -> str:
 _ROLE_LABELS = {"Supplier": r"Supplier|Vendor|Service Provider|Provider|Licensor|Lessor|Seller|Contractor",
                 "Customer": r"Customer|Buyer|Purchaser|Client|Licensee|Lessee"}
 _SHORT_NAME = r"[“\"](?:the\s+)?([A-Z][\w&.\- ]{1,30}?)[”\"]"  # ("Tribuna"), ("the Club")
-_ENTITY = r"(?:Limited|Ltd\.?|Inc\.?|LLC|Corporation|Corp\.?|GmbH|PLC|S\.L\.|S\.A\.|公司)"
+_ENTITY = r"(?:Limited|Ltd\.?|Inc\.?|LLC|Corporation|Corp\.?|Company|GmbH|PLC|JSC|S\.L\.|S\.A\.|S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|Sdn\.? Bhd\.?|公司)"  # ("LotusShift Technology Joint Stock Company")
 # what a supplier does in its own name: grants the licence, delivers, installs, performs
 _SUPPLIES = r"(?:shall |will |must )?(?:grants?|licen[cs]es?|delivers?|supplies|supply|provides?|installs?|implements?|carries out|carry out|performs?|develops?)\b"
 
@@ -1639,6 +1639,7 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
                      r"(?:has no liability|(?:shall|will) not be (?:liable|responsible))(?: to pay [^.;]{0,60}?)? for (?:any )?delay|"
                      r"(?:is|are|shall|will) not (?:be )?liable to pay (?:any )?[^.;]{0,40}?\b(?:damages|penalt\w*|compensation)\b(?! (?:exceeding|in excess|of more|beyond))|"
                      r"(?:does|do|shall|will) not (?:pay|owe) (?:any )?(?:liquidated damages|penalt\w*|damages|compensation)\b|"  # "The Provider does not pay liquidated damages, penalties or credits for any delay"
+                     r"\bneither party (?:is|shall be|will be) liable (?:to the other(?: party)? )?for [^.;]{0,60}\bpenalt|"  # "Neither party is liable for lost profits or grid penalties"
                      r"(?:is|are|shall|will) not (?:be )?liable for (?:any )?[^.;]{0,40}?\b(?:damages|penalt\w*|compensation)\b[^.;]{0,20}\b(?:because of|due to|for|caused by|arising from) (?:a |any |the )?delay|"  # "… is not liable for any payment, damages or penalty because of a delay in onboarding"
                      r"不(?:[因对就][^。；]{0,20})?(?:向(?:甲方|乙方|对方))?(?:承担|支付)[^。；]{0,8}(?:违约金|扣款|扣减|罚款)|(?:不得|无权)[^。；]{0,6}要求[^。；]{0,12}(?:支付|承担)[^。；]{0,8}违约金|"
                      r"(?:不(?:另行)?|未|没有)(?:约定|设置?|设立|适用)[^。；，]{0,6}违约金"):
@@ -2261,7 +2262,8 @@ _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依�
              r"checklist|(?:failure|defect|error) rate|\btest \w+ (?:succeeded|passed|was successful)|recovery times?|"
              r"\b(?:\d[\d,]*|one|two|three|four|five|six|ten|twenty|fifty|hundred) test [a-z]+s\b|\bparallel running\b|\btrial (?:run|operation)\b|\balarms tested\b|"  # "500 test certificates issued and verified", "10 days of parallel running"
              r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:tests?|checks?|verif(?:y|ies)|confirms?) that\s*$|\b(?:requires?|checks?|tests?|verif(?:y|ies)|confirms?|show(?:s|ing)?|prov(?:es?|ing)) that\b[^.;:：]{0,60}?[:：]?\s*\((?:a|i|1)\)|\brequires? that\b[^.;:：]{0,60}[:：]\s*$|\b(?:demonstrates?|confirms?|shows?|proves?|certif(?:y|ies))\b[^.;:：]{0,100}?\bthat\s*[:：]\s*(?:$|\((?:a|i|1)\)|[^.;:：]{10,200}[;；]\s*$)|the following (?:criteria|conditions|requirements|tests|checks)|\b(?:acceptance|go-?live|commissioning) tests (?:are|comprise|consist of)\s*[:：]|\b(?:acceptance|go-?live|commissioning|activation|integration) (?:tests?|checks)\b[^.;:：]{0,60}[:：]\s*\((?:a|i|1)\)|"
-             r"(?:下列|以下)(?:全部|各项|所有)?(?:条件|标准|要求|指标)|\b(?:verif(?:y|ies)|demonstrates?)\s*(?:that\s*)?[:：]|shall (?:jointly )?(?:verify|demonstrate)|"
+             r"(?:下列|以下)(?:全部|各项|所有)?(?:条件|标准|要求|指标)|验收(?:须|应|需|必须)(?:同时)?满足\s*[:：]|(?:功能|性能|联调|接口)测试(?:全部|均)?通过|"  # "每家影院的上线验收须满足：…功能测试全部通过；"
+             r"\b(?:verif(?:y|ies)|demonstrates?)\s*(?:that\s*)?[:：]|shall (?:jointly )?(?:verify|demonstrate)|"
              r"\bwill (?:jointly )?(?:demonstrate|verify)\b[^.;:]{0,60}[:：]|\bto the \w+'s (?:reasonable )?satisfaction\s*[:：]\s*\((?:a|i|1)\)|(?:all|the) tests (?:are |have been )?passed|\b(?:when|once|if)\b(?:[^.;:：]{0,60}?[:：]\s*(?:$|\((?:a|i|1)\))|\s*\((?:a|i|1)\))|\b(?:when|once|if) (?:all )?(?:of )?the following\b|"
              r"\bagainst the (?:agreed )?(?:acceptance |test )?(?:service levels?|specifications?|requirements|criteria|checklist|scripts?|test (?:list|plan|cases|scripts?))|"  # "tests the Services against the agreed test list: (i) …"
              r"\b(?:these|the above|such|all(?: the)?(?: above)?) (?:conditions|criteria|requirements) (?:are|have been) (?:met|fulfilled|satisfied)|上述(?:条件|标准|要求)[^。；]{0,4}(?:满足|达到|具备)|"

@@ -3932,6 +3932,18 @@ CASES = [
     ("# MANAGED SERVICE DESK AGREEMENT\n## 3. Term\nThe Initial Term is 24 months.\n## Schedule 3 — Charges\n| Charge | Amount (CNY) |\n"
      "|---|---|\n| Transition fee (one-time) | 58,000 |\n| Monthly service charge, up to 650 users | 46,000 per month |\n| Total for the "
      "Initial Term (24 months) | 58,000 + 24 × 46,000 = 1,162,000 |\n| Additional users above 650 | 70 per user per month |", "contract_value", 1162000),
+    # holdout558–561's first run
+    ("# ORDER FORM No. LS-CN-2026-014\n**LotusShift Technology Joint Stock Company** (Da Nang, Vietnam) (\"LotusShift\") and **Chengdu "
+     "Rongwei Hotpot Catering Management Co., Ltd.** (Chengdu, Sichuan, People's Republic of China) (the \"Customer\") agree to this Order "
+     "Form.\n### Section 5. Renewal\n5.1 After the Subscription Term, this Order Form renews automatically for successive periods of one "
+     "Subscription Year each, unless either party gives written notice of non-renewal at least 60 days before the end of the current "
+     "period.\n5.2 LotusShift may increase the subscription fee for any renewal period by up to 9% over the fee of the preceding "
+     "Subscription Year by notifying the Customer at least 30 days before the renewal.", "auto_renewal_price_increase", True),
+    ("WIND FORECAST DATA API AGREEMENT\n10. LIABILITY\n10.2 Each party's total liability under this Agreement is limited to one and a "
+     "half times the total fees under Clause 3.1. Neither party is liable for lost profits or grid penalties, except where caused by "
+     "wilful misconduct.", "ld_stated", False),
+    ("影院票务及卖品SaaS服务合同\n4. 实施与上线验收\n4.2 每家影院的上线验收须满足：售票、退改签、会员储值与积分、卖品销售及库存扣减功能测试全部通过；\n"
+     "4.3 甲方在收到乙方验收申请后5个工作日内组织验收并签署上线验收单。系统试用或影院开始售票均不视为验收合格。", "acceptance_clause", True),
 ]
 
 
