@@ -2531,7 +2531,8 @@ def _renewal(r: _Reader) -> dict:
     # (not a right denied: "Vendor may not increase the Subscription Fee during the Initial Term or any renewal period")
     increase = [s for s in scope if any(not re.search(r"\b(?:may|shall|will|can|must)\s+not\b|\bcannot\b|不得|不会|不能|不可", m.group(), re.I)
                                         for m in re.finditer(_UNILATERAL, s.text, re.I))
-                and not re.search(_SAME_PRICE, s.text, re.I) and not re.search(r"双方协商|协商一致|mutual|agreed by both", s.text, re.I)]
+                and not re.search(_SAME_PRICE, s.text, re.I) and not re.search(r"双方协商|协商一致|mutual|agreed by both", s.text, re.I)
+                and re.search(r"价|费|fees?\b|pric|charges?\b|rates?\b|tariff|costs?\b", s.text, re.I)]  # not "Provider may change the API, provided …"
     return {"auto_renewal": True, "auto_renewal_price_increase": bool(increase),
             "_where": (increase[0] if increase else renew[0]).clause}
 

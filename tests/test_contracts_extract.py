@@ -3944,6 +3944,14 @@ CASES = [
      "wilful misconduct.", "ld_stated", False),
     ("影院票务及卖品SaaS服务合同\n4. 实施与上线验收\n4.2 每家影院的上线验收须满足：售票、退改签、会员储值与积分、卖品销售及库存扣减功能测试全部通过；\n"
      "4.3 甲方在收到乙方验收申请后5个工作日内组织验收并签署上线验收单。系统试用或影院开始售票均不视为验收合格。", "acceptance_clause", True),
+    # holdout562–565's first run
+    ("TEA AUCTION DATA API SUBSCRIPTION\n1. Definitions\n1.1 \"API\" means Provider's TeaPrice REST interfaces.\n1.2 \"Provider Data\" "
+     "means the auction prices delivered through the API.\n2. Subscription\n2.4 Subscriber shall not resell Provider Data.\n2.5 Provider may "
+     "change the API, provided that it gives at least 90 days' notice of any change that removes fields or endpoints used by Subscriber.\n2.3 The "
+     "Subscription Term is two Subscription Years from the Service Start Date. After that it renews automatically for a further "
+     "Subscription Year at a time, at the same fees and on the same terms, unless either party gives written notice of non-renewal at "
+     "least 60 days before the end of the current Subscription Year.\n3. Fees\n3.1 The subscription fee is CNY 138,000 per Subscription Year.",
+     "auto_renewal_price_increase", False),
 ]
 
 
