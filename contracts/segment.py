@@ -1,4 +1,4 @@
-"""Clause segmentation: numbered headings (第X条, 一、, （一）, 1.1, A1., Article 3, § 3, FIRST.-, Section 2) and their bodies.
+"""Clause segmentation: numbered headings (第X条, 一、, （一）, 1.1, A1., T1., Article 3, § 3, FIRST.-, Section 2) and their bodies.
 
 A contract nests numbering (第一章 › 第一条 › 1.1 › （一）). The clause is the level that carries the
 topics a reviewer cites: 第X条 when present, otherwise the first numbering style the document uses
@@ -24,7 +24,8 @@ STYLES: list[tuple[str, re.Pattern]] = [
     ("ordinal_en", re.compile(_PREFIX + r"(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|"
                               r"THIRTEENTH|FOURTEENTH|FIFTEENTH|SIXTEENTH|SEVENTEENTH|EIGHTEENTH|NINETEENTH|TWENTIETH|TWENTY-[A-Z]+)"
                               r"\s*(?:\.?\s*[-–—:]|\.(?=\s+[A-Z]{2}))")),
-    ("lettered", re.compile(_PREFIX + r"[A-H](?:\d{1,2}(?:\.(?!\d)|\s+(?=[A-Z\u4e00-\u9fff]))|\.\d{1,2}\s+(?=[A-Z]))")),  # vendor order forms: A1. … / B7 … / A.3 Fees
+    # vendor order forms: A1. … / B7 … / A.3 Fees; standard terms after a letter: T1. …
+    ("lettered", re.compile(_PREFIX + r"(?:[A-H](?:\d{1,2}(?:\.(?!\d)|\s+(?=[A-Z\u4e00-\u9fff]))|\.\d{1,2}\s+(?=[A-Z]))|T\d{1,2}\.(?!\d))")),
     ("decimal_1", re.compile(_PREFIX + r"\d{1,2}(?:[、．]|\.(?!\d)|\s+(?=[A-Z\u4e00-\u9fff]))")),
     ("decimal_2", re.compile(_PREFIX + r"\d{1,2}\.\d{1,2}(?!\.\d)(?:[.、．]|\s|(?=[\u4e00-\u9fffA-Z]))")),
     ("decimal_3", re.compile(_PREFIX + r"\d{1,2}\.\d{1,2}\.\d{1,2}")),

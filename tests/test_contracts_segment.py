@@ -166,6 +166,11 @@ def test_an_order_forms_lettered_sections_and_the_numbered_terms_after_them_are_
      "2.1 CNY 36,000 a month.\n## Schedule 1 — Services\n1. Service desk.\n2. On-site support.\n## Schedule 2 — Service Levels\n"
      "1. Priority 1: 15 minutes.\n2. Priority 2: 2 hours.",
      ["", "Background", "1. Definitions", "2. Charges", "Schedule 1 — Services", "Schedule 2 — Service Levels"]),
+    # an engagement letter's 1. … 7. and the standard terms' T1. … T3. printed after them (holdout20 h20e04: its standard terms
+    # had been inside "7. CLIENT RESPONSIBILITIES"); the terms' T2.1 stays inside T2.
+    ("ENGAGEMENT LETTER\n1. SCOPE\nWe test the systems.\n2. FEES\nCNY 540,000.\nSTANDARD TERMS OF ENGAGEMENT\nT1. OWNERSHIP\n"
+     "Reports remain ours.\nT2. DATA\nT2.1 We use the information.\nT2.2 We keep findings.\nT3. GOVERNING LAW\nHong Kong law.",
+     ["", "1. SCOPE", "2. FEES", "T1. OWNERSHIP", "T2. DATA", "T3. GOVERNING LAW"]),
     # （一）…（三） alone under the parties' names (holdout1 h04)
     ("大数据平台建设项目合同书\n项目单位（甲方）：某省医疗保障局\n承建单位（乙方）：数智科技股份有限公司\n（一）建设内容：平台建设。\n"
      "（二）合同金额：人民币陆佰万元。\n（三）付款进度：分三期支付。",
