@@ -65,8 +65,8 @@ LEXICON: dict[str, list[tuple[str, float]]] = {
     ],
     "data_security": [
         (r"数据安全|信息安全|网络安全|数据泄露|泄露事件|安全事件|个人信息保护|等级保护|等保|安全漏洞|数据加密|数据备份", 2.5),
-        (r"data security|information security|security (?:breach|incident)|data breach|personal (?:data|information) protection|"
-         r"data protection|encrypt", 2.5),
+        (r"data security|information security(?! officer)|security (?:breach|incident)|data breach|personal (?:data|information) protection|"
+         r"data protection|encrypt|(?:no undertaking|responsib\w*|liab\w*) (?:as to|for) the security of", 2.5),  # a CISO named as addressee is no topic
     ],
     "data_ownership": [
         (r"数据(?:的)?(?:所有权|归属|权属)|(?:业务|客户|甲方|用户)数据.{0,12}(?:归|所有|权利)|数据.{0,6}归甲方|脱敏|匿名化|汇总数据|使用甲方数据", 2.5),

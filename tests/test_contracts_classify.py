@@ -76,3 +76,14 @@ def test_lexicon_ignores_ip_wordings_that_transfer_nothing(body):
 ])
 def test_lexicon_liability_cap(body, expected):
     assert ("liability_cap" in _types(body)) is expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # holdout20 h20e04: the letter's addressee was the clause CR-DATA-SECURITY cited, its T2.3 disclaimer was no topic of it
+    ("Attention: Chief Information Security Officer", False),
+    ("Redline gives no undertaking as to the security of any data accessed or obtained during testing.", True),
+    ("The Supplier is responsible for the security of Customer Data in its systems.", True),
+    ("Supplier shall comply with the Customer's information security policies.", True),
+])
+def test_lexicon_data_security(body, expected):
+    assert ("data_security" in _types(body)) is expected
