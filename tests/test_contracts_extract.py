@@ -3952,6 +3952,13 @@ CASES = [
      "Subscription Year at a time, at the same fees and on the same terms, unless either party gives written notice of non-renewal at "
      "least 60 days before the end of the current Subscription Year.\n3. Fees\n3.1 The subscription fee is CNY 138,000 per Subscription Year.",
      "auto_renewal_price_increase", False),
+    # holdout566–569's first run
+    ("石灰立窑控制系统改造及维保合同\n七、故障响应\n（一）一级故障：乙方接到报修后 30 分钟内电话响应，6 小时内到达现场；二级故障：2 小时内响应，"
+     "24 小时内到场处理。\n（二）上述时限为乙方的服务承诺。乙方超出上述时限的，本合同不约定扣款、违约金或其他补偿。\n八、其他\n本合同一式四份。",
+     "sla_remedy", False),
+    ("污水处理厂在线监测系统运维合同\n（17）数据管理\n监测数据归甲方所有，乙方仅可为履行本合同使用。\n（18）应急保障\n遇暴雨、进水水质异常等情况，"
+     "乙方应按甲方通知在 2 小时内安排人员到场，加密巡检和校准频次，并提交应急运维记录。\n（19）其他\n本合同一式四份。",
+     "data_security_clause", False),
 ]
 
 
