@@ -54,7 +54,13 @@ class Clause:
                 "start": self.start, "end": self.end, "text": self.text}
 
 
+# a price table's row the reading flattened ("1 应用系统运维 136,000", "合计 368,000"): a sum and no sentence
+_PRICE_ROW = re.compile(r"[^。；;]*\d{1,3}(?:,\d{3})+[^。；;]*(?<!\.)")
+
+
 def _style_of(line: str) -> str | None:
+    if re.match(r"\s*\d{1,2}\s", line) and _PRICE_ROW.fullmatch(line.strip()):
+        return None  # its serial number numbers no heading
     for name, pattern in STYLES:
         if pattern.match(line):
             return name
@@ -131,7 +137,8 @@ def _title_lines(lines: list[tuple[int, str]]) -> list[bool]:
     for i, (_, line) in enumerate(lines):
         s = line.strip().strip("#*").strip()
         nxt = lines[i + 1][1].strip() if i + 1 < len(lines) else ""
-        flags.append(bool(s) and len(s) <= 24 and not re.search(r"[。，,；;：:]$|[。；;]|\|", s) and len(nxt) > len(s))  # a table row is no title
+        flags.append(bool(s) and len(s) <= 24 and not re.search(r"[。，,；;：:]$|[。；;]|\|", s) and not _PRICE_ROW.fullmatch(s)
+                     and len(nxt) > len(s))  # a table row is no title
     return flags
 
 
@@ -185,7 +192,7 @@ def segment(text: str) -> list[Clause]:
     levels = _clause_levels(styles)
     flags = _title_lines(lines)
     items = [i for i, s in enumerate(styles) if s == "paren_num"]
-    if levels == {"paren_num"} and sum(flags[items[0]:items[-1]]) >= 2:
+    if levels == {"paren_num"} and sum(flags[i] for i in range(items[0], items[-1]) if styles[i] != "paren_num") >= 2:
         levels = set()  # unnumbered titles (服务范围 / 服务费用 / …) between items numbered （1）… （28） through them: the titles are the clauses
     if levels == {"decimal_1"} and _titles_over_items(lines, styles, items):
         levels = {"paren_num"}  # "（12）违约责任" over "1. … 2. …", numbered afresh under each title: the titles are the clauses
