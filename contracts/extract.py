@@ -2404,6 +2404,18 @@ _FIXED_FEE = r"不得上调|不上调|不(?:作|予)(?:上调|调整)|(?:价格|
 _PER_CALL = r"(?:每次|按次|每人次|每人天|每人日|每小时|per (?:visit|call[- ]?out|call|incident|hour|man[- ]day|person[- ]day)\b)"
 
 
+def _out_of_scope(r: _Reader, s: Sentence) -> bool:
+    """Whether `s` prices what one of the three sentences before it put outside the maintenance (a list of exclusions)."""
+    prev = s
+    for _ in range(3):
+        prev = r.preceding(prev)
+        if prev is None:
+            return False
+        if prev.says(r"不属于[^。；]{0,8}范围|不在[^。；]{0,8}范围[之以]?内|(?:范围|服务)[之以]外|not covered by|outside (?:the )?scope|out of scope"):
+            return True
+    return False
+
+
 def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: float | None) -> dict:
     """The fee after the warranty. In a service contract only where the text says "after the warranty":
     there a clause about the yearly service fee is the service itself. A percentage "of the contract price" is of the
@@ -2443,7 +2455,9 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
         if open_ and re.search(r"(?:不超过|不高于|不得超过|最高|上限|(?:no|not) more than|not (?:to )?exceed|capped at|by more than)[^。；;.]{0,20}(?:\d|百分之)|"
                                r"consumer price index|\bCPI\b|居民消费价格指数|物价指数", t[open_.end():], re.I):
             open_ = None  # "有权…上调维保费，上调幅度不超过上一年度维保费的10%", "… in no case by more than 3 % per year", "by not more than 3%": bounded
-        if open_ and not re.search(r"新增|扩大|额外|新功能|(?:大|主)版本升级|超(?:过|出)(?:约定|规定|合同约定|包含)?的?(?:次数|范围|人天)|additional|extra|new (?:features|functions|modules|scope|services|versions?)|major (?:version |release )?upgrades?|"
+        if open_ and _out_of_scope(r, s):
+            open_ = None  # "下列情况不属于维护范围：…；因甲方操作不当造成的问题。乙方可以提供有偿服务，费用由双方另行协商"
+        if open_ and not re.search(r"新增|扩大|额外|新功能|(?:大|主)版本升级|超(?:过|出)(?:约定|规定|合同约定|包含)?的?(?:次数|范围|人天)|加班|节假日|夜间|overtime|out[- ]of[- ]hours|additional|extra|new (?:features|functions|modules|scope|services|versions?)|major (?:version |release )?upgrades?|"
                                    r"(?:beyond|in excess of|more than) the (?:agreed|included|contracted) (?:number|visits|scope)",
                                    t[:open_.start()], re.I) \
                 and not re.search(rf"(?:{_PARTS})[^，。；;,]{{0,6}}$", t[:open_.start()], re.I) \
@@ -2915,10 +2929,10 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
     measurable = [s for s in r.find(r"故障|事件|问题|incident|\bfault|issue|request|outage|priority|severity")
                   # (not "responsible for the losses", nor an escalation path: "if unresolved within two working days, with the Account Director")
                   if re.search(r"响应|(?<!未)解决|恢复|修复|到场|处理|respon(?!sib)|(?<!un)resol|restor|fix|workaround", s.text, re.I)
-                  and any(to_hours(v, u) is not None and not re.search(r"(?:期满|届满|到期|结束|开始)前\s*$|(?:保障|驻场|值守|陪护|跟踪)\s*$|"
+                  and any(to_hours(v, u) is not None and not re.search(r"(?:期满|届满|到期|结束|开始)前\s*$|(?:保障|驻场|值守|陪护|跟踪)\s*$|为期\s*$|for a period of\s*$|"
                                                                        r"\b(?:remed(?:y|ied|ies)|cur(?:e|ed|es)|rectif(?:y|ied|ies))\b[^.;]{0,20}\bwithin\s*$", s.text[:start], re.I)
                           for v, u, start, _ in find_durations(s.text))  # (not a date before an end: "服务期满前15日，甲方组织验收"; nor
-                  # how long a presence lasts: "系统上线后，乙方应派工程师现场保障两周，协助甲方处理上线初期的问题"; nor a breach's cure period
+                  # how long a presence lasts: "系统上线后，乙方应派工程师现场保障两周，协助甲方处理上线初期的问题", "乙方提供为期两周的现场保障"; nor a breach's cure period
                   # beside incidents resolved in "a reasonable time": "a material breach that is not remedied within 30 days after written notice,
                   # or if the Provider repeatedly fails to resolve incidents within a reasonable time")
                   # (nor the notice of a data breach: "发生数据泄露、丢失的，乙方应在24小时内通知甲方并协助处理")
