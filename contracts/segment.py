@@ -25,7 +25,7 @@ STYLES: list[tuple[str, re.Pattern]] = [
                               r"THIRTEENTH|FOURTEENTH|FIFTEENTH|SIXTEENTH|SEVENTEENTH|EIGHTEENTH|NINETEENTH|TWENTIETH|TWENTY-[A-Z]+)"
                               r"\s*(?:\.?\s*[-–—:]|\.(?=\s+[A-Z]{2}))")),
     # vendor order forms: A1. … / B7 … / A.3 Fees; standard terms after a letter: T1. …
-    ("lettered", re.compile(_PREFIX + r"(?:[A-H](?:\d{1,2}(?:\.(?!\d)|\s+(?=[A-Z\u4e00-\u9fff]))|\.\d{1,2}\s+(?=[A-Z]))|T\d{1,2}\.(?!\d))")),
+    ("lettered", re.compile(_PREFIX + r"(?:[A-H]\d{1,2}(?:\.(?!\d)|\s+(?=[A-Z\u4e00-\u9fff]))|[A-Z]\.\d{1,2}\s+(?=[A-Z])|T\d{1,2}\.(?!\d))")),
     ("decimal_1", re.compile(_PREFIX + r"\d{1,2}(?:[、．]|\.(?!\d)|\s+(?=[A-Z\u4e00-\u9fff]))")),
     ("decimal_2", re.compile(_PREFIX + r"\d{1,2}\.\d{1,2}(?!\.\d)(?:[.、．]|\s|(?=[\u4e00-\u9fffA-Z]))")),
     ("decimal_3", re.compile(_PREFIX + r"\d{1,2}\.\d{1,2}\.\d{1,2}")),
@@ -137,7 +137,9 @@ def _title_lines(lines: list[tuple[int, str]]) -> list[bool]:
     for i, (_, line) in enumerate(lines):
         s = line.strip().strip("#*").strip()
         nxt = lines[i + 1][1].strip() if i + 1 < len(lines) else ""
-        flags.append(bool(s) and len(s) <= 24 and not re.search(r"[。，,；;：:]$|[。；;]|\|", s) and not _PRICE_ROW.fullmatch(s)
+        # (an upper-case title may be longer: "PART 5 - DATA, SECURITY AND CONFIDENTIALITY")
+        short = len(s) <= 24 or len(s) <= 60 and bool(re.fullmatch(r"[A-Z0-9][A-Z0-9 &/,'’–—-]+", s))
+        flags.append(bool(re.search(r"[A-Za-z\u4e00-\u9fff]", s)) and short and not re.search(r"[。，,；;：:]$|[。；;]|\|", s) and not _PRICE_ROW.fullmatch(s)
                      and len(nxt) > len(s))  # a table row is no title
     return flags
 

@@ -153,6 +153,26 @@ def test_a_price_tables_numbered_rows_are_no_headings(text, headings):
     assert [c.heading for c in clauses] == headings
 
 
+def test_long_upper_case_titles_of_an_unnumbered_contract_are_headings():
+    # holdout561 h561e05: "PART 2 - FEES AND PAYMENT", longer than a title line's 24 characters, had been inside "PART 1 - SUBSCRIPTION";
+    # holdout554 h554e04: a Markdown rule "---" is no title
+    text = ("DATA API SUBSCRIPTION AGREEMENT\nBETWEEN the Provider and the Customer named below, who agree as follows.\n"
+            "PART 1 - SUBSCRIPTION\nThe Provider grants access to the API.\nPART 2 - FEES AND PAYMENT\nThe fee is CNY 236,000 a year, invoiced yearly.\n"
+            "---\nPART 3 - GOVERNING LAW AND DISPUTES\nThis Agreement is governed by the laws of the Lao PDR.")
+    clauses = segment(text)
+    check_offsets(text, clauses)
+    assert [c.heading for c in clauses] == ["", "PART 1 - SUBSCRIPTION", "PART 2 - FEES AND PAYMENT", "PART 3 - GOVERNING LAW AND DISPUTES"]
+
+
+def test_sections_lettered_past_h_are_clauses():
+    # holdout240 h240e05: I.1 … K.2 (termination, law, notices) had been inside H.2
+    text = ("API SUBSCRIPTION AGREEMENT\nA.1 CertiLusa grants the Subscriber access.\nA.2 The Subscription Period is two years.\n"
+            "H.1 Each party's total liability is capped at the fees paid.\nH.2 CertiLusa is not liable for laboratory content.\n"
+            "I.1 Either party may terminate this Agreement by written notice for material breach.\n"
+            "J.1 This Agreement is governed by the laws of the People's Republic of China.")
+    assert [c.heading[:3] for c in segment(text)] == ["", "A.1", "A.2", "H.1", "H.2", "I.1", "J.1"]
+
+
 def test_upper_case_titles_over_one_short_numbered_list_are_the_clauses():
     # holdout513 h513e05: the fee list "1. … 3." under FEES had been the clause level, and everything after it one clause of 79 %
     text = ("DATA API SUBSCRIPTION AGREEMENT\n\nBACKGROUND\nProvider sells weather data to seed companies.\n\nFEES\n"
