@@ -1414,7 +1414,8 @@ _MASKED_BY_BUYER = (rf"(?:anonymi[sz]ed|de-?identified|aggregated|pseudonymi[sz]
                     rf"(?:由|经){BUYER}(?:自行)?(?:进行)?(?:脱敏|匿名化|去标识化)(?:处理)?")
 
 
-_UNIDENTIFIABLE = r"(?:不能|不可|无法)(?:再|被)?(?:单独|直接)?(?:识别|辨识|还原|关联|追溯)|(?:cannot|can ?not|may not) (?:be )?(?:re-?)?(?:identif|link|trac|attribut)\w*"
+_UNIDENTIFIABLE = (r"(?:不能|不可|无法)(?:再|被)?(?:单独|直接)?(?:识别|辨识|还原|关联|追溯)|(?:不得|不应|禁止)(?:借此|据此|以此|通过[^，。；]{0,10})?(?:重新)?(?:识别|辨识|还原)|"
+                   r"(?:cannot|can ?not|may not) (?:be )?(?:re-?)?(?:identif|link|trac|attribut)\w*")  # "乙方不得借此识别具体会员" bars re-identifying, not the reuse
 
 
 def _data_terms(r: _Reader) -> dict:
@@ -1451,6 +1452,9 @@ def _data_terms(r: _Reader) -> dict:
                 _SEC_WORDS, re.sub(r"\bevents?\b[^.;]{0,80}\bdata\b", "", s.text, flags=re.I), re.I):
             continue  # the force majeure event that affects a data feed: "Provider shall use its backup hosting … and shall tell
             # Customer without delay when an event affects the Data"
+        if s.says(r"\bkeep\b[^.;]{0,20}\bconfidential\b|保密") and not re.search(_SEC_WORDS, re.sub(r"personal[- ](?:data|information)|个人信息", "", s.text, flags=re.I), re.I):
+            continue  # personal information among what a party keeps secret: "shall keep confidential all non-public information …,
+            # including designs, prices … and personal information of staff"
         in_preamble = s.clause == 0 and not r.clauses[0].heading
         certificate = re.search(r"(?<!身份)(?<!因素)认证(?!方式)|证书|资质|certif|qualifi", s.text, re.I) and not s.says(r"通知|报告|notify|notif")  # holding one is no duty
         # (but 身份认证, authenticating users, is a measure: "乙方应采取身份认证、传输加密等安全措施保护甲方数据")
@@ -1643,9 +1647,9 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
                      r"\bneither party (?:is|shall be|will be) liable (?:to the other(?: party)? )?for [^.;]{0,60}\bpenalt|"  # "Neither party is liable for lost profits or grid penalties"
                      r"(?:is|are|shall|will) not (?:be )?liable for (?:any )?[^.;]{0,40}?\b(?:damages|penalt\w*|compensation)\b[^.;]{0,20}\b(?:because of|due to|for|caused by|arising from) (?:a |any |the )?delay|"  # "… is not liable for any payment, damages or penalty because of a delay in onboarding"
                      r"不(?:[因对就][^。；]{0,20})?(?:向(?:甲方|乙方|对方))?(?:承担|支付)[^。；]{0,8}(?:违约金|扣款|扣减|罚款)|(?:不得|无权)[^。；]{0,6}要求[^。；]{0,12}(?:支付|承担)[^。；]{0,8}违约金|"
-                     r"(?:不(?:另行)?|未|没有)(?:约定|设置?|设立|适用)[^。；，]{0,6}违约金"):
+                     r"(?:不(?:另行)?|未|没有)(?:约定|设置?|设立|适用)[^。；，]{0,12}违约金"):
             continue  # "Sentrix has no liability for any delay …, and no damages or penalties apply to any such delay"; "甲方不得因此要求乙方支付违约金",
-            # "乙方不因实施进度延误向甲方支付违约金", "本合同不因考核结果扣减服务费，也不另行约定违约金"
+            # "乙方不因实施进度延误向甲方支付违约金", "本合同不因考核结果扣减服务费，也不另行约定违约金", "本合同不设逾期交货或逾期完工违约金"
         # not a word in brackets: "全部赔偿责任（包括违约金、损害赔偿及其他责任）总额…为限" is a cap
         # (nor fines an authority imposes: "liable for losses and regulatory penalties caused by" a data breach)
         ld_word = re.search(r"违约金|罚金|罚款|赔偿金|liquidated damages|penalt|扣减|扣除|扣款", re.sub(_AUTHORITY_FINES, "", _unbracketed(t), flags=re.I), re.I)

@@ -3977,6 +3977,18 @@ CASES = [
     ("MES LICENCE AGREEMENT\n4. Delivery\n4.1 The Supplier installs the software within 90 days after the first payment.\n4.6 After go-live the "
      "Supplier provides on-site support for a period of two weeks to help the Customer resolve operating issues.\n5. Acceptance\nGo-live is acceptance.",
      "sla_clause", False),
+    # holdout574–577's first run
+    ("母婴连锁会员及进销存SaaS服务合同\n六、数据权属与使用\n（一）甲方会员信息、交易记录、商品及库存数据归甲方所有。\n（二）甲方同意，乙方可在对上述数据"
+     "进行去标识化处理后，将甲方的销售和会员消费数据用于母婴行业分析报告、平台算法训练及产品改进，乙方不得借此识别具体会员。\n七、保密\n双方保密。",
+     "buyer_owns_data", False),
+    ("MANAGED NETWORK SERVICES AGREEMENT\n## 7. CONFIDENTIALITY\n7.1 Each party shall keep confidential all non-public information received from "
+     "the other party in connection with this Agreement, including designs, prices, project schedules and personal information of staff, and "
+     "shall not disclose it to any third party without prior written consent.\n7.2 This Clause survives for three years after the end of the Term.\n"
+     "## 8. LIABILITY\nEach party's liability is limited to the Charges paid.",
+     "data_security_clause", False),
+    ("浮法玻璃生产线控制系统改造合同\n4. 交货与工期\n4.1 乙方应在合同生效后七十五日内将全部设备运抵甲方厂区。\n4.4 双方确认，本合同不设逾期交货或逾期完工违约金。"
+     "乙方延误的，应采取加班、增派人员等措施追赶工期，并按第9条赔偿甲方因此遭受的实际损失。\n9. 违约责任\n9.1 一方违约的，应赔偿对方因此遭受的损失。",
+     "ld_stated", False),
 ]
 
 
