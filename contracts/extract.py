@@ -2409,7 +2409,10 @@ _PER_CALL = r"(?:每次|按次|每人次|每人天|每人日|每小时|per (?:vi
 
 
 def _out_of_scope(r: _Reader, s: Sentence) -> bool:
-    """Whether `s` prices what one of the three sentences before it put outside the maintenance (a list of exclusions)."""
+    """Whether `s` prices what one of the three sentences before it, in its numbered item, put outside the maintenance (a list
+    of exclusions) — not the fee after the warranty in an item of its own ("6.5 质保期满后，…按乙方届时公布的价格标准执行")."""
+    if s.says(_PW_CONTEXT) or re.match(r"\s*(?:\d+(?:\.\d+)*[.、．]?\s|[（(]?[一二三四五六七八九十\d]+[)）、])", s.text):
+        return False
     prev = s
     for _ in range(3):
         prev = r.preceding(prev)

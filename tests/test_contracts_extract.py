@@ -3977,6 +3977,12 @@ CASES = [
     ("MES LICENCE AGREEMENT\n4. Delivery\n4.1 The Supplier installs the software within 90 days after the first payment.\n4.6 After go-live the "
      "Supplier provides on-site support for a period of two weeks to help the Customer resolve operating issues.\n5. Acceptance\nGo-live is acceptance.",
      "sla_clause", False),
+    # … but the fee after the warranty, in an item of its own after a list of what the free maintenance excludes, is still open
+    # (holdout130 h130z05, holdout316 h316z05: the look-back had read it as the price of an exclusion)
+    ("溯源平台软件许可合同\n## 第六条 维护服务\n6.3 乙方提供的现场服务、数据整理、二次开发及功能变更均不属于免费维护范围，按乙方人天单价另行收费。\n"
+     "6.4 赋码采集终端自上线之日起享有六个月保修，人为损坏、进水及耗材不在保修范围内。\n6.5 免费维护期满后，甲方如需继续维护服务，维护费按乙方届时公布的"
+     "价格标准执行。\n## 第七条 知识产权\n平台软件的知识产权归乙方所有。",
+     "post_warranty_fee_capped", False),
     # holdout574–577's first run
     ("母婴连锁会员及进销存SaaS服务合同\n六、数据权属与使用\n（一）甲方会员信息、交易记录、商品及库存数据归甲方所有。\n（二）甲方同意，乙方可在对上述数据"
      "进行去标识化处理后，将甲方的销售和会员消费数据用于母婴行业分析报告、平台算法训练及产品改进，乙方不得借此识别具体会员。\n七、保密\n双方保密。",
