@@ -848,7 +848,7 @@ _NOT_ITEM = (r"质保期|保修期|维保|维护费|运维|技术支持|年度|�
 
 # a price table's row names the thing bought, without 费 / fee: "| 硬件设备（服务器…） | 700,000 |"
 # (not the party: "Integration with the Licensee's ERP system" is implementation work)
-_LICENCE_ROW = _LICENCE_ITEM + r"|硬件|许可|授权|设备|licen[cs]es?(?!e)|hardware|equipment"
+_LICENCE_ROW = _LICENCE_ITEM + r"|硬件|许可|授权|设备|套件|licen[cs]es?(?!e)|hardware|equipment|\bkits?\b"  # (a 控制改造套件 is a kit, not the retrofit work)
 _IMPL_ROW = (_IMPL_ITEM + r"|实施|开发|集成|安装|调试|部署|对接|改造|培训|训练|implementation|integration|installation|migration|training|commissioning|"
              r"configuration(?: (?:services?|work))?\b")
 
@@ -1096,6 +1096,9 @@ def _row_run(sentences: list[Sentence], i: int) -> str:
     return text
 
 
+_TIME_FIGURE = r"\d+(?:\.\d+)?\s*(?:分钟|小时|天|日|秒|%|minutes?|mins?\b|hours?|hrs?\b|h\b|days?|seconds?|per ?cent)"
+
+
 def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
     p1, general = [], []
     for i, s in enumerate(r.sentences):  # the items under a lead-in that names the response
@@ -1148,8 +1151,9 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
         t = re.sub(r"\s*[（(](?![^）)]*(?:\d|" + _P1 + "|" + _PX + "|" + _RESP + r"))[^（）()]{8,}[）)]\s*", " ", s.text, flags=re.I)
         # … also where it names a level's word itself: "respond to a Severity 1 incident (the Software is unavailable or a critical
         # function cannot be used and there is no workaround) within 1 hour"
-        # (its figures too, where they measure the fault, not the time: "一级故障（预警信息无法发布或发布延迟超过3分钟）：15分钟内响应")
-        t = re.sub(rf"(?P<level>(?:{_P1})(?:\s*\w+){{0,2}})\s*[（(](?![^）)]*(?:{_RESP}))(?:(?![^）)]*\d)|(?=[^）)]*(?:超过|以上|多于|more than|exceeding|over)\s*\d))"
+        # (its figures too, where they measure the fault, not the time: "一级故障（预警信息无法发布或发布延迟超过3分钟）：15分钟内响应";
+        # a figure that is no time at all: "Priority 1 incident (tier-1 system cannot be restored …): response | 30 minutes")
+        t = re.sub(rf"(?P<level>(?:{_P1})(?:\s*\w+){{0,2}})\s*[（(](?![^）)]*(?:{_RESP}))(?:(?![^）)]*{_TIME_FIGURE})|(?=[^）)]*(?:超过|以上|多于|more than|exceeding|over)\s*\d))"
                    rf"[^（）()]{{8,}}[）)]\s*", r"\g<level> ", t, flags=re.I)
         # … nor a time for special periods in brackets, beside the standing one: "| Priority 1 | 1 hour (30 minutes during campaign
         # periods) | 6 hours |"

@@ -3995,6 +3995,17 @@ CASES = [
     ("浮法玻璃生产线控制系统改造合同\n4. 交货与工期\n4.1 乙方应在合同生效后七十五日内将全部设备运抵甲方厂区。\n4.4 双方确认，本合同不设逾期交货或逾期完工违约金。"
      "乙方延误的，应采取加班、增派人员等措施追赶工期，并按第9条赔偿甲方因此遭受的实际损失。\n9. 违约责任\n9.1 一方违约的，应赔偿对方因此遭受的损失。",
      "ld_stated", False),
+    # holdout578–581's first run
+    ("MANAGED BACKUP AND RECOVERY AGREEMENT\n## Schedule 2 - Service Levels\n| Service level | Target | Credit if missed (per month) |\n|---|---|---|\n"
+     "| Backup portal availability | 99.95% per month | 5% of the monthly service charge |\n"
+     "| Priority 1 incident (tier-1 system cannot be restored or replication has stopped): response | 30 minutes | CNY 1,000 per 30 minutes late |\n"
+     "| Priority 1 incident: restore of a tier-1 system started | 1 hour | CNY 2,000 per hour late |\n| Priority 2 incident: response | 2 hours | CNY 500 per hour late |",
+     "p1_response_hours", 0.5),
+    ("络筒机控制系统改造合同\n二、合同价款\n（一）本合同总价为人民币1,630,000元，明细如下：\n| 序号 | 名称 | 数量 | 单价（元） | 金额（元） |\n|---|---|---|---|---|\n"
+     "| 1 | 控制改造套件（PLC、伺服驱动、触摸屏） | 48套 | 18,600 | 892,800 |\n| 2 | 电子清纱器升级模块 | 48套 | 6,200 | 297,600 |\n"
+     "| 3 | 车间监控服务器 | 2台 | 46,500 | 93,000 |\n| 4 | 络筒监控软件许可 | 1套 | 168,000 | 168,000 |\n| 软硬件小计 | | | | 1,451,400 |\n"
+     "| 5 | 安装调试及分批停机改造 | 1项 | 156,000 | 156,000 |\n| 6 | 操作及维修培训 | 1项 | 22,600 | 22,600 |\n| 合计 | | | | 1,630,000 |\n三、付款方式\n按进度付款。",
+     "implementation_fee", 178_600.0),
 ]
 
 
