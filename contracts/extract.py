@@ -566,9 +566,9 @@ class _Reader:
         return out
 
     def cited(self, text: str) -> set[int]:
-        """The clauses a sentence points to by number ("甲方按第六条的规定扣减服务费", "除按第（6）项扣款外")."""
+        """The clauses a sentence points to by number ("甲方按第六条的规定扣减服务费", "除按第（6）项扣款外", "甲方按第（6）条扣款")."""
         keys = {("article", _article_number(m.group(1) or m.group(3) or m.group(5))) for m in re.finditer(_REFERENCE, text, re.I)}
-        keys |= {("item", int(m.group(1))) for m in re.finditer(r"第\s*[（(]\s*(\d{1,2})\s*[）)]\s*项", text)}
+        keys |= {("item", int(m.group(1))) for m in re.finditer(r"第\s*[（(]\s*(\d{1,2})\s*[）)]\s*[项条款]", text)}  # 第（6）项, 第（6）条
         return {i for key in keys for i in self._numbered.get(key, ())}
 
     def find(self, pattern: str) -> list[Sentence]:
@@ -1660,11 +1660,13 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
         if ld_word and ld_word.group(0) in ("扣减", "扣除", "扣款") and (re.search(r"考核扣(?:款|减|分)", t) or any("sla" in r.types[c] for c in r.cited(t))
                                                                   or re.search(r"考核|服务标准|服务水平|服务级别", heading) and titled
                                                                   or re.search(r"(?:保证金|保函)中?(?:扣除|扣减|扣款)[^。；，]{0,6}损失|(?:扣除|扣减)[^。；，]{0,8}(?:已|实际)发生的?[^。；，]{0,6}(?:费用|成本)", t)
-                                                                  or (before := r.preceding(s)) is not None and before.says(_SERVICE_WORDS) and not s.says(_DELAY)):
+                                                                  or (before := r.preceding(s)) is not None and (before.says(_SERVICE_WORDS) or any("sla" in r.types[c] for c in r.cited(before.text)))
+                                                                  and not s.says(_DELAY)):
             ld_word = None  # the SLA's assessment deduction ("考核扣款从当季服务费中扣除", "甲方按第六条的规定扣减服务费" where 第六条 is the SLA;
             # under "第六条 考核与验收": "驻场人员无故缺勤的，每人每日扣减800元"); nor losses taken from the supplier's bond: "乙方严重违约的，
             # 甲方有权从履约保证金中扣除相应损失" names no sum; nor a settlement on termination: "甲方已支付的预付款在扣除乙方已发生的费用后多退少补";
-            # nor the rest of the SLA's deduction: "响应或到场超时的，每超时1小时，甲方可从履约保证金中扣减1,000元；质保期满后从当期维保费中扣减"
+            # nor the rest of the SLA's deduction: "响应或到场超时的，每超时1小时，甲方可从履约保证金中扣减1,000元；质保期满后从当期维保费中扣减",
+            # "甲方按第（6）条扣款；扣款不足以弥补甲方损失的，乙方应予赔偿" where （6） is the service assessment
         if ld_word and ld_word.group(0).lower().startswith("penalt") and s.says(r"breach of (?:data |information )?security|security (?:breach|incident)|data breach|"
                                                                               r"personal (?:data|information)|\b[A-Z]\w+ Data\b"):
             ld_word = None  # penalties a data breach brings, which the supplier bears: "be responsible for all losses, costs and penalties
@@ -2668,13 +2670,17 @@ _MAY_ENGAGE = (r"may (?:engage|use|appoint|entrust|avail (?:itself|themselves) o
 _TO_A_FIRM = r"[^，。；]{0,20}(?:单位|公司|机构)(?:实施|施工|完成|履行|承担|负责)"  # (委托)当地具有消防设施工程资质的安装单位实施
 
 
+# telling the buyer (not "Tencent Cloud SMS (notifications)", nor "the cost of notifying affected persons")
+_NOTIFIES = r"notif(?:y|ies|ied|ication to)\b"
+
+
 _PICKS_A_FIRM = r"(?:选择|选用|聘请|更换|安排)[^。；]{0,60}(?:第三方|合作方|合作伙伴|合作单位|外协单位|服务商)"  # "自行选择合作伙伴承担部分定制开发", "更换第三方服务商", "自主安排合作伙伴参与实施"
 
 
 def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
     result, where = None, None
     for s in r.find_or_under(r"分包|转包|委托第三方|交由第三方|委托他人|交由他人|转交第三方|第三方(?:代为)?(?:履行|实施|完成)|(?:委托给?|交由)其?[^，。；]{0,16}(?:合作伙伴|合作方|合作单位|外协单位|第三方|关联公司|服务商|原厂|合作的[^，。；]{0,6}(?:单位|公司|机构|队)|当地[^，。；]{0,6}(?:施工|安装|工程)队)|(?:委托给?|交由)" + _TO_A_FIRM + r"|" + _PICKS_A_FIRM + r"|subcontract|sub-contract|delegate|(?:transfer|entrust) (?:the )?performance of|entrust[^.;]{0,60}\bto (?:any )?third part(?:y|ies)|"
-                     r"(?:appoint|engage|use)[^.;]{0,60}(?:partners?|third part(?:y|ies)|affiliates|contractors)[^.;]{0,60}to perform|" + _MAY_ENGAGE):
+                     r"(?:appoint|engage|use)[^.;]{0,60}(?:partners?|third part(?:y|ies)|affiliates|contractors)[^.;]{0,60}to perform|\bsub-?processors?\b|" + _MAY_ENGAGE):
         t = s.text
         if not re.search(r"分包|转包|sub-?contract", t, re.I) and (re.search(rf"{BUYER}[^，。；]{{0,8}}(?:委托|交由)的?(?:第三方|他人)|(?:^|[，,；;]|\d\s)\s*{BUYER}(?:(?!{SUPPLIER})[^。；]){{0,40}}?(?:委托|交由)(?:第三方|他人)", t)
                                               or _buyer_alone(t)):
@@ -2703,8 +2709,8 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
         # nor what the contract says is none: "乙方租用的公有云基础设施不视为分包，但乙方更换云服务商的，应提前60日书面通知甲方"
         t = re.sub(r"是否(?:允许|可以)分包|(?:如|若|如果|凡)?(?:经)?(?:允许|同意)分包的|[^，。；]*(?:不视为|不属于|不构成|不作为)(?:分包|转包)", "", t)
         allowed = re.search(r"(?:可以|(?<![认许])可|有权|自行|(?<![未不])允许)[^。；]{0,60}?(?:分包|转包|委托第三方|交由第三方|委托他人|委托给|委托其|交由|委托[^，。；]{0,16}(?:第三方|合作单位|外协单位|合作伙伴|服务商|原厂)|委托" + _TO_A_FIRM + r"|" + _PICKS_A_FIRM + r")|may (?:\w+ or )?(?:sub-?contract|delegate)|" + _MAY_ENGAGE + r"|is entitled to (?:sub-?contract|engage|(?:use|appoint) (?:\w+ )?sub-?contractors)|"
-                            r"(?:分包|转包).{0,20}(?:通知|告知|备案)|(?:sub-?contract\w*|sub-?processors?)(?:(?!incident|breach|caus)[^.;]){0,80}(?:upon notice|with notice|notif)|"
-                            r"(?:upon notice|with notice|notif)\w*(?:(?!incident|breach|caused)[^.;]){0,80}(?:sub-?contract|sub-?processor)", t, re.I)
+                            r"(?:分包|转包).{0,20}(?:通知|告知|备案)|(?:sub-?contract\w*|sub-?processors?)(?:(?!incident|breach|caus)[^.;]){0,80}(?:upon notice|with notice|" + _NOTIFIES + ")|"
+                            r"(?:upon notice|with notice|" + _NOTIFIES + r")\w*(?:(?!incident|breach|caused)[^.;]){0,80}(?:sub-?contract|sub-?processor)", t, re.I)
         # (not "notify … any incident … caused by its approved subcontractors", "notify … of any security incident …, and bear the losses
         # that an incident caused by Provider or its subcontractors causes")
         before = r.preceding(s) if allowed and re.match(r"\W*(?:It|They)\b", t) else None

@@ -4006,6 +4006,23 @@ CASES = [
      "| 3 | 车间监控服务器 | 2台 | 46,500 | 93,000 |\n| 4 | 络筒监控软件许可 | 1套 | 168,000 | 168,000 |\n| 软硬件小计 | | | | 1,451,400 |\n"
      "| 5 | 安装调试及分批停机改造 | 1项 | 156,000 | 156,000 |\n| 6 | 操作及维修培训 | 1项 | 22,600 | 22,600 |\n| 合计 | | | | 1,630,000 |\n三、付款方式\n按进度付款。",
      "implementation_fee", 178_600.0),
+    # holdout582–585's first run
+    ("数字城管系统年度运维服务合同\n（6）考核与扣款\n① 甲方按季度对乙方服务进行考核，考核满分100分。\n② 一级故障每超过约定响应或恢复时限1小时，扣款1,000元。\n"
+     "③ 月度可用率每低于约定值0.01个百分点，扣款800元。\n④ 驻场人员无故缺岗的，每人每日扣款600元。\n"
+     "（12）违约责任\n① 乙方未按本合同提供服务的，甲方按第（6）条扣款；扣款不足以弥补甲方损失的，乙方应予赔偿。\n"
+     "② 甲方无正当理由逾期付款的，应按同期贷款市场报价利率支付逾期利息。\n（13）其他\n本合同一式四份。",
+     "ld_stated", False),
+    ("HELPDESK SAAS ORDER FORM\n### Section 9. Sub-processors\n9.1 The Vendor may engage sub-processors, including the cloud hosting provider, "
+     "only with the Customer's prior written consent.\n9.2 The Vendor remains fully responsible for its sub-processors.\n### Section 10. Law\nPRC law.",
+     "subcontract_without_consent", False),
+    # (… and a sub-processor named beside the notifications it sends, or the cost of notifying people after a breach, is no
+    # subcontracting on notice: holdout412 h412e02, holdout454 h454e02)
+    ("ORDER FORM\n- **Approved sub-processors:** Alibaba Cloud (hosting) and Tencent Cloud SMS (notifications).\nGENERAL TERMS\n"
+     "## Section 4 Security\nVendor is responsible for security incidents caused by Vendor or its subprocessors and shall compensate Customer for the "
+     "resulting losses, including the cost of notifying affected persons.\n## Section 7 Sub-processors and Subcontractors\n7.1 Supplier may use the "
+     "sub-processors approved in the Order Form. Supplier shall not engage any other sub-processor or subcontractor without the Customer's prior "
+     "written consent.",
+     "subcontract_without_consent", False),
 ]
 
 
