@@ -54,6 +54,8 @@ class Clause:
                 "start": self.start, "end": self.end, "text": self.text}
 
 
+# an unnumbered title in upper case ("FEES", "PART 2 - FEES AND PAYMENT", "GOVERNING LAW AND DISPUTES")
+_UPPER_TITLE = re.compile(r"[A-Z][A-Z0-9 &/,'’–—-]{2,59}")
 # a price table's row the reading flattened ("1 应用系统运维 136,000", "合计 368,000"): a sum and no sentence
 _PRICE_ROW = re.compile(r"[^。；;]*\d{1,3}(?:,\d{3})+[^。；;]*(?<!\.)")
 
@@ -138,7 +140,7 @@ def _title_lines(lines: list[tuple[int, str]]) -> list[bool]:
         s = line.strip().strip("#*").strip()
         nxt = lines[i + 1][1].strip() if i + 1 < len(lines) else ""
         # (an upper-case title may be longer: "PART 5 - DATA, SECURITY AND CONFIDENTIALITY")
-        short = len(s) <= 24 or len(s) <= 60 and bool(re.fullmatch(r"[A-Z0-9][A-Z0-9 &/,'’–—-]+", s))
+        short = len(s) <= 24 or bool(_UPPER_TITLE.fullmatch(s))
         flags.append(bool(re.search(r"[A-Za-z\u4e00-\u9fff]", s)) and short and not re.search(r"[。，,；;：:]$|[。；;]|\|", s) and not _PRICE_ROW.fullmatch(s)
                      and len(nxt) > len(s))  # a table row is no title
     return flags
@@ -147,7 +149,7 @@ def _title_lines(lines: list[tuple[int, str]]) -> list[bool]:
 def _upper_case_titles(lines: list[tuple[int, str]], styles: list[str | None], levels: set[str]) -> list[int] | None:
     """Unnumbered upper-case titles (FEES, PAYMENT, …) are the clauses when the only numbered lines are one short list under
     one of them ("FEES" over "1. API subscription … 2. … 3. …"), with three titles or more after it."""
-    titles = [i for i, (_, line) in enumerate(lines) if i > 0 and re.fullmatch(r"[A-Z][A-Z &/,'’-]{2,50}", line.strip())
+    titles = [i for i, (_, line) in enumerate(lines) if i > 0 and _UPPER_TITLE.fullmatch(line.strip())
               and i + 1 < len(lines) and len(lines[i + 1][1].strip()) > len(line.strip())]
     items = [i for i, s in enumerate(styles) if s in levels]
     if not items or items[-1] - items[0] > len(lines) // 10 or any(items[0] < t < items[-1] for t in titles):
