@@ -157,12 +157,13 @@ def _upper_case_titles(lines: list[tuple[int, str]], styles: list[str | None], l
     return titles if sum(t > items[-1] for t in titles) >= 3 else None
 
 
-def _titles_over_items(lines: list[tuple[int, str]], styles: list[str | None], titles: list[int]) -> bool:
-    """（1）… （15） standing as titles on lines of their own ("（12）违约责任"), each over items numbered 1. 2. … afresh."""
+def _titles_over_items(lines: list[tuple[int, str]], styles: list[str | None], titles: list[int], level: str) -> bool:
+    """（1）… （15） standing as titles on lines of their own ("（12）违约责任"), each over items numbered 1. 2. … afresh, or
+    5.1 5.2 … 6.1 under each."""
     if len(titles) < 3 or any(len(t) > 20 or re.search(r"[。；;，,：:]", t) for i in titles
                               for t in [dict(STYLES)["paren_num"].sub("", lines[i][1], count=1).strip(" \t*#")]):
         return False
-    return titles[0] < styles.index("decimal_1") and _numbered_afresh([line for (_, line), s in zip(lines, styles) if s == "decimal_1"])
+    return titles[0] < styles.index(level) and _numbered_afresh([line for (_, line), s in zip(lines, styles) if s == level])
 
 
 def _numbered_afresh(items: list[str]) -> bool:
@@ -201,8 +202,8 @@ def segment(text: str) -> list[Clause]:
     items = [i for i, s in enumerate(styles) if s == "paren_num"]
     if levels == {"paren_num"} and sum(flags[i] for i in range(items[0], items[-1]) if styles[i] != "paren_num") >= 2:
         levels = set()  # unnumbered titles (服务范围 / 服务费用 / …) between items numbered （1）… （28） through them: the titles are the clauses
-    if levels == {"decimal_1"} and _titles_over_items(lines, styles, items):
-        levels = {"paren_num"}  # "（12）违约责任" over "1. … 2. …", numbered afresh under each title: the titles are the clauses
+    if len(levels) == 1 and levels <= {"decimal_1", "decimal_2"} and _titles_over_items(lines, styles, items, next(iter(levels))):
+        levels = {"paren_num"}  # "（12）违约责任" over "1. … 2. …" (or "9.1 …"), numbered afresh under each title: the titles are the clauses
     sections = (_markdown_sections(lines, styles, levels) or _upper_case_titles(lines, styles, levels)) if levels else None
     if sections:
         starts = sorted(set(sections) | {i for i, (_, line) in enumerate(lines) if _is_annex(line)})

