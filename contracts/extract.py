@@ -1388,10 +1388,11 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
 
 
 _DATA = r"数据|资料|信息|录音|录像|影像|data|information|recordings"  # (通话录音 and 录像 are the buyer's data too)
-# (加密 before 巡检 or 监测 is more often, not encrypted: "乙方应…加密巡检和校准频次")
+# (加密 before 巡检 or 监测 is more often, not encrypted: "乙方应…加密巡检和校准频次"; a lock the supplier may not set is no duty
+# to keep data safe: "乙方…不得设置加密或其他技术限制")
 # (the buyer's information lost counts as its data lost: "… a Customer Design or other Customer information has been accessed, lost
 # or disclosed …, it shall notify the Customer within 24 hours"; Confidential Information disclosed is confidentiality's)
-_SEC_WORDS = (r"数据安全|信息安全|网络安全|数据泄露|信息泄露|泄露事件|安全事件|安全漏洞|个人信息保护|等级保护|等保|加密(?!巡|监测|检测|观测|采样|频|校准|检查)|访问控制|"
+_SEC_WORDS = (r"数据安全|信息安全|网络安全|数据泄露|信息泄露|泄露事件|安全事件|安全漏洞|个人信息保护|等级保护|等保|(?<!设置)加密(?!巡|监测|检测|观测|采样|频|校准|检查)|访问控制|"
               r"数据被?(?:丢失|损坏|毁损|篡改|窃取|破坏)|网络攻击|未经授权(?:的)?访问|非法访问|"
               r"data security|information security|security (?:breach|incident|compromise)|incidents? (?:are |is |shall be )?notified|incident notice|MLPS\b|(?:incidents?|breach(?:es)?) affecting [\w ,]{0,80}(?:data|records)|(?:incidents?|events?) (?:that |which )?(?:may |might |could )?(?:compromises?|affects?|endangers?) [\w ,'’]{0,60}\bdata\b|technical and organi[sz]ational (?:security )?measures|breach(?:es)? of (?:the )?(?:data |information )?security|breach(?:es)? of (?:the |any )?(?:[A-Z]\w+ )?(?:Data|data)\b|unauthori[sz]ed (?:disclosure|access)|data breach|data leak|(?:loss|leakage|corruption|destruction|disclosure) of [\w ]{0,20}data|(?:data|(?<!confidential )information) (?:is|are|was|were|has been|have been) (?:lost|leaked|disclosed|corrupted|destroyed|stolen|accessed)|(?:materials|records|files|content) (?:is|are|was|were|has been|have been) (?:(?:lost|damaged|corrupted|destroyed),? (?:or )?)*(?:leaked|stolen)|(?:accessed|disclosed) without authori(?:[sz]ation|ty)|personal[- ](?:data|information)|data protection|encrypt(?!ed (?:tunnels?|links?|connections?|VPNs?)\b)|safeguards?\b|(?:keep|hold|store)s?\b[^.;]{0,30}\bdata\b[^.;]{0,20}\b(?:secure|safe)\b")
 _SEC_DUTY = r"(?<![响相对供适效反理])应(?![急用])|须|必须|负责|承担|赔偿|通知|报告|措施|遵守|shall|must|\bwill\b|notif(?:y|ies|ied)|notice within|\binforms?\b|compensates?|responsib|liable|measures|compl(?:y|ies)\b"  # present tense: "informs the Client … of any security incident", "complies with the … Data Security Law"
@@ -2109,7 +2110,7 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
                     for part in _installments(s.text) or ([s.text] if _fees_in(s.text, fees) or _rows_named(s.text, rows) else [])
                     if ("payment" in r.types[s.clause] or s.says(r"支付|付|pay|paid|invoice")) and not re.search(
                         _CAP_WORDS + "|" + _AVAIL + r"|\bliability\b[^.;]{0,80}\blimited to|违约金|(?<!并)扣减|penalt|liquidated|(?:%|％|[一二三四五六七八九十]|元)的?(?:银行|见索即付)?(?:履约保证金|履约保函)|"
-                        r"(?:提交|缴纳|交纳|提供|开具)[^，。；]{0,4}(?:履约保证金|履约保函)(?![^，。；]{0,2}(?:后|起))|"
+                        r"(?:提交|缴纳|交纳|提供|开具)[^，。；]{0,4}(?:履约保证金|履约保函)(?![^，。；]{0,8}(?:后|起))|"  # (not "提交履约保函及等额发票后…支付")
                         r"(?:provide|deliver|furnish|submit)[^.;]{0,30}performance (?:bond|security|guarantee)|"
                         rf"向{BUYER}(?:支付|赔偿|偿付|退还)|\bpay (?:to )?{BUYER_EN}\b|"
                         r"(?:announced|notified|scheduled)[^.;]{0,40}in advance|\binsur(?:e|es|ed)\b|\binsurance (?:cover|policy)|投保|保险金额|"
@@ -2273,6 +2274,7 @@ _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依�
              r"checklist|(?:failure|defect|error) rate|\btest \w+ (?:succeeded|passed|was successful)|recovery times?|"
              r"\b(?:\d[\d,]*|one|two|three|four|five|six|ten|twenty|fifty|hundred) test [a-z]+s\b|\bparallel running\b|\btrial (?:run|operation)\b|\balarms tested\b|"  # "500 test certificates issued and verified", "10 days of parallel running"
              r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:tests?|checks?|verif(?:y|ies)|confirms?) that\s*$|\b(?:requires?|checks?|tests?|verif(?:y|ies)|confirms?|show(?:s|ing)?|prov(?:es?|ing)) that\b[^.;:：]{0,60}?[:：]?\s*\((?:a|i|1)\)|\brequires? that\b[^.;:：]{0,60}[:：]\s*$|\b(?:demonstrates?|confirms?|shows?|proves?|certif(?:y|ies))\b[^.;:：]{0,100}?\bthat\s*[:：]\s*(?:$|\((?:a|i|1)\)|[^.;:：]{10,200}[;；]\s*$)|the following (?:criteria|conditions|requirements|tests|checks)|\b(?:acceptance|go-?live|commissioning) tests (?:are|comprise|consist of)\s*[:：]|\b(?:acceptance|go-?live|commissioning|activation|integration) (?:tests?|checks)\b[^.;:：]{0,60}[:：]\s*\((?:a|i|1)\)|"
+             r"(?:按|依据|根据)[^。；]{0,10}第\s*[（(]?[\d一二三四五六七八九十]+[)）]?\s*[项条款][^。；]{0,6}(?:标准|要求)[^。；]{0,8}验收|"  # "甲方按本合同第（4）项标准进行年度验收"
              r"(?:下列|以下)(?:全部|各项|所有)?(?:条件|标准|要求|指标)|验收(?:须|应|需|必须)(?:同时)?满足\s*[:：]|(?:功能|性能|联调|接口)测试(?:全部|均)?通过|"  # "每家影院的上线验收须满足：…功能测试全部通过；"
              r"\b(?:verif(?:y|ies)|demonstrates?)\s*(?:that\s*)?[:：]|shall (?:jointly )?(?:verify|demonstrate)|"
              r"\bwill (?:jointly )?(?:demonstrate|verify)\b[^.;:]{0,60}[:：]|\bto the \w+'s (?:reasonable )?satisfaction\s*[:：]\s*\((?:a|i|1)\)|(?:all|the) tests (?:are |have been )?passed|\b(?:when|once|if)\b(?:[^.;:：]{0,60}?[:：]\s*(?:$|\((?:a|i|1)\))|\s*\((?:a|i|1)\))|\b(?:when|once|if) (?:all )?(?:of )?the following\b|"
@@ -2288,7 +2290,8 @@ _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依�
 # "Neither the delivery, nor the installation, nor the use of the System by the Employer constitutes acceptance."
 # (nor "甲方书面签署上线验收单方视为验收合格": accepted only when the buyer signs an acceptance form, not on go-live; but
 # "甲方签署安装确认单之日，即视为本系统验收合格" is deemed on installation)
-_NOT_DEEMED = r"\b(?:neither|nor|no)\b[^.;]{0,80}\bconstitutes? acceptance|签(?:署|字|发)[^。；]{0,20}(?:验收单|验收报告|验收证书|验收意见)[^。；]{0,4}(?:方|才)视为"
+_NOT_DEEMED = (r"\b(?:neither|nor|no)\b[^.;]{0,80}\bconstitutes? acceptance|签(?:署|字|发)[^。；]{0,20}(?:验收单|验收报告|验收证书|验收意见)[^。；]{0,4}(?:方|才)视为|"
+               r"(?:验收单|验收报告|验收证书|验收意见)上?签(?:署|字|发)?(?:确认)?后视为")  # "甲方在上线验收报告上签字确认后视为验收合格"
 
 
 def _acceptance(r: _Reader) -> dict:
