@@ -571,6 +571,10 @@ class _Reader:
         keys |= {("item", int(m.group(1))) for m in re.finditer(r"第\s*[（(]\s*(\d{1,2})\s*[）)]\s*[项条款]", text)}  # 第（6）项, 第（6）条
         return {i for key in keys for i in self._numbered.get(key, ())}
 
+    def cites(self, text: str, type_: str) -> bool:
+        """Whether a sentence points by number to a clause of that type ("甲方按第（6）条扣款" where （6） is the service levels)."""
+        return any(type_ in self.types[c] for c in self.cited(text))
+
     def find(self, pattern: str) -> list[Sentence]:
         return [s for s in self.sentences if s.says(pattern)]
 
@@ -1658,10 +1662,10 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
         # not a word in brackets: "全部赔偿责任（包括违约金、损害赔偿及其他责任）总额…为限" is a cap
         # (nor fines an authority imposes: "liable for losses and regulatory penalties caused by" a data breach)
         ld_word = re.search(r"违约金|罚金|罚款|赔偿金|liquidated damages|penalt|扣减|扣除|扣款", re.sub(_AUTHORITY_FINES, "", _unbracketed(t), flags=re.I), re.I)
-        if ld_word and ld_word.group(0) in ("扣减", "扣除", "扣款") and (re.search(r"考核扣(?:款|减|分)", t) or any("sla" in r.types[c] for c in r.cited(t))
+        if ld_word and ld_word.group(0) in ("扣减", "扣除", "扣款") and (re.search(r"考核扣(?:款|减|分)", t) or r.cites(t, "sla")
                                                                   or re.search(r"考核|服务标准|服务水平|服务级别", heading) and titled
                                                                   or re.search(r"(?:保证金|保函)中?(?:扣除|扣减|扣款)[^。；，]{0,6}损失|(?:扣除|扣减)[^。；，]{0,8}(?:已|实际)发生的?[^。；，]{0,6}(?:费用|成本)", t)
-                                                                  or (before := r.preceding(s)) is not None and (before.says(_SERVICE_WORDS) or any("sla" in r.types[c] for c in r.cited(before.text)))
+                                                                  or (before := r.preceding(s)) is not None and (before.says(_SERVICE_WORDS) or r.cites(before.text, "sla"))
                                                                   and not s.says(_DELAY)):
             ld_word = None  # the SLA's assessment deduction ("考核扣款从当季服务费中扣除", "甲方按第六条的规定扣减服务费" where 第六条 is the SLA;
             # under "第六条 考核与验收": "驻场人员无故缺勤的，每人每日扣减800元"); nor losses taken from the supplier's bond: "乙方严重违约的，
