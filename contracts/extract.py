@@ -30,7 +30,7 @@ from contracts.numbers import (
     to_number,
 )
 from contracts.parsing import ContractInputError
-from contracts.segment import Clause, segment
+from contracts.segment import Clause, numbering_style, segment
 from contracts.sentences import contract_categories, default_model
 from contracts.tco import contract_tco, tco_facts
 
@@ -2424,7 +2424,7 @@ _PER_CALL = r"(?:每次|按次|每人次|每人天|每人日|每小时|per (?:vi
 def _out_of_scope(r: _Reader, s: Sentence) -> bool:
     """Whether `s` prices what one of the three sentences before it, in its numbered item, put outside the maintenance (a list
     of exclusions) — not the fee after the warranty in an item of its own ("6.5 质保期满后，…按乙方届时公布的价格标准执行")."""
-    if s.says(_PW_CONTEXT) or re.match(r"\s*(?:\d+(?:\.\d+)*[.、．]?\s|[（(]?[一二三四五六七八九十\d]+[)）、])", s.text):
+    if s.says(_PW_CONTEXT) or numbering_style(s.text):
         return False
     prev = s
     for _ in range(3):
@@ -2433,6 +2433,8 @@ def _out_of_scope(r: _Reader, s: Sentence) -> bool:
             return False
         if prev.says(r"不属于[^。；]{0,8}范围|不在[^。；]{0,8}范围[之以]?内|(?:范围|服务)[之以]外|not covered by|outside (?:the )?scope|out of scope"):
             return True
+        if numbering_style(prev.text):
+            return False  # the item's first sentence: the look-back goes no further
     return False
 
 

@@ -60,7 +60,8 @@ _UPPER_TITLE = re.compile(r"[A-Z][A-Z0-9 &/,'’–—-]{2,59}")
 _PRICE_ROW = re.compile(r"[^。；;]*\d{1,3}(?:,\d{3})+[^。；;]*(?<!\.)")
 
 
-def _style_of(line: str) -> str | None:
+def numbering_style(line: str) -> str | None:
+    """The numbering a line opens with (one of STYLES), or None: what starts a clause here, and a numbered item elsewhere."""
     if re.match(r"\s*\d{1,2}\s", line) and _PRICE_ROW.fullmatch(line.strip()):
         return None  # its serial number numbers no heading
     for name, pattern in STYLES:
@@ -196,7 +197,7 @@ def _markdown_sections(lines: list[tuple[int, str]], styles: list[str | None], l
 def segment(text: str) -> list[Clause]:
     """Clauses covering the whole text in order; clause 0 is the preamble when text precedes the first heading."""
     lines = [(p, l) for p, l in _lines(text)]
-    styles = [_style_of(l) for _, l in lines]
+    styles = [numbering_style(l) for _, l in lines]
     levels = _clause_levels(styles)
     flags = _title_lines(lines)
     items = [i for i, s in enumerate(styles) if s == "paren_num"]
