@@ -76,7 +76,9 @@ def _heading_of(line: str, style: str | None) -> str:
     m = dict(STYLES)[style].match(line) if style else None
     number = line[: m.end()].strip("#*> ").strip() if m else ""
     rest = line[m.end():] if m else line.lstrip("#> ")  # "## 服务范围"
-    bold = re.match(r"([^*]{1,60}?)\*\*", rest) if line.startswith("**") else None
+    opened = rest.lstrip().startswith("**")  # "1. **Definitions.** …": the bold words after the number
+    rest = rest.lstrip()[2:] if opened else rest
+    bold = re.match(r"([^*]{1,60}?)\*\*", rest) if line.startswith("**") or opened else None
     rest = (bold.group(1) if bold else rest).strip().strip("*").lstrip(".．:：").strip()  # "**A1. Service.** Ticketline shall …": the bold words
     if len(rest) <= 40 and not re.search(r"[。；;]", rest.rstrip("。")) or len(rest) <= 60 and not re.search(r"[。；;.,，:：、]", rest):
         title = rest  # (a title line with no stop at all is kept whole: "Software Licence and Intellectual Property")
@@ -191,7 +193,12 @@ def _markdown_sections(lines: list[tuple[int, str]], styles: list[str | None], l
     # numbered headings under an unnumbered one ("## General Terms" over "### 1. Definitions" … "### 14. General", then the
     # schedules' own 1. 2. …) are clauses too, and so are an order form's lettered items (A1. … A5. under "## Part A") and numbered
     # headings set in bold (the General Terms' "**1. Definitions.**" … printed after "## D. Service levels")
-    return sorted(heads + [i for i, (_, line) in enumerate(lines) if styles[i] in levels and (re.match(r"\s*(?:#|\*\*)", line) or styles[i] == "lettered")])
+    # and so are the items of a part that has no such headings: an order form's "## Fees" … "## Signatures", then "# GENERAL TERMS"
+    # over "1. **Definitions.**" … "14. **General.**"
+    parts = [i for i, (_, line) in enumerate(lines) if re.match(r"#\s+\S", line.strip())] + [len(lines)]
+    bare = [(a, b) for a, b in zip(parts, parts[1:]) if not any(re.match(r"#{2,6}\s", line.strip()) for _, line in lines[a + 1:b])]
+    return sorted(heads + [i for i, (_, line) in enumerate(lines) if styles[i] in levels and (
+        re.match(r"\s*(?:#|\*\*)", line) or styles[i] == "lettered" or any(a < i < b for a, b in bare))])
 
 
 def segment(text: str) -> list[Clause]:

@@ -123,6 +123,13 @@ def test_articles_inside_chapters_with_subitems():
     ("运维服务合同\n（1）服务范围\n乙方负责系统运行维护。\n（2）服务期限\n服务期一年。\n（5）服务内容与要求\n5.1 乙方安排驻场人员。\n"
      "5.2 乙方每日巡检。\n（6）服务水平\n6.1 一级故障30分钟内响应。\n6.2 二级故障2小时内响应。\n（9）违约责任\n9.1 乙方逾期到岗的，每日扣款500元。",
      ["", "（1）服务范围", "（2）服务期限", "（5）服务内容与要求", "（6）服务水平", "（9）违约责任"]),
+    # holdout581 h581e02: an order form's "## Fees" … "## Signatures", then "# GENERAL TERMS" over "1. **Definitions.**" …: the
+    # terms' sections had all been inside "Signatures"
+    ("# ORDER FORM\n## Fees\nSubscription CNY 276,000 per year.\n## Invoicing and payment\n1. Fees are invoiced quarterly.\n"
+     "2. Invoices are payable within 45 days.\n## Signatures\nFor the Customer: ______\n# GENERAL TERMS\n"
+     "1. **Definitions.** \"Service\" means the cloud service.\n2. **Access.**\n2.1 The Vendor grants a right to use the Service.\n"
+     "3. **Limitation of Liability.** The Vendor's liability shall not exceed the fees paid in six months.",
+     ["", "Fees", "Invoicing and payment", "Signatures", "1. Definitions", "2. Access", "3. Limitation of Liability"]),
 ])
 def test_numbering_styles(text, headings):
     clauses = segment(text)
