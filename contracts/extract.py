@@ -1633,16 +1633,21 @@ _SERVICE_WORDS = (r"可用率|可用性|响应(?!文件)|故障(?!(?:分析)?报
                   r"\b(?:severity|priority)\s*(?:\d|one|two|three)\b")
 
 
+# damages per day of delay charged on the contract price, whatever task is late
+_DAMAGES_ON_PRICE = r"每(?:逾期|延期|迟延|延迟)一?[日天][^。；]{0,6}合同(?:总价|总额|总金额|金额|价款)[^。；]{0,16}违约金"
+
+
 def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None) -> dict:
     rate, rate_clause, stated, stated_clause = None, None, False, None
     for s in r.sentences:
         t = s.text
         heading = r.clauses[s.clause].heading
         titled = not re.search(r"[，,。；]", heading)  # a title, not a clause's first sentence run into its number ("第十七条 乙方未按…的，每迟交一日扣减300元")
-        if s.says(_BUYER_PAYS) or s.says(_SERVICE_WORDS) \
+        if s.says(_BUYER_PAYS) or s.says(_SERVICE_WORDS) and not s.says(_DAMAGES_ON_PRICE) \
                 or s.says(r"service credit") and not s.says(r"\bday of delay|\bdays? late\b"):
             # (a late 漏洞修复 among other tasks is delay: "未按期完成规则适配、巡检报告或漏洞修复的，每逾期一日…", as is 缺陷修复:
-            # "乙方未按约定期限提交季度巡检报告、完成隐患整改或缺陷修复的，每逾期一日…", and a late 故障分析报告)
+            # "乙方未按约定期限提交季度巡检报告、完成隐患整改或缺陷修复的，每逾期一日…", and a late 故障分析报告, and any late task charged
+            # on the contract price: "未按约定时间完成月度巡检、故障修复或驻场人员未按时到岗的，每逾期一日，按合同总价的千分之一…支付违约金")
             continue  # (but "a service credit of CNY 150 for each day of delay" of the go-live is delay damages; "through our fault" or
             # "through the fault of the Provider" is no fault to fix; a late workaround for a French "Blocking Anomaly" is the SLA's)
         if "sla" in r.types[s.clause] and not s.says(r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|交付|交货|完工|上线|delay|late"):
@@ -2305,7 +2310,7 @@ def _acceptance(r: _Reader) -> dict:
     deemed += [b for a, b in zip(r.sentences, r.sentences[1:]) if a.clause == b.clause
                and b.says(r"\bdeemed (?:complete and )?accepted(?: by (?:the )?\w+)? (?:on|upon|as of|at) (?:that|this|such) date\b")
                and a.says(r"\b(?:Commencement|Start|Go-Live|Live|Delivery) Date\b|\bgo(?:es)?[- ]live\b|\b(?:is|are) live\b")]
-    accept_words = r"验收|考核|accept|\b(?:go-?live|activation|(?:service )?commencement|cut-?over|handover) (?:requires\b|(?:occurs|takes place|is achieved|happens) (?:only )?(?:when|once|if)\b)|\bsign(?:s|ed|ing)?[- ]off\b|\b(?:transition|handover|takeover|onboarding|go-?live|cut-?over|commencement|completion|(?:production |operational |service )?readiness) criteria\b|(?:completion|handover|commencement) certificate|\b(?:onboarding|transition|handover|takeover) is complete (?:when|once|if)\b|(?:tests?|testing) witnessed by|confirms? the \w+ against|" + _TEST_DEFINED + "|" + _TEST_PASSES + r"|测试(?:通过|合格)|检测合格|确认单|确认书|\b(?:test(?:s|ed|ing)?|verif(?:y|ies|ied|ication))\b.{0,60}(?:against|in accordance with)"
+    accept_words = r"验收|考核|accept|\b(?:go-?live|activation|(?:service )?commencement|cut-?over|handover) (?:requires\b|(?:occurs|takes place|is achieved|happens) (?:only )?(?:when|once|if)\b)|\bsign(?:s|ed|ing)?[- ]off\b|\b(?:transition|handover|takeover|onboarding|go-?live|cut-?over|commencement|completion|(?:production |operational |service )?readiness) criteria\b|(?:completion|handover|commencement) certificate|\b(?:go-?live|production access|service start|activation|readiness) confirmation\b|\b(?:onboarding|transition|handover|takeover) is complete (?:when|once|if)\b|(?:tests?|testing) witnessed by|confirms? the \w+ against|" + _TEST_DEFINED + "|" + _TEST_PASSES + r"|测试(?:通过|合格)|检测合格|确认单|确认书|\b(?:test(?:s|ed|ing)?|verif(?:y|ies|ied|ication))\b.{0,60}(?:against|in accordance with)"
     in_acceptance = {c.index for c in r.clauses if "acceptance" in c.types}
     # … or a clause headed as a check ("六、接管及服务确认": 确认标准为：1. 设备台账逐项核对 …; "Article 7 (Transition and
     # Confirmation of Completion)": "The transition is complete when: (1) …")
@@ -2313,7 +2318,8 @@ def _acceptance(r: _Reader) -> dict:
     # to the Client's reasonable satisfaction: (a) …. The Client shall then sign a Transition Certificate."; "Onboarding is
     # complete when: (a) …. When onboarding is complete, the parties shall sign a Commencement Certificate."), or criteria of the
     # handover by name ("5.2 Transition criteria: (a) …; (b) …. Client confirms Service Commencement in writing when all criteria are met"),
-    # or a go-live certificate signed when the go-live tests pass
+    # or a go-live certificate signed when the go-live tests pass, or a confirmation the buyer issues when they pass ("Customer shall issue
+    # the Production Access Confirmation when: (a) the connector passes Customer's test suite …")
     checked = {c.index for c in r.clauses if re.search(r"接管|确认\s*$", c.heading)
                or re.search(r"confirmation of completion|completion confirmation|sign[- ]off", c.text.split("\n", 1)[0], re.I)
                or re.search(r"\b(?:transition|handover|takeover|commencement|go-?live)(?: acceptance)? certificate", c.text, re.I)}

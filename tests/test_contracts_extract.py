@@ -4041,6 +4041,15 @@ CASES = [
      "甲方支付合同总价的20%作为预付款，即448,000元。\n3.2 系统通过初步验收后，甲方支付合同总价的45%，即1,008,000元。\n3.3 系统通过最终验收后，"
      "甲方支付合同总价的35%，即784,000元。\n第四条 交付与工期\n乙方应于合同签订后120日内完成部署。",
      "prepayment_pct", 20.0),
+    # holdout590–593's first run
+    ("不动产登记自助终端运维服务合同\n第九条 服务考核\n一级故障响应或恢复每超时1小时扣款500元。\n第十六条 乙方未按约定时间完成月度巡检、故障修复或驻场人员"
+     "未按时到岗的，每逾期一日，按合同总价的千分之一向甲方支付违约金。违约金与第九条考核扣款可以同时适用。\n第十七条 争议解决\n适用中华人民共和国法律。",
+     "ld_rate_per_day_pct", 0.1),
+    ("ORDER FORM\nA5. Onboarding and Go-Live Confirmation\nProvider shall complete Onboarding within 60 days of signature. Customer shall issue "
+     "the Go-Live Confirmation when: (i) single sign-on works for all user groups; (ii) all 46,000 migrated training records reconcile with "
+     "the export from Customer's legacy system. If a criterion is not met, Provider shall correct the defect and Customer shall re-test.\n"
+     "A6. Contacts\nNotices shall be sent in writing.",
+     "acceptance_clause", True),
 ]
 
 
