@@ -891,14 +891,41 @@ def _row_total(row: str) -> float | None:
     return None
 
 
+def _summed_by(r: _Reader, kind: str) -> set[int]:
+    """Offsets of the table rows that a subtotal row of `kind` sums, the rows just above it that add up to it: they are of its kind
+    whatever their names say ("流浆箱本体改造（含稀释水系统…） | 1,380,000" over "设备及软件小计 | 2,948,000" is equipment, not 改造 work)."""
+    out: set[int] = set()
+    run: list = []
+    for s in r.sentences:
+        if not s.table_row:
+            run = []
+            continue
+        name, total = _row_name(s.text), _row_total(s.text)
+        if not (re.search(r"小计|sub-?total", name, re.I) and re.search(kind, name, re.I) and total):
+            run.append(s)
+            continue
+        added, rows = 0.0, []
+        for row in reversed(run):
+            added += _row_total(row.text) or 0.0
+            rows.append(row.start)
+            if abs(added - total) < 1:
+                out.update(rows)
+                break
+        run = []
+    return out
+
+
 def _itemised(r: _Reader, pattern: str, row_pattern: str, other_row: str) -> tuple[float | None, int | None]:
     """The sum of the amounts itemised for `pattern`; a table row or a price-list entry in prose names its item
-    more loosely (`row_pattern`, and not `other_row`); a table's subtotal row for them ("Licence Fees subtotal") is their sum,
-    also of rows that do not say what they are ("Buyer Portal (traceability) module")."""
+    more loosely (`row_pattern`, and not `other_row`, nor summed by a subtotal of `other_row`); a table's subtotal row for them
+    ("Licence Fees subtotal") is their sum, also of rows that do not say what they are ("Buyer Portal (traceability) module")."""
     total, clause, seen = 0.0, None, set()
     subtotals: list[tuple[float, int]] = []
     in_phrase = caseless(pattern)
+    theirs = _summed_by(r, other_row)
     for before, s in zip([None] + r.sentences, r.sentences):
+        if s.start in theirs:
+            continue
         # (a table row by its name cell, a price-list entry whole)
         rows = [(s.text, _row_name(s.text))] if s.table_row else [(p, p) for p in _list_entries(s.text)]
         # (… and an entry of a dot-leader price list by all its name, also one a line break cut: "Licence fee, FjordTrace Process,
@@ -2035,9 +2062,11 @@ def _rows_named(part: str, rows: list[tuple[str, float]]) -> list[float]:
     total, named = 0.0, 0
     # (named in lower case when no name is capitalised: "The entire integration fee and the subscription fee for the first
     # contract year are invoiced on signature" over "- Integration fee (one-time): CNY 118,000")
-    names = list(re.finditer(_FEE_NAME, part)) or list(re.finditer(r"\b((?:[a-z][\w-]*\s+){1,5}?(?:fee|charge|price))s?\b", part))
-    for m in names:
-        head = re.sub(r"^(?:(?:The|An?|Each|Any|and|or|entire|whole|full)\s+)+|\s+(?:Fee|Charge|Price)$", "", m.group(1), flags=re.I).strip()
+    capitalised = list(re.finditer(_FEE_NAME, part))
+    for m in capitalised or re.finditer(r"\b((?:[a-z][\w-]*\s+){1,5}?(?:fee|charge|price))s?\b", part):
+        # (a lower-case name may start with the verb before it: "shall pay the onboarding and integration fee and …")
+        head = m.group(1) if capitalised else re.sub(r"^(?:[a-z]+\s+){1,3}?(?=(?:the|its)\s)", "", m.group(1))
+        head = re.sub(r"^(?:(?:The|An?|Each|Any|and|or|entire|whole|full|its)\s+)+|\s+(?:Fee|Charge|Price)$", "", head, flags=re.I).strip()
         for_year = re.match(r"\s+for (?:the )?(?:\w+ )?(?:contract |subscription )?year\b(?: \d)?", part[m.end():], re.I)
         year = _year_of(for_year.group()) if for_year else None
         # (a row may say what the name leaves out, a word before it: "The Setup Fee" over "One-off Setup Fee ...... CNY 64,000", "the

