@@ -2311,7 +2311,7 @@ _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依�
              r"GB(?:/T)?\s*\d{3,}|国家标准|行业标准|statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit|Attachment) [A-Z0-9]|pass(?:es)? (?:the )?test|" + _TEST_PASSES + "|" + _TEST_DEFINED + r"|\bcriteria\b|验收条件|演练|\bdrill\b|\bRTO\b|\bRPO\b|"
              r"checklist|(?:failure|defect|error) rate|\btest \w+ (?:succeeded|passed|was successful)|recovery times?|"
              r"\b(?:\d[\d,]*|one|two|three|four|five|six|ten|twenty|fifty|hundred) test [a-z]+s\b|\bparallel running\b|\btrial (?:run|operation)\b|\balarms tested\b|"  # "500 test certificates issued and verified", "10 days of parallel running"
-             r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:tests?|checks?|verif(?:y|ies)|confirms?) that\s*$|\b(?:requires?|checks?|tests?|verif(?:y|ies)|confirms?|show(?:s|ing)?|prov(?:es?|ing)) that\b[^.;:：]{0,60}?[:：]?\s*\((?:a|i|1)\)|\brequires? that\b[^.;:：]{0,60}[:：]\s*$|\b(?:demonstrates?|confirms?|shows?|proves?|certif(?:y|ies))\b[^.;:：]{0,100}?\bthat\s*[:：]\s*(?:$|\((?:a|i|1)\)|[^.;:：]{10,200}[;；]\s*$)|the following (?:criteria|conditions|requirements|tests|checks)|\b(?:acceptance|go-?live|commissioning) tests (?:are|comprise|consist of)\s*[:：]|\b(?:acceptance|go-?live|commissioning|activation|integration) (?:tests?|checks)\b[^.;:：]{0,60}[:：]\s*\((?:a|i|1)\)|"
+             r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:tests?|checks?|verif(?:y|ies)|confirms?) that\s*$|\b(?:requires?|checks?|tests?|verif(?:y|ies)|confirms?|show(?:s|ing)?|prov(?:es?|ing)) that\b[^.;:：]{0,60}?[:：]?\s*\((?:a|i|1)\)|\brequires? that\b[^.;:：]{0,60}[:：]\s*$|\brequires?\s*[:：]\s*(?:$|\((?:a|i|1)\))|\b(?:demonstrates?|confirms?|shows?|proves?|certif(?:y|ies))\b[^.;:：]{0,100}?\bthat\s*[:：]\s*(?:$|\((?:a|i|1)\)|[^.;:：]{10,200}[;；]\s*$)|the following (?:criteria|conditions|requirements|tests|checks)|\b(?:acceptance|go-?live|commissioning) tests (?:are|comprise|consist of)\s*[:：]|\b(?:acceptance|go-?live|commissioning|activation|integration) (?:tests?|checks)\b[^.;:：]{0,60}[:：]\s*\((?:a|i|1)\)|"
              r"(?:按|依据|根据)[^。；]{0,10}第\s*[（(]?[\d一二三四五六七八九十]+[)）]?\s*[项条款][^。；]{0,6}(?:标准|要求)[^。；]{0,8}验收|"  # "甲方按本合同第（4）项标准进行年度验收"
              r"(?:下列|以下)(?:全部|各项|所有)?(?:条件|标准|要求|指标)|验收(?:须|应|需|必须)(?:同时)?满足\s*[:：]|(?:功能|性能|联调|接口)测试(?:全部|均)?通过|"  # "每家影院的上线验收须满足：…功能测试全部通过；"
              r"\b(?:verif(?:y|ies)|demonstrates?)\s*(?:that\s*)?[:：]|shall (?:jointly )?(?:verify|demonstrate)|"
@@ -2321,6 +2321,7 @@ _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依�
              r"\bthe (?:\w+ )?items (?:in|of|listed in) (?:Clause|Section|Article|§)\s*\d+(?:\.\d+)*\s+(?:are|have been) (?:complete|completed|met|fulfilled|delivered)|"
              r"\b(?:acceptance|go-?live) requires\b|\bacceptance (?:takes place|is achieved|occurs|is reached|is given|is granted) (?:when|once|if)\b|"
              r"\b(?:is|are|shall be|will be) accepted (?:\([^()]{0,60}\) )?(?:when|once|if)\b")  # "The integration is accepted (the "Integration Acceptance") when, in a test …"
+# ("Service Commencement requires: (a) all devices … registered; (b) alarm forwarding tested …")
 # (a list of conditions after "confirms … that:" may run in semicolons, unlettered: "Onboarding is complete when the Customer confirms in
 # writing that: the agent is installed on at least 98% of the devices …; all servers … report to the monitoring platform; …")
 
@@ -2514,7 +2515,7 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
             open_ = None  # "有权…上调维保费，上调幅度不超过上一年度维保费的10%", "… in no case by more than 3 % per year", "by not more than 3%": bounded
         if open_ and _out_of_scope(r, s):
             open_ = None  # "下列情况不属于维护范围：…；因甲方操作不当造成的问题。乙方可以提供有偿服务，费用由双方另行协商"
-        if open_ and not re.search(r"新增|扩大|额外|新功能|(?:大|主)版本升级|超(?:过|出)(?:约定|规定|合同约定|包含)?的?(?:次数|范围|人天)|加班|节假日|夜间|overtime|out[- ]of[- ]hours|additional|extra|new (?:features|functions|modules|scope|services|versions?)|major (?:version |release )?upgrades?|"
+        if open_ and not re.search(r"新增|扩大|额外|新功能|(?:约定|合同|范围)(?:以外|之外)|(?:大|主)版本升级|超(?:过|出)(?:约定|规定|合同约定|包含)?的?(?:次数|范围|人天)|加班|节假日|夜间|overtime|out[- ]of[- ]hours|additional|extra|new (?:features|functions|modules|scope|services|versions?)|major (?:version |release )?upgrades?|"
                                    r"(?:beyond|in excess of|more than) the (?:agreed|included|contracted) (?:number|visits|scope)",
                                    t[:open_.start()], re.I) \
                 and not re.search(rf"(?:{_PARTS})[^，。；;,]{{0,6}}$", t[:open_.start()], re.I) \
@@ -2522,7 +2523,7 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
                 and not re.search(_PARTS, open_.group(), re.I) \
                 and not (re.search(_PARTS, t[:open_.start()], re.I) and not re.search(_MAINTENANCE_FEE, t, re.I)) \
                 and not re.search(r"(?:是否|whether to )(?:续签|续约|续期|续订|renew\w*)[^，。；;,]{0,6}$", t[:open_.start()], re.I):
-            # (open pricing for added scope — "新增部分的费用由双方另行协商", "大版本升级费用另行报价", "派员现场服务超过约定次数的，按人天
+            # (open pricing for added scope — "新增部分的费用由双方另行协商", "甲方如需增加本合同约定以外的功能或接口，双方应另行协商费用", "大版本升级费用另行报价", "派员现场服务超过约定次数的，按人天
             # 单价¥2,800另行结算" — or for parts — "易损件另行报价", "由甲方按备件清单价格选择购买",
             # "以合理价格持续供应备件", "备件在质保期内归乙方所有，质保期满后由甲方选择是否按清单价格购买" — leaves the fee itself fixed, as does
             # leaving a renewal to be agreed: "是否续签由双方另行协商")

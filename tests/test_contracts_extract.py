@@ -4061,6 +4061,17 @@ CASES = [
      "| 2 | QCS扫描架及传感器 | 1套 | 964,000 |\n| 3 | QCS控制软件许可 | 1套 | 286,000 |\n| 4 | 设备及软件小计 | | 2,630,000 |\n"
      "| 5 | 安装调试费 | | 214,000 |\n| 6 | 培训费 | | 18,000 |\n| 7 | 合同总价 | | 2,862,000 |\n第二条 付款\n合同生效后10个工作日内，甲方支付合同总价的20%。",
      "implementation_fee", 232000.0),
+    # holdout598–601's first run
+    ("MANAGED SERVICES AGREEMENT\n## Section 2. Transition and Service Commencement\n2.1 Provider will complete the transition activities "
+     "within 8 weeks after signature.\n2.2 Service Commencement requires: (a) all devices registered in Provider's monitoring system; (b) alarm "
+     "forwarding tested for every pumping station; (c) backups of every control server restored successfully in a test. Customer confirms "
+     "Service Commencement in writing when these criteria are met.\n## Section 3. Charges\nMonthly charges are invoiced quarterly in arrears.",
+     "acceptance_clause", True),
+    ("追溯系统软件许可及实施合同\n第二条 合同价款\n软件许可费¥620,000，定制开发费¥186,000，合同总价¥806,000。\n第六条 技术支持与维护\n"
+     "6.1 乙方自系统上线之日起提供六个月免费维护期。\n6.3 免费维护期满后，年度维护费按软件许可费的26%计收，即每年¥161,200，按年预付。\n"
+     "第十二条 双方义务\n12.4 甲方如需增加本合同约定以外的功能或接口，双方应另行协商费用及工期，并签订补充协议。\n新增部分的免费维护期按本合同"
+     "第6.1条执行，维护费按第6.3条标准另行计收。",
+     "post_warranty_fee_capped", True),
 ]
 
 
