@@ -417,7 +417,7 @@ def main() -> int:
             _ordinary(276, "holdout274", 5),
             _ordinary(277, "holdout274", 5),
             *(s for first in range(278, 398, 6) for s in _round(first)),
-            *(s for first in range(398, 602, 4) for s in _round(first, 4))]
+            *(s for first in range(398, 606, 4) for s in _round(first, 4))]
     total: dict = defaultdict(int)
     for title, folder in sets:
         print(f"\n== {title} ==")
