@@ -7,17 +7,22 @@ over all sets. Findings come from the bundled contract_risk pack run by the rule
 default Decider); the expected risk level follows from policy.md's severities, not from the pack.
 `--wrap W` reads every .txt/.md contract hard-wrapped at W characters (Chinese at W/2; table rows as they are),
 as it arrives when pasted from a PDF viewer or an e-mail: the readings should not change.
-Usage: .venv/bin/python bench/eval_contracts.py [--no-embeddings] [-v] [--wrap W] [--folder DIR]
+`--jobs N` evaluates N sets at a time in processes of their own (each loads the model once); the output is the same.
+Usage: .venv/bin/python bench/eval_contracts.py [--no-embeddings] [-v] [--wrap W] [--jobs N] [--folder DIR]
 """
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import math
+import multiprocessing
 import re
 import sys
 import textwrap
 from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import nullcontext, redirect_stdout
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -111,6 +116,14 @@ def print_findings(c: dict) -> None:
         print(f"risk level accuracy: {c['risk_ok']}/{c['risk_n']} = {c['risk_ok'] / c['risk_n']:.3f}")
 
 
+def _evaluate_quietly(job: tuple) -> tuple[str, dict]:
+    """evaluate() with what it prints kept, so that sets evaluated in parallel print in order."""
+    out = io.StringIO()
+    with redirect_stdout(out):
+        counts = evaluate(*job)
+    return out.getvalue(), counts
+
+
 def _ordinary(n: int, after: str, english: int) -> tuple[str, Path]:
     """A set of ten ordinary drafts written blind to the code and measured once after `after`'s fixes."""
     return (f"holdout{n}: written blind to the code, measured after {after}'s fixes, ten ordinary drafts ({english} en); "
@@ -128,6 +141,7 @@ def main() -> int:
     ap.add_argument("--no-embeddings", action="store_true", help="lexicon-only clause typing")
     ap.add_argument("-v", "--verbose", action="store_true", help="print every wrong term and finding")
     ap.add_argument("--wrap", type=int, help="read .txt/.md contracts hard-wrapped at this width (Chinese at half)")
+    ap.add_argument("--jobs", type=int, default=1, help="sets evaluated at a time, each in a process of its own")
     ap.add_argument("--folder", type=Path, help="only this folder of labelled contracts, e.g. a new set's first run: "
                     "(git rev-parse HEAD; eval_contracts.py -v --folder F) > F/first_sight.txt")
     args = ap.parse_args()
@@ -419,10 +433,13 @@ def main() -> int:
             *(s for first in range(278, 398, 6) for s in _round(first)),
             *(s for first in range(398, 606, 4) for s in _round(first, 4))]
     total: dict = defaultdict(int)
-    for title, folder in sets:
-        print(f"\n== {title} ==")
-        for key, n in evaluate(folder, not args.no_embeddings, args.verbose, args.wrap).items():
-            total[key] += n
+    jobs = [(folder, not args.no_embeddings, args.verbose, args.wrap) for _, folder in sets]
+    with ProcessPoolExecutor(args.jobs, mp_context=multiprocessing.get_context("spawn")) if args.jobs > 1 else nullcontext() as pool:
+        for (title, _), (printed, counts) in zip(sets, (pool.map if pool else map)(_evaluate_quietly, jobs)):
+            print(f"\n== {title} ==")
+            print(printed, end="")
+            for key, n in counts.items():
+                total[key] += n
     print(f"\n== all {total['risk_n']} contracts ==")
     print(f"term accuracy: {total['terms_ok']}/{total['terms_n']} = {total['terms_ok'] / total['terms_n']:.3f}")
     print_findings(total)
