@@ -891,23 +891,26 @@ def _row_total(row: str) -> float | None:
     return None
 
 
+_SUBTOTAL = r"小计|sub-?total"
+
+
 def _summed_by(r: _Reader, kind: str) -> set[int]:
     """Offsets of the table rows that a subtotal row of `kind` sums, the rows just above it that add up to it: they are of its kind
     whatever their names say ("流浆箱本体改造（含稀释水系统…） | 1,380,000" over "设备及软件小计 | 2,948,000" is equipment, not 改造 work)."""
     out: set[int] = set()
-    run: list = []
+    run: list[tuple[int, float | None]] = []  # (offset, line total) of the table's rows since the last subtotal
     for s in r.sentences:
         if not s.table_row:
             run = []
             continue
         name, total = _row_name(s.text), _row_total(s.text)
-        if not (re.search(r"小计|sub-?total", name, re.I) and re.search(kind, name, re.I) and total):
-            run.append(s)
+        if not (re.search(_SUBTOTAL, name, re.I) and re.search(kind, name, re.I) and total):
+            run.append((s.start, total))
             continue
         added, rows = 0.0, []
-        for row in reversed(run):
-            added += _row_total(row.text) or 0.0
-            rows.append(row.start)
+        for start, amount in reversed(run):
+            added += amount or 0.0
+            rows.append(start)
             if abs(added - total) < 1:
                 out.update(rows)
                 break
@@ -948,7 +951,7 @@ def _itemised(r: _Reader, pattern: str, row_pattern: str, other_row: str) -> tup
             amount = _row_total(p) if s.table_row else None
             if amount is None:
                 amount = _first([a for a, _, _ in find_amounts(p[m.start():])])
-            sub = re.search(r"小计|sub-?total", _row_name(p) if s.table_row else p, re.I)
+            sub = re.search(_SUBTOTAL, _row_name(p) if s.table_row else p, re.I)
             in_cny = sub and any(re.search(r"元|人民币|CNY|RMB", c.text) for c in r.clauses[max(0, s.clause - 8):s.clause + 1])  # (rows may be clauses)
             if sub and not s.table_row:
                 # a subtotal in prose, counted once, is the sum after it: "Licence Fees subtotal: CNY 635,000", a flattened table's
