@@ -26,7 +26,7 @@ STYLES: list[tuple[str, re.Pattern]] = [
                               r"\s*(?:\.?\s*[-–—:]|\.(?=\s+[A-Z]{2}))")),
     # vendor order forms: A1. … / B7 … / A.3 Fees; standard terms after a letter: T1. …
     ("lettered", re.compile(_PREFIX + r"(?:[A-H]\d{1,2}(?:\.(?!\d)|\s+(?=[A-Z\u4e00-\u9fff]))|[A-Z]\.\d{1,2}\s+(?=[A-Z])|T\d{1,2}\.(?!\d))")),
-    ("decimal_1", re.compile(_PREFIX + r"\d{1,2}(?:[、．]|\.(?!\d)|\s+(?=[A-Z\u4e00-\u9fff]))")),
+    ("decimal_1", re.compile(_PREFIX + r"\d{1,2}(?:[A-F]?\.(?!\d)|[、．]|\s+(?=[A-Z\u4e00-\u9fff]))")),  # 11. and 11A. (added after 11.)
     ("decimal_2", re.compile(_PREFIX + r"\d{1,2}\.\d{1,2}(?!\.\d)(?:[.、．]|\s|(?=[\u4e00-\u9fffA-Z]))")),
     ("decimal_3", re.compile(_PREFIX + r"\d{1,2}\.\d{1,2}\.\d{1,2}")),
     ("paren_num", re.compile(_PREFIX + r"[（(]\d{1,2}[)）]")),
@@ -171,7 +171,7 @@ def _titles_over_items(lines: list[tuple[int, str]], styles: list[str | None], t
 
 def _numbered_afresh(items: list[str]) -> bool:
     """Whether the items' numbers start again somewhere (1. 2. … 1. 2.), as they do under titles, not through the document."""
-    numbers = [int(m.group()) for line in items for m in [re.search(r"\d+", line)] if m]
+    numbers = [(int(m[1]), m[2]) for line in items for m in [re.search(r"(\d+)([A-F]?)", line)] if m]  # 11A goes on from 11
     return any(b <= a for a, b in zip(numbers, numbers[1:]))
 
 
@@ -183,13 +183,19 @@ def _markdown_sections(lines: list[tuple[int, str]], styles: list[str | None], l
     # order form's "## 1. Services" … "## 5. Renewal", whose items "1. … 2. …" are numbered afresh)
     other = {"section_en"} - levels
     heads = [i for i, (_, line) in enumerate(lines) if (styles[i] is None or styles[i] in other) and re.match(r"#{2,6}\s+\S", line.strip())]
-    if len(heads) < 3 or levels & set(_ARTICLE_LIKE):
-        return None
     items = [line for i, (_, line) in enumerate(lines) if styles[i] in levels]
+    # (numbered headings count too when the only other items are an order form's lettered ones, which stay clauses, or a list
+    # above the first heading: the parties "1. … 2. …" above "## 1. Definitions" … "## 11A. Customer responsibilities" …
+    # "## 13. General" and two "## Schedule 1 …")
+    first = next((i for i, (_, line) in enumerate(lines) if re.match(r"#{2,6}\s", line.strip())), len(lines))
+    marked = [i for i, (_, line) in enumerate(lines) if styles[i] in levels and line.lstrip().startswith("#")]
+    preamble_list = all(i < first or s == "lettered" for i, s in enumerate(styles) if s in levels and i not in marked)
+    if len(heads) + (len(marked) if preamble_list else 0) < 3 or levels & set(_ARTICLE_LIKE):
+        return None
     if len(items) < len(heads) and not any(line.lstrip().startswith("#") for line in items):
         return heads
-    if not _numbered_afresh(items):
-        return None  # the numbering runs through the document: it is the clause level
+    if not _numbered_afresh(items) and not all(line.lstrip().startswith("#") for line in items):
+        return None  # the numbering runs through the document: it is the clause level (beside the headings when they are all headings)
     # numbered headings under an unnumbered one ("## General Terms" over "### 1. Definitions" … "### 14. General", then the
     # schedules' own 1. 2. …) are clauses too, and so are an order form's lettered items (A1. … A5. under "## Part A") and numbered
     # headings set in bold (the General Terms' "**1. Definitions.**" … printed after "## D. Service levels")

@@ -70,10 +70,11 @@ def test_articles_inside_chapters_with_subitems():
     ("运维服务合同\n甲方：某红十字会\n服务范围\n（1）本合同运维对象为捐赠管理信息系统。\n（2）服务期一年。\n服务费用\n（3）合同总价38.2万元。\n"
      "服务水平\n（4）一级故障30分钟内响应。\n（5）二级故障2小时内响应。",
      ["", "服务范围", "服务费用", "服务水平"]),
-    # an order form's Part A and the General Terms' Part B, sections lettered by part (holdout448's draft was one clause)
+    # an order form's Part A and the General Terms' Part B, sections lettered by part (holdout448's draft was one clause); the parts'
+    # headings are clauses of their own, as they are wherever all the numbered sections are headings under them
     ("# Order Form\n## Part A - Order Form\n### Section A.1 Services\nA.1.1 Hosted platform.\n### Section A.2 Fees\nA.2.1 CNY 372,000.\n"
      "## Part B - General Terms\n### Section B.7 Intellectual Property\nB.7.1 Materials created for Customer belong to Customer.",
-     ["", "Section A.1 Services", "Section A.2 Fees", "Section B.7 Intellectual Property"]),
+     ["", "Part A - Order Form", "Section A.1 Services", "Section A.2 Fees", "Part B - General Terms", "Section B.7 Intellectual Property"]),
     # （1）… titles on lines of their own over items numbered 1. 2. … afresh: the titles are the clauses (holdout490's O&M contract
     # was read as its items, "（12）违约责任" inside the last item of （11）)
     ("运维服务合同\n（1）服务范围\n1. 系统日常运行维护。\n2. 数据库巡检。\n（2）服务水平\n1. 月度可用率不低于99.95%。\n2. 一级故障30分钟内响应。\n"
@@ -130,6 +131,24 @@ def test_articles_inside_chapters_with_subitems():
      "1. **Definitions.** \"Service\" means the cloud service.\n2. **Access.**\n2.1 The Vendor grants a right to use the Service.\n"
      "3. **Limitation of Liability.** The Vendor's liability shall not exceed the fees paid in six months.",
      ["", "Fees", "Invoicing and payment", "Signatures", "1. Definitions", "2. Access", "3. Limitation of Liability"]),
+    # holdout239 h239e05: "11A. Customer Responsibilities", added after 11., had been inside "11. Term, Renewal and Termination"
+    ("API SUBSCRIPTION AGREEMENT\n11. Term, Renewal and Termination\n11.1 The term is two years.\n11A. Customer Responsibilities\n"
+     "11A.1 Customer shall provide a test environment.\n12. Governing Law and Arbitration\n12.1 PRC law.",
+     ["", "11. Term, Renewal and Termination", "11A. Customer Responsibilities", "12. Governing Law and Arbitration"]),
+    # the parties "1. … 2. …" above "## 1. Definitions" … "## 12. General" and two "## Schedule …" headings (holdout298 h298e04 and
+    # its like, once their "## 11A. …" headings are numbered too): the parties had been clauses and the schedules inside the last section
+    ("# Managed Wireless Network Services Agreement\n1. **Wenzhou Huaxie Footwear Co., Ltd.**, the Customer\n2. **Airwave AS**, the Provider\n"
+     "## 1. Definitions\n1.1 \"Service\" means the managed network.\n## 11. Term and ending\n11.1 Thirty-six months.\n"
+     "## 12. General\n12.1 Amendments in writing.\n"
+     "## Schedule 1 — Priorities and service credits\n| Priority | Response |\n## Schedule 2 — Sites and charges\n| Site | Charge |",
+     ["", "1. Definitions", "11. Term and ending", "12. General", "Schedule 1 — Priorities and service credits", "Schedule 2 — Sites and charges"]),
+    # holdout588 h588e02: every numbered section a heading ("### Section 12A. Suspension" among them) under "## Part A — …" and
+    # "## Part B — …": the parts' own headings are clauses beside them
+    ("# ORDER FORM\n## Part A — Order Details\nCustomer: a trading company.\n### Fees\nCNY 380,000 a year.\n## Part B — General Terms\n"
+     "### Section 1. Definitions\n1.1 Terms.\n### Section 12. Governing Law\nPRC law.\n### Section 12A. Suspension\nFor non-payment.\n"
+     "### Section 13. General\nEntire agreement.",
+     ["", "Part A — Order Details", "Fees", "Part B — General Terms", "Section 1 Definitions", "Section 12 Governing Law",
+      "Section 12A Suspension", "Section 13 General"]),
 ])
 def test_numbering_styles(text, headings):
     clauses = segment(text)
