@@ -1779,7 +1779,7 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
         if re.search(rf"^\W*{BUYER}|{BUYER}(?:'s)? (?:total |aggregate )?liability", t, re.I) and not re.search(
                 rf"任何一方|双方|各方|一方|{SUPPLIER}|either party|each party|neither party|both parties", t, re.I):
             continue
-        if re.search(r"不(?:受|设).{0,6}限|不设上限|unlimited|shall not apply to", t, re.I) and not re.search(r"不超过|exceed|为限|limited to|capped\b", t, re.I):
+        if re.search(r"不(?:受|设).{0,6}限|不设上限|unlimited|shall not apply to", t, re.I) and not re.search(r"不超过|exceed|为限|为上限|上限为|limited to|capped\b", t, re.I):
             continue
         if re.search(r"foreseeable", t, re.I) and not (find_percents(t) or find_amounts(t) or re.search(r"months?|years?|fees|charges|price|value", t, re.I)):
             foreseeable = foreseeable if foreseeable is not None else s.clause
@@ -2590,7 +2590,7 @@ _UNILATERAL = (rf"{SUPPLIER}\s*(?:有权|可|可以|may|reserves the right to|(?
                r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price(?:s)? (?:then )?in (?:effect|force)|price list (?:then )?in (?:effect|force)|prevailing (?:list )?(?:price|rate)s?|"
                rf"determined by {SUPPLIER_EN}|(?:上浮|上调|涨价|increase)(?:\s*by)?\s*\d+(?:\.\d+)?\s*%")
 _NO_RENEWAL = r"不(?:会|得|予|作)?自动|(?:does|do|shall|will) not (?:be )?(?:automatically |tacitly )?(?:renew|extend)|not (?:renew(?:ed)?|be renewed|extend(?:ed)?) (?:automatically|tacitly)|no (?:automatic|tacit) (?:renewal|extension)"  # a French draft's "there is no tacit renewal"
-_SAME_PRICE = r"(?:原合同价格|原价格|原价|原服务费)(?!的?基础)|同等价格|相同价格|价格不变|费用不变|same (?:fees?|prices?|rates?|terms)|unchanged"  # not "在原价基础上调整"
+_SAME_PRICE = r"(?:原合同价格|原价格|原价|原服务费)(?!的?基础)|同等价格|相同价格|(?:价格|费用?|收费)(?:标准)?不变|same (?:fees?|prices?|rates?|terms)|unchanged"  # not "在原价基础上调整"
 
 
 def _renewal(r: _Reader) -> dict:
@@ -2605,7 +2605,10 @@ def _renewal(r: _Reader) -> dict:
     # ("… may increase the Subscription Fee for each renewal Subscription Year by up to 8%", a clause of its own)
     scope = [s for s in r.sentences if s.clause in clauses or re.search(r"续约期|续展期|续期|续订期|续延|(?:renewal|extension) (?:subscription |contract |service )?(?:term|period|year)", s.text, re.I)]
     # (not a right denied: "Vendor may not increase the Subscription Fee during the Initial Term or any renewal period")
-    increase = [s for s in scope if any(not re.search(r"\b(?:may|shall|will|can|must)\s+not\b|\bcannot\b|不得|不会|不能|不可", m.group(), re.I)
+    # (a renewal at an unchanged fee leaves other prices in its clause to what they price: "维护服务每年到期后自动续期一年，维护费标准
+    # 不变" beside "上述服务按乙方当年服务报价另行收费" for work outside the maintenance)
+    same = any(s.says(_SAME_PRICE) for s in renew)
+    increase = [s for s in scope if (not same or re.search(r"续|renew", s.text, re.I)) and any(not re.search(r"\b(?:may|shall|will|can|must)\s+not\b|\bcannot\b|不得|不会|不能|不可", m.group(), re.I)
                                         for m in re.finditer(_UNILATERAL, s.text, re.I))
                 and not re.search(_SAME_PRICE, s.text, re.I) and not re.search(r"双方协商|协商一致|mutual|agreed by both", s.text, re.I)
                 and re.search(r"价|费|fees?\b|pric|charges?\b|rates?\b|tariff|costs?\b", s.text, re.I)]  # not "Provider may change the API, provided …"
@@ -2814,6 +2817,9 @@ def _laws_by_chinese_name(laws: tuple[tuple[str, str], ...]) -> dict[str, str]:
     for value, zh in laws:  # the first of two values with one Chinese name (美国法律: United States)
         if value not in ("PRC", "Hong Kong SAR", "Macao SAR", "Taiwan", "unspecified (redacted)") and zh.endswith("法律"):
             names.setdefault(zh.removesuffix("法律"), value)
+            # a state or province named without its country: 适用新墨西哥州法律 (美国新墨西哥州法律), 安大略省法律
+            if re.fullmatch(r"(?:美国|加拿大|澳大利亚)(.+(?:州|省|领地))法律", zh):
+                names.setdefault(re.sub(r"^(?:美国|加拿大|澳大利亚)", "", zh.removesuffix("法律")), value)
     return names
 
 
@@ -2826,7 +2832,7 @@ def _chinese_law_names(laws: tuple[tuple[str, str], ...]) -> re.Pattern:
 
 _OUTSIDE = [
     (r"香港|Hong Kong|HKIAC", "Hong Kong SAR"), (r"澳门|Macao|Macau", "Macao SAR"), (r"台湾|Taiwan|(?<!People.s )(?<!Peoples )Republic of China", "Taiwan"),
-    (r"新加坡|Singapore|SIAC", "Singapore"), (r"英格兰|英国|England|English law|London|LCIA|United Kingdom", "England and Wales"), (r"苏格兰|Scotland|Scottish|Scots\b|Edinburgh", "Scotland"),
+    (r"新加坡|Singapore|SIAC", "Singapore"), (r"(?<!新)英格兰|英国|(?<!New )England|English law|London|LCIA|United Kingdom", "England and Wales"), (r"苏格兰|Scotland|Scottish|Scots\b|Edinburgh", "Scotland"),
     (r"纽约|New York", "New York"), (r"国际商会|ICC\b|International Chamber of Commerce|Paris", "ICC / Paris"),
     (r"美国", "United States"),  # a US law the labels do not name as a state: 美国联邦法律
     (r"瑞典|Stockholm|SCC", "Sweden"), (r"希腊|Greece|Greek|Hellenic", "Greece"), (r"日本|Japan|Tokyo", "Japan"), (r"德国|German(?:y)?\b", "Germany"),
@@ -2838,7 +2844,7 @@ _OUTSIDE = [
     (r"葡萄牙|Portugal|Portuguese", "Portugal"), (r"比利时|Belgium|Belgian", "Belgium"), (r"Swedish", "Sweden"), (r"波兰|Poland|Polish", "Poland"),
     (r"捷克|Czech", "Czech Republic"), (r"爱沙尼亚|Estonia|Tallinn", "Estonia"), (r"克罗地亚|Croatia|Zagreb", "Croatia"), (r"拉脱维亚|Latvia", "Latvia"), (r"立陶宛|Lithuania", "Lithuania"),
     (r"匈牙利|Hungary|Hungarian", "Hungary"), (r"罗马尼亚|Romania", "Romania"), (r"保加利亚|Bulgaria", "Bulgaria"),
-    (r"土耳其|Turkey|Turkish|T[üu]rkiye", "Turkey"), (r"巴西|Brazil", "Brazil"), (r"墨西哥|Mexico|Mexican", "Mexico"), (r"韩国|Korea", "Republic of Korea"), (r"阿根廷|Argentin(?:a|e)", "Argentina"), (r"文莱|Brunei", "Brunei"), (r"马达加斯加|Madagascar|Malagasy", "Madagascar"), (r"加蓬|Gabon", "Gabon"), (r"科特迪瓦|C[ôo]te d['’]Ivoire|Ivory Coast", "Côte d'Ivoire"), (r"特立尼达|Trinidad", "Trinidad and Tobago"),
+    (r"土耳其|Turkey|Turkish|T[üu]rkiye", "Turkey"), (r"巴西|Brazil", "Brazil"), (r"(?<!新)墨西哥|(?<!New )Mexico|Mexican", "Mexico"), (r"韩国|Korea", "Republic of Korea"), (r"阿根廷|Argentin(?:a|e)", "Argentina"), (r"文莱|Brunei", "Brunei"), (r"马达加斯加|Madagascar|Malagasy", "Madagascar"), (r"加蓬|Gabon", "Gabon"), (r"科特迪瓦|C[ôo]te d['’]Ivoire|Ivory Coast", "Côte d'Ivoire"), (r"特立尼达|Trinidad", "Trinidad and Tobago"),
     (r"刚果（金）|Democratic Republic of (?:the )?Congo|\bDRC\b|Kinshasa", "Democratic Republic of the Congo"),
     (r"刚果（布）|(?<!Democratic )Republic of (?:the )?Congo|Brazzaville", "Republic of the Congo"),
     (r"美属维尔京|United States Virgin Islands|U\.\s?S\.\s?Virgin Islands|\bUS Virgin Islands|\bUSVI\b|Virgin Islands of the United States", "US Virgin Islands"),

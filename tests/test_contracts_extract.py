@@ -4072,6 +4072,19 @@ CASES = [
      "第十二条 双方义务\n12.4 甲方如需增加本合同约定以外的功能或接口，双方应另行协商费用及工期，并签订补充协议。\n新增部分的免费维护期按本合同"
      "第6.1条执行，维护费按第6.3条标准另行计收。",
      "post_warranty_fee_capped", True),
+    # holdout606–609's first run
+    ("生产管理软件许可合同\n## 第六条 免费维护期与维护费\n6.2 免费维护期满后，甲方应按年向乙方购买维护服务，年度维护费为软件许可费的28%，即229,600元/年。\n"
+     "6.3 维护服务每年到期后自动续期一年，维护费标准不变。\n6.4 以下情形不属于免费维护范围：甲方新增需求引起的修改；系统跨大版本升级。"
+     "上述服务按乙方当年服务报价另行收费。",
+     "auto_renewal_price_increase", False),
+    ("MINE PLANNING SOFTWARE LICENCE AGREEMENT\nArticle 14 Governing Law\n14.1 This Agreement is governed by the laws of the State of New Mexico, "
+     "United States of America, without regard to its conflict of laws rules.",
+     "governing_law", "New Mexico"),
+    ("软件许可合同\n第十四条 法律适用\n本合同适用新墨西哥州法律。", "governing_law", "New Mexico"),
+    ("软件许可合同\n第十四条 法律适用\n本合同的订立、效力和解释适用安大略省法律。", "governing_law", "Ontario"),
+    ("口腔诊所电子病历SaaS服务合同\n一、服务内容\n服务费合计人民币96万元。\n十一、违约责任\n（一）乙方未按期完成实施的，每逾期一日，按合同总金额的"
+     "万分之七向甲方支付违约金。\n（二）乙方对本合同项下的全部赔偿责任以合同总金额的150%为上限，但数据泄露及故意或重大过失造成的损失不受此限。",
+     "liability_cap_pct", 150),
 ]
 
 
