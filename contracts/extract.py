@@ -2322,7 +2322,7 @@ _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依�
              r"\bagainst the (?:agreed )?(?:acceptance |test )?(?:service levels?|specifications?|requirements|criteria|checklist|scripts?|test (?:list|plan|cases|scripts?))|"  # "tests the Services against the agreed test list: (i) …"
              r"\b(?:these|the above|such|all(?: the)?(?: above)?) (?:conditions|criteria|requirements) (?:are|have been) (?:met|fulfilled|satisfied)|上述(?:条件|标准|要求)[^。；]{0,4}(?:满足|达到|具备)|"
              r"\bthe (?:\w+ )?items (?:in|of|listed in) (?:Clause|Section|Article|§)\s*\d+(?:\.\d+)*\s+(?:are|have been) (?:complete|completed|met|fulfilled|delivered)|"
-             r"\b(?:acceptance|go-?live) requires\b|\bacceptance (?:takes place|is achieved|occurs|is reached|is given|is granted) (?:when|once|if)\b|"
+             r"\b(?:acceptance|go-?live) requires\b|\bacceptance (?:takes place|is achieved|occurs|is reached|is given|is granted) (?:when|once|if)\b|\b(?:is|are) complete (?:when|once|if)\s*[:：]|"
              r"\b(?:is|are|shall be|will be) accepted (?:\([^()]{0,60}\) )?(?:when|once|if)\b")  # "The integration is accepted (the "Integration Acceptance") when, in a test …"
 # ("Service Commencement requires: (a) all devices … registered; (b) alarm forwarding tested …")
 # (a list of conditions after "confirms … that:" may run in semicolons, unlettered: "Onboarding is complete when the Customer confirms in
@@ -2343,7 +2343,7 @@ def _acceptance(r: _Reader) -> dict:
     deemed += [b for a, b in zip(r.sentences, r.sentences[1:]) if a.clause == b.clause
                and b.says(r"\bdeemed (?:complete and )?accepted(?: by (?:the )?\w+)? (?:on|upon|as of|at) (?:that|this|such) date\b")
                and a.says(r"\b(?:Commencement|Start|Go-Live|Live|Delivery) Date\b|\bgo(?:es)?[- ]live\b|\b(?:is|are) live\b")]
-    accept_words = r"验收|考核|accept|\b(?:go-?live|activation|(?:service )?commencement|cut-?over|handover) (?:requires\b|(?:occurs|takes place|is achieved|happens) (?:only )?(?:when|once|if)\b)|\bsign(?:s|ed|ing)?[- ]off\b|\b(?:transition|handover|takeover|onboarding|go-?live|cut-?over|commencement|completion|(?:production |operational |service )?readiness) criteria\b|(?:completion|handover|commencement) certificate|\b(?:go-?live|production access|service start|activation|readiness) confirmation\b|\b(?:onboarding|transition|handover|takeover) is complete (?:when|once|if)\b|(?:tests?|testing) witnessed by|confirms? the \w+ against|" + _TEST_DEFINED + "|" + _TEST_PASSES + r"|测试(?:通过|合格)|检测合格|确认单|确认书|\b(?:test(?:s|ed|ing)?|verif(?:y|ies|ied|ication))\b.{0,60}(?:against|in accordance with)"
+    accept_words = r"验收|考核|accept|\b(?:go-?live|activation|(?:service )?commencement|cut-?over|handover) (?:requires\b|(?:occurs|takes place|is achieved|happens) (?:only )?(?:when|once|if)\b)|\bsign(?:s|ed|ing)?[- ]off\b|\b(?:transition|handover|takeover|onboarding|go-?live|cut-?over|commencement|activation|completion|(?:production |operational |service )?readiness) criteria\b|(?:completion|handover|commencement) certificate|\b(?:go-?live|production access|service start|activation|readiness) confirmation\b|\b(?:onboarding|transition|handover|takeover) is complete (?:when|once|if)\b|(?:tests?|testing) witnessed by|confirms? the \w+ against|" + _TEST_DEFINED + "|" + _TEST_PASSES + r"|测试(?:通过|合格)|检测合格|确认单|确认书|\b(?:test(?:s|ed|ing)?|verif(?:y|ies|ied|ication))\b.{0,60}(?:against|in accordance with)"
     in_acceptance = {c.index for c in r.clauses if "acceptance" in c.types}
     # … or a clause headed as a check ("六、接管及服务确认": 确认标准为：1. 设备台账逐项核对 …; "Article 7 (Transition and
     # Confirmation of Completion)": "The transition is complete when: (1) …")
@@ -2353,9 +2353,12 @@ def _acceptance(r: _Reader) -> dict:
     # handover by name ("5.2 Transition criteria: (a) …; (b) …. Client confirms Service Commencement in writing when all criteria are met"),
     # or a go-live certificate signed when the go-live tests pass, or a confirmation the buyer issues when they pass ("Customer shall issue
     # the Production Access Confirmation when: (a) the connector passes Customer's test suite …")
+    # ("The transition is complete when: the asset inventory … has been verified …; runbooks … approved by the Customer; … and the
+    # Customer's IT manager has signed the transition completion certificate"; "4.2 Activation criteria: all endpoints … return Data …;
+    # … 4.3 When the criteria are met, Customer signs an activation certificate")
     checked = {c.index for c in r.clauses if re.search(r"接管|确认\s*$", c.heading)
                or re.search(r"confirmation of completion|completion confirmation|sign[- ]off", c.text.split("\n", 1)[0], re.I)
-               or re.search(r"\b(?:transition|handover|takeover|commencement|go-?live)(?: acceptance)? certificate", c.text, re.I)}
+               or re.search(r"\b(?:transition|handover|takeover|commencement|go-?live|activation)(?: acceptance| completion)? certificate", c.text, re.I)}
     crit = [s for s in r.sentences if (s.clause in in_acceptance or s.clause in checked or s.says(accept_words))
             and s.says(_CRITERIA) and not s.says(_DEEMED)]
     ok = bool(crit) and not deemed

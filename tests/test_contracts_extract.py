@@ -4085,6 +4085,18 @@ CASES = [
     ("口腔诊所电子病历SaaS服务合同\n一、服务内容\n服务费合计人民币96万元。\n十一、违约责任\n（一）乙方未按期完成实施的，每逾期一日，按合同总金额的"
      "万分之七向甲方支付违约金。\n（二）乙方对本合同项下的全部赔偿责任以合同总金额的150%为上限，但数据泄露及故意或重大过失造成的损失不受此限。",
      "liability_cap_pct", 150),
+    # holdout610–613's first run
+    ("MANAGED IT SERVICES AGREEMENT\n## Section 3. Transition\n3.1 The Provider shall take over the Services within 60 days after signature.\n"
+     "3.2 The transition is complete when: the asset inventory of 1,450 devices has been verified against a physical count; runbooks for every "
+     "server application have been written and approved by the Customer; the service desk has handled tickets for ten consecutive business "
+     "days meeting the Service Levels; and the Customer's IT manager has signed the transition completion certificate.\n"
+     "## Section 4. Charges\nMonthly charges are invoiced quarterly in arrears.",
+     "acceptance_clause", True),
+    ("GRAIN DATA API SUBSCRIPTION\n4. ACTIVATION\n4.1 Provider shall make the API available within 45 days after signature.\n4.2 Activation "
+     "criteria: all endpoints return Data for every listed region and crop; the historical back-file covers ten seasons; a test set of 200 "
+     "requests defined by Customer returns correct responses.\n4.3 When the criteria are met, Customer signs an activation certificate.\n"
+     "5. FEES\nThe fee for each Subscription Year is invoiced at its start.",
+     "acceptance_clause", True),
 ]
 
 
