@@ -206,7 +206,7 @@ _UNIT_MONTHS = {"个月": 1.0, "月": 1.0, "month": 1.0, "年": 12.0, "周年": 
 
 _DURATION = re.compile(
     rf"(\d+\s*\(\s*[A-Za-z][A-Za-z\- ]*\)|{NUMBER}|半|[A-Za-z\-]+\s*\(\s*\d+\s*\)|\d+|[A-Za-z\-]+)\s*"
-    r"(个工作日|工作日|个自然日|自然日|个工作小时|工作小时|个小时|小时|分钟|个(?:服务|自然|日历)月|(?:服务|自然|日历)月|个月|周年|月|年|天|日|周|"
+    r"(个工作日|工作日|个自然日|自然日|个工作小时|工作小时|个小时|小时|分钟|个(?:服务|自然|日历)月|(?:服务|自然|日历)月|个月|个(?:服务|合同|订阅)年度|周年|月|年|天|日|周|"
     r"business days?|working days?|calendar days?|business hours?|working hours?|minutes?|mins?|hours?|hrs?|h\b|days?|weeks?|"
     r"(?:(?:subscription|service|contract|licen[cs]e|billing) )?(?:months?|years?))",
     re.I,
@@ -227,6 +227,7 @@ def _norm_unit(unit: str) -> str:
     u = unit.lower()
     u = re.sub(r"s$", "", u) if re.match(r"[a-z]", u) else u
     u = re.sub(r"^个?(?:服务|自然|日历)月$", "个月", u)  # 三十六个服务月, 十二个自然月
+    u = re.sub(r"^个(?:服务|合同|订阅)年度$", "年", u)  # "SaaS服务期为两个服务年度"
     u = re.sub(r"^(?:subscription|service|contract|licen[cs]e|billing) ", "", u)  # "two (2) Subscription Years"
     return {"calendar day": "day", "min": "minute", "hr": "hour"}.get(u, u)
 
@@ -248,6 +249,8 @@ def find_durations(text: str) -> list[tuple[float, str, int, int]]:
             value, start = to_number(whole.group(1)) + 0.5, whole.start()
         if unit == "年" and value > 1900:  # a calendar year such as 2026年
             continue
+        if m.group(2).endswith("年度") and re.search(r"[第每各首该本]\s*$", text[:m.start()]):
+            continue  # which year, not how many: 第二个服务年度的服务费
         if re.match(r"\d+(?:\.\d+)+\s", m.group(0)) and text[m.end():m.end() + 1] == "度" and not text[:m.start()].rsplit("\n", 1)[-1].strip():
             continue  # a clause's number opening its line: "5.2 年度验收：…" is no 5.2 years
         if unit in ("月", "日") and (re.search(r"(?:\d|[每次下当上本])\s*[年月]\s*$", text[:m.start()])

@@ -4097,6 +4097,11 @@ CASES = [
      "requests defined by Customer returns correct responses.\n4.3 When the criteria are met, Customer signs an activation certificate.\n"
      "5. FEES\nThe fee for each Subscription Year is invoiced at its start.",
      "acceptance_clause", True),
+    # holdout614–617's first run
+    ("宠物门店预约SaaS服务合同\n二、服务期限\n（一）SaaS服务期为两个服务年度，自平台上线验收合格之日起算，每个服务年度为连续的一年。\n三、服务费用\n"
+     "（一）SaaS服务费每服务年度合计¥252,000，两个服务年度合计¥504,000；实施费¥118,000。合同总价¥622,000。\n十、违约责任\n"
+     "（二）乙方对本合同项下的累计赔偿责任，以违约事件发生前六个月内甲方实际支付的服务费总额为限。",
+     "liability_cap_pct", 25.0),
 ]
 
 

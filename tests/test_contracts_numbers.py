@@ -65,6 +65,7 @@ def test_durations_in_hours(text, hours):
 
 @pytest.mark.parametrize("text,months", [
     ("质保期为三年", 36), ("十二个月", 12), ("twelve (12) months", 12), ("ninety (90) days", 3), ("one year", 12), ("十八个月", 18), ("一个半月", 1.5), ("一年半", 18), ("24 (twenty-four) months", 24),
+    ("SaaS服务期为两个服务年度", 24), ("三个合同年度", 36),  # holdout617 h617z03
 ])
 def test_durations_in_months(text, months):
     value, unit, _, _ = find_durations(text)[0]
@@ -80,6 +81,10 @@ def test_a_date_is_not_a_duration():
     assert [(v, u) for v, u, _, _ in find_durations("质保期12月，三个月内")] == [(12.0, "月"), (3.0, "个月")]
     # a day of each month (holdout502: "每月5日前…提交上月运维报告" made an O&M draft's report a service level)
     assert [(v, u) for v, u, _, _ in find_durations("每月5日前提交报告，次月10日前付款，每月驻场5天")] == [(5.0, "天")]
+
+
+def test_which_service_year_is_not_a_duration():
+    assert find_durations("第二个服务年度的服务费于该年度开始前支付；首个服务年度免费") == []
 
 
 def test_a_clause_number_before_an_annual_heading_is_not_a_duration():
