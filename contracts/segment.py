@@ -192,9 +192,9 @@ def _markdown_sections(lines: list[tuple[int, str]], styles: list[str | None], l
     preamble_list = all(i < first or s == "lettered" for i, s in enumerate(styles) if s in levels and i not in marked)
     if len(heads) + (len(marked) if preamble_list else 0) < 3 or levels & set(_ARTICLE_LIKE):
         return None
-    if len(items) < len(heads) and not any(line.lstrip().startswith("#") for line in items):
+    if len(items) < len(heads) and not marked:
         return heads
-    if not _numbered_afresh(items) and not all(line.lstrip().startswith("#") for line in items):
+    if not _numbered_afresh(items) and len(marked) < len(items):
         return None  # the numbering runs through the document: it is the clause level (beside the headings when they are all headings)
     # numbered headings under an unnumbered one ("## General Terms" over "### 1. Definitions" … "### 14. General", then the
     # schedules' own 1. 2. …) are clauses too, and so are an order form's lettered items (A1. … A5. under "## Part A") and numbered
