@@ -738,7 +738,7 @@ def _dates(text: str) -> list[tuple[int, int, int]]:
 
 
 _TERM_WORDS = (r"合同期限|服务期限|服务期为|服务期自|服务期：|服务期[”\"]\s*(?:是)?指|服务期(?=[\d一二两三四五六七八九十])|有效期|租期|订阅期|initial term|minimum term|term of this agreement|subscription (?:term|period)|service term|service period|contract period|contract term|term of (?:this|the) contract|\bterm (?:is|shall be)\b|"
-               r"coverage (?:runs|period)|服务期间|(?:agreement|contract|subscription|services?) (?:runs?|shall run|remains in force|continues in force|(?:is|shall be) (?:concluded|entered into)) for|"
+               r"coverage (?:runs|period)|服务期间|(?:agreement|contract) (?:has|comprises|covers|lasts) (?=(?:two|three|four|five|\d+)\b[^.;]{0,8}\b(?:subscription |service |contract )?years\b)|(?:agreement|contract|subscription|services?) (?:runs?|shall run|remains in force|continues in force|(?:is|shall be) (?:concluded|entered into)) for|"
                r"[(（]\s*the\s+[“\"](?:Initial\s+)?Term[”\"]\s*[)）]|[“\"](?:Initial |Subscription |Service )?Term[”\"]\s*(?:means|shall mean)\b|continues (?:in force )?until|"
                r"(?:services?|subscription) (?:are|is|shall be|will be) (?:provided|rendered|performed|supplied) for a (?:period|term) of|"
                r"提供\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起\s*)?至\s*\d{4}\s*年")
@@ -1134,7 +1134,7 @@ _TIME_FIGURE = r"\d+(?:\.\d+)?\s*(?:分钟|小时|天|日|秒|%|minutes?|mins?\b
 
 
 def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
-    p1, general = [], []
+    p1, general, tighter = [], [], []
     for i, s in enumerate(r.sentences):  # the items under a lead-in that names the response
         if s.says(_RESP) and re.search(r"[:：]\s*$", s.text) and not find_durations(s.text):
             for item in r.sentences[i + 1:i + 7]:
@@ -1213,14 +1213,18 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
             open_response = bool(responds and not durations) or (follows and not durations)
             if not (responds or follows):
                 continue
+            # (a time tightened for a while is no standing commitment beside one: "重要时段保障期间…值守期间一级故障的响应时限缩短为15分钟")
+            shortened = re.search(r"(?:缩短|缩减|压缩)(?:为|至|到)|\b(?:shortened|reduced|tightened) to\b", phrase, re.I)
             for value, unit, _, _ in durations:
                 hours = to_hours(value, unit)
                 if hours is not None and hours <= 24 * 7:
-                    (p1 if priority == 1 else general if priority is None else []).append((hours, s.clause))
+                    (tighter if shortened else p1 if priority == 1 else general if priority is None else []).append((hours, s.clause))
     if p1:
         return min(p1)
     if general:
         return min(general)
+    if tighter:
+        return min(tighter)
     # … or, where no level names a response, the P1 level's first action: the on-site team's arrival under the response clause
     # ("（7）服务响应" / "一级故障（主展厅核心展项停运…）：驻场人员15分钟内到达现场处置，2小时内恢复")
     for s in r.sentences:

@@ -4102,6 +4102,15 @@ CASES = [
      "（一）SaaS服务费每服务年度合计¥252,000，两个服务年度合计¥504,000；实施费¥118,000。合同总价¥622,000。\n十、违约责任\n"
      "（二）乙方对本合同项下的累计赔偿责任，以违约事件发生前六个月内甲方实际支付的服务费总额为限。",
      "liability_cap_pct", 25.0),
+    # holdout618–621's first run
+    ("残疾人服务信息系统运维服务合同\n五、服务响应\n（一）一级故障（系统整体不可用、补贴发放数据错误）：乙方应在30分钟内响应，2小时内到达现场，6小时内恢复。\n"
+     "（二）二级故障：1小时内响应，当日修复。\n（六）重要时段保障期间，乙方应安排工程师现场值守，值守期间一级故障的响应时限缩短为15分钟。",
+     "p1_response_hours", 0.5),
+    ("RETAIL DATA API SUBSCRIPTION AGREEMENT\n1. DEFINITIONS\n1.2 \"Subscription Year\" means each period of one year starting on the Start "
+     "Date or on its anniversary. This Agreement has two Subscription Years.\n4. FEES\n4.1 Subscription fee, Subscription Year 1: CNY 360,000; "
+     "Subscription Year 2: CNY 360,000. Total: CNY 720,000.\n11. LIABILITY\n11.1 Provider's total liability arising out of or in connection "
+     "with this Agreement shall not exceed the fees paid by Customer in the six months preceding the event giving rise to the claim.",
+     "liability_cap_pct", 25.0),
 ]
 
 
