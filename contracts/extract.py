@@ -2825,8 +2825,8 @@ def _laws_by_chinese_name(laws: tuple[tuple[str, str], ...]) -> dict[str, str]:
         if value not in ("PRC", "Hong Kong SAR", "Macao SAR", "Taiwan", "unspecified (redacted)") and zh.endswith("法律"):
             names.setdefault(zh.removesuffix("法律"), value)
             # a state or province named without its country: 适用新墨西哥州法律 (美国新墨西哥州法律), 安大略省法律
-            if re.fullmatch(r"(?:美国|加拿大|澳大利亚)(.+(?:州|省|领地))法律", zh):
-                names.setdefault(re.sub(r"^(?:美国|加拿大|澳大利亚)", "", zh.removesuffix("法律")), value)
+            if local := re.fullmatch(r"(?:美国|加拿大|澳大利亚)(.+(?:州|省|领地))法律", zh):
+                names.setdefault(local.group(1), value)
     return names
 
 
