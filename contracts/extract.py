@@ -738,7 +738,7 @@ def _dates(text: str) -> list[tuple[int, int, int]]:
 
 
 _TERM_WORDS = (r"合同期限|服务期限|服务期为|服务期自|服务期：|服务期[”\"]\s*(?:是)?指|服务期(?=[\d一二两三四五六七八九十])|有效期|租期|订阅期|initial term|minimum term|term of this agreement|subscription (?:term|period)|service term|service period|contract period|contract term|term of (?:this|the) contract|\bterm (?:is|shall be)\b|"
-               r"coverage (?:runs|period)|服务期间|(?:agreement|contract) (?:has|comprises|covers|lasts) (?=(?:two|three|four|five|\d+)\b[^.;]{0,8}\b(?:subscription |service |contract )?years\b)|(?:agreement|contract|subscription|services?) (?:runs?|shall run|remains in force|continues in force|(?:is|shall be) (?:concluded|entered into)) for|"
+               r"coverage (?:runs|period)|服务期间|(?:agreement|contract) (?:has|comprises|covers|lasts) (?=(?:two|three|four|five|\d+)\b[^.;]{0,8}\b(?:subscription |service |contract )?years\b)|\b(?:during|for|over) the (?=(?:two|three|four|five|\d+)\b[^.;]{0,8}\b(?:subscription|service|contract) years\b)|(?:agreement|contract|subscription|services?) (?:runs?|shall run|remains in force|continues in force|(?:is|shall be) (?:concluded|entered into)) for|"
                r"[(（]\s*the\s+[“\"](?:Initial\s+)?Term[”\"]\s*[)）]|[“\"](?:Initial |Subscription |Service )?Term[”\"]\s*(?:means|shall mean)\b|continues (?:in force )?until|"
                r"(?:services?|subscription) (?:are|is|shall be|will be) (?:provided|rendered|performed|supplied) for a (?:period|term) of|"
                r"提供\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起\s*)?至\s*\d{4}\s*年")
@@ -880,7 +880,10 @@ def _row_cells(row: str) -> list[tuple[str, str]]:
 def _row_name(row: str) -> str:
     """The cell that names a table row's item: the first with words, not a number or a letter (序号：2, Item：A) — not
     its specification, where "卫生型法兰安装" names no installation fee."""
-    return next((value for _, value in _row_cells(row) if re.search(r"[^\W\d_]{2}", value)), row)
+    names = [value for _, value in _row_cells(row) if re.search(r"[^\W\d_]{2}", value)]
+    if len(names) > 1 and re.fullmatch(r"\s*(?:小计|合计|总计|sub-?total|total)\s*[:：]?\s*", names[0], re.I):
+        return names[1]  # a summary row's 序号 cell says only 小计, its name cell what it sums: "小计 | 软硬件小计 | | 1,600,000"
+    return names[0] if names else row
 
 
 def _row_total(row: str) -> float | None:
@@ -1272,7 +1275,9 @@ def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
     for s in r.sentences:
         if lead is not None and s.clause != lead:
             lead = None
-        named = s.says(_REMEDY)
+        # (not fines an authority imposes: "The Provider is responsible for losses and regulatory penalties caused by its breach of this
+        # Section 5", the data-security section)
+        named = bool(re.search(_REMEDY, re.sub(_AUTHORITY_FINES, "", s.text, flags=re.I), re.I))
         remedy = named or lead is not None
         if named and re.search(r"[:：]\s*$", s.text) and s.clause in sla_clauses:
             lead = s.clause
@@ -1694,9 +1699,10 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
                      r"(?:does|do|shall|will) not (?:pay|owe) (?:any )?(?:liquidated damages|penalt\w*|damages|compensation)\b|"  # "The Provider does not pay liquidated damages, penalties or credits for any delay"
                      r"\bneither party (?:is|shall be|will be) liable (?:to the other(?: party)? )?for [^.;]{0,60}\bpenalt|"  # "Neither party is liable for lost profits or grid penalties"
                      r"(?:is|are|shall|will) not (?:be )?liable for (?:any )?[^.;]{0,40}?\b(?:damages|penalt\w*|compensation)\b[^.;]{0,20}\b(?:because of|due to|for|caused by|arising from) (?:a |any |the )?delay|"  # "… is not liable for any payment, damages or penalty because of a delay in onboarding"
-                     r"不(?:[因对就][^。；]{0,20})?(?:向(?:甲方|乙方|对方))?(?:承担|支付)[^。；]{0,8}(?:违约金|扣款|扣减|罚款)|(?:不得|无权)[^。；]{0,6}要求[^。；]{0,12}(?:支付|承担)[^。；]{0,8}违约金|"
+                     r"不(?:[因对就][^。；]{0,20})?(?:向(?:甲方|乙方|对方))?(?:承担|支付)[^。；]{0,16}(?:违约金|扣款|扣减|罚款)|(?:不得|无权)[^。；]{0,6}要求[^。；]{0,12}(?:支付|承担)[^。；]{0,8}违约金|"
                      r"(?:不(?:另行)?|未|没有)(?:约定|设置?|设立|适用)[^。；，]{0,12}违约金"):
             continue  # "Sentrix has no liability for any delay …, and no damages or penalties apply to any such delay"; "甲方不得因此要求乙方支付违约金",
+            # "乙方不承担因交付延迟产生的任何违约金或赔偿责任",
             # "乙方不因实施进度延误向甲方支付违约金", "本合同不因考核结果扣减服务费，也不另行约定违约金", "本合同不设逾期交货或逾期完工违约金"
         # not a word in brackets: "全部赔偿责任（包括违约金、损害赔偿及其他责任）总额…为限" is a cap
         # (nor fines an authority imposes: "liable for losses and regulatory penalties caused by" a data breach)

@@ -4111,7 +4111,31 @@ CASES = [
      "Subscription Year 2: CNY 360,000. Total: CNY 720,000.\n11. LIABILITY\n11.1 Provider's total liability arising out of or in connection "
      "with this Agreement shall not exceed the fees paid by Customer in the six months preceding the event giving rise to the claim.",
      "liability_cap_pct", 25.0),
+    # holdout622–625's first run
+    ("EHS SAAS ORDER FORM\n### 3. Service Levels\n3.1 The Provider targets monthly availability of 99.95% for the production Service.\n"
+     "3.4 The service levels in this Section 3 are targets. A failure to meet a service level does not entitle the Customer to any service "
+     "credit, fee reduction, refund or other compensation.\n### 5. Customer Data and Security\n5.3 The Provider will notify the Customer within "
+     "forty-eight hours after becoming aware of any unauthorised access to or loss of Customer Data and take all reasonable steps to contain "
+     "and remedy the incident. The Provider is responsible for losses and regulatory penalties caused by its breach of this Section 5.",
+     "sla_remedy", False),
+    ("MARITIME DATA API SUBSCRIPTION\n1.4 \"Subscription Year\" means each of the two consecutive periods of one year, the first starting on "
+     "the Service Start Date.\n2.1 Provider grants Customer a non-exclusive licence, during the two Subscription Years, to access the Service.\n"
+     "3.1 Subscription fee, Subscription Year 1: CNY 586,000; Subscription Year 2: CNY 586,000.\n9. LIABILITY\n9.1 Provider's total liability "
+     "arising out of or in connection with this Agreement is limited to the fees paid by Customer in the six months preceding the event.",
+     "liability_cap_pct", 25.0),
+    ("生产记录软件许可合同\n## 第四条 交付\n4.1 乙方应在合同签订后60日内完成软件安装部署。\n4.2 乙方不承担因交付延迟产生的任何违约金或赔偿责任。",
+     "ld_stated", False),
 ]
+
+
+def test_a_summary_row_is_named_by_what_it_sums_not_by_its_serial_cell():
+    """holdout622 h622z02: "小计 | 软硬件小计 | | 1,600,000" under the equipment and licence rows is their subtotal; its first cell
+    ("小计", in the 序号 column) had named it, so only the licence row counted as licence or hardware."""
+    text = ("控制系统改造合同\n第二条 合同价款\n| 序号 | 项目 | 数量 | 金额（元） |\n|---|---|---|---|\n| 1 | 成型段PLC控制柜 | 1套 | 586,000 |\n"
+            "| 2 | 变频器及传动改造 | 1批 | 412,000 |\n| 3 | 组态软件许可 | 1项 | 178,000 |\n| 小计 | 软硬件小计 | | 1,176,000 |\n"
+            "| 4 | 安装调试 | 1项 | 236,000 |\n| 合计 | 合同总价 | | 1,412,000 |\n合同总价为人民币1,412,000元。")
+    t = terms(text)
+    assert t["licence_or_hardware_price"] == 1_176_000 and t["implementation_fee"] == 236_000
 
 
 def test_a_price_table_row_counts_its_line_total_and_is_named_by_its_name_cell():
