@@ -880,10 +880,11 @@ def _row_cells(row: str) -> list[tuple[str, str]]:
 def _row_name(row: str) -> str:
     """The cell that names a table row's item: the first with words, not a number or a letter (序号：2, Item：A) — not
     its specification, where "卫生型法兰安装" names no installation fee."""
-    names = [value for _, value in _row_cells(row) if re.search(r"[^\W\d_]{2}", value)]
-    if len(names) > 1 and re.fullmatch(r"\s*(?:小计|合计|总计|sub-?total|total)\s*[:：]?\s*", names[0], re.I):
-        return names[1]  # a summary row's 序号 cell says only 小计, its name cell what it sums: "小计 | 软硬件小计 | | 1,600,000"
-    return names[0] if names else row
+    names = (value for _, value in _row_cells(row) if re.search(r"[^\W\d_]{2}", value))
+    first = next(names, row)
+    if re.fullmatch(r"\s*(?:小计|合计|总计|sub-?total|total)\s*[:：]?\s*", first, re.I):
+        return next(names, first)  # a summary row's 序号 cell says only 小计, its name cell what it sums: "小计 | 软硬件小计 | | 1,600,000"
+    return first
 
 
 def _row_total(row: str) -> float | None:
@@ -1277,7 +1278,7 @@ def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
             lead = None
         # (not fines an authority imposes: "The Provider is responsible for losses and regulatory penalties caused by its breach of this
         # Section 5", the data-security section)
-        named = bool(re.search(_REMEDY, re.sub(_AUTHORITY_FINES, "", s.text, flags=re.I), re.I))
+        named = s.says(_REMEDY) and bool(re.search(_REMEDY, re.sub(_AUTHORITY_FINES, "", s.text, flags=re.I), re.I))
         remedy = named or lead is not None
         if named and re.search(r"[:：]\s*$", s.text) and s.clause in sla_clauses:
             lead = s.clause
