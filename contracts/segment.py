@@ -183,14 +183,17 @@ def _markdown_sections(lines: list[tuple[int, str]], styles: list[str | None], l
     # order form's "## 1. Services" … "## 5. Renewal", whose items "1. … 2. …" are numbered afresh)
     other = {"section_en"} - levels
     heads = [i for i, (_, line) in enumerate(lines) if (styles[i] is None or styles[i] in other) and re.match(r"#{2,6}\s+\S", line.strip())]
-    items = [line for i, (_, line) in enumerate(lines) if styles[i] in levels]
+    if levels & set(_ARTICLE_LIKE):
+        return None
+    numbered = [i for i, style in enumerate(styles) if style in levels]
+    items = [lines[i][1] for i in numbered]
+    marked = [i for i in numbered if lines[i][1].lstrip().startswith("#")]
     # (numbered headings count too when the only other items are an order form's lettered ones, which stay clauses, or a list
     # above the first heading: the parties "1. … 2. …" above "## 1. Definitions" … "## 11A. Customer responsibilities" …
     # "## 13. General" and two "## Schedule 1 …")
     first = next((i for i, (_, line) in enumerate(lines) if re.match(r"#{2,6}\s", line.strip())), len(lines))
-    marked = [i for i, (_, line) in enumerate(lines) if styles[i] in levels and line.lstrip().startswith("#")]
-    preamble_list = all(i < first or s == "lettered" for i, s in enumerate(styles) if s in levels and i not in marked)
-    if len(heads) + (len(marked) if preamble_list else 0) < 3 or levels & set(_ARTICLE_LIKE):
+    preamble_list = all(i < first or styles[i] == "lettered" for i in numbered if not lines[i][1].lstrip().startswith("#"))
+    if len(heads) + (len(marked) if preamble_list else 0) < 3:
         return None
     if len(items) < len(heads) and not marked:
         return heads
