@@ -737,8 +737,9 @@ def _dates(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
+_SOME_YEARS = r"(?:two|three|four|five|\d+)\b[^.;]{0,8}\b"  # ("two Subscription Years", "3 contract years")
 _TERM_WORDS = (r"合同期限|服务期限|服务期为|服务期自|服务期：|服务期[”\"]\s*(?:是)?指|服务期(?=[\d一二两三四五六七八九十])|有效期|租期|订阅期|initial term|minimum term|term of this agreement|subscription (?:term|period)|service term|service period|contract period|contract term|term of (?:this|the) contract|\bterm (?:is|shall be)\b|"
-               r"coverage (?:runs|period)|服务期间|(?:agreement|contract) (?:has|comprises|covers|lasts) (?=(?:two|three|four|five|\d+)\b[^.;]{0,8}\b(?:subscription |service |contract )?years\b)|\b(?:during|for|over) the (?=(?:two|three|four|five|\d+)\b[^.;]{0,8}\b(?:subscription|service|contract) years\b)|(?:agreement|contract|subscription|services?) (?:runs?|shall run|remains in force|continues in force|(?:is|shall be) (?:concluded|entered into)) for|"
+               r"coverage (?:runs|period)|服务期间|(?:agreement|contract) (?:has|comprises|covers|lasts) (?=" + _SOME_YEARS + r"(?:subscription |service |contract )?years\b)|\b(?:during|for|over) the (?=" + _SOME_YEARS + r"(?:subscription|service|contract) years\b)|(?:agreement|contract|subscription|services?) (?:runs?|shall run|remains in force|continues in force|(?:is|shall be) (?:concluded|entered into)) for|"
                r"[(（]\s*the\s+[“\"](?:Initial\s+)?Term[”\"]\s*[)）]|[“\"](?:Initial |Subscription |Service )?Term[”\"]\s*(?:means|shall mean)\b|continues (?:in force )?until|"
                r"(?:services?|subscription) (?:are|is|shall be|will be) (?:provided|rendered|performed|supplied) for a (?:period|term) of|"
                r"提供\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起\s*)?至\s*\d{4}\s*年")
