@@ -4125,6 +4125,15 @@ CASES = [
      "liability_cap_pct", 25.0),
     ("生产记录软件许可合同\n## 第四条 交付\n4.1 乙方应在合同签订后60日内完成软件安装部署。\n4.2 乙方不承担因交付延迟产生的任何违约金或赔偿责任。",
      "ld_stated", False),
+    # holdout626–629's first run
+    ("ENERGY ANALYTICS ORDER FORM\n### A3. Subscription Term\nTwenty-four (24) months from the Service Start Date.\n### A4. Fees\n"
+     "| Item | Basis | Total (CNY) |\n|---|---|---|\n| Platform subscription | per Subscription Year | 636,000 |\n"
+     "| Site connectors | per Subscription Year | 192,000 |\n| Onboarding package | one-time | 58,000 |\n| **Total fees** | | **886,000** |\n### A5. Invoicing and Payment\n"
+     "(a) The onboarding fee is invoiced after Onboarding Acceptance and is payable within 30 days of invoice.\n"
+     "(b) The subscription and site-connector fees for each Subscription Year are invoiced at the start of that Subscription Year "
+     "and are payable within 30 days of invoice.", "final_payment_on_acceptance", None),
+    ("维修工单SaaS服务合同\n第三条 服务期限\n（二）服务期满，本合同自动续期一个服务年度，续期次数不限，除非任何一方在期满前30日书面通知不续期。"
+     "续期年度的订阅费由乙方根据市场情况及产品升级情况重新确定，并于续期开始前通知甲方。", "auto_renewal_price_increase", True),
 ]
 
 
