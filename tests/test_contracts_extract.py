@@ -4134,6 +4134,21 @@ CASES = [
      "and are payable within 30 days of invoice.", "final_payment_on_acceptance", None),
     ("维修工单SaaS服务合同\n第三条 服务期限\n（二）服务期满，本合同自动续期一个服务年度，续期次数不限，除非任何一方在期满前30日书面通知不续期。"
      "续期年度的订阅费由乙方根据市场情况及产品升级情况重新确定，并于续期开始前通知甲方。", "auto_renewal_price_increase", True),
+    # holdout630–633's first run
+    ("LEARNING PLATFORM ORDER FORM\n### 3. Service Levels\n3.1 Availability. Provider shall use a target monthly availability of 99.95% "
+     "for the Service.\n3.4 Service credits are not offered under this Agreement. If Provider misses an availability target or response "
+     "time, Provider's sole obligation is to use reasonable efforts to restore the Service and to report the cause to Customer, and "
+     "Customer shall have no claim to any fee reduction, credit or penalty on that account.", "sla_remedy", False),
+    ("冷库WMS软件许可合同\n第六条 技术服务\n6.3 故障响应：严重故障（系统无法出入库作业）乙方应在2小时内远程响应；一般故障在一个工作日内响应。\n"
+     "第十一条之一 双方责任\n11.7 甲方不得将本软件复制、转让、出租或提供给任何第三方使用。甲方违反本款约定的，应赔偿乙方全部损失。\n"
+     "11.10 乙方对因电力中断、网络故障等非乙方原因造成的损失不承担责任。", "sla_remedy", False),
+    ("MANAGED SERVICES AGREEMENT\n## Section 2. Term\n2.1 The Agreement starts on the date of signature. The Services are provided for "
+     "thirty-six months from the Service Commencement Date.\n## Section 10. Liability\n10.1 The Provider's total aggregate liability "
+     "arising out of or in connection with this Agreement shall not exceed the Charges paid by the Customer in the nine (9) months "
+     "preceding the event giving rise to the claim.", "liability_cap_pct", 25.0),
+    ("MANAGED SERVICE DESK AGREEMENT\n## Schedule 2 — Service Levels\n| Priority | Definition | Response | Resolution or workaround | Target |\n"
+     "|---|---|---|---|---|\n| P1 | A warehouse cannot ship | 15 minutes | 3 hours | 95% of incidents per month |\n"
+     "| P3 | A single user impaired, workaround available | 2 hours | 2 working days | 90% of incidents per month |", "availability_pct", None),
 ]
 
 
