@@ -2170,12 +2170,13 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
                         r"(?:provide|deliver|furnish|submit)[^.;]{0,30}performance (?:bond|security|guarantee)|"
                         rf"向{BUYER}(?:支付|赔偿|偿付|退还)|\bpay (?:to )?{BUYER_EN}\b|"
                         r"(?:announced|notified|scheduled)[^.;]{0,40}in advance|\binsur(?:e|es|ed)\b|\binsurance (?:cover|policy)|投保|保险金额|"
-                        r"(?<!费)率\s*(?:应)?(?:不低于|不少于|不小于|达到|≥)|\b(?:accuracy|(?:success|error|hit|match|pass) rate)\b", part, re.I)]
+                        r"(?<!费)率\s*(?:应)?(?:不低于|不少于|不小于|达到|≥)|\b(?:accuracy|(?:success|error|hit|match|pass|loss|failure|defect) rate)\b", part, re.I)]
     # ("maintenance windows announced … in advance"; nor a liability cap: "total liability … is limited to 150% of the Contract Price"; nor the supplier's bond: "乙方应在合同签订前按合同总价的5%提交履约保证金", not one the payment waits for:
     # "合同签订且乙方提交等额银行履约保函后二十个工作日内，甲方…支付"; nor insurance cover: "shall insure it until delivery to the farm for 110% of its
     # value", but a bond "issued by Seoul Guarantee Insurance" may back an instalment; nor what the supplier pays the buyer:
     # "因乙方原因延长纸机停机安装时间的，每超过1小时，乙方向甲方支付3,000元"; nor a rate an acceptance test measures, in an acceptance
-    # clause typed as payment too: "智能审核规则全部上线，规则命中结果经甲方…抽查准确率不低于 95%")
+    # clause typed as payment too: "智能审核规则全部上线，规则命中结果经甲方…抽查准确率不低于 95%", "… every sensor reports to the Software,
+    # with a data loss rate below 0.5% over seven days")
     for s, part in installments:
         single_period = term_years is not None and term_years <= 1  # a one-year fee paid upfront is the whole contract
         # a period's fee paid ahead is no prepayment, unless a one-off fee is billed with it ("the Implementation Fee and the
@@ -2322,8 +2323,9 @@ _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|�
 # sample product files …", "The test succeeds when every known defect is reported …", "Customer signs the Go-Live Acceptance form when the
 # checks pass")
 _TEST_DEFINED = r"\b(?:activation|integration|commissioning|commencement|go-?live|cut-?over) tests?(?: for [^:：.;]{0,30})?\s*(?:[:：]|consists? of|comprises?)"  # "Commencement tests for each hotel: …"
-# (also where they are named by clause: "When all tests in Clauses 6.1 and 6.2 have been passed …")
-_TEST_PASSES = r"\b(?:all|the|every) (?:tests|checks)(?: (?:in|of|under) (?:Clauses?|Sections?|Articles?) [\d.]+(?:(?:,| and) [\d.]+)*)? (?:are |have been )?pass(?:ed)?\b|\b(?:the )?tests? succeeds? (?:when|if|once|only)\b"
+# (also where they are named by clause: "When all tests in Clauses 6.1 and 6.2 have been passed …", or listed: "the date on which the
+# Customer confirms in writing that the following tests are passed: (a) …")
+_TEST_PASSES = r"\b(?:all|the|every)(?: following)? (?:tests|checks)(?: (?:in|of|under) (?:Clauses?|Sections?|Articles?) [\d.]+(?:(?:,| and) [\d.]+)*)? (?:are |have been )?pass(?:ed)?\b|\b(?:the )?tests? succeeds? (?:when|if|once|only)\b"
 _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依据|指标)|验收[，,]\s*(?:验收)?(?:标准|指标)(?:为|如下|\s*[:：])|(?:考核|评估)(?:意见|结果|得分)[^。；]{0,4}(?:为|作为)[^。；]{0,10}验收的?依据|对照(?:本合同)?第[一二三四五六七八九十\d.]+条[^。；]{0,6}(?:服务水平|服务标准)|(?:验收|考核)内容(?:包括|为|如下|\s*[:：])|(?:交接|服务|期末|初步|最终|竣工|阶段|季度|年度|进行)验收\s*[:：]|确认标准|接管标准|验收方案|验收测试|验收程序|测试方案|测试用例|技术规范|技术要求|技术规格|规格书|需求说明|需求规格|性能指标|招标文件|投标文件|"
              r"附件.{0,12}(?:要求|标准|清单|指标|规格)|技术参数|采购文件|逐台|规格说明|服务说明书|考核细则|考核表|服务规格|服务标准|考核办法|考核评分表|考核指标|考核评分细则|评分细则|逐项|初验|终验|试运行|(?:连续|稳定)(?:稳定)?运行(?:满)?\s*[\d一二三四五六七八九十]+\s*(?:日|天|小时|个月)|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
              r"GB(?:/T)?\s*\d{3,}|国家标准|行业标准|statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit|Attachment) [A-Z0-9]|pass(?:es)? (?:the )?test|" + _TEST_PASSES + "|" + _TEST_DEFINED + r"|\bcriteria\b|验收条件|演练|\bdrill\b|\bRTO\b|\bRPO\b|"

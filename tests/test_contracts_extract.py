@@ -4149,6 +4149,18 @@ CASES = [
     ("MANAGED SERVICE DESK AGREEMENT\n## Schedule 2 — Service Levels\n| Priority | Definition | Response | Resolution or workaround | Target |\n"
      "|---|---|---|---|---|\n| P1 | A warehouse cannot ship | 15 minutes | 3 hours | 95% of incidents per month |\n"
      "| P3 | A single user impaired, workaround available | 2 hours | 2 working days | 90% of incidents per month |", "availability_pct", None),
+    # holdout634–637's first run
+    ("Purchase Contract for Condition Monitoring Sensors\n4. Payment\n4.1 The Buyer shall pay 10% of the Contract Price as an advance "
+     "within 15 business days after receiving the Supplier's bank guarantee.\n4.2 The Buyer shall pay 55% of the Contract Price within "
+     "20 business days after all Equipment is delivered.\n4.3 The Buyer shall pay the remaining 35% of the Contract Price within 20 "
+     "business days after Final Acceptance.\n5. Testing and Acceptance\n5.1 After installation, the Supplier shall demonstrate that "
+     "every sensor reports to the Software, with a data loss rate below 0.5% over seven days.\n5.3 When the trial run is passed, the "
+     "Buyer shall sign the Final Acceptance certificate. Installation, use or payment does not mean acceptance.",
+     "final_payment_on_acceptance", True),
+    ("MARINE DATA API SUBSCRIPTION\n4. ACTIVATION AND INTEGRATION\n4.2 The Activation Date is the date on which the Customer confirms "
+     "in writing that the following tests are passed: (a) every data layer in the service description is delivered for the agreed "
+     "area; (b) hourly loads run without error for seven consecutive days; and (c) the dashboard shows all vessels with current "
+     "weather data.", "acceptance_clause", True),
 ]
 
 
