@@ -2539,7 +2539,7 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
         if open_ and _out_of_scope(r, s):
             open_ = None  # "下列情况不属于维护范围：…；因甲方操作不当造成的问题。乙方可以提供有偿服务，费用由双方另行协商"
         if open_ and not re.search(r"新增|扩大|额外|新功能|(?:约定|合同|范围)(?:以外|之外)|(?:大|主)版本升级|超(?:过|出)(?:约定|规定|合同约定|包含)?的?(?:次数|范围|人天)|加班|节假日|夜间|overtime|out[- ]of[- ]hours|additional|extra|new (?:features|functions|modules|scope|services|versions?)|major (?:version |release )?upgrades?|"
-                                   r"(?:beyond|in excess of|more than) the (?:agreed|included|contracted) (?:number|visits|scope)",
+                                   r"(?:beyond|in excess of|more than) the (?:agreed|included|contracted) (?:number|visits|scope)|" + _PER_CALL + r"(?!续)",
                                    t[:open_.start()], re.I) \
                 and not re.search(rf"(?:{_PARTS})[^，。；;,]{{0,6}}$", t[:open_.start()], re.I) \
                 and not re.match(rf"[^，。；;,]{{0,6}}(?:{_PARTS})", t[open_.end():], re.I) \
@@ -2547,7 +2547,7 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
                 and not (re.search(_PARTS, t[:open_.start()], re.I) and not re.search(_MAINTENANCE_FEE, t, re.I)) \
                 and not re.search(r"(?:是否|whether to )(?:续签|续约|续期|续订|renew\w*)[^，。；;,]{0,6}$", t[:open_.start()], re.I):
             # (open pricing for added scope — "新增部分的费用由双方另行协商", "甲方如需增加本合同约定以外的功能或接口，双方应另行协商费用", "大版本升级费用另行报价", "派员现场服务超过约定次数的，按人天
-            # 单价¥2,800另行结算" — or for parts — "易损件另行报价", "由甲方按备件清单价格选择购买",
+            # 单价¥2,800另行结算", or by the call: "免费维护期满后每次重新激活按乙方报价收费" — or for parts — "易损件另行报价", "由甲方按备件清单价格选择购买",
             # "以合理价格持续供应备件", "备件在质保期内归乙方所有，质保期满后由甲方选择是否按清单价格购买" — leaves the fee itself fixed, as does
             # leaving a renewal to be agreed: "是否续签由双方另行协商")
             uncapped, where = True, where if where is not None else s.clause

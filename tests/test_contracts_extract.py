@@ -4161,6 +4161,10 @@ CASES = [
      "in writing that the following tests are passed: (a) every data layer in the service description is delivered for the agreed "
      "area; (b) hourly loads run without error for seven consecutive days; and (c) the dashboard shows all vessels with current "
      "weather data.", "acceptance_clause", True),
+    # holdout638–641's first run
+    ("紫菜分级软件许可合同\n第六条 免费维护\n6.3 甲方更换工控机或迁移安装位置的，应提前通知乙方重新激活，免费维护期满后每次重新激活按乙方报价收费。\n"
+     "第七条 维保服务\n7.1 免费维护期满后，甲方应向乙方购买年度维保服务。\n7.2 年度维保费为软件许可费的28%，即每年¥190,400，在每个维保年度开始前"
+     "一次性支付。", "post_warranty_fee_capped", True),
 ]
 
 
