@@ -11,4 +11,5 @@ if [ -z "${JICAI_TEST_POSTGRES_URL:-}" ]; then
     trap 'bash scripts/start-postgres.sh --stop >/dev/null 2>&1 || true' EXIT
 fi
 .venv/bin/jicai rules test
-.venv/bin/python -m pytest -q "$@"
+# one worker per core (pytest-xdist); pass -n 0 to run in this process, e.g. with --pdb
+.venv/bin/python -m pytest -q -n auto "$@"
