@@ -1574,7 +1574,9 @@ def _data_terms(r: _Reader) -> dict:
             # the use may be named earlier in the sentence ("may use … derived from Customer Data, in anonymised … form"; "licence
             # to use Probe Data, after removal of driver, vehicle and trip identifiers, to improve …") or
             # just after ("may extract … anonymised telemetry from Customer Data and use them")
-            use = re.search(r"使用|利用|分析|处理|用于|提取|纳入|use|exploit|process|analy|extract|include|incorporat|compil", " ".join(phrases[:i + 2]), re.I)
+            # (the word, not its letters: "Provider may improve the Data Services …, provided that the data sets in clause 2.1 continue to be
+            # supplied …")
+            use = re.search(r"使用|利用|分析|处理|用于|提取|纳入|\b(?:re-?)?us(?:e|es|ed|ing)\b|exploit|process|analy|extract|include|incorporat|compil", " ".join(phrases[:i + 2]), re.I)
             # a prohibition, unless an exception lets the reuse back in ("不得使用…，但经脱敏处理后可用于产品改进"; not "…for any
             # other purpose, and shall not sell … except approved subprocessors")
             exception = re.search(r"但|但是|however|except|provided that", t, re.I)
@@ -2394,7 +2396,7 @@ _WARRANTY = (r"质保期|保修期|质量保证期|质量保修期|免费维保�
 # a warrant to buy shares is not a warranty
 _STOCK_WARRANT = r"warrants? (?:to purchase|exercisable|certificate)|(?:options?|shares|stock) (?:and|or) warrants|warrants? (?:and|or) options|\"[\w ]*Warrant\"|THIS WARRANT\b"
 _AFTER = (r"期满|届满|结束后|之后|以后|后的|满后|after (?:the )?(?:expiry|expiration|end)|after the warranty|upon expiry|following (?:the )?(?:expiry|expiration)|"
-          r"\band (?:the|a further|another) [\w() -]{1,20}? (?:years?|months?) (?:after|following) (?:it|that)\b")  # "valid for the warranty period and the three years after it"
+          r"\band (?:for )?(?:(?:the|a further|another) )?[\w() -]{1,20}? (?:years?|months?) (?:after|following) (?:it|that)\b")  # "valid for the warranty period and the three years after it", "during the warranty period and for two years after it"
 
 
 _REDACTED_PERIOD = (r"warranty period|warranty term|\w+[- ](?:year|month|day) (?:limited )?warrant|质保期|保修期|"

@@ -4165,6 +4165,14 @@ CASES = [
     ("紫菜分级软件许可合同\n第六条 免费维护\n6.3 甲方更换工控机或迁移安装位置的，应提前通知乙方重新激活，免费维护期满后每次重新激活按乙方报价收费。\n"
      "第七条 维保服务\n7.1 免费维护期满后，甲方应向乙方购买年度维保服务。\n7.2 年度维保费为软件许可费的28%，即每年¥190,400，在每个维保年度开始前"
      "一次性支付。", "post_warranty_fee_capped", True),
+    # holdout642–645's first run
+    ("WAREHOUSE MANAGEMENT SYSTEM LICENCE\nArticle 2 Licence\n2.2 Additional users may be licensed at the unit price in Annex 2 "
+     "during the warranty period and for two years after it.\nArticle 6 Warranty\n6.1 The warranty period is eighteen (18) months "
+     "from Final Acceptance.", "warranty_months", 18),
+    ("MARINE DATA API SUBSCRIPTION\n2. DATA SERVICES\n2.4 Provider may improve the Data Services during the term, provided that the "
+     "data sets in clause 2.1 continue to be supplied with at least the same coverage and frequency.\n7. CUSTOMER DATA AND DATA SECURITY\n"
+     "7.1 Customer Data belongs to Customer. Provider shall process Customer Data only to provide the Data Services to Customer and "
+     "shall not use it for any other purpose.", "buyer_owns_data", True),
 ]
 
 
