@@ -192,7 +192,7 @@ def _markdown_sections(lines: list[tuple[int, str]], styles: list[str | None], l
     # above the first heading: the parties "1. … 2. …" above "## 1. Definitions" … "## 11A. Customer responsibilities" …
     # "## 13. General" and two "## Schedule 1 …")
     first = next((i for i, (_, line) in enumerate(lines) if re.match(r"#{2,6}\s", line.strip())), len(lines))
-    preamble_list = all(i < first or styles[i] == "lettered" for i in numbered if not lines[i][1].lstrip().startswith("#"))
+    preamble_list = all(i < first or styles[i] == "lettered" for i in set(numbered).difference(marked))
     if len(heads) + (len(marked) if preamble_list else 0) < 3:
         return None
     if len(items) < len(heads) and not marked:
