@@ -1453,12 +1453,18 @@ _SECURITY_ROLE = r"(?:网络|信息|数据)安全(?:工程师|专员)|\b(?:netwo
 # both parties obeying the law, data laws among the laws, binds no one to keep the data safe: "Each party shall comply with the laws that
 # apply to it …, including the Personal Information Protection Law"
 _SECURITY_LAW = r"(?:Personal Information Protection|Data Security|Cyber ?security|Network Security) Law|个人信息保护法|数据安全法|网络安全法"
+# staff keeping the buyer's house rules while at its premises is site conduct, not a duty for the data's security: "On-site engineers shall
+# comply with Customer's site rules and information security policies when working at Customer's offices", "驻场人员应遵守甲方的考勤和信息安全管理制度"
+_AT_BUYERS_SITE = (rf"\bon[- ]site (?:engineers?|staff|personnel|team)|(?:when|while) (?:working )?(?:at|on|in) (?:the )?{BUYER_EN}['’]s (?:offices?|premises|sites?|facilities)|"
+                   r"(?:驻场|现场|进场)(?:工作)?人员")
+_HOUSE_RULES = r"(?:information |IT |data |cyber ?)?security (?:polic(?:y|ies)|rules|regulations|procedures)|(?:信息|网络|数据)?安全(?:管理)?(?:制度|规定|要求)"
 _BOTH_OBEY_LAWS = (r"^\W*(?:[\dA-Z.]+\s+|[一二三四五六七八九十]+\W+)?(?:(?:each party|both parties|the parties)\b|甲乙双方|双方|各方)[^.;。；]{0,20}(?:comply|observe|abide|遵守|遵循)"
                    rf"[^.;。；]*(?:{_SECURITY_LAW})")
 
 
-# use of the buyer's data beyond the contract
-_REUSE = (r"脱敏|匿名|去标识|去除[^，。；]{0,12}(?:识别|标识)信息|(?:行业)?基准指数|汇总|聚合|统计分析(?!等?(?:库|系统|模块|平台|功能))|(?<!整)改进|优化.{0,6}(?:产品|服务|算法)|(?:产品|服务|算法)优化|训练|行业(?:数据)?分析|研究报告|商业|其他(?:目的|用途|客户)|"
+# use of the buyer's data beyond the contract (商业 of a use, not of the information kept secret: "乙方有权在不泄露甲方商业信息的前提下，
+# 将本项目作为案例用于乙方的宣传和投标材料")
+_REUSE = (r"脱敏|匿名|去标识|去除[^，。；]{0,12}(?:识别|标识)信息|(?:行业)?基准指数|汇总|聚合|统计分析(?!等?(?:库|系统|模块|平台|功能))|(?<!整)改进|优化.{0,6}(?:产品|服务|算法)|(?:产品|服务|算法)优化|训练|行业(?:数据)?分析|研究报告|商业(?!信息|秘密|机密)|其他(?:目的|用途|客户)|"
           r"aggregat|de-?identif|anonymi[sz]|improv|benchmark|other purposes|any purpose|commerciali|"
           r"train(?:s|ed|ing)? (?:its |their |the |of )?(?:[\w-]+ ){0,2}(?:models?|algorithms?|AI\b|engines?|classifiers?)|(?:model|algorithm|AI) training|\bto train\b")  # not a fee item "Training: CNY 45,000"
 
@@ -1508,6 +1514,8 @@ def _data_terms(r: _Reader) -> dict:
         if s.says(r"\bkeep\b[^.;]{0,20}\bconfidential\b|保密") and not re.search(_SEC_WORDS, re.sub(r"personal[- ](?:data|information)|个人信息", "", s.text, flags=re.I), re.I):
             continue  # personal information among what a party keeps secret: "shall keep confidential all non-public information …,
             # including designs, prices … and personal information of staff"
+        if s.says(_AT_BUYERS_SITE) and not re.search(_SEC_WORDS, re.sub(_HOUSE_RULES, "", s.text, flags=re.I), re.I):
+            continue
         in_preamble = s.clause == 0 and not r.clauses[0].heading
         certificate = re.search(r"(?<!身份)(?<!因素)认证(?!方式)|证书|资质|certif|qualifi", s.text, re.I) and not s.says(r"通知|报告|notify|notif")  # holding one is no duty
         # (but 身份认证, authenticating users, is a measure: "乙方应采取身份认证、传输加密等安全措施保护甲方数据")

@@ -4173,6 +4173,19 @@ CASES = [
      "data sets in clause 2.1 continue to be supplied with at least the same coverage and frequency.\n7. CUSTOMER DATA AND DATA SECURITY\n"
      "7.1 Customer Data belongs to Customer. Provider shall process Customer Data only to provide the Data Services to Customer and "
      "shall not use it for any other purpose.", "buyer_owns_data", True),
+    # holdout646–649's first run
+    ("MANAGED SERVICE DESK AGREEMENT\n7. Personnel\n7.1 Provider shall assign a named service delivery manager.\n7.2 On-site engineers "
+     "shall comply with Customer's site rules and information security policies when working at Customer's offices.\n8. Customer Data\n"
+     "8.1 Customer Data belongs to Customer.", "data_security_clause", False),
+    ("系统运维服务合同\n第六条 人员要求\n乙方驻场人员应遵守甲方的考勤和信息安全管理制度，着装整洁。\n第七条 数据\n甲方数据归甲方所有。",
+     "data_security_clause", False),
+    ("MANAGED SERVICE DESK AGREEMENT\n7. Personnel\n7.1 Provider shall assign a named service delivery manager.\n7.2 On-site engineers "
+     "shall comply with Customer's information security policies and "
+     "shall notify Customer within 24 hours of any security incident affecting Customer Data.", "data_security_clause", True),
+    ("软件许可及定制开发合同\n第八条 数据\n8.1 甲方在使用软件过程中产生的生产数据归甲方所有，乙方仅为履行本合同目的使用。\n8.4 乙方有权在不泄露甲方商业信息的"
+     "前提下，将本项目作为案例用于乙方的宣传和投标材料，甲方同意乙方使用甲方名称及项目名称。\n第九条 其他", "buyer_owns_data", True),
+    ("软件许可及定制开发合同\n第八条 数据\n8.1 甲方在使用软件过程中产生的生产数据归甲方所有。\n8.4 乙方有权将甲方数据用于商业用途。\n第九条 其他",
+     "buyer_owns_data", False),
 ]
 
 
