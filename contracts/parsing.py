@@ -543,8 +543,9 @@ def read_pdf(data: bytes) -> Document:
     return _from_lines(_join_wrapped(lines), "pdf", pages=len(reader.pages))
 
 
+# (a number before a month is a date the wrap put first, no heading: "… starts on the Subscription Start Date," / "1 June 2026, and runs …")
 _HEADING_START = re.compile(r"^\s*(第[一二三四五六七八九十百\d]+(?:[条章节]|部分)|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"
-                            r"\d{1,2}(\.\d{1,2})*(?:[、．]|\s+(?![a-z])|\.(?!\d))|\((?:[a-z]{1,2}|[ivx]{1,4})\)\s|[A-H]\d{1,2}\.(?!\d)|[-*•·]\s|"
+                            r"\d{1,2}(\.\d{1,2})*(?:[、．]|\s+(?![a-z\s]|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b)|\.(?!\d))|\((?:[a-z]{1,2}|[ivx]{1,4})\)\s|[A-H]\d{1,2}\.(?!\d)|[-*•·]\s|"
                             r"(?:(?:Article|Section|Clause|ARTICLE|SECTION|CLAUSE)\s+|(?:Art|ART)\.\s*)[\dIVXLC]+(?:\.\d+)*\.?(?:\s+(?=[A-Z\"“(\-–])|\s*$)|"
                             r"§\s*\d+|[IVX]{1,4}\.\s+(?=[A-Z]{2}))")  # "Article 9" alone on its line, "VI. DATA AND CONFIDENTIALITY"
 
@@ -632,8 +633,9 @@ def _join_wrapped(lines: list[str], min_length: int = 26) -> list[str]:
         # … nor one that gives a level its time: "5.4 Response times: Priority 1 (… at any Property)" / "- one (1) hour, at any time; …"
         echo = echo or re.match(r"[-–—]\s+(?:within\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?\s+\(\d+\))\s*(?:minutes?|hours?|(?:business |working )?days?)\b", line, re.I) \
             and not re.search(r"[.;:。；：]$", prev)
-        # a line that stops on an article or a preposition goes on, whatever the next one looks like: "… witnessed by the" / "Customer: (a) …"
-        echo = echo or re.search(r"\b(?:the|a|an|of|by|to|for|with|within|from|at|on|under|than|its|their|our|your)$", prev)
+        # a line that stops on an article or a preposition goes on, whatever the next one looks like: "… witnessed by the" / "Customer: (a) …",
+        # "… sent to the contacts in" / "A6."
+        echo = echo or re.search(r"\b(?:the|a|an|of|in|into|per|by|to|for|with|within|from|at|on|under|than|its|their|our|your)$", prev)
         broken_number = re.search(r"\d[.,]$", prev) and re.match(r"\d", line)  # "…the Contract Price, 0." / "1% per day"
         # … or a Chinese line broken inside a figure: "…（平台无法登录）：3" / "0 分钟内响应", "即 ¥6" / "27,000，乙方…", "支付 1,2" /
         # "00 元违约金", "合同总额的 4" / "5%", "即 ¥852" / ",500。", "可用率不低于 9" / "9.95%" (not a numbered item: "2. 乙方…")

@@ -575,6 +575,15 @@ def test_a_docx_header_cell_may_be_a_few_words():
     (["1. 违约金累计不超过合同总价的10", "2. 甲方逾期付款的，应支付违约金。"], ["1. 违约金累计不超过合同总价的10", "2. 甲方逾期付款的，应支付违约金。"]),
     (["(a) 20% of the Contract Price (CNY 328,000) within", "15 Business Days after signature of this Agreement;"],
      ["(a) 20% of the Contract Price (CNY 328,000) within 15 Business Days after signature of this Agreement;"]),
+    # a date the wrap put first is no numbered item (h608e02 wrapped at 60), nor an item's number after a line that stops on "in"
+    # (h645e02 at 60: its lone "A6." had made the order form's items the only clause level, Part B one clause); a guard: a
+    # numbered item after a sentence that ended
+    (["The Subscription Term starts on the Subscription Start Date,", "1 June 2026, and runs for two Subscription Years."],
+     ["The Subscription Term starts on the Subscription Start Date, 1 June 2026, and runs for two Subscription Years."]),
+    (["12.2 Notices must be in writing and sent to the contacts in", "A6.", "12.3 Neither party is liable for delay."],
+     ["12.2 Notices must be in writing and sent to the contacts in A6.", "12.3 Neither party is liable for delay."]),
+    (["The Subscription Term starts on the Subscription Start Date.", "1 Services and Fees"],
+     ["The Subscription Term starts on the Subscription Start Date.", "1 Services and Fees"]),
 ])
 def test_wrapped_lines_are_joined_where_a_sentence_runs_on(lines, expected):
     from contracts.parsing import _join_wrapped
