@@ -1267,7 +1267,7 @@ _NO_REMEDY = (r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|
               r"entitles? [^.;]{0,40}\bneither to (?:a |any )?[^.;]{0,30}(?:reductions?|credits?|refunds?|compensation)|"  # "… entitles the Customer neither to a reduction of the fees nor to a credit"
               r"(?:credits?|reductions?|refunds?|compensation)\b[^.;]{0,30}\b(?:are|is) not (?:owed|due|payable|granted|provided|available|offered)|"  # "Service credits, fee reductions or other compensation are not owed for missing them"
               r"entitles? [^.;]{0,80}\bbut not to (?:a |any )?(?:service |price |fee )?(?:credits?|reductions?|refunds?|compensation|damages)\b|"  # "… entitles the Customer to escalation …, but not to service credits"
-              r"不(?:另行|另计|另|再)?(?:约定|设置?|予以?|作|计)?(?:扣减|扣除|扣款|补偿|赔偿|违约金)(?!以外|之外)|不(?:进行|实行|实施)[^。；，]{0,6}?(?:扣减|扣除|扣款|补偿|赔偿)|"  # "未达标情形不进行服务费扣款", "乙方超时响应或到场的，由双方协商改进措施，不另计扣款或违约金", "本合同不约定扣款、违约金或其他补偿"
+              r"不(?:另行|另计|另|再)?(?:(?:约定|设置?|予以?|作|计)[^。；，]{0,6}?)?(?:扣减|扣除|扣款|补偿|赔偿|违约金)(?!以外|之外)|不(?:进行|实行|实施)[^。；，]{0,6}?(?:扣减|扣除|扣款|补偿|赔偿)|"  # "未达标情形不进行服务费扣款", "乙方超时响应或到场的，由双方协商改进措施，不另计扣款或违约金", "本合同不约定扣款、违约金或其他补偿", "本合同不另设服务水平扣款"
               r"不(?:因此|因而|因[^。；]{0,40}?)?承担(?:因[^。；]{0,40}?)?(?:任何)?(?:费用)?(?:扣款|扣减|抵扣|赔偿|补偿|违约金|违约责任)|"
               r"不接受[^。；]{0,8}(?:扣款|扣减)|不(?:因|就|据此|以此)[^。；]{0,40}?而?(?:扣减|扣除|扣款|减免|减少)|不(?:再)?要求[^。；]{0,8}(?:支付|承担)[^。；]{0,8}(?:违约金|赔偿|补偿)|"  # "本合同不就服务水平未达标扣减服务费"
               r"不(?:就此|因此)?(?:向(?:甲方|采购人|买方))?支付[^。；]{0,6}(?:违约金|赔偿金|补偿)|不对[^。；]{0,40}承担(?:任何)?(?:赔偿|扣款|扣减|补偿|违约金|违约责任)")  # 本合同不因服务指标未达标而扣减…，乙方亦不就此向甲方支付违约金
@@ -2088,12 +2088,14 @@ def _rows_named(part: str, rows: list[tuple[str, float]]) -> list[float]:
     year 1 are invoiced upon signature" over rows "Onboarding and integration (…) | 42,000" and "Annual Subscription Fee,
     year 1 | 168,000" — one sum when every fee named is one row, else nothing."""
     total, named = 0.0, 0
-    # (named in lower case when no name is capitalised: "The entire integration fee and the subscription fee for the first
-    # contract year are invoiced on signature" over "- Integration fee (one-time): CNY 118,000")
+    # (named in lower case too: "The entire integration fee and the subscription fee for the first contract year are invoiced on
+    # signature" over "- Integration fee (one-time): CNY 118,000", "the onboarding fee and the Subscription Fee for Subscription Year 1")
     capitalised = list(re.finditer(_FEE_NAME, part))
-    for m in capitalised or re.finditer(r"\b((?:[a-z][\w-]*\s+){1,5}?(?:fee|charge|price))s?\b", part):
+    lower_case = [m for m in re.finditer(r"\b((?:[a-z][\w-]*\s+){1,5}?(?:fee|charge|price))s?\b", part)
+                  if not any(m.start() < c.end() and c.start() < m.end() for c in capitalised)]
+    for m in sorted(capitalised + lower_case, key=lambda m: m.start()):
         # (a lower-case name may start with the verb before it: "shall pay the onboarding and integration fee and …")
-        head = m.group(1) if capitalised else re.sub(r"^(?:[a-z]+\s+){1,3}?(?=(?:the|its)\s)", "", m.group(1))
+        head = m.group(1) if m in capitalised else re.sub(r"^(?:[a-z]+\s+){1,3}?(?=(?:the|its)\s)", "", m.group(1))
         head = re.sub(r"^(?:(?:The|An?|Each|Any|and|or|entire|whole|full|its)\s+)+|\s+(?:Fee|Charge|Price)$", "", head, flags=re.I).strip()
         for_year = re.match(r"\s+for (?:the )?(?:\w+ )?(?:contract |subscription )?year\b(?: \d)?", part[m.end():], re.I)
         year = _year_of(for_year.group()) if for_year else None
@@ -2872,7 +2874,7 @@ _OUTSIDE = [
     (r"意大利|Italy|Italian", "Italy"), (r"西班牙|Spain|Spanish", "Spain"), (r"奥地利|Austria", "Austria"), (r"北爱尔兰|Northern Ireland|Northern Irish", "Northern Ireland"),
     (r"(?<!北)爱尔兰|(?<!Northern )Ireland|(?<!Northern )Irish", "Ireland"),
     (r"葡萄牙|Portugal|Portuguese", "Portugal"), (r"比利时|Belgium|Belgian", "Belgium"), (r"Swedish", "Sweden"), (r"波兰|Poland|Polish", "Poland"),
-    (r"捷克|Czech", "Czech Republic"), (r"爱沙尼亚|Estonia|Tallinn", "Estonia"), (r"克罗地亚|Croatia|Zagreb", "Croatia"), (r"拉脱维亚|Latvia", "Latvia"), (r"立陶宛|Lithuania", "Lithuania"),
+    (r"捷克|Czech", "Czech Republic"), (r"斯洛伐克|Slovak(?:ia)?\b", "Slovakia"), (r"爱沙尼亚|Estonia|Tallinn", "Estonia"), (r"克罗地亚|Croatia|Zagreb", "Croatia"), (r"拉脱维亚|Latvia", "Latvia"), (r"立陶宛|Lithuania", "Lithuania"),
     (r"匈牙利|Hungary|Hungarian", "Hungary"), (r"罗马尼亚|Romania", "Romania"), (r"保加利亚|Bulgaria", "Bulgaria"),
     (r"土耳其|Turkey|Turkish|T[üu]rkiye", "Turkey"), (r"巴西|Brazil", "Brazil"), (r"(?<!新)墨西哥|(?<!New )Mexico|Mexican", "Mexico"), (r"韩国|Korea", "Republic of Korea"), (r"阿根廷|Argentin(?:a|e)", "Argentina"), (r"文莱|Brunei", "Brunei"), (r"马达加斯加|Madagascar|Malagasy", "Madagascar"), (r"加蓬|Gabon", "Gabon"), (r"科特迪瓦|C[ôo]te d['’]Ivoire|Ivory Coast", "Côte d'Ivoire"), (r"特立尼达|Trinidad", "Trinidad and Tobago"),
     (r"刚果（金）|Democratic Republic of (?:the )?Congo|\bDRC\b|Kinshasa", "Democratic Republic of the Congo"),

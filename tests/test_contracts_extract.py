@@ -4186,6 +4186,16 @@ CASES = [
      "前提下，将本项目作为案例用于乙方的宣传和投标材料，甲方同意乙方使用甲方名称及项目名称。\n第九条 其他", "buyer_owns_data", True),
     ("软件许可及定制开发合同\n第八条 数据\n8.1 甲方在使用软件过程中产生的生产数据归甲方所有。\n8.4 乙方有权将甲方数据用于商业用途。\n第九条 其他",
      "buyer_owns_data", False),
+    # holdout650–653's first run
+    ("MARKET DATA API SUBSCRIPTION\n5. FEES AND PAYMENT\n5.1 The fees are:\nOnboarding fee (one-time): CNY 52,000\n"
+     "Subscription Fee, Subscription Year 1: CNY 264,000\nSubscription Fee, Subscription Year 2: CNY 264,000\nTotal fees for the term: CNY 580,000\n"
+     "5.2 Provider invoices the onboarding fee and the Subscription Fee for Subscription Year 1 together on signature.\n"
+     "5.3 Provider invoices the Subscription Fee for Subscription Year 2 at the start of that Subscription Year.", "prepayment_pct", 54.4828),
+    ("系统运维服务合同\n第六条 服务水平\n6.1 系统月度可用率不低于99.95%。\n6.2 一级故障乙方应在十五分钟内响应，三小时内恢复。\n"
+     "6.3 服务未达到上述水平的，乙方应在三个工作日内提交书面原因分析和整改措施，本合同不另设服务水平扣款。\n第七条 其他", "sla_remedy", False),
+    ("SOFTWARE LICENCE AGREEMENT\nArticle 13 Term\n13.1 The licence is perpetual.\nArticle 14 Governing Law and Disputes\n14.1 This Agreement is governed "
+     "by the laws of the Slovak Republic, excluding its conflict-of-law rules.\n14.2 Disputes shall be decided by the competent court in Nitra, Slovakia.",
+     "governing_law", "Slovakia"),
 ]
 
 
