@@ -1273,6 +1273,9 @@ _NO_REMEDY = (r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|
               r"不(?:就此|因此)?(?:向(?:甲方|采购人|买方))?支付[^。；]{0,6}(?:违约金|赔偿金|补偿)|不对[^。；]{0,40}承担(?:任何)?(?:赔偿|扣款|扣减|补偿|违约金|违约责任)")  # 本合同不因服务指标未达标而扣减…，乙方亦不就此向甲方支付违约金
 
 
+_EITHER_PARTY_LIABLE = r"^\W*(?:[\d.]+\s*)?(?:任何一方|任一方|双方中任何一方|either party|each party|any party|a party)[^。；.;]{0,30}?(?:违反|违约|breach)"
+
+
 def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
     # (French drafts acknowledge "Blocking Anomalies" rather than respond to incidents)
     sla_clauses = {c.index for c in r.clauses if "sla" in c.types or re.search(_SLA_CONTEXT + r"|故障|服务考核|考核得分|respond|restor|\bfault|failure|incident|anomal(?:y|ies)|acknowledg", c.text, re.I)}
@@ -1300,6 +1303,9 @@ def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
             continue  # "…未达到服务可用性承诺…的，甲方有权解除本协议，并要求乙方…赔偿损失": the end of the contract, not the SLA's remedy
         if s.says(r"\bterminat|解除|终止") and s.says(r"\brefund|退还|返还"):
             continue  # nor the fees given back when it ends: "If Customer terminates for Vendor's breach, Vendor shall refund the subscription fee …"
+        if s.says(_EITHER_PARTY_LIABLE) and not s.says(_SLA_CONTEXT):
+            continue  # nor either party's liability for any breach, in a clause that names faults only to exclude them: "任何一方违反本合同约定的，
+            # 应承担继续履行、采取补救措施等违约责任，给对方造成损失的，应予赔偿" beside "乙方对…第三方软硬件故障造成的损失不承担责任"
         if not other_money and (s.clause in sla_clauses or s.says(_SLA_CONTEXT)) and remedy and s.says(_BREACH) \
                 and not s.says(_NO_REMEDY) and not late:
             return True, s.clause
@@ -2072,7 +2078,9 @@ def _price_rows(r: _Reader) -> list[tuple[str, float]]:
             values, name = [value for _, value in _row_cells(s.text)], _row_name(s.text)
             found = [a for value in values[values.index(name) + 1:] for a, _, _ in find_amounts(value)] if name in values else []
         else:
-            line = re.fullmatch(r"\W*([A-Za-z][^:：]{2,80}?)\s*(?:[:：]|\.{3,}|…+)\s*(" + CURRENCY + r"\s*[\d,]+(?:\.\d+)?)\s*", s.text)
+            # (also an item of a lettered list, a note in brackets after its sum: "(a) onboarding and integration fee: CNY 58,000 (one time);")
+            line = re.fullmatch(r"\W*(?:[a-z]{1,4}\)\s+)?([A-Za-z][^:：]{2,80}?)\s*(?:[:：]|\.{3,}|…+)\s*(" + CURRENCY + r"\s*[\d,]+(?:\.\d+)?)"
+                                r"\s*(?:[(（][^()（）]{1,40}[)）])?\s*[;；,]?\s*", s.text)
             name, found = (line.group(1), [a for a, _, _ in find_amounts(line.group(2))]) if line else ("", [])
         # (a row priced by the period beside its total for the term, or one-time twice: "Service Fee | per Subscription Year | 412,000 |
         # 1,236,000", "Set-up Fee | one-time | 196,000 | 196,000": the first is the fee)
@@ -2090,7 +2098,8 @@ def _rows_named(part: str, rows: list[tuple[str, float]]) -> list[float]:
     total, named = 0.0, 0
     # (named in lower case too: "The entire integration fee and the subscription fee for the first contract year are invoiced on
     # signature" over "- Integration fee (one-time): CNY 118,000", "the onboarding fee and the Subscription Fee for Subscription Year 1")
-    capitalised = list(re.finditer(_FEE_NAME, part))
+    # (and a period's fee named by the period: "the Subscription Year 1 fee")
+    capitalised = list(re.finditer(_FEE_NAME, part)) + list(re.finditer(r"\b((?:[A-Z][\w-]*\s+){0,3}Year\s+\d)\s+(?:fee|charge)s?\b", part))
     lower_case = [m for m in re.finditer(r"\b((?:[a-z][\w-]*\s+){1,5}?(?:fee|charge|price))s?\b", part)
                   if not any(m.start() < c.end() and c.start() < m.end() for c in capitalised)]
     for m in sorted(capitalised + lower_case, key=lambda m: m.start()):
@@ -2098,7 +2107,9 @@ def _rows_named(part: str, rows: list[tuple[str, float]]) -> list[float]:
         head = m.group(1) if m in capitalised else re.sub(r"^(?:[a-z]+\s+){1,3}?(?=(?:the|its)\s)", "", m.group(1))
         head = re.sub(r"^(?:(?:The|An?|Each|Any|and|or|entire|whole|full|its)\s+)+|\s+(?:Fee|Charge|Price)$", "", head, flags=re.I).strip()
         for_year = re.match(r"\s+for (?:the )?(?:\w+ )?(?:contract |subscription )?year\b(?: \d)?", part[m.end():], re.I)
-        year = _year_of(for_year.group()) if for_year else None
+        numbered = re.search(r"\s+Year\s+\d$", head)
+        year = _year_of(for_year.group()) if for_year else _year_of(numbered.group()) if numbered else None
+        head = head[:numbered.start()] if numbered else head
         # (a row may say what the name leaves out, a word before it: "The Setup Fee" over "One-off Setup Fee ...... CNY 64,000", "the
         # subscription fee" over "API subscription, up to 250,000 Calls | per Subscription Year | 186,000")
         priced = [(name, amount) for name, amount in rows
@@ -2278,7 +2289,8 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
         project = [(s, p) for s, p in installments if s.start not in per_period]
         # (a share of a fee of its own — "支付数字化加工费的百分之四十" — not only of the whole contract's price, which are the
         # service's own instalments: "…支付合同总价的40%作为预付款；…；服务期满且年度验收合格后，甲方支付剩余20%")
-        whole = r"合同(?:总价|总金额|金额|价款)|contract (?:price|value|sum)|total (?:contract )?(?:price|value)"
+        # ("an advance of 55% of the total fees (CNY 338,800)" of a subscription, "The balance … after the start of the second Subscription Year")
+        whole = r"合同(?:总价|总金额|金额|价款)|contract (?:price|value|sum)|total (?:contract )?(?:price|value|fees)"
         schedule = len(project) >= 2 and any(find_percents(p) and re.search(r"费|fee|charge", p, re.I) and not re.search(whole, p, re.I) for _, p in project) \
             and re.search(r"剩余|余款|尾款|balance|remaining", project[-1][1], re.I)
         # … and the bulk of the contract: a set-up fee paid half on signing and half on its acceptance beside three years of

@@ -4196,6 +4196,21 @@ CASES = [
     ("SOFTWARE LICENCE AGREEMENT\nArticle 13 Term\n13.1 The licence is perpetual.\nArticle 14 Governing Law and Disputes\n14.1 This Agreement is governed "
      "by the laws of the Slovak Republic, excluding its conflict-of-law rules.\n14.2 Disputes shall be decided by the competent court in Nitra, Slovakia.",
      "governing_law", "Slovakia"),
+    # holdout654–657's first run
+    ("软件许可及定制开发合同\n第六条 免费维护\n6.3 维护期内发生一级故障的，乙方在接到通知后2小时内响应。\n第十条 责任\n10.1 任何一方违反本合同约定的，应承担继续履行、"
+     "采取补救措施等违约责任，给对方造成损失的，应予赔偿。\n10.2 乙方对因甲方操作不当或第三方软硬件故障造成的损失不承担责任。", "sla_remedy", False),
+    ("软件许可及定制开发合同\n第六条 免费维护\n6.3 维护期内发生一级故障的，乙方在接到通知后2小时内响应；任何一方违反本条响应时间约定的，每次扣减维护费1,000元。\n"
+     "第十条 其他\n10.1 本合同一式两份。", "sla_remedy", True),
+    ("CROP DATA API SUBSCRIPTION AGREEMENT\n3. FEES AND PAYMENT\n3.1 The fees are:\n   (a) onboarding and integration fee, including the Custom Index: "
+     "CNY 58,000 (one time);\n   (b) subscription fee for Subscription Year 1: CNY 486,000;\n   (c) subscription fee for Subscription Year 2: CNY 486,000.\n"
+     "   Total fees for the term: CNY 1,030,000, including VAT.\n3.2 The onboarding fee and the Subscription Year 1 fee are payable within fifteen "
+     "days after signature of this Agreement, before the Provider issues API credentials or starts onboarding.\n3.3 The Subscription Year 2 fee is "
+     "payable within fifteen days after the start of Subscription Year 2.", "prepayment_pct", 52.8155),
+    ("CROP WEATHER DATA API SUBSCRIPTION\n5. FEES AND PAYMENT\n5.1 The fees are:\n(a) subscription fee: CNY 286,000 per Subscription Year, CNY 572,000 "
+     "for the Subscription Term;\n(b) onboarding and Custom Feeds: CNY 44,000, one-time;\n(c) total fees: CNY 616,000, including VAT.\n5.2 Customer shall "
+     "pay an advance of 55% of the total fees (CNY 338,800) within ten days after signature.\n5.3 The balance of CNY 277,200 is payable within 30 days "
+     "after the start of the second Subscription Year.\n6. SERVICE LEVELS\n6.1 The API shall be available 99.9% of each month.",
+     "final_payment_on_acceptance", None),
 ]
 
 
