@@ -1590,7 +1590,10 @@ def _data_terms(r: _Reader) -> dict:
             # just after ("may extract … anonymised telemetry from Customer Data and use them")
             # (the word, not its letters: "Provider may improve the Data Services …, provided that the data sets in clause 2.1 continue to be
             # supplied …")
-            use = re.search(r"使用|利用|分析|处理|用于|提取|纳入|\b(?:re-?)?us(?:e|es|ed|ing)\b|exploit|process|analy|extract|include|incorporat|compil", " ".join(phrases[:i + 2]), re.I)
+            # (or combined with other customers' data: "may combine Customer Inputs with the inputs of its other customers, in aggregated
+            # and anonymised form, … to improve its data products")
+            use = re.search(r"使用|利用|分析|处理|用于|提取|纳入|合并|汇集|\b(?:re-?)?us(?:e|es|ed|ing)\b|exploit|process|analy|extract|include|incorporat|compil|combin|\bpool",
+                            " ".join(phrases[:i + 2]), re.I)
             # a prohibition, unless an exception lets the reuse back in ("不得使用…，但经脱敏处理后可用于产品改进"; not "…for any
             # other purpose, and shall not sell … except approved subprocessors")
             exception = re.search(r"但|但是|however|except|provided that", t, re.I)
@@ -2079,7 +2082,8 @@ def _price_rows(r: _Reader) -> list[tuple[str, float]]:
             found = [a for value in values[values.index(name) + 1:] for a, _, _ in find_amounts(value)] if name in values else []
         else:
             # (also an item of a lettered list, a note in brackets after its sum: "(a) onboarding and integration fee: CNY 58,000 (one time);")
-            line = re.fullmatch(r"\W*(?:[a-z]{1,4}\)\s+)?([A-Za-z][^:：]{2,80}?)\s*(?:[:：]|\.{3,}|…+)\s*(" + CURRENCY + r"\s*[\d,]+(?:\.\d+)?)"
+            # (or no colon at all after a fee's name: "Setup and integration fee (one-time) CNY 36,000")
+            line = re.fullmatch(r"\W*(?:[a-z]{1,4}\)\s+)?([A-Za-z][^:：]{2,80}?)\s*(?:[:：]|\.{3,}|…+|(?<=[)）])|(?<=[Ff]ee)|(?<=[Cc]harge))\s*(" + CURRENCY + r"\s*[\d,]+(?:\.\d+)?)"
                                 r"\s*(?:[(（][^()（）]{1,40}[)）])?\s*[;；,]?\s*", s.text)
             name, found = (line.group(1), [a for a, _, _ in find_amounts(line.group(2))]) if line else ("", [])
         # (a row priced by the period beside its total for the term, or one-time twice: "Service Fee | per Subscription Year | 412,000 |
@@ -2097,14 +2101,16 @@ def _rows_named(part: str, rows: list[tuple[str, float]]) -> list[float]:
     year 1 | 168,000" — one sum when every fee named is one row, else nothing."""
     total, named = 0.0, 0
     # (named in lower case too: "The entire integration fee and the subscription fee for the first contract year are invoiced on
-    # signature" over "- Integration fee (one-time): CNY 118,000", "the onboarding fee and the Subscription Fee for Subscription Year 1")
+    # signature" over "- Integration fee (one-time): CNY 118,000", "the onboarding fee and the Subscription Fee for Subscription Year 1",
+    # "the Setup and integration fee")
     # (and a period's fee named by the period: "the Subscription Year 1 fee")
     capitalised = list(re.finditer(_FEE_NAME, part)) + list(re.finditer(r"\b((?:[A-Z][\w-]*\s+){0,3}Year\s+\d)\s+(?:fee|charge)s?\b", part))
-    lower_case = [m for m in re.finditer(r"\b((?:[a-z][\w-]*\s+){1,5}?(?:fee|charge|price))s?\b", part)
+    lower_case = [m for m in re.finditer(r"\b((?:[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){0,4}?|(?:[a-z][\w-]*\s+){1,5}?)(?:fee|charge|price))s?\b", part)
                   if not any(m.start() < c.end() and c.start() < m.end() for c in capitalised)]
     for m in sorted(capitalised + lower_case, key=lambda m: m.start()):
-        # (a lower-case name may start with the verb before it: "shall pay the onboarding and integration fee and …")
-        head = m.group(1) if m in capitalised else re.sub(r"^(?:[a-z]+\s+){1,3}?(?=(?:the|its)\s)", "", m.group(1))
+        # (a lower-case name may start with the words before it: "shall pay the onboarding and integration fee and …", "Provider
+        # invoices the onboarding fee …"; only its first word may be capitalised: "the Setup and integration fee")
+        head = m.group(1) if m in capitalised else re.sub(r"^(?:[A-Za-z]+\s+){1,3}?(?=(?:the|its)\s)", "", m.group(1))
         head = re.sub(r"^(?:(?:The|An?|Each|Any|and|or|entire|whole|full|its)\s+)+|\s+(?:Fee|Charge|Price)$", "", head, flags=re.I).strip()
         for_year = re.match(r"\s+for (?:the )?(?:\w+ )?(?:contract |subscription )?year\b(?: \d)?", part[m.end():], re.I)
         numbered = re.search(r"\s+Year\s+\d$", head)
@@ -2336,6 +2342,11 @@ _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|�
            r"deemed (?:to have been )?(?:delivered and )?accepted(?: and (?:complete|completed))?(?: by (?:the )?\w+)? (?:when|once|as soon as|upon|on)(?: the date)?(?: on which| that)? (?:the )?(?:Supplier|Vendor|Provider|Contractor|Licensor)\b"
            r"(?![^.;]*(?:unless|objection|comments|does not|fails to|rejects?))|"
            r"deemed (?:to have been )?accepted (?:on|upon|at|when) [^.;]{0,60}\b(?:first uses?|first use of|production use|go-?live|goes live)|"
+           # (or complete on the supplier's own word, with no check of the buyer's: "Transition is complete, and the Service Commencement Date
+           # occurs, when Provider notifies Customer in writing that it has started delivering all Services")
+           r"\b(?:transition|onboarding|implementation|set-?up|handover|go-?live)\b[^.;]{0,20}\b(?:is|are|shall be|will be) complete(?:d)?\b[^.;]{0,60}?"
+           r"\b(?:when|once|on the date|upon)\b[^.;]{0,12}?\b(?:Supplier|Vendor|Provider|Contractor|Licensor) (?:notifies|informs|confirms to|tells)\b"
+           r"(?![^.;]*(?:unless|objection|comments|does not|fails to|rejects?|confirms?|approves?|accepts?|signs?))|"
            r"(?:with|upon|on) (?:the )?(?:signature|signing|completion) of the (?:Installation|Delivery|Commissioning|Handover) (?:Protocol|Certificate|Note|Report)[^.;]{0,80}\bdeemed (?:to have been )?accepted|"
            r"(?:Commencement|Start|Go-Live) Date[^.;]{0,80}deemed (?:complete and )?accepted(?: by (?:the )?\w+)? (?:on|upon|at) (?:that|this|such) date|"
            r"deemed (?:complete and )?accepted(?: by (?:the )?\w+)? (?:on|upon|at) (?:the|its|their|that|each) (?:[\w-]+ )?(?:Commencement|Start|Go-Live) Date"
@@ -3058,6 +3069,8 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
                   # Customer in its response", "shall cooperate with the Customer in the response")
                   # (nor how long records are kept: "keep request and response content no longer than thirty days")
                   and not s.says(r"\b(?:keep|retain|store)\b[^.;]{0,80}\bno longer than\b") and not _buyer_responds(s.text)
+                  # (nor a course that teaches how problems are handled: "第二次在安装后两周内进行，内容包括规则库维护和常见问题处理")
+                  and not (s.says(r"培训|课程|内容包括|\btraining\b|\bcourses?\b") and not s.says(r"故障|incident|\bfault|outage|priority|severity|响应|respon(?!sib)"))
                   # (nor the fixes of acceptance testing: "测试中发现的问题，乙方应在10个工作日内修复并重新提交测试")
                   and not s.says(r"(?:测试|验收|试运行)(?:过程)?(?:中|时|期间)?(?:发现|提出)的?(?:问题|缺陷|错误|bug)|"
                                  r"\b(?:defects?|issues?|errors?|bugs?) (?:found|identified|raised|reported) (?:in|during) (?:the )?(?:acceptance |go-?live |integration )?(?:test|testing|tests|trial)\b")]

@@ -4211,6 +4211,14 @@ CASES = [
      "pay an advance of 55% of the total fees (CNY 338,800) within ten days after signature.\n5.3 The balance of CNY 277,200 is payable within 30 days "
      "after the start of the second Subscription Year.\n6. SERVICE LEVELS\n6.1 The API shall be available 99.9% of each month.",
      "final_payment_on_acceptance", None),
+    # holdout658–661's first run
+    ("SHIPMENT DATA API SUBSCRIPTION\n3. FEES\n3.1 The fees are:\n  Subscription Year 1 fee ............ CNY 286,000\n  Subscription Year 2 fee "
+     "............ CNY 286,000\n  Setup and integration fee (one-time) CNY 36,000\n  Total Fees ......................... CNY 608,000\n3.2 Vendor "
+     "invoices the Setup and integration fee and the Subscription Year 1 fee together on signature of this Agreement. The Subscription Year 2 fee is "
+     "invoiced on the first day of Subscription Year 2.", "prepayment_pct", 52.9605),
+    ("MARKET DATA API SUBSCRIPTION\n7. CUSTOMER INPUTS\n7.1 Customer Inputs belong to Customer.\n7.2 Provider may use Customer Inputs to provide "
+     "the API for Customer. In addition, Provider may combine Customer Inputs with the inputs of its other customers, in aggregated and anonymised "
+     "form, to calculate demand indicators and to improve its data products.\n8. OTHER\n8.1 Notices are given in writing.", "buyer_owns_data", False),
 ]
 
 
@@ -4262,6 +4270,27 @@ def test_term(text, term, expected):
         assert got == pytest.approx(expected, rel=1e-3)
     else:
         assert got == expected
+
+
+@pytest.mark.parametrize("sentence,deemed", [
+    ("Transition is complete, and the Service Commencement Date occurs, when Provider notifies Customer in writing that it has started "
+     "delivering all Services.", True),
+    ("Transition is complete when Provider notifies Customer that all Services have started and Customer confirms in writing that the "
+     "criteria in Schedule 1 are met.", False),
+])
+def test_a_transition_complete_on_the_suppliers_own_notice_is_deemed_accepted(sentence, deemed):
+    """holdout661 h661e04: a managed service whose transition ends when the Provider says so, with no check of the buyer's."""
+    text = ("MANAGED IT SERVICES AGREEMENT\n3. Transition\n3.1 Provider shall carry out the transition activities in Schedule 1.\n3.2 "
+            + sentence + "\n4. Fees\n4.1 The Monthly Fee is CNY 58,600.")
+    assert analyse(text, use_embeddings=False).facts["acceptance_deemed_on_delivery"] is deemed
+
+
+def test_a_course_on_handling_problems_is_no_service_level():
+    """holdout658 h658z05: training "within two weeks after installation" whose content is "常见问题处理" had made a service level
+    of the supplier's template, which has none (CR-SLA-NO-REMEDY for CR-SLA-MISSING)."""
+    text = ("软件许可及定制开发合同\n第一条 合同标的\n1.3 乙方负责软件安装及对甲方操作人员的培训。培训分两次进行，第一次在安装调试期间进行；第二次在安装后"
+            "两周内进行，内容包括规则库维护和常见问题处理。\n第二条 价款\n合同总价为人民币480,000元。")
+    assert analyse(text, use_embeddings=False).facts["sla_clause"] is False
 
 
 def test_post_warranty_fee_percent_of_itemised_licence_price():
