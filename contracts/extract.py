@@ -618,7 +618,7 @@ def _first(items):
 _FEES_TOTAL = r"\b(?:fees|charges)\b[^.;]{0,60}\b(?:and total\b|total(?=\s+" + CURRENCY + r"))"  # "the subscription fees total CNY 792,000"
 # the contract's total by name, and sums (合计, a table's Total row) that may add up one year's fees or one table only
 _CONTRACT_TOTAL = (r"(?:合同|协议|订单)总(?:价款|金额|价|额)|(?:合同|协议|订单)(?:项下|(?:服务|有效)?期(?:限)?内)?的?(?:固定|全部|各项)?费用(?:合计|总计)|本合同(?:项下)?的?服务费(?:总额|合计)?(?=\s*(?:为|共计|[:：]))|合同金额(?!明细|构成|组成|分项)|合同价款总额|合同价款(?!明细|构成|组成|分项)|总价款|签约合同价|总金额|费用?总额|(?<!年度)(?<!每年)(?<!月度)(?<!每月)总费用|服务总价|"
-                   r"(?<![单分])总价(?=\s*(?:为|是|：|:|人民币|¥|￥))|total (?:contract|order(?: form)?|agreement|purchase) (?:price|value|amount|cost|fees|charges)|total (?:fees|charges|price|amount) (?:under|of) (?:this|the) (?:order form|order|agreement|contract)\b|(?:total (?:fixed |overall )?(?:value|price|amount|cost)|\bprice) of (?:this|the) (?:agreement|contract|order)|"
+                   r"(?<![单分])总价(?=\s*(?:为|是|：|:|人民币|¥|￥))|total (?:contract|order(?: form)?|agreement|purchase) (?:price|value|amount|cost|fees|charges)|total subscription value|total (?:fees|charges|price|amount) (?:under|of) (?:this|the) (?:order form|order|agreement|contract)\b|(?:total (?:fixed |overall )?(?:value|price|amount|cost)|\bprice) of (?:this|the) (?:agreement|contract|order)|"
                    r"(?:contract|agreement) (?:price|value|sum)|a fixed price of|" + _FEES_TOTAL + r"|total (?:contract )?(?:remuneration|consideration)")
 # the fees of the whole term, named so ("Total Support Fees for the Renewal Term"): the value when no contract total is named
 _TERM_TOTAL = (r"total (?:amount of (?:the )?)?(?:[a-z]+ ){0,2}(?:fees?|charges|price|value) (?:for|over|during|under) (?:the |this )?(?:[a-z]+ )?(?:term|agreement|contract|(?<=initial )period|(?<=minimum )period)|"
@@ -2512,7 +2512,7 @@ _PARTS = r"易损件|备品备件|备件|耗材|配件|spare parts|consumables|w
 _FIXED_FEE = r"不得上调|不上调|不(?:作|予)(?:上调|调整)|(?:价格|费用|收费|单价)(?:保持)?不变|保持不变|固定不变|按此(?:价格|标准)执行|fixed|(?:shall|will) not (?:be )?increase"  # 维保期内价格不变
 
 
-_PER_CALL = r"(?:每次|按次|每人次|每人天|每人日|每小时|per (?:visit|call[- ]?out|call|incident|hour|man[- ]day|person[- ]day)\b)"
+_PER_CALL = r"(?:每次|按次|每人次|[每按]人天|[每按]人日|[每按]小时|per (?:visit|call[- ]?out|call|incident|hour|man[- ]day|person[- ]day)\b)"  # "现场服务按人天计费"
 
 
 def _out_of_scope(r: _Reader, s: Sentence) -> bool:

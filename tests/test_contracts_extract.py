@@ -4219,6 +4219,14 @@ CASES = [
     ("MARKET DATA API SUBSCRIPTION\n7. CUSTOMER INPUTS\n7.1 Customer Inputs belong to Customer.\n7.2 Provider may use Customer Inputs to provide "
      "the API for Customer. In addition, Provider may combine Customer Inputs with the inputs of its other customers, in aggregated and anonymised "
      "form, to calculate demand indicators and to improve its data products.\n8. OTHER\n8.1 Notices are given in writing.", "buyer_owns_data", False),
+    # holdout662–665's first run
+    ("MARINE DATA API SUBSCRIPTION\n3. FEES AND PAYMENT\n3.1 The subscription fee is CNY 336,000 per Subscription Year, CNY 672,000 for the "
+     "Subscription Term. The one-time integration fee is CNY 38,000. The Total Subscription Value is CNY 710,000, including VAT.\n3.2 The subscription "
+     "fee is invoiced quarterly.", "contract_value", 710_000),
+    ("软件许可合同\n第二条 价款\n软件许可费为人民币768,000元。\n第六条 技术支持与维护\n6.1 自系统上线之日起六个月内，乙方提供免费维护。\n6.3 免费维护期满后，"
+     "甲方应与乙方签订年度维护合同，年度维护费为软件许可费的22%，即每年¥168,960。\n6.5 乙方提供的现场服务按人天计费，收费标准以乙方当年公布的服务价格为准，"
+     "差旅费用由甲方承担。",
+     "post_warranty_fee_capped", True),
 ]
 
 
