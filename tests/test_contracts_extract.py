@@ -4227,6 +4227,11 @@ CASES = [
      "甲方应与乙方签订年度维护合同，年度维护费为软件许可费的22%，即每年¥168,960。\n6.5 乙方提供的现场服务按人天计费，收费标准以乙方当年公布的服务价格为准，"
      "差旅费用由甲方承担。",
      "post_warranty_fee_capped", True),
+    # holdout670–673's first run
+    ("MANAGED IT SERVICES AGREEMENT\n## 3. Transition and Service Commencement\n3.1 Provider shall take over the services in accordance with the "
+     "transition plan.\n3.2 Service Commencement requires Customer's written acceptance after a readiness review showing that: all in-scope devices "
+     "are monitored and visible in the service portal; runbooks for the 25 critical applications are approved by Customer; and a test restore has "
+     "been completed within the agreed times.\n## 4. Fees\n4.1 The Monthly Service Charge is CNY 61,000.", "acceptance_clause", True),
 ]
 
 
