@@ -583,7 +583,9 @@ def test_a_docx_header_cell_may_be_a_few_words():
     (["12.2 Notices must be in writing and sent to the contacts in", "A6.", "12.3 Neither party is liable for delay."],
      ["12.2 Notices must be in writing and sent to the contacts in A6.", "12.3 Neither party is liable for delay."]),
     (["The Subscription Term starts on the Subscription Start Date.", "1 Services and Fees"],
-     ["The Subscription Term starts on the Subscription Start Date.", "1 Services and Fees"]),
+     ["The Subscription Term starts on the Subscription Start Date.", "1 Services and Fees"]),    # … and a figure past a colon after a name in capitals (h661e02 wrapped at 78)
+    (["- Monthly availability of the HerdSense web application and mobile API:", "99.95%, excluding maintenance windows agreed in advance."],
+     ["- Monthly availability of the HerdSense web application and mobile API: 99.95%, excluding maintenance windows agreed in advance."]),
 ])
 def test_wrapped_lines_are_joined_where_a_sentence_runs_on(lines, expected):
     from contracts.parsing import _join_wrapped
