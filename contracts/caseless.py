@@ -32,13 +32,13 @@ def _character(item: str) -> str | None:
     return item[1] if not item[1].isalnum() else None
 
 
+def _caseless(c: str) -> bool:
+    return c.lower() == c == c.upper()
+
+
 @lru_cache(maxsize=64)
 def _all_caseless(low: str, high: str) -> bool:
     return all(_caseless(chr(i)) for i in range(ord(low), ord(high) + 1))
-
-
-def _caseless(c: str) -> bool:
-    return c.lower() == c == c.upper()
 
 
 def _lowered_escape(escape: str) -> str | None:
@@ -82,7 +82,7 @@ def _lowered(pattern: str) -> str | None:
 
 
 def _foldable(text: str) -> bool:
-    return text.isascii() or all(c.isascii() or c.lower() == c == c.upper() for c in set(text))
+    return text.isascii() or all(c.isascii() or _caseless(c) for c in set(text))
 
 
 def fold(text: str) -> str | None:
