@@ -4231,7 +4231,12 @@ CASES = [
     ("MANAGED IT SERVICES AGREEMENT\n## 3. Transition and Service Commencement\n3.1 Provider shall take over the services in accordance with the "
      "transition plan.\n3.2 Service Commencement requires Customer's written acceptance after a readiness review showing that: all in-scope devices "
      "are monitored and visible in the service portal; runbooks for the 25 critical applications are approved by Customer; and a test restore has "
-     "been completed within the agreed times.\n## 4. Fees\n4.1 The Monthly Service Charge is CNY 61,000.", "acceptance_clause", True),
+     "been completed within the agreed times.\n## 4. Fees\n4.1 The Monthly Service Charge is CNY 61,000.", "acceptance_clause", True),    # holdout674–677's first run
+    ("控制系统改造合同\n第五条 调试完成\n5.1 设备安装调试完成、生产线恢复运行并试产出合格皂体后，乙方向甲方提交调试报告，甲方在调试报告上签字，"
+     "即视为验收合格。\n第六条 质保与维保\n6.1 质保期为十八个月。", "acceptance_deemed_on_delivery", True),
+    ("SOFTWARE LICENCE AGREEMENT\nArticle 15 Governing Law and Disputes\n15.1 This Agreement is governed by the laws of the Northern Territory "
+     "of Australia.\n15.2 Any dispute shall be submitted to the exclusive jurisdiction of the courts of the Northern Territory sitting in Darwin.",
+     "governing_law", "Northern Territory"),
 ]
 
 
