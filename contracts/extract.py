@@ -2643,7 +2643,8 @@ _UNILATERAL = (rf"{SUPPLIER}\s*(?:有权|可|可以|may|reserves the right to|(?
                rf"{SUPPLIER}\s*(?:may|reserves the right to|is entitled to|shall be entitled to)\s+review\b[^.;]{{0,40}}\bincrease|"  # "may review the Charges and increase them"
                rf"{SUPPLIER}\s*(?:may|is entitled to|shall be entitled to),[^.;]{{0,140}}?,\s*(?:increase|adjust|revise|raise)\b|"  # "may, by written notice given …, increase"
                r"(?:按|以|依据|根据|参照)(?:乙方|供应商|其)?(?:届时|当时|当年|现行|最新)[^，。；]{0,12}(?:价格|报价|价目|目录价|收费标准|标准价格)|"
-               r"由(?:乙方|供应商|服务商)(?:根据|依据|按照)?.{0,20}(?:调整|上调|提高|上浮)|由(?:乙方|供应商|服务商)[^。；]{0,30}(?:(?:价格|费用|收费|报价)[^。；]{0,10}|重新|单方面?)确定|(?:上调|上浮|涨价|提价)[^。；]{0,12}\d+(?:\.\d+)?\s*%|"
+               r"由(?:乙方|供应商|服务商)(?:根据|依据|按照)?.{0,20}(?:调整|上调|提高|上浮)|由(?:乙方|供应商|服务商)[^。；]{0,30}(?:(?:价格|费用|收费|报价)[^。；]{0,10}|重新|单方面?)确定|(?:价格?|费|收费|报价)(?:标准)?由(?:乙方|供应商|服务商)[^。；]{0,30}确定|(?:上调|上浮|涨价|提价)[^。；]{0,12}\d+(?:\.\d+)?\s*%|"
+               # (the fee the subject: "续期年费由乙方根据市场行情及产品升级情况确定")
                r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price(?:s)? (?:then )?in (?:effect|force)|price list (?:then )?in (?:effect|force)|prevailing (?:list )?(?:price|rate)s?|"
                rf"determined by {SUPPLIER_EN}|(?:上浮|上调|涨价|increase)(?:\s*by)?\s*\d+(?:\.\d+)?\s*%")
 _NO_RENEWAL = r"不(?:会|得|予|作)?自动|(?:does|do|shall|will) not (?:be )?(?:automatically |tacitly )?(?:renew|extend)|not (?:renew(?:ed)?|be renewed|extend(?:ed)?) (?:automatically|tacitly)|no (?:automatic|tacit) (?:renewal|extension)"  # a French draft's "there is no tacit renewal"

@@ -4236,7 +4236,9 @@ CASES = [
      "即视为验收合格。\n第六条 质保与维保\n6.1 质保期为十八个月。", "acceptance_deemed_on_delivery", True),
     ("SOFTWARE LICENCE AGREEMENT\nArticle 15 Governing Law and Disputes\n15.1 This Agreement is governed by the laws of the Northern Territory "
      "of Australia.\n15.2 Any dispute shall be submitted to the exclusive jurisdiction of the courts of the Northern Territory sitting in Darwin.",
-     "governing_law", "Northern Territory"),
+     "governing_law", "Northern Territory"),    # holdout678–681's first run
+    ("预约与会员SaaS服务合同\n第三条 服务期限\n（二）服务期满前三十日内，任何一方未书面提出不续约的，本合同自动续期一个服务年度，可多次续期。续期年费由乙方根据"
+     "市场行情及产品升级情况确定，乙方在续期前书面通知甲方调整后的价格即可执行。", "auto_renewal_price_increase", True),
 ]
 
 
