@@ -1351,9 +1351,11 @@ _DEVELOPED_AS = re.compile(r'(?:开发|定制|研发)[^。；]{0,30}?[“"]([^�
 # '"Connector" means the software module that Provider builds to load the Data into Customer's ERP' (what the supplier builds
 # into the buyer's own systems, not '"Platform" means the platform which Provider develops and operates', nor its product
 # "which the Vendor will configure for the Customer's three machine models"), or develops for the buyer: '"Connector" means the
-# integration software that Tidemark develops for Customer under this Agreement …', Tidemark being the supplier
+# integration software that Tidemark develops for Customer under this Agreement …', Tidemark being the supplier; or what a service
+# produces only for the buyer: '"Customer Outputs" means reports, maps and analyses produced by the Data Service specifically for
+# Customer's regions of interest'
 _DEFINED_FOR = re.compile(rf'[“"]\**([A-Z][^”"*]{{2,40}}?)\**[”"]\s+means\b[^;.]{{0,300}}?\b(?:(?:prepared|developed|built|created|written|customi[sz]ed|configured|set up)'
-                          rf'(?: by (?:the )?\w+)? (?:specifically )?for {BUYER_EN}\b|(?:that|which) {SUPPLIER_EN} (?:shall |will )?'
+                          rf'(?: by (?:the )?\w+)? (?:specifically )?for {BUYER_EN}\b|(?:produced|generated)(?: by (?:the )?(?:\w+ ){{0,3}}?\w+)? specifically for {BUYER_EN}\b|(?:that|which) {SUPPLIER_EN} (?:shall |will )?'
                           rf'(?:builds?|develops?|writes?|creates?)\b(?:[^;.]{{0,60}}?\b{BUYER}\'s\b| (?:specifically )?for {BUYER_EN}\b))')
 
 

@@ -4238,7 +4238,11 @@ CASES = [
      "of Australia.\n15.2 Any dispute shall be submitted to the exclusive jurisdiction of the courts of the Northern Territory sitting in Darwin.",
      "governing_law", "Northern Territory"),    # holdout678–681's first run
     ("预约与会员SaaS服务合同\n第三条 服务期限\n（二）服务期满前三十日内，任何一方未书面提出不续约的，本合同自动续期一个服务年度，可多次续期。续期年费由乙方根据"
-     "市场行情及产品升级情况确定，乙方在续期前书面通知甲方调整后的价格即可执行。", "auto_renewal_price_increase", True),
+     "市场行情及产品升级情况确定，乙方在续期前书面通知甲方调整后的价格即可执行。", "auto_renewal_price_increase", True),    # holdout682–685's first run
+    ("DATA SERVICES SUBSCRIPTION AGREEMENT\n1. DEFINITIONS\n1.4 \"Customer Outputs\" means reports, maps and analyses produced by the Data "
+     "Service specifically for Customer's regions of interest or from Customer Inputs.\n7. CUSTOMER DATA AND OUTPUTS\n7.2 Customer Outputs belong "
+     "to Customer. Customer may use, modify and share Customer Outputs freely within its group.\n7.3 The datasets themselves remain the "
+     "property of Provider.", "ip_owner", "buyer"),
 ]
 
 
