@@ -778,7 +778,8 @@ def _term_years(r: _Reader) -> tuple[float | None, int | None]:
         dates = _dates(re.sub("|".join(map(re.escape, defined)), lambda m: defined[m.group()], text) if defined else text)
         if len(dates) >= 2 and re.search(r"\bfrom\b|自|起|日\s*至", text, re.I) and _months_spanned(dates) >= 6:
             return round(round(_months_spanned(dates)) / 12, 4), s.clause
-    # … or named by the year it ends with: "This Agreement runs until the end of the second Subscription Year", "本合同至第三个服务年度届满时终止"
+    # … or named by the year it ends with: "This Agreement runs until the end of the second Subscription Year", "The Agreement ends at
+    # the end of the second Subscription Year", "本合同至第三个服务年度届满时终止"
     for s in r.find(_ENDS_WITH_YEAR):
         m = re.search(_ENDS_WITH_YEAR, s.text, re.I)
         years = _year_of(f"{m.group(1)} year") if m.group(1) else to_number(m.group(2))
@@ -823,7 +824,8 @@ def _last_of_consecutive(dates: list[tuple[int, int, int]]) -> tuple[int, int, i
     return end
 
 
-_ENDS_WITH_YEAR = (r"\b(?:agreement|contract|term)\s+(?:runs|shall run|continues|shall continue|remains in force|continues in force)\s+until\s+the\s+end\s+of\s+"
+_ENDS_WITH_YEAR = (r"\b(?:agreement|contract|term)\s+(?:(?:runs|shall run|continues|shall continue|remains in force|continues in force)\s+until|"
+                   r"(?:ends|expires|terminates|(?:shall|will) (?:end|expire|terminate))\s+at)\s+the\s+end\s+of\s+"
                    r"the\s+(first|second|third|fourth|fifth|\d(?:st|nd|rd|th))\s+(?:subscription|service|contract)\s+year\b|"
                    r"(?:合同|协议|服务期|有效期)[^。；;]{0,30}?至第([一二两三四五六七八九十\d]+)个?(?:服务|合同|订阅)年度(?:届满|结束|期满|末)")
 _YEARS_IN_TOTAL = (r"\btotal (?:fees|charges|price|amount)s? (?:for|over) the (?:\w+ )?term\b[^.;]{0,40}?\b(?:being|comprising|made up of|consisting of|i\.e\.)\s+"
@@ -893,6 +895,10 @@ def _row_total(row: str) -> float | None:
     for head, value in reversed(_row_cells(row)):
         if re.search(r"金额|总价|合计|小计|amount|total", head, re.I) and not re.search(r"单价|unit", head, re.I) and (found := find_amounts(value)):
             return found[0][0]
+    # a summary row's one figure is its total wherever it sits: "序号：设备及软件小计 | 单价（元）：1,548,000元" (a merged cell in Word)
+    found = find_amounts(row)
+    if len(found) == 1 and re.search(r"(?:小计|合计|总计|sub-?total|total)", _row_name(row), re.I):
+        return found[0][0]
     return None
 
 
@@ -1259,11 +1265,15 @@ _REMEDY = (r"扣减|扣除|减免|减收|抵扣|返还|退还|赔偿|赔付|补�
 _BREACH = (r"未达到|未能达到|未达标|不达标|(?<!不)低于|不满足|不符合|(?<!不)(?<!不得)超过|(?<!不)(?<!不得)超出|超时|未在|未按|延误|逾期|迟延|延迟|迟到|违反|每超|中断|"
            r"below|(?:lower|less) than|fail|miss|breach|not (?:meet|met|achieved|responded|acknowledged|restored|resolved|fixed|provided)|exceed|delay|late|outage|loss of power|"
            r"falls? short|shortfall|\bbeyond (?:the |its |any )?(?:agreed |applicable |stated )?(?:[\w-]+ )?(?:times?|deadlines?|periods?|limits?|targets?)\b")  # "remains out of service beyond the restoration time"
+# remedies named in a list, nothing else: "any penalty, damages or fee reduction"
+_REMEDY_WORD = r"(?:penalt(?:y|ies)|(?:liquidated )?damages|(?:service )?credits?|(?:fee |price )?reductions?|compensation)"
+_REMEDIES_LISTED = _REMEDY_WORD + r"(?:(?:,\s*|,?\s+(?:or|and)\s+)" + _REMEDY_WORD + r")*\b"
 _NO_REMEDY = (r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|reductions?|compensation) (?:apply|applies|shall apply|is payable|are payable|will be)|"
               r"\bno (?:failure|breach|shortfall)\b[^.;]{0,60}(?:shall|will|does) (?:give rise to|entitle|result in)|\bno (?:claim|right|entitlement)s? to (?:any )?[^.;]{0,40}(?:credits?|reductions?|refunds?|compensation|penalt)|"  # "Customer shall have no claim to any fee reduction, credit or penalty"
               r"(?:shall|will|does) not give rise to (?:any )?(?:service )?(?:credits?|refunds?|reductions?|compensation|damages|payments?|deductions?)|"
               r"(?:does|do|shall|will) not (?:provide|give|grant|pay|offer|issue) (?:any )?[^.;]{0,40}(?:credits?|refunds?|reductions?|compensation)|"  # "… does not give Customer a right to service credits"
               r"not (?:be )?entitle[^.;]{0,40}(?:credits?|reductions?|refunds?|compensation|damages)|"  # "… shall not be entitled to service credits"
+              r"(?:shall|will|is|are) not (?:be )?liable for (?:any )?" + _REMEDIES_LISTED + "|"  # "The Provider shall not be liable for any penalty, damages or fee reduction for late completion"
               r"entitles? [^.;]{0,40}\bneither to (?:a |any )?[^.;]{0,30}(?:reductions?|credits?|refunds?|compensation)|"  # "… entitles the Customer neither to a reduction of the fees nor to a credit"
               r"(?:credits?|reductions?|refunds?|compensation)\b[^.;]{0,30}\b(?:are|is) not (?:owed|due|payable|granted|provided|available|offered)|"  # "Service credits, fee reductions or other compensation are not owed for missing them"
               r"entitles? [^.;]{0,80}\bbut not to (?:a |any )?(?:service |price |fee )?(?:credits?|reductions?|refunds?|compensation|damages)\b|"  # "… entitles the Customer to escalation …, but not to service credits"
@@ -1724,7 +1734,7 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
                      r"(?:is|are|shall|will) not (?:be )?liable to pay (?:any )?[^.;]{0,40}?\b(?:damages|penalt\w*|compensation)\b(?! (?:exceeding|in excess|of more|beyond))|"
                      r"(?:does|do|shall|will) not (?:pay|owe) (?:any )?(?:liquidated damages|penalt\w*|damages|compensation)\b|"  # "The Provider does not pay liquidated damages, penalties or credits for any delay"
                      r"\bneither party (?:is|shall be|will be) liable (?:to the other(?: party)? )?for [^.;]{0,60}\bpenalt|"  # "Neither party is liable for lost profits or grid penalties"
-                     r"(?:is|are|shall|will) not (?:be )?liable for (?:any )?[^.;]{0,40}?\b(?:damages|penalt\w*|compensation)\b[^.;]{0,20}\b(?:because of|due to|for|caused by|arising from) (?:a |any |the )?delay|"  # "… is not liable for any payment, damages or penalty because of a delay in onboarding"
+                     r"(?:is|are|shall|will) not (?:be )?liable for (?:any )?[^.;]{0,40}?\b(?:damages|penalt\w*|compensation)\b[^.;]{0,20}\b(?:because of|due to|for|caused by|arising from) (?:a |any |the )?(?:delay|late\b)|"  # "… is not liable for any payment, damages or penalty because of a delay in onboarding", "… for any penalty, damages or fee reduction for late completion of Transition"
                      r"不(?:[因对就][^。；]{0,20})?(?:向(?:甲方|乙方|对方))?(?:承担|支付)[^。；]{0,16}(?:违约金|扣款|扣减|罚款)|(?:不得|无权)[^。；]{0,6}要求[^。；]{0,12}(?:支付|承担)[^。；]{0,8}违约金|"
                      r"(?:不(?:另行)?|未|没有)(?:约定|设置?|设立|适用)[^。；，]{0,12}违约金"):
             continue  # "Sentrix has no liability for any delay …, and no damages or penalties apply to any such delay"; "甲方不得因此要求乙方支付违约金",
@@ -1906,7 +1916,7 @@ def _states_value(r: _Reader, reference: re.Match | None, contract_value: float)
     return any(abs(amount - contract_value) < 0.5 for s in provision for amount, _, _ in find_amounts(s.text))
 
 
-_PERIOD_FEE = r"按(?:月|季|季度|半年|年|年度)|每(?:月|季|季度|半年|年)|(?:每个?|各|该|首个|第[一二三四五六七八九十、]+个)服务年度|/服务年度|月度|季度|服务期满[一二三四五六七八九十\d]+个月|semi-?annual|half-?yearly|every six months|年度服务费|年费|年订阅费|订阅费|月服务费|per (?:(?:subscription|service|contract) )?(?:month|quarter|year|annum)|(?:each|every) (?:subscription|service|contract) (?:month|quarter|year)|monthly|quarterly|annually|annual (?:[a-z]+ ){0,2}(?:fees?|charges?|subscription)|subscription fees?|(?:fees?|charges?) for the first (?:[a-z]+ )?(?:year|month|quarter)"
+_PERIOD_FEE = r"按(?:月|季|季度|半年|年|年度)|每(?:月|季|季度|半年|年)|(?:每个?|各|该|首个|第[一二三四五六七八九十、]+个)服务年度|/服务年度|月度|季度|服务期满[一二三四五六七八九十\d]+个月|semi-?annual|half-?yearly|every six months|年度服务费|年费|年订阅费|订阅费|月服务费|per (?:(?:subscription|service|contract) )?(?:month|quarter|year|annum)|(?:each|every) (?:subscription|service|contract) (?:month|quarter|year)|(?:subscription|service|contract) year \d+ (?:fees?|charges?)|monthly|quarterly|annually|annual (?:[a-z]+ ){0,2}(?:fees?|charges?|subscription)|subscription fees?|(?:fees?|charges?) for the first (?:[a-z]+ )?(?:year|month|quarter)"
 # "after signature of the Acceptance Certificate", "upon signature of the Go-Live Certificate" is no advance
 _NOT_ON_ACCEPTANCE = r"(?! of (?:the |an? )?(?:[\w-]+ ){0,2}?(?:acceptance|delivery|final|completion|handover|certificate|protocol)\b)"
 _ADVANCE = (r"(?:^|\|)\s*(?:[^|：]{0,20}：)?\s*(?:合同|协议)(?:签订|签署|生效)\s*(?=\||$)|预付款|预付|首付款|首期款|第一期|首笔|[定订]金(?!额)|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|(?:after|on the (?:date|day)) (?:the |this )?(?:contract|agreement|order form) is (?:signed|executed)|(?:after|upon|on|once|when) (?:the |this )?(?:contract|agreement|order form) (?:takes effect|comes into (?:effect|force)|enters into force)|(?:after|upon|on|once|when) (?:both (?:the )?parties|the parties) (?:have )?(?:signed|executed) (?:this|the) (?:agreement|contract|order(?: form)?)\b|签约后|签订后|advance[- ]payment|in advance|as an advance\b(?! notice)|upfront|up-front|(?:upon|on|after(?: the)?) (?:signing|signature|execution)" + _NOT_ON_ACCEPTANCE + r"|within [^.;,]{0,20}days? (?:of|after|from) (?:the )?(?:signature|signing|execution|effective date|date of (?:this|the) (?:contract|agreement|order(?: form)?)\b)" + _NOT_ON_ACCEPTANCE + r"|down payment|(?<!quality )(?<!warranty )(?<!performance )(?<!security )(?<!retention )deposit\b|signature of (?:this|the) (?:agreement|contract|order(?: form)?)|(?:SOW|order|agreement|contract) execution|execution of (?:this|the) (?:agreement|contract|SOW)|"
@@ -2085,7 +2095,8 @@ def _price_rows(r: _Reader) -> list[tuple[str, float]]:
         else:
             # (also an item of a lettered list, a note in brackets after its sum: "(a) onboarding and integration fee: CNY 58,000 (one time);")
             # (or no colon at all after a fee's name: "Setup and integration fee (one-time) CNY 36,000")
-            line = re.fullmatch(r"\W*(?:[a-z]{1,4}\)\s+)?([A-Za-z][^:：]{2,80}?)\s*(?:[:：]|\.{3,}|…+|(?<=[)）])|(?<=[Ff]ee)|(?<=[Cc]harge))\s*(" + CURRENCY + r"\s*[\d,]+(?:\.\d+)?)"
+            # (or the list's first item after its lead-in: "The fees for the Subscription Term are: Subscription Year 1 fee CNY 336,000;")
+            line = re.fullmatch(r"\W*(?:[^:：]{0,60}\b(?:are|is|as follows)\s*[:：]\s*)?(?:[a-z]{1,4}\)\s+)?([A-Za-z][^:：]{2,80}?)\s*(?:[:：]|\.{3,}|…+|(?<=[)）])|(?<=[Ff]ee)|(?<=[Cc]harge))\s*(" + CURRENCY + r"\s*[\d,]+(?:\.\d+)?)"
                                 r"\s*(?:[(（][^()（）]{1,40}[)）])?\s*[;；,]?\s*", s.text)
             name, found = (line.group(1), [a for a, _, _ in find_amounts(line.group(2))]) if line else ("", [])
         # (a row priced by the period beside its total for the term, or one-time twice: "Service Fee | per Subscription Year | 412,000 |
@@ -2119,9 +2130,11 @@ def _rows_named(part: str, rows: list[tuple[str, float]]) -> list[float]:
         year = _year_of(for_year.group()) if for_year else _year_of(numbered.group()) if numbered else None
         head = head[:numbered.start()] if numbered else head
         # (a row may say what the name leaves out, a word before it: "The Setup Fee" over "One-off Setup Fee ...... CNY 64,000", "the
-        # subscription fee" over "API subscription, up to 250,000 Calls | per Subscription Year | 186,000")
+        # subscription fee" over "API subscription, up to 250,000 Calls | per Subscription Year | 186,000"; or one between its words:
+        # "the onboarding and archive fee" over "one-time onboarding and historical archive fee CNY 88,000")
+        between = r"\s+(?:[\w-]+\s+)?".join(map(re.escape, head.split()))
         priced = [(name, amount) for name, amount in rows
-                  if re.match(r"(?:(?:one-?(?:off|time)|initial|non-?recurring)\s+)?(?:[\w-]+\s+)?" + _spaced(head) + r"\b", name, re.I)]
+                  if re.match(r"(?:(?:one-?(?:off|time)|initial|non-?recurring)\s+)?(?:[\w-]+\s+)?" + between + r"\b", name, re.I)]
         rows_of = [amount for name, amount in priced if not year or _year_of(name) == year]
         if not rows_of and year:  # a year's fee from the row priced by the year: "the Service Charges for the first Subscription Year" over
             # "Service Charges | per Subscription Year | 216,000" (not "Service Charges, Initial Term | 3 Subscription Years | 648,000")

