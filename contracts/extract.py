@@ -1055,6 +1055,9 @@ _NOT_RESP = r"到场|到达现场|现场|恢复|解决|修复|排除|resol|resto
 # the buyer's answer to the supplier is no service level: "Customer shall appoint a project lead who answers Provider's
 # configuration questions within three business days"
 _ANSWERS_SUPPLIER = rf"\b(?:answer(?:s|ed|ing)?|respond(?:s|ed|ing)?(?: to)?|repl(?:y|ies|ied)(?: to)?) {SUPPLIER_EN}\b"
+# questions answered are help, not a response to a fault: "The Provider shall answer the Customer's technical questions about the Data
+# definitions and the API within two business days"
+_ANSWERS_QUESTIONS = r"\banswer(?:s|ed|ing)?\b[^.;,]{0,40}\b(?:questions|queries|enquiries|inquiries)\b|\b(?:questions|queries|enquiries|inquiries)\b[^.;,]{0,60}\b(?:are|is|shall be|will be) answered\b"
 
 
 _DEVICE = r"终端|设备|传感器|探头|点位|测点|站点|路口|摄像|相机|视频|仪表|控制器|网关|采集器"  # a measure of the devices or sites (终端在线率, 路口在线率, 测点在线率, 相机在线率, 视频在线率), not of the service
@@ -1219,7 +1222,7 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
             # working days is less than two seconds")
             durations = [d for d in find_durations(phrase) if not re.search(r"每(?:超时|超出|超过|延迟|迟延|逾期)?\s*$|\b(?:for )?(?:each|every|per) (?:additional |further )?$|"
                                                                             r"\b(?:over|during) (?:the |a period of )?$", phrase[:d[2]], re.I)]
-            responds = (re.search(_RESP, phrase, re.I) or priority == 1 and re.search(notice, phrase, re.I)) and not re.search(_ANSWERS_SUPPLIER, phrase, re.I) and not (
+            responds = (re.search(_RESP, phrase, re.I) or priority == 1 and re.search(notice, phrase, re.I)) and not re.search(_ANSWERS_SUPPLIER + "|" + _ANSWERS_QUESTIONS, phrase, re.I) and not (
                 re.search(_NOT_RESP, phrase, re.I) and not re.search(r"(?:内|以内|within)\s*(?:到达?现?场)?响应|响应时间|^\W*respon\w*\s*[:：]|respon\w*\s+(?:(?:time|target)s?\s+)?(?:within|[:：]|\d|one|two|four)", phrase, re.I))
             # a table row names the response in one cell and gives its time in the next
             # ("紧急事件（一级）响应时间 | 30分钟"; "P1: acknowledgement and notification | within 15 minutes")
@@ -1487,6 +1490,9 @@ _REUSE = (r"脱敏|匿名|去标识|去除[^，。；]{0,12}(?:识别|标识)信
           r"train(?:s|ed|ing)? (?:its |their |the |of )?(?:[\w-]+ ){0,2}(?:models?|algorithms?|AI\b|engines?|classifiers?)|(?:model|algorithm|AI) training|\bto train\b")  # not a fee item "Training: CNY 45,000"
 
 
+_SOLD_DATA = re.compile(r"[“\"]([A-Z][\w -]{1,30}?)[”\"]\s*(?:means|shall mean)\b[^.;]{0,120}\b(?:datasets?|data ?feeds?|data products?)\b")
+
+
 _MASKED_BY_BUYER = (rf"(?:anonymi[sz]ed|de-?identified|aggregated|pseudonymi[sz]ed|masked)\s+by\s+{BUYER_EN}\b|"
                     rf"(?:由|经){BUYER}(?:自行)?(?:进行)?(?:脱敏|匿名化|去标识化)(?:处理)?")
 
@@ -1561,6 +1567,12 @@ def _data_terms(r: _Reader) -> dict:
                     rf"\b(?:documents|drawings|designs|patterns|scans|files|images|recordings|records|logs)\b[^.;()（）]{{0,120}}[(（](?:the |hereinafter )?"
                     rf"[“\"]?\**((?:{BUYER}) [A-Z][\w -]{{1,30}}?)\**[”\"]?[)）]")
     named = "".join("|" + _spaced(m.group(1)) for s in r.sentences for pattern in defined_data for m in re.finditer(pattern, s.text))
+    # the data a subscription sells is the supplier's: '"Data" means the datasets listed in Schedule A' beside "grants the Customer a …
+    # right … to access the API, download the Data" (so "The Provider may improve the methods used to compile the Data" reuses nothing)
+    sold = [m.group(1) for s in r.sentences for m in [_SOLD_DATA.search(s.text)] if m
+            and any(re.search(rf"\b(?:grants?|licen[cs]es?)\b[^.;]{{0,160}}\b(?:access|download|receive|use)\b[^.;]{{0,40}}\bthe {_spaced(m.group(1))}\b", x.text)
+                    for x in r.sentences)]
+    not_sold = (lambda text: re.sub(r"\bthe (?:" + "|".join(map(_spaced, sold)) + r")\b", "", text, flags=re.I)) if sold else (lambda text: text)
     # sentences about data, and every sentence of a clause headed as one ("6. Customer Data": "… traffic statistics …")
     # ("平台中的宗教场所信息、…个人信息、财务信息及视频资料均属于甲方所有")
     # (a sensor network's "readings, maps and reports" belong to the buyer under "Field Data")
@@ -1622,7 +1634,7 @@ def _data_terms(r: _Reader) -> dict:
             # (not data only in brackets: "乙方有权将定制开发成果（不含甲方数据）用于其他客户项目" reuses the work, not the data, nor
             # in a heading cut from that sentence: "8.2 定制开发成果（包括接口程序、数据库脚本…）的知识产权归乙方所有，乙方可将其用于其他客户项目")
             # (or what the contract defines as the buyer's data: "a … licence to use Customer Inputs, in aggregated form …")
-            if beyond and use and permit and re.search(_DATA + named, _unbracketed(t + " " + r.clauses[s.clause].heading), re.I) and not prohibited and not re.search(NEG + r"|仅|只|only|solely", phrase, re.I):
+            if beyond and use and permit and re.search(_DATA + named, not_sold(_unbracketed(t + " " + r.clauses[s.clause].heading)), re.I) and not prohibited and not re.search(NEG + r"|仅|只|only|solely", phrase, re.I):
                 out["data_use_beyond_contract"], where["data_use_beyond_contract"] = True, s.clause
     if out["data_use_beyond_contract"]:
         out["buyer_owns_data"], where["buyer_owns_data"] = False, where["data_use_beyond_contract"]
@@ -1745,14 +1757,16 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
         ld_word = re.search(r"违约金|罚金|罚款|赔偿金|liquidated damages|penalt|扣减|扣除|扣款", re.sub(_AUTHORITY_FINES, "", _unbracketed(t), flags=re.I), re.I)
         if ld_word and ld_word.group(0) in ("扣减", "扣除", "扣款") and (re.search(r"考核扣(?:款|减|分)", t) or r.cites(t, "sla")
                                                                   or re.search(r"考核|服务标准|服务水平|服务级别", heading) and titled
-                                                                  or re.search(r"(?:保证金|保函)中?(?:扣除|扣减|扣款)[^。；，]{0,6}损失|(?:扣除|扣减)[^。；，]{0,8}(?:已|实际)发生的?[^。；，]{0,6}(?:费用|成本)", t)
+                                                                  or re.search(r"(?:保证金|保函)中?(?:扣除|扣减|扣款)[^。；，]{0,6}损失|(?:扣除|扣减)[^。；，]{0,8}(?:已|实际)发生的?[^。；，]{0,6}(?:费用|成本)|"
+                                                                               r"(?:扣除|扣减)[^。；，]{0,6}应扣(?:款项|金额|款|费用)", t)
                                                                   or (before := r.preceding(s)) is not None and (before.says(_SERVICE_WORDS) or r.cites(before.text, "sla"))
                                                                   and not s.says(_DELAY)):
             ld_word = None  # the SLA's assessment deduction ("考核扣款从当季服务费中扣除", "甲方按第六条的规定扣减服务费" where 第六条 is the SLA;
             # under "第六条 考核与验收": "驻场人员无故缺勤的，每人每日扣减800元"); nor losses taken from the supplier's bond: "乙方严重违约的，
             # 甲方有权从履约保证金中扣除相应损失" names no sum; nor a settlement on termination: "甲方已支付的预付款在扣除乙方已发生的费用后多退少补";
             # nor the rest of the SLA's deduction: "响应或到场超时的，每超时1小时，甲方可从履约保证金中扣减1,000元；质保期满后从当期维保费中扣减",
-            # "甲方按第（6）条扣款；扣款不足以弥补甲方损失的，乙方应予赔偿" where （6） is the service assessment
+            # "甲方按第（6）条扣款；扣款不足以弥补甲方损失的，乙方应予赔偿" where （6） is the service assessment; nor the payment that takes off
+            # what is due elsewhere: "考核结果确认后二十日内支付当季服务费¥121,500，扣除当季应扣款项"
         if ld_word and ld_word.group(0).lower().startswith("penalt") and s.says(r"breach of (?:data |information )?security|security (?:breach|incident)|data breach|"
                                                                               r"personal (?:data|information)|\b[A-Z]\w+ Data\b"):
             ld_word = None  # penalties a data breach brings, which the supplier bears: "be responsible for all losses, costs and penalties
@@ -2043,7 +2057,9 @@ def _installments(text: str) -> list[str]:
 
 
 _FINAL_WORDS = r"尾款|余款|剩余|全部(?:合同)?(?:款|价款|费用)|全额|100\s*%|一次性|balance|remaining|in full"
-_ACCEPTED = r"验收|终验|初验|考核(?:合格|通过)|acceptance|accepted"
+# (not a payment said not to wait for it: "剩余35%于全部设备到货之日起九十日内支付，该笔款项的支付不以验收结果为条件", "regardless of acceptance")
+_ACCEPTED = (r"(?<!不以)(?<!不以甲方)(?:验收|终验|初验)|考核(?:合格|通过)|"
+             r"(?<!regardless of )(?<!regardless of the )(?<!irrespective of )(?<!irrespective of the )accept(?:ance|ed)")
 _RETENTION = r"质保期满|质保期届满|保修期满|warranty|defects? liability"
 
 

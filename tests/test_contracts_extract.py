@@ -4267,7 +4267,24 @@ CASES = [
     ("DATA API SUBSCRIPTION\n3.1 The Provider grants the Customer a non-exclusive right to access the Service.\n3.3 The Agreement ends at the end "
      "of the second Subscription Year.\n4.1 Subscription fee, Subscription Year 1: CNY 348,000. Subscription fee, Subscription Year 2: CNY "
      "348,000. Total Contract Value: CNY 738,000.\n11.1 The Provider's total liability shall not exceed the fees paid by the Customer in the 6 "
-     "months preceding the event giving rise to the claim.", "liability_cap_pct", 25.0),
+     "months preceding the event giving rise to the claim.", "liability_cap_pct", 25.0),    # holdout690–693's first run
+    ("控制系统改造合同\n三、付款方式\n（一）合同生效后十日内，甲方支付合同总价的10%作为预付款。\n（二）全部设备到货并安装完毕后十五日内，甲方支付合同总价的55%。\n"
+     "（三）剩余35%于全部设备到货之日起九十日内支付，该笔款项的支付不以验收结果为条件。\n五、验收\n验收标准按技术规范执行。", "final_payment_on_acceptance", False),
+    ("运维服务合同\n第二条 服务费用及支付\n1. 本合同服务费总额为人民币¥486,000。\n2. 服务费按季度支付。每季度结束后，甲方按第六条完成季度考核，并在考核结果确认后"
+     "二十日内支付当季服务费¥121,500，扣除当季应扣款项。\n第六条 考核与验收\n1. 甲方每季度按照附件《运维服务考核细则》对乙方进行考核。", "ld_stated", False),
+    ("DATA API SUBSCRIPTION AGREEMENT\n1. DEFINITIONS\n1.1 \"Data\" means the datasets listed in Schedule A, including daily weather observations "
+     "and weekly yield forecasts.\n1.4 \"Customer Inputs\" means field boundaries, storage locations and any other information the Customer "
+     "submits to the API.\n2. SUBSCRIPTION\n2.1 The Provider grants the Customer a non-exclusive, non-transferable right during the "
+     "subscription to access the API, download the Data and use it within the Customer's group.\n7. CUSTOMER INPUTS\n7.1 Customer Inputs belong "
+     "to the Customer.\n13A. CHANGES TO THE DATA\n13A.1 The Provider may improve the methods used to compile the Data. It shall notify the "
+     "Customer at least thirty days before any change to the API format.", "buyer_owns_data", True),
+    ("DATA API SUBSCRIPTION AGREEMENT\n1. DEFINITIONS\n1.1 \"Data\" means the datasets listed in Schedule A.\n1.4 \"Customer Inputs\" means field "
+     "boundaries and any other information the Customer submits to the API.\n2. SUBSCRIPTION\n2.1 The Provider grants the Customer a right to "
+     "download the Data.\n13A. CHANGES TO THE DATA\n13A.1 The Provider may use Customer Inputs in aggregated form to improve the methods used to "
+     "compile the Data.", "buyer_owns_data", False),  # the buyer's data still counts beside the data sold
+    ("DATA API SUBSCRIPTION AGREEMENT\n5. SERVICE\n5.1 The Provider will use commercially reasonable efforts to keep the API available.\n"
+     "13E. COOPERATION\n13E.1 The Provider shall answer the Customer's technical questions about the Data definitions and the API within two "
+     "business days, and shall provide sample code for the main endpoints.", "p1_response_hours", None),
 ]
 
 
