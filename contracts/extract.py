@@ -1490,6 +1490,7 @@ _REUSE = (r"脱敏|匿名|去标识|去除[^，。；]{0,12}(?:识别|标识)信
           r"train(?:s|ed|ing)? (?:its |their |the |of )?(?:[\w-]+ ){0,2}(?:models?|algorithms?|AI\b|engines?|classifiers?)|(?:model|algorithm|AI) training|\bto train\b")  # not a fee item "Training: CNY 45,000"
 
 
+# a defined name for the datasets a subscription delivers: '"Data" means the datasets listed in Schedule A'
 _SOLD_DATA = re.compile(r"[“\"]([A-Z][\w -]{1,30}?)[”\"]\s*(?:means|shall mean)\b[^.;]{0,120}\b(?:datasets?|data ?feeds?|data products?)\b")
 
 
@@ -1572,7 +1573,7 @@ def _data_terms(r: _Reader) -> dict:
     sold = [m.group(1) for s in r.sentences for m in [_SOLD_DATA.search(s.text)] if m
             and any(re.search(rf"\b(?:grants?|licen[cs]es?)\b[^.;]{{0,160}}\b(?:access|download|receive|use)\b[^.;]{{0,40}}\bthe {_spaced(m.group(1))}\b", x.text)
                     for x in r.sentences)]
-    not_sold = (lambda text: re.sub(r"\bthe (?:" + "|".join(map(_spaced, sold)) + r")\b", "", text, flags=re.I)) if sold else (lambda text: text)
+    sold_data = r"\bthe (?:" + "|".join(map(_spaced, sold)) + r")\b" if sold else r"(?!)"
     # sentences about data, and every sentence of a clause headed as one ("6. Customer Data": "… traffic statistics …")
     # ("平台中的宗教场所信息、…个人信息、财务信息及视频资料均属于甲方所有")
     # (a sensor network's "readings, maps and reports" belong to the buyer under "Field Data")
@@ -1634,7 +1635,7 @@ def _data_terms(r: _Reader) -> dict:
             # (not data only in brackets: "乙方有权将定制开发成果（不含甲方数据）用于其他客户项目" reuses the work, not the data, nor
             # in a heading cut from that sentence: "8.2 定制开发成果（包括接口程序、数据库脚本…）的知识产权归乙方所有，乙方可将其用于其他客户项目")
             # (or what the contract defines as the buyer's data: "a … licence to use Customer Inputs, in aggregated form …")
-            if beyond and use and permit and re.search(_DATA + named, not_sold(_unbracketed(t + " " + r.clauses[s.clause].heading)), re.I) and not prohibited and not re.search(NEG + r"|仅|只|only|solely", phrase, re.I):
+            if beyond and use and permit and re.search(_DATA + named, re.sub(sold_data, "", _unbracketed(t + " " + r.clauses[s.clause].heading), flags=re.I), re.I) and not prohibited and not re.search(NEG + r"|仅|只|only|solely", phrase, re.I):
                 out["data_use_beyond_contract"], where["data_use_beyond_contract"] = True, s.clause
     if out["data_use_beyond_contract"]:
         out["buyer_owns_data"], where["buyer_owns_data"] = False, where["data_use_beyond_contract"]
