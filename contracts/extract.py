@@ -154,6 +154,7 @@ _SENT_SPLIT = re.compile(r"(?<=[。；;！？!?])|\n|(?:(?<=[a-z\)\"”\]])|(?<=
 
 _TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|[\s:|-]+\|\s*$")
+_AMOUNTS_IN = re.compile(rf"\b(?:amounts|prices|fees|figures|sums)\b[^.;]{{0,20}}?\b(?:are |is )?(?:in|stated in|expressed in|quoted in|denominated in) ({CURRENCY_CODES})\b", re.I)
 _HEADER_UNIT = re.compile(rf"[（(]\s*(?:in\s+)?({CURRENCY_CODES}|人民币元|万元|元)\s*(?:[,，;；][^)）]{{0,30}})?[)）]|^\s*({CURRENCY_CODES}|人民币元|万元|元)\s*$", re.I)
 
 
@@ -217,7 +218,9 @@ def _sentences(clauses: list[Clause]) -> list[Sentence]:
                         first and not any(re.search(r"\d", cell) for cell in cells)
                         and (not fenced or (len(cells) >= 3 and all(len(cell) <= 24 for cell in cells)))):
                     header = cells
-                    caption = _HEADER_UNIT.search(lines[i - 1]) if i > 0 and table[i - 1] is None else None
+                    # the caption above, past a blank line: "A3. Products and Fees (CNY, VAT included)", "All amounts are in CNY and include VAT."
+                    above = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "") if i > 0 and table[i - 1] is None else ""
+                    caption = _HEADER_UNIT.search(above) or _AMOUNTS_IN.search(above)
                     caption_unit = caption.group(1) if caption else None
                 elif header and len(cells) == len(header):
                     line = _table_row(cells, header, caption_unit)
@@ -615,7 +618,8 @@ def _first(items):
 
 # ---- money and term --------------------------------------------------------------------------
 
-_FEES_TOTAL = r"\b(?:fees|charges)\b[^.;]{0,60}\b(?:and total\b|total(?=\s+" + CURRENCY + r"))"  # "the subscription fees total CNY 792,000"
+# "the subscription fees total CNY 792,000" (not an instalment's sum: "… together with the historic archive and integration support fees, in total CNY 402,000")
+_FEES_TOTAL = r"\b(?:fees|charges)\b[^.;]{0,60}\b(?:and total\b|(?<!\bin )total(?=\s+" + CURRENCY + r"))"
 # the contract's total by name, and sums (合计, a table's Total row) that may add up one year's fees or one table only
 _CONTRACT_TOTAL = (r"(?:合同|协议|订单)总(?:价款|金额|价|额)|(?:合同|协议|订单)(?:项下|(?:服务|有效)?期(?:限)?内)?的?(?:固定|全部|各项)?费用(?:合计|总计)|本合同(?:项下)?的?服务费(?:总额|合计)?(?=\s*(?:为|共计|[:：]))|合同金额(?!明细|构成|组成|分项)|合同价款总额|合同价款(?!明细|构成|组成|分项)|总价款|签约合同价|总金额|费用?总额|(?<!年度)(?<!每年)(?<!月度)(?<!每月)总费用|服务总价|"
                    r"(?<![单分])总价(?=\s*(?:为|是|：|:|人民币|¥|￥))|total (?:contract|order(?: form)?|agreement|purchase) (?:price|value|amount|cost|fees|charges)|total subscription value|total (?:fees|charges|price|amount) (?:under|of) (?:this|the) (?:order form|order|agreement|contract)\b|(?:total (?:fixed |overall )?(?:value|price|amount|cost)|\bprice) of (?:this|the) (?:agreement|contract|order)|"
@@ -1366,9 +1370,10 @@ _DEVELOPED_AS = re.compile(r'(?:开发|定制|研发)[^。；]{0,30}?[“"]([^�
 # "which the Vendor will configure for the Customer's three machine models"), or develops for the buyer: '"Connector" means the
 # integration software that Tidemark develops for Customer under this Agreement …', Tidemark being the supplier; or what a service
 # produces only for the buyer: '"Customer Outputs" means reports, maps and analyses produced by the Data Service specifically for
-# Customer's regions of interest'
+# Customer's regions of interest' ('"Integration Adapters" means the software components the Provider builds to connect the API to the
+# Customer's voyage management and claims systems', with no "that")
 _DEFINED_FOR = re.compile(rf'[“"]\**([A-Z][^”"*]{{2,40}}?)\**[”"]\s+means\b[^;.]{{0,300}}?\b(?:(?:prepared|developed|built|created|written|customi[sz]ed|configured|set up)'
-                          rf'(?: by (?:the )?\w+)? (?:specifically )?for {BUYER_EN}\b|(?:produced|generated)(?: by (?:the )?(?:\w+ ){{0,3}}?\w+)? specifically for {BUYER_EN}\b|(?:that|which) {SUPPLIER_EN} (?:shall |will )?'
+                          rf'(?: by (?:the )?\w+)? (?:specifically )?for {BUYER_EN}\b|(?:produced|generated)(?: by (?:the )?(?:\w+ ){{0,3}}?\w+)? specifically for {BUYER_EN}\b|(?:(?:that|which) )?{SUPPLIER_EN} (?:shall |will )?'
                           rf'(?:builds?|develops?|writes?|creates?)\b(?:[^;.]{{0,60}}?\b{BUYER}\'s\b| (?:specifically )?for {BUYER_EN}\b))')
 
 
@@ -1934,7 +1939,7 @@ def _states_value(r: _Reader, reference: re.Match | None, contract_value: float)
 _PERIOD_FEE = r"按(?:月|季|季度|半年|年|年度)|每(?:月|季|季度|半年|年)|(?:每个?|各|该|首个|第[一二三四五六七八九十、]+个)服务年度|/服务年度|月度|季度|服务期满[一二三四五六七八九十\d]+个月|semi-?annual|half-?yearly|every six months|年度服务费|年费|年订阅费|订阅费|月服务费|per (?:(?:subscription|service|contract) )?(?:month|quarter|year|annum)|(?:each|every) (?:subscription|service|contract) (?:month|quarter|year)|(?:subscription|service|contract) year \d+ (?:fees?|charges?)|monthly|quarterly|annually|annual (?:[a-z]+ ){0,2}(?:fees?|charges?|subscription)|subscription fees?|(?:fees?|charges?) for the first (?:[a-z]+ )?(?:year|month|quarter)"
 # "after signature of the Acceptance Certificate", "upon signature of the Go-Live Certificate" is no advance
 _NOT_ON_ACCEPTANCE = r"(?! of (?:the |an? )?(?:[\w-]+ ){0,2}?(?:acceptance|delivery|final|completion|handover|certificate|protocol)\b)"
-_ADVANCE = (r"(?:^|\|)\s*(?:[^|：]{0,20}：)?\s*(?:合同|协议)(?:签订|签署|生效)\s*(?=\||$)|预付款|预付|首付款|首期款|第一期|首笔|[定订]金(?!额)|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|(?:after|on the (?:date|day)) (?:the |this )?(?:contract|agreement|order form) is (?:signed|executed)|(?:after|upon|on|once|when) (?:the |this )?(?:contract|agreement|order form) (?:takes effect|comes into (?:effect|force)|enters into force)|(?:after|upon|on|once|when) (?:both (?:the )?parties|the parties) (?:have )?(?:signed|executed) (?:this|the) (?:agreement|contract|order(?: form)?)\b|签约后|签订后|advance[- ]payment|in advance|as an advance\b(?! notice)|upfront|up-front|(?:upon|on|after(?: the)?) (?:signing|signature|execution)" + _NOT_ON_ACCEPTANCE + r"|within [^.;,]{0,20}days? (?:of|after|from) (?:the )?(?:signature|signing|execution|effective date|date of (?:this|the) (?:contract|agreement|order(?: form)?)\b)" + _NOT_ON_ACCEPTANCE + r"|down payment|(?<!quality )(?<!warranty )(?<!performance )(?<!security )(?<!retention )deposit\b|signature of (?:this|the) (?:agreement|contract|order(?: form)?)|(?:SOW|order|agreement|contract) execution|execution of (?:this|the) (?:agreement|contract|SOW)|"
+_ADVANCE = (r"(?:^|\|)\s*(?:[^|：]{0,20}：)?\s*(?:合同|协议)(?:签订|签署|生效)\s*(?=\||$)|预付款|预付|首付款|首期款|第一期|首笔|[定订]金(?!额)|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|(?:after|on the (?:date|day)) (?:the |this )?(?:contract|agreement|order form) is (?:signed|executed)|(?:after|upon|on|once|when) (?:the |this )?(?:contract|agreement|order form) (?:takes effect|comes into (?:effect|force)|enters into force)|(?:after|upon|on|once|when) (?:both (?:the )?parties|the parties) (?:have )?(?:signed|executed) (?:this|the) (?:agreement|contract|order(?: form)?)\b|签约后|签订后|advance[- ]payment|in advance|as an advance\b(?! notice)|upfront|up-front|(?:upon|on|after(?: the)?) (?:the date of )?(?:signing|signature|execution)" + _NOT_ON_ACCEPTANCE + r"|within [^.;,]{0,20}days? (?:of|after|from) (?:the )?(?:signature|signing|execution|effective date|date of (?:this|the) (?:contract|agreement|order(?: form)?)\b)" + _NOT_ON_ACCEPTANCE + r"|down payment|(?<!quality )(?<!warranty )(?<!performance )(?<!security )(?<!retention )deposit\b|signature of (?:this|the) (?:agreement|contract|order(?: form)?)|(?:SOW|order|agreement|contract) execution|execution of (?:this|the) (?:agreement|contract|SOW)|"
             r"before the (?:Subscription |Service )?(?:Start|Commencement) Date|before the (?:first day|start|commencement|beginning) of the (?:[A-Za-z]+ )?(?:Term|Period)|(?:invoiced|payable|due|issued) (?:in full )?(?:on|upon) the (?:Order (?:Form )?|Agreement )?(?:Effective|Order) Date|before (?:the )?(?:set-?up|implementation|onboarding|integration) (?:work |services? )?(?:begins|starts|commences)|before (?:the )?(?:Vendor|Supplier|Provider|Contractor) (?:begins|starts|commences) (?:the )?(?:set-?up|implementation|onboarding|integration)\b|"
             r"\bon the (?:Order (?:Form )?|Agreement )?(?:Effective|Order) Date(?:[^.;]{0,40}\binvoice|\s*[:：])|\binvoices?\b[^.;]{0,160}\bon the (?:Order (?:Form )?|Agreement )?(?:Effective|Order) Date")
 _NOT_FIXED = r"暂不约定|暂未约定|另行(?:书面)?(?:通知|约定|商定|协商)|to be (?:agreed|notified|determined)"
@@ -2076,8 +2081,9 @@ def _named_fees(r: _Reader) -> dict[str, tuple[float, bool]]:
     CNY 64,000"), for a payment term that names them without their amounts."""
     fees: dict[str, tuple[float, bool]] = {}
     for s in r.sentences:
-        # "… Fee of CNY 64,000", "Onboarding Fee (one time): CNY 34,000", "(b) Integration Fee CNY 88,000, one-off"
-        for m in re.finditer(_FEE_NAME + r"(\s*\([^()]{1,160}\))?(?:\s+(?:of|is)|\s*[:：]|(?=\s+" + CURRENCY + r"\s*\d))\s*", s.text):
+        # "… Fee of CNY 64,000", "Onboarding Fee (one time): CNY 34,000", "(b) Integration Fee CNY 88,000, one-off", "(a) Integration and
+        # Onboarding Fee, one-time: CNY 64,000"
+        for m in re.finditer(_FEE_NAME + r"(\s*\([^()]{1,160}\)|,\s*(?:one-?(?:off|time)|non-?recurring|initial))?(?:\s+(?:of|is)|\s*[:：]|(?=\s+" + CURRENCY + r"\s*\d))\s*", s.text):
             found = find_amounts(s.text[m.end():m.end() + 40])
             if found and found[0][1] == 0:
                 once = bool(re.search(r"one-?(?:off|time)|initial|non-?recurring", s.text[max(0, m.start() - 30):m.start()] + (m.group(2) or ""), re.I))
@@ -2389,11 +2395,11 @@ _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|�
 # (… or a run without faults: "全部场馆稳定运行十四日、未出现一级故障后，甲方签署上线验收单")
 # a test defined, or passed, where a service starts on it ("4.2 Activation tests: (a) …", "The Integration Test consists of two hundred
 # sample product files …", "The test succeeds when every known defect is reported …", "Customer signs the Go-Live Acceptance form when the
-# checks pass")
+# checks pass", "When these tests are passed the Customer shall confirm acceptance in writing")
 _TEST_DEFINED = r"\b(?:activation|integration|commissioning|commencement|go-?live|cut-?over) tests?(?: for [^:：.;]{0,30})?\s*(?:[:：]|consists? of|comprises?)"  # "Commencement tests for each hotel: …"
 # (also where they are named by clause: "When all tests in Clauses 6.1 and 6.2 have been passed …", or listed: "the date on which the
 # Customer confirms in writing that the following tests are passed: (a) …")
-_TEST_PASSES = r"\b(?:all|the|every)(?: following)? (?:tests|checks)(?: (?:in|of|under) (?:Clauses?|Sections?|Articles?) [\d.]+(?:(?:,| and) [\d.]+)*)? (?:are |have been )?pass(?:ed)?\b|\b(?:the )?tests? succeeds? (?:when|if|once|only)\b"
+_TEST_PASSES = r"\b(?:all|the|these|every)(?: following)? (?:tests|checks)(?: (?:in|of|under) (?:Clauses?|Sections?|Articles?) [\d.]+(?:(?:,| and) [\d.]+)*)? (?:are |have been )?pass(?:ed)?\b|\b(?:the )?tests? succeeds? (?:when|if|once|only)\b"
 _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依据|指标)|验收[，,]\s*(?:验收)?(?:标准|指标)(?:为|如下|\s*[:：])|(?:考核|评估)(?:意见|结果|得分)[^。；]{0,4}(?:为|作为)[^。；]{0,10}验收的?依据|对照(?:本合同)?第[一二三四五六七八九十\d.]+条[^。；]{0,6}(?:服务水平|服务标准)|(?:验收|考核)内容(?:包括|为|如下|\s*[:：])|(?:交接|服务|期末|初步|最终|竣工|阶段|季度|年度|进行)验收\s*[:：]|确认标准|接管标准|验收方案|验收测试|验收程序|测试方案|测试用例|技术规范|技术要求|技术规格|规格书|需求说明|需求规格|性能指标|招标文件|投标文件|"
              r"附件.{0,12}(?:要求|标准|清单|指标|规格)|技术参数|采购文件|逐台|规格说明|服务说明书|考核细则|考核表|服务规格|服务标准|考核办法|考核评分表|考核指标|考核评分细则|评分细则|逐项|初验|终验|试运行|(?:连续|稳定)(?:稳定)?运行(?:满)?\s*[\d一二三四五六七八九十]+\s*(?:日|天|小时|个月)|acceptance criteria|service standards|service level targets|acceptance tests?|acceptance testing|specifications?|test plan|requirements|"
              r"GB(?:/T)?\s*\d{3,}|国家标准|行业标准|statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit|Attachment) [A-Z0-9]|pass(?:es)? (?:the )?test|" + _TEST_PASSES + "|" + _TEST_DEFINED + r"|\bcriteria\b|验收条件|演练|\bdrill\b|\bRTO\b|\bRPO\b|"
@@ -2808,7 +2814,7 @@ def _termination(r: _Reader) -> dict:
 _MAY_ENGAGE = (r"may (?:engage|use|appoint|entrust|avail (?:itself|themselves) of|make use of)(?:(?!\b(?:not|only)\b)[^.;]){0,140}?(?:sub-?contractors|contractors|affiliat(?:es|ed compan(?:y|ies))|partners?|third part(?:y|ies))|"
                # "Provider may perform any part of the Services through its affiliates or through subcontractors selected by Provider"
                r"may (?:perform|provide|deliver|carry out)\b(?:(?!\b(?:not|only)\b)[^.;]){0,80}?\bthrough\b[^.;]{0,40}?(?:sub-?contractors|affiliat(?:es|ed compan(?:y|ies))|partners?|third part(?:y|ies))")
-_TO_A_FIRM = r"[^，。；]{0,20}(?:单位|公司|机构)(?:实施|施工|完成|履行|承担|负责)"  # (委托)当地具有消防设施工程资质的安装单位实施
+_TO_A_FIRM = r"[^，。；]{0,20}(?:单位|公司|机构)(?:实施|施工|完成|履行|承担|负责)"  # (委托)当地具有消防设施工程资质的安装单位实施, (可由)乙方的合作施工单位实施
 
 
 # telling the buyer (not "Tencent Cloud SMS (notifications)", nor "the cost of notifying affected persons")
@@ -2849,7 +2855,7 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
         # "是否允许分包按专用条款约定", "允许分包的，乙方就分包项目对甲方负责": a condition, not a permission
         # nor what the contract says is none: "乙方租用的公有云基础设施不视为分包，但乙方更换云服务商的，应提前60日书面通知甲方"
         t = re.sub(r"是否(?:允许|可以)分包|(?:如|若|如果|凡)?(?:经)?(?:允许|同意)分包的|[^，。；]*(?:不视为|不属于|不构成|不作为)(?:分包|转包)", "", t)
-        allowed = re.search(r"(?:可以|(?<![认许])可|有权|自行|(?<![未不])允许)[^。；]{0,60}?(?:分包|转包|委托第三方|交由第三方|委托他人|委托给|委托其|交由|委托[^，。；]{0,16}(?:第三方|合作单位|外协单位|合作伙伴|服务商|原厂)|委托" + _TO_A_FIRM + r"|" + _PICKS_A_FIRM + r")|may (?:\w+ or )?(?:sub-?contract|delegate)|" + _MAY_ENGAGE + r"|is entitled to (?:sub-?contract|engage|(?:use|appoint) (?:\w+ )?sub-?contractors)|"
+        allowed = re.search(r"(?:可以|(?<![认许])可|有权|自行|(?<![未不])允许)[^。；]{0,60}?(?:分包|转包|委托第三方|交由第三方|委托他人|委托给|委托其|交由|委托[^，。；]{0,16}(?:第三方|合作单位|外协单位|合作伙伴|服务商|原厂)|(?:委托|由)" + _TO_A_FIRM + r"|" + _PICKS_A_FIRM + r")|may (?:\w+ or )?(?:sub-?contract|delegate)|" + _MAY_ENGAGE + r"|is entitled to (?:sub-?contract|engage|(?:use|appoint) (?:\w+ )?sub-?contractors)|"
                             r"(?:分包|转包).{0,20}(?:通知|告知|备案)|(?:sub-?contract\w*|sub-?processors?)(?:(?!incident|breach|caus)[^.;]){0,80}(?:upon notice|with notice|" + _NOTIFIES + ")|"
                             r"(?:upon notice|with notice|" + _NOTIFIES + r")\w*(?:(?!incident|breach|caused)[^.;]){0,80}(?:sub-?contract|sub-?processor)", t, re.I)
         # (not "notify … any incident … caused by its approved subcontractors", "notify … of any security incident …, and bear the losses

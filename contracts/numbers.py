@@ -208,7 +208,7 @@ _DURATION = re.compile(
     rf"(\d+\s*\(\s*[A-Za-z][A-Za-z\- ]*\)|{NUMBER}|半|[A-Za-z\-]+\s*\(\s*\d+\s*\)|\d+|[A-Za-z\-]+)\s*"
     r"(个工作日|工作日|个自然日|自然日|个工作小时|工作小时|个小时|小时|分钟|个(?:服务|自然|日历)月|(?:服务|自然|日历)月|个月|个(?:服务|合同|订阅)年度|周年|月|年|天|日|周|"
     r"business days?|working days?|calendar days?|business hours?|working hours?|minutes?|mins?|hours?|hrs?|h\b|days?|weeks?|"
-    r"(?:(?:subscription|service|contract|licen[cs]e|billing) )?(?:months?|years?))",
+    r"(?:(?:consecutive|successive) )?(?:(?:subscription|service|contract|licen[cs]e|billing) )?(?:months?|years?))",  # "two consecutive Subscription Years"
     re.I,
 )
 
@@ -228,7 +228,7 @@ def _norm_unit(unit: str) -> str:
     u = re.sub(r"s$", "", u) if re.match(r"[a-z]", u) else u
     u = re.sub(r"^个?(?:服务|自然|日历)月$", "个月", u)  # 三十六个服务月, 十二个自然月
     u = re.sub(r"^个(?:服务|合同|订阅)年度$", "年", u)  # "SaaS服务期为两个服务年度"
-    u = re.sub(r"^(?:subscription|service|contract|licen[cs]e|billing) ", "", u)  # "two (2) Subscription Years"
+    u = re.sub(r"^(?:(?:consecutive|successive) )?(?:(?:subscription|service|contract|licen[cs]e|billing) )?", "", u)  # "two (2) Subscription Years", "two consecutive years"
     return {"calendar day": "day", "min": "minute", "hr": "hour"}.get(u, u)
 
 

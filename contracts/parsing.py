@@ -431,9 +431,13 @@ def docx_paragraphs(container):
 
 
 def _header_like(cell: str) -> bool:
-    """A column name: short (8 Chinese characters, 32 other), no figures — '响应时间', 'Workaround or restoration'."""
-    limit = 8 if re.search(r"[\u4e00-\u9fff]", cell) else 32
-    return 0 < len(cell) <= limit and not re.search(r"\d", cell)
+    """A column name: short (8 Chinese characters; 48 other in six words at most), no figures — '响应时间', 'Workaround or
+    restoration', 'On-site attendance or remote restoration'."""
+    if re.search(r"[\u4e00-\u9fff]", cell):
+        short = len(cell) <= 8
+    else:
+        short = len(cell) <= 48 and len(cell.split()) <= 6
+    return 0 < len(cell) and short and not re.search(r"\d", cell)
 
 
 def _docx_lines(document, numbering: "_Numbering") -> tuple[list[str], list[int]]:

