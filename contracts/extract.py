@@ -1306,7 +1306,10 @@ def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
         remedy = named or lead is not None
         if named and re.search(r"[:：]\s*$", s.text) and s.clause in sla_clauses:
             lead = s.clause
-        late = s.says(r"逾期|延期|迟延|\bdelay") and s.says(r"验收|交付|上线|完成|go-?live|accept|transition|delivery|complet|onboard|commence|\bissued\b|\b(?:each|every|per) (?:full )?(?:calendar )?day of delay\b") \
+        milestone = r"验收|交付|上线|完成|go-?live|accept|transition|delivery|complet|onboard|commence|\bissued\b|\b(?:each|every|per) (?:full )?(?:calendar )?day of delay\b"
+        # (the milestone may be the sentence before's: "乙方应在合同签订后四十五日内完成全部门店上线。" / "逾期的，每逾期一日按合同总额的千分之一向甲方支付违约金。")
+        before = r.preceding(s) if re.match(r"\W*(?:如|若)?(?:逾期|延期|迟延)的", s.text) else None
+        late = s.says(r"逾期|延期|迟延|\bdelay") and (s.says(milestone) or before is not None and before.says(milestone)) \
             and not s.says(r"可用|响应|故障|恢复|availability|respon(?!sib)|incident|(?<!'s )(?<!’s )(?<!its )(?<!our )(?<!their )fault|restor")  # delay damages, not an SLA's remedy ("reasons for which it is responsible"; "If the production API keys are issued late …"; "delayed through the Vendor's fault";
         # "For each day of delay attributable to the Provider, the Provider shall pay … as a penalty", split by a wrap from its milestone)
         # who pays for a data breach, or what the buyer pays, is not an SLA's remedy
@@ -1838,10 +1841,11 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
         if re.search(r"第[一二三四五六七八九十百\d.]+[条款](?:约定|规定|所述)?的?(?:责任)?(?:限额|上限|责任限制|赔偿限额)|以第[一二三四五六七八九十百\d.]+[条款](?:约定|规定)?为限|(?:subject to|within) (?:the )?(?:limits?|caps?|limitations?) "
                      r"(?:in|of|under|set out in) (?:clause|section|article)", t, re.I) and not find_percents(t) and not find_amounts(t):
             continue  # "乙方在第十二条约定的限额内承担责任", "（以第11.2款约定的限额为限）", "赔偿范围以第10条约定为限": the cap is the one set out there
-        if re.search(r"without (?:any )?liability|remed(?:y|ies) (?:is|are|shall be|will be) limited to", t, re.I) \
-                and not re.search(r"liabilit\w*[^.;]{0,80}(?:exceed|limited to|capped)", t, re.I):
+        if re.search(r"without (?:any )?liability|remed(?:y|ies)(?: for [\w ]{1,20}?)? (?:is|are|shall be|will be) limited to", t, re.I) \
+                and not re.search(r"liabilit\w*(?:(?!remed)[^.;]){0,80}(?:exceed|limited to|capped)", t, re.I):
             continue  # "If the delay exceeds sixty (60) days, Customer may terminate … without liability"; "Vendor is not liable to pay any
-            # credit … for late support, and Customer's remedy is limited to the termination right in clause 12"
+            # credit … for late support, and Customer's remedy is limited to the termination right in clause 12"; "Provider has no
+            # liability for any delay in onboarding or Go-Live, and Customer's remedies for delay are limited to the rights set out in Section 5"
         if re.search(rf"^\W*{BUYER}|{BUYER}(?:'s)? (?:total |aggregate )?liability", t, re.I) and not re.search(
                 rf"任何一方|双方|各方|一方|{SUPPLIER}|either party|each party|neither party|both parties", t, re.I):
             continue
@@ -2120,7 +2124,7 @@ def _price_rows(r: _Reader) -> list[tuple[str, float]]:
             # (or no colon at all after a fee's name: "Setup and integration fee (one-time) CNY 36,000")
             # (or the list's first item after its lead-in: "The fees for the Subscription Term are: Subscription Year 1 fee CNY 336,000;")
             line = re.fullmatch(r"\W*(?:[^:：]{0,60}\b(?:are|is|as follows)\s*[:：]\s*)?(?:[a-z]{1,4}\)\s+)?([A-Za-z][^:：]{2,80}?)\s*(?:[:：]|\.{3,}|…+|(?<=[)）])|(?<=[Ff]ee)|(?<=[Cc]harge))\s*(" + CURRENCY + r"\s*[\d,]+(?:\.\d+)?)"
-                                r"\s*(?:[(（][^()（）]{1,40}[)）])?\s*[;；,]?\s*", s.text)
+                                r"\s*(?:[(（][^()（）]{1,40}[)）])?\s*[;；,.]?\s*", s.text)  # (the full stop a line break leaves on a list's last item)
             name, found = (line.group(1), [a for a, _, _ in find_amounts(line.group(2))]) if line else ("", [])
         # (a row priced by the period beside its total for the term, or one-time twice: "Service Fee | per Subscription Year | 412,000 |
         # 1,236,000", "Set-up Fee | one-time | 196,000 | 196,000": the first is the fee)

@@ -4253,6 +4253,9 @@ CASES = [
      "within 15 days after receipt of the invoice and before the Provider starts onboarding.\n5.3 The Subscription Year 2 fee is invoiced at "
      "the start of Subscription Year 2 and payable within 30 days.", "prepayment_pct", 55.7895),
     ("DATA SUBSCRIPTION AGREEMENT\nFEES AND PAYMENT\n5.1 The fees for the Subscription Term are: Subscription Year 1 fee CNY 336,000; Subscription "
+     "Year 2 fee CNY 336,000;\none-time onboarding and historical archive fee CNY 88,000.\nThe total fees are CNY 760,000.\n5.2 The Provider shall "
+     "invoice the Subscription Year 1 fee and the onboarding and archive fee on signature.", "prepayment_pct", 55.7895),  # the last item on a line of its own, hard-wrapped at 60
+    ("DATA SUBSCRIPTION AGREEMENT\nFEES AND PAYMENT\n5.1 The fees for the Subscription Term are: Subscription Year 1 fee CNY 336,000; Subscription "
      "Year 2 fee CNY 336,000; one-time onboarding and historical archive fee CNY 88,000. The total fees are CNY 760,000.\n5.3 The Subscription "
      "Year 2 fee is invoiced at the start of Subscription Year 2 and payable within 30 days.", "final_payment_on_acceptance", None),
     ("MANAGED SERVICES AGREEMENT\n## 3. Transition\n3.4 If Transition is delayed, the Provider shall put more staff on the project at its own "
@@ -4306,7 +4309,13 @@ CASES = [
      "archive and integration support fees, in total CNY 402,000.", "contract_value", 670000.0),
     ("DATA API SUBSCRIPTION\n4. DELIVERY AND ACCEPTANCE\n4.2 Acceptance of the integration: the Customer's operations system receives positions "
      "for all watched vessels with a delay of no more than 3 minutes; the historic archive loads without format errors. When these tests are "
-     "passed the Customer shall confirm acceptance in writing within 7 days.", "acceptance_clause", True),
+     "passed the Customer shall confirm acceptance in writing within 7 days.", "acceptance_clause", True),    # holdout698–701's first run
+    ("预约与会员SaaS服务合同\n三、服务水平\n（一）平台月度可用率不低于99.9%。\n（二）一级故障乙方应在30分钟内响应。\n四、实施与验收\n（一）乙方应在合同签订后四十五日内完成"
+     "全部门店上线。逾期的，每逾期一日按合同总额的千分之一向甲方支付违约金。\n（二）验收标准：\n1. 高峰时段并发预约1,000人次时，页面响应时间不超过2秒；", "sla_remedy", False),    ("ORDER FORM\nA3 Subscription Term\nThe Subscription Term consists of two Subscription Years. Total fees: CNY 402,000.\n### 2. Provision of the "
+     "Services\n2.2 Provider will use reasonable efforts to meet the target Go-Live Date. Provider has no liability for any delay in onboarding or "
+     "Go-Live, and Customer's remedies for delay are limited to the rights set out in Section 5.\n### 10. Limitation of Liability\n10.2 Provider's "
+     "total aggregate liability is limited to the fees paid by Customer under this Order Form in the three months preceding the event giving rise "
+     "to the claim.", "liability_cap_pct", 12.5),
 ]
 
 
