@@ -884,12 +884,15 @@ def _row_cells(row: str) -> list[tuple[str, str]]:
     return [(head, value) if value else ("", head) for head, _, value in (cell.partition("：") for cell in row.split(" | "))]
 
 
+_SUMMARY_ROW = r"小计|合计|总计|sub-?total|total"  # what names a table's summary row
+
+
 def _row_name(row: str) -> str:
     """The cell that names a table row's item: the first with words, not a number or a letter (序号：2, Item：A) — not
     its specification, where "卫生型法兰安装" names no installation fee."""
     names = (value for _, value in _row_cells(row) if re.search(r"[^\W\d_]{2}", value))
     first = next(names, row)
-    if re.fullmatch(r"\s*(?:小计|合计|总计|sub-?total|total)\s*[:：]?\s*", first, re.I):
+    if re.fullmatch(rf"\s*(?:{_SUMMARY_ROW})\s*[:：]?\s*", first, re.I):
         return next(names, first)  # a summary row's 序号 cell says only 小计, its name cell what it sums: "小计 | 软硬件小计 | | 1,600,000"
     return first
 
@@ -901,7 +904,7 @@ def _row_total(row: str) -> float | None:
             return found[0][0]
     # a summary row's one figure is its total wherever it sits: "序号：设备及软件小计 | 单价（元）：1,548,000元" (a merged cell in Word)
     found = find_amounts(row)
-    if len(found) == 1 and re.search(r"(?:小计|合计|总计|sub-?total|total)", _row_name(row), re.I):
+    if len(found) == 1 and re.search(_SUMMARY_ROW, _row_name(row), re.I):
         return found[0][0]
     return None
 
@@ -1293,6 +1296,9 @@ _NO_REMEDY = (r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|
 _EITHER_PARTY_LIABLE = r"^\W*(?:[\d.]+\s*)?(?:任何一方|任一方|双方中任何一方|either party|each party|any party|a party)[^。；.;]{0,30}?(?:违反|违约|breach)"
 
 
+_MILESTONE = r"验收|交付|上线|完成|go-?live|accept|transition|delivery|complet|onboard|commence|\bissued\b|\b(?:each|every|per) (?:full )?(?:calendar )?day of delay\b"  # what a delay is of
+
+
 def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
     # (French drafts acknowledge "Blocking Anomalies" rather than respond to incidents)
     sla_clauses = {c.index for c in r.clauses if "sla" in c.types or re.search(_SLA_CONTEXT + r"|故障|服务考核|考核得分|respond|restor|\bfault|failure|incident|anomal(?:y|ies)|acknowledg", c.text, re.I)}
@@ -1306,10 +1312,9 @@ def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
         remedy = named or lead is not None
         if named and re.search(r"[:：]\s*$", s.text) and s.clause in sla_clauses:
             lead = s.clause
-        milestone = r"验收|交付|上线|完成|go-?live|accept|transition|delivery|complet|onboard|commence|\bissued\b|\b(?:each|every|per) (?:full )?(?:calendar )?day of delay\b"
         # (the milestone may be the sentence before's: "乙方应在合同签订后四十五日内完成全部门店上线。" / "逾期的，每逾期一日按合同总额的千分之一向甲方支付违约金。")
         before = r.preceding(s) if re.match(r"\W*(?:如|若)?(?:逾期|延期|迟延)的", s.text) else None
-        late = s.says(r"逾期|延期|迟延|\bdelay") and (s.says(milestone) or before is not None and before.says(milestone)) \
+        late = s.says(r"逾期|延期|迟延|\bdelay") and (s.says(_MILESTONE) or before is not None and before.says(_MILESTONE)) \
             and not s.says(r"可用|响应|故障|恢复|availability|respon(?!sib)|incident|(?<!'s )(?<!’s )(?<!its )(?<!our )(?<!their )fault|restor")  # delay damages, not an SLA's remedy ("reasons for which it is responsible"; "If the production API keys are issued late …"; "delayed through the Vendor's fault";
         # "For each day of delay attributable to the Provider, the Provider shall pay … as a penalty", split by a wrap from its milestone)
         # who pays for a data breach, or what the buyer pays, is not an SLA's remedy
