@@ -629,7 +629,8 @@ _TERM_TOTAL = (r"total (?:amount of (?:the )?)?(?:[a-z]+ ){0,2}(?:fees?|charges|
                r"total (?:for|over|during) the (?:initial |minimum |subscription |contract |service ){0,2}(?:term|period)|"  # "Total for the initial subscription term"
                r"total (?:for|over|during) the (?:first )?(?:two|three|four|five|six|[2-9]) (?:subscription |contract |service )?years\b|"  # "Total for the two Subscription Years (2 x 264,000 + 36,000) CNY 564,000"
                r"(?:fixed|committed|recurring) (?:[a-z]+ )?(?:fees|charges) (?:for|over|during) the (?:[a-z]+ )?(?:term|period)|"
-               r"(?:for|over|during) the (?:initial |minimum |subscription |contract |service )?(?:term|period),? the (?:[a-z]+ )?(?:fees|charges) (?:amount|come) to")  # "Over the Initial Term the Charges amount to CNY 1,478,400"
+               r"(?:for|over|during) the (?:initial |minimum |subscription |contract |service )?(?:term|period),? the (?:[a-z]+ )?(?:fees|charges) (?:amount|come) to|"  # "Over the Initial Term the Charges amount to CNY 1,478,400"
+               r"[两二三四五六七八九十\d]+个(?:服务|合同|订阅)年度(?:内)?的?(?:全部|各项)?费用(?:合计|总计|总额)")  # "两个服务年度的费用合计为…" (not one fee's: "…的订阅费合计")
 # one fee's total for the term after its price per year or month: the value when it is the only fee and nothing totals the contract
 # ("a Subscription Fee of CNY 318,000 for each Subscription Year, CNY 636,000 for the Term", "CNY 17,800 per month, that is CNY 427,200
 # for the Subscription Term", "CNY 186,000 per Subscription Year, and CNY 372,000 for the Term", "CNY 168,000 for each Subscription
@@ -828,7 +829,7 @@ def _last_of_consecutive(dates: list[tuple[int, int, int]]) -> tuple[int, int, i
     return end
 
 
-_ENDS_WITH_YEAR = (r"\b(?:agreement|contract|term)\s+(?:(?:runs|shall run|continues|shall continue|remains in force|continues in force)\s+until|"
+_ENDS_WITH_YEAR = (r"\b(?:agreement|contract|term)\s+(?:(?:begins|starts|commences|takes effect)\b[^.;]{0,40}?\band\s+)?(?:(?:runs|shall run|continues|shall continue|remains in force|continues in force)\s+until|"
                    r"(?:ends|expires|terminates|(?:shall|will) (?:end|expire|terminate))\s+at)\s+the\s+end\s+of\s+"
                    r"the\s+(first|second|third|fourth|fifth|\d(?:st|nd|rd|th))\s+(?:subscription|service|contract)\s+year\b|"
                    r"(?:合同|协议|服务期|有效期)[^。；;]{0,30}?至第([一二两三四五六七八九十\d]+)个?(?:服务|合同|订阅)年度(?:届满|结束|期满|末)")
@@ -1862,7 +1863,7 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
         out["liability_cap_stated"], out["_where"] = True, s.clause
         pct = None
         fee_period = re.search(r"已(?:经)?(?:实际)?支付|实际支付|已收取|(?:前|此前|之前|过去)\s*\S{1,4}\s*个?月|当年|年度服务费|一年的?服务费|"
-                               r"fees? (?:actually )?paid|amounts? (?:actually )?paid|paid (?:or|and) payable .{0,30}(?:months|year)|preceding|prior (?:twelve|12|six|6|three|3)|"
+                               r"(?:fees?|charges?|amounts?) (?:actually )?paid|paid (?:or|and) payable .{0,30}(?:months|year)|preceding|prior (?:twelve|12|six|6|three|3)|"
                                r"(?:twelve|12|six|6|three|3)[\s\-]?\(?\d*\)?\s*months?|annual (?:service |subscription )?(?:fees?|charges?)", t, re.I)
         if fee_period and re.search(r"paid (?:or|and) payable (?:under|in connection with|pursuant to) (?:this|the|that|an?) (?:Agreement|Contract|Order Form)|"
                                     r"paid (?:or|and) payable under (?:Clause|Section|Article) [\d.]+", t, re.I) \

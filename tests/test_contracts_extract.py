@@ -4311,11 +4311,24 @@ CASES = [
      "for all watched vessels with a delay of no more than 3 minutes; the historic archive loads without format errors. When these tests are "
      "passed the Customer shall confirm acceptance in writing within 7 days.", "acceptance_clause", True),    # holdout698–701's first run
     ("预约与会员SaaS服务合同\n三、服务水平\n（一）平台月度可用率不低于99.9%。\n（二）一级故障乙方应在30分钟内响应。\n四、实施与验收\n（一）乙方应在合同签订后四十五日内完成"
-     "全部门店上线。逾期的，每逾期一日按合同总额的千分之一向甲方支付违约金。\n（二）验收标准：\n1. 高峰时段并发预约1,000人次时，页面响应时间不超过2秒；", "sla_remedy", False),    ("ORDER FORM\nA3 Subscription Term\nThe Subscription Term consists of two Subscription Years. Total fees: CNY 402,000.\n### 2. Provision of the "
+     "全部门店上线。逾期的，每逾期一日按合同总额的千分之一向甲方支付违约金。\n（二）验收标准：\n1. 高峰时段并发预约1,000人次时，页面响应时间不超过2秒；", "sla_remedy", False),
+    ("ORDER FORM\nA3 Subscription Term\nThe Subscription Term consists of two Subscription Years. Total fees: CNY 402,000.\n### 2. Provision of the "
      "Services\n2.2 Provider will use reasonable efforts to meet the target Go-Live Date. Provider has no liability for any delay in onboarding or "
      "Go-Live, and Customer's remedies for delay are limited to the rights set out in Section 5.\n### 10. Limitation of Liability\n10.2 Provider's "
      "total aggregate liability is limited to the fees paid by Customer under this Order Form in the three months preceding the event giving rise "
      "to the claim.", "liability_cap_pct", 12.5),
+    # holdout702–705's first run
+    ("MANAGED SERVICES AGREEMENT\n## Section 3. Charges\n2.1 This Agreement starts on signature. The Services run for 36 months from the Service Commencement Date (the \"Term\").\n## "
+     "Section 10. "
+     "Liability\n10.1 Provider's total liability under this Agreement in any claim or series of claims is limited to the Charges paid by Customer "
+     "in the nine months before the event giving rise to the claim.", "liability_cap_pct", 25.0),
+    ("DATA SUBSCRIPTION AGREEMENT\n10. LIMITATION OF LIABILITY\n10.1 The Vendor's total liability arising out of or in connection with this "
+     "Agreement shall not exceed the fees paid by the Customer in the six months before the event giving rise to the claim.\n12. TERM AND "
+     "TERMINATION\n12.1 This Agreement begins on signature and ends at the end of the second Subscription Year. It does not renew "
+     "automatically.", "term_years", 2.0),
+    ("预约与会员SaaS服务合同\n二、费用\n（一）实施费：人民币捌万陆仟元（¥86,000），一次性支付。\n（二）门店订阅费：每店每服务年度¥6,800，35家门店每服务年度"
+     "合计¥238,000。\n（三）总部管理模块费：每服务年度¥42,000。\n（四）两个服务年度的费用合计为人民币陆拾肆万陆仟元整（¥646,000）。短信通知按实际发送量"
+     "另行结算，不计入合同总价。", "contract_value", 646_000),
 ]
 
 
