@@ -1193,6 +1193,11 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
     # the period whose own time is not the standing one, where a clause gives both ("考试期间15分钟内响应，1小时内恢复；非考试期间
     # 30分钟内响应"), as the availability reads the weaker tier: once per clause, not per sentence
     specials = {c.index: m.group(1) for c in r.clauses if (m := re.search(r"非([\u4e00-\u9fff]{1,6}?)期间", c.text))}
+    # … and a sentence scoped to such a period, beside the standing time: "考试周及技能鉴定期间，乙方应安排专人值守，一级故障应在30分钟内
+    # 响应", "节日保障期间，一级故障须在10分钟内响应" (not the whole term: "服务期间，…", "During the warranty period and the support period, …";
+    # nor one of two periods that share the year: "榨季期间，一级故障…30分钟内响应…；非榨季期间一级故障2小时内响应")
+    scoped_to = (r"^\W*(?:[（(]?[一二三四五六七八九十\d]+[）)、.]\s*)?[^，。；,]{1,24}?(?:期间|时段内?|高峰期)\s*[，,]|"
+                 r"^\W*(?:\d[\d.]*\s+)?during\b[^,.;]{1,60}\b(?:periods?|peaks?|seasons?|campaigns?|holidays?|weeks?)\s*,")
     for i, s in enumerate(r.sentences):
         if not s.says(_RESP) and not (s.says(_P1) and s.says(notice)):
             continue
@@ -1218,6 +1223,8 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
         # periods) | 6 hours |"
         t = re.sub(r"\s*[（(][^（）()]*(?:\b(?:during|in|for) [^（）()]*\b(?:periods?|peaks?|seasons?|campaigns?|holidays?)\b|期间|高峰|节假日|旺季)[^（）()]*[）)]", " ", t, flags=re.I)
         special = specials.get(s.clause)
+        scoped = not special and (m := re.match(scoped_to, s.text, re.I)) and not re.search(r"(?:服务|合同|运维|维保|质保|保修|订阅|有效|许可|项目|实施)期间|"
+                                                                               r"\b(?:warranty|support|maintenance|subscription|service|contract|licen[cs]e|agreement|initial|renewal|term)\b", m.group(0), re.I)
         for phrase in re.split(r"[，,；;。、|]|\s{2,}|\band\b", t):
             if re.search(_P1, phrase, re.I):
                 priority = 1
@@ -1243,7 +1250,7 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
             for value, unit, _, _ in durations:
                 hours = to_hours(value, unit)
                 if hours is not None and hours <= 24 * 7:
-                    (tighter if shortened else p1 if priority == 1 else general if priority is None else []).append((hours, s.clause))
+                    (tighter if shortened or scoped else p1 if priority == 1 else general if priority is None else []).append((hours, s.clause))
     if p1:
         return min(p1)
     if general:
@@ -1407,8 +1414,10 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
     in_ip = [s for s in r.sentences if "ip_ownership" in r.types[s.clause] or re.search(ip_heading, r.clauses[s.clause].heading, re.I)]
     # custom work owned, wherever it is said ("… created under clause 1.3, …, pass to", "… mappings created for Customer are Customer's property",
     # "Customer Configurations belong to Customer" under a heading cut before its "intellectual property", "… created by Supplier for
-    # Customer during the Onboarding Services, including the migrated in-house courses, belong to Customer")
-    owned_work = rf"(?:{custom})(?:[^.;。；(（]|\.(?=\d)|[(（][^)）]*[)）]){{0,120}}(?:belongs? to|(?:the )?property of|owned by|vests? in|pass(?:es)? to|(?:is|are|remains?) (?:the )?\w+['’]s {_PROPERTY})"
+    # Customer during the Onboarding Services, including the migrated in-house courses, belong to Customer", "乙方为甲方定制开发的小程序页面样式、
+    # 对接程序及专属报表，归甲方所有" with no word for IP; the Chinese one only after 定制 or 开发, not the 为甲方 of goods supplied)
+    owned_work = (rf"(?:{custom})(?:[^.;。；(（]|\.(?=\d)|[(（][^)）]*[)）]){{0,120}}(?:belongs? to|(?:the )?property of|owned by|vests? in|pass(?:es)? to|(?:is|are|remains?) (?:the )?\w+['’]s {_PROPERTY})|"
+                  rf"(?:定制|开发)[^。；]{{0,60}}?(?:归|属于|由)\s*(?:{BUYER}|{SUPPLIER})\s*(?:单独|独家)?所有")
     ip_sentences = set(in_ip)
     for s in in_ip + [x for x in r.find(r"知识产权|intellectual property|right, title and interest|ownership|" + owned_work) if x not in ip_sentences]:
         text = s.text

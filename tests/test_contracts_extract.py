@@ -4329,6 +4329,19 @@ CASES = [
     ("预约与会员SaaS服务合同\n二、费用\n（一）实施费：人民币捌万陆仟元（¥86,000），一次性支付。\n（二）门店订阅费：每店每服务年度¥6,800，35家门店每服务年度"
      "合计¥238,000。\n（三）总部管理模块费：每服务年度¥42,000。\n（四）两个服务年度的费用合计为人民币陆拾肆万陆仟元整（¥646,000）。短信通知按实际发送量"
      "另行结算，不计入合同总价。", "contract_value", 646_000),
+    # holdout706–709's first run
+    ("约课SaaS服务合同\n一、服务内容\n（一）乙方为甲方四十家门店开通约课云连锁版。\n（三）乙方为甲方定制开发的小程序页面样式、对接程序及专属报表，归甲方所有，"
+     "甲方可自行修改或交由其他服务商使用。", "ip_owner", "buyer"),
+    ("运维服务合同\n第四条 服务水平\n（二）一级故障乙方应在1小时内响应，3小时内恢复；二级故障2小时内响应，次日内解决。\n（三）考试周及技能鉴定期间，乙方应"
+     "安排专人值守，一级故障应在30分钟内响应。", "p1_response_hours", 1.0),
+    ("运维服务合同\n第五条 服务水平\n（二）故障响应与恢复：\n1. 一级故障（系统整体不可用、祭扫预约或缴费功能中断）：15分钟内响应，1小时内到场，3小时内恢复；\n"
+     "2. 二级故障（单个模块不可用）：30分钟内响应，8小时内恢复；\n（三）节日保障期间，一级故障须在10分钟内响应。", "p1_response_hours", 0.25),
+    ("运维服务合同\n第四条 服务水平\n（一）服务期间，一级故障乙方应在2小时内响应。\n（二）重大活动保障期间，一级故障应在30分钟内响应。", "p1_response_hours", 2.0),
+    ("LICENCE AGREEMENT\nArt. 10 - Service levels\n10.1 During the warranty period and the support period, the Supplier shall respond to a "
+     "Severity 1 Fault within two (2) hours of the Customer's report, at any hour during the harvest season (1 June to 31 July), and shall "
+     "provide a workaround within one business day. Other faults are answered within two business days.", "p1_response_hours", 2.0),
+    ("控制系统改造合同\n六、质保期\n（二）榨季期间，一级故障（导致压榨线停机的故障）乙方应在30分钟内响应，2小时内派工程师到场；非榨季期间一级故障2小时内响应。"
+     "乙方每超时1小时，向甲方支付人民币1,000元。", "p1_response_hours", 0.5),
 ]
 
 
