@@ -640,7 +640,7 @@ _TERM_TOTAL = (r"total (?:amount of (?:the )?)?(?:[a-z]+ ){0,2}(?:fees?|charges|
 # Contract Year, i.e. CNY 972,000 for the Subscription Term; and (b) Onboarding Fee")
 _FEE_TERM_TOTAL = (r"\b(?:fees?|charges?)\b[^.;]{0,80}?\b(?:for each|per) (?:subscription |contract )?(?:year|month),\s*"
                    r"(?:(?:inclusive|exclusive|including|excluding|plus|net) [^.;,]{0,60},\s*)?(?:and |so |that is |i\.e\.,? |(?:making )?a total of |in total )?"
-                   + CURRENCY + r"\s?[\d,]+(?:\.\d+)? for the (?:(?:initial |subscription |whole |entire )?term\b|(?:two|three|four|five|[2-9]) (?:subscription |contract )?years(?: of the term)?\b)")
+                   + CURRENCY + r"\s?[\d,]+(?:\.\d+)? for the (?:(?:(?:initial|subscription|whole|entire) ){0,2}term\b|(?:two|three|four|five|[2-9]) (?:subscription |contract )?years(?: of the term)?\b)")
 _NAMED_VALUE = _CONTRACT_TOTAL + "|" + _TERM_TOTAL
 _SUM_WORDS = (r"合计|总计|：Total \||^\W*Total\s*(?:\||(?:[:：]|\.{3,}|…+)?\s*(?=" + CURRENCY + r"\s*\d))|\bTotal\s+(?=" + THOUSANDS + r"\s*$)|(?<=[.;] )Total[:：]?\s*(?=" + CURRENCY + r"\s*\d)|total (?:fixed |subscription |service |support |licen[cs]e )?fees?|total (?:fixed )?charges?|total (?:fixed )?price|\bin total(?=\s*(?:\*\*)?" + CURRENCY + ")|"
               r"^\W*(?:[a-z]+ )?(?:fees|charges) for the (?:initial |minimum |subscription |contract )?(?:term|period)\s*[:：]|"  # "Charges for the Initial Term: CNY 607,200", after a Total line
@@ -2400,6 +2400,9 @@ _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|�
            r"deemed (?:to have been )?(?:delivered and )?accepted(?: and (?:complete|completed))?(?: by (?:the )?\w+)? (?:when|once|as soon as|upon|on)(?: the date)?(?: on which| that)? (?:the )?(?:Supplier|Vendor|Provider|Contractor|Licensor)\b"
            r"(?![^.;]*(?:unless|objection|comments|does not|fails to|rejects?))|"
            r"deemed (?:to have been )?accepted (?:on|upon|at|when) [^.;]{0,60}\b(?:first uses?|first use of|production use|go-?live|goes live)|"
+           # (or when access is handed over: "The Data and the API are deemed accepted by the Customer when the production credentials are issued")
+           r"deemed (?:to have been )?accepted(?: by (?:the )?\w+)? (?:when|once|as soon as|upon|on)(?: the date on which)? (?:the |its )?(?:[\w-]+ ){0,2}(?:credentials|access|accounts?|log-?ins?|API keys?) "
+           r"(?:are|is|have been|has been) (?:issued|provided|delivered|granted|sent|made available)(?![^.;]*(?:unless|objection|comments|does not|fails to|rejects?))|"
            # (or complete on the supplier's own word, with no check of the buyer's: "Transition is complete, and the Service Commencement Date
            # occurs, when Provider notifies Customer in writing that it has started delivering all Services")
            r"\b(?:transition|onboarding|implementation|set-?up|handover|go-?live)\b[^.;]{0,20}\b(?:is|are|shall be|will be) complete(?:d)?\b[^.;]{0,60}?"

@@ -4342,6 +4342,13 @@ CASES = [
      "provide a workaround within one business day. Other faults are answered within two business days.", "p1_response_hours", 2.0),
     ("控制系统改造合同\n六、质保期\n（二）榨季期间，一级故障（导致压榨线停机的故障）乙方应在30分钟内响应，2小时内派工程师到场；非榨季期间一级故障2小时内响应。"
      "乙方每超时1小时，向甲方支付人民币1,000元。", "p1_response_hours", 0.5),
+    # holdout710–713's first run
+    ("DATA SUBSCRIPTION AGREEMENT\n5. FEES AND PAYMENT\n5.1 The subscription fee is CNY 318,000 for each Subscription Year, so CNY 636,000 "
+     "for the initial Subscription Term, inclusive of VAT. Requests above the fair-use limit in Schedule A are charged separately as overage.",
+     "contract_value", 636_000),
+    ("DATA SUBSCRIPTION AGREEMENT\n3. DELIVERY\n3.2 The service is delivered on the Start Date. The Data and the API are deemed accepted by "
+     "the Customer when the production credentials are issued, and the Customer has no separate right of inspection or testing.",
+     "acceptance_deemed_on_delivery", True),
 ]
 
 
