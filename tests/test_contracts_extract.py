@@ -4349,6 +4349,15 @@ CASES = [
     ("DATA SUBSCRIPTION AGREEMENT\n3. DELIVERY\n3.2 The service is delivered on the Start Date. The Data and the API are deemed accepted by "
      "the Customer when the production credentials are issued, and the Customer has no separate right of inspection or testing.",
      "acceptance_deemed_on_delivery", True),
+    # holdout714–717's first run
+    ("MANAGED SERVICES AGREEMENT\n## 3. Transition\n3.1 Provider shall complete transition within 60 days after signature.\n3.2 Customer "
+     "confirms Service Commencement when: (a) the asset inventory covers every computer, printer, switch and access point at all six sites; "
+     "(b) the knowledge base contains working procedures for the fifty most frequent requests; and (c) on-site engineers are in place at "
+     "each plant.", "acceptance_clause", True),
+    ("控制系统改造合同\n九、生产数据安全\n（一）线控软件采集的生产数据、配方参数和图像均归甲方所有，乙方不得复制、留存或用于本合同以外的任何目的。\n"
+     "（三）因乙方原因导致生产数据或配方泄露、被篡改或丢失的，乙方应在发现后两小时内通知甲方，采取补救措施并赔偿甲方全部损失。", "data_security_clause", True),
+    ("运维服务合同\n第八条 数据安全\n4. 发生或可能发生数据泄露、篡改、丢失的，乙方应在1小时内报告甲方并配合处置；因乙方原因造成的，乙方承担全部赔偿责任，"
+     "包括甲方因此被监管机构处以的罚款。", "ld_stated", False),
 ]
 
 
