@@ -96,6 +96,7 @@ LEXICON: dict[str, list[tuple[str, float]]] = {
         (r"付款|支付方式|结算方式|预付款|首付款|尾款|发票|服务费(?:用)?(?:按|于|每)", 2.0),
         (r"合同价款|合同总价|价款|支付|费用|fees|price|payable", 1.0),
         (r"payment|invoice|instal(?:l)?ments? of|fees? (?:are|shall be) payable|purchase price|advance payment|contract price", 2.0),  # "payable in three equal instalments of CNY 800,000"
+        (r"\b(?:are|is|shall be|becomes?) due (?:together |in full )?(?:within|on|upon|before|at)\b", 2.0),  # "The Integration Fee and the Subscription Fee … are due together within 10 days after signature"
     ],
     "acceptance": [
         (r"验收|初验|终验|测试合格|试运行", 2.5),

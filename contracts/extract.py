@@ -714,10 +714,13 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
         return find_amounts(re.search(_FEE_TERM_TOTAL, term_totals[0].text, re.I).group(0))[-1][0], term_totals[0].clause
     # … last, with no total at all, the one service fee the contract states, when it is no period's ("运维服务费为人民币叁拾捌万陆仟元整
     # （¥386,000），含驻场人员、远程支持…全部服务费用及税费", paid by the quarter)
+    # (the period it is paid by may follow it: "服务费用为人民币叁拾捌万陆仟元整（¥386,000），按季度支付，每季度¥96,500")
     fees = [(s, amounts) for s in r.find(r"服务费(?:用)?为\s*(?:人民币|¥|￥)") if (amounts := find_amounts(s.text))]
-    if len(fees) == 1 and not re.search(_PERIOD_FEE, fees[0][0].text):
+    if len(fees) == 1:
         (fee, amounts), = fees
-        return amounts[0][0], fee.clause
+        end = amounts[0][2]
+        if not re.search(_PERIOD_FEE, fee.text[:end]) and not re.match(r"\s*[元整）)]*\s*(?:/|每|per\b)", fee.text[end:]):
+            return amounts[0][0], fee.clause
     return None, None
 
 
@@ -747,8 +750,10 @@ _TERM_WORDS = (r"合同期限|服务期限|服务期为|服务期自|服务期�
                r"coverage (?:runs|period)|服务期间|(?:agreement|contract) (?:has|comprises|covers|lasts) (?=" + _SOME_YEARS + r"(?:subscription |service |contract )?years\b)|\b(?:during|for|over) the (?=" + _SOME_YEARS + r"(?:subscription|service|contract) years\b)|(?:agreement|contract|subscription|services?) (?:runs?|shall run|remains in force|continues in force|(?:is|shall be) (?:concluded|entered into)) for|"
                r"[(（]\s*the\s+[“\"](?:Initial\s+)?Term[”\"]\s*[)）]|[“\"](?:Initial |Subscription |Service )?Term[”\"]\s*(?:means|shall mean)\b|continues (?:in force )?until|"
                r"(?:services?|subscription) (?:are|is|shall be|will be) (?:provided|rendered|performed|supplied) for (?:a (?:period|term) of|(?=(?:[\w-]+ ){1,2}(?:\(\d+\) )?(?:months?|years?)\b))|"
-               r"提供\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起\s*)?至\s*\d{4}\s*年")
+               r"提供\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起\s*)?至\s*\d{4}\s*年|"
+               r"^\W*(?:[\d.]+\s+)?(?:the |this )?(?:services?|subscription|agreement|contract)\b[^.;]{0,150}?\band (?:continues?|runs?|lasts?) for (?=(?:a (?:period|term) of )?(?:[\w-]+ ){1,2}(?:\(\d+\) )?(?:months?|years?)\b)")
 # ("… continues until thirty-six (36) months after Go-Live (the "Term")", '"Term" means 24 months from the Integration Acceptance Date',
+# "The Services start on the date Customer signs the Transition acceptance certificate … and continue for 36 months",
 # "The Services are provided for a period of …", "The Services run for 24 months from the Service Commencement Date",
 # "乙方为甲方提供2026年1月1日至2026年12月31日的运维服务", "The Services are provided for thirty-six months from …")
 
@@ -2235,7 +2240,7 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
     out = {"prepayment_pct": None, "final_payment_on_acceptance": None, "fees_per_period": False}
     where = {}
     pay = [s for s in _payment_sentences(r.sentences) if "payment" in r.types[s.clause]
-           and (s.says(r"支付|付款|付清|结算|payable|payment|pays?\b|paid|invoice") or find_percents(s.text))]
+           and (s.says(r"支付|付款|付清|结算|payable|payment|pays?\b|paid|invoice|\b(?:are|is|shall be|become|becomes|fall|falls) due\b") or find_percents(s.text))]
     pay = pay or r.find(r"支付.{0,20}(?:%|％|元)|付款")
     # a service priced per period ("Unit fee: CNY 540 per user per year") is paid per period, also when paid in advance
     # (or a price list's row priced by the period: "Property subscriptions  18 properties x CNY 1,150 per property per month x 24 months")

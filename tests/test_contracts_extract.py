@@ -4358,6 +4358,15 @@ CASES = [
      "（三）因乙方原因导致生产数据或配方泄露、被篡改或丢失的，乙方应在发现后两小时内通知甲方，采取补救措施并赔偿甲方全部损失。", "data_security_clause", True),
     ("运维服务合同\n第八条 数据安全\n4. 发生或可能发生数据泄露、篡改、丢失的，乙方应在1小时内报告甲方并配合处置；因乙方原因造成的，乙方承担全部赔偿责任，"
      "包括甲方因此被监管机构处以的罚款。", "ld_stated", False),
+    # holdout718–721's first run
+    ("MANAGED SERVICES AGREEMENT\n## Section 2. Term\n2.1 This Agreement starts on the date of signature. The Services start on the date Customer "
+     "signs the Transition acceptance certificate (the \"Service Commencement Date\") and continue for 36 months.\n2.2 This Agreement expires at the "
+     "end of that period.", "term_years", 3.0),
+    ("运维服务合同\n三、服务费用\n（一）服务费用为人民币叁拾捌万陆仟元整（¥386,000），按季度支付，每季度¥96,500。", "contract_value", 386_000),
+    ("DATA SUBSCRIPTION AGREEMENT\n3. FEES AND PAYMENT\n3.1 The fees are: a one-time Integration Fee of CNY 64,000, and a Subscription Fee of "
+     "CNY 348,000 for each Subscription Year. The total fees for the two Subscription Years are CNY 760,000, inclusive of taxes.\n3.2 The "
+     "Integration Fee and the Subscription Fee for the first Subscription Year are due together within 10 days after signature of this "
+     "Agreement.", "prepayment_pct", 54.2105),
 ]
 
 
