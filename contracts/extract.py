@@ -1228,8 +1228,9 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
         # periods) | 6 hours |"
         t = re.sub(r"\s*[（(][^（）()]*(?:\b(?:during|in|for) [^（）()]*\b(?:periods?|peaks?|seasons?|campaigns?|holidays?)\b|期间|高峰|节假日|旺季)[^（）()]*[）)]", " ", t, flags=re.I)
         special = specials.get(s.clause)
-        scoped = not special and (m := re.match(scoped_to, s.text, re.I)) and not re.search(r"(?:服务|合同|运维|维保|质保|保修|订阅|有效|许可|项目|实施)期间|"
-                                                                               r"\b(?:warranty|support|maintenance|subscription|service|contract|licen[cs]e|agreement|initial|renewal|term)\b", m.group(0), re.I)
+        scoped = not special and (opening := re.match(scoped_to, s.text, re.I)) and not re.search(
+            r"(?:服务|合同|运维|维保|质保|保修|订阅|有效|许可|项目|实施)期间|\b(?:warranty|support|maintenance|subscription|service|contract|licen[cs]e|agreement|initial|renewal|term)\b",
+            opening.group(0), re.I)
         for phrase in re.split(r"[，,；;。、|]|\s{2,}|\band\b", t):
             if re.search(_P1, phrase, re.I):
                 priority = 1
@@ -1787,7 +1788,7 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
         if ld_word and ld_word.group(0) in ("扣减", "扣除", "扣款") and (re.search(r"考核扣(?:款|减|分)", t) or r.cites(t, "sla")
                                                                   or re.search(r"考核|服务标准|服务水平|服务级别", heading) and titled
                                                                   or re.search(r"(?:保证金|保函)中?(?:扣除|扣减|扣款)[^。；，]{0,6}损失|(?:扣除|扣减)[^。；，]{0,8}(?:已|实际)发生的?[^。；，]{0,6}(?:费用|成本)|"
-                                                                               r"(?:扣除|扣减)[^。；，]{0,6}应扣(?:款项|金额|款|费用)", t)
+                                                                               r"(?:扣除|扣减)[^。；，]{0,6}应扣(?:款项|金额|款|费用)|(?:扣除|扣减)[^。；，]{0,20}?应(?:承担|支付|付)的?[^。；，]{0,6}(?:款项|金额|款|费用)", t)
                                                                   or (before := r.preceding(s)) is not None and (before.says(_SERVICE_WORDS) or r.cites(before.text, "sla"))
                                                                   and not s.says(_DELAY)):
             ld_word = None  # the SLA's assessment deduction ("考核扣款从当季服务费中扣除", "甲方按第六条的规定扣减服务费" where 第六条 is the SLA;
@@ -1795,7 +1796,8 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
             # 甲方有权从履约保证金中扣除相应损失" names no sum; nor a settlement on termination: "甲方已支付的预付款在扣除乙方已发生的费用后多退少补";
             # nor the rest of the SLA's deduction: "响应或到场超时的，每超时1小时，甲方可从履约保证金中扣减1,000元；质保期满后从当期维保费中扣减",
             # "甲方按第（6）条扣款；扣款不足以弥补甲方损失的，乙方应予赔偿" where （6） is the service assessment; nor the payment that takes off
-            # what is due elsewhere: "考核结果确认后二十日内支付当季服务费¥121,500，扣除当季应扣款项"
+            # what is due elsewhere: "考核结果确认后二十日内支付当季服务费¥121,500，扣除当季应扣款项"; nor a right to set off what is owed under the contract:
+            # "甲方有权从应付款中扣除乙方依本合同应承担的赔偿款项"
         if ld_word and ld_word.group(0).lower().startswith("penalt") and s.says(r"breach of (?:data |information )?security|security (?:breach|incident)|data breach|"
                                                                               r"personal (?:data|information)|\b[A-Z]\w+ Data\b"):
             ld_word = None  # penalties a data breach brings, which the supplier bears: "be responsible for all losses, costs and penalties
@@ -2143,8 +2145,11 @@ def _price_rows(r: _Reader) -> list[tuple[str, float]]:
             # (also an item of a lettered list, a note in brackets after its sum: "(a) onboarding and integration fee: CNY 58,000 (one time);")
             # (or no colon at all after a fee's name: "Setup and integration fee (one-time) CNY 36,000")
             # (or the list's first item after its lead-in: "The fees for the Subscription Term are: Subscription Year 1 fee CNY 336,000;")
-            line = re.fullmatch(r"\W*(?:[^:：]{0,60}\b(?:are|is|as follows)\s*[:：]\s*)?(?:[a-z]{1,4}\)\s+)?([A-Za-z][^:：]{2,80}?)\s*(?:[:：]|\.{3,}|…+|(?<=[)）])|(?<=[Ff]ee)|(?<=[Cc]harge))\s*(" + CURRENCY + r"\s*[\d,]+(?:\.\d+)?)"
-                                r"\s*(?:[(（][^()（）]{1,40}[)）])?\s*[;；,.]?\s*", s.text)  # (the full stop a line break leaves on a list's last item)
+            # (or a note after it: "(b) integration and onboarding fee (connector development, …): CNY 64,000, one-time;", "(a) subscription
+            # fee: CNY 276,000 per Subscription Year, CNY 552,000 for the Subscription Term;", the period's fee)
+            line = re.fullmatch(r"\W*(?:[^:：]{0,60}\b(?:are|is|as follows)\s*[:：]\s*)?(?:[a-z]{1,4}\)\s+)?([A-Za-z][^:：]{2,100}?)\s*(?:[:：]|\.{3,}|…+|(?<=[)）])|(?<=[Ff]ee)|(?<=[Cc]harge))\s*(" + CURRENCY + r"\s*[\d,]+(?:\.\d+)?)"
+                                r"\s*(?:[(（][^()（）]{1,40}[)）])?(?:,\s*(?:one-?(?:time|off)|non-?recurring)|\s+per\s+(?:\w+\s+){0,2}?(?i:year|month|quarter|annum)"
+                                r"(?:,\s*" + CURRENCY + r"\s*[\d,]+(?:\.\d+)?\s+for\s+the\s+(?:\w+\s+){0,2}(?i:term))?)?\s*[;；,.]?\s*", s.text)  # (the full stop a line break leaves on a list's last item)
             name, found = (line.group(1), [a for a, _, _ in find_amounts(line.group(2))]) if line else ("", [])
         # (a row priced by the period beside its total for the term, or one-time twice: "Service Fee | per Subscription Year | 412,000 |
         # 1,236,000", "Set-up Fee | one-time | 196,000 | 196,000": the first is the fee)
@@ -2178,10 +2183,11 @@ def _rows_named(part: str, rows: list[tuple[str, float]]) -> list[float]:
         head = head[:numbered.start()] if numbered else head
         # (a row may say what the name leaves out, a word before it: "The Setup Fee" over "One-off Setup Fee ...... CNY 64,000", "the
         # subscription fee" over "API subscription, up to 250,000 Calls | per Subscription Year | 186,000"; or one between its words:
-        # "the onboarding and archive fee" over "one-time onboarding and historical archive fee CNY 88,000")
+        # "the onboarding and archive fee" over "one-time onboarding and historical archive fee CNY 88,000"; or a few words before it:
+        # "the onboarding fee" over "(b) integration and onboarding fee (…): CNY 64,000, one-time")
         between = r"\s+(?:[\w-]+\s+)?".join(map(re.escape, head.split()))
         priced = [(name, amount) for name, amount in rows
-                  if re.match(r"(?:(?:one-?(?:off|time)|initial|non-?recurring)\s+)?(?:[\w-]+\s+)?" + between + r"\b", name, re.I)]
+                  if re.match(r"(?:(?:one-?(?:off|time)|initial|non-?recurring)\s+)?(?:[\w-]+\s+){0,3}?" + between + r"\b", name, re.I)]
         rows_of = [amount for name, amount in priced if not year or _year_of(name) == year]
         if not rows_of and year:  # a year's fee from the row priced by the year: "the Service Charges for the first Subscription Year" over
             # "Service Charges | per Subscription Year | 216,000" (not "Service Charges, Initial Term | 3 Subscription Years | 648,000")

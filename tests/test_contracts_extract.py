@@ -4367,6 +4367,13 @@ CASES = [
      "CNY 348,000 for each Subscription Year. The total fees for the two Subscription Years are CNY 760,000, inclusive of taxes.\n3.2 The "
      "Integration Fee and the Subscription Fee for the first Subscription Year are due together within 10 days after signature of this "
      "Agreement.", "prepayment_pct", 54.2105),
+    # holdout722–725's first run
+    ("DATA SUBSCRIPTION AGREEMENT\n4. FEES AND PAYMENT\n4.1 The fees are:\n    (a) subscription fee: CNY 276,000 per Subscription Year, CNY 552,000 "
+     "for the Subscription Term;\n    (b) integration and onboarding fee (connector development, test environment, training): CNY 64,000, "
+     "one-time;\n    Total Contract Value: CNY 616,000, inclusive of VAT.\n4.2 The Provider shall invoice the onboarding fee and the subscription "
+     "fee for the first Subscription Year on the Effective Date. The Customer shall pay that invoice within fifteen days.", "prepayment_pct", 55.1948),
+    ("控制系统改造合同\n第三条 付款\n3.1 合同签订后十个工作日内，甲方支付合同总价的10%作为预付款。\n3.3 改造项目通过最终验收后，甲方支付合同总价的35%。\n"
+     "3.5 甲方有权从应付款中扣除乙方依本合同应承担的赔偿款项。", "ld_stated", False),
 ]
 
 
