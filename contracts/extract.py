@@ -2442,7 +2442,7 @@ _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依�
              r"(?:按|依据|根据)[^。；]{0,10}第\s*[（(]?[\d一二三四五六七八九十]+[)）]?\s*[项条款][^。；]{0,6}(?:标准|要求)[^。；]{0,8}验收|"  # "甲方按本合同第（4）项标准进行年度验收"
              r"(?:下列|以下)(?:全部|各项|所有)?(?:条件|标准|要求|指标)|验收(?:须|应|需|必须)(?:同时)?满足\s*[:：]|(?:功能|性能|联调|接口)测试(?:全部|均)?通过|"  # "每家影院的上线验收须满足：…功能测试全部通过；"
              r"\b(?:verif(?:y|ies)|demonstrates?)\s*(?:that\s*)?[:：]|shall (?:jointly )?(?:verify|demonstrate)|"
-             r"\bwill (?:jointly )?(?:demonstrate|verify)\b[^.;:]{0,60}[:：]|\bto the \w+'s (?:reasonable )?satisfaction\s*[:：]\s*\((?:a|i|1)\)|(?:all|the) tests (?:are |have been )?passed|\b(?:when|once|if)\b(?:[^.;:：]{0,60}?[:：]\s*(?:$|\((?:a|i|1)\))|\s*\((?:a|i|1)\))|\b(?:when|once|if) (?:all )?(?:of )?the following\b|"
+             r"\bwill (?:jointly )?(?:demonstrate|verify)\b[^.;:]{0,60}[:：]|\bto the \w+'s (?:reasonable )?satisfaction\s*[:：]\s*\((?:a|i|1)\)|(?:all|the) tests (?:are |have been )?passed|\b(?:when|once|if)\b(?:[^.;:：]{0,60}?[:：]\s*(?:$|\((?:a|i|1)\))|\s*\((?:a|i|1)\))|\b(?:when|once|if)\s*[:：]\s*[^.;:：]{10,200}[;；]\s*$|\b(?:when|once|if) (?:all )?(?:of )?the following\b|"
              r"\bagainst the (?:agreed )?(?:acceptance |test )?(?:service levels?|specifications?|requirements|criteria|checklist|scripts?|test (?:list|plan|cases|scripts?))|"  # "tests the Services against the agreed test list: (i) …"
              r"\b(?:these|the above|such|all(?: the)?(?: above)?) (?:conditions|criteria|requirements) (?:are|have been) (?:met|fulfilled|satisfied)|上述(?:条件|标准|要求)[^。；]{0,4}(?:满足|达到|具备)|"
              r"\bthe (?:\w+ )?items (?:in|of|listed in) (?:Clause|Section|Article|§)\s*\d+(?:\.\d+)*\s+(?:are|have been) (?:complete|completed|met|fulfilled|delivered)|"
@@ -2451,7 +2451,7 @@ _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依�
 # ("Service Commencement requires: (a) all devices … registered; (b) alarm forwarding tested …")
 # ("Service Commencement requires Customer's written acceptance after a readiness review showing that: all in-scope devices are monitored …;")
 # (a list of conditions after "confirms … that:" may run in semicolons, unlettered: "Onboarding is complete when the Customer confirms in
-# writing that: the agent is installed on at least 98% of the devices …; all servers … report to the monitoring platform; …")
+# writing that: the agent is installed on at least 98% of the devices …; all servers … report to the monitoring platform; …", or after "when:": "The Customer will confirm Go-Live Acceptance in writing when: all functions listed in A2 work …;")
 
 
 # "Neither the delivery, nor the installation, nor the use of the System by the Employer constitutes acceptance."
@@ -2468,7 +2468,7 @@ def _acceptance(r: _Reader) -> dict:
     deemed += [b for a, b in zip(r.sentences, r.sentences[1:]) if a.clause == b.clause
                and b.says(r"\bdeemed (?:complete and )?accepted(?: by (?:the )?\w+)? (?:on|upon|as of|at) (?:that|this|such) date\b")
                and a.says(r"\b(?:Commencement|Start|Go-Live|Live|Delivery) Date\b|\bgo(?:es)?[- ]live\b|\b(?:is|are) live\b")]
-    accept_words = r"验收|考核|accept|\b(?:go-?live|activation|(?:service )?commencement|cut-?over|handover) (?:requires\b|(?:occurs|takes place|is achieved|happens) (?:only )?(?:when|once|if)\b)|\bsign(?:s|ed|ing)?[- ]off\b|\b(?:transition|handover|takeover|onboarding|go-?live|cut-?over|commencement|activation|completion|(?:production |operational |service )?readiness) criteria\b|(?:completion|handover|commencement) certificate|\b(?:go-?live|production access|service start|activation|readiness) confirmation\b|\b(?:onboarding|transition|handover|takeover) is complete (?:when|once|if)\b|\bconfirms? (?:the )?(?:service )?(?:commencement|go-?live|activation|handover|transition)(?: date)? (?:when|once|if)\b|(?:tests?|testing) witnessed by|confirms? the \w+ against|" + _TEST_DEFINED + "|" + _TEST_PASSES + r"|测试(?:通过|合格)|检测合格|确认单|确认书|\b(?:test(?:s|ed|ing)?|verif(?:y|ies|ied|ication))\b.{0,60}(?:against|in accordance with)"
+    accept_words = r"验收|考核|accept|\b(?:go-?live|activation|(?:service )?commencement|cut-?over|handover) (?:requires\b|(?:occurs|takes place|is achieved|happens) (?:only )?(?:when|once|if)\b)|\bsign(?:s|ed|ing)?[- ]off\b|\b(?:transition|handover|takeover|onboarding|go-?live|cut-?over|commencement|activation|completion|(?:production |operational |service )?readiness) criteria\b|(?:completion|handover|commencement) certificate|\b(?:go-?live|production access|service start|activation|readiness) confirmation\b|\b(?:onboarding|transition|handover|takeover) is complete (?:when|once|if)\b|\bconfirms? (?:the )?(?:completion of (?:the )?)?(?:service )?(?:commencement|go-?live|activation|handover|transition|onboarding)(?: date)?(?: in writing)? (?:when|once|if)\b|(?:tests?|testing) witnessed by|confirms? the \w+ against|" + _TEST_DEFINED + "|" + _TEST_PASSES + r"|测试(?:通过|合格)|检测合格|确认单|确认书|\b(?:test(?:s|ed|ing)?|verif(?:y|ies|ied|ication))\b.{0,60}(?:against|in accordance with)"
     in_acceptance = {c.index for c in r.clauses if "acceptance" in c.types}
     # … or a clause headed as a check ("六、接管及服务确认": 确认标准为：1. 设备台账逐项核对 …; "Article 7 (Transition and
     # Confirmation of Completion)": "The transition is complete when: (1) …")
@@ -2481,7 +2481,8 @@ def _acceptance(r: _Reader) -> dict:
     # ("The transition is complete when: the asset inventory … has been verified …; runbooks … approved by the Customer; … and the
     # Customer's IT manager has signed the transition completion certificate"; "4.2 Activation criteria: all endpoints … return Data …;
     # … 4.3 When the criteria are met, Customer signs an activation certificate";
-    # "Customer confirms Service Commencement when: (a) the asset inventory covers every computer …")
+    # "Customer confirms Service Commencement when: (a) the asset inventory covers every computer …", "The Customer will confirm
+    # completion of Transition in writing when: all applications, sites and devices in Schedule 1 are documented and monitored; …")
     checked = {c.index for c in r.clauses if re.search(r"接管|确认\s*$", c.heading)
                or re.search(r"confirmation of completion|completion confirmation|sign[- ]off", c.text.split("\n", 1)[0], re.I)
                or re.search(r"\b(?:transition|handover|takeover|commencement|go-?live|activation)(?: acceptance| completion)? certificate", c.text, re.I)}
@@ -2981,6 +2982,7 @@ _OUTSIDE = [
     (r"英属维尔京|British Virgin Islands|\bBVI\b|(?<!States )(?<!U\.S\. )Virgin Islands(?! of the United States)", "British Virgin Islands"),
     (r"圣基茨|Saint Kitts|St\.? Kitts|Saint Christopher and Nevis|Kittitian", "Saint Kitts and Nevis"),
     (r"阿联酋|迪拜|阿布扎比|United Arab Emirates|\bUAE\b|Dubai|Abu Dhabi", "UAE"),
+    (r"老挝|\bLaos\b|\bLao People['’]?s Democratic Republic|\bLao PDR\b", "Laos"),  # "the laws of the Lao People's Democratic Republic"
 ]
 
 

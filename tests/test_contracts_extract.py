@@ -4374,6 +4374,14 @@ CASES = [
      "fee for the first Subscription Year on the Effective Date. The Customer shall pay that invoice within fifteen days.", "prepayment_pct", 55.1948),
     ("控制系统改造合同\n第三条 付款\n3.1 合同签订后十个工作日内，甲方支付合同总价的10%作为预付款。\n3.3 改造项目通过最终验收后，甲方支付合同总价的35%。\n"
      "3.5 甲方有权从应付款中扣除乙方依本合同应承担的赔偿款项。", "ld_stated", False),
+    # holdout726–729's first run
+    ("SAAS ORDER FORM\n12. Governing law\n12.1 This agreement is governed by the laws of the Lao People's Democratic Republic.", "governing_law", "Laos"),
+    ("SAAS ORDER FORM\n### 4. Go-Live Acceptance\n4.1 The Customer will confirm Go-Live Acceptance in writing when: all functions listed in A2 "
+     "work in the production environment; the imported grower register reconciles with the Customer's source files; and a test lot can be "
+     "traced from grower to container in the buyer portal.", "acceptance_clause", True),
+    ("MANAGED SERVICES AGREEMENT\n3. Transition\n3.2 The Customer will confirm completion of Transition in writing when: all applications, sites "
+     "and devices in Schedule 1 are documented and monitored; the service desk has handled tickets for ten consecutive business days with all "
+     "tickets logged and classified correctly; and the Provider's monthly reporting has been demonstrated with live data.", "acceptance_clause", True),
 ]
 
 
