@@ -2109,7 +2109,8 @@ def _named_fees(r: _Reader) -> dict[str, tuple[float, bool]]:
     for s in r.sentences:
         # "… Fee of CNY 64,000", "Onboarding Fee (one time): CNY 34,000", "(b) Integration Fee CNY 88,000, one-off", "(a) Integration and
         # Onboarding Fee, one-time: CNY 64,000"
-        for m in re.finditer(_FEE_NAME + r"(\s*\([^()]{1,160}\)|,\s*(?:one-?(?:off|time)|non-?recurring|initial))?(?:\s+(?:of|is)|\s*[:：]|(?=\s+" + CURRENCY + r"\s*\d))\s*", s.text):
+        # (or what it covers before the colon: "(b) Onboarding Fee for the Custom Connector, test environment and training: CNY 68,000")
+        for m in re.finditer(_FEE_NAME + r"(\s*\([^()]{1,160}\)|,\s*(?:one-?(?:off|time)|non-?recurring|initial))?(?:\s+(?:of|is)|(?:\s+for\s+[^:：;.]{1,80}?)?\s*[:：]|(?=\s+" + CURRENCY + r"\s*\d))\s*", s.text):
             found = find_amounts(s.text[m.end():m.end() + 40])
             if found and found[0][1] == 0:
                 once = bool(re.search(r"one-?(?:off|time)|initial|non-?recurring", s.text[max(0, m.start() - 30):m.start()] + (m.group(2) or ""), re.I))
@@ -2404,7 +2405,7 @@ _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|�
            # "上线后十日内甲方未提出书面异议的，视为验收合格")
            r"(?:上线|交付|部署|安装)[^。；]{0,12}(?:满\s*[\d一二三四五六七八九十]+\s*(?:日|天|个?工作日)|[\d一二三四五六七八九十]+\s*(?:日|天|个?工作日)内)[，,]?\s*[^。；]{0,6}未[^。；]{0,10}异议的?[，,]?\s*(?:即|则)?视为[^。；]{0,6}验收(?:合格|通过)|"
            # ("甲方提前使用系统处理正式业务的，视为甲方已验收")
-           r"(?:用于|投入|开始|实际|提前|恢复)(?:正式|正常|[\u4e00-\u9fff]{1,2}(?=运行))?(?:生产|运营|运行|使用)(?:[^。；]{0,12}|[^，。；]{0,8}[，,]\s*或[^。；]{0,40})" + _ACCEPTED_IN_USE + "|"  # 甲方…已将系统用于正式生产的，视为验收合格; 甲方开始使用系统，或…的，视为…; 甲方…已实际使用系统处理业务的，视为…; …，或甲方已开始使用平台处理业务的，视为平台验收合格; 热调试完成、钢化炉恢复正常生产后，即视为甲方验收合格; 系统投入热态运行后，即视为甲方验收合格
+           r"(?:(?:用于|投入|开始|实际|提前|恢复)(?:正式|正常|[\u4e00-\u9fff]{1,2}(?=运行))?(?:生产|运营|运行|使用)|试生产)(?:[^。；]{0,12}|[^，。；]{0,8}[，,]\s*或[^。；]{0,40})" + _ACCEPTED_IN_USE + "|"  # 甲方…已将系统用于正式生产的，视为验收合格; 甲方开始使用系统，或…的，视为…; 甲方…已实际使用系统处理业务的，视为…; …，或甲方已开始使用平台处理业务的，视为平台验收合格; 热调试完成、钢化炉恢复正常生产后，即视为甲方验收合格; 系统投入热态运行后，即视为甲方验收合格; 试生产连续运行三日未停机的，即视为甲方验收合格 (trial production is use)
            r"在(?:正式)?(?:生产|运营|业务)中使用[^。；]{0,16}" + _ACCEPTED_IN_USE + "|"  # "或甲方已在生产中使用本系统的，视为验收合格"
            r"deemed (?:to have been )?accepted(?: by (?:the )?\w+)? (?:upon|on|at) (?:the |\w+'s )?(?:(?:completion|date|signature|signing) of (?:the )?|date on which (?:the )?)?(?:installation|commissioning|delivery|shipment|performance|provision|go-?live)|deemed accepted when installed|"
            r"\buse of the [\w ]{1,30}?(?: in [^.;]{0,40})? constitutes acceptance(?! of (?:the |these |such |any )?(?:change|new|updated|revised|amended|modified|adjusted|increased|terms|sub-?processor|price|fee|charge|rate))|"
@@ -2429,7 +2430,7 @@ _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|�
 # a test defined, or passed, where a service starts on it ("4.2 Activation tests: (a) …", "The Integration Test consists of two hundred
 # sample product files …", "The test succeeds when every known defect is reported …", "Customer signs the Go-Live Acceptance form when the
 # checks pass", "When these tests are passed the Customer shall confirm acceptance in writing")
-_TEST_DEFINED = r"\b(?:activation|integration|commissioning|commencement|go-?live|cut-?over) tests?(?: for [^:：.;]{0,30})?\s*(?:[:：]|consists? of|comprises?)"  # "Commencement tests for each hotel: …"
+_TEST_DEFINED = r"\b(?:activation|integration|commissioning|commencement|go-?live|cut-?over) tests?(?: for [^:：.;]{0,30})?\s*(?:[:：]|(?:are|is)\s*[:：]|consists? of|comprises?)"  # "Commencement tests for each hotel: …", "The integration tests are: (a) …"
 # (also where they are named by clause: "When all tests in Clauses 6.1 and 6.2 have been passed …", or listed: "the date on which the
 # Customer confirms in writing that the following tests are passed: (a) …")
 _TEST_PASSES = r"\b(?:all|the|these|every)(?: following)? (?:tests|checks)(?: (?:in|of|under) (?:Clauses?|Sections?|Articles?) [\d.]+(?:(?:,| and) [\d.]+)*)? (?:are |have been )?pass(?:ed)?\b|\b(?:the )?tests? succeeds? (?:when|if|once|only)\b"
@@ -2655,11 +2656,12 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
                 and not re.match(rf"[^，。；;,]{{0,6}}(?:{_PARTS})", t[open_.end():], re.I) \
                 and not re.search(_PARTS, open_.group(), re.I) \
                 and not (re.search(_PARTS, t[:open_.start()], re.I) and not re.search(_MAINTENANCE_FEE, t, re.I)) \
-                and not re.search(r"(?:是否|whether to )(?:续签|续约|续期|续订|renew\w*)[^，。；;,]{0,6}$", t[:open_.start()], re.I):
+                and not re.search(r"(?:是否|whether to )(?:续签|续约|续期|续订|renew\w*)[^，。；;,]{0,6}$", t[:open_.start()], re.I) \
+                and not (re.search(r"协商|商定|约定", open_.group()) and re.match(r"\s*(?:是否)?(?:续签|续约|续期|续订)", t[open_.end():])):
             # (open pricing for added scope — "新增部分的费用由双方另行协商", "甲方如需增加本合同约定以外的功能或接口，双方应另行协商费用", "大版本升级费用另行报价", "派员现场服务超过约定次数的，按人天
             # 单价¥2,800另行结算", or by the call: "免费维护期满后每次重新激活按乙方报价收费" — or for parts — "易损件另行报价", "由甲方按备件清单价格选择购买",
             # "以合理价格持续供应备件", "备件在质保期内归乙方所有，质保期满后由甲方选择是否按清单价格购买" — leaves the fee itself fixed, as does
-            # leaving a renewal to be agreed: "是否续签由双方另行协商")
+            # leaving a renewal to be agreed: "是否续签由双方另行协商", "维保期满前双方另行协商续签")
             uncapped, where = True, where if where is not None else s.clause
         for value, start, end in find_percents(t):
             before = t[max(0, start - 14):start]

@@ -4382,6 +4382,20 @@ CASES = [
     ("MANAGED SERVICES AGREEMENT\n3. Transition\n3.2 The Customer will confirm completion of Transition in writing when: all applications, sites "
      "and devices in Schedule 1 are documented and monitored; the service desk has handled tickets for ten consecutive business days with all "
      "tickets logged and classified correctly; and the Provider's monthly reporting has been demonstrated with live data.", "acceptance_clause", True),
+    # holdout730–733's first run
+    ("DATA SUBSCRIPTION AGREEMENT\n4. INTEGRATION AND ACTIVATION\n4.1 The Provider shall complete the integration within forty-five days after "
+     "signature.\n4.2 The integration tests are: (a) the API returns queue and clearance data for the port gates at the refresh intervals stated "
+     "in Annex A; (b) the Customer's dispatch system receives position and arrival estimates for at least twenty test trucks over ten "
+     "consecutive days; and (c) the documentation is complete.", "acceptance_clause", True),
+    ("控制系统改造及维保合同\n第七条 质保期满后的维保服务\n7.2 年度维保费为设备及软件小计的7%，即每年¥60,620，在质保期满后三年内保持不变，按年于每个服务年度结束后"
+     "支付。\n7.3 维保服务的响应要求同6.2。维保期满前双方另行协商续签，不自动续期。", "post_warranty_fee_capped", True),
+    ("控制系统改造合同\n第五条 验收\n5.1 设备安装调试完成后，乙方通知甲方进行试生产。试生产连续运行三日未停机的，即视为甲方验收合格。", "acceptance_deemed_on_delivery", True),
+    ("软件开发合同\n第六条 维护服务\n6.1 质保期满后，甲方可与乙方签订年度维护服务协议，年度维护服务费为合同总金额的18%。\n6.2 年度维护服务协议期满后自动续期一年，"
+     "以此类推。乙方有权根据市场及成本情况调整续期年度的维护服务费标准，并在续期前通知甲方。", "post_warranty_fee_capped", False),
+    ("DATA SUBSCRIPTION AGREEMENT\n3. FEES\n3.1 The fees are: (a) Subscription Fee: CNY 426,000 for each Subscription Year, CNY 852,000 for the "
+     "Subscription Term; (b) Onboarding Fee for the Custom Connector, test environment and training: CNY 68,000, one time. The total fees for "
+     "this Agreement are CNY 920,000, inclusive of VAT.\n3.2 Provider shall invoice the Onboarding Fee and the Subscription Fee for the first "
+     "Subscription Year on signature of this Agreement.", "prepayment_pct", 53.6957),
 ]
 
 
