@@ -1788,7 +1788,7 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
         if ld_word and ld_word.group(0) in ("扣减", "扣除", "扣款") and (re.search(r"考核扣(?:款|减|分)", t) or r.cites(t, "sla")
                                                                   or re.search(r"考核|服务标准|服务水平|服务级别", heading) and titled
                                                                   or re.search(r"(?:保证金|保函)中?(?:扣除|扣减|扣款)[^。；，]{0,6}损失|(?:扣除|扣减)[^。；，]{0,8}(?:已|实际)发生的?[^。；，]{0,6}(?:费用|成本)|"
-                                                                               r"(?:扣除|扣减)[^。；，]{0,6}应扣(?:款项|金额|款|费用)|(?:扣除|扣减)[^。；，]{0,20}?应(?:承担|支付|付)的?[^。；，]{0,6}(?:款项|金额|款|费用)", t)
+                                                                               r"(?:扣除|扣减)(?:[^。；，]{0,6}应扣|[^。；，]{0,20}?应(?:承担|支付|付)的?[^。；，]{0,6})(?:款项|金额|款|费用)", t)
                                                                   or (before := r.preceding(s)) is not None and (before.says(_SERVICE_WORDS) or r.cites(before.text, "sla"))
                                                                   and not s.says(_DELAY)):
             ld_word = None  # the SLA's assessment deduction ("考核扣款从当季服务费中扣除", "甲方按第六条的规定扣减服务费" where 第六条 is the SLA;
@@ -2399,6 +2399,8 @@ _ACCEPTED_IN_USE = r"(?<!不)视为(?:甲方)?(?:已)?(?:(?:本|该)(?:台|套|�
 # (not when conditions are met: "安装调试完成后，系统连续运行72小时，满足下列全部条件的视为验收合格")
 # (use after go-live deemed to approve the system is deemed acceptance: "甲方在上线后使用系统处理生产业务的，视为甲方认可系统已符合合同要求")
 # (a signed commissioning report too, where no test is named: "乙方向甲方提交调试报告，甲方在调试报告上签字，即视为验收合格")
+# … unless the buyer may still object: "deemed accepted … unless Customer notifies a defect within ten days"
+_UNLESS_OBJECTED = r"(?![^.;]*(?:unless|objection|comments|does not|fails to|rejects?))"
 _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|通电|接入|开通|试车|调试(?:完成)?(?:报告|确认单|确认书|记录|单))(?:(?!异议|未提出|满足|符合|达到|下列|以下)[^。；]){0,30}(?<!不)视为(?:(?:甲方)?(?:已)?验收(?:合格|通过)?|(?:(?!未|不)[^。；]){0,30}?(?:验收(?:合格|通过)|(?<!乙方)认可[^。；]{0,12}符合(?:本)?合同(?:的)?(?:要求|约定)))|"
            # (or a few days' silence after go-live, with no test to pass: "系统上线试运行满7日，甲方未书面提出异议的，即视为甲方验收合格")
            # ("系统上线试运行满10个工作日，甲方未以书面形式提出异议的，即视为验收合格", "系统上线试运行7日内，甲方未以书面形式提出异议的，即视为验收合格",
@@ -2410,11 +2412,11 @@ _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|�
            r"deemed (?:to have been )?accepted(?: by (?:the )?\w+)? (?:upon|on|at) (?:the |\w+'s )?(?:(?:completion|date|signature|signing) of (?:the )?|date on which (?:the )?)?(?:installation|commissioning|delivery|shipment|performance|provision|go-?live)|deemed accepted when installed|"
            r"\buse of the [\w ]{1,30}?(?: in [^.;]{0,40})? constitutes acceptance(?! of (?:the |these |such |any )?(?:change|new|updated|revised|amended|modified|adjusted|increased|terms|sub-?processor|price|fee|charge|rate))|"
            r"deemed (?:to have been )?(?:delivered and )?accepted(?: and (?:complete|completed))?(?: by (?:the )?\w+)? (?:when|once|as soon as|upon|on)(?: the date)?(?: on which| that)? (?:the )?(?:Supplier|Vendor|Provider|Contractor|Licensor)\b"
-           r"(?![^.;]*(?:unless|objection|comments|does not|fails to|rejects?))|"
+           + _UNLESS_OBJECTED + r"|"
            r"deemed (?:to have been )?accepted (?:on|upon|at|when) [^.;]{0,60}\b(?:first uses?|first use of|production use|go-?live|goes live)|"
            # (or when access is handed over: "The Data and the API are deemed accepted by the Customer when the production credentials are issued")
            r"deemed (?:to have been )?accepted(?: by (?:the )?\w+)? (?:when|once|as soon as|upon|on)(?: the date on which)? (?:the |its )?(?:[\w-]+ ){0,2}(?:credentials|access|accounts?|log-?ins?|API keys?) "
-           r"(?:are|is|have been|has been) (?:issued|provided|delivered|granted|sent|made available)(?![^.;]*(?:unless|objection|comments|does not|fails to|rejects?))|"
+           r"(?:are|is|have been|has been) (?:issued|provided|delivered|granted|sent|made available)" + _UNLESS_OBJECTED + r"|"
            # (or complete on the supplier's own word, with no check of the buyer's: "Transition is complete, and the Service Commencement Date
            # occurs, when Provider notifies Customer in writing that it has started delivering all Services")
            r"\b(?:transition|onboarding|implementation|set-?up|handover|go-?live)\b[^.;]{0,20}\b(?:is|are|shall be|will be) complete(?:d)?\b[^.;]{0,60}?"
@@ -2423,7 +2425,7 @@ _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|�
            r"(?:with|upon|on) (?:the )?(?:signature|signing|completion) of the (?:Installation|Delivery|Commissioning|Handover) (?:Protocol|Certificate|Note|Report)[^.;]{0,80}\bdeemed (?:to have been )?accepted|"
            r"(?:Commencement|Start|Go-Live) Date[^.;]{0,80}deemed (?:complete and )?accepted(?: by (?:the )?\w+)? (?:on|upon|at) (?:that|this|such) date|"
            r"deemed (?:complete and )?accepted(?: by (?:the )?\w+)? (?:on|upon|at) (?:the|its|their|that|each) (?:[\w-]+ )?(?:Commencement|Start|Go-Live) Date"
-           r"(?![^.;]*(?:unless|objection|comments|does not|fails to|rejects?))")
+           + _UNLESS_OBJECTED)
 # (criteria listed after what the supplier shows: "Onboarding is complete when Provider demonstrates, and Customer confirms in a signed
 # Service Acceptance certificate, that: (a) …")
 # (… or a run without faults: "全部场馆稳定运行十四日、未出现一级故障后，甲方签署上线验收单")
