@@ -630,7 +630,7 @@ _TERM_TOTAL = (r"total (?:amount of (?:the )?)?(?:[a-z]+ ){0,2}(?:fees?|charges|
                r"total (?:for|over|during) the (?:first )?(?:two|three|four|five|six|[2-9]) (?:subscription |contract |service )?years\b|"  # "Total for the two Subscription Years (2 x 264,000 + 36,000) CNY 564,000"
                r"(?:fixed|committed|recurring) (?:[a-z]+ )?(?:fees|charges) (?:for|over|during) the (?:[a-z]+ )?(?:term|period)|"
                r"(?:for|over|during) the (?:initial |minimum |subscription |contract |service )?(?:term|period),? the (?:[a-z]+ )?(?:fees|charges) (?:amount|come) to|"  # "Over the Initial Term the Charges amount to CNY 1,478,400"
-               r"[两二三四五六七八九十\d]+个(?:服务|合同|订阅)年度(?:内)?的?(?:全部|各项)?费用(?:合计|总计|总额)")  # "两个服务年度的费用合计为…" (not one fee's: "…的订阅费合计")
+               r"[两二三四五六七八九十\d]+个(?:服务|合同|订阅)年度(?:内)?的?(?:全部|各项)?费用(?:及[^，。；：\d]{1,10}?费)?(?:合计|总计|总额)")  # "两个服务年度的费用合计为…", "两个服务年度费用及实施费合计…" (not one fee's: "…的订阅费合计")
 # one fee's total for the term after its price per year or month: the value when it is the only fee and nothing totals the contract
 # ("a Subscription Fee of CNY 318,000 for each Subscription Year, CNY 636,000 for the Term", "CNY 17,800 per month, that is CNY 427,200
 # for the Subscription Term", "CNY 186,000 per Subscription Year, and CNY 372,000 for the Term", "CNY 168,000 for each Subscription

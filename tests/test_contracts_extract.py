@@ -4396,6 +4396,9 @@ CASES = [
      "Subscription Term; (b) Onboarding Fee for the Custom Connector, test environment and training: CNY 68,000, one time. The total fees for "
      "this Agreement are CNY 920,000, inclusive of VAT.\n3.2 Provider shall invoice the Onboarding Fee and the Subscription Fee for the first "
      "Subscription Year on signature of this Agreement.", "prepayment_pct", 53.6957),
+    # holdout734–737's first run
+    ("门店管理系统订阅服务合同\n三、费用与支付\n（一）年度服务费：门店端按每店每年3,600元计，40家门店合计144,000元；总部管理模块每年36,000元；每个服务年度服务费"
+     "合计180,000元。\n（二）实施费：一次性58,000元。\n（三）本合同两个服务年度费用及实施费合计418,000元（含税）。", "contract_value", 418_000),
 ]
 
 
