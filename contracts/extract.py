@@ -1788,7 +1788,7 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
         if ld_word and ld_word.group(0) in ("扣减", "扣除", "扣款") and (re.search(r"考核扣(?:款|减|分)", t) or r.cites(t, "sla")
                                                                   or re.search(r"考核|服务标准|服务水平|服务级别", heading) and titled
                                                                   or re.search(r"(?:保证金|保函)中?(?:扣除|扣减|扣款)[^。；，]{0,6}损失|(?:扣除|扣减)[^。；，]{0,8}(?:已|实际)发生的?[^。；，]{0,6}(?:费用|成本)|"
-                                                                               r"(?:扣除|扣减)(?:[^。；，]{0,6}应扣|[^。；，]{0,20}?应(?:承担|支付|付)的?[^。；，]{0,6})(?:款项|金额|款|费用)", t)
+                                                                               r"(?:扣除|扣减)(?:[^。；，]{0,6}应扣|[^。；，]{0,20}?应(?:承担|支付|付)的?[^。；，]{0,6}|[^。；，]{0,16}?的扣(?:减|款))(?:款项|金额|款|费用)", t)
                                                                   or (before := r.preceding(s)) is not None and (before.says(_SERVICE_WORDS) or r.cites(before.text, "sla"))
                                                                   and not s.says(_DELAY)):
             ld_word = None  # the SLA's assessment deduction ("考核扣款从当季服务费中扣除", "甲方按第六条的规定扣减服务费" where 第六条 is the SLA;
@@ -1797,7 +1797,8 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
             # nor the rest of the SLA's deduction: "响应或到场超时的，每超时1小时，甲方可从履约保证金中扣减1,000元；质保期满后从当期维保费中扣减",
             # "甲方按第（6）条扣款；扣款不足以弥补甲方损失的，乙方应予赔偿" where （6） is the service assessment; nor the payment that takes off
             # what is due elsewhere: "考核结果确认后二十日内支付当季服务费¥121,500，扣除当季应扣款项"; nor a right to set off what is owed under the contract:
-            # "甲方有权从应付款中扣除乙方依本合同应承担的赔偿款项"
+            # "甲方有权从应付款中扣除乙方依本合同应承担的赔偿款项"; nor the payment that takes off a deduction another clause sets:
+            # "支付当季运维费（扣除第四条第（三）项的扣减金额）"
         if ld_word and ld_word.group(0).lower().startswith("penalt") and s.says(r"breach of (?:data |information )?security|security (?:breach|incident)|data breach|"
                                                                               r"personal (?:data|information)|\b[A-Z]\w+ Data\b"):
             ld_word = None  # penalties a data breach brings, which the supplier bears: "be responsible for all losses, costs and penalties
@@ -2659,11 +2660,13 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
                 and not re.search(_PARTS, open_.group(), re.I) \
                 and not (re.search(_PARTS, t[:open_.start()], re.I) and not re.search(_MAINTENANCE_FEE, t, re.I)) \
                 and not re.search(r"(?:是否|whether to )(?:续签|续约|续期|续订|renew\w*)[^，。；;,]{0,6}$", t[:open_.start()], re.I) \
+                and not re.search(r"(?:未|不)(?:购买|签订|续签|订购)[^，。；]{0,8}(?:维保|维护|服务协议|服务合同)", t[:open_.start()]) \
                 and not (re.search(r"协商|商定|约定", open_.group()) and re.match(r"\s*(?:是否)?(?:续签|续约|续期|续订)", t[open_.end():])):
             # (open pricing for added scope — "新增部分的费用由双方另行协商", "甲方如需增加本合同约定以外的功能或接口，双方应另行协商费用", "大版本升级费用另行报价", "派员现场服务超过约定次数的，按人天
             # 单价¥2,800另行结算", or by the call: "免费维护期满后每次重新激活按乙方报价收费" — or for parts — "易损件另行报价", "由甲方按备件清单价格选择购买",
             # "以合理价格持续供应备件", "备件在质保期内归乙方所有，质保期满后由甲方选择是否按清单价格购买" — leaves the fee itself fixed, as does
-            # leaving a renewal to be agreed: "是否续签由双方另行协商", "维保期满前双方另行协商续签")
+            # leaving a renewal to be agreed: "是否续签由双方另行协商", "维保期满前双方另行协商续签", or pricing what a buyer without the
+            # maintenance buys: "甲方未购买维保服务的，…系统升级及恢复服务需按乙方报价另行购买")
             uncapped, where = True, where if where is not None else s.clause
         for value, start, end in find_percents(t):
             before = t[max(0, start - 14):start]
