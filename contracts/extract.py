@@ -2689,7 +2689,7 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
             amounts = [a for a, start, end in find_amounts(t) if not re.search(rf"(?:{_VALUE_WORDS})[^，。；;]{{0,12}}$", t[:start], re.I)
                        and not re.search(_PER_CALL + r"[^，。；;,]{0,4}$", t[:start], re.I)
                        and not re.match(r"\s*(?:起\s*)?(?:/\s*(?:次|人次|人天|人日|小时)|" + _PER_CALL + ")", t[end:], re.I)]
-            if amounts and s.says(r"每年|年度|/年|一年|per (?:year|annum)|annual|yearly"):
+            if amounts and s.says(r"每年|年度|年费|/年|一年|per (?:year|annum)|annual|yearly"):  # (年费: "维保年费固定为人民币…（¥356,400）")
                 out["post_warranty_fee_amount"], where = amounts[0], s.clause
     if out["post_warranty_fee_pct"] is None and out["post_warranty_fee_amount"] is None and not uncapped:
         # "after the Warranty Period … at the Support Charges set out in Part B of Schedule 2": the fee by its defined
