@@ -1360,9 +1360,10 @@ _PROPERTY = r"(?:(?:sole|exclusive|absolute)(?: and (?:sole|exclusive|absolute))
 
 
 def _owned_by_zh(party: str, keeps: str = r"享有|拥有") -> str:
-    """归甲方 / 属于甲方 / 由甲方所有 / 甲方享有知识产权: the party owns it (由 alone names no owner: "服务结束后由乙方自行卸载")."""
+    """归甲方 / 属于甲方 / 由甲方所有 / 甲方享有知识产权 / 甲方对…成果享有全部知识产权: the party owns it (由 alone names no owner:
+    "服务结束后由乙方自行卸载")."""
     return (rf"(?:归|属于)\s*{party}\s*(?:单独|独家)?(?:所有|享有|拥有)?|由\s*{party}\s*(?:单独|独家)?(?:所有|享有|拥有)|"
-            rf"{party}\s*(?:单独|独家)?(?:{keeps})(?:全部)?(?:所有权|知识产权|著作权|权利)")
+            rf"{party}\s*(?:对[^。；，,]{{1,60}}?)?(?:单独|独家)?(?:{keeps})(?:全部)?(?:所有权|知识产权|著作权|权利)")
 
 
 _OWNER_ZH = [
@@ -1746,7 +1747,7 @@ _AUTHORITY_FINES = r"(?:regulatory|administrative|governmental|statutory)(?: fin
 
 # what a service level measures: a sentence that names it is the SLA's, not delay damages
 _SERVICE_WORDS = (r"可用率|可用性|响应(?!文件)|故障(?!(?:分析)?报告)|(?<!漏洞)(?<!缺陷)修复|服务水平|服务级别|到场|到达现场|availability|uptime|respon(?!sib)|(?<!our )(?<!its )(?<!their )(?<!'s )(?<!’s )(?<! at )(?<! no )(?<!own )\bfault(?! of\b)|incident|anomal(?:y|ies)|workaround|service level|arrive on[- ]site|on[- ]site (?:time|arrival|attendance)|attend(?:ing|ance)? on[- ](?:board|site)|"
-                  r"(?:engineer|technician)s?\b[^.;]{0,30}\barriv|resolution time|restoration time|\brepair(?:s|ed|ing)?\b|"
+                  r"(?:engineer|technician)s?\b[^.;]{0,30}\barriv|(?:resolution|restoration|fix) time|\brepair(?:s|ed|ing)?\b|"  # "if it misses a fix time, CNY 1,500 for each day of delay"
                   r"\b(?:severity|priority)\s*(?:\d|one|two|three)\b")
 
 
@@ -2911,10 +2912,12 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
             consent = allowed  # "may use the Field Partner", defined as "… which the Customer approves … by signing this Agreement"
         # (a permission for the firm it names, when the next sentence asks consent for any other: "The Vendor may use its authorised
         # service partner, Guangzhou … Co., Ltd., for on-site installation" / "Any other subcontractor requires the Buyer's prior written consent";
-        # "Any other subcontracting requires …")
+        # "Any other subcontracting requires …"; "Provider may use its hosting partner named in its documentation." / "Provider shall not
+        # subcontract any other part of the Services without Customer's prior written consent")
         following = r.following(s) if allowed and not waived else None
         if following is not None and re.search(
                 r"\b(?:any|all|every) other (?:sub-?contract(?:ors?|ing)|partners?|sub-?processors?|third part(?:y|ies))\b[^.;]{0,80}\b(?:consent|approv\w*)|"
+                r"\b(?:sub-?contract|delegate) (?:any|all) other\b[^.;]{0,80}\b(?:consent|approv\w*)|"  # "… shall not subcontract any other part of the Services without …"
                 r"其他[^。；]{0,20}(?:分包|合作伙伴|合作单位|第三方)[^。；]{0,30}(?:同意|批准)", following.text, re.I):
             consent = allowed
         if allowed and (waived or not consent) and not (prohibited and not re.search(r"但|(?<![解删])除|however|except|provided", t, re.I)):
@@ -3155,8 +3158,9 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
                   # Customer in its response", "shall cooperate with the Customer in the response")
                   # (nor how long records are kept: "keep request and response content no longer than thirty days")
                   and not s.says(r"\b(?:keep|retain|store)\b[^.;]{0,80}\bno longer than\b") and not _buyer_responds(s.text)
-                  # (nor a course that teaches how problems are handled: "第二次在安装后两周内进行，内容包括规则库维护和常见问题处理")
-                  and not (s.says(r"培训|课程|内容包括|\btraining\b|\bcourses?\b") and not s.says(r"故障|incident|\bfault|outage|priority|severity|响应|respon(?!sib)"))
+                  # (nor a course that teaches how problems are handled: "第二次在安装后两周内进行，内容包括规则库维护和常见问题处理", "培训…每期不少于两天，
+                  # 确保受训人员能够独立完成花样下发、参数调整及常见故障处理")
+                  and not (s.says(r"培训|课程|内容包括|\btraining\b|\bcourses?\b") and not s.says(r"(?<!常见)故障|incident|\bfault|outage|priority|severity|响应|respon(?!sib)"))
                   # (nor the fixes of acceptance testing: "测试中发现的问题，乙方应在10个工作日内修复并重新提交测试")
                   and not s.says(r"(?:测试|验收|试运行)(?:过程)?(?:中|时|期间)?(?:发现|提出)的?(?:问题|缺陷|错误|bug)|"
                                  r"\b(?:defects?|issues?|errors?|bugs?) (?:found|identified|raised|reported) (?:in|during) (?:the )?(?:acceptance |go-?live |integration )?(?:test|testing|tests|trial)\b")]

@@ -4415,6 +4415,20 @@ CASES = [
      "第六条 质保与维保\n6.1 质保期为十八个月，自终验合格之日起计算。\n"
      "6.2 质保期满后，乙方提供全年驻厂加远程维保服务，维保年费固定为人民币叁拾伍万陆仟肆佰元（¥356,400），自质保期满起五年内不作调整。",
      "post_warranty_fee_pct", 27.0),
+    # holdout746–749's first run
+    ("SUPPLY AND INSTALLATION CONTRACT\n2. Price\n2.1 The contract price is CNY 1,314,000.\n6. Warranty and Support\n6.2 Severity 1 faults shall be "
+     "responded to within two hours and fixed on site within 48 hours.\n6.3 If the Supplier misses the Severity 1 response time, it shall pay the Buyer "
+     "CNY 800 for each hour of delay; if it misses a fix time, CNY 1,500 for each day of delay.\n10. Delay and Liability\n10.1 If the Supplier delays "
+     "delivery or completion of installation, it shall pay liquidated damages of 0.08% of the contract price for each day of delay, up to 10% of the "
+     "contract price.", "ld_rate_per_day_pct", 0.08),
+    ("软件许可及定制开发合同\n## 第八条 知识产权\n8.1 乙方对绣迹通系统及本合同项下全部定制开发成果（包括源代码、工序模板、数据库结构及文档）享有全部知识产权。\n"
+     "8.2 甲方在付清全部款项后，获得在本厂范围内使用上述成果的非独占、不可转让的许可。", "ip_owner", "supplier"),
+    ("DATA SUBSCRIPTION AGREEMENT\n10. SUBCONTRACTING\n10.1 Provider may use its hosting partner named in its documentation. Provider shall not "
+     "subcontract any other part of the Services without Customer's prior written consent and remains responsible for all subcontractors.",
+     "subcontract_without_consent", False),
+    ("控制系统改造合同\n第四条 交付与工期\n4.1 乙方应于合同生效后四十五日内将全部设备运抵甲方车间。\n4.5 乙方应为甲方挡车工、机修工及车间管理人员分别开展操作和维护培训，"
+     "培训不少于三期，每期不少于两天，确保受训人员能够独立完成花样下发、参数调整及常见故障处理。\n第六条 质保\n6.2 甲方设备出现故障时，乙方在接到甲方报修后应及时响应，"
+     "并尽快安排技术人员排除故障。", "sla_clause", False),
 ]
 
 
