@@ -3007,7 +3007,7 @@ _EXCLUDED_LAW = (r"[（(][^）)]*(?:不包括|不含|除外|excluding|exclusive 
 def _country_named(adjective: str, text: str) -> str:
     """The country a law named by its adjective belongs to, as the contract spells it elsewhere ("governed by Burundian law" in a
     contract with a vendor "in Bujumbura, Burundi"), else the adjective itself."""
-    stem = re.sub(r"(?:ian|ean|ese|ois|an|ish|i)$", "", adjective)
+    stem = re.sub(r"(?:lese|ian|ean|ese|ois|an|ish|i)$", "", adjective)  # (Togolese: Togo)
     named = [m.group(0) for m in re.finditer(rf"\b{re.escape(stem)}[a-z]*\b", text) if m.group(0) != adjective] if len(stem) >= 4 else []
     return named[0] if named else adjective
 
@@ -3059,6 +3059,11 @@ def _law_and_forum(r: _Reader, laws: Mapping[str, Mapping[str, str]]) -> dict:
                 law = f"State of {law}"  # the State of Georgia is no country
             elif m.group("realm") in laws:
                 law = m.group("realm")  # a territory named with its country: "the laws of the Northern Territory of Australia"
+            elif (formal := re.fullmatch(r"([A-Z][a-z]+) (?:Republic|Kingdom|Federation)", law)) and law not in laws:
+                # a state named by its adjective ("the laws of the Togolese Republic"), as the contract names the country elsewhere
+                # ("the Court of Arbitration of Togo"); not a name the labels know ("the Czech Republic")
+                country = _country_named(formal.group(1), "\n".join(c.text for c in r.clauses))
+                law = country if country != formal.group(1) else law
             law_clause = s.clause
             break
     forum, forum_clause = None, None

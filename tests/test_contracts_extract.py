@@ -4431,6 +4431,11 @@ CASES = [
      "并尽快安排技术人员排除故障。", "sla_clause", False),
     ("软件许可合同\n第十条 适用法律\n本合同适用马里法律。", "governing_law", "Mali"),  # a law the pack's labels name in Chinese
     ("软件许可合同\n第十条 适用法律\n本合同适用索马里法律。", "governing_law", "Somalia"),  # (not 马里 within it)
+    # holdout750–753's first run
+    ("SOFTWARE LICENCE AGREEMENT\n14. Governing Law and Disputes\n14.1 This Agreement is governed by the laws of the Togolese Republic.\n"
+     "14.2 Any dispute shall be settled by arbitration before the Court of Arbitration of Togo (CATO) in Lome.", "governing_law", "Togo"),
+    ("SOFTWARE LICENCE AGREEMENT\n14. Governing Law\n14.1 This Agreement is governed by the laws of the Czech Republic.\n"
+     "14.2 Any dispute shall be settled by the courts of Brno, Czech Republic.", "governing_law", "Czech Republic"),
 ]
 
 
