@@ -1745,8 +1745,9 @@ def _per_contract_value(pct: float, before: str, after: str, term_years: float |
 _AUTHORITY_FINES = r"(?:regulatory|administrative|governmental|statutory)(?: fines(?: and| or)?)? penalt\w*|penalt\w* (?:imposed|levied) by (?:a |any |the )?(?:regulator|authorit|government)\w*|行政(?:罚款|处罚)|(?:监管|主管|政府)(?:部门|机构|机关)?(?:处以|作出|给予|所处|的)*罚款"  # "甲方因此被监管机构处以的罚款"
 
 
-# what a service level measures: a sentence that names it is the SLA's, not delay damages
-_SERVICE_WORDS = (r"可用率|可用性|响应(?!文件)|故障(?!(?:分析)?报告)|(?<!漏洞)(?<!缺陷)修复|服务水平|服务级别|到场|到达现场|availability|uptime|respon(?!sib)|(?<!our )(?<!its )(?<!their )(?<!'s )(?<!’s )(?<! at )(?<! no )(?<!own )\bfault(?! of\b)|incident|anomal(?:y|ies)|workaround|service level|arrive on[- ]site|on[- ]site (?:time|arrival|attendance)|attend(?:ing|ance)? on[- ](?:board|site)|"
+# what a service level measures: a sentence that names it is the SLA's, not delay damages (迟到: an engineer late on site, "乙方每迟到1小时，
+# 向甲方支付¥600服务扣款" after the fault levels)
+_SERVICE_WORDS = (r"可用率|可用性|响应(?!文件)|故障(?!(?:分析)?报告)|(?<!漏洞)(?<!缺陷)修复|服务水平|服务级别|到场|到达现场|迟到|availability|uptime|respon(?!sib)|(?<!our )(?<!its )(?<!their )(?<!'s )(?<!’s )(?<! at )(?<! no )(?<!own )\bfault(?! of\b)|incident|anomal(?:y|ies)|workaround|service level|arrive on[- ]site|on[- ]site (?:time|arrival|attendance)|attend(?:ing|ance)? on[- ](?:board|site)|"
                   r"(?:engineer|technician)s?\b[^.;]{0,30}\barriv|(?:resolution|restoration|fix) time|\brepair(?:s|ed|ing)?\b|"  # "if it misses a fix time, CNY 1,500 for each day of delay"
                   r"\b(?:severity|priority)\s*(?:\d|one|two|three)\b")
 

@@ -4436,6 +4436,9 @@ CASES = [
      "14.2 Any dispute shall be settled by arbitration before the Court of Arbitration of Togo (CATO) in Lome.", "governing_law", "Togo"),
     ("SOFTWARE LICENCE AGREEMENT\n14. Governing Law\n14.1 This Agreement is governed by the laws of the Czech Republic.\n"
      "14.2 Any dispute shall be settled by the courts of Brno, Czech Republic.", "governing_law", "Czech Republic"),
+    # holdout754–757's first run
+    ("控制系统改造合同\n第六条 质保与维保\n6.2 故障分级及响应：一级故障乙方应在1小时内响应，6小时内到场处理。乙方每迟到1小时，向甲方支付¥600服务扣款，"
+     "从质保期后的维保费或其他应付款中扣除。", "ld_stated", False),
 ]
 
 
