@@ -1096,8 +1096,9 @@ def _availability(r: _Reader) -> tuple[float | None, int | None]:
                                  r"(?:不低于|≥)\s*[\d.]+\s*[%％]\s*(?:但|且|，|,)?\s*低于|[\d.]+\s*(?:%|per ?cent) or (?:more|above|higher) but (?:below|less than)", s.text, re.I))
         for value, start, end in find_percents(s.text):
             # (nor a share of incidents handled in time: "| P3 | A single user impaired, workaround available | 2 hours | … | 90% of
-            # incidents per month |")
-            if not 90 <= value <= 100 or re.match(r"\s*(?:of (?:all )?(?:the )?(?:incidents|requests|tickets|calls|cases|faults|events)\b|的?(?:故障|工单|事件|请求|报修))",
+            # incidents per month |", or of data delivered in time: "keep the delay between receipt of a vessel position and its
+            # availability through the API below 10 minutes for at least 98% of positions each month")
+            if not 90 <= value <= 100 or re.match(r"\s*(?:of (?:all )?(?:the )?(?:incidents|requests|tickets|calls|cases|faults|events|positions|records|messages|updates|transactions)\b|的?(?:故障|工单|事件|请求|报修))",
                                                     s.text[end:], re.I):
                 continue
             metrics = re.findall(r"[\u4e00-\u9fff]{0,4}率|可用性|\b(?:[a-z]+\s+)?(?:rate|ratio)\b|\b(?:accuracy|availability|uptime)\b", s.text[:start], re.I)
@@ -1282,7 +1283,8 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
 
 _DEDUCT_SUM = r"扣(?=\s*(?:人民币|¥|￥|\d))"  # 扣 before a sum (扣¥500) deducts; 扣 elsewhere (扣留, 不扣) need not
 _SLA_CONTEXT = r"服务水平|服务级别|SLA|可用率|可用性|响应时间|响应(?!文件)|服务标准|服务质量|service levels?|availability|uptime|response time"
-_REMEDY = (r"扣减|扣除|减免|减收|抵扣|返还|退还|赔偿|赔付|补偿|违约金|罚|另扣|" + _DEDUCT_SUM + r"|服务积分|service credits?|credits?\b|credited (?:against|to)|rebates?\b|"
+# what an SLA's remedy says (扣付: "一级故障每超时一小时扣付1,000元")
+_REMEDY = (r"扣减|扣除|扣付|减免|减收|抵扣|返还|退还|赔偿|赔付|补偿|违约金|罚|另扣|" + _DEDUCT_SUM + r"|服务积分|service credits?|credits?\b|credited (?:against|to)|rebates?\b|"
            + CURRENCY + r"\s?[\d,]+(?:\.\d+)? (?:for|per) (?:each |every )?(?:hour|incident)\b|refund|reduction of (?:the )?(?:[a-z]+ ){0,2}(?:fees?|charges?|price|instalments?|installments?|invoices?)|reduction of " + CURRENCY + r"|(?:price|fees?|charges?)[^.;]{0,20}(?:(?:shall|will) be|is|are) reduced|liquidated damages|"
            r"penalt|deduct|withh?old(?:s|ing)?\s+(?:[\w'’]+\s+){0,3}?(?:(?:payments?|fees?|charges?|amounts?|sums?|invoices?|monies|money|part|portions?)\b|\d|" + CURRENCY + r")|扣款|向(?:甲方|采购人|买方)支付|支付(?:给)?(?:甲方|采购人|买方)|(?:(?:shall|will) (?:pay|owe)|pays|owes)[^.;]{0,30}" + CURRENCY + r"\s?[\d,]+|"
            rf"(?:{SUPPLIER}[^，。；]{{0,8}}|每超(?:时|过|出)[^。；]{{0,12}})支付(?:人民币|¥|￥)?\s*[\d零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]")  # "乙方每超时一小时，支付¥800", "每超过1小时支付人民币800元"
@@ -1626,11 +1628,12 @@ def _data_terms(r: _Reader) -> dict:
                 owns = s.clause
         # (what the buyer itself may do is no reuse: "…标注数据集归甲方所有，甲方可自行或委托第三方使用、修改和继续训练"; a 软件许可,
         # 使用许可 or 永久许可 bought, 认可, is no permission: "包括应用软件许可、…，实现…数据统计分析等功能", "乙方向甲方提供平台软件永久使用许可",
-        # "提供…平台软件许可（永久许可，不限用户数），并…完成…数据审核、汇总分析…等模块的定制开发"; nor is a licence's scope: "…满意度评价、
+        # "提供…平台软件许可（永久许可，不限用户数），并…完成…数据审核、汇总分析…等模块的定制开发", nor a permit the buyer administers: "排污许可管理信息平台的
+        # 数据对接"; nor is a licence's scope: "…满意度评价、
         # 统计分析等模块）的永久使用许可，许可范围为甲方及所属县（区）信访部门")
         # (not 可 of an adjective: 可燃及有毒气体浓度, 可编程控制器, 可视化, 可靠性; nor the buyer's consent to put a proposal into effect:
         # "乙方应每季度对故障和工单进行统计分析，提出系统优化、数据质量改进…建议，经甲方同意后实施")
-        permit = next((m for m in re.finditer(r"有权|可以|可将|可对|(?<![许认])可(?!用[率性]|燃|视|靠|信|见|控|行|编程|追溯|扩展|维护|选|读|伸缩|拆卸|移植|持续|比|变)|允许|授予|(?<!软件)(?<!使用)(?<!永久)许可(?!证|费|范围)|同意乙方|甲方同意(?!后?(?:方可)?(?:实施|执行|上线|变更|部署))|may|is entitled|are entitled|licen[cs]e(?!e)|permitted|right to|authori[sz]es?|\ballows?\b", t, re.I)
+        permit = next((m for m in re.finditer(r"有权|可以|可将|可对|(?<![许认])可(?!用[率性]|燃|视|靠|信|见|控|行|编程|追溯|扩展|维护|选|读|伸缩|拆卸|移植|持续|比|变)|允许|授予|(?<!软件)(?<!使用)(?<!永久)许可(?!证|费|范围|管理)|同意乙方|甲方同意(?!后?(?:方可)?(?:实施|执行|上线|变更|部署))|may|is entitled|are entitled|licen[cs]e(?!e)|permitted|right to|authori[sz]es?|\ballows?\b", t, re.I)
                        if not (re.match(r"有权|可|may|is entitled|right to", m.group(), re.I) and re.search(rf"{BUYER}[^，。；,;]{{0,6}}$", t[:m.start()], re.I))
                        and not re.search(r"(?:仅|只|only)\s*$", t[:m.start()], re.I)), None)  # "乙方仅可为履行本合同使用" permits no reuse
         # (data the buyer itself masks is no reuse by the supplier: "shall not copy it out of the Customer's systems, except test
@@ -1790,7 +1793,8 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
         if ld_word and ld_word.group(0) in ("扣减", "扣除", "扣款") and (re.search(r"考核扣(?:款|减|分)", t) or r.cites(t, "sla")
                                                                   or re.search(r"考核|服务标准|服务水平|服务级别", heading) and titled
                                                                   or re.search(r"(?:保证金|保函)中?(?:扣除|扣减|扣款)[^。；，]{0,6}损失|(?:扣除|扣减)[^。；，]{0,8}(?:已|实际)发生的?[^。；，]{0,6}(?:费用|成本)|"
-                                                                               r"(?:扣除|扣减)(?:[^。；，]{0,6}应扣|[^。；，]{0,20}?应(?:承担|支付|付)的?[^。；，]{0,6}|[^。；，]{0,16}?的扣(?:减|款))(?:款项|金额|款|费用)", t)
+                                                                               r"(?:扣除|扣减)(?:[^。；，]{0,6}应扣|[^。；，]{0,20}?应(?:承担|支付|付)的?[^。；，]{0,6}|[^。；，]{0,16}?的扣(?:减|款))(?:款项|金额|款|费用)|"
+                                                                               r"应扣(?:减|除)?的(?:款项|金额)[^。；，]{0,12}(?:扣除|扣减)", t)
                                                                   or (before := r.preceding(s)) is not None and (before.says(_SERVICE_WORDS) or r.cites(before.text, "sla"))
                                                                   and not s.says(_DELAY)):
             ld_word = None  # the SLA's assessment deduction ("考核扣款从当季服务费中扣除", "甲方按第六条的规定扣减服务费" where 第六条 is the SLA;
@@ -1800,7 +1804,7 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
             # "甲方按第（6）条扣款；扣款不足以弥补甲方损失的，乙方应予赔偿" where （6） is the service assessment; nor the payment that takes off
             # what is due elsewhere: "考核结果确认后二十日内支付当季服务费¥121,500，扣除当季应扣款项"; nor a right to set off what is owed under the contract:
             # "甲方有权从应付款中扣除乙方依本合同应承担的赔偿款项"; nor the payment that takes off a deduction another clause sets:
-            # "支付当季运维费（扣除第四条第（三）项的扣减金额）"
+            # "支付当季运维费（扣除第四条第（三）项的扣减金额）", "…考核结果确认后…支付当季服务费，应扣减的金额从当季服务费中扣除"
         if ld_word and ld_word.group(0).lower().startswith("penalt") and s.says(r"breach of (?:data |information )?security|security (?:breach|incident)|data breach|"
                                                                               r"personal (?:data|information)|\b[A-Z]\w+ Data\b"):
             ld_word = None  # penalties a data breach brings, which the supplier bears: "be responsible for all losses, costs and penalties
@@ -2401,10 +2405,11 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
 _ACCEPTED_IN_USE = r"(?<!不)视为(?:甲方)?(?:已)?(?:(?:本|该)(?:台|套|批)?)?(?:设备|系统|项目|平台|软件)?验收(?:合格|通过|(?=[。；]|$))"  # (or "视为甲方已验收。", "投入生产运行即视为该台设备验收合格")
 # (not when conditions are met: "安装调试完成后，系统连续运行72小时，满足下列全部条件的视为验收合格")
 # (use after go-live deemed to approve the system is deemed acceptance: "甲方在上线后使用系统处理生产业务的，视为甲方认可系统已符合合同要求")
-# (a signed commissioning report too, where no test is named: "乙方向甲方提交调试报告，甲方在调试报告上签字，即视为验收合格")
+# (a signed commissioning report too, where no test is named: "乙方向甲方提交调试报告，甲方在调试报告上签字，即视为验收合格"; not a signed
+# go-live acceptance form: "双方共同签署上线验收单后，视为验收合格")
 # … unless the buyer may still object: "deemed accepted … unless Customer notifies a defect within ten days"
 _UNLESS_OBJECTED = r"(?![^.;]*(?:unless|objection|comments|does not|fails to|rejects?))"
-_DEEMED = (r"(?:安装|到货|交货|交付|部署|上线|签收|上架|加电|通电|接入|开通|试车|调试(?:完成)?(?:报告|确认单|确认书|记录|单))(?:(?!异议|未提出|满足|符合|达到|下列|以下)[^。；]){0,30}(?<!不)视为(?:(?:甲方)?(?:已)?验收(?:合格|通过)?|(?:(?!未|不)[^。；]){0,30}?(?:验收(?:合格|通过)|(?<!乙方)认可[^。；]{0,12}符合(?:本)?合同(?:的)?(?:要求|约定)))|"
+_DEEMED = (r"(?:安装|到货|交货|交付|部署|上线(?!验收)|签收|上架|加电|通电|接入|开通|试车|调试(?:完成)?(?:报告|确认单|确认书|记录|单))(?:(?!异议|未提出|满足|符合|达到|下列|以下)[^。；]){0,30}(?<!不)视为(?:(?:甲方)?(?:已)?验收(?:合格|通过)?|(?:(?!未|不)[^。；]){0,30}?(?:验收(?:合格|通过)|(?<!乙方)认可[^。；]{0,12}符合(?:本)?合同(?:的)?(?:要求|约定)))|"
            # (or a few days' silence after go-live, with no test to pass: "系统上线试运行满7日，甲方未书面提出异议的，即视为甲方验收合格")
            # ("系统上线试运行满10个工作日，甲方未以书面形式提出异议的，即视为验收合格", "系统上线试运行7日内，甲方未以书面形式提出异议的，即视为验收合格",
            # "上线后十日内甲方未提出书面异议的，视为验收合格")

@@ -4439,6 +4439,18 @@ CASES = [
     # holdout754–757's first run
     ("控制系统改造合同\n第六条 质保与维保\n6.2 故障分级及响应：一级故障乙方应在1小时内响应，6小时内到场处理。乙方每迟到1小时，向甲方支付¥600服务扣款，"
      "从质保期后的维保费或其他应付款中扣除。", "ld_stated", False),
+    # holdout758–761's first run
+    ("监管平台建设合同\n第七条 服务水平\n7.1 平台按月统计的可用率不低于99.5%。\n7.2 一级故障乙方应在30分钟内响应、8小时内恢复。\n7.3 乙方未达到前款要求的，"
+     "一级故障每超时一小时扣付1,000元；月可用率低于约定值的，每低于0.1个百分点扣付2,000元。扣付款项从应付款或履约保证金中扣除。", "sla_remedy", True),
+    ("DATA SUBSCRIPTION AGREEMENT\n6. SERVICE LEVELS\n6.1 Provider shall make the API and the portal available at least 99.95% of each calendar month.\n"
+     "6.2 Provider shall keep the delay between receipt of a vessel position and its availability through the API below 10 minutes for at least "
+     "98% of positions each month.", "availability_pct", 99.95),
+    ("交易平台建设合同\n第一条 项目内容\n1.2 定制开发内容包括：排污权初始分配与有偿使用管理、网上竞价、与排污许可管理信息平台的数据对接及统计分析驾驶舱。\n"
+     "第八条 数据安全\n8.1 平台中的排污单位信息、交易数据及日志均属于甲方所有，乙方仅可为履行本合同使用，不得用于其他任何目的。", "buyer_owns_data", True),
+    ("会员管理SaaS服务合同\n四、实施与验收\n（二）上线验收标准：\n1. 35家门店全部开通，连续七日交易无差错；\n2. 小程序充值、核销流程经甲方测试全部通过。\n"
+     "（三）双方共同签署上线验收单后，视为验收合格。系统开通或门店试用，不视为验收合格。", "acceptance_deemed_on_delivery", False),
+    ("系统运维服务合同\n第二条 服务费用及支付\n（二）服务费按季度支付，每季度¥92,000。每季度结束后，甲方依据第五条对乙方进行季度考核，并在考核结果确认后十五个工作日内"
+     "支付当季服务费，应扣减的金额从当季服务费中扣除。", "ld_stated", False),
 ]
 
 
