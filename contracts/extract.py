@@ -1668,7 +1668,8 @@ def _data_terms(r: _Reader) -> dict:
             # (not data only in brackets: "乙方有权将定制开发成果（不含甲方数据）用于其他客户项目" reuses the work, not the data, nor
             # in a heading cut from that sentence: "8.2 定制开发成果（包括接口程序、数据库脚本…）的知识产权归乙方所有，乙方可将其用于其他客户项目")
             # (or what the contract defines as the buyer's data: "a … licence to use Customer Inputs, in aggregated form …")
-            if beyond and use and permit and re.search(_DATA + named, re.sub(sold_data, "", _unbracketed(t + " " + r.clauses[s.clause].heading), flags=re.I), re.I) and not prohibited and not re.search(NEG + r"|仅|只|only|solely", phrase, re.I):
+            # (nor a database's design, which is work: "定制开发形成的源代码、数据库设计和技术文档属于乙方的技术成果，乙方可将其用于其他客户项目")
+            if beyond and use and permit and re.search(_DATA + named, re.sub(sold_data + "|数据库", "", _unbracketed(t + " " + r.clauses[s.clause].heading), flags=re.I), re.I) and not prohibited and not re.search(NEG + r"|仅|只|only|solely", phrase, re.I):
                 out["data_use_beyond_contract"], where["data_use_beyond_contract"] = True, s.clause
     if out["data_use_beyond_contract"]:
         out["buyer_owns_data"], where["buyer_owns_data"] = False, where["data_use_beyond_contract"]
@@ -2667,13 +2668,13 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
                 and not re.search(_PARTS, open_.group(), re.I) \
                 and not (re.search(_PARTS, t[:open_.start()], re.I) and not re.search(_MAINTENANCE_FEE, t, re.I)) \
                 and not re.search(r"(?:是否|whether to )(?:续签|续约|续期|续订|renew\w*)[^，。；;,]{0,6}$", t[:open_.start()], re.I) \
-                and not re.search(r"(?:未|不)(?:购买|签订|续签|订购)[^，。；]{0,8}(?:维保|维护|服务协议|服务合同)", t[:open_.start()]) \
+                and not re.search(r"(?:未|不)(?:购买|签订|续签|订购)(?:[^，。；]{0,8}(?:维保|维护|服务协议|服务合同)|的)", t[:open_.start()]) \
                 and not (re.search(r"协商|商定|约定", open_.group()) and re.match(r"\s*(?:是否)?(?:续签|续约|续期|续订)", t[open_.end():])):
             # (open pricing for added scope — "新增部分的费用由双方另行协商", "甲方如需增加本合同约定以外的功能或接口，双方应另行协商费用", "大版本升级费用另行报价", "派员现场服务超过约定次数的，按人天
             # 单价¥2,800另行结算", or by the call: "免费维护期满后每次重新激活按乙方报价收费" — or for parts — "易损件另行报价", "由甲方按备件清单价格选择购买",
             # "以合理价格持续供应备件", "备件在质保期内归乙方所有，质保期满后由甲方选择是否按清单价格购买" — leaves the fee itself fixed, as does
             # leaving a renewal to be agreed: "是否续签由双方另行协商", "维保期满前双方另行协商续签", or pricing what a buyer without the
-            # maintenance buys: "甲方未购买维保服务的，…系统升级及恢复服务需按乙方报价另行购买")
+            # maintenance buys: "甲方未购买维保服务的，…系统升级及恢复服务需按乙方报价另行购买", "已签订年度维护服务协议的可免费升级，未签订的按乙方当期报价收费")
             uncapped, where = True, where if where is not None else s.clause
         for value, start, end in find_percents(t):
             before = t[max(0, start - 14):start]
