@@ -202,14 +202,14 @@ def test_a_law_an_operators_pack_names_is_read_in_chinese_and_named_in_the_repor
     malta = "    Malta: {zh: 马耳他法律, en: Malta}\n"
     assert malta in text
     (data_dir / "packs").mkdir()
-    (data_dir / "packs" / "contract_risk.yaml").write_text(text.replace(malta, malta + "    Palau: {zh: 帕劳法律, en: Palau}\n"), "utf-8")
+    (data_dir / "packs" / "contract_risk.yaml").write_text(text.replace(malta, malta + "    Tokelau: {zh: 托克劳法律, en: Tokelau}\n"), "utf-8")
     assert client.post("/v1/rules/reload", headers={"X-API-Key": "test-key"}).status_code == 200
-    body = {"text": "软件许可合同\n第一条 合同价款\n合同总价为人民币500,000元。\n第十条 法律适用\n本合同适用帕劳法律。"}
+    body = {"text": "软件许可合同\n第一条 合同价款\n合同总价为人民币500,000元。\n第十条 法律适用\n本合同适用托克劳法律。"}
     review = client.post("/v1/contracts/review", json=body).json()
-    assert review["terms"]["governing_law"] == "Palau"
-    assert any(f["rule_id"] == "CR-GOVERNING-LAW" and "帕劳法律" in f["message"] for f in review["findings"])
+    assert review["terms"]["governing_law"] == "Tokelau"
+    assert any(f["rule_id"] == "CR-GOVERNING-LAW" and "托克劳法律" in f["message"] for f in review["findings"])
     report = client.post("/v1/contracts/review?format=markdown", json=body).text
-    assert "| 适用法律 | 帕劳法律 |" in report  # the terms table, not only the finding's message
+    assert "| 适用法律 | 托克劳法律 |" in report  # the terms table, not only the finding's message
 
 
 def test_a_reload_while_a_review_runs_leaves_it_on_one_pack_version(data_dir):
