@@ -1605,7 +1605,8 @@ def _data_terms(r: _Reader) -> dict:
     sold = [m.group(1) for s in r.sentences for m in [_SOLD_DATA.search(s.text)] if m
             and any(re.search(rf"\b(?:grants?|licen[cs]es?)\b[^.;]{{0,160}}\b(?:access|download|receive|use)\b[^.;]{{0,40}}\bthe {_spaced(m.group(1))}\b", x.text)
                     for x in r.sentences)]
-    sold_data = r"\bthe (?:" + "|".join(map(_spaced, sold)) + r")\b" if sold else r"(?!)"
+    # (as is the data a heading calls subscribed: "2. SUBSCRIBED DATA AND SERVICES" over "The Vendor … may reprocess it with improved methods")
+    sold_data = r"\bsubscribed data\b" + ("|\\bthe (?:" + "|".join(map(_spaced, sold)) + r")\b" if sold else "")
     # sentences about data, and every sentence of a clause headed as one ("6. Customer Data": "… traffic statistics …")
     # ("平台中的宗教场所信息、…个人信息、财务信息及视频资料均属于甲方所有")
     # (a sensor network's "readings, maps and reports" belong to the buyer under "Field Data")
@@ -2276,13 +2277,15 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
                         r"(?:provide|deliver|furnish|submit)[^.;]{0,30}performance (?:bond|security|guarantee)|"
                         rf"向{BUYER}(?:支付|赔偿|偿付|退还)|\bpay (?:to )?{BUYER_EN}\b|"
                         r"(?:announced|notified|scheduled)[^.;]{0,40}in advance|\binsur(?:e|es|ed)\b|\binsurance (?:cover|policy)|投保|保险金额|"
-                        r"(?<!费)率\s*(?:应)?(?:不低于|不少于|不小于|达到|≥)|\b(?:accuracy|(?:success|error|hit|match|pass|loss|failure|defect) rate)\b", part, re.I)]
+                        r"(?<!费)率\s*(?:应)?(?:不低于|不少于|不小于|达到|≥)|\b(?:accuracy|(?:success|error|hit|match|pass|loss|failure|defect) rate)\b|"
+                        r"\btax (?:receipts?|certificates?)\b|\bwithholding tax(?:es)?\b[^.;]{0,80}\b(?:handled|borne|withheld|deducted)\b|完税凭证|代扣代缴", part, re.I)]
     # ("maintenance windows announced … in advance"; nor a liability cap: "total liability … is limited to 150% of the Contract Price"; nor the supplier's bond: "乙方应在合同签订前按合同总价的5%提交履约保证金", not one the payment waits for:
     # "合同签订且乙方提交等额银行履约保函后二十个工作日内，甲方…支付"; nor insurance cover: "shall insure it until delivery to the farm for 110% of its
     # value", but a bond "issued by Seoul Guarantee Insurance" may back an instalment; nor what the supplier pays the buyer:
     # "因乙方原因延长纸机停机安装时间的，每超过1小时，乙方向甲方支付3,000元"; nor a rate an acceptance test measures, in an acceptance
     # clause typed as payment too: "智能审核规则全部上线，规则命中结果经甲方…抽查准确率不低于 95%", "… every sensor reports to the Software,
-    # with a data loss rate below 0.5% over seven days")
+    # with a data loss rate below 0.5% over seven days"; nor the tax withheld on a fee: "Withholding taxes payable in China on the Licence
+    # Fee shall be handled as required by PRC tax law, and the Buyer shall give the Vendor the tax receipts")
     for s, part in installments:
         single_period = term_years is not None and term_years <= 1  # a one-year fee paid upfront is the whole contract
         # a period's fee paid ahead is no prepayment, unless a one-off fee is billed with it ("the Implementation Fee and the

@@ -4457,6 +4457,20 @@ CASES = [
     ("软件许可及定制开发合同\n## 第六条 技术支持与免费维护\n6.3 免费维护期满后，甲方应与乙方签订年度维护服务协议，年度维护费为软件许可费的28%，即每年156,800元，"
      "维护期每年续签一次，费用标准不变。\n6.5 乙方发布的系统新版本，免费维护期满后，已签订年度维护服务协议的可免费升级，未签订的按乙方当期报价收费。",
      "post_warranty_fee_capped", True),
+    # holdout770–773's first run
+    ("DATA SUBSCRIPTION AGREEMENT\n1. DEFINITIONS\n1.2 \"Data Products\" means the datasets described in clause 2.1.\n"
+     "1.3 \"Customer Inputs\" means the polygons and other data that the Customer uploads to the API.\n"
+     "2. SUBSCRIBED DATA AND SERVICES\n2.1 The subscription covers a daily soil moisture estimate at 1 km resolution.\n"
+     "2.5 The Vendor shall maintain the historical archive and may reprocess it with improved methods.\n"
+     "7. CUSTOMER INPUTS\n7.1 Customer Inputs belong to the Customer. The Vendor shall process Customer Inputs only to provide the services "
+     "and shall not use them for any other purpose.\n8. LICENCE\n8.1 The Vendor grants the Customer a non-exclusive licence to use the Data Products.",
+     "buyer_owns_data", True),
+    ("SOFTWARE LICENCE AGREEMENT\nArticle 3 Price\n3.1 The total price is CNY 1,880,000 (the \"Contract Price\"), made up of: Licence Fee "
+     "CNY 1,240,000; implementation services CNY 418,000; interface development CNY 222,000.\nArticle 4 Payment\n4.1 The Buyer shall pay 10% of the Contract Price within 20 days after signature of this Agreement.\n"
+     "4.2 The Buyer shall pay 55% of the Contract Price within 20 days after the Buyer signs the User Acceptance Test report.\n"
+     "4.3 The Buyer shall pay the remaining 35% of the Contract Price within 20 days after Final Acceptance.\n"
+     "4.5 Each party bears its own bank charges. Withholding taxes payable in China on the Licence Fee shall be handled as required by PRC "
+     "tax law, and the Buyer shall give the Vendor the tax receipts.", "final_payment_on_acceptance", True),
 ]
 
 
