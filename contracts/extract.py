@@ -2483,7 +2483,7 @@ def _acceptance(r: _Reader) -> dict:
     deemed += [b for a, b in zip(r.sentences, r.sentences[1:]) if a.clause == b.clause
                and b.says(r"\bdeemed (?:complete and )?accepted(?: by (?:the )?\w+)? (?:on|upon|as of|at) (?:that|this|such) date\b")
                and a.says(r"\b(?:Commencement|Start|Go-Live|Live|Delivery) Date\b|\bgo(?:es)?[- ]live\b|\b(?:is|are) live\b")]
-    accept_words = r"验收|考核|accept|\b(?:go-?live|activation|(?:service )?commencement|cut-?over|handover) (?:requires\b|(?:occurs|takes place|is achieved|happens) (?:only )?(?:when|once|if)\b)|\bsign(?:s|ed|ing)?[- ]off\b|\b(?:transition|handover|takeover|onboarding|go-?live|cut-?over|commencement|activation|completion|(?:production |operational |service )?readiness) criteria\b|(?:completion|handover|commencement) certificate|\b(?:go-?live|production access|service start|activation|readiness) confirmation\b|\b(?:onboarding|transition|handover|takeover) is complete (?:when|once|if)\b|\bconfirms? (?:the )?(?:completion of (?:the )?)?(?:service )?(?:commencement|go-?live|activation|handover|transition|onboarding)(?: date)?(?: in writing)? (?:when|once|if)\b|(?:tests?|testing) witnessed by|confirms? the \w+ against|" + _TEST_DEFINED + "|" + _TEST_PASSES + r"|测试(?:通过|合格)|检测合格|确认单|确认书|\b(?:test(?:s|ed|ing)?|verif(?:y|ies|ied|ication))\b.{0,60}(?:against|in accordance with)"
+    accept_words = r"验收|考核|accept|\b(?:go-?live|activation|(?:service )?commencement|cut-?over|handover) (?:requires\b|(?:occurs|takes place|is achieved|happens) (?:only )?(?:when|once|if)\b)|\bsign(?:s|ed|ing)?[- ]off\b|\b(?:transition|handover|takeover|onboarding|go-?live|cut-?over|commencement|activation|completion|delivery confirmation|(?:production |operational |service )?readiness) criteria\b|(?:completion|handover|commencement) certificate|\b(?:go-?live|production access|service start|activation|readiness) confirmation\b|\b(?:onboarding|transition|handover|takeover) is complete (?:when|once|if)\b|\bconfirms? (?:the )?(?:completion of (?:the )?)?(?:service )?(?:commencement|go-?live|activation|handover|transition|onboarding)(?: date)?(?: in writing)? (?:when|once|if)\b|(?:tests?|testing) witnessed by|confirms? the \w+ against|" + _TEST_DEFINED + "|" + _TEST_PASSES + r"|测试(?:通过|合格)|检测合格|确认单|确认书|\b(?:test(?:s|ed|ing)?|verif(?:y|ies|ied|ication))\b.{0,60}(?:against|in accordance with)"
     in_acceptance = {c.index for c in r.clauses if "acceptance" in c.types}
     # … or a clause headed as a check ("六、接管及服务确认": 确认标准为：1. 设备台账逐项核对 …; "Article 7 (Transition and
     # Confirmation of Completion)": "The transition is complete when: (1) …")
@@ -2496,6 +2496,7 @@ def _acceptance(r: _Reader) -> dict:
     # ("The transition is complete when: the asset inventory … has been verified …; runbooks … approved by the Customer; … and the
     # Customer's IT manager has signed the transition completion certificate"; "4.2 Activation criteria: all endpoints … return Data …;
     # … 4.3 When the criteria are met, Customer signs an activation certificate";
+    # "4.2 Delivery Confirmation criteria: (a) all endpoints in Schedule A return data …",
     # "Customer confirms Service Commencement when: (a) the asset inventory covers every computer …", "The Customer will confirm
     # completion of Transition in writing when: all applications, sites and devices in Schedule 1 are documented and monitored; …")
     checked = {c.index for c in r.clauses if re.search(r"接管|确认\s*$", c.heading)
@@ -2663,7 +2664,7 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
             open_ = None  # "有权…上调维保费，上调幅度不超过上一年度维保费的10%", "… in no case by more than 3 % per year", "by not more than 3%": bounded
         if open_ and _out_of_scope(r, s):
             open_ = None  # "下列情况不属于维护范围：…；因甲方操作不当造成的问题。乙方可以提供有偿服务，费用由双方另行协商"
-        if open_ and not re.search(r"新增|扩大|额外|新功能|(?:约定|合同|范围)(?:以外|之外)|(?:大|主)版本升级|超(?:过|出)(?:约定|规定|合同约定|包含)?的?(?:次数|范围|人天)|加班|节假日|夜间|overtime|out[- ]of[- ]hours|additional|extra|new (?:features|functions|modules|scope|services|versions?)|major (?:version |release )?upgrades?|"
+        if open_ and not re.search(r"新增|扩大|额外|新功能|(?:如需|需要|需)(?:进行)?适配|(?:约定|合同|范围)(?:以外|之外)|(?:大|主)版本升级|超(?:过|出)(?:约定|规定|合同约定|包含)?的?(?:次数|范围|人天)|加班|节假日|夜间|overtime|out[- ]of[- ]hours|additional|extra|new (?:features|functions|modules|scope|services|versions?)|major (?:version |release )?upgrades?|"
                                    r"(?:beyond|in excess of|more than) the (?:agreed|included|contracted) (?:number|visits|scope)|" + _PER_CALL + r"(?!续)",
                                    t[:open_.start()], re.I) \
                 and not re.search(rf"(?:{_PARTS})[^，。；;,]{{0,6}}$", t[:open_.start()], re.I) \
@@ -2674,7 +2675,7 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
                 and not re.search(r"(?:未|不)(?:购买|签订|续签|订购)(?:[^，。；]{0,8}(?:维保|维护|服务协议|服务合同)|的)", t[:open_.start()]) \
                 and not (re.search(r"协商|商定|约定", open_.group()) and re.match(r"\s*(?:是否)?(?:续签|续约|续期|续订)", t[open_.end():])):
             # (open pricing for added scope — "新增部分的费用由双方另行协商", "甲方如需增加本合同约定以外的功能或接口，双方应另行协商费用", "大版本升级费用另行报价", "派员现场服务超过约定次数的，按人天
-            # 单价¥2,800另行结算", or by the call: "免费维护期满后每次重新激活按乙方报价收费" — or for parts — "易损件另行报价", "由甲方按备件清单价格选择购买",
+            # 单价¥2,800另行结算", "定制开发部分不随标准版升级，如需适配，由双方另行协商费用", or by the call: "免费维护期满后每次重新激活按乙方报价收费" — or for parts — "易损件另行报价", "由甲方按备件清单价格选择购买",
             # "以合理价格持续供应备件", "备件在质保期内归乙方所有，质保期满后由甲方选择是否按清单价格购买" — leaves the fee itself fixed, as does
             # leaving a renewal to be agreed: "是否续签由双方另行协商", "维保期满前双方另行协商续签", or pricing what a buyer without the
             # maintenance buys: "甲方未购买维保服务的，…系统升级及恢复服务需按乙方报价另行购买", "已签订年度维护服务协议的可免费升级，未签订的按乙方当期报价收费")

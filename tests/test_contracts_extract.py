@@ -4471,6 +4471,15 @@ CASES = [
      "4.3 The Buyer shall pay the remaining 35% of the Contract Price within 20 days after Final Acceptance.\n"
      "4.5 Each party bears its own bank charges. Withholding taxes payable in China on the Licence Fee shall be handled as required by PRC "
      "tax law, and the Buyer shall give the Vendor the tax receipts.", "final_payment_on_acceptance", True),
+    # holdout774–777's first run
+    ("DATA SUBSCRIPTION AGREEMENT\n4. DELIVERY AND DELIVERY CONFIRMATION\n4.1 Provider shall make the API available within 40 days after signature.\n"
+     "4.2 Delivery Confirmation criteria: (a) all endpoints in Schedule A return data for every covered market; (b) daily updates arrive "
+     "for 10 consecutive business days.\n4.3 When the criteria are met, Customer shall issue a Delivery Confirmation.", "acceptance_clause", True),
+    ("软件许可及定制开发合同\n## 第六条 年度维护\n6.1 免费维护期满后，甲方应与乙方签订年度维护合同，年度维护费按软件许可费的26%计取，即每年¥113,360。\n"
+     "## 第七条 培训与升级\n7.2 乙方发布的标准版软件升级包，仅向签订年度维护合同的客户提供。定制开发部分不随标准版升级，如需适配，由双方另行协商费用。",
+     "post_warranty_fee_capped", True),
+    ("软件许可及定制开发合同\n## 第六条 年度维护\n6.1 免费维护期满后，甲方应与乙方签订年度维护合同，年度维护费按软件许可费的26%计取，即每年¥113,360。\n"
+     "6.2 维护期满后如需继续维护，费用由双方另行协商。", "post_warranty_fee_capped", False),
 ]
 
 
