@@ -4480,6 +4480,13 @@ CASES = [
      "post_warranty_fee_capped", True),
     ("软件许可及定制开发合同\n## 第六条 年度维护\n6.1 免费维护期满后，甲方应与乙方签订年度维护合同，年度维护费按软件许可费的26%计取，即每年¥113,360。\n"
      "6.2 维护期满后如需继续维护，费用由双方另行协商。", "post_warranty_fee_capped", False),
+    # holdout778–781's first run
+    ("DATA API SUBSCRIPTION AGREEMENT\n4. ONBOARDING AND INTEGRATION ACCEPTANCE\n4.2 Integration Acceptance requires that (a) every endpoint "
+     "in Annex 1 returns the specified fields for a test set of 200 vessels; (b) the Connector reconciles with the API record counts for seven "
+     "consecutive days; (c) the median response time of the position endpoint measured over those seven days is below 800 milliseconds.",
+     "p1_response_hours", None),
+    ("MANAGED SERVICES AGREEMENT\n5. SERVICE LEVELS\n5.1 Provider shall respond to Priority 1 incidents within 30 minutes, and the median "
+     "response time of the portal search shall stay below two seconds.", "p1_response_hours", 0.5),
 ]
 
 
