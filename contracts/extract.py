@@ -1874,6 +1874,9 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
         if re.search(r"违约金", _unbracketed(t)) and not re.search(r"赔偿(?:责任)?总额|全部(?:赔偿)?责任|责任总额|累计赔偿|赔偿责任(?:累计|合计|总计)|"
                                                              r"违约金(?:及|和|与|、|以及)[^，。；]{0,6}赔偿", t):  # not "赔偿责任（含违约金）累计不超过", "违约金及赔偿责任累计不超过"
             continue
+        if re.search(r"(?:抵扣|扣减|扣款|扣除|service credits?)[^。；;]{0,16}?(?:不超过|不得超过|不高于|上限|为限|(?:shall|will|may) not exceed|capped|limited to)", _unbracketed(t), re.I) \
+                and not re.search(r"赔偿(?:责任)?总额|累计赔偿|赔偿责任(?:累计|合计|总计)|全部(?:赔偿)?责任|责任总额|(?:total|aggregate) liability", t, re.I):
+            continue  # a ceiling on the service level's credits, not on liability: "服务赔偿：…乙方按当月订阅费的5%给予服务抵扣，当月抵扣累计不超过当月订阅费的50%"
         if re.search(r"第[一二三四五六七八九十百\d.]+[条款](?:约定|规定|所述)?的?(?:责任)?(?:限额|上限|责任限制|赔偿限额)|以第[一二三四五六七八九十百\d.]+[条款](?:约定|规定)?为限|(?:subject to|within) (?:the )?(?:limits?|caps?|limitations?) "
                      r"(?:in|of|under|set out in) (?:clause|section|article)", t, re.I) and not find_percents(t) and not find_amounts(t):
             continue  # "乙方在第十二条约定的限额内承担责任", "（以第11.2款约定的限额为限）", "赔偿范围以第10条约定为限": the cap is the one set out there
@@ -1976,7 +1979,7 @@ def _states_value(r: _Reader, reference: re.Match | None, contract_value: float)
     return any(abs(amount - contract_value) < 0.5 for s in provision for amount, _, _ in find_amounts(s.text))
 
 
-_PERIOD_FEE = r"按(?:月|季|季度|半年|年|年度)|每(?:月|季|季度|半年|年)|(?:每个?|各|该|首个|第[一二三四五六七八九十、]+个)服务年度|/服务年度|月度|季度|服务期满[一二三四五六七八九十\d]+个月|semi-?annual|half-?yearly|every six months|年度服务费|年费|年订阅费|订阅费|月服务费|per (?:(?:subscription|service|contract) )?(?:month|quarter|year|annum)|(?:each|every) (?:subscription|service|contract) (?:month|quarter|year)|(?:subscription|service|contract) year \d+ (?:fees?|charges?)|monthly|quarterly|annually|annual (?:[a-z]+ ){0,2}(?:fees?|charges?|subscription)|subscription fees?|(?:fees?|charges?) for the first (?:[a-z]+ )?(?:year|month|quarter)"
+_PERIOD_FEE = r"按(?:月|季|季度|半年|年|年度)|每(?:月|季|季度|半年|年)|(?:每个?|各|该|首个|第[一二三四五六七八九十、]+个)服务年度|/服务年度|月度|季度|服务期满[一二三四五六七八九十\d]+个月|semi-?annual|half-?yearly|every six months|年度服务费|(?:上|下)半年度?服务期满|年费|年订阅费|订阅费|月服务费|per (?:(?:subscription|service|contract) )?(?:month|quarter|year|annum)|(?:each|every) (?:subscription|service|contract) (?:month|quarter|year)|(?:subscription|service|contract) year \d+ (?:fees?|charges?)|monthly|quarterly|annually|annual (?:[a-z]+ ){0,2}(?:fees?|charges?|subscription)|subscription fees?|(?:fees?|charges?) for the first (?:[a-z]+ )?(?:year|month|quarter)"
 # "after signature of the Acceptance Certificate", "upon signature of the Go-Live Certificate" is no advance
 _NOT_ON_ACCEPTANCE = r"(?! of (?:the |an? )?(?:[\w-]+ ){0,2}?(?:acceptance|delivery|final|completion|handover|certificate|protocol)\b)"
 _ADVANCE = (r"(?:^|\|)\s*(?:[^|：]{0,20}：)?\s*(?:合同|协议)(?:签订|签署|生效)\s*(?=\||$)|预付款|预付|首付款|首期款|第一期|首笔|[定订]金(?!额)|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|(?:after|on the (?:date|day)) (?:the |this )?(?:contract|agreement|order form) is (?:signed|executed)|(?:after|upon|on|once|when) (?:the |this )?(?:contract|agreement|order form) (?:takes effect|comes into (?:effect|force)|enters into force)|(?:after|upon|on|once|when) (?:both (?:the )?parties|the parties) (?:have )?(?:signed|executed) (?:this|the) (?:agreement|contract|order(?: form)?)\b|签约后|签订后|advance[- ]payment|in advance|as an advance\b(?! notice)|upfront|up-front|(?:upon|on|after(?: the)?) (?:the date of )?(?:signing|signature|execution)" + _NOT_ON_ACCEPTANCE + r"|within [^.;,]{0,20}days? (?:of|after|from) (?:the )?(?:signature|signing|execution|effective date|date of (?:this|the) (?:contract|agreement|order(?: form)?)\b)" + _NOT_ON_ACCEPTANCE + r"|down payment|(?<!quality )(?<!warranty )(?<!performance )(?<!security )(?<!retention )deposit\b|signature of (?:this|the) (?:agreement|contract|order(?: form)?)|(?:SOW|order|agreement|contract) execution|execution of (?:this|the) (?:agreement|contract|SOW)|"
@@ -3075,11 +3078,15 @@ def _law_and_forum(r: _Reader, laws: Mapping[str, Mapping[str, str]]) -> dict:
                 law = f"State of {law}"  # the State of Georgia is no country
             elif m.group("realm") in laws:
                 law = m.group("realm")  # a territory named with its country: "the laws of the Northern Territory of Australia"
-            elif (formal := re.fullmatch(r"([A-Z][a-z]+) (?:Republic|Kingdom|Federation)", law)) and law not in laws:
+            elif (formal := re.fullmatch(r"([A-Z][a-z]+)(?: Arab)? (?:Republic|Kingdom|Federation)", law)) and law not in laws:
                 # a state named by its adjective ("the laws of the Togolese Republic"), as the contract names the country elsewhere
-                # ("the Court of Arbitration of Togo"); not a name the labels know ("the Czech Republic")
-                country = _country_named(formal.group(1), "\n".join(c.text for c in r.clauses))
-                law = country if country != formal.group(1) else law
+                # ("the Court of Arbitration of Togo"), else as the labels name it ("the Syrian Arab Republic": Syria); not a name
+                # the labels know ("the Czech Republic")
+                adjective = formal.group(1)
+                country = _country_named(adjective, "\n".join(c.text for c in r.clauses))
+                if country == adjective:
+                    country = max((k for k in laws if len(k) >= 4 and adjective.startswith(k)), key=len, default=adjective)
+                law = country if country != adjective else law
             law_clause = s.clause
             break
     forum, forum_clause = None, None

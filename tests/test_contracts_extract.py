@@ -4487,6 +4487,15 @@ CASES = [
      "p1_response_hours", None),
     ("MANAGED SERVICES AGREEMENT\n5. SERVICE LEVELS\n5.1 Provider shall respond to Priority 1 incidents within 30 minutes, and the median "
      "response time of the portal search shall stay below two seconds.", "p1_response_hours", 0.5),
+    # holdout782–785's first run
+    ("会员管理SaaS服务合同\n四、服务水平\n（三）服务赔偿：月度可用率每低于承诺值0.1个百分点，乙方按当月订阅费的5%给予服务抵扣，当月抵扣累计不超过当月订阅费的50%。\n"
+     "十、违约与解除\n（四）乙方对本合同的累计赔偿责任以合同总价的150%为限，但因数据泄露、故意或重大过失造成的损失不受此限。", "liability_cap_pct", 150),
+    ("系统运维服务合同\n第十条 违约责任\n10.2 乙方在本合同项下承担的赔偿责任（含违约金及考核扣款）累计不超过合同总价的50%。", "liability_cap_pct", 50),
+    ("系统运维服务合同\n第三条 服务费用及支付\n（一）年度运维服务费为人民币叁拾捌万陆仟元整（¥386,000）。\n"
+     "（二）服务费分两期支付：上半年服务期满并经甲方考核合格后支付¥193,000；全年服务期满并经年度验收合格后支付¥193,000。",
+     "final_payment_on_acceptance", None),
+    ("SOFTWARE LICENCE AGREEMENT\nThis Agreement is made with Euphrates Fleetware LLC, registered in Raqqa, Syrian Arab Republic.\n"
+     "14. Governing Law and Disputes\n14.1 This Agreement is governed by the laws of the Syrian Arab Republic.", "governing_law", "Syria"),
 ]
 
 
