@@ -2115,7 +2115,7 @@ _RETENTION = r"质保期满|质保期届满|保修期满|warranty|defects? liabi
 # an advance ruled out: "No advance payment is required. 100% … after Final Acceptance", 本合同不设预付款
 _NO_ADVANCE = (r"\bno (?:advance|down|up-?front) ?(?:payments?|amounts?|fees?)\b|\bno (?:prepayment|amount|fee|sum|payment|charge|monie)s? (?:is|are|shall be|will be) "
                r"(?:required|payable|due) in advance|(?:is|are) not payable in advance|"
-               r"\b(?:no (?:amount|fee|sum|payment|charge|monie)s?|nothing) (?:is|are|shall be|will be|becomes?) (?:payable|due|invoiced|paid) before\b|\bnot (?:ask for|require|request|take|charge) (?:any |an )?(?:advance|up-?front|down) payments?|(?:不设|无|不支付|不收取)(?:任何)?预付款")
+               r"\b(?:no (?:amount|fee|sum|payment|charge|monie)s?|nothing) (?:is|are|shall be|will be|becomes?) (?:payable|due|invoiced|paid) before\b|\bnot (?:ask for|require|request|take|charge) (?:any |an )?(?:advance|up-?front|down) payments?|(?:不设|无|不(?:向[^，。；]{1,10})?(?:支付|收取))(?:任何)?预付款")  # "甲方不向乙方支付任何预付款"
 _FEE_NAME = r"\b((?:[A-Z][\w-]*\s+){1,5}(?:Fee|Charge|Price))s?\b"
 
 

@@ -4496,6 +4496,10 @@ CASES = [
      "final_payment_on_acceptance", None),
     ("SOFTWARE LICENCE AGREEMENT\nThis Agreement is made with Euphrates Fleetware LLC, registered in Raqqa, Syrian Arab Republic.\n"
      "14. Governing Law and Disputes\n14.1 This Agreement is governed by the laws of the Syrian Arab Republic.", "governing_law", "Syria"),
+    # holdout786–789's first run
+    ("预约会员SaaS服务合同\n三、费用及支付\n（一）订阅费每服务年度人民币436,000元，两个服务年度合计872,000元；实施费人民币168,000元（一次性）。合同总价为人民币1,040,000元。\n"
+     "（二）实施费在平台上线验收合格后十五个工作日内一次性支付，甲方不向乙方支付任何预付款。\n"
+     "（三）订阅费按季度结算，每季度开始后十个工作日内支付当季费用，即每季度人民币109,000元。", "prepayment_pct", None),
 ]
 
 
