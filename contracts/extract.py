@@ -855,7 +855,7 @@ def _annual_fee(r: _Reader) -> tuple[float | None, int | None]:
     return None, None
 
 
-_LICENCE_ITEM = r"(?:设备|硬件)(?:及|和|与)(?:软件|许可)小计|软硬件小计|软件许可费|许可费|授权费|(?:软件|平台)(?:软件)?许可(?:使用)?|软件(?:产品)?(?:费用|价款|款)|硬件(?:设备)?(?:费用|费|价款|款)|设备(?:费用|费|价款|款)|货物(?:价款|费用)|licen[cs]e (?:fees?|price)|software licen[cs]es?|hardware(?: (?:price|fees?|costs?))?|equipment price"
+_LICENCE_ITEM = r"(?:设备|硬件)(?:及|和|与)(?:软件|许可)小计|软硬件小计|(?:devices?|hardware|equipment) (?:and|&) (?:software|licen[cs]es?) sub-?total|软件许可费|许可费|授权费|(?:软件|平台)(?:软件)?许可(?:使用)?|软件(?:产品)?(?:费用|价款|款)|硬件(?:设备)?(?:费用|费|价款|款)|设备(?:费用|费|价款|款)|货物(?:价款|费用)|licen[cs]e (?:fees?|price)|software licen[cs]es?|hardware(?: (?:price|fees?|costs?))?|equipment price"
 _IMPL_ITEM = r"实施费|实施服务费|(?:定制)?开发(?:及|和)实施|定制开发费|开发费|integration (?:services?|fees?)|安装调试费|集成服务费|集成费|部署费|implementation (?:services? )?fees?|installation fees?|professional services fees?"
 # not an item's price: a fee after the warranty, a percentage, a row of the payment schedule ("第二期 | 许可证书交付后"),
 # what the price leaves out
@@ -1362,7 +1362,7 @@ def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
 
 _IP = r"知识产权|著作权|版权|专利|所有权|权利归属|成果|intellectual property|copyright|title|ownership|work product|deliverables?|own\b|owns\b|property of"
 _PRE = r"原有|既有|已有|已经?拥有|背景知识产权|(?:its|their) own (?:tools|methods|materials|know-how)|know-how|平台(?!(?:优化|定制|个性化)?配置)(?:软件|本身|及其)?|platform|standard software|自有(?:平台|产品|技术)|标准产品|通用(?:开发)?(?:框架|模块|组件|产品)|底层平台|平台本身|pre-?existing|\bexist(?:s|ed) (?:before|prior to)\b|background|proprietary (?:software|platform|tools)|Vendor Materials|Supplier Materials|standard products?"  # (not 平台配置 or 平台优化配置, work done on it; "in the Software as it existed before this Agreement")
-_CUSTOM = r"定制|本项目|开发形成|开发成果|工作成果|交付成果|交付物|为甲方|为[^，。；、]{0,8}?(?:开发|编写)的|custom(?!er)|customer-specific|client-specific|specific developments?|work results?|deliverable|work product|(?:develop(?:s|ed)?|design(?:s|ed)?|ma(?:de|kes?)|creat(?:e|es|ed)|prepar(?:e|es|ed)|written|writes?|buil(?:t|ds?)|configur(?:e|es|ed)|set up|produc(?:e|es|ed)|perform(?:s|ed)?)(?: by (?:the )?\w+(?: or by (?:the )?\w+)?)?(?: specifically)? (?:for|under)(?! (?:the |our |its |(?!" + BUYER + r"'s)\w+'s )?(?:generic |general |standard )?(?:platforms?|services?|products?|software|customers|clients)\b)|specifically for|bespoke|(?:prepared|developed|made|created|written) (?:on the basis of|according to|in accordance with|to) (?:the )?\w+'s (?:specifications|requirements|instructions)|(?:configured|built|developed|created|prepared|written) by (?:the )?\w+ (?:during|in|as part of) (?:the )?(?:onboarding|implementation|integration|set-?up)\b"  # (为…开发的: "乙方为平台开发的功能优化代码"; "any course templates configured by Dasom during onboarding"; "Content templates and layouts designed for the Customer")
+_CUSTOM = r"定制|本项目|开发形成|开发成果|工作成果|交付成果|交付物|为甲方|为[^，。；、]{0,8}?(?:开发|编写)的|(?:" + SUPPLIER + r")(?:提交|交付|编制|出具)的|custom(?!er)|customer-specific|client-specific|specific developments?|work results?|deliverable|work product|(?:develop(?:s|ed)?|design(?:s|ed)?|ma(?:de|kes?)|creat(?:e|es|ed)|prepar(?:e|es|ed)|written|writes?|buil(?:t|ds?)|configur(?:e|es|ed)|set up|produc(?:e|es|ed)|perform(?:s|ed)?)(?: by (?:the )?\w+(?: or by (?:the )?\w+)?)?(?: specifically)? (?:for|under)(?! (?:the |our |its |(?!" + BUYER + r"'s)\w+'s )?(?:generic |general |standard )?(?:platforms?|services?|products?|software|customers|clients)\b)|specifically for|bespoke|(?:prepared|developed|made|created|written) (?:on the basis of|according to|in accordance with|to) (?:the )?\w+'s (?:specifications|requirements|instructions)|(?:configured|built|developed|created|prepared|written) by (?:the )?\w+ (?:during|in|as part of) (?:the )?(?:onboarding|implementation|integration|set-?up)\b"  # (为…开发的: "乙方为平台开发的功能优化代码"; what the supplier submits: "乙方提交的巡检记录、…运行月报…等资料的所有权归甲方"; "any course templates configured by Dasom during onboarding"; "Content templates and layouts designed for the Customer")
 _PROPERTY = r"(?:(?:sole|exclusive|absolute)(?: and (?:sole|exclusive|absolute))? )?(?:intellectual )?property"  # "the sole and exclusive property of", "the intellectual property of"
 
 
@@ -1431,7 +1431,8 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
     # Customer during the Onboarding Services, including the migrated in-house courses, belong to Customer", "乙方为甲方定制开发的小程序页面样式、
     # 对接程序及专属报表，归甲方所有" with no word for IP; the Chinese one only after 定制 or 开发, not the 为甲方 of goods supplied)
     owned_work = (rf"(?:{custom})(?:[^.;。；(（]|\.(?=\d)|[(（][^)）]*[)）]){{0,120}}(?:belongs? to|(?:the )?property of|owned by|vests? in|pass(?:es)? to|(?:is|are|remains?) (?:the )?\w+['’]s {_PROPERTY})|"
-                  rf"(?:定制|开发)[^。；]{{0,60}}?(?:归|属于|由)\s*(?:{BUYER}|{SUPPLIER})\s*(?:单独|独家)?所有")
+                  rf"(?:定制|开发|(?:{SUPPLIER})(?:提交|交付|编制|出具)的)[^。；]{{0,60}}?(?:(?:归|属于|由)\s*(?:{BUYER}|{SUPPLIER})\s*(?:单独|独家)?所有|"
+                  rf"所有权(?:均|全部)?(?:归|属于)\s*(?:{BUYER}|{SUPPLIER}))")  # ("乙方提交的巡检记录、…运行月报…等资料的所有权归甲方")
     ip_sentences = set(in_ip)
     for s in in_ip + [x for x in r.find(r"知识产权|intellectual property|right, title and interest|ownership|" + owned_work) if x not in ip_sentences]:
         text = s.text
@@ -1632,7 +1633,8 @@ def _data_terms(r: _Reader) -> dict:
                      rf"{BUYER} Data\b[^.;]{{0,120}}\b(?:is|are|shall remain|remains?|remain) (?:its|their) (?:own |sole |exclusive )?property"):  # "The Licensee Data … remain its exclusive property"
             if owns is None:
                 owns = s.clause
-        # (what the buyer itself may do is no reuse: "…标注数据集归甲方所有，甲方可自行或委托第三方使用、修改和继续训练"; a 软件许可,
+        # (what the buyer itself may do is no reuse: "…标注数据集归甲方所有，甲方可自行或委托第三方使用、修改和继续训练", "… belong to
+        # Customer, who may use, copy and modify them and let third parties use them for any purpose"; a 软件许可,
         # 使用许可 or 永久许可 bought, 认可, is no permission: "包括应用软件许可、…，实现…数据统计分析等功能", "乙方向甲方提供平台软件永久使用许可",
         # "提供…平台软件许可（永久许可，不限用户数），并…完成…数据审核、汇总分析…等模块的定制开发", nor a permit the buyer administers: "排污许可管理信息平台的
         # 数据对接"; nor is a licence's scope: "…满意度评价、
@@ -1640,7 +1642,7 @@ def _data_terms(r: _Reader) -> dict:
         # (not 可 of an adjective: 可燃及有毒气体浓度, 可编程控制器, 可视化, 可靠性; nor the buyer's consent to put a proposal into effect:
         # "乙方应每季度对故障和工单进行统计分析，提出系统优化、数据质量改进…建议，经甲方同意后实施")
         permit = next((m for m in re.finditer(r"有权|可以|可将|可对|(?<![许认])可(?!用[率性]|燃|视|靠|信|见|控|行|编程|追溯|扩展|维护|选|读|伸缩|拆卸|移植|持续|比|变)|允许|授予|(?<!软件)(?<!使用)(?<!永久)许可(?!证|费|范围|管理)|同意乙方|甲方同意(?!后?(?:方可)?(?:实施|执行|上线|变更|部署))|may|is entitled|are entitled|licen[cs]e(?!e)|permitted|right to|authori[sz]es?|\ballows?\b", t, re.I)
-                       if not (re.match(r"有权|可|may|is entitled|right to", m.group(), re.I) and re.search(rf"{BUYER}[^，。；,;]{{0,6}}$", t[:m.start()], re.I))
+                       if not (re.match(r"有权|可|may|is entitled|right to", m.group(), re.I) and re.search(rf"{BUYER}(?:,\s*who)?[^，。；,;]{{0,6}}$", t[:m.start()], re.I))
                        and not re.search(r"(?:仅|只|only)\s*$", t[:m.start()], re.I)), None)  # "乙方仅可为履行本合同使用" permits no reuse
         # (data the buyer itself masks is no reuse by the supplier: "shall not copy it out of the Customer's systems, except test
         # extracts anonymised by the Customer", 由甲方脱敏后的测试数据)

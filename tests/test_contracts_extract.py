@@ -4500,6 +4500,18 @@ CASES = [
     ("预约会员SaaS服务合同\n三、费用及支付\n（一）订阅费每服务年度人民币436,000元，两个服务年度合计872,000元；实施费人民币168,000元（一次性）。合同总价为人民币1,040,000元。\n"
      "（二）实施费在平台上线验收合格后十五个工作日内一次性支付，甲方不向乙方支付任何预付款。\n"
      "（三）订阅费按季度结算，每季度开始后十个工作日内支付当季费用，即每季度人民币109,000元。", "prepayment_pct", None),
+    # holdout794–797's first run
+    ("SAAS ORDER FORM\n### 4. Customer Data\n4.1 \"Customer Data\" means the supplier records and inspection results that Customer uploads to "
+     "the Service.\n4.2 Customer Data belongs to Customer. Provider shall use Customer Data only to provide the Service.\n"
+     "### 5. Intellectual Property\n5.2 The Configurations and all reports and exports generated from Customer Data belong to Customer, who may "
+     "use, copy and modify them and let third parties use them for any purpose, including after the Subscription Term.", "buyer_owns_data", True),
+    ("验潮站系统年度运维服务合同\n第五部分 考核与验收\n2. 年度验收：服务期满后15日内，甲方进行年度验收，出具书面验收意见。\n"
+     "3. 乙方提交的巡检记录、维修记录、运行月报、设备台账等资料的所有权归甲方。", "ip_owner", "buyer"),
+    ("SUPPLY AND LICENCE AGREEMENT\n3. Price\n3.1 The Contract Price is CNY 1,002,000. It is made up as follows:\n"
+     "| Item | Description | Quantity | Unit price (CNY) | Amount (CNY) |\n|---|---|---|---|---|\n"
+     "| 1 | Multi-gas sensor, Ex-certified | 120 | 2,850 | 342,000 |\n| 2 | Underground gateway | 16 | 7,250 | 116,000 |\n"
+     "| 3 | TunnelAir software, perpetual licence | 1 | 412,000 | 412,000 |\n| | Devices and Software subtotal | | | 870,000 |\n"
+     "| 4 | Installation and commissioning | 1 | 132,000 | 132,000 |\n| | Contract Price | | | 1,002,000 |\n", "licence_or_hardware_price", 870_000),
 ]
 
 
