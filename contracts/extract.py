@@ -1362,7 +1362,8 @@ def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
 
 _IP = r"知识产权|著作权|版权|专利|所有权|权利归属|成果|intellectual property|copyright|title|ownership|work product|deliverables?|own\b|owns\b|property of"
 _PRE = r"原有|既有|已有|已经?拥有|背景知识产权|(?:its|their) own (?:tools|methods|materials|know-how)|know-how|平台(?!(?:优化|定制|个性化)?配置)(?:软件|本身|及其)?|platform|standard software|自有(?:平台|产品|技术)|标准产品|通用(?:开发)?(?:框架|模块|组件|产品)|底层平台|平台本身|pre-?existing|\bexist(?:s|ed) (?:before|prior to)\b|background|proprietary (?:software|platform|tools)|Vendor Materials|Supplier Materials|standard products?"  # (not 平台配置 or 平台优化配置, work done on it; "in the Software as it existed before this Agreement")
-_CUSTOM = r"定制|本项目|开发形成|开发成果|工作成果|交付成果|交付物|为甲方|为[^，。；、]{0,8}?(?:开发|编写)的|(?:" + SUPPLIER + r")(?:提交|交付|编制|出具)的|custom(?!er)|customer-specific|client-specific|specific developments?|work results?|deliverable|work product|(?:develop(?:s|ed)?|design(?:s|ed)?|ma(?:de|kes?)|creat(?:e|es|ed)|prepar(?:e|es|ed)|written|writes?|buil(?:t|ds?)|configur(?:e|es|ed)|set up|produc(?:e|es|ed)|perform(?:s|ed)?)(?: by (?:the )?\w+(?: or by (?:the )?\w+)?)?(?: specifically)? (?:for|under)(?! (?:the |our |its |(?!" + BUYER + r"'s)\w+'s )?(?:generic |general |standard )?(?:platforms?|services?|products?|software|customers|clients)\b)|specifically for|bespoke|(?:prepared|developed|made|created|written) (?:on the basis of|according to|in accordance with|to) (?:the )?\w+'s (?:specifications|requirements|instructions)|(?:configured|built|developed|created|prepared|written) by (?:the )?\w+ (?:during|in|as part of) (?:the )?(?:onboarding|implementation|integration|set-?up)\b"  # (为…开发的: "乙方为平台开发的功能优化代码"; what the supplier submits: "乙方提交的巡检记录、…运行月报…等资料的所有权归甲方"; "any course templates configured by Dasom during onboarding"; "Content templates and layouts designed for the Customer")
+_SUBMITTED = rf"(?:{SUPPLIER})(?:提交|交付|编制|出具)的"  # what the supplier hands over is its work: "乙方提交的巡检记录、…运行月报…等资料"
+_CUSTOM = r"定制|本项目|开发形成|开发成果|工作成果|交付成果|交付物|为甲方|为[^，。；、]{0,8}?(?:开发|编写)的|" + _SUBMITTED + r"|custom(?!er)|customer-specific|client-specific|specific developments?|work results?|deliverable|work product|(?:develop(?:s|ed)?|design(?:s|ed)?|ma(?:de|kes?)|creat(?:e|es|ed)|prepar(?:e|es|ed)|written|writes?|buil(?:t|ds?)|configur(?:e|es|ed)|set up|produc(?:e|es|ed)|perform(?:s|ed)?)(?: by (?:the )?\w+(?: or by (?:the )?\w+)?)?(?: specifically)? (?:for|under)(?! (?:the |our |its |(?!" + BUYER + r"'s)\w+'s )?(?:generic |general |standard )?(?:platforms?|services?|products?|software|customers|clients)\b)|specifically for|bespoke|(?:prepared|developed|made|created|written) (?:on the basis of|according to|in accordance with|to) (?:the )?\w+'s (?:specifications|requirements|instructions)|(?:configured|built|developed|created|prepared|written) by (?:the )?\w+ (?:during|in|as part of) (?:the )?(?:onboarding|implementation|integration|set-?up)\b"  # (为…开发的: "乙方为平台开发的功能优化代码"; "any course templates configured by Dasom during onboarding"; "Content templates and layouts designed for the Customer")
 _PROPERTY = r"(?:(?:sole|exclusive|absolute)(?: and (?:sole|exclusive|absolute))? )?(?:intellectual )?property"  # "the sole and exclusive property of", "the intellectual property of"
 
 
@@ -1431,7 +1432,7 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
     # Customer during the Onboarding Services, including the migrated in-house courses, belong to Customer", "乙方为甲方定制开发的小程序页面样式、
     # 对接程序及专属报表，归甲方所有" with no word for IP; the Chinese one only after 定制 or 开发, not the 为甲方 of goods supplied)
     owned_work = (rf"(?:{custom})(?:[^.;。；(（]|\.(?=\d)|[(（][^)）]*[)）]){{0,120}}(?:belongs? to|(?:the )?property of|owned by|vests? in|pass(?:es)? to|(?:is|are|remains?) (?:the )?\w+['’]s {_PROPERTY})|"
-                  rf"(?:定制|开发|(?:{SUPPLIER})(?:提交|交付|编制|出具)的)[^。；]{{0,60}}?(?:(?:归|属于|由)\s*(?:{BUYER}|{SUPPLIER})\s*(?:单独|独家)?所有|"
+                  rf"(?:定制|开发|{_SUBMITTED})[^。；]{{0,60}}?(?:(?:归|属于|由)\s*(?:{BUYER}|{SUPPLIER})\s*(?:单独|独家)?所有|"
                   rf"所有权(?:均|全部)?(?:归|属于)\s*(?:{BUYER}|{SUPPLIER}))")  # ("乙方提交的巡检记录、…运行月报…等资料的所有权归甲方")
     ip_sentences = set(in_ip)
     for s in in_ip + [x for x in r.find(r"知识产权|intellectual property|right, title and interest|ownership|" + owned_work) if x not in ip_sentences]:
@@ -1612,7 +1613,7 @@ def _data_terms(r: _Reader) -> dict:
             and any(re.search(rf"\b(?:grants?|licen[cs]es?)\b[^.;]{{0,160}}\b(?:access|download|receive|use)\b[^.;]{{0,40}}\bthe {_spaced(m.group(1))}\b", x.text)
                     for x in r.sentences)]
     # (as is the data a heading calls subscribed: "2. SUBSCRIBED DATA AND SERVICES" over "The Vendor … may reprocess it with improved methods")
-    sold_data = r"\bsubscribed data\b" + ("|\\bthe (?:" + "|".join(map(_spaced, sold)) + r")\b" if sold else "")
+    sold_data = r"\bsubscribed data\b" + (r"|\bthe (?:" + "|".join(map(_spaced, sold)) + r")\b" if sold else "")
     # sentences about data, and every sentence of a clause headed as one ("6. Customer Data": "… traffic statistics …")
     # ("平台中的宗教场所信息、…个人信息、财务信息及视频资料均属于甲方所有")
     # (a sensor network's "readings, maps and reports" belong to the buyer under "Field Data")
@@ -1862,6 +1863,8 @@ _CAP_LIABILITY = (rf"赔偿|责任|liab|(?:amount|sum)s?\s+(?:that\s+)?{SUPPLIER
                   r"(?:have to|be (?:required|obliged|liable) to)\s+pay")  # "The aggregate amount the Supplier may have to pay … shall not exceed"
 _CAP_LIMIT = (r"不超过|不得超过|不高于|以.{0,40}为限|上限|限额|最高|封顶|exceed|limited to|\bcap\b|capped|"
               r"limited,? (?:in (?:total|(?:the )?aggregate)|overall)\b[^.;]{0,80}?\bto\b")  # "is limited in total, for all damaging events …, to CNY 280,000"
+# liability in total, which a sum of damages or credits inside it does not make a cap of something else: "赔偿责任（含违约金）累计不超过"
+_TOTAL_LIABILITY = r"赔偿(?:责任)?总额|全部(?:赔偿)?责任|责任总额|累计赔偿|赔偿责任(?:累计|合计|总计)"
 _MULTIPLES = {"twice": 2.0, "double": 2.0, "two times": 2.0, "three times": 3.0, "one and a half times": 1.5, "one and one-half times": 1.5}
 
 
@@ -1873,11 +1876,10 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
         bare = re.sub(r"^[#*\s]*(?:\d{1,2}(?:\.\d{1,2})*\.?|第[一二三四五六七八九十\d]+条)?\s*", "", t)  # "## 11. 违约责任及责任限额" is a heading
         if (len(bare.strip()) < 16 and not re.search(r"[。.]\s*$", t)) or not re.search(_CAP_LIMIT, re.sub(r"[（(][^）)]{0,12}[）)]", "", t), re.I):
             continue  # a heading such as 赔偿限额, or one naming it in brackets: 对应通用条款第11条（责任限额）
-        if re.search(r"违约金", _unbracketed(t)) and not re.search(r"赔偿(?:责任)?总额|全部(?:赔偿)?责任|责任总额|累计赔偿|赔偿责任(?:累计|合计|总计)|"
-                                                             r"违约金(?:及|和|与|、|以及)[^，。；]{0,6}赔偿", t):  # not "赔偿责任（含违约金）累计不超过", "违约金及赔偿责任累计不超过"
+        if re.search(r"违约金", _unbracketed(t)) and not re.search(_TOTAL_LIABILITY + r"|违约金(?:及|和|与|、|以及)[^，。；]{0,6}赔偿", t):  # not "赔偿责任（含违约金）累计不超过", "违约金及赔偿责任累计不超过"
             continue
         if re.search(r"(?:抵扣|扣减|扣款|扣除|service credits?)[^。；;]{0,16}?(?:不超过|不得超过|不高于|上限|为限|(?:shall|will|may) not exceed|capped|limited to)", _unbracketed(t), re.I) \
-                and not re.search(r"赔偿(?:责任)?总额|累计赔偿|赔偿责任(?:累计|合计|总计)|全部(?:赔偿)?责任|责任总额|(?:total|aggregate) liability", t, re.I):
+                and not re.search(_TOTAL_LIABILITY + r"|(?:total|aggregate) liability", t, re.I):
             continue  # a ceiling on the service level's credits, not on liability: "服务赔偿：…乙方按当月订阅费的5%给予服务抵扣，当月抵扣累计不超过当月订阅费的50%"
         if re.search(r"第[一二三四五六七八九十百\d.]+[条款](?:约定|规定|所述)?的?(?:责任)?(?:限额|上限|责任限制|赔偿限额)|以第[一二三四五六七八九十百\d.]+[条款](?:约定|规定)?为限|(?:subject to|within) (?:the )?(?:limits?|caps?|limitations?) "
                      r"(?:in|of|under|set out in) (?:clause|section|article)", t, re.I) and not find_percents(t) and not find_amounts(t):
