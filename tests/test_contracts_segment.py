@@ -257,6 +257,18 @@ def test_a_document_in_parts_numbered_in_styles_of_their_own(text, headings):
     assert [c.heading for c in clauses] == headings
 
 
+def test_a_schedules_lettered_list_inside_the_numbered_body_is_no_order_form():
+    """holdout800 h800e05: "SCHEDULE A" / "A.1 …" … "A.4 …" between the terms' 19.2 and 20.1 had been read as an order form's
+    lettered sections, the only clause level, and the whole agreement before them as its preamble; the schedule is an annex."""
+    text = ("DATA SUBSCRIPTION AGREEMENT\n1.1 Pamir Data LLC.\n1.2 Urumqi Logistics Co., Ltd.\n7.1 Customer Data belongs to the Customer.\n"
+            "7.2 The Provider shall protect Customer Data.\n19.1 PRC law applies.\nSCHEDULE A - DATASETS\nA.1 Road freight lane rates.\n"
+            "A.2 Rail container rates.\n20.1 This Agreement is the entire agreement.")
+    clauses = segment(text)
+    check_offsets(text, clauses)
+    assert [c.heading.split()[0] for c in clauses[1:]] == ["1.1", "1.2", "7.1", "7.2", "19.1", "SCHEDULE", "20.1"]
+    assert "A.2 Rail container rates." in clauses[6].text
+
+
 def test_a_reference_that_a_line_break_put_first_is_no_article():
     # holdout31 h31z03 hard-wrapped: "…违反本合同第6条、\n第7条造成的损失不受此限。" after numbered sections 1. … 11.
     text = ("## 10. 分包\n乙方不得分包。\n## 11. 违约责任\n11.1 乙方赔偿责任以合同总价为限，但违反本合同第6条、\n第7条造成的损失不受此限。\n"
