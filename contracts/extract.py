@@ -432,9 +432,11 @@ def _party_names(clauses: list[Clause]) -> dict[str, str]:
                         r"\A.{0,1500}?(?=\b(?:hereby |have )?agreed? as follows)", head, re.I | re.S | re.M)
     # ("Museum"), (the **University**), hereinafter referred to as "the Institute", (hereinafter: the Museum), (hereinafter, the "Club")
     # (a Spanish draft's parties "APPEARING" one per line)
-    short = [a or b or c for a, b, c in re.findall(rf"\(\s*(?:the\s+)?{_SHORT_NAME}\s*\)|\(\s*(?:here(?:in)?after\s*:\s*)?the\s+([A-Z][\w&.\-]{{1,30}})\s*\)|"
-                                                  rf"here(?:in)?after,?\s+(?:referred to as |called )?(?:the\s+)?[“\"](?:the\s+)?([A-Z][\w&.\- ]{{1,30}}?)[”\"]",
-                                                  parties.group())][:2] if parties and not names else []
+    # (not the document's own name: 'This Software Licence and Services Agreement (the "Agreement") is made between …')
+    short = [n for a, b, c in re.findall(rf"\(\s*(?:the\s+)?{_SHORT_NAME}\s*\)|\(\s*(?:here(?:in)?after\s*:\s*)?the\s+([A-Z][\w&.\-]{{1,30}})\s*\)|"
+                                         rf"here(?:in)?after,?\s+(?:referred to as |called )?(?:the\s+)?[“\"](?:the\s+)?([A-Z][\w&.\- ]{{1,30}}?)[”\"]",
+                                         parties.group()) for n in [a or b or c]
+             if not re.fullmatch(r"(?:[A-Z]\w+ )*(?:Agreement|Contract|Order(?: Form)?|Terms|MSA|SOW|Schedule|Annex|Appendix|Exhibit)", n)][:2] if parties and not names else []
     if len(short) == 2:  # 'between Jiangnan Natural History Museum, … (the "Museum"), and Archivault B.V., … (the "Vendor")'
         _name_the_other(short, names)
         if not any(map(_role_word, short)):  # two names of their own ("Collectia", "the Museum"): the supplier is the one that acts
@@ -1311,7 +1313,8 @@ _NO_REMEDY = (r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|
               r"不(?:另行|另计|另|再)?(?:(?:约定|设置?|予以?|作|计)[^。；，]{0,6}?)?(?:扣减|扣除|扣款|补偿|赔偿|违约金)(?!以外|之外)|不(?:进行|实行|实施)[^。；，]{0,6}?(?:扣减|扣除|扣款|补偿|赔偿)|"  # "未达标情形不进行服务费扣款", "乙方超时响应或到场的，由双方协商改进措施，不另计扣款或违约金", "本合同不约定扣款、违约金或其他补偿", "本合同不另设服务水平扣款"
               r"不(?:因此|因而|因[^。；]{0,40}?)?承担(?:因[^。；]{0,40}?)?(?:任何)?(?:费用)?(?:扣款|扣减|抵扣|赔偿|补偿|违约金|违约责任)|"
               r"不接受[^。；]{0,8}(?:扣款|扣减)|不(?:因|就|据此|以此)[^。；]{0,40}?而?(?:扣减|扣除|扣款|减免|减少)|不(?:再)?要求[^。；]{0,8}(?:支付|承担)[^。；]{0,8}(?:违约金|赔偿|补偿)|"  # "本合同不就服务水平未达标扣减服务费"
-              r"不(?:就此|因此)?(?:向(?:甲方|采购人|买方))?支付[^。；]{0,6}(?:违约金|赔偿金|补偿)|不对[^。；]{0,40}承担(?:任何)?(?:赔偿|扣款|扣减|补偿|违约金|违约责任)")  # 本合同不因服务指标未达标而扣减…，乙方亦不就此向甲方支付违约金
+              r"不(?:就此|因此)?(?:向(?:甲方|采购人|买方))?支付[^。；]{0,6}(?:违约金|赔偿金|补偿)|不对[^。；]{0,40}承担(?:任何)?(?:赔偿|扣款|扣减|补偿|违约金|违约责任)|"
+              r"不予?(?:退还|返还|退回)")  # money kept, not given back: "因甲方原因导致项目暂停超过六十日的，…已收款项不予退还"  # 本合同不因服务指标未达标而扣减…，乙方亦不就此向甲方支付违约金
 
 
 _EITHER_PARTY_LIABLE = r"^\W*(?:[\d.]+\s*)?(?:任何一方|任一方|双方中任何一方|either party|each party|any party|a party)[^。；.;]{0,30}?(?:违反|违约|breach)"
@@ -1533,6 +1536,10 @@ _REUSE = (r"脱敏|匿名|去标识|去除[^，。；]{0,12}(?:识别|标识)信
 _SOLD_DATA = re.compile(r"[“\"]([A-Z][\w -]{1,30}?)[”\"]\s*(?:means|shall mean)\b[^.;]{0,120}\b(?:datasets?|data ?feeds?|data products?)\b")
 
 
+# what reused work may not contain: "但不得包含甲方的纹样图稿和业务数据", "which shall not include any Customer Data"
+_EXCLUDED_DATA = r"(?:不得|不应|不能|不|并不)(?:包含|包括|含有|含|涉及)[^，。；]{0,40}|\b(?:shall|must|may|does|do|will) not (?:include|contain)\b[^.;,]{0,60}|\bexcluding\b[^.;,]{0,60}"
+
+
 _MASKED_BY_BUYER = (rf"(?:anonymi[sz]ed|de-?identified|aggregated|pseudonymi[sz]ed|masked)\s+by\s+{BUYER_EN}\b|"
                     rf"(?:由|经){BUYER}(?:自行)?(?:进行)?(?:脱敏|匿名化|去标识化)(?:处理)?")
 
@@ -1678,7 +1685,8 @@ def _data_terms(r: _Reader) -> dict:
             # in a heading cut from that sentence: "8.2 定制开发成果（包括接口程序、数据库脚本…）的知识产权归乙方所有，乙方可将其用于其他客户项目")
             # (or what the contract defines as the buyer's data: "a … licence to use Customer Inputs, in aggregated form …")
             # (nor a database's design, which is work: "定制开发形成的源代码、数据库设计和技术文档属于乙方的技术成果，乙方可将其用于其他客户项目")
-            if beyond and use and permit and re.search(_DATA + named, re.sub(sold_data + "|数据库", "", _unbracketed(t + " " + r.clauses[s.clause].heading), flags=re.I), re.I) and not prohibited and not re.search(NEG + r"|仅|只|only|solely", phrase, re.I):
+            # (nor data the reused work may not contain: "乙方可将定制开发成果纳入其标准产品向其他客户提供，但不得包含甲方的纹样图稿和业务数据")
+            if beyond and use and permit and re.search(_DATA + named, re.sub(sold_data + "|数据库|" + _EXCLUDED_DATA, "", _unbracketed(t + " " + r.clauses[s.clause].heading), flags=re.I), re.I) and not prohibited and not re.search(NEG + r"|仅|只|only|solely", phrase, re.I):
                 out["data_use_beyond_contract"], where["data_use_beyond_contract"] = True, s.clause
     if out["data_use_beyond_contract"]:
         out["buyer_owns_data"], where["buyer_owns_data"] = False, where["data_use_beyond_contract"]
@@ -1996,8 +2004,8 @@ _PERIOD_FEE = r"按(?:月|季|季度|半年|年|年度)|每(?:月|季|季度|半
 # (nor "after signing the Final Acceptance Certificate")
 _NOT_ON_ACCEPTANCE = r"(?! (?:of (?:the |an? )?|the |an? )(?:[\w-]+ ){0,2}?(?:acceptance|delivery|final|completion|handover|certificate|protocol)\b)"
 _ADVANCE = (r"(?:^|\|)\s*(?:[^|：]{0,20}：)?\s*(?:合同|协议)(?:签订|签署|生效)\s*(?=\||$)|预付款|预付|首付款|首期款|第一期|首笔|[定订]金(?!额)|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|(?:after|on the (?:date|day)) (?:the |this )?(?:contract|agreement|order form) is (?:signed|executed)|(?:after|upon|on|once|when) (?:the |this )?(?:contract|agreement|order form) (?:takes effect|comes into (?:effect|force)|enters into force)|(?:after|upon|on|once|when) (?:both (?:the )?parties|the parties) (?:have )?(?:signed|executed) (?:this|the) (?:agreement|contract|order(?: form)?)\b|签约后|签订后|advance[- ]payment|in advance|as an advance\b(?! notice)|upfront|up-front|(?:upon|on|after(?: the)?) (?:the date of )?(?:signing|signature|execution)" + _NOT_ON_ACCEPTANCE + r"|within [^.;,]{0,20}days? (?:of|after|from) (?:the )?(?:signature|signing|execution|effective date|date of (?:this|the) (?:contract|agreement|order(?: form)?)\b)" + _NOT_ON_ACCEPTANCE + r"|down payment|(?<!quality )(?<!warranty )(?<!performance )(?<!security )(?<!retention )deposit\b|signature of (?:this|the) (?:agreement|contract|order(?: form)?)|(?:SOW|order|agreement|contract) execution|execution of (?:this|the) (?:agreement|contract|SOW)|"
-            r"before the (?:Subscription |Service )?(?:Start|Commencement) Date|before the (?:first day|start|commencement|beginning) of the (?:[A-Za-z]+ )?(?:Term|Period)|(?:invoiced|payable|due|issued) (?:in full )?(?:on|upon) the (?:Order (?:Form )?|Agreement )?(?:Effective|Order) Date|before (?:the )?(?:set-?up|implementation|onboarding|integration) (?:work |services? )?(?:begins|starts|commences)|before (?:the )?(?:Vendor|Supplier|Provider|Contractor) (?:begins|starts|commences) (?:the )?(?:set-?up|implementation|onboarding|integration)\b|"
-            r"\bon the (?:Order (?:Form )?|Agreement )?(?:Effective|Order) Date(?:[^.;]{0,40}\binvoice|\s*[:：])|\binvoices?\b[^.;]{0,160}\bon the (?:Order (?:Form )?|Agreement )?(?:Effective|Order) Date")
+            r"before the (?:Subscription |Service )?(?:Start|Commencement) Date|before the (?:first day|start|commencement|beginning) of the (?:[A-Za-z]+ )?(?:Term|Period)|(?:invoiced|payable|due|issued) (?:in full )?(?:on|upon) the (?:(?:Order (?:Form )?|Agreement )?(?:Effective|Order)|Order Form) Date|before (?:the )?(?:set-?up|implementation|onboarding|integration) (?:work |services? )?(?:begins|starts|commences)|before (?:the )?(?:Vendor|Supplier|Provider|Contractor) (?:begins|starts|commences) (?:the )?(?:set-?up|implementation|onboarding|integration)\b|"
+            r"\bon the (?:(?:Order (?:Form )?|Agreement )?(?:Effective|Order)|Order Form) Date(?:[^.;]{0,40}\binvoice|\s*[:：])|\binvoices?\b[^.;]{0,160}\bon the (?:(?:Order (?:Form )?|Agreement )?(?:Effective|Order)|Order Form) Date")
 _NOT_FIXED = r"暂不约定|暂未约定|另行(?:书面)?(?:通知|约定|商定|协商)|to be (?:agreed|notified|determined)"
 _PRE_ACCEPT = r"签订|签署|生效|到货|发货|交货|交付|安装|签收|上线|delivery|shipment|signing|execution|installation|receipt"
 
@@ -2457,7 +2465,8 @@ _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线(?!验收)|签收|上�
            r"(?![^.;]*(?:unless|objection|comments|does not|fails to|rejects?|confirms?|approves?|accepts?|signs?))|"
            r"(?:with|upon|on) (?:the )?(?:signature|signing|completion) of the (?:Installation|Delivery|Commissioning|Handover) (?:Protocol|Certificate|Note|Report)[^.;]{0,80}\bdeemed (?:to have been )?accepted|"
            r"(?:Commencement|Start|Go-Live) Date[^.;]{0,80}deemed (?:complete and )?accepted(?: by (?:the )?\w+)? (?:on|upon|at) (?:that|this|such) date|"
-           r"deemed (?:complete and )?accepted(?: by (?:the )?\w+)? (?:on|upon|at) (?:the|its|their|that|each) (?:[\w-]+ )?(?:Commencement|Start|Go-Live) Date"
+           # ("Transition is complete, and the transition work is deemed accepted by the Customer, on the Service Commencement Date")
+           r"deemed (?:complete and )?accepted(?: by (?:the )?\w+)?,? (?:on|upon|at) (?:the|its|their|that|each) (?:[\w-]+ )?(?:Commencement|Start|Go-Live) Date"
            + _UNLESS_OBJECTED)
 # (criteria listed after what the supplier shows: "Onboarding is complete when Provider demonstrates, and Customer confirms in a signed
 # Service Acceptance certificate, that: (a) …")
@@ -2611,7 +2620,8 @@ _PW_CONTEXT = (r"(?:质保|保修|质量保证|免费维保|免费维护|免费�
 _MAINTENANCE_FEE = r"维保费|维护(?:保养)?费|保养费|技术支持(?:服务)?费|服务费|运维费|年费|maintenance (?:and support )?(?:fees?|charges?)|support (?:fees?|charges?)|service (?:fees?|charges?)"
 _PW_FEE = _MAINTENANCE_FEE + r"|费用|续保|annual maintenance|fees?|(?:AMC|annual) charges?\b|charged|(?:support|maintenance) rates?"
 _UNCAPPED = (r"(?:按|依据|根据|参照|以)(?!此|本|上述|该|前述)(?:乙方|原厂|供应商|厂商|其)?(?:当年度|当年|每年|届时|当时|现行|最新)?(?:公布|公开|发布|有效|适用|执行)?的?[^，。；]{0,4}?(?:价格目录|价目表|目录价|报价|价格|市场价|标准价|收费标准)|"
-             rf"{SUPPLIER}\s*(?:有权|可|may|reserves the right to|has the right to|is entitled to).{{0,20}}(?:调整|上调|提高|涨|increase|adjust|revise|update)|"
+             rf"{SUPPLIER}\s*(?:有权|可|may|reserves the right to|has the right to|is entitled to).{{0,20}}(?:调整|上调|提高|涨|increase|adjust|revise|update)"
+             r"(?![^，。；,;]{0,8}(?:内容|范围|方式|时间|人员|计划|安排))|"  # (not "乙方可根据产品升级情况调整维护服务的具体内容")
              r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price (?:then )?in effect|prevailing (?:list )?(?:price|rate)s?|另行(?:协商|商定|约定|报价)|"
              r"双方(?:另行)?协商确定|届时(?:协商|确定)|另行结算|按实(?:际发生)?结算|to be agreed|to be negotiated|at (?:its|(?:the )?\w+'s) (?:standard|then)|"
                r"(?:standard|list) (?:support |maintenance )?(?:rates?|prices?) in (?:effect|force)|rates? in effect at the time|(?:rates?|prices?) prevailing at the time|"
@@ -2628,12 +2638,13 @@ _PER_CALL = r"(?:每次|按次|每人次|[每按]人天|[每按]人日|[每按]�
 
 
 def _out_of_scope(r: _Reader, s: Sentence) -> bool:
-    """Whether `s` prices what one of the three sentences before it, in its numbered item, put outside the maintenance (a list
-    of exclusions) — not the fee after the warranty in an item of its own ("6.5 质保期满后，…按乙方届时公布的价格标准执行")."""
+    """Whether `s` prices what one of the sentences before it, in its numbered item, put outside the maintenance (a list of
+    exclusions, "5.4 下列情形不属于免费维护范围：…；…；…；…。上述情形乙方可提供有偿服务，费用按乙方收费标准另行计算") — not the fee after the
+    warranty in an item of its own ("6.5 质保期满后，…按乙方届时公布的价格标准执行")."""
     if s.says(_PW_CONTEXT) or numbering_style(s.text):
         return False
     prev = s
-    for _ in range(3):
+    for _ in range(8):
         prev = r.preceding(prev)
         if prev is None:
             return False
@@ -2902,7 +2913,9 @@ _PICKS_A_FIRM = r"(?:选择|选用|聘请|更换|安排)[^。；]{0,60}(?:第三
 def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
     result, where = None, None
     for s in r.find_or_under(r"分包|转包|委托第三方|交由第三方|委托他人|交由他人|转交第三方|第三方(?:代为)?(?:履行|实施|完成)|(?:委托给?|交由)其?[^，。；]{0,16}(?:合作伙伴|合作方|合作单位|外协单位|第三方|关联公司|服务商|原厂|合作的[^，。；]{0,6}(?:单位|公司|机构|队)|当地[^，。；]{0,6}(?:施工|安装|工程)队)|(?:委托给?|交由)" + _TO_A_FIRM + r"|" + _PICKS_A_FIRM + r"|subcontract|sub-contract|delegate|(?:transfer|entrust) (?:the )?performance of|entrust[^.;]{0,60}\bto (?:any )?third part(?:y|ies)|"
-                     r"(?:appoint|engage|use)[^.;]{0,60}(?:partners?|third part(?:y|ies)|affiliates|contractors)[^.;]{0,60}to perform|\bsub-?processors?\b|" + _MAY_ENGAGE):
+                     r"(?:appoint|engage|use)[^.;]{0,60}(?:partners?|third part(?:y|ies)|affiliates|contractors)[^.;]{0,60}to perform|\bsub-?processors?\b|"
+                     # ("Installation labour, cabling and any other part of the work may be given to a third party only after …")
+                     r"\bpart of the (?:work|works|services?)\b[^.;]{0,30}\b(?:given|entrusted|delegated|passed) to (?:a |any )?third part(?:y|ies)|" + _MAY_ENGAGE):
         t = s.text
         if not re.search(r"分包|转包|sub-?contract", t, re.I) and (re.search(rf"{BUYER}[^，。；]{{0,8}}(?:委托|交由)的?(?:第三方|他人)|(?:^|[，,；;]|\d\s)\s*{BUYER}(?:(?!{SUPPLIER})[^。；]){{0,40}}?(?:委托|交由)(?:第三方|他人)", t)
                                               or _buyer_alone(t)):
@@ -2915,6 +2928,7 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
         consent = re.search(r"(?:经|征得|取得|获得|事先|须经|需经|应经)(?:甲方|采购人|买方|委托方)?(?:的)?(?:事先)?书面(?:同意|批准|认可)|未经.{0,12}(?:书面)?(?:同意|批准|许可).{0,30}不得|"
                             rf"prior written (?:consent|approval)|written (?:consent|approval)|(?:consent|approval|approved|agreed)(?: by {BUYER_EN})?(?: given)?(?: in advance| beforehand)? in writing|"
                             rf"(?:requires?|subject to) (?:the )?(?:prior |previous )?(?:consent|approval) of {BUYER_EN}|"
+                            rf"{BUYER_EN} has approved (?:that|the|each|such) (?:[\w-]+ )?(?:party|firm|company|sub-?contractor) in writing|"
                             r"(?:named|listed|identified|specified) in (?:Annex|Schedule|Appendix|Exhibit|Attachment)|"
                             # the one partner the papers name, not an example of many ("may use subcontractors …, including its local
                             # partner named in the Order Form"): "may use its hosting partner named in the documentation"

@@ -4540,6 +4540,29 @@ CASES = [
     ("DATA SUBSCRIPTION AGREEMENT\n2. Fees\n2.1 The subscription fee is CNY 480,000 for each Subscription Year, CNY 960,000 in total.\n"
      "11. Liability\n11.1 Provider's total liability shall not exceed the fees paid by Customer in the six months preceding the event giving "
      "rise to the claim.\n12. Term\n12.1 This Agreement starts on signature and ends at the end of Subscription Year 2.", "liability_cap_pct", 25.0),
+    # holdout806–813's first run
+    ("## 第五条 技术支持与维护\n5.1 自软件上线之日起六个月为免费维护期。\n5.3 免费维护期满后，甲方如需继续获得技术支持，应与乙方签订年度维护协议，年度维护费按软件使用许可费的32%计收，"
+     "即每年48,000元。\n5.4 下列情形不属于免费维护范围：甲方擅自修改软件或数据库；甲方硬件、网络或操作系统故障；病毒或第三方软件造成的问题；甲方新增的功能需求。上述情形乙方可提供有偿服务，"
+     "费用按乙方收费标准另行计算。", "post_warranty_fee_capped", True),
+    ("## 第七条 年度维护\n7.1 免费维护期满后，甲方应与乙方签订年度维护合同，年度维护费为软件许可费的28%，即每年¥52,080。\n"
+     "7.3 年度维护费在每个维护年度开始前一次性支付。乙方可根据产品升级情况调整维护服务的具体内容，但年度维护费按7.1款执行。", "post_warranty_fee_capped", True),
+    ("## 第七条 年度维护\n7.1 免费维护期满后，年度维护费为软件许可费的28%，即每年¥52,080。\n7.3 乙方有权根据市场情况调整年度维护费。",
+     "post_warranty_fee_capped", False),
+    ("## 第九条 数据安全\n9.1 甲方录入系统的纹样图稿、订单等业务数据归甲方所有，乙方不得用于本合同以外的目的。\n## 第八条 知识产权\n"
+     "8.3 乙方可将定制开发成果纳入其标准产品向其他客户提供，但不得包含甲方的纹样图稿和业务数据。", "buyer_owns_data", True),
+    ("SOFTWARE LICENCE AND SERVICES AGREEMENT\nThis Software Licence and Services Agreement (the \"Agreement\") is made between Hangzhou "
+     "Qiantang Supply Chain Co., Ltd. (the \"Buyer\"), and Dvina Logistics Software LLC (the \"Vendor\"). The parties agree as follows.\n"
+     "Article 12 Termination\n12.1 If the Vendor materially breaches this Agreement and the breach is not cured within 20 days of the "
+     "Buyer's written demand, the Buyer may end this Agreement by written notice.", "termination_for_breach", True),
+    ("SUPPLY AGREEMENT\n12. Subcontracting\n12.1 Installation labour, cabling and any other part of the work may be given to a third party "
+     "only after the Buyer has approved that party in writing.", "subcontract_without_consent", False),
+    ("ORDER FORM\n### A3. Fees\nSubscription Fee, Subscription Year 1: CNY 264,000. Subscription Fee, Subscription Year 2: CNY 264,000. "
+     "Onboarding (one-time): CNY 46,000. Total: CNY 574,000.\n### A4. Invoicing\n(a) Provider will invoice the Onboarding fee and the "
+     "Subscription Fee for Subscription Year 1, together CNY 310,000, on the Order Form date.", "prepayment_pct", 54.007),
+    ("## 第六条 维护服务\n6.3 维护期内，甲方报告一级故障的，乙方在8个工作小时内响应。\n## 第十条 违约责任\n10.3 对于因网络故障、黑客攻击等非乙方原因造成的系统中断，乙方不承担责任。\n"
+     "10.4 因甲方原因导致项目暂停超过六十日的，乙方有权按已完成工作量结算费用，已收款项不予退还。", "sla_remedy", False),
+    ("MANAGED SERVICES AGREEMENT\n2. Transition\n2.2 Transition is complete, and the transition work is deemed accepted by the Customer, "
+     "on the Service Commencement Date.", "acceptance_deemed_on_delivery", True),
 ]
 
 
