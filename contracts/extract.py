@@ -701,7 +701,8 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
         # (or past a dash for an empty cell: "… one-time 68,000 Total Contract Value — 752,000 Fees are fixed …", a wrapped row run on)
         # (or past the period it covers: "… 226,000 Total fees for the first two Subscription Years 490,000", a price list run into one line)
         after_name = re.search(rf"(?:{_NAMED_VALUE if id(s) in named_ids else _SUM_WORDS})\s*(?:\([^()\d]{{1,40}}\)\s*)?[：:|]?\s*(?:[—–-]+\s*)?(?:(?:total|fixed price|lump[- ]sum|(?:initial|minimum|subscription|contract) (?:term|period))\s+)?(?:(?:for|over) the (?:first |whole |entire )?(?:\w+ )?(?:subscription |contract |service )?(?:years?|term|period)\s+)?({THOUSANDS})(?![\d%％])", s.text, re.I)
-        amounts = find_amounts(s.text)
+        # (not a rate for what the price leaves out: "合同价款包含三人次的现场服务，超出部分按每人每日2,000元另行收费")
+        amounts = [(a, st, e) for a, st, e in find_amounts(s.text) if not re.search(r"每(?:人|人次|人日|人天|日|天|次|小时|工时)[^，。；\d]{0,6}$", s.text[:st])]
         if amounts and not after_name:
             return max(a for a, _, _ in amounts), s.clause
         # a column-aligned or dot-leader price list under a caption in CNY: "Total Contract Price (VAT included)   2,350,000",
@@ -1434,7 +1435,9 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
     # "Customer Configurations belong to Customer" under a heading cut before its "intellectual property", "… created by Supplier for
     # Customer during the Onboarding Services, including the migrated in-house courses, belong to Customer", "乙方为甲方定制开发的小程序页面样式、
     # 对接程序及专属报表，归甲方所有" with no word for IP; the Chinese one only after 定制 or 开发, not the 为甲方 of goods supplied)
+    # ("The Customer owns the Customer Outputs, including the integration code and lane mappings developed by or for the Customer")
     owned_work = (rf"(?:{custom})(?:[^.;。；(（]|\.(?=\d)|[(（][^)）]*[)）]){{0,120}}(?:belongs? to|(?:the )?property of|owned by|vests? in|pass(?:es)? to|(?:is|are|remains?) (?:the )?\w+['’]s {_PROPERTY})|"
+                  rf"\b{BUYER_EN} (?:shall |will )?owns?\b[^.;。；]{{0,120}}?(?:{custom})|"
                   rf"(?:定制|开发|{_SUBMITTED})[^。；]{{0,60}}?(?:(?:归|属于|由)\s*(?:{BUYER}|{SUPPLIER})\s*(?:单独|独家)?所有|"
                   rf"所有权(?:均|全部)?(?:归|属于)\s*(?:{BUYER}|{SUPPLIER}))")  # ("乙方提交的巡检记录、…运行月报…等资料的所有权归甲方")
     ip_sentences = set(in_ip)
@@ -1474,7 +1477,7 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
                         "", context + " " + text[:m.start()], flags=re.I), re.I):  # not "own the Services … and all improvements to them" / "…, including improvements." / "and all its improvements"
                     continue  # the supplier owning its own product is fine ("The API … and all improvements remain …"); the rule is about customised work
                 if owner != "joint" and s not in ip_sentences and not re.search(_IP, left + text[m.end():m.end() + 60], re.I) \
-                        and not re.search(custom, left + m.group(0), re.I):
+                        and not re.search(custom, left + m.group(0) + after, re.I):
                     continue
                 if re.search(r"数据[^，,；;。、]{0,4}$", near) and not re.search(r"知识产权|著作权|成果|intellectual|work product", near, re.I) \
                         and not re.search(r"(?:脚本|程序|代码|工具|接口|报表|模板|软件|组件)$", near) and not re.search(custom, near, re.I) \
@@ -1776,9 +1779,9 @@ _AUTHORITY_FINES = r"(?:regulatory|administrative|governmental|statutory)(?: fin
 
 # what a service level measures: a sentence that names it is the SLA's, not delay damages (迟到: an engineer late on site, "乙方每迟到1小时，
 # 向甲方支付¥600服务扣款" after the fault levels)
-_SERVICE_WORDS = (r"可用率|可用性|响应(?!文件)|故障(?!(?:分析)?报告)|(?<!漏洞)(?<!缺陷)修复|服务水平|服务级别|到场|到达现场|迟到|availability|uptime|respon(?!sib)|(?<!our )(?<!its )(?<!their )(?<!'s )(?<!’s )(?<! at )(?<! no )(?<!own )\bfault(?! of\b)|incident|anomal(?:y|ies)|workaround|service level|arrive on[- ]site|on[- ]site (?:time|arrival|attendance)|attend(?:ing|ance)? on[- ](?:board|site)|"
+_SERVICE_WORDS = (r"可用率|可用性|响应(?!文件)|故障(?!(?:分析)?报告)|(?<!漏洞)(?<!缺陷)修复|服务水平|服务级别|到场|到达现场|迟到|availability|uptime|respon(?!sib)|(?<!our )(?<!its )(?<!their )(?<!'s )(?<!’s )(?<! at )(?<! no )(?<!own )\bfault(?! of\b)|incident|anomal(?:y|ies)|workaround|service level|arrive on[- ]site|on[- ]site (?:time|arrival|attendance|visits?)|attend(?:ing|ance)? on[- ](?:board|site)|"
                   r"(?:engineer|technician)s?\b[^.;]{0,30}\barriv|(?:resolution|restoration|fix) time|\brepair(?:s|ed|ing)?\b|"  # "if it misses a fix time, CNY 1,500 for each day of delay"
-                  r"\b(?:severity|priority)\s*(?:\d|one|two|three)\b")
+                  r"\b(?:severity|priority)\s*(?:\d|one|two|three)\b")  # ("… for each day by which an on-site visit is late, CNY 2,000")
 
 
 # damages per day of delay charged on the contract price, whatever task is late
@@ -1897,9 +1900,10 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
         if re.search(r"(?:抵扣|扣减|扣款|扣除|service credits?)[^。；;]{0,16}?(?:不超过|不得超过|不高于|上限|为限|(?:shall|will|may) not exceed|capped|limited to)", _unbracketed(t), re.I) \
                 and not re.search(_TOTAL_LIABILITY + r"|(?:total|aggregate) liability", t, re.I):
             continue  # a ceiling on the service level's credits, not on liability: "服务赔偿：…乙方按当月订阅费的5%给予服务抵扣，当月抵扣累计不超过当月订阅费的50%"
-        if re.search(r"第[一二三四五六七八九十百\d.]+[条款](?:约定|规定|所述)?的?(?:责任)?(?:限额|上限|责任限制|赔偿限额)|以第[一二三四五六七八九十百\d.]+[条款](?:约定|规定)?为限|(?:subject to|within) (?:the )?(?:limits?|caps?|limitations?) "
+        if re.search(r"(?:第[一二三四五六七八九十百\d.]+[条款]|本合同)(?:约定|规定|所述)?的?(?:责任)?(?:限额|上限|责任限制|赔偿限额)|以第[一二三四五六七八九十百\d.]+[条款](?:约定|规定)?为限|(?:subject to|within) (?:the )?(?:limits?|caps?|limitations?) "
                      r"(?:in|of|under|set out in) (?:clause|section|article)", t, re.I) and not find_percents(t) and not find_amounts(t):
-            continue  # "乙方在第十二条约定的限额内承担责任", "（以第11.2款约定的限额为限）", "赔偿范围以第10条约定为限": the cap is the one set out there
+            continue  # "乙方在第十二条约定的限额内承担责任", "（以第11.2款约定的限额为限）", "赔偿范围以第10条约定为限", "在本合同约定的责任限额内承担赔偿
+            # 责任": the cap is the one set out there
         if re.search(r"without (?:any )?liability|remed(?:y|ies)(?: for [\w ]{1,20}?)? (?:is|are|shall be|will be) limited to", t, re.I) \
                 and not re.search(r"liabilit\w*(?:(?!remed)[^.;]){0,80}(?:exceed|limited to|capped)", t, re.I):
             continue  # "If the delay exceeds sixty (60) days, Customer may terminate … without liability"; "Vendor is not liable to pay any
@@ -2474,7 +2478,9 @@ _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线(?!验收)|签收|上�
 # a test defined, or passed, where a service starts on it ("4.2 Activation tests: (a) …", "The Integration Test consists of two hundred
 # sample product files …", "The test succeeds when every known defect is reported …", "Customer signs the Go-Live Acceptance form when the
 # checks pass", "When these tests are passed the Customer shall confirm acceptance in writing")
-_TEST_DEFINED = r"\b(?:activation|integration|commissioning|commencement|go-?live|cut-?over) tests?(?: for [^:：.;]{0,30})?\s*(?:[:：]|(?:are|is)\s*[:：]|consists? of|comprises?)"  # "Commencement tests for each hotel: …", "The integration tests are: (a) …"
+_TEST_DEFINED = (r"\b(?:activation|integration|commissioning|commencement|go-?live|cut-?over) tests?(?: for [^:：.;]{0,30})?\s*"
+                 r"(?:[:：]|(?:are|is)\s*[:：]|(?:are|is) passed (?:when|once|if)\b|consists? of|comprises?)")  # "Commencement tests for each hotel: …",
+# "The integration tests are: (a) …", "The Activation Tests are passed when: (a) …"
 # (also where they are named by clause: "When all tests in Clauses 6.1 and 6.2 have been passed …", or listed: "the date on which the
 # Customer confirms in writing that the following tests are passed: (a) …")
 _TEST_PASSES = r"\b(?:all|the|these|every)(?: following)? (?:tests|checks)(?: (?:in|of|under) (?:Clauses?|Sections?|Articles?) [\d.]+(?:(?:,| and) [\d.]+)*)? (?:are |have been )?pass(?:ed)?\b|\b(?:the )?tests? succeeds? (?:when|if|once|only)\b"

