@@ -702,7 +702,7 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
         # (or past the period it covers: "… 226,000 Total fees for the first two Subscription Years 490,000", a price list run into one line)
         after_name = re.search(rf"(?:{_NAMED_VALUE if id(s) in named_ids else _SUM_WORDS})\s*(?:\([^()\d]{{1,40}}\)\s*)?[：:|]?\s*(?:[—–-]+\s*)?(?:(?:total|fixed price|lump[- ]sum|(?:initial|minimum|subscription|contract) (?:term|period))\s+)?(?:(?:for|over) the (?:first |whole |entire )?(?:\w+ )?(?:subscription |contract |service )?(?:years?|term|period)\s+)?({THOUSANDS})(?![\d%％])", s.text, re.I)
         # (not a rate for what the price leaves out: "合同价款包含三人次的现场服务，超出部分按每人每日2,000元另行收费")
-        amounts = [(a, st, e) for a, st, e in find_amounts(s.text) if not re.search(r"每(?:人|人次|人日|人天|日|天|次|小时|工时)[^，。；\d]{0,6}$", s.text[:st])]
+        amounts = [(a, st, e) for a, st, e in find_amounts(s.text) if not re.search(rf"(?:{_PER_CALL}|每(?:人|日|天|工时))[^，。；\d]{{0,6}}$", s.text[:st], re.I)]
         if amounts and not after_name:
             return max(a for a, _, _ in amounts), s.clause
         # a column-aligned or dot-leader price list under a caption in CNY: "Total Contract Price (VAT included)   2,350,000",
@@ -1700,8 +1700,8 @@ def _data_terms(r: _Reader) -> dict:
 
 # a party's own log-in secrets are no confidentiality clause: "The Subscriber shall keep its API keys secret, … and inform Supplier
 # without delay if a key may have been disclosed"
-_OWN_CREDENTIALS = (r"\b(?:keep|keeps|hold|holds)\s+(?:its|their|the|all)\s+(?:own\s+)?(?:API\s+keys?|passwords?|credentials|access\s+(?:codes|keys|data)|"
-                    r"log-?in\s+(?:details|data)|user\s+names?\s+and\s+passwords)\b[^.;]{0,20}\b(?:secret|confidential)")
+_CREDENTIALS = r"(?:API\s+keys?|passwords?|credentials|access\s+(?:codes|keys|data)|log-?in\s+(?:details|data)|user\s+names?\s+and\s+passwords)\b"
+_OWN_CREDENTIALS = rf"\b(?:keep|keeps|hold|holds)\s+(?:its|their|the|all)\s+(?:own\s+)?{_CREDENTIALS}[^.;]{{0,20}}\b(?:secret|confidential)"
 
 
 def _confidentiality(r: _Reader) -> tuple[bool, int | None]:
@@ -1722,7 +1722,7 @@ def _confidentiality(r: _Reader) -> tuple[bool, int | None]:
         # confidential. The receiving party shall not reveal it to third parties without the other's prior written approval."
         # (not the buyer's own keys: "The Customer's API keys and portal credentials are confidential. The Customer shall not reveal them …")
         following = r.following(s) if s.says(r"\b(?:is|are|shall be|will be|remains?) (?:treated as )?confidential\b") \
-            and not s.says(r"\b(?:API keys?|passwords?|credentials|access (?:codes|keys)|log-?in (?:details|data))\b") else None
+            and not s.says(r"\b" + _CREDENTIALS) else None
         if following is not None and re.search(binds, following.text, re.I):
             return True, s.clause
     # a clause headed as the confidentiality clause that binds the parties in words of its own ("Information that a party
