@@ -1250,7 +1250,7 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
             # (not a deduction's unit: "一级故障响应每超时1小时扣款500元")
             # (nor the window a figure is measured over: "the average response time of the … endpoint measured by the Customer over five
             # working days is less than two seconds")
-            durations = [d for d in find_durations(phrase) if not re.search(r"每(?:超时|超出|超过|延迟|迟延|逾期)?\s*$|\b(?:for )?(?:each|every|per) (?:additional |further )?$|"
+            durations = [d for d in find_durations(phrase) if not re.search(r"每(?:超时|超出|超过|延迟|迟延|逾期)?(?:响应|到场|修复|恢复)?\s*$|\b(?:for )?(?:each|every|per) (?:additional |further )?$|"
                                                                             r"\b(?:over|during) (?:the |a period of )?$", phrase[:d[2]], re.I)]
             responds = (re.search(_RESP, phrase, re.I) or priority == 1 and re.search(notice, phrase, re.I)) and not re.search(_ANSWERS_SUPPLIER + "|" + _ANSWERS_QUESTIONS, phrase, re.I) and not (
                 re.search(_NOT_RESP, phrase, re.I) and not re.search(r"(?:内|以内|within)\s*(?:到达?现?场)?响应|响应时间|^\W*respon\w*\s*[:：]|respon\w*\s+(?:(?:time|target)s?\s+)?(?:within|[:：]|\d|one|two|four)", phrase, re.I))
@@ -2008,7 +2008,7 @@ _PERIOD_FEE = r"按(?:月|季|季度|半年|年|年度)|每(?:月|季|季度|半
 # (nor "after signing the Final Acceptance Certificate")
 _NOT_ON_ACCEPTANCE = r"(?! (?:of (?:the |an? )?|the |an? )(?:[\w-]+ ){0,2}?(?:acceptance|delivery|final|completion|handover|certificate|protocol)\b)"
 _ADVANCE = (r"(?:^|\|)\s*(?:[^|：]{0,20}：)?\s*(?:合同|协议)(?:签订|签署|生效)\s*(?=\||$)|预付款|预付|首付款|首期款|第一期|首笔|[定订]金(?!额)|合同(?:签订|签署|生效)[^，；。]{0,20}(?:后|起)|(?:after|on the (?:date|day)) (?:the |this )?(?:contract|agreement|order form) is (?:signed|executed)|(?:after|upon|on|once|when) (?:the |this )?(?:contract|agreement|order form) (?:takes effect|comes into (?:effect|force)|enters into force)|(?:after|upon|on|once|when) (?:both (?:the )?parties|the parties) (?:have )?(?:signed|executed) (?:this|the) (?:agreement|contract|order(?: form)?)\b|签约后|签订后|advance[- ]payment|in advance|as an advance\b(?! notice)|upfront|up-front|(?:upon|on|after(?: the)?) (?:the date of )?(?:signing|signature|execution)" + _NOT_ON_ACCEPTANCE + r"|within [^.;,]{0,20}days? (?:of|after|from) (?:the )?(?:signature|signing|execution|effective date|date of (?:this|the) (?:contract|agreement|order(?: form)?)\b)" + _NOT_ON_ACCEPTANCE + r"|down payment|(?<!quality )(?<!warranty )(?<!performance )(?<!security )(?<!retention )deposit\b|signature of (?:this|the) (?:agreement|contract|order(?: form)?)|(?:SOW|order|agreement|contract) execution|execution of (?:this|the) (?:agreement|contract|SOW)|"
-            r"before the (?:Subscription |Service )?(?:Start|Commencement) Date|before the (?:first day|start|commencement|beginning) of the (?:[A-Za-z]+ )?(?:Term|Period)|(?:invoiced|payable|due|issued) (?:in full )?(?:on|upon) the (?:(?:Order (?:Form )?|Agreement )?(?:Effective|Order)|Order Form) Date|before (?:the )?(?:set-?up|implementation|onboarding|integration) (?:work |services? )?(?:begins|starts|commences)|before (?:the )?(?:Vendor|Supplier|Provider|Contractor) (?:begins|starts|commences) (?:the )?(?:set-?up|implementation|onboarding|integration)\b|"
+            r"before the (?:Subscription |Service )?(?:Start|Commencement) Date|before the (?:first day|start|commencement|beginning) of the (?:[A-Za-z]+ )?(?:Term|Period)|(?:invoiced|payable|due|issued) (?:(?:in full|together|jointly) )?(?:on|upon) the (?:(?:Order (?:Form )?|Agreement )?(?:Effective|Order)|Order Form) Date|before (?:the )?(?:set-?up|implementation|onboarding|integration) (?:work |services? )?(?:begins|starts|commences)|before (?:the )?(?:Vendor|Supplier|Provider|Contractor) (?:begins|starts|commences) (?:the )?(?:set-?up|implementation|onboarding|integration)\b|"
             r"\bon the (?:(?:Order (?:Form )?|Agreement )?(?:Effective|Order)|Order Form) Date(?:[^.;]{0,40}\binvoice|\s*[:：])|\binvoices?\b[^.;]{0,160}\bon the (?:(?:Order (?:Form )?|Agreement )?(?:Effective|Order)|Order Form) Date")
 _NOT_FIXED = r"暂不约定|暂未约定|另行(?:书面)?(?:通知|约定|商定|协商)|to be (?:agreed|notified|determined)"
 _PRE_ACCEPT = r"签订|签署|生效|到货|发货|交货|交付|安装|签收|上线|delivery|shipment|signing|execution|installation|receipt"
@@ -2183,7 +2183,9 @@ def _price_rows(r: _Reader) -> list[tuple[str, float]]:
     for s in r.sentences:
         if s.table_row:
             values, name = [value for _, value in _row_cells(s.text)], _row_name(s.text)
-            found = [a for value in values[values.index(name) + 1:] for a, _, _ in find_amounts(value)] if name in values else []
+            # (a currency in a cell of its own before the sum's: "Set-up fee (one-time, fixed) | CNY | 38,000", columns aligned by spaces)
+            cells = re.sub(rf"(?:^|(?<= \| ))\s*({CURRENCY})\s* \| ", r"\1 ", " | ".join(values[values.index(name) + 1:])) if name in values else ""
+            found = [a for value in cells.split(" | ") if value for a, _, _ in find_amounts(value)]
         else:
             # (also an item of a lettered list, a note in brackets after its sum: "(a) onboarding and integration fee: CNY 58,000 (one time);")
             # (or no colon at all after a fee's name: "Setup and integration fee (one-time) CNY 36,000")
@@ -2869,7 +2871,8 @@ def _termination(r: _Reader) -> dict:
                 if m and re.match(r"\W*(?:or |and )?(?:[\d.]+\s+|\(\w{1,4}\)\s*)?By\b", t) and _convenience_at(t, m):
                     convenience = s.clause
             continue
-        right = re.search(rf"(?<![A-Za-z])(?:the )?{holder}\s*(?:均|亦|也|即)?\s*(?:有权|可以|可|得|may|shall have the right to|(?:shall be|is) entitled(?: to)?|has the right to|can)\s*(?:(?!{NEG})[^。]){{0,50}}(?:{_TERM_WORD})", t, re.I)
+        # (the right may follow its condition: "守约方在对方严重违约且经书面催告后十五日内仍未纠正的，有权解除本合同")
+        right = re.search(rf"(?<![A-Za-z])(?:the )?{holder}\s*(?:(?:在|于|如|若)[^。；]{{1,60}}?(?:的|时)\s*[，,]\s*)?(?:均|亦|也|即)?\s*(?:有权|可以|可|得|may|shall have the right to|(?:shall be|is) entitled(?: to)?|has the right to|can)\s*(?:(?!{NEG})[^。]){{0,50}}(?:{_TERM_WORD})", t, re.I)
         # "The right of either party to terminate for good cause remains unaffected", "… to extraordinary termination for good cause …"
         # ("Each party's right to terminate for good cause remains unaffected"; not "the Client's right to rescind or terminate this
         # Agreement for breach … is excluded")

@@ -4578,6 +4578,17 @@ CASES = [
      "day of delay.", "ld_rate_per_day_pct", 0.1),
     ("## 第一条 价格\n合同总价为人民币438,000元。\n## 第八条 数据\n8.3 因乙方原因导致甲方数据泄露或丢失的，乙方应及时通知甲方，协助恢复并在本合同约定的责任限额内承担"
      "赔偿责任。\n## 第十条 违约责任\n10.3 乙方在本合同项下的累计赔偿责任（包括违约金和损害赔偿）不超过合同总价的20%。", "liability_cap_pct", 20.0),
+    # holdout822–829's first run
+    ("## 第十三条 合同解除\n守约方在对方严重违约且经书面催告后十五日内仍未纠正的，有权解除本合同。合同解除的，甲方已支付的许可费用不予退还。",
+     "termination_for_breach", True),
+    ("## 第十二条 合同解除\n乙方在甲方逾期付款超过六十日且经催告后仍未支付的，有权解除本合同。", "termination_for_breach", False),
+    ("第五条 服务水平\n（二）故障响应：\n1. 一级故障（计时中断）：现场人员应在15分钟内响应并启用备用计时设备；非赛事期间发生的，乙方应在1小时内响应；\n"
+     "（三）服务扣减：一级故障每迟延响应十分钟扣减当季服务费¥1,500。", "p1_response_hours", 0.25),
+    ("DATA SUBSCRIPTION AGREEMENT\n4. FEES AND PAYMENT\n4.1 The fees are:\nSet-up fee (one-time, fixed) | CNY | 38,000\n"
+     "Subscription fee, Subscription Year 1 | | CNY 246,000\nSubscription fee, Subscription Year 2 | | CNY 246,000\nTotal contract value | | CNY 530,000\n"
+     "4.2 The set-up fee and the subscription fee for Subscription Year 1 are invoiced together on the Effective Date and are payable within "
+     "twenty days after receipt of the invoice.\n4.3 The subscription fee for Subscription Year 2 is invoiced on the first day of Subscription Year 2.",
+     "prepayment_pct", 284_000 / 530_000 * 100),
 ]
 
 
