@@ -249,7 +249,7 @@ _NEXT_PART = r"^\W*第[一二三四五六七八九十\d]+部分|^\W*Part [IVX\d]
 # "通用条款第5.1款修改为…", "第六条第1款修改为…", "第十条第1款中的“万分之五”修改为“万分之三”", "Clause 9.2 is deleted and replaced"
 _ARTICLE_NO = r"(\d+|[一二三四五六七八九十]+)"  # 14 or 十四
 _REFERENCE = (rf"第\s*{_ARTICLE_NO}\s*条(?:\s*第\s*{_ARTICLE_NO}\s*款)?|"
-              r"第?\s*(\d+)\.(\d+)\s*款|(?:Clause|Section|Condition|Sub-[Cc]lause|GCC)\s+(\d+)(?:\.(\d+))?")
+              r"第?\s*(\d+)\.(\d+)\s*[款条]|(?:Clause|Section|Condition|Sub-[Cc]lause|GCC)\s+(\d+)(?:\.(\d+))?")
 _CHANGED = r"修改为|变更为|调整为|替换为|改为|(?:is|are|shall be) (?:hereby )?(?:amended|replaced|deleted|modified|substituted)"
 _CHANGE_WORDS = ("改为", "变更为", "调整为", "替换为", "amended", "replaced", "deleted", "modified", "substituted")  # one is in every _CHANGED and _IN_PLACE match
 _IN_PLACE = r"中的?\s*[“\"]([^”\"]{1,40})[”\"]\s*(?:修改|变更|调整|替换|改)为\s*[“\"]([^”\"]{1,40})[”\"]"
@@ -1879,7 +1879,8 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
 
 
 _CAP_LIABILITY = (rf"赔偿|责任|liab|(?:amount|sum)s?\s+(?:that\s+)?{SUPPLIER_EN}\s+(?:(?:may|might|could|shall|will)\s+"
-                  r"(?:have to|be (?:required|obliged|liable) to)|must|has to)\s+pay")  # "The aggregate amount the Supplier may have to pay (must pay) … shall not exceed"
+                  r"(?:have to|be (?:required|obliged|liable) to)|must|has to)\s+pay|"  # "The aggregate amount the Supplier may have to pay (must pay) … shall not exceed"
+                  rf"\ball claims against {SUPPLIER_EN}\b")  # "All claims against the Supplier under … this Contract are together capped at …"
 _CAP_LIMIT = (r"不超过|不得超过|不高于|以.{0,40}为限|上限|限额|最高|封顶|exceed|limited to|\bcap\b|capped|"
               r"limited,? (?:in (?:total|(?:the )?aggregate)|overall)\b[^.;]{0,80}?\bto\b")  # "is limited in total, for all damaging events …, to CNY 280,000"
 # liability in total, which a sum of damages or credits inside it does not make a cap of something else: "赔偿责任（含违约金）累计不超过"
@@ -2189,10 +2190,12 @@ def _price_rows(r: _Reader) -> list[tuple[str, float]]:
         else:
             # (also an item of a lettered list, a note in brackets after its sum: "(a) onboarding and integration fee: CNY 58,000 (one time);")
             # (or no colon at all after a fee's name: "Setup and integration fee (one-time) CNY 36,000")
+            # (or a long name: "(a) Set-up fee for onboarding, test environment, mapping of the Customer's sourcing regions and the Custom
+            # Indicators under clause 7.2: CNY 42,000;")
             # (or the list's first item after its lead-in: "The fees for the Subscription Term are: Subscription Year 1 fee CNY 336,000;")
             # (or a note after it: "(b) integration and onboarding fee (connector development, …): CNY 64,000, one-time;", "(a) subscription
             # fee: CNY 276,000 per Subscription Year, CNY 552,000 for the Subscription Term;", the period's fee)
-            line = re.fullmatch(r"\W*(?:[^:：]{0,60}\b(?:are|is|as follows)\s*[:：]\s*)?(?:[a-z]{1,4}\)\s+)?([A-Za-z][^:：]{2,100}?)\s*(?:[:：]|\.{3,}|…+|(?<=[)）])|(?<=[Ff]ee)|(?<=[Cc]harge))\s*(" + CURRENCY + r"\s*[\d,]+(?:\.\d+)?)"
+            line = re.fullmatch(r"\W*(?:[^:：]{0,60}\b(?:are|is|as follows)\s*[:：]\s*)?(?:[a-z]{1,4}\)\s+)?([A-Za-z][^:：]{2,160}?)\s*(?:[:：]|\.{3,}|…+|(?<=[)）])|(?<=[Ff]ee)|(?<=[Cc]harge))\s*(" + CURRENCY + r"\s*[\d,]+(?:\.\d+)?)"
                                 r"\s*(?:[(（][^()（）]{1,40}[)）])?(?:,\s*(?:one-?(?:time|off)|non-?recurring)|\s+per\s+(?:\w+\s+){0,2}?(?i:year|month|quarter|annum)"
                                 r"(?:,\s*" + CURRENCY + r"\s*[\d,]+(?:\.\d+)?\s+for\s+the\s+(?:\w+\s+){0,2}(?i:term))?)?\s*[;；,.]?\s*", s.text)  # (the full stop a line break leaves on a list's last item)
             name, found = (line.group(1), [a for a, _, _ in find_amounts(line.group(2))]) if line else ("", [])

@@ -4589,6 +4589,17 @@ CASES = [
      "4.2 The set-up fee and the subscription fee for Subscription Year 1 are invoiced together on the Effective Date and are payable within "
      "twenty days after receipt of the invoice.\n4.3 The subscription fee for Subscription Year 2 is invoiced on the first day of Subscription Year 2.",
      "prepayment_pct", 284_000 / 530_000 * 100),
+    # holdout830–837's first run
+    ("运维服务合同\n4. 服务水平\n4.3 考核扣减：一级故障响应或恢复每超时一小时，扣减服务费¥300；平台可用率每低于承诺值0.01个百分点，扣减¥500。\n"
+     "8. 违约处理\n8.1 乙方未按本合同要求提供服务的，甲方有权要求乙方限期整改，并按第4.3条扣减服务费。", "ld_stated", False),
+    ("DATA SUBSCRIPTION AGREEMENT\n3. FEES AND PAYMENT\n3.1 The fees are:\n(a) Set-up fee for onboarding, test environment, mapping of the "
+     "Customer's sourcing regions and the Custom Indicators under clause 7.2: CNY 42,000;\n(b) Subscription fee for Subscription Year 1: CNY 348,000;\n"
+     "(c) Subscription fee for Subscription Year 2: CNY 348,000.\nThe total fees for the Subscription Term are CNY 738,000, inclusive of taxes.\n"
+     "3.2 The Provider shall invoice the set-up fee and the subscription fee for Subscription Year 1 together upon signature of this Agreement.",
+     "prepayment_pct", 390_000 / 738_000 * 100),
+    ("SUPPLY CONTRACT\n2. Contract Price\n2.1 The Contract Price is CNY 1,360,000.\n11. Liability\n11.1 All claims against the Supplier under or "
+     "in connection with this Contract are together capped at an amount equal to two times the Contract Price. Claims for personal injury "
+     "and for wilful misconduct are outside the cap.", "liability_cap_pct", 200.0),
 ]
 
 
