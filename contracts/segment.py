@@ -56,6 +56,7 @@ class Clause:
 
 # an unnumbered title in upper case ("FEES", "PART 2 - FEES AND PAYMENT", "GOVERNING LAW AND DISPUTES")
 _UPPER_TITLE = re.compile(r"[A-Z][A-Z0-9 &/,'’–—-]{2,59}")
+_CN_TITLE = re.compile(r"[\u4e00-\u9fff]{2,12}")  # "保密", "知识产权与成果归属"
 # a price table's row the reading flattened ("1 应用系统运维 136,000", "合计 368,000"): a sum and no sentence
 _PRICE_ROW = re.compile(r"[^。；;]*\d{1,3}(?:,\d{3})+[^。；;]*(?<!\.)")
 
@@ -215,6 +216,22 @@ def _markdown_sections(lines: list[tuple[int, str]], styles: list[str | None], l
         re.match(r"\s*(?:#|\*\*)", line) or styles[i] == "lettered" or any(a < i < b for a, b in bare))])
 
 
+def _title_above(lines: list[tuple[int, str]], styles: list[str | None], start: int, previous: int) -> int:
+    """The line a clause begins on: an unnumbered title over its number ("CONFIDENTIALITY" above "10.1 …", "保密" above "10.1")
+    belongs to it, not to the end of the clause before — when that one keeps a body without it (not "CLAUSE 7" over its title)."""
+    k = start - 1
+    while k > previous and not lines[k][1].strip():
+        k -= 1
+    title = lines[k][1].strip().strip("#*").strip()
+    if k <= previous or styles[k] is not None or not (_UPPER_TITLE.fullmatch(title) or _CN_TITLE.fullmatch(title)):
+        return start
+    own = lines[previous][1] if previous >= 0 else ""
+    m = dict(STYLES)[styles[previous]].match(own) if previous >= 0 and styles[previous] else None
+    rest = own[m.end():].strip(" .:：*#") if m else own.strip()
+    body = any(line.strip() for _, line in lines[previous + 1:k]) or bool(rest) and not _UPPER_TITLE.fullmatch(rest)
+    return k if body else start
+
+
 def segment(text: str) -> list[Clause]:
     """Clauses covering the whole text in order; clause 0 is the preamble when text precedes the first heading."""
     lines = [(p, l) for p, l in _lines(text)]
@@ -236,7 +253,7 @@ def segment(text: str) -> list[Clause]:
     bounds = []
     if not starts or starts[0] > 0:
         bounds.append((0, None))  # preamble
-    bounds.extend((i, i) for i in starts)
+    bounds.extend((_title_above(lines, styles, i, previous), i) for previous, i in zip([-1] + starts, starts))
     clauses: list[Clause] = []
     for k, (first_line, heading_line) in enumerate(bounds):
         last_line = bounds[k + 1][0] if k + 1 < len(bounds) else len(lines)

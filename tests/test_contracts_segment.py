@@ -269,6 +269,30 @@ def test_a_schedules_lettered_list_inside_the_numbered_body_is_no_order_form():
     assert "A.2 Rail container rates." in clauses[6].text
 
 
+
+@pytest.mark.parametrize("text,title,before", [
+    ("DATA SUBSCRIPTION AGREEMENT\n\nPARTIES\n1.1 Alpha Metals Co., Ltd. (the Customer).\n1.2 Balkhash Data LLP (the Provider).\n\n"
+     "INTELLECTUAL PROPERTY\n\n9.1 The Data remains the Provider's.\n9.2 The Connectors belong to the Customer.\n\nCONFIDENTIALITY\n\n"
+     "10.1 Information a party learns about the other is confidential.", "CONFIDENTIALITY", "9.2"),
+    ("软件许可合同\n甲方：某工坊\n1.1 乙方授予甲方软件使用许可。\n1.2 许可期限为永久。\n保密条款\n2.1 双方对合作中获知的商业秘密负有保密义务。",
+     "保密条款", "1.2"),
+])
+def test_an_unnumbered_title_over_a_numbered_clause_opens_it(text, title, before):
+    """holdout798 h798e05, holdout817 h817e05: "CONFIDENTIALITY" on its own line above "10.1 …" titles the clause below it; it had
+    ended the clause before, so a finding there cited the title, and the clause it names began without it."""
+    clauses = segment(text)
+    check_offsets(text, clauses)
+    titled = next(c for c in clauses if c.text.startswith(title))
+    assert clauses[titled.index - 1].heading.startswith(before) and title not in clauses[titled.index - 1].text
+
+
+def test_a_documents_name_over_its_first_numbered_clause_stays_the_preamble():
+    text = "SOFTWARE LICENCE AGREEMENT\n1.1 The Vendor grants the Customer a perpetual licence.\n1.2 The Customer pays the fee."
+    clauses = segment(text)
+    check_offsets(text, clauses)
+    assert [c.text for c in clauses][:2] == ["SOFTWARE LICENCE AGREEMENT", "1.1 The Vendor grants the Customer a perpetual licence."]
+
+
 def test_a_reference_that_a_line_break_put_first_is_no_article():
     # holdout31 h31z03 hard-wrapped: "…违反本合同第6条、\n第7条造成的损失不受此限。" after numbered sections 1. … 11.
     text = ("## 10. 分包\n乙方不得分包。\n## 11. 违约责任\n11.1 乙方赔偿责任以合同总价为限，但违反本合同第6条、\n第7条造成的损失不受此限。\n"
