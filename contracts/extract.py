@@ -1458,7 +1458,9 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
                 # embedded in the Deliverables")
                 # (nor what the owner may do with it: "…, belong to Customer, which may use, modify and share them freely, including
                 # on other platforms")
-                after = re.split(r"[，；;。]|, (?:but|except|while|and|provided|which|who)\b|\band grants?\b", text[m.end():], maxsplit=1)[0]
+                # (nor what it leaves out: "Shannonlearn owns the Service and all its underlying software and content, other than Customer
+                # Data and Customer Materials")
+                after = re.split(r"[，；;。]|, (?:but|except|excluding|other than|save|while|and|provided|which|who)\b|\band grants?\b", text[m.end():], maxsplit=1)[0]
                 if re.match(r"\s*all (?:rights?|right, title and interest|intellectual property)\b", after, re.I):
                     # "own all rights in the Services, …, and all Deliverables, including custom detection rules": the list runs on
                     after = re.split(r"[；;。]|, (?:but|except|while|and|provided)\b", text[m.end():], maxsplit=1)[0]
@@ -2194,10 +2196,12 @@ def _price_rows(r: _Reader) -> list[tuple[str, float]]:
             # Indicators under clause 7.2: CNY 42,000;")
             # (or the list's first item after its lead-in: "The fees for the Subscription Term are: Subscription Year 1 fee CNY 336,000;")
             # (or a note after it: "(b) integration and onboarding fee (connector development, …): CNY 64,000, one-time;", "(a) subscription
-            # fee: CNY 276,000 per Subscription Year, CNY 552,000 for the Subscription Term;", the period's fee)
+            # fee: CNY 276,000 per Subscription Year, CNY 552,000 for the Subscription Term;", the period's fee; "(a) setup and Adapter
+            # development fee: CNY 64,000, one time;", "(b) Subscription Fee: CNY 452,000 per Subscription Year, CNY 904,000 for the two
+            # Subscription Years.")
             line = re.fullmatch(r"\W*(?:[^:：]{0,60}\b(?:are|is|as follows)\s*[:：]\s*)?(?:[a-z]{1,4}\)\s+)?([A-Za-z][^:：]{2,160}?)\s*(?:[:：]|\.{3,}|…+|(?<=[)）])|(?<=[Ff]ee)|(?<=[Cc]harge))\s*(" + CURRENCY + r"\s*[\d,]+(?:\.\d+)?)"
-                                r"\s*(?:[(（][^()（）]{1,40}[)）])?(?:,\s*(?:one-?(?:time|off)|non-?recurring)|\s+per\s+(?:\w+\s+){0,2}?(?i:year|month|quarter|annum)"
-                                r"(?:,\s*" + CURRENCY + r"\s*[\d,]+(?:\.\d+)?\s+for\s+the\s+(?:\w+\s+){0,2}(?i:term))?)?\s*[;；,.]?\s*", s.text)  # (the full stop a line break leaves on a list's last item)
+                                r"\s*(?:[(（][^()（）]{1,40}[)）])?(?:,\s*(?:one[- ]?(?:time|off)|non-?recurring)|\s+per\s+(?:\w+\s+){0,2}?(?i:year|month|quarter|annum)"
+                                r"(?:,\s*" + CURRENCY + r"\s*[\d,]+(?:\.\d+)?\s+for\s+the\s+(?:\w+\s+){0,2}(?i:term|years))?)?\s*[;；,.]?\s*", s.text)  # (the full stop a line break leaves on a list's last item)
             name, found = (line.group(1), [a for a, _, _ in find_amounts(line.group(2))]) if line else ("", [])
         # (a row priced by the period beside its total for the term, or one-time twice: "Service Fee | per Subscription Year | 412,000 |
         # 1,236,000", "Set-up Fee | one-time | 196,000 | 196,000": the first is the fee)

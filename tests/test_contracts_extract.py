@@ -4600,6 +4600,17 @@ CASES = [
     ("SUPPLY CONTRACT\n2. Contract Price\n2.1 The Contract Price is CNY 1,360,000.\n11. Liability\n11.1 All claims against the Supplier under or "
      "in connection with this Contract are together capped at an amount equal to two times the Contract Price. Claims for personal injury "
      "and for wilful misconduct are outside the cap.", "liability_cap_pct", 200.0),
+    # holdout838–845's first run
+    ("ORDER FORM\nThis Order Form is entered into between Shannonlearn Technologies Limited, Athlone, Ireland (\"Shannonlearn\"), and Hangzhou "
+     "Xiling Hotels Co., Ltd. (the \"Customer\").\n4. Intellectual Property\n4.1 Shannonlearn owns the Service and all its underlying software and content, other than Customer "
+     "Data and Customer Materials.\n4.2 \"Customer Materials\" means the course content supplied by the Customer and the course templates and "
+     "report layouts configured for the Customer. Customer Materials belong to the Customer, which may use, modify and license them freely; "
+     "Shannonlearn shall deliver them in a standard export format on request.\n5. Subcontracting\n5.1 Shannonlearn shall not engage any "
+     "subcontractor without the Customer's prior written consent.", "ip_owner", "buyer"),
+    ("DATA SUBSCRIPTION AGREEMENT\n5. FEES AND PAYMENT\n5.1 The fees are:\n(a) setup and Adapter development fee: CNY 64,000, one time;\n"
+     "(b) Subscription Fee: CNY 452,000 per Subscription Year, CNY 904,000 for the two Subscription Years.\nThe total fees under this Agreement "
+     "are CNY 968,000, including VAT.\n5.2 Provider shall invoice the setup fee and the Subscription Fee for the first Subscription Year together "
+     "on signature of this Agreement.", "prepayment_pct", 516_000 / 968_000 * 100),
 ]
 
 
