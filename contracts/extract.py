@@ -2314,14 +2314,15 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
                                                          r"(?:each|every|per) (?:full |calendar )?(?:day|week) of (?:delay|late\b)|每(?:逾期|延迟|迟延)")
                     for part in _installments(s.text) or ([s.text] if _fees_in(s.text, fees) or _rows_named(s.text, rows) else [])
                     if ("payment" in r.types[s.clause] or s.says(r"支付|付|pay|paid|invoice")) and not re.search(
-                        _CAP_WORDS + "|" + _AVAIL + r"|\bliability\b[^.;]{0,80}\blimited to|违约金|(?<!并)扣减|penalt|liquidated|(?:%|％|[一二三四五六七八九十]|元)的?(?:银行|见索即付)?(?:履约保证金|履约保函)|"
+                        _CAP_WORDS + "|" + _AVAIL + r"|\bliability\b[^.;]{0,80}\blimited to|违约金|(?<!并)扣减|penalt|liquidated|(?:%|％|[一二三四五六七八九十]|元)(?:的|作为)?(?:银行|见索即付)?(?:履约保证金|履约保函)|"
                         r"(?:提交|缴纳|交纳|提供|开具)[^，。；]{0,4}(?:履约保证金|履约保函)(?![^，。；]{0,8}(?:后|起))|"  # (not "提交履约保函及等额发票后…支付")
                         r"(?:provide|deliver|furnish|submit)[^.;]{0,30}performance (?:bond|security|guarantee)|"
                         rf"向{BUYER}(?:支付|赔偿|偿付|退还)|\bpay (?:to )?{BUYER_EN}\b|"
                         r"(?:announced|notified|scheduled)[^.;]{0,40}in advance|\binsur(?:e|es|ed)\b|\binsurance (?:cover|policy)|投保|保险金额|"
                         r"(?<!费)率\s*(?:应)?(?:不低于|不少于|不小于|达到|≥)|\b(?:accuracy|(?:success|error|hit|match|pass|loss|failure|defect) rate)\b|"
                         r"\btax (?:receipts?|certificates?)\b|\bwithholding tax(?:es)?\b[^.;]{0,80}\b(?:handled|borne|withheld|deducted)\b|完税凭证|代扣代缴", part, re.I)]
-    # ("maintenance windows announced … in advance"; nor a liability cap: "total liability … is limited to 150% of the Contract Price"; nor the supplier's bond: "乙方应在合同签订前按合同总价的5%提交履约保证金", not one the payment waits for:
+    # ("maintenance windows announced … in advance"; nor a liability cap: "total liability … is limited to 150% of the Contract Price"; nor the supplier's bond: "乙方应在合同签订前按合同总价的5%提交履约保证金",
+    # "乙方应在合同签订后五个工作日内向甲方提交合同总价的5%作为履约保证金", not one the payment waits for:
     # "合同签订且乙方提交等额银行履约保函后二十个工作日内，甲方…支付"; nor insurance cover: "shall insure it until delivery to the farm for 110% of its
     # value", but a bond "issued by Seoul Guarantee Insurance" may back an instalment; nor what the supplier pays the buyer:
     # "因乙方原因延长纸机停机安装时间的，每超过1小时，乙方向甲方支付3,000元"; nor a rate an acceptance test measures, in an acceptance

