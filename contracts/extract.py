@@ -1120,11 +1120,11 @@ def _availability(r: _Reader) -> tuple[float | None, int | None]:
             if re.search(_COMMIT + r".{0,12}$|(?:availability|uptime|可用率|可用性)\s*(?:level |target |commitment )?(?:of|为|[:：])\s*$|\bavailable(?: at)?\s*$", before, re.I) \
                     or re.search(r"\b(?:availability|uptime) of (?:the )?[\w -]{1,40}[:：]\s*$", s.text[max(0, start - 60):start], re.I) \
                     or re.search(r"\b(?:guarantee|commit|undertake)\w*\b[^.;%\d]{0,20}\b(?:availability|uptime)\b[^.;%\d]{0,50}\bof\s*$", s.text[max(0, start - 100):start], re.I) \
-                    or re.search(r"(?:availability|uptime|可用率|可用性)[^|%\d\n]{0,80}\|\s*(?:(?:commitment|target|guaranteed|承诺|目标值?)\s*[:：]\s*)?$",
+                    or re.search(r"(?:availability|uptime|可用率|可用性)[^|%\d\n]{0,80}\|\s*(?:(?:commitment|target|guaranteed|(?:service )?level|承诺|目标值?)\s*[:：]\s*)?$",
                                  s.text[max(0, start - 120):start], re.I):
                 # "… make the Service available at 99.95 %", "D.1 Monthly availability of the Service: 99.95%", "guarantees a monthly availability of the API and the web platform of 99.95 %",
                 # a service-level table's row: "| Monthly availability of the ordering and payment functions | 99.95% |", read
-                # "Measure：Monthly availability of … | Commitment：99.95%"
+                # "Measure：Monthly availability of … | Commitment：99.95%" or "… | Service level：99.5%"
                 (tiers if tier else plain).append((value, s.clause))
     if plain or tiers:
         return min(plain or tiers)
@@ -1309,7 +1309,7 @@ _NO_REMEDY = (r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|
               r"not (?:be )?entitle[^.;]{0,40}(?:credits?|reductions?|refunds?|compensation|damages)|"  # "… shall not be entitled to service credits"
               r"(?:shall|will|is|are) not (?:be )?liable for (?:any )?" + _REMEDIES_LISTED + "|"  # "The Provider shall not be liable for any penalty, damages or fee reduction for late completion"
               r"entitles? [^.;]{0,40}\bneither to (?:a |any )?[^.;]{0,30}(?:reductions?|credits?|refunds?|compensation)|"  # "… entitles the Customer neither to a reduction of the fees nor to a credit"
-              r"(?:credits?|reductions?|refunds?|compensation)\b[^.;]{0,30}\b(?:are|is) not (?:owed|due|payable|granted|provided|available|offered)|"  # "Service credits, fee reductions or other compensation are not owed for missing them"
+              r"(?:credits?|reductions?|refunds?|compensation)\b[^.;]{0,30}\b(?:(?:are|is) not (?:owed|due|payable|granted|provided|available|offered)|(?:do|does|shall|will) not apply)|"  # "Service credits, fee reductions or other compensation are not owed for missing them", "… do not apply to any failure to meet the service levels"
               r"entitles? [^.;]{0,80}\bbut not to (?:a |any )?(?:service |price |fee )?(?:credits?|reductions?|refunds?|compensation|damages)\b|"  # "… entitles the Customer to escalation …, but not to service credits"
               r"不(?:另行|另计|另|再)?(?:(?:约定|设置?|予以?|作|计)[^。；，]{0,6}?)?(?:扣减|扣除|扣款|补偿|赔偿|违约金)(?!以外|之外)|不(?:进行|实行|实施)[^。；，]{0,6}?(?:扣减|扣除|扣款|补偿|赔偿)|"  # "未达标情形不进行服务费扣款", "乙方超时响应或到场的，由双方协商改进措施，不另计扣款或违约金", "本合同不约定扣款、违约金或其他补偿", "本合同不另设服务水平扣款"
               r"不(?:因此|因而|因[^。；]{0,40}?)?承担(?:因[^。；]{0,40}?)?(?:任何)?(?:费用)?(?:扣款|扣减|抵扣|赔偿|补偿|违约金|违约责任)|"

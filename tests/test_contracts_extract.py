@@ -4614,6 +4614,14 @@ CASES = [
     # holdout846–853's first run
     ("运维服务合同\n第二条 合同价款\n合同总价为人民币386,000元。\n第三条 付款方式\n（一）服务费按季度支付，考核合格后十五个工作日内支付当季服务费¥96,500。\n"
      "（四）乙方应在合同签订后五个工作日内向甲方提交合同总价的5%作为履约保证金，服务期满经年度验收合格后十五个工作日内无息退还。", "prepayment_pct", None),
+    # holdout854–861's first run
+    ("ORDER FORM\n3. Service Levels\n3.1 The Provider commits to monthly Availability of 99.95%.\n3.2 The Provider will respond to Priority 1 "
+     "Incidents within one (1) hour.\n3.4 Service credits, fee reductions or other compensation do not apply to any failure to meet the service "
+     "levels in this Section 3. The Provider's obligation is to restore the service as quickly as it reasonably can.", "sla_remedy", False),
+    ("MANAGED SERVICES AGREEMENT\n## Schedule 2 - Service Levels\n| Service | Description | Service level |\n|---|---|---|\n| Platform availability | "
+     "Monthly availability of the Managed Platform, excluding agreed maintenance windows | 99.5% |\n## Schedule 3 - Service Credits\n"
+     "| Service level missed | Service Credit |\n|---|---|\n| Monthly platform availability below 99.5% but at least 99.0% | 5% of the monthly "
+     "service charge |\n| Monthly platform availability below 99.0% | 10% of the monthly service charge |", "availability_pct", 99.5),
 ]
 
 
