@@ -2488,8 +2488,9 @@ _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线(?!验收)|签收|上�
 # a test defined, or passed, where a service starts on it ("4.2 Activation tests: (a) …", "The Integration Test consists of two hundred
 # sample product files …", "The test succeeds when every known defect is reported …", "Customer signs the Go-Live Acceptance form when the
 # checks pass", "When these tests are passed the Customer shall confirm acceptance in writing")
-_TEST_DEFINED = (r"\b(?:activation|integration|commissioning|commencement|go-?live|cut-?over) tests?(?: for [^:：.;]{0,30})?\s*"
+_TEST_DEFINED = (r"\b(?:activation|integration|commissioning|commencement|go-?live|cut-?over|site) tests?(?: (?:for|in) [^:：.;]{0,30})?\s*"
                  r"(?:[:：]|(?:are|is)\s*[:：]|(?:are|is) passed (?:when|once|if)\b|consists? of|comprises?)")  # "Commencement tests for each hotel: …",
+# "site tests in the Buyer's presence: a comparison of every logger against a calibrated reference thermometer …",
 # "The integration tests are: (a) …", "The Activation Tests are passed when: (a) …"
 # (also where they are named by clause: "When all tests in Clauses 6.1 and 6.2 have been passed …", or listed: "the date on which the
 # Customer confirms in writing that the following tests are passed: (a) …")

@@ -4622,6 +4622,12 @@ CASES = [
      "Monthly availability of the Managed Platform, excluding agreed maintenance windows | 99.5% |\n## Schedule 3 - Service Credits\n"
      "| Service level missed | Service Credit |\n|---|---|\n| Monthly platform availability below 99.5% but at least 99.0% | 5% of the monthly "
      "service charge |\n| Monthly platform availability below 99.0% | 10% of the monthly service charge |", "availability_pct", 99.5),
+    # holdout862–865's first run
+    ("SUPPLY CONTRACT\n6. Testing and Acceptance\n6.1 After installation the Supplier shall carry out site tests in the Buyer's presence: a "
+     "comparison of every logger against a calibrated reference thermometer in each cold room, showing a deviation of no more than ±0.3 °C; an "
+     "alarm test for each room and vehicle, with alarms received within 60 seconds.\n6.2 After the site tests the system shall run for 30 days.\n"
+     "6.3 When the tests and the run are completed, the Buyer shall issue a Final Acceptance certificate within ten working days or list the "
+     "defects to be corrected. Installation, use of the system or payment does not mean acceptance.", "acceptance_clause", True),
 ]
 
 
