@@ -1706,6 +1706,12 @@ _CREDENTIALS = r"(?:API\s+keys?|passwords?|credentials|access\s+(?:codes|keys|da
 _OWN_CREDENTIALS = rf"\b(?:keep|keeps|hold|holds)\s+(?:its|their|the|all)\s+(?:own\s+)?{_CREDENTIALS}[^.;]{{0,20}}\b(?:secret|confidential)"
 
 
+# what binds a party to keep information secret (not to disclose it, to hold it in confidence …)
+_CONFIDENTIALITY_DUTY = (r"披露|泄露|透露|提供给|告知|第三方|保守|保密义务|保密责任|严格保密|予以保密|disclos|reveal|divulg|third part|in confidence|keeps? .{0,60}confidential|"
+                         r"confidentiality (?:obligations? )?appl(?:y|ies) to (?:both|each|either) part|"
+                         r"hold .{0,30}confiden|protect .{0,40}confiden|treat .{0,40}(?:confiden|secret)|secrecy")
+
+
 def _confidentiality(r: _Reader) -> tuple[bool, int | None]:
     for s in r.find(r"保密|商业秘密|机密|confidential|in (?:strict(?:est)? |complete |full )?confidence|non-disclosure|trade secret|\bsecret\b|secrecy"):
         if s.says(_OWN_CREDENTIALS) and not s.says(r"confidential information|trade secret"):
@@ -1715,17 +1721,14 @@ def _confidentiality(r: _Reader) -> tuple[bool, int | None]:
         if s.says(r"\b(?:not agreed|no|not assume|not undertake)\b[^.;]{0,20}confidentiality (?:obligations?|undertakings?|duties)|"
                   r"\bnot (?:be )?treated as confidential|(?:不承担|不负|未约定|无)(?:任何)?保密(?:义务|责任)"):
             continue
-        binds = (r"披露|泄露|透露|提供给|告知|第三方|保守|保密义务|保密责任|严格保密|予以保密|disclos|reveal|divulg|third part|in confidence|keeps? .{0,60}confidential|"
-                 r"confidentiality (?:obligations? )?appl(?:y|ies) to (?:both|each|either) part|"
-                 r"hold .{0,30}confiden|protect .{0,40}confiden|treat .{0,40}(?:confiden|secret)|secrecy")
-        if re.search(binds, s.text, re.I):
+        if re.search(_CONFIDENTIALITY_DUTY, s.text, re.I):
             return True, s.clause
         # … or what it declares confidential, bound by the next sentence: "Information that a party learns about the other … is
         # confidential. The receiving party shall not reveal it to third parties without the other's prior written approval."
         # (not the buyer's own keys: "The Customer's API keys and portal credentials are confidential. The Customer shall not reveal them …")
         following = r.following(s) if s.says(r"\b(?:is|are|shall be|will be|remains?) (?:treated as )?confidential\b") \
             and not s.says(r"\b" + _CREDENTIALS) else None
-        if following is not None and re.search(binds, following.text, re.I):
+        if following is not None and re.search(_CONFIDENTIALITY_DUTY, following.text, re.I):
             return True, s.clause
     # a clause headed as the confidentiality clause that binds the parties in words of its own ("Information that a party
     # learns about the other … is confidential. The receiving party shall use it only for this Agreement …")
