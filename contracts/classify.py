@@ -260,8 +260,7 @@ def default_index() -> PrototypeIndex:
 
 
 def _embed_text(clause: Clause) -> str:
-    body = clause.text[len(clause.heading):] if clause.text.startswith(clause.heading) else clause.text
-    return (clause.heading + " " + re.sub(r"\s+", " ", body).strip())[:EMBED_CHARS]
+    return (clause.heading + " " + re.sub(r"\s+", " ", clause.body).strip())[:EMBED_CHARS]
 
 
 def classify(clauses: list[Clause], use_embeddings: bool = True, index: PrototypeIndex | None = None) -> list[Clause]:

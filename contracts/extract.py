@@ -1734,7 +1734,7 @@ def _confidentiality(r: _Reader) -> tuple[bool, int | None]:
     # learns about the other … is confidential. The receiving party shall use it only for this Agreement …")
     for c in r.clauses:
         if re.search(r"保密|confidential|secrecy|non-disclosure", c.heading, re.I) and re.search(
-                r"应|不得|须|shall|must|may (?:use|pass|only)|only (?:for|with)", c.text[len(c.heading):], re.I):
+                r"应|不得|须|shall|must|may (?:use|pass|only)|only (?:for|with)", c.body, re.I):
             return True, c.index
     return False, None
 

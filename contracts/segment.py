@@ -49,6 +49,12 @@ class Clause:
     type: str | None = None
     types: tuple[str, ...] = ()
 
+    @property
+    def body(self) -> str:
+        """The text without its heading, wherever the heading sits: a title line may come before it."""
+        at = self.text.find(self.heading) if self.heading else -1
+        return self.text if at < 0 else self.text[:at] + self.text[at + len(self.heading):]
+
     def as_dict(self) -> dict:
         return {"index": self.index, "heading": self.heading, "type": self.type, "types": list(self.types),
                 "start": self.start, "end": self.end, "text": self.text}

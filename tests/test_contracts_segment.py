@@ -284,6 +284,8 @@ def test_an_unnumbered_title_over_a_numbered_clause_opens_it(text, title, before
     check_offsets(text, clauses)
     titled = next(c for c in clauses if c.text.startswith(title))
     assert clauses[titled.index - 1].heading.startswith(before) and title not in clauses[titled.index - 1].text
+    # its body is its text without the heading, wherever the heading sits: the title stays, the heading goes
+    assert titled.body.startswith(title) and titled.heading not in titled.body and titled.body.strip() != title
 
 
 def test_a_documents_name_over_its_first_numbered_clause_stays_the_preamble():
