@@ -4628,6 +4628,11 @@ CASES = [
      "alarm test for each room and vehicle, with alarms received within 60 seconds.\n6.2 After the site tests the system shall run for 30 days.\n"
      "6.3 When the tests and the run are completed, the Buyer shall issue a Final Acceptance certificate within ten working days or list the "
      "defects to be corrected. Installation, use of the system or payment does not mean acceptance.", "acceptance_clause", True),
+    # holdout874–881's first run
+    ("DATA API SUBSCRIPTION AGREEMENT\nINTELLECTUAL PROPERTY\n10.1 The Vendor owns the Data, the API and its database. The Customer's "
+     "rights are those in clause 3.\n10.2 The Customer owns its own analyses, reports, tracking portal displays and integration code, "
+     "including the connector developed with the Vendor's integration support. The Customer may use, modify and license them freely.",
+     "ip_owner", "buyer"),
 ]
 
 
