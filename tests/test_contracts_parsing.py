@@ -559,6 +559,16 @@ def test_a_docx_header_cell_may_be_a_few_words(header, row):
       "Invoicing: The onboarding fee and the subscription fees for the first", "Contract Year, together CNY 508,000, are invoiced on signature."],
      ["Onboarding and integration (one-time)    124,000 Total Contract Value    892,000",
       "Invoicing: The onboarding fee and the subscription fees for the first Contract Year, together CNY 508,000, are invoiced on signature."]),
+    # … and so does each "name: sum" line of a price list after another (holdout835's .txt wrapped at 60), a sum the wrap carried
+    # a sentence the wrap broke after a sum still runs on (a guard)
+    (["3.1 Fees (CNY, including VAT payable in the People's Republic of", "China):", "Subscription fee, Subscription Year 1: CNY 472,000",
+      "Subscription fee, Subscription Year 2: CNY 472,000", "Onboarding and integration fee (one-time): CNY 62,000",
+      "Total fees for the two Subscription Years: CNY 1,006,000"],
+     ["3.1 Fees (CNY, including VAT payable in the People's Republic of China):", "Subscription fee, Subscription Year 1: CNY 472,000",
+      "Subscription fee, Subscription Year 2: CNY 472,000", "Onboarding and integration fee (one-time): CNY 62,000",
+      "Total fees for the two Subscription Years: CNY 1,006,000"]),
+    (["3.2 The onboarding fee and the fee for Subscription Year 1, together CNY 534,000", "are invoiced on the Effective Date."],
+     ["3.2 The onboarding fee and the fee for Subscription Year 1, together CNY 534,000 are invoiced on the Effective Date."]),
     # a Chinese line broken inside a figure goes on without a space, a numbered item after a figure stays apart (a guard); an
     # English line that stops on "within" goes on into a figure (holdout154/157 wrapped at 60 and 78)
     (["4.2 一级故障（平台无法登录、入住或护理记录无法保存）：3", "0 分钟内响应，3 小时内恢复。"],
