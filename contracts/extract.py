@@ -751,11 +751,12 @@ def _dates(text: str) -> list[tuple[int, int, int]]:
 _SOME_YEARS = r"(?:two|three|four|five|\d+)\b[^.;]{0,8}\b"  # ("two Subscription Years", "3 contract years")
 _TERM_WORDS = (r"合同期限|服务期限|服务期为|服务期自|服务期：|服务期[”\"]\s*(?:是)?指|服务期(?=[\d一二两三四五六七八九十])|有效期|租期|订阅期|initial term|minimum term|term of this agreement|subscription (?:term|period)|service term|service period|contract period|contract term|term of (?:this|the) contract|\bterm (?:is|shall be)\b|"
                r"coverage (?:runs|period)|服务期间|(?:agreement|contract) (?:has|comprises|covers|lasts) (?=" + _SOME_YEARS + r"(?:subscription |service |contract )?years\b)|\b(?:during|for|over) the (?=" + _SOME_YEARS + r"(?:subscription|service|contract) years\b)|(?:agreement|contract|subscription|services?) (?:runs?|shall run|remains in force|continues in force|(?:is|shall be) (?:concluded|entered into)) for|"
-               r"[(（]\s*the\s+[“\"](?:Initial\s+)?Term[”\"]\s*[)）]|[“\"](?:Initial |Subscription |Service )?Term[”\"]\s*(?:means|shall mean)\b|continues (?:in force )?until|"
+               r"[(（]\s*the\s+[“\"](?:Initial\s+)?Term[”\"]\s*[)）]|(?:[“\"]\**|\*\*)(?:Initial |Subscription |Service )?Term(?:\**[”\"]|\*\*)\s*(?:means|shall mean)\b|continues (?:in force )?until|"
                r"(?:services?|subscription) (?:are|is|shall be|will be) (?:provided|rendered|performed|supplied) for (?:a (?:period|term) of|(?=(?:[\w-]+ ){1,2}(?:\(\d+\) )?(?:months?|years?)\b))|"
                r"提供\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起\s*)?至\s*\d{4}\s*年|"
                r"^\W*(?:[\d.]+\s+)?(?:the |this )?(?:services?|subscription|agreement|contract)\b[^.;]{0,150}?\band (?:continues?|runs?|lasts?) for (?=(?:a (?:period|term) of )?(?:[\w-]+ ){1,2}(?:\(\d+\) )?(?:months?|years?)\b)")
 # ("… continues until thirty-six (36) months after Go-Live (the "Term")", '"Term" means 24 months from the Integration Acceptance Date',
+# "**Term** means 36 months from the Service Commencement Date" (in bold, not quotes),
 # "The Services start on the date Customer signs the Transition acceptance certificate … and continue for 36 months",
 # "The Services are provided for a period of …", "The Services run for 24 months from the Service Commencement Date",
 # "乙方为甲方提供2026年1月1日至2026年12月31日的运维服务", "The Services are provided for thirty-six months from …")

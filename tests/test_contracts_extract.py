@@ -4639,6 +4639,11 @@ CASES = [
      "LeakSight Station licence, 14 stations x CNY 38,500: CNY 539,000\nLeakSight Analytics Server licence, 1 server: CNY 96,000\n"
      "Licence Fees subtotal: CNY 635,000\nConfiguration, station interfaces and MES connector (fixed price): CNY 318,000\n"
      "Training (operators, quality engineers, administrators): CNY 24,000\nTotal Contract Price: CNY 977,000", "implementation_fee", 342000),
+    # holdout882–885's first run
+    ("# MANAGED IT SERVICES AGREEMENT\n## 1. Definitions\n1.3 **Term** means 36 months from the Service Commencement Date.\n"
+     "## 6. Charges\n6.1 The total Charges for the Term are CNY 2,160,000.\n## 12. Liability\n12.2 Provider's total aggregate liability "
+     "arising out of or in connection with this Agreement shall not exceed the Charges paid by Customer in the six months immediately "
+     "preceding the event giving rise to the claim.", "liability_cap_pct", 16.6667),
 ]
 
 
