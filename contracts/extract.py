@@ -2241,10 +2241,11 @@ def _rows_named(part: str, rows: list[tuple[str, float]]) -> list[float]:
         # (a row may say what the name leaves out, a word before it: "The Setup Fee" over "One-off Setup Fee ...... CNY 64,000", "the
         # subscription fee" over "API subscription, up to 250,000 Calls | per Subscription Year | 186,000"; or one between its words:
         # "the onboarding and archive fee" over "one-time onboarding and historical archive fee CNY 88,000"; or a few words before it:
-        # "the onboarding fee" over "(b) integration and onboarding fee (…): CNY 64,000, one-time")
+        # "the onboarding fee" over "(b) integration and onboarding fee (…): CNY 64,000, one-time", "the set-up fee" over "(a) Onboarding
+        # and Custom Feed set-up fee (one-time): CNY 54,000")
         between = r"\s+(?:[\w-]+\s+)?".join(map(re.escape, head.split()))
         priced = [(name, amount) for name, amount in rows
-                  if re.match(r"(?:(?:one-?(?:off|time)|initial|non-?recurring)\s+)?(?:[\w-]+\s+){0,3}?" + between + r"\b", name, re.I)]
+                  if re.match(r"(?:(?:one-?(?:off|time)|initial|non-?recurring)\s+)?(?:[\w-]+\s+){0,4}?" + between + r"\b", name, re.I)]
         rows_of = [amount for name, amount in priced if not year or _year_of(name) == year]
         if not rows_of and year:  # a year's fee from the row priced by the year: "the Service Charges for the first Subscription Year" over
             # "Service Charges | per Subscription Year | 216,000" (not "Service Charges, Initial Term | 3 Subscription Years | 648,000")

@@ -4644,6 +4644,12 @@ CASES = [
      "## 6. Charges\n6.1 The total Charges for the Term are CNY 2,160,000.\n## 12. Liability\n12.2 Provider's total aggregate liability "
      "arising out of or in connection with this Agreement shall not exceed the Charges paid by Customer in the six months immediately "
      "preceding the event giving rise to the claim.", "liability_cap_pct", 16.6667),
+    # holdout886–889's first run
+    ("DATA API SUBSCRIPTION AGREEMENT\n5. FEES AND PAYMENT\n5.1 The fees are:\n(a) Onboarding and Custom Feed set-up fee (one-time): CNY "
+     "54,000;\n(b) Subscription fee for Subscription Year 1: CNY 360,000;\n(c) Subscription fee for Subscription Year 2: CNY 360,000;\n"
+     "Total Fees: CNY 774,000.\n5.2 Provider shall invoice the set-up fee and the Subscription Year 1 fee together on the Effective Date. "
+     "Customer shall pay that invoice within 15 days. The Subscription Year 2 fee is invoiced at the start of Subscription Year 2.",
+     "prepayment_pct", 53.4884),
 ]
 
 
