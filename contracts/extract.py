@@ -644,7 +644,8 @@ _FEE_TERM_TOTAL = (r"\b(?:fees?|charges?)\b[^.;]{0,80}?\b(?:for each|per) (?:sub
                    r"(?:(?:inclusive|exclusive|including|excluding|plus|net) [^.;,]{0,60},\s*)?(?:and |so |that is |i\.e\.,? |(?:making )?a total of |in total )?"
                    + CURRENCY + r"\s?[\d,]+(?:\.\d+)? for the (?:(?:(?:initial|subscription|whole|entire) ){0,2}term\b|(?:two|three|four|five|[2-9]) (?:subscription |contract )?years(?: of the term)?\b)")
 _NAMED_VALUE = _CONTRACT_TOTAL + "|" + _TERM_TOTAL
-_SUM_WORDS = (r"合计|总计|：Total \||^\W*Total\s*(?:\||(?:[:：]|\.{3,}|…+)?\s*(?=" + CURRENCY + r"\s*\d))|\bTotal\s+(?=" + THOUSANDS + r"\s*$)|(?<=[.;] )Total[:：]?\s*(?=" + CURRENCY + r"\s*\d)|total (?:fixed |subscription |service |support |licen[cs]e )?fees?|total (?:fixed )?charges?|total (?:fixed )?price|\bin total(?=\s*(?:\*\*)?" + CURRENCY + ")|"
+_SUM_IN_TOTAL = r"(?<=\d)(?:,\s*| )in total\b"  # "CNY 696,000 in total": one fee's total over the term, where it adds up a period's fee
+_SUM_WORDS = (r"合计|总计|：Total \||^\W*Total\s*(?:\||(?:[:：]|\.{3,}|…+)?\s*(?=" + CURRENCY + r"\s*\d))|\bTotal\s+(?=" + THOUSANDS + r"\s*$)|(?<=[.;] )Total[:：]?\s*(?=" + CURRENCY + r"\s*\d)|total (?:fixed |subscription |service |support |licen[cs]e )?fees?|total (?:fixed )?charges?|total (?:fixed )?price|\bin total(?=\s*(?:\*\*)?" + CURRENCY + ")|" + _SUM_IN_TOTAL + "|"
               r"^\W*(?:[a-z]+ )?(?:fees|charges) for the (?:initial |minimum |subscription |contract )?(?:term|period)\s*[:：]|"  # "Charges for the Initial Term: CNY 607,200", after a Total line
               r"(?:fees|charges) for (?:the|all) (?:two|three|four|five|six|\d) (?:subscription |contract |service )?(?:years|months)\b")  # "Subscription fees for the two Subscription Years   372,000"
 _VALUE_WORDS = _NAMED_VALUE + "|" + _SUM_WORDS
@@ -682,6 +683,8 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
         if re.search(_CONTRACT_TOTAL, s.text, re.I):
             return 0, not re.search(_CONTRACT_TOTAL, re.sub(_FEES_TOTAL, "", s.text, flags=re.I), re.I)
         totals = list(re.finditer(_TERM_TOTAL, s.text, re.I))
+        if not totals and not re.search(_SUM_WORDS, re.sub(_SUM_IN_TOTAL, "", s.text), re.I):
+            return 3, True  # "a Platform Fee of CNY 11,400 per month for the Term, i.e. CNY 273,600 in total" is the platform fee's
         if not totals:
             return 2, not re.match(r"\W*(?:[^|：:]{1,12}[：:]\s*)?(?:合计|总计|total\b)", s.text, re.I)
         # (also a periodic fee's named before its total: "| Monthly Fleet Fee, total for the Term | 36 × 21,500 | 774,000 |")
@@ -1511,7 +1514,7 @@ _DATA = r"数据|资料|信息|录音|录像|影像|data|information|recordings"
 # (the buyer's information lost counts as its data lost: "… a Customer Design or other Customer information has been accessed, lost
 # or disclosed …, it shall notify the Customer within 24 hours"; Confidential Information disclosed is confidentiality's)
 _SEC_WORDS = (r"数据安全|信息安全|网络安全|数据泄露|信息泄露|泄露事件|安全事件|安全漏洞|个人信息保护|等级保护|等保|(?<!设置)加密(?!巡|监测|检测|观测|采样|频|校准|检查)|访问控制|"
-              r"数据(?:(?:或|及|和|、)[\u4e00-\u9fff]{1,6}?)?被?(?:泄露|丢失|损坏|毁损|篡改|窃取|破坏)|网络攻击|未经授权(?:的)?访问|非法访问|"
+              r"数据(?:(?:或|及|和|、)[\u4e00-\u9fff]{1,6}?)?被?(?:泄露|丢失|损坏|毁损|篡改|窃取|破坏)|信息被(?:篡改|窃取|破坏)|(?:平台|系统|网络|服务器|数据库)(?:被|遭到?)(?:入侵|攻击|非法侵入)|网络攻击|未经授权(?:的)?访问|非法访问|"
               r"data security|information security|security (?:breach|incident|compromise)|incidents? (?:are |is |shall be )?notified|incident notice|MLPS\b|(?:incidents?|breach(?:es)?) affecting [\w ,]{0,80}(?:data|records)|(?:incidents?|events?) (?:that |which )?(?:may |might |could )?(?:compromises?|affects?|endangers?) [\w ,'’]{0,60}\bdata\b|technical and organi[sz]ational (?:security )?measures|breach(?:es)? of (?:the )?(?:data |information )?security|breach(?:es)? of (?:the |any )?(?:[A-Z]\w+ )?(?:Data|data)\b|unauthori[sz]ed (?:disclosure|access)|data breach|data leak|(?:loss|leakage|corruption|destruction|disclosure) of [\w ]{0,20}data|(?:data|(?<!confidential )information) (?:is|are|was|were|has been|have been) (?:lost|leaked|disclosed|corrupted|destroyed|stolen|accessed)|(?:materials|records|files|content) (?:is|are|was|were|has been|have been) (?:(?:lost|damaged|corrupted|destroyed),? (?:or )?)*(?:leaked|stolen)|(?:accessed|disclosed) without authori(?:[sz]ation|ty)|personal[- ](?:data|information)|data protection|encrypt(?!ed (?:tunnels?|links?|connections?|VPNs?)\b)|safeguards?\b|(?:keep|hold|store)s?\b[^.;]{0,30}\bdata\b[^.;]{0,20}\b(?:secure|safe)\b")
 _SEC_DUTY = r"(?<![响相对供适效反理])应(?![急用])|须|必须|负责|承担|赔偿|通知|报告|措施|遵守|shall|must|\bwill\b|notif(?:y|ies|ied)|notice within|\binforms?\b|compensates?|responsib|liable|measures|compl(?:y|ies)\b"  # present tense: "informs the Client … of any security incident", "complies with the … Data Security Law"
 # (not 应 in 应急, 应用, 响应: "服务内容：驻场运维值守、…网络安全等级保护测评配合、重大节假日及恶劣天气应急保障" lists work, it binds no one)
@@ -3224,9 +3227,10 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
     measurable = [s for s in r.find(r"故障|事件|问题|incident|\bfault|issue|request|outage|priority|severity")
                   # (not "responsible for the losses", nor an escalation path: "if unresolved within two working days, with the Account Director")
                   if re.search(r"响应|(?<!未)解决|恢复|修复|到场|处理|respon(?!sib)|(?<!un)resol|restor|fix|workaround", s.text, re.I)
-                  and any(to_hours(v, u) is not None and not re.search(r"(?:期满|届满|到期|结束|开始)前\s*$|(?:保障|驻场|值守|陪护|跟踪)\s*$|为期\s*$|for a period of\s*$|"
+                  and any(to_hours(v, u) is not None and not re.search(r"(?:期满|届满|到期|结束|开始)前\s*$|(?:保障|驻场|值守|陪护|跟踪)\s*$|为期\s*$|for a period of\s*$|(?:顺延|延后|推迟)至\s*下\s*$|"
                                                                        r"\b(?:remed(?:y|ied|ies)|cur(?:e|ed|es)|rectif(?:y|ied|ies))\b[^.;]{0,20}\bwithin\s*$", s.text[:start], re.I)
                           for v, u, start, _ in find_durations(s.text))  # (not a date before an end: "服务期满前15日，甲方组织验收"; nor
+                  # a problem put off to the next working day: "节假日期间提交的问题，顺延至下一个工作日处理"; nor
                   # how long a presence lasts: "系统上线后，乙方应派工程师现场保障两周，协助甲方处理上线初期的问题", "乙方提供为期两周的现场保障"; nor a breach's cure period
                   # beside incidents resolved in "a reasonable time": "a material breach that is not remedied within 30 days after written notice,
                   # or if the Provider repeatedly fails to resolve incidents within a reasonable time")

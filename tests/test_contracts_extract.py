@@ -4650,6 +4650,20 @@ CASES = [
      "Total Fees: CNY 774,000.\n5.2 Provider shall invoice the set-up fee and the Subscription Year 1 fee together on the Effective Date. "
      "Customer shall pay that invoice within 15 days. The Subscription Year 2 fee is invoiced at the start of Subscription Year 2.",
      "prepayment_pct", 53.4884),
+    # holdout890–897's first run
+    ("DATA API SUBSCRIPTION AGREEMENT\n7. FEES\n7.1 The subscription fee is CNY 348,000 for each Subscription Year of the initial term, "
+     "CNY 696,000 in total, inclusive of VAT.\n7.2 The subscription fee is invoiced quarterly in arrears, CNY 87,000 per quarter.",
+     "contract_value", 696000),
+    # … but one fee's total among others is not the contract's (holdout100's h100e05, a guard)
+    ("API SUBSCRIPTION AGREEMENT\n4. FEES\n4.1 The Customer pays:\n(a) a Platform Fee of CNY 11,400 per month for the Term, i.e. CNY "
+     "273,600 in total, which includes up to 400 submissions per month;\n(b) an Onboarding Fee of CNY 42,400, one-time.\n4.2 The total of "
+     "the fixed fees under clauses 4.1(a) and 4.1(b) is CNY 316,000 (the \"Total Fees\").", "contract_value", 316000),
+    ("运维服务合同\n第六条 数据安全\n（一）播发平台中的预警信息、播发记录及账号数据属于甲方所有，乙方仅可为履行本合同使用。\n"
+     "（三）远程维护须经甲方批准并留存日志。因乙方原因导致平台被入侵、信息被篡改或误播的，乙方应立即报告甲方，并承担由此产生的全部责任。",
+     "data_security_clause", True),
+    ("软件许可及定制开发合同\n## 第五条 技术支持\n5.1 乙方在工作日通过电话和远程方式为甲方提供技术支持。\n"
+     "5.2 乙方不对系统的连续运行或响应时间作出承诺。\n5.3 甲方应通过乙方指定的客服电话提交问题。节假日期间提交的问题，顺延至下一个工作日处理。",
+     "sla_clause", False),
 ]
 
 
