@@ -4664,6 +4664,18 @@ CASES = [
     ("软件许可及定制开发合同\n## 第五条 技术支持\n5.1 乙方在工作日通过电话和远程方式为甲方提供技术支持。\n"
      "5.2 乙方不对系统的连续运行或响应时间作出承诺。\n5.3 甲方应通过乙方指定的客服电话提交问题。节假日期间提交的问题，顺延至下一个工作日处理。",
      "sla_clause", False),
+    # holdout898–905's first run
+    ("DATA AND API SUBSCRIPTION AGREEMENT\nThis Agreement is entered into between Heilongjiang Beifeng Agricultural Insurance Co., Ltd. "
+     "(the \"Customer\") and Shasta Geospatial Analytics, Inc., a California corporation with its principal office at 1650 Court Street, "
+     "Redding, California, United States (the \"Provider\").\n12. GOVERNING LAW AND DISPUTES\n12.1 This Agreement is governed by the laws "
+     "of the People's Republic of China.\n12.2 Any dispute shall be submitted to the Beijing Arbitration Commission for arbitration in Beijing.",
+     "governing_forum_outside_mainland", False),
+    ("ORDER FORM\n### 4. Intellectual Property\n4.1 The Provider owns the Service and all improvements to it.\n4.2 Customer-specific "
+     "configurations, report templates, workflow definitions and the finance and municipal platform interface mappings created during "
+     "onboarding belong to the Customer. The Customer may use, modify and license them freely.", "ip_owner", "buyer"),
+    ("产线控制系统改造合同\n第七条 知识产权\n7.1 为甲方定制开发的控制程序、报表及接口程序的知识产权归甲方所有，乙方应交付源程序和注释文档。\n"
+     "7.2 产线集中控制软件为乙方合作厂商的标准产品，乙方保证甲方获得永久使用许可。\n7.3 乙方在本项目中使用的通用功能模块和开发工具，其知识产权仍归"
+     "乙方，但不影响甲方对定制成果的使用、修改和对外许可。", "ip_owner", "buyer"),
 ]
 
 
