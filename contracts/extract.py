@@ -683,7 +683,7 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
         if re.search(_CONTRACT_TOTAL, s.text, re.I):
             return 0, not re.search(_CONTRACT_TOTAL, re.sub(_FEES_TOTAL, "", s.text, flags=re.I), re.I)
         totals = list(re.finditer(_TERM_TOTAL, s.text, re.I))
-        if not totals and not re.search(_SUM_WORDS, re.sub(_SUM_IN_TOTAL, "", s.text), re.I):
+        if not totals and not re.search(_SUM_WORDS, re.sub(_SUM_IN_TOTAL, "", s.text, flags=re.I), re.I):
             return 3, True  # "a Platform Fee of CNY 11,400 per month for the Term, i.e. CNY 273,600 in total" is the platform fee's
         if not totals:
             return 2, not re.match(r"\W*(?:[^|：:]{1,12}[：:]\s*)?(?:合计|总计|total\b)", s.text, re.I)

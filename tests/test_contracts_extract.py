@@ -4658,6 +4658,10 @@ CASES = [
     ("API SUBSCRIPTION AGREEMENT\n4. FEES\n4.1 The Customer pays:\n(a) a Platform Fee of CNY 11,400 per month for the Term, i.e. CNY "
      "273,600 in total, which includes up to 400 submissions per month;\n(b) an Onboarding Fee of CNY 42,400, one-time.\n4.2 The total of "
      "the fixed fees under clauses 4.1(a) and 4.1(b) is CNY 316,000 (the \"Total Fees\").", "contract_value", 316000),
+    # … also written "In Total", since the sentence is found whatever its case
+    ("API SUBSCRIPTION AGREEMENT\n4. FEES\n4.1 The Customer pays:\n(a) a Platform Fee of CNY 11,400 per month for the Term, i.e. CNY "
+     "273,600 In Total, which includes up to 400 submissions per month;\n(b) an Onboarding Fee of CNY 42,400, one-time.\n4.2 The total of "
+     "the fixed fees under clauses 4.1(a) and 4.1(b) is CNY 316,000 (the \"Total Fees\").", "contract_value", 316000),
     ("运维服务合同\n第六条 数据安全\n（一）播发平台中的预警信息、播发记录及账号数据属于甲方所有，乙方仅可为履行本合同使用。\n"
      "（三）远程维护须经甲方批准并留存日志。因乙方原因导致平台被入侵、信息被篡改或误播的，乙方应立即报告甲方，并承担由此产生的全部责任。",
      "data_security_clause", True),
