@@ -655,11 +655,12 @@ def _join_wrapped(lines: list[str], min_length: int = 26) -> list[str]:
         new_sentence = new_sentence or re.search(r"\d,?\d{3}$", prev) and re.match(r"[A-Z][a-z]+(?: [a-z]+){0,3}:\s", line)
         # … and an indented entry after an amount, in a price list the wrap cut row by row: "…   CNY 348,000" / "    Integration
         # (one-time, fixed)" / "CNY  46,000"
-        new_sentence = new_sentence or re.search(r"\d,\d{3}$", prev) and re.match(r"\s{2,}[A-Z]", raw)
+        after_sum = re.search(r"\d,\d{3}$", prev)
+        new_sentence = new_sentence or after_sum and re.match(r"\s{2,}[A-Z]", raw)
         # … and a price line after a price line, each its own name and sum: "Subscription fee, Subscription Year 1: CNY 472,000" /
         # "Onboarding and integration fee (one-time): CNY 62,000", also one whose sum the wrap carried to the next line: "… connector
         # (fixed price): CNY" / "318,000"
-        new_sentence = new_sentence or re.search(r"\d,\d{3}$", prev) and re.fullmatch(rf"[A-Z][^.;:]{{0,100}}:\s*(?:{CURRENCY}\s?)?(?:\d[\d,]*(?:\.\d+)?)?", line)
+        new_sentence = new_sentence or after_sum and re.fullmatch(rf"[A-Z][^.;:]{{0,100}}:\s*(?:{CURRENCY}\s?)?(?:\d[\d,]*(?:\.\d+)?)?", line)
         # an amount the wrap carried past its label's colon goes on the label's line: "… Total Contract Value:" / "CNY 390,000. Shipments …"
         # (also its sum worked out: "… Total Charges for the Minimum Term:" / "24 x CNY 109,960 + CNY 86,000 = CNY 2,725,040.")
         money_named = re.search(r"\b(?:value|price|total|fees?|charges?|amount|sum)\b[^.;:：]{0,40}[:：]$", prev, re.I) \
