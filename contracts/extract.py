@@ -146,10 +146,11 @@ def detect_language(text: str) -> str:
 # ("… of the breach. 14.2 Each Party may …": EDGAR text often runs a whole section's sub-items on one line), not after an
 # abbreviation that names a provision ("Liability under para. (2) is limited …", "under Art. 4.1 (CNY 1,072,000)"), but after
 # the number it names when a quoted term follows ("… stated in Art. 3.1. "Hardware and Licence Subtotal" means …"), and after a
-# year or a sum ("… the first invoice being issued on 1 November 2025. The integration … fee is invoiced after …")
+# year or a sum ("… the first invoice being issued on 1 November 2025. The integration … fee is invoiced after …") or a
+# provision's number ("… with the same service levels and service credits as in Articles 6.2 and 6.3. The annual support fee …")
 _ABBREVIATIONS = "".join(rf"(?<!\b{re.escape(a)})" for a in ("i.e", "e.g", "para", "paras", "Para", "art", "Art", "sec", "Sec", "cl", "Cl", "No", "Nos"))
 _SENT_SPLIT = re.compile(r"(?<=[。；;！？!?])|\n|(?:(?<=[a-z\)\"”\]])|(?<=[A-Z]{2}))" + _ABBREVIATIONS + r"\.\s+(?=[A-Z(\"“]|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-Z(\"“])|(?<=\d)\.\s+(?=[\"“][A-Z])|"
-                         r"(?:(?<=\b\d{4})|(?<=,\d{3}))\.\s+(?=[A-Z][a-z])")
+                         r"(?:(?<=\b\d{4})|(?<=,\d{3})|(?<=\d\.\d)|(?<=\d\.\d\d))\.\s+(?=[A-Z][a-z])")
 
 
 _TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
@@ -2206,10 +2207,10 @@ def _price_rows(r: _Reader) -> list[tuple[str, float]]:
             # (or a note after it: "(b) integration and onboarding fee (connector development, …): CNY 64,000, one-time;", "(a) subscription
             # fee: CNY 276,000 per Subscription Year, CNY 552,000 for the Subscription Term;", the period's fee; "(a) setup and Adapter
             # development fee: CNY 64,000, one time;", "(b) Subscription Fee: CNY 452,000 per Subscription Year, CNY 904,000 for the two
-            # Subscription Years.")
+            # Subscription Years.", "(a) subscription fee: CNY 472,000 per Subscription Year, CNY 944,000 for both Subscription Years;")
             line = re.fullmatch(r"\W*(?:[^:：]{0,60}\b(?:are|is|as follows)\s*[:：]\s*)?(?:[a-z]{1,4}\)\s+)?([A-Za-z][^:：]{2,160}?)\s*(?:[:：]|\.{3,}|…+|(?<=[)）])|(?<=[Ff]ee)|(?<=[Cc]harge))\s*(" + CURRENCY + r"\s*[\d,]+(?:\.\d+)?)"
                                 r"\s*(?:[(（][^()（）]{1,40}[)）])?(?:,\s*(?:one[- ]?(?:time|off)|non-?recurring)|\s+per\s+(?:\w+\s+){0,2}?(?i:year|month|quarter|annum)"
-                                r"(?:,\s*" + CURRENCY + r"\s*[\d,]+(?:\.\d+)?\s+for\s+the\s+(?:\w+\s+){0,2}(?i:term|years))?)?\s*[;；,.]?\s*", s.text)  # (the full stop a line break leaves on a list's last item)
+                                r"(?:,\s*" + CURRENCY + r"\s*[\d,]+(?:\.\d+)?\s+for\s+(?:the|both|all)\s+(?:\w+\s+){0,2}(?i:term|years))?)?\s*[;；,.]?\s*", s.text)  # (the full stop a line break leaves on a list's last item)
             name, found = (line.group(1), [a for a, _, _ in find_amounts(line.group(2))]) if line else ("", [])
         # (a row priced by the period beside its total for the term, or one-time twice: "Service Fee | per Subscription Year | 412,000 |
         # 1,236,000", "Set-up Fee | one-time | 196,000 | 196,000": the first is the fee)
@@ -2958,8 +2959,8 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
                             rf"{BUYER_EN} has approved (?:that|the|each|such) (?:[\w-]+ )?(?:party|firm|company|sub-?contractor) in writing|"
                             r"(?:named|listed|identified|specified) in (?:Annex|Schedule|Appendix|Exhibit|Attachment)|"
                             # the one partner the papers name, not an example of many ("may use subcontractors …, including its local
-                            # partner named in the Order Form"): "may use its hosting partner named in the documentation"
-                            r"(?<!including )\b(?:its|the) (?:[\w-]+ )?(?:partner|sub-?contractor|sub-?processor)s? (?:named|listed|identified) in the (?:Order Form|Documentation)|"
+                            # partner named in the Order Form"): "may use its hosting partner named in the documentation", "… named in Section 2.2"
+                            r"(?<!including )\b(?:its|the) (?:[\w-]+ )?(?:partner|sub-?contractor|sub-?processor)s? (?:named|listed|identified) in (?:the (?:Order Form|Documentation)|(?:Section|Clause|Article) \d)|"
                             r"\bthe (?:sub-?processors?|sub-?contractors?)(?: and (?:sub-?processors?|sub-?contractors?))? (?:named|listed) in the Order Form|approves? (?:them |it |(?:that|this|the|each) \w+ )?by signing|"
                             r"without (?:such|that|this) (?:prior )?(?:written )?(?:consent|approval)", t, re.I)  # partners the contract names are approved
         waived = re.search(r"无需|不需|无须|不必|at (?:its|their) (?:sole )?discretion|without (?:the need for |requiring |obtaining )?(?:the |\w+'s )?(?:prior )?(?:written )?(?:consent|approval)", t, re.I)

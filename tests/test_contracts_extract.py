@@ -4680,6 +4680,22 @@ CASES = [
     ("产线控制系统改造合同\n第七条 知识产权\n7.1 为甲方定制开发的控制程序、报表及接口程序的知识产权归甲方所有，乙方应交付源程序和注释文档。\n"
      "7.2 产线集中控制软件为乙方合作厂商的标准产品，乙方保证甲方获得永久使用许可。\n7.3 乙方在本项目中使用的通用功能模块和开发工具，其知识产权仍归"
      "乙方，但不影响甲方对定制成果的使用、修改和对外许可。", "ip_owner", "buyer"),
+    # holdout906–913's first run
+    ("PERPETUAL LICENCE AGREEMENT\nArticle 3 Price\n3.1 The total price is CNY 2,100,000 (the \"Contract Price\"), made up of:\n"
+     "(a) Licence Fee for the Software: CNY 1,380,000;\n(b) implementation services: CNY 720,000.\nArticle 6 Warranty and Support\n"
+     "6.4 After the Warranty Period the Buyer may order annual support, with the same service levels and service credits as in Articles "
+     "6.2 and 6.3. The annual support fee shall be 11% of the Licence Fee (CNY 151,800 per year) and is fixed for the first three "
+     "support years.", "post_warranty_fee_pct", 11.0),
+    ("DATA SUBSCRIPTION AGREEMENT\n3. FEES AND PAYMENT\n3.1 The fees under this Agreement are:\n   (a) subscription fee: CNY 472,000 "
+     "per Subscription Year, CNY 944,000 for both Subscription Years;\n   (b) onboarding fee, one-time: CNY 78,000.\nThe Total Fees are "
+     "CNY 1,022,000, including VAT.\n3.2 Provider shall invoice the onboarding fee and the subscription fee for the first Subscription "
+     "Year on the date of signature of this Agreement. Customer shall pay that invoice within 15 days after receipt of a valid fapiao.",
+     "prepayment_pct", 53.816),
+    # … and a partner named in a Section is one the contract approves, also now that a sentence ends after "Section 2.2." (holdout737's
+    # h737e02, a guard)
+    ("SUBSCRIPTION AGREEMENT\n### 12. Subcontracting\n12.1 The Provider may use its hosting partner named in Section 2.2. Any other "
+     "subcontractor that processes Customer Data or performs the Onboarding Services requires the Customer's prior written consent. The "
+     "Provider remains responsible for all subcontractors.", "subcontract_without_consent", False),
 ]
 
 
