@@ -637,12 +637,13 @@ _TERM_TOTAL = (r"total (?:amount of (?:the )?)?(?:[a-z]+ ){0,2}(?:fees?|charges|
 # one fee's total for the term after its price per year or month: the value when it is the only fee and nothing totals the contract
 # ("a Subscription Fee of CNY 318,000 for each Subscription Year, CNY 636,000 for the Term", "CNY 17,800 per month, that is CNY 427,200
 # for the Subscription Term", "CNY 186,000 per Subscription Year, and CNY 372,000 for the Term", "CNY 168,000 for each Subscription
-# Year, so CNY 336,000 for the two Subscription Years of the term", "CNY 228,000 per Subscription Year, CNY 456,000 for the two
+# Year, so CNY 336,000 for the two Subscription Years of the term", "CNY 318,000 for each Subscription Year, or CNY 636,000 for the
+# initial Subscription Term", "CNY 228,000 per Subscription Year, CNY 456,000 for the two
 # Subscription Years", "CNY 186,000 per Subscription Year, inclusive of VAT …, and CNY 372,000 for the two Subscription Years of the
 # Term", "CNY 236,000 for each Subscription Year, a total of CNY 472,000 for the Subscription Term"; not "(a) … CNY 486,000 per
 # Contract Year, i.e. CNY 972,000 for the Subscription Term; and (b) Onboarding Fee")
 _FEE_TERM_TOTAL = (r"\b(?:fees?|charges?)\b[^.;]{0,80}?\b(?:for each|per) (?:subscription |contract )?(?:year|month),\s*"
-                   r"(?:(?:inclusive|exclusive|including|excluding|plus|net) [^.;,]{0,60},\s*)?(?:and |so |that is |i\.e\.,? |(?:making )?a total of |in total )?"
+                   r"(?:(?:inclusive|exclusive|including|excluding|plus|net) [^.;,]{0,60},\s*)?(?:and |or |so |that is |i\.e\.,? |(?:making )?a total of |in total )?"
                    + CURRENCY + r"\s?[\d,]+(?:\.\d+)? for the (?:(?:(?:initial|subscription|whole|entire) ){0,2}term\b|(?:two|three|four|five|[2-9]) (?:subscription |contract )?years(?: of the term)?\b)")
 _NAMED_VALUE = _CONTRACT_TOTAL + "|" + _TERM_TOTAL
 _SUM_IN_TOTAL = r"(?<=\d)(?:,\s*| )in total\b"  # "CNY 696,000 in total": one fee's total over the term, where it adds up a period's fee
@@ -924,10 +925,11 @@ def _row_total(row: str) -> float | None:
     for head, value in reversed(_row_cells(row)):
         if re.search(r"金额|总价|合计|小计|amount|total", head, re.I) and not re.search(r"单价|unit", head, re.I) and (found := find_amounts(value)):
             return found[0][0]
-    # a summary row's one figure is its total wherever it sits: "序号：设备及软件小计 | 单价（元）：1,548,000元" (a merged cell in Word)
-    found = find_amounts(row)
+    # a summary row's one figure is its total wherever it sits: "序号：设备及软件小计 | 单价（元）：1,548,000元" (a merged cell in Word),
+    # also in a column with no header, so no unit: "序号：设备及软件小计 | 1,548,000"
+    found = [a for a, _, _ in find_amounts(row)] or [float(v.replace(",", "")) for v in re.findall(r"(?:^| \| )(\d{1,3}(?:,\d{3})+(?:\.\d+)?)(?= \| |$)", row)]
     if len(found) == 1 and re.search(_SUMMARY_ROW, _row_name(row), re.I):
-        return found[0][0]
+        return found[0]
     return None
 
 
@@ -1426,8 +1428,9 @@ _DEFINED_FOR = re.compile(rf'[“"]\**([A-Z][^”"*]{{2,40}}?)\**[”"]\s+means\
 
 
 # what the supplier undertakes to build into the buyer's own systems, named without a definition: "Provider shall build a
-# field-mapping adapter that converts Provider Data into the message format of Customer's tracking system"
-_BUILT_FOR = re.compile(rf"{SUPPLIER_EN} (?:shall|will) (?:build|develop|write|create) (?:a|an|the) ((?:[\w-]+ ){{0,3}}[\w-]+) (?:that|which) "
+# field-mapping adapter that converts Provider Data into the message format of Customer's tracking system", "The Provider shall build
+# and deliver, within 45 days after signature, an adapter that loads the Data into the Customer's marine coordination system"
+_BUILT_FOR = re.compile(rf"{SUPPLIER_EN} (?:shall|will) (?:build|develop|write|create)(?: and \w+)?(?:, [^,.;]{{1,40}},)? (?:a|an|the) ((?:[\w-]+ ){{0,3}}[\w-]+) (?:that|which) "
                         rf"[^.;]{{0,80}}?\b{BUYER}'s\b")
 
 
@@ -1801,7 +1804,7 @@ _AUTHORITY_FINES = r"(?:regulatory|administrative|governmental|statutory)(?: fin
 # what a service level measures: a sentence that names it is the SLA's, not delay damages (迟到: an engineer late on site, "乙方每迟到1小时，
 # 向甲方支付¥600服务扣款" after the fault levels)
 _SERVICE_WORDS = (r"可用率|可用性|响应(?!文件)|故障(?!(?:分析)?报告)|(?<!漏洞)(?<!缺陷)修复|服务水平|服务级别|到场|到达现场|迟到|availability|uptime|respon(?!sib)|(?<!our )(?<!its )(?<!their )(?<!'s )(?<!’s )(?<! at )(?<! no )(?<!own )\bfault(?! of\b)|incident|anomal(?:y|ies)|workaround|service level|arrive on[- ]site|on[- ]site (?:time|arrival|attendance|visits?)|attend(?:ing|ance)? on[- ](?:board|site)|"
-                  r"(?:engineer|technician)s?\b[^.;]{0,30}\barriv|(?:resolution|restoration|fix) time|\brepair(?:s|ed|ing)?\b|"  # "if it misses a fix time, CNY 1,500 for each day of delay"
+                  r"(?:engineer|technician)s?\b[^.;]{0,30}\barriv|(?:resolution|restoration|fix) time|\brepair(?:s|ed|ing)?\b|\b(?:permanent|final) (?:fix|solution|correction)\b|"  # "if it misses a fix time, CNY 1,500 for each day of delay"; "For each day by which a permanent fix is late, the Vendor shall credit CNY 2,000"
                   r"\b(?:severity|priority)\s*(?:\d|one|two|three)\b")  # ("… for each day by which an on-site visit is late, CNY 2,000")
 
 
@@ -1844,7 +1847,8 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
                                                                   or re.search(r"考核|服务标准|服务水平|服务级别", heading) and titled
                                                                   or re.search(r"(?:保证金|保函)中?(?:扣除|扣减|扣款)[^。；，]{0,6}损失|(?:扣除|扣减)[^。；，]{0,8}(?:已|实际)发生的?[^。；，]{0,6}(?:费用|成本)|"
                                                                                r"(?:扣除|扣减)(?:[^。；，]{0,6}应扣|[^。；，]{0,20}?应(?:承担|支付|付)的?[^。；，]{0,6}|[^。；，]{0,16}?的扣(?:减|款))(?:款项|金额|款|费用)|"
-                                                                               r"应扣(?:减|除)?的(?:款项|金额)[^。；，]{0,12}(?:扣除|扣减)", t)
+                                                                               r"应扣(?:减|除)?的(?:款项|金额)[^。；，]{0,12}(?:扣除|扣减)|"
+                                                                               r"(?:撤除|撤销|减少|拆除|取消|停用)[^。；，]{0,12}的[，,]?\s*(?:按|依)[^。；，]{0,10}(?:标准|单价|价格)[^。；，]{0,4}(?:扣减|扣除|核减)", t)
                                                                   or (before := r.preceding(s)) is not None and (before.says(_SERVICE_WORDS) or r.cites(before.text, "sla"))
                                                                   and not s.says(_DELAY)):
             ld_word = None  # the SLA's assessment deduction ("考核扣款从当季服务费中扣除", "甲方按第六条的规定扣减服务费" where 第六条 is the SLA;
@@ -1854,7 +1858,8 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
             # "甲方按第（6）条扣款；扣款不足以弥补甲方损失的，乙方应予赔偿" where （6） is the service assessment; nor the payment that takes off
             # what is due elsewhere: "考核结果确认后二十日内支付当季服务费¥121,500，扣除当季应扣款项"; nor a right to set off what is owed under the contract:
             # "甲方有权从应付款中扣除乙方依本合同应承担的赔偿款项"; nor the payment that takes off a deduction another clause sets:
-            # "支付当季运维费（扣除第四条第（三）项的扣减金额）", "…考核结果确认后…支付当季服务费，应扣减的金额从当季服务费中扣除"
+            # "支付当季运维费（扣除第四条第（三）项的扣减金额）", "…考核结果确认后…支付当季服务费，应扣减的金额从当季服务费中扣除"; nor a fee cut with the scope:
+            # "服务期内新增站台的，…按每站台¥780折算当季剩余月份计费；撤除站台的，按同一标准扣减"
         if ld_word and ld_word.group(0).lower().startswith("penalt") and s.says(r"breach of (?:data |information )?security|security (?:breach|incident)|data breach|"
                                                                               r"personal (?:data|information)|\b[A-Z]\w+ Data\b"):
             ld_word = None  # penalties a data breach brings, which the supplier bears: "be responsible for all losses, costs and penalties
@@ -2482,7 +2487,7 @@ _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线(?!验收)|签收|上�
            # "上线后十日内甲方未提出书面异议的，视为验收合格")
            r"(?:上线|交付|部署|安装)[^。；]{0,12}(?:满\s*[\d一二三四五六七八九十]+\s*(?:日|天|个?工作日)|[\d一二三四五六七八九十]+\s*(?:日|天|个?工作日)内)[，,]?\s*[^。；]{0,6}未[^。；]{0,10}异议的?[，,]?\s*(?:即|则)?视为[^。；]{0,6}验收(?:合格|通过)|"
            # ("甲方提前使用系统处理正式业务的，视为甲方已验收")
-           r"(?:(?:用于|投入|开始|实际|提前|恢复)(?:正式|正常|[\u4e00-\u9fff]{1,2}(?=运行))?(?:生产|运营|运行|使用)|试生产)(?:[^。；]{0,12}|[^，。；]{0,8}[，,]\s*或[^。；]{0,40})" + _ACCEPTED_IN_USE + "|"  # 甲方…已将系统用于正式生产的，视为验收合格; 甲方开始使用系统，或…的，视为…; 甲方…已实际使用系统处理业务的，视为…; …，或甲方已开始使用平台处理业务的，视为平台验收合格; 热调试完成、钢化炉恢复正常生产后，即视为甲方验收合格; 系统投入热态运行后，即视为甲方验收合格; 试生产连续运行三日未停机的，即视为甲方验收合格 (trial production is use)
+           r"(?:(?:用于|投入|开始|实际|提前|恢复)(?:正式|正常|[\u4e00-\u9fff]{1,2}(?=运行))?(?:生产|运营|运行|使用)|试生产)(?:[^。；]{0,12}|[^，。；]{0,8}[，,]?\s*或[^。；]{0,40})" + _ACCEPTED_IN_USE + "|"  # 甲方…已将系统用于正式生产的，视为验收合格; 甲方开始使用系统，或…的，视为… (also 甲方开始使用系统或在上述期限内未提出书面异议的，即视为验收合格); 甲方…已实际使用系统处理业务的，视为…; …，或甲方已开始使用平台处理业务的，视为平台验收合格; 热调试完成、钢化炉恢复正常生产后，即视为甲方验收合格; 系统投入热态运行后，即视为甲方验收合格; 试生产连续运行三日未停机的，即视为甲方验收合格 (trial production is use)
            r"在(?:正式)?(?:生产|运营|业务)中使用[^。；]{0,16}" + _ACCEPTED_IN_USE + "|"  # "或甲方已在生产中使用本系统的，视为验收合格"
            r"deemed (?:to have been )?accepted(?: by (?:the )?\w+)? (?:upon|on|at) (?:the |\w+'s )?(?:(?:completion|date|signature|signing) of (?:the )?|date on which (?:the )?)?(?:installation|commissioning|delivery|shipment|performance|provision|go-?live)|deemed accepted when installed|"
            r"\buse of the [\w ]{1,30}?(?: in [^.;]{0,40})? constitutes acceptance(?! of (?:the |these |such |any )?(?:change|new|updated|revised|amended|modified|adjusted|increased|terms|sub-?processor|price|fee|charge|rate))|"

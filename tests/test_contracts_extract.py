@@ -4713,6 +4713,27 @@ CASES = [
     ("DATA API SUBSCRIPTION AGREEMENT\n2. SUBSCRIPTION\n2.3 Customer may keep and continue to use Customer Outputs, and Licensed Data "
      "incorporated in them in aggregated form, after the Subscription Period.\n6. CUSTOMER DATA\n6.1 Customer Data belongs to Customer. "
      "Provider shall use Customer Data only to provide the API to Customer and for no other purpose.", "buyer_owns_data", True),
+    # holdout922–929's first run
+    ("产线控制系统改造合同\n二、合同价款\n（一）本合同总价为人民币壹佰捌拾万元整（¥1,800,000），含税。\n（二）分项价格见下表：\n"
+     "| 序号 | 名称 | 数量 | 单价（元） | 金额（元） | |\n| 1 | PLC控制柜改造（含PLC及I/O模块） | 6套 | 98,000 | 588,000 | |\n"
+     "| 2 | 伺服驱动及电机 | 24套 | 13,500 | 324,000 | |\n| 3 | 生产线监控软件许可（永久） | 1套 | 636,000 | 636,000 | |\n"
+     "| 设备及软件小计 | | | | | 1,548,000 |\n| 4 | 安装调试及停产切换 | 1项 | 212,000 | 212,000 | |\n| 5 | 操作及维护培训 | 1项 | 40,000 | 40,000 | |\n"
+     "| 合计 | | | | | 1,800,000 |", "implementation_fee", 252000),
+    ("DATA API SUBSCRIPTION AGREEMENT\nINTEGRATION\n4.1 The Provider shall build and deliver, within 45 days after signature, an adapter that "
+     "loads the Data into the Customer's marine coordination system.\nINTELLECTUAL PROPERTY\n9.1 The Provider owns the forecasting model, "
+     "the API and the Data.\n9.2 The integration adapter, its source code and the configuration of the Customer's forecast points belong to "
+     "the Customer.", "ip_owner", "buyer"),
+    ("运维服务合同\n第二条 服务费用\n（一）本合同服务费为固定总价人民币伍拾捌万陆仟元整（¥586,000）。\n（三）服务期内新增站台的，纳入运维范围，按每站台¥780"
+     "折算当季剩余月份计费；撤除站台的，按同一标准扣减。", "ld_stated", False),
+    ("SOFTWARE LICENCE AGREEMENT\nArticle 4 Price\n4.1 The total Contract Price is CNY 1,948,000.\nArticle 7 Warranty and Support\n"
+     "7.3 For each full hour by which the Vendor exceeds the Severity 1 response time, the Vendor shall credit the Customer CNY 1,000 against "
+     "any amount payable. For each day by which a permanent fix is late, the Vendor shall credit CNY 2,000.\nArticle 11 Delay Damages\n"
+     "11.1 If the Vendor fails to request Provisional Acceptance by the date in Article 5.1, it shall pay liquidated damages of 0.08% of the "
+     "Contract Price for each day of delay.", "ld_rate_per_day_pct", 0.08),
+    ("DATA SUBSCRIPTION AGREEMENT\n6. FEES AND PAYMENT\n6.1 The subscription fee is CNY 318,000 for each Subscription Year, or CNY 636,000 "
+     "for the initial Subscription Term, including VAT and the Custom Connector.", "contract_value", 636000),
+    ("软件开发与实施合同\n## 第五条 验收\n5.1 系统安装上线后，甲方应在五个工作日内进行确认。甲方开始使用系统或在上述期限内未提出书面异议的，即视为验收合格。",
+     "acceptance_deemed_on_delivery", True),
 ]
 
 
