@@ -1109,6 +1109,9 @@ def _availability(r: _Reader) -> tuple[float | None, int | None]:
     tiers: list[tuple[float, int]] = []
     first: tuple[float, int, bool] | None = None  # (figure, clause, whether the service falls below it)
     for s in r.find(_AVAIL):
+        if not re.search(_AVAIL, re.sub(r"\bworkarounds? (?:is |are |being )?available\b", "", s.text, flags=re.I), re.I):
+            continue  # a priority that a workaround leaves low says nothing of the service's availability: "| Priority 3 | A single
+            # user affected, workaround available | … | 0.5% of MRC when below 90% in the month |"
         tier = bool(re.search(_REMEDY, s.text, re.I) and re.search(_BREACH, s.text, re.I)
                     or re.search(r"低于\s*[\d.]+\s*[%％]\s*(?:但|且|，|,)?\s*(?:不低于|高于|≥)|below [\d.]+\s*(?:%|per ?cent) but (?:not below|at least|above)|"
                                  r"(?:不低于|≥)\s*[\d.]+\s*[%％]\s*(?:但|且|，|,)?\s*低于|[\d.]+\s*(?:%|per ?cent) or (?:more|above|higher) but (?:below|less than)", s.text, re.I))

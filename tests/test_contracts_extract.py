@@ -4734,6 +4734,11 @@ CASES = [
      "for the initial Subscription Term, including VAT and the Custom Connector.", "contract_value", 636000),
     ("软件开发与实施合同\n## 第五条 验收\n5.1 系统安装上线后，甲方应在五个工作日内进行确认。甲方开始使用系统或在上述期限内未提出书面异议的，即视为验收合格。",
      "acceptance_deemed_on_delivery", True),
+    # holdout938–945's first run
+    ("MANAGED SERVICES AGREEMENT\n## Schedule 3 — Service Levels and Credits\n| Priority | Definition | Response | Resolution | Credit if "
+     "missed |\n|---|---|---|---|---|\n| Priority 1 | A factory line or a whole site cannot work | 30 minutes | 6 hours | 3% of MRC per "
+     "Incident |\n| Priority 3 | A single user affected, workaround available | 8 business hours | 3 business days | 0.5% of MRC when below "
+     "90% in the month |", "availability_pct", None),
 ]
 
 
