@@ -647,7 +647,7 @@ _FEE_TERM_TOTAL = (r"\b(?:fees?|charges?)\b[^.;]{0,80}?\b(?:for each|per) (?:sub
                    + CURRENCY + r"\s?[\d,]+(?:\.\d+)? for the (?:(?:(?:initial|subscription|whole|entire) ){0,2}term\b|(?:two|three|four|five|[2-9]) (?:subscription |contract )?years(?: of the term)?\b)")
 _NAMED_VALUE = _CONTRACT_TOTAL + "|" + _TERM_TOTAL
 _SUM_IN_TOTAL = r"(?<=\d)(?:,\s*| )in total\b"  # "CNY 696,000 in total": one fee's total over the term, where it adds up a period's fee
-_SUM_WORDS = (r"合计|总计|：Total \||^\W*Total\s*(?:\||(?:[:：]|\.{3,}|…+)?\s*(?=" + CURRENCY + r"\s*\d))|\bTotal\s+(?=" + THOUSANDS + r"\s*$)|(?<=[.;] )Total[:：]?\s*(?=" + CURRENCY + r"\s*\d)|total (?:fixed |subscription |service |support |licen[cs]e )?fees?|total (?:fixed )?charges?|total (?:fixed )?price|\bin total(?=\s*(?:\*\*)?" + CURRENCY + ")|" + _SUM_IN_TOTAL + "|"
+_SUM_WORDS = (r"合计|总计|：Total \||^\W*Total\s*(?:\||(?:[:：]|\.{3,}|…+)?\s*(?=" + CURRENCY + r"\s*\d))|\bTotal\s+(?=" + THOUSANDS + r"\s*$)|(?<=[.;] )Total[:：]?\s*(?=" + CURRENCY + r"\s*\d)|total (?:fixed |subscription |service |support |licen[cs]e )?fees?|total (?:fixed )?charges?|total (?:fixed )?price|\b(?:in|a) total(?: of)?(?=\s*(?:\*\*)?" + CURRENCY + ")|" + _SUM_IN_TOTAL + "|"
               r"^\W*(?:[a-z]+ )?(?:fees|charges) for the (?:initial |minimum |subscription |contract )?(?:term|period)\s*[:：]|"  # "Charges for the Initial Term: CNY 607,200", after a Total line
               r"(?:fees|charges) for (?:the|all) (?:two|three|four|five|six|\d) (?:subscription |contract |service )?(?:years|months)\b")  # "Subscription fees for the two Subscription Years   372,000"
 _VALUE_WORDS = _NAMED_VALUE + "|" + _SUM_WORDS
@@ -1432,9 +1432,10 @@ _DEFINED_FOR = re.compile(rf'[“"]\**([A-Z][^”"*]{{2,40}}?)\**[”"]\s+means\
 
 # what the supplier undertakes to build into the buyer's own systems, named without a definition: "Provider shall build a
 # field-mapping adapter that converts Provider Data into the message format of Customer's tracking system", "The Provider shall build
-# and deliver, within 45 days after signature, an adapter that loads the Data into the Customer's marine coordination system"
-_BUILT_FOR = re.compile(rf"{SUPPLIER_EN} (?:shall|will) (?:build|develop|write|create)(?: and \w+)?(?:, [^,.;]{{1,40}},)? (?:a|an|the) ((?:[\w-]+ ){{0,3}}[\w-]+) (?:that|which) "
-                        rf"[^.;]{{0,80}}?\b{BUYER}'s\b")
+# and deliver, within 45 days after signature, an adapter that loads the Data into the Customer's marine coordination system", "Vendor
+# shall build a connector between the API and Customer's transport management system (TMS) that …"
+_BUILT_FOR = re.compile(rf"{SUPPLIER_EN} (?:shall|will) (?:build|develop|write|create)(?: and \w+)?(?:, [^,.;]{{1,40}},)? (?:a|an|the) ((?:[\w-]+ ){{0,3}}[\w-]+) "
+                        rf"(?:(?:that|which) [^.;]{{0,80}}?|(?:between|into|to|for|with|linking)\b[^.;]{{0,60}}?)\b{BUYER}'s\b")
 
 
 def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
@@ -2002,8 +2003,10 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
             pct = percents[0] if percents else 100.0 * multiple
         elif re.search(_VALUE_WORDS + r"|合同(?:总)?(?:价|金额|价款)|协议总?(?:价|金额|价款)|(?:服务期|合同期)总(?:价|金额)|contract (?:price|value|sum)|"
                        r"total (?:amount|fees|charges|price)s? (?:paid (?:or|and) )?payable|(?:(?:subscription |service )?(?:fees|charges|amounts) payable (?:under this|for the (?:Initial |Subscription |Contract )?Term\b)|"
-                       r"(?:subscription|service) (?:fees|charges) for the (?:Initial |Subscription |Contract )?Term\b|fixed (?:fees|charges) (?:set out|stated|specified) in (?:the )?Schedule)", t, re.I):
-            # "twice the subscription fees for the Subscription Term", "twice the fixed fees set out in the Schedule"
+                       r"(?:subscription|service) (?:fees|charges) for the (?:Initial |Subscription |Contract )?Term\b|fixed (?:fees|charges) (?:set out|stated|specified) in (?:the )?Schedule|"
+                       r"(?-i:\bthe (?:total )?Subscription Fees\b))", t, re.I):
+            # "twice the subscription fees for the Subscription Term", "twice the fixed fees set out in the Schedule", "two times the
+            # Subscription Fees" (the defined name, all of them: "The Subscription Fees are CNY 486,000 for Subscription Year 1 and …")
             pct = 100.0 * multiple
         out["liability_cap_pct"] = pct
         if pct is not None and not fee_period:

@@ -4739,6 +4739,15 @@ CASES = [
      "missed |\n|---|---|---|---|---|\n| Priority 1 | A factory line or a whole site cannot work | 30 minutes | 6 hours | 3% of MRC per "
      "Incident |\n| Priority 3 | A single user affected, workaround available | 8 business hours | 3 business days | 0.5% of MRC when below "
      "90% in the month |", "availability_pct", None),
+    # holdout946–953's first run
+    ("DATA API SUBSCRIPTION AGREEMENT\n4. FEES AND PAYMENT\n4.1 The Subscription Fees are CNY 486,000 for Subscription Year 1 and CNY "
+     "486,000 for Subscription Year 2, a total of CNY 972,000 inclusive of VAT.", "contract_value", 972000),
+    ("DATA API SUBSCRIPTION AGREEMENT\n4. FEES AND PAYMENT\n4.1 The Subscription Fees are CNY 486,000 for Subscription Year 1 and CNY "
+     "486,000 for Subscription Year 2, a total of CNY 972,000 inclusive of VAT.\n10. LIABILITY\n10.2 The Provider's total liability "
+     "under this Agreement is limited to two times the Subscription Fees.", "liability_cap_pct", 200.0),
+    ("DATA API SUBSCRIPTION AGREEMENT\n5. INTEGRATION\n5.1 Vendor shall build a connector between the API and Customer's transport "
+     "management system (TMS) that automatically subscribes each new booking to tracking.\nINTELLECTUAL PROPERTY\n9.2 The TMS connector, "
+     "its source code, mappings and documentation belong to Customer on delivery.", "ip_owner", "buyer"),
 ]
 
 
