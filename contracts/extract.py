@@ -638,13 +638,14 @@ _TERM_TOTAL = (r"total (?:amount of (?:the )?)?(?:[a-z]+ ){0,2}(?:fees?|charges|
 # ("a Subscription Fee of CNY 318,000 for each Subscription Year, CNY 636,000 for the Term", "CNY 17,800 per month, that is CNY 427,200
 # for the Subscription Term", "CNY 186,000 per Subscription Year, and CNY 372,000 for the Term", "CNY 168,000 for each Subscription
 # Year, so CNY 336,000 for the two Subscription Years of the term", "CNY 318,000 for each Subscription Year, or CNY 636,000 for the
-# initial Subscription Term", "CNY 228,000 per Subscription Year, CNY 456,000 for the two
+# initial Subscription Term" or "… for both Subscription Years", "CNY 228,000 per Subscription Year, CNY 456,000 for the two
 # Subscription Years", "CNY 186,000 per Subscription Year, inclusive of VAT …, and CNY 372,000 for the two Subscription Years of the
 # Term", "CNY 236,000 for each Subscription Year, a total of CNY 472,000 for the Subscription Term"; not "(a) … CNY 486,000 per
 # Contract Year, i.e. CNY 972,000 for the Subscription Term; and (b) Onboarding Fee")
 _FEE_TERM_TOTAL = (r"\b(?:fees?|charges?)\b[^.;]{0,80}?\b(?:for each|per) (?:subscription |contract )?(?:year|month),\s*"
                    r"(?:(?:inclusive|exclusive|including|excluding|plus|net) [^.;,]{0,60},\s*)?(?:and |or |so |that is |i\.e\.,? |(?:making )?a total of |in total )?"
-                   + CURRENCY + r"\s?[\d,]+(?:\.\d+)? for the (?:(?:(?:initial|subscription|whole|entire) ){0,2}term\b|(?:two|three|four|five|[2-9]) (?:subscription |contract )?years(?: of the term)?\b)")
+                   + CURRENCY + r"\s?[\d,]+(?:\.\d+)? for (?:the (?:(?:(?:initial|subscription|whole|entire) ){0,2}term\b|(?:two|three|four|five|[2-9]) (?:subscription |contract )?years(?: of the term)?\b)|"
+                   r"both (?:subscription |contract )?years\b)")
 _NAMED_VALUE = _CONTRACT_TOTAL + "|" + _TERM_TOTAL
 _SUM_IN_TOTAL = r"(?<=\d)(?:,\s*| )in total\b"  # "CNY 696,000 in total": one fee's total over the term, where it adds up a period's fee
 _SUM_WORDS = (r"合计|总计|：Total \||^\W*Total\s*(?:\||(?:[:：]|\.{3,}|…+)?\s*(?=" + CURRENCY + r"\s*\d))|\bTotal\s+(?=" + THOUSANDS + r"\s*$)|(?<=[.;] )Total[:：]?\s*(?=" + CURRENCY + r"\s*\d)|total (?:fixed |subscription |service |support |licen[cs]e )?fees?|total (?:fixed )?charges?|total (?:fixed )?price|\b(?:in|a) total(?: of)?(?=\s*(?:\*\*)?" + CURRENCY + ")|" + _SUM_IN_TOTAL + "|"
@@ -1268,8 +1269,9 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
             # (not a deduction's unit: "一级故障响应每超时1小时扣款500元")
             # (nor the window a figure is measured over: "the average response time of the … endpoint measured by the Customer over five
             # working days is less than two seconds")
+            # (nor how late a response is when a credit starts: "10% for each Severity 1 response that is late by more than one hour")
             durations = [d for d in find_durations(phrase) if not re.search(r"每(?:超时|超出|超过|延迟|迟延|逾期)?(?:响应|到场|修复|恢复)?\s*$|\b(?:for )?(?:each|every|per) (?:additional |further )?$|"
-                                                                            r"\b(?:over|during) (?:the |a period of )?$", phrase[:d[2]], re.I)]
+                                                                            r"\b(?:over|during) (?:the |a period of )?$|\b(?:late|delayed|overdue) by (?:more than |over |at least )?$", phrase[:d[2]], re.I)]
             responds = (re.search(_RESP, phrase, re.I) or priority == 1 and re.search(notice, phrase, re.I)) and not re.search(_ANSWERS_SUPPLIER + "|" + _ANSWERS_QUESTIONS, phrase, re.I) and not (
                 re.search(_NOT_RESP, phrase, re.I) and not re.search(r"(?:内|以内|within)\s*(?:到达?现?场)?响应|响应时间|^\W*respon\w*\s*[:：]|respon\w*\s+(?:(?:time|target)s?\s+)?(?:within|[:：]|\d|one|two|four)", phrase, re.I))
             # a table row names the response in one cell and gives its time in the next
@@ -1844,9 +1846,10 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
             continue  # "Sentrix has no liability for any delay …, and no damages or penalties apply to any such delay"; "甲方不得因此要求乙方支付违约金",
             # "乙方不承担因交付延迟产生的任何违约金或赔偿责任",
             # "乙方不因实施进度延误向甲方支付违约金", "本合同不因考核结果扣减服务费，也不另行约定违约金", "本合同不设逾期交货或逾期完工违约金"
-        # not a word in brackets: "全部赔偿责任（包括违约金、损害赔偿及其他责任）总额…为限" is a cap
+        # not a word in brackets: "全部赔偿责任（包括违约金、损害赔偿及其他责任）总额…为限" is a cap; nor the 扣 of a knot button
+        # before its styles: "盘扣款式库及工艺卡"
         # (nor fines an authority imposes: "liable for losses and regulatory penalties caused by" a data breach)
-        ld_word = re.search(r"违约金|罚金|罚款|赔偿金|liquidated damages|penalt|扣减|扣除|扣款", re.sub(_AUTHORITY_FINES, "", _unbracketed(t), flags=re.I), re.I)
+        ld_word = re.search(r"违约金|罚金|罚款|赔偿金|liquidated damages|penalt|扣减|扣除|扣款(?!式)", re.sub(_AUTHORITY_FINES, "", _unbracketed(t), flags=re.I), re.I)
         if ld_word and ld_word.group(0) in ("扣减", "扣除", "扣款") and (re.search(r"考核扣(?:款|减|分)", t) or r.cites(t, "sla")
                                                                   or re.search(r"考核|服务标准|服务水平|服务级别", heading) and titled
                                                                   or re.search(r"(?:保证金|保函)中?(?:扣除|扣减|扣款)[^。；，]{0,6}损失|(?:扣除|扣减)[^。；，]{0,8}(?:已|实际)发生的?[^。；，]{0,6}(?:费用|成本)|"
@@ -2216,8 +2219,13 @@ def _price_rows(r: _Reader) -> list[tuple[str, float]]:
     for s in r.sentences:
         if s.table_row:
             values, name = [value for _, value in _row_cells(s.text)], _row_name(s.text)
-            # (a currency in a cell of its own before the sum's: "Set-up fee (one-time, fixed) | CNY | 38,000", columns aligned by spaces)
-            cells = re.sub(rf"(?:^|(?<= \| ))\s*({CURRENCY})\s* \| ", r"\1 ", " | ".join(values[values.index(name) + 1:])) if name in values else ""
+            after = values[values.index(name) + 1:] if name in values else None
+            # (a currency in a cell of its own before the sum's: "Set-up fee (one-time, fixed) | CNY | 38,000", columns aligned by spaces;
+            # or typed after the name's dot leader: "Setup and Connector Fee (one-time) .............. CNY | 84,000")
+            led = re.fullmatch(rf"(.*?)\s*(?:\.{{3,}}|…+)\s*({CURRENCY})", name)
+            if led and after:
+                name, after = led.group(1), [led.group(2)] + after
+            cells = re.sub(rf"(?:^|(?<= \| ))\s*({CURRENCY})\s* \| ", r"\1 ", " | ".join(after)) if after is not None else ""
             found = [a for value in cells.split(" | ") if value for a, _, _ in find_amounts(value)]
         else:
             # (also an item of a lettered list, a note in brackets after its sum: "(a) onboarding and integration fee: CNY 58,000 (one time);")

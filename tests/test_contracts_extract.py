@@ -4748,6 +4748,15 @@ CASES = [
     ("DATA API SUBSCRIPTION AGREEMENT\n5. INTEGRATION\n5.1 Vendor shall build a connector between the API and Customer's transport "
      "management system (TMS) that automatically subscribes each new booking to tracking.\nINTELLECTUAL PROPERTY\n9.2 The TMS connector, "
      "its source code, mappings and documentation belong to Customer on delivery.", "ip_owner", "buyer"),
+    # holdout954–957's first run
+    ("DATA API SUBSCRIPTION AGREEMENT\n4. FEES AND PAYMENT\n4.1 The Subscription Fee is CNY 420,000 for each Subscription Year, or CNY "
+     "840,000 for both Subscription Years. The Custom Connector is included in the Subscription Fee.", "contract_value", 840000),
+    ("软件许可及定制开发合同\n## 第一条 合同标的\n1.2 乙方按甲方需求进行定制开发：盘扣款式库及工艺卡、手机扫码报工小程序、客户订单进度查询页面、与甲方网店订单的对接程序。\n"
+     "## 第三条 付款\n3.3 甲方逾期付款的，每逾期一日按应付金额的千分之一向乙方支付违约金。", "ld_stated", False),
+    ("DATA API SUBSCRIPTION\n6. SERVICE LEVELS\n6.2 Provider shall respond to a Severity 1 incident (the API or the nightly export is "
+     "unavailable) within two hours at any time, and to other incidents within one business day.\n6.3 If availability falls below the "
+     "target in a month, Provider shall credit Customer 5% of the monthly fee for each started 0.1 point below target, and 10% for each "
+     "Severity 1 response that is late by more than one hour.", "p1_response_hours", 2.0),
 ]
 
 
@@ -4790,6 +4799,19 @@ def test_fees_named_by_their_year_are_priced_from_the_aligned_price_list():
             "6.3 The Annual Fee for the second subscription year is invoiced on the first day of that year.\n"
             "7 TERM\n7.1 The Subscription Term is two years from the Service Start Date.")
     assert terms(read_text(text).text)["prepayment_pct"] == pytest.approx((136_500 + 21_500) / 294_500 * 100, rel=1e-4)
+
+
+def test_a_dot_leader_price_list_keeps_its_currency_with_the_sum():
+    """holdout955 h955e05: a price list typed with spaces ("Setup and Connector Fee (one-time) .............. CNY    84,000") is
+    read as a table whose first cell ends in the currency, so the sum stood alone in its cell and priced no fee."""
+    text = ("DATA API SUBSCRIPTION AGREEMENT\n3. FEES AND PAYMENT\n3.1 The fees are:\n\n"
+            "    Setup and Connector Fee (one-time) .............. CNY    84,000\n"
+            "    Subscription Fee, Subscription Year 1 ........... CNY   598,000\n"
+            "    Subscription Fee, Subscription Year 2 ........... CNY   598,000\n"
+            "    Total fees for the Subscription Term ............ CNY 1,280,000\n\n"
+            "3.2 The Setup and Connector Fee and the Subscription Fee for Subscription Year 1 are invoiced together on the Effective Date and "
+            "are payable within 15 days of the invoice.")
+    assert terms(read_text(text).text)["prepayment_pct"] == pytest.approx((84_000 + 598_000) / 1_280_000 * 100, rel=1e-4)
 
 
 @pytest.mark.parametrize("text,term,expected", CASES)
