@@ -926,12 +926,18 @@ def _row_total(row: str) -> float | None:
     for head, value in reversed(_row_cells(row)):
         if re.search(r"金额|总价|合计|小计|amount|total", head, re.I) and not re.search(r"单价|unit", head, re.I) and (found := find_amounts(value)):
             return found[0][0]
-    # a summary row's one figure is its total wherever it sits: "序号：设备及软件小计 | 单价（元）：1,548,000元" (a merged cell in Word),
-    # also in a column with no header, so no unit: "序号：设备及软件小计 | 1,548,000"
-    found = [a for a, _, _ in find_amounts(row)] or [float(v.replace(",", "")) for v in re.findall(r"(?:^| \| )(\d{1,3}(?:,\d{3})+(?:\.\d+)?)(?= \| |$)", row)]
+    # a summary row's one figure is its total wherever it sits: "序号：设备及软件小计 | 单价（元）：1,548,000元" (a merged cell in Word)
+    found = find_amounts(row)
     if len(found) == 1 and re.search(_SUMMARY_ROW, _row_name(row), re.I):
-        return found[0]
+        return found[0][0]
     return None
+
+
+def _bare_figure(row: str) -> float | None:
+    """The figure a table row's last cell holds alone, with no unit: a subtotal row's in a column no header names
+    ("序号：软硬件小计 | 837,480"); money only where the caller knows the table's currency."""
+    bare = re.fullmatch(r"\s*(" + THOUSANDS + r")\s*", _row_cells(row)[-1][1])
+    return figure_value(bare.group(1)) if bare else None
 
 
 _SUBTOTAL = r"小计|sub-?total"
@@ -947,6 +953,8 @@ def _summed_by(r: _Reader, kind: str) -> set[int]:
             run = []
             continue
         name, total = _row_name(s.text), _row_total(s.text)
+        if total is None and re.search(_SUBTOTAL, name, re.I):
+            total = _bare_figure(s.text)  # (its units are the rows' it sums: "序号：设备及软件小计 | 1,548,000" under "金额（元）")
         if not (re.search(_SUBTOTAL, name, re.I) and re.search(kind, name, re.I) and total):
             run.append((s.start, total))
             continue
@@ -1006,8 +1014,7 @@ def _itemised(r: _Reader, pattern: str, row_pattern: str, other_row: str) -> tup
                 amount = after or (figure_value(bare.group(1)) if bare and in_cny else amount)
             elif sub and amount is None:
                 # … and a subtotal row's figure in a column no header names: "序号：软硬件小计 | 837,480"
-                bare = re.fullmatch(r"\s*(" + THOUSANDS + r")\s*", _row_cells(p)[-1][1])
-                amount = figure_value(bare.group(1)) if bare and in_cny else None
+                amount = _bare_figure(p) if in_cny else None
             if amount is not None and sub:
                 if (amount, s.clause) not in subtotals:
                     subtotals.append((amount, s.clause))
