@@ -560,6 +560,11 @@ class _Reader:
         return self._previous.get(id(s))
 
     @cached_property
+    def text(self) -> str:
+        """The clauses' text, one per line: what names a country elsewhere in the contract."""
+        return "\n".join(c.text for c in self.clauses)
+
+    @cached_property
     def _numbered(self) -> dict[tuple[str, int], set[int]]:
         """("article", N) → the clauses whose heading numbers article N (第六条, 6.); ("item", N) → those numbered （N）
         ("（6）考核与扣款"), which 第（6）项 cites. Read once, not once per citing sentence."""
@@ -2719,6 +2724,10 @@ def _out_of_scope(r: _Reader, s: Sentence) -> bool:
     return False
 
 
+# a fee by the year: "维保年费固定为人民币…（¥356,400）", "CNY 360,000 for each Support Year"
+_BY_THE_YEAR = r"每年|年度|年费|/年|一年|per (?:year|annum)|annual|yearly|each (?:\w+ )?year"
+
+
 def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: float | None) -> dict:
     """The fee after the warranty. In a service contract only where the text says "after the warranty":
     there a clause about the yearly service fee is the service itself. A percentage "of the contract price" is of the
@@ -2797,7 +2806,7 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
             amounts = [a for a, start, end in find_amounts(t) if not re.search(rf"(?:{_VALUE_WORDS})[^，。；;]{{0,12}}$", t[:start], re.I)
                        and not re.search(_PER_CALL + r"[^，。；;,]{0,4}$", t[:start], re.I)
                        and not re.match(r"\s*(?:起\s*)?(?:/\s*(?:次|人次|人天|人日|小时)|" + _PER_CALL + ")", t[end:], re.I)]
-            if amounts and s.says(r"每年|年度|年费|/年|一年|per (?:year|annum)|annual|yearly"):  # (年费: "维保年费固定为人民币…（¥356,400）")
+            if amounts and s.says(_BY_THE_YEAR):
                 out["post_warranty_fee_amount"], where = amounts[0], s.clause
     if out["post_warranty_fee_pct"] is None and out["post_warranty_fee_amount"] is None and not uncapped:
         # "after the Warranty Period … at the Support Charges set out in Part B of Schedule 2": the fee by its defined
@@ -2805,7 +2814,7 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
         names = {m.group(1) for s in sents for m in re.finditer(r"\b((?:[A-Z][a-z]+ ){1,3}(?:Charges?|Fees?))\b", s.text)}
         for s in r.sentences:
             amounts = find_amounts(s.text)
-            if s not in sents and amounts and any(n in s.text for n in names) and s.says(r"每年|年度|/年|per (?:year|annum)|annual|yearly|each (?:\w+ )?year"):
+            if s not in sents and amounts and any(n in s.text for n in names) and s.says(_BY_THE_YEAR):
                 out["post_warranty_fee_amount"], where = amounts[0][0], s.clause
                 break
     stated = out["post_warranty_fee_pct"] is not None or out["post_warranty_fee_amount"] is not None
@@ -3162,7 +3171,7 @@ def _law_and_forum(r: _Reader, laws: Mapping[str, Mapping[str, str]]) -> dict:
         m = re.search(r"(?i:laws?|legislation)(?i: and (?:decisions|regulations|statutes))?(?i: (?:for the time being )?in force)? (?i:of|in) (?i:the )?(?:(?P<realm>(?:[A-Z][A-Za-z]+(?:-[A-Za-z]+)*(?:'s)? ){0,2}(?i:state|commonwealth|territory|island|bailiwick|province|republic|kingdom|grand duchy|principality|sultanate|emirate|union|federation))(?i: of )(?i:the )?)?"
                       r"(?P<name>[A-Z][^\W\d_]+(?:-[^\W\d_]+)*(?: [A-Z][^\W\d_]+(?:-[^\W\d_]+)*)*(?: (?:and (?:the )?|of )[A-Z][^\W\d_]+\b(?! [A-Z]))?|\[[\s*.]+\])|(?i:in accordance with|governed by) (?P<adjective>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) (?i:law)\b", t)
         if m and re.search(r"govern|construed|applicable|interpret|in accordance with|determined", t, re.I):
-            name = m.group("name") or _country_named(m.group("adjective"), "\n".join(c.text for c in r.clauses))
+            name = m.group("name") or _country_named(m.group("adjective"), r.text)
             name = name.title() if name.isupper() else name
             name = re.split(r"\s(?:Without|And|Excluding|Except|Applicable|Regardless|Including|As|In|Which|That|To|For|Shall|Will|With)\b", name)[0]
             law = "unspecified (redacted)" if name.startswith("[") else " ".join(name.split()[:5])
@@ -3175,7 +3184,7 @@ def _law_and_forum(r: _Reader, laws: Mapping[str, Mapping[str, str]]) -> dict:
                 # ("the Court of Arbitration of Togo"), else as the labels name it ("the Syrian Arab Republic": Syria; "the Kyrgyz
                 # Republic": Kyrgyzstan); not a name the labels know ("the Czech Republic")
                 adjective = formal.group(1)
-                country = _country_named(adjective, "\n".join(c.text for c in r.clauses))
+                country = _country_named(adjective, r.text)
                 if country == adjective:
                     country = max((k for k in laws if len(k) >= 4 and adjective.startswith(k)), key=len, default=None) \
                         or min((k for k in laws if k.startswith(adjective)), key=len, default=adjective)
