@@ -2552,6 +2552,7 @@ _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依�
              r"GB(?:/T)?\s*\d{3,}|国家标准|行业标准|statement of work|functional|(?:Schedule|Annex|Appendix|Exhibit|Attachment) [A-Z0-9]|pass(?:es)? (?:the )?test|" + _TEST_PASSES + "|" + _TEST_DEFINED + r"|\bcriteria\b|验收条件|演练|\bdrill\b|\bRTO\b|\bRPO\b|"
              r"checklist|(?:failure|defect|error) rate|\btest \w+ (?:succeeded|passed|was successful)|recovery times?|"
              r"\b(?:\d[\d,]*|one|two|three|four|five|six|ten|twenty|fifty|hundred) test [a-z]+s\b|\bparallel running\b|\btrial (?:run|operation)\b|\balarms tested\b|"  # "500 test certificates issued and verified", "10 days of parallel running"
+             r"\b(?:run|operated)\b[^.;]{0,20}\bfor (?:\d+|[a-z-]+) consecutive (?:days|hours|weeks)\b|"  # "the system has run for 45 consecutive days without a Severity 1 failure": 连续运行
              r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:tests?|checks?|verif(?:y|ies)|confirms?) that\s*$|\b(?:requires?|checks?|tests?|verif(?:y|ies)|confirms?|show(?:s|ing)?|prov(?:es?|ing)) that\b[^.;:：]{0,60}?[:：]?\s*\((?:a|i|1)\)|\brequires? that\b[^.;:：]{0,60}[:：]\s*$|\brequires?\s*[:：]\s*(?:$|\((?:a|i|1)\))|\b(?:demonstrat(?:es?|ing)|confirm(?:s|ing)?|show(?:s|ing)?|prov(?:es?|ing)|certif(?:y|ies|ying))\b[^.;:：]{0,100}?\bthat\s*[:：]\s*(?:$|\((?:a|i|1)\)|[^.;:：]{10,200}[;；]\s*$)|the following (?:criteria|conditions|requirements|tests|checks)|\b(?:acceptance|go-?live|commissioning) tests (?:are|comprise|consist of)\s*[:：]|\b(?:acceptance|go-?live|commissioning|activation|integration) (?:tests?|checks)\b[^.;:：]{0,60}[:：]\s*\((?:a|i|1)\)|"
              r"(?:按|依据|根据)[^。；]{0,10}第\s*[（(]?[\d一二三四五六七八九十]+[)）]?\s*[项条款][^。；]{0,6}(?:标准|要求)[^。；]{0,8}验收|"  # "甲方按本合同第（4）项标准进行年度验收"
              r"(?:下列|以下)(?:全部|各项|所有)?(?:条件|标准|要求|指标)|验收(?:须|应|需|必须)(?:同时)?满足\s*[:：]|(?:功能|性能|联调|接口)测试(?:全部|均)?通过|"  # "每家影院的上线验收须满足：…功能测试全部通过；"
@@ -3149,6 +3150,9 @@ def _law_and_forum(r: _Reader, laws: Mapping[str, Mapping[str, str]]) -> dict:
         if re.search(r"(?:compan(?:y|ies)|corporation|entity|incorporated|organi[sz]ed|existing|established)\b[^.;]{0,30}(?:governed by|under) (?:the laws? of|[A-Z][a-z]+ law)", t, re.I) \
                 and not re.search(r"(?:this|the) (?:Agreement|Contract|Order)\b[^.;]{0,60}(?:governed|construed)", t, re.I):
             continue  # a party's incorporation: "a private limited liability company governed by the laws of the Grand Duchy of Luxembourg"
+        if re.search(r"\bcompl(?:y|ies|ying|iance) with\b", t, re.I) and not re.search(choice, t, re.I):
+            continue  # a duty to obey a law chooses none: "Each party shall comply with the data protection laws applicable to it,
+            # including the Personal Information Protection Law of the People's Republic of China"
         chosen = re.sub(_EXCLUDED_LAW, "", t, flags=re.I)
         # the law chosen, past another that is not ("Although the Provider contracts on the law of Scotland as standard, at the
         # Customer's request this Agreement is governed by the laws of the People's Republic of China")

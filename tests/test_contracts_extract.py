@@ -4757,6 +4757,16 @@ CASES = [
      "unavailable) within two hours at any time, and to other incidents within one business day.\n6.3 If availability falls below the "
      "target in a month, Provider shall credit Customer 5% of the monthly fee for each started 0.1 point below target, and 10% for each "
      "Severity 1 response that is late by more than one hour.", "p1_response_hours", 2.0),
+    # holdout962–969's first run
+    ("SUPPLY AND INSTALLATION CONTRACT\n5. Acceptance\n5.2 Final Acceptance: when all 24 sites have passed site acceptance, the "
+     "system has run for 45 consecutive days without a Severity 1 failure and the Supplier has delivered the as-built documentation, the "
+     "Buyer shall issue a Final Acceptance certificate.\n5.3 Delivery, installation or the Buyer's use of the Equipment shall not be "
+     "treated as acceptance.", "acceptance_clause", True),
+    ("DATA API SUBSCRIPTION AGREEMENT\n9. DATA PROTECTION\n9.3 Provider Data does not contain personal information beyond business contact "
+     "details published in official registers. Each party shall comply with the data protection laws applicable to it, including the "
+     "Personal Information Protection Law of the People's Republic of China.\n15. DISPUTES\n15.1 Any dispute arising out of or in connection "
+     "with this Agreement shall be submitted to the Shenzhen Court of International Arbitration for arbitration in Shenzhen.",
+     "governing_law", None),
 ]
 
 
