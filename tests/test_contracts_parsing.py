@@ -586,6 +586,11 @@ def test_a_docx_header_cell_may_be_a_few_words(header, row):
      ["(a) availability of the platform during each Examination Window: not less than 99.95%;"]),
     (["6.2. Severity 1 (API unavailable or returning wrong certificate status):", "within 2 hours, at any time; Severity 2: within 8 hours."],
      ["6.2. Severity 1 (API unavailable or returning wrong certificate status): within 2 hours, at any time; Severity 2: within 8 hours."]),
+    # … also a bare time (h928e02 wrapped at 78: the P1 time had stayed apart from its level)
+    (["4.2 Provider shall respond to incidents within the following times: Priority 1", "(the Service is unavailable or a core workflow cannot be used by all users):",
+      "30 minutes; Priority 2 (a module is impaired): 2 hours; Priority 3 (other", "issues): next business day."],
+     ["4.2 Provider shall respond to incidents within the following times: Priority 1 (the Service is unavailable or a core workflow cannot be "
+      "used by all users): 30 minutes; Priority 2 (a module is impaired): 2 hours; Priority 3 (other issues): next business day."]),
     (["5.2 The following service levels apply to the platform:", "5.3 Response times are set out in Schedule 2."],
      ["5.2 The following service levels apply to the platform:", "5.3 Response times are set out in Schedule 2."]),
     (["1. 违约金累计不超过合同总价的10", "2. 甲方逾期付款的，应支付违约金。"], ["1. 违约金累计不超过合同总价的10", "2. 甲方逾期付款的，应支付违约金。"]),
