@@ -1110,8 +1110,8 @@ _FEED = _DEVICE + r"|企业|车辆|数据"  # whose 在线率 a sentence may nam
 
 def _whose_rate(before: str) -> str:
     """The words that name whose 在线率 a figure is: its own phrase ("一百三十六家企业数据在线率不低于"), or the phrase before when
-    the rate names no one ("312路视频全部接入，在线率不低于98%")."""
-    phrases = re.split(r"[，,；;。：:、（(]", before)
+    the rate names no one ("312路视频全部接入，在线率不低于98%"), past a bracket that gives the figure ("数据在线率（不低于98%）")."""
+    phrases = re.split(r"[，,；;。：:、（(]", re.sub(r"率\s*[（(]", "率", before))
     return phrases[-1] if not re.match(r"\s*在线率", phrases[-1]) or len(phrases) < 2 else phrases[-2]
 
 
@@ -1837,10 +1837,12 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
         heading = r.clauses[s.clause].heading
         titled = not re.search(r"[，,。；]", heading)  # a title, not a clause's first sentence run into its number ("第十七条 乙方未按…的，每迟交一日扣减300元")
         if s.says(_BUYER_PAYS) or s.says(_SERVICE_WORDS) and not s.says(_DAMAGES_ON_PRICE) \
-                or s.says(r"service credit") and not s.says(r"\bday of delay|\bdays? late\b"):
+                or s.says(r"service credit|\b(?:shall|will|must) credit\b") and not s.says(r"\bday of delay|\bdays? late\b"):
             # (a late 漏洞修复 among other tasks is delay: "未按期完成规则适配、巡检报告或漏洞修复的，每逾期一日…", as is 缺陷修复:
             # "乙方未按约定期限提交季度巡检报告、完成隐患整改或缺陷修复的，每逾期一日…", and a late 故障分析报告, and any late task charged
             # on the contract price: "未按约定时间完成月度巡检、故障修复或驻场人员未按时到岗的，每逾期一日，按合同总价的千分之一…支付违约金")
+            # (nor is a credit for late data: "If daily data is delivered late on more than three days in a month, Provider shall credit
+            # Customer a further 5%")
             continue  # (but "a service credit of CNY 150 for each day of delay" of the go-live is delay damages; "through our fault" or
             # "through the fault of the Provider" is no fault to fix; a late workaround for a French "Blocking Anomaly" is the SLA's)
         if "sla" in r.types[s.clause] and not s.says(r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|交付|交货|完工|上线|delay|late"):
@@ -1864,7 +1866,7 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
         ld_word = re.search(r"违约金|罚金|罚款|赔偿金|liquidated damages|penalt|扣减|扣除|扣款(?!式)", re.sub(_AUTHORITY_FINES, "", _unbracketed(t), flags=re.I), re.I)
         if ld_word and ld_word.group(0) in ("扣减", "扣除", "扣款") and (re.search(r"考核扣(?:款|减|分)", t) or r.cites(t, "sla")
                                                                   or re.search(r"考核|服务标准|服务水平|服务级别", heading) and titled
-                                                                  or re.search(r"(?:保证金|保函)中?(?:扣除|扣减|扣款)[^。；，]{0,6}损失|(?:扣除|扣减)[^。；，]{0,8}(?:已|实际)发生的?[^。；，]{0,6}(?:费用|成本)|"
+                                                                  or re.search(r"(?:保证金|保函)中?(?:扣除|扣减|扣款)[^。；，]{0,6}损失|(?:扣除|扣减)[^。；，]{0,8}(?:已|实际)发生的?[^。；，]{0,6}(?:费用|成本)|(?:扣除|扣减)[^。；，]{0,4}相应的?[^。；，]{0,6}(?:费用|成本|损失)|"
                                                                                r"(?:扣除|扣减)(?:[^。；，]{0,6}应扣|[^。；，]{0,20}?应(?:承担|支付|付)的?[^。；，]{0,6}|[^。；，]{0,16}?的扣(?:减|款))(?:款项|金额|款|费用)|"
                                                                                r"应扣(?:减|除)?的(?:款项|金额)[^。；，]{0,12}(?:扣除|扣减)|"
                                                                                r"(?:撤除|撤销|减少|拆除|取消|停用)[^。；，]{0,12}的[，,]?\s*(?:按|依)[^。；，]{0,10}(?:标准|单价|价格)[^。；，]{0,4}(?:扣减|扣除|核减)", t)
@@ -1872,7 +1874,7 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
                                                                   and not s.says(_DELAY)):
             ld_word = None  # the SLA's assessment deduction ("考核扣款从当季服务费中扣除", "甲方按第六条的规定扣减服务费" where 第六条 is the SLA;
             # under "第六条 考核与验收": "驻场人员无故缺勤的，每人每日扣减800元"); nor losses taken from the supplier's bond: "乙方严重违约的，
-            # 甲方有权从履约保证金中扣除相应损失" names no sum; nor a settlement on termination: "甲方已支付的预付款在扣除乙方已发生的费用后多退少补";
+            # 甲方有权从履约保证金中扣除相应损失" names no sum, nor does a cost recovered: "复验仍不合格的，甲方可从最后一季度服务费中扣除相应整改费用"; nor a settlement on termination: "甲方已支付的预付款在扣除乙方已发生的费用后多退少补";
             # nor the rest of the SLA's deduction: "响应或到场超时的，每超时1小时，甲方可从履约保证金中扣减1,000元；质保期满后从当期维保费中扣减",
             # "甲方按第（6）条扣款；扣款不足以弥补甲方损失的，乙方应予赔偿" where （6） is the service assessment; nor the payment that takes off
             # what is due elsewhere: "考核结果确认后二十日内支付当季服务费¥121,500，扣除当季应扣款项"; nor a right to set off what is owed under the contract:
@@ -2553,7 +2555,7 @@ _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依�
              r"checklist|(?:failure|defect|error) rate|\btest \w+ (?:succeeded|passed|was successful)|recovery times?|"
              r"\b(?:\d[\d,]*|one|two|three|four|five|six|ten|twenty|fifty|hundred) test [a-z]+s\b|\bparallel running\b|\btrial (?:run|operation)\b|\balarms tested\b|"  # "500 test certificates issued and verified", "10 days of parallel running"
              r"\b(?:run|operated)\b[^.;]{0,20}\bfor (?:\d+|[a-z-]+) consecutive (?:days|hours|weeks)\b|"  # "the system has run for 45 consecutive days without a Severity 1 failure": 连续运行
-             r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:tests?|checks?|verif(?:y|ies)|confirms?) that\s*$|\b(?:requires?|checks?|tests?|verif(?:y|ies)|confirms?|show(?:s|ing)?|prov(?:es?|ing)) that\b[^.;:：]{0,60}?[:：]?\s*\((?:a|i|1)\)|\brequires? that\b[^.;:：]{0,60}[:：]\s*$|\brequires?\s*[:：]\s*(?:$|\((?:a|i|1)\))|\b(?:demonstrat(?:es?|ing)|confirm(?:s|ing)?|show(?:s|ing)?|prov(?:es?|ing)|certif(?:y|ies|ying))\b[^.;:：]{0,100}?\bthat\s*[:：]\s*(?:$|\((?:a|i|1)\)|[^.;:：]{10,200}[;；]\s*$)|the following (?:criteria|conditions|requirements|tests|checks)|\b(?:acceptance|go-?live|commissioning) tests (?:are|comprise|consist of)\s*[:：]|\b(?:acceptance|go-?live|commissioning|activation|integration) (?:tests?|checks)\b[^.;:：]{0,60}[:：]\s*\((?:a|i|1)\)|"
+             r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:tests?|checks?|verif(?:y|ies)|confirms?) that\s*$|\b(?:requires?|checks?|tests?|verif(?:y|ies)|confirms?|show(?:s|ing)?|prov(?:es?|ing)) that\b[^.;:：]{0,60}?[:：]?\s*\((?:a|i|1)\)|\brequires? that\b[^.;:：]{0,60}[:：]\s*(?:$|[^.;:：]{10,200}[;；]\s*$)|\brequires?\s*[:：]\s*(?:$|\((?:a|i|1)\))|\b(?:demonstrat(?:es?|ing)|confirm(?:s|ing)?|show(?:s|ing)?|prov(?:es?|ing)|certif(?:y|ies|ying))\b[^.;:：]{0,100}?\bthat\s*[:：]\s*(?:$|\((?:a|i|1)\)|[^.;:：]{10,200}[;；]\s*$)|the following (?:criteria|conditions|requirements|tests|checks)|\b(?:acceptance|go-?live|commissioning) tests (?:are|comprise|consist of)\s*[:：]|\b(?:acceptance|go-?live|commissioning|activation|integration) (?:tests?|checks)\b[^.;:：]{0,60}[:：]\s*\((?:a|i|1)\)|"
              r"(?:按|依据|根据)[^。；]{0,10}第\s*[（(]?[\d一二三四五六七八九十]+[)）]?\s*[项条款][^。；]{0,6}(?:标准|要求)[^。；]{0,8}验收|"  # "甲方按本合同第（4）项标准进行年度验收"
              r"(?:下列|以下)(?:全部|各项|所有)?(?:条件|标准|要求|指标)|验收(?:须|应|需|必须)(?:同时)?满足\s*[:：]|(?:功能|性能|联调|接口)测试(?:全部|均)?通过|"  # "每家影院的上线验收须满足：…功能测试全部通过；"
              r"\b(?:verif(?:y|ies)|demonstrates?)\s*(?:that\s*)?[:：]|shall (?:jointly )?(?:verify|demonstrate)|"
@@ -2565,6 +2567,7 @@ _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依�
              r"\b(?:is|are|shall be|will be) accepted (?:\([^()]{0,60}\) )?(?:when|once|if)\b")  # "The integration is accepted (the "Integration Acceptance") when, in a test …"
 # ("Service Commencement requires: (a) all devices … registered; (b) alarm forwarding tested …")
 # ("Service Commencement requires Customer's written acceptance after a readiness review showing that: all in-scope devices are monitored …;")
+# ("4.2 Service Commencement requires that: all 1,850 end-user devices report to the endpoint management platform; monitoring covers …")
 # (a list of conditions after "confirms … that:" may run in semicolons, unlettered: "Onboarding is complete when the Customer confirms in
 # writing that: the agent is installed on at least 98% of the devices …; all servers … report to the monitoring platform; …", or after "when:": "The Customer will confirm Go-Live Acceptance in writing when: all functions listed in A2 work …;")
 

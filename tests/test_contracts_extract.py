@@ -4767,6 +4767,22 @@ CASES = [
      "Personal Information Protection Law of the People's Republic of China.\n15. DISPUTES\n15.1 Any dispute arising out of or in connection "
      "with this Agreement shall be submitted to the Shenzhen Court of International Arbitration for arbitration in Shenzhen.",
      "governing_law", None),
+    # holdout978–985's first run
+    ("雨水口堵塞监测系统运维服务合同\n第八条 验收\n（三）年度验收中发现终端完好率未达到磋商文件要求、备件台账不符或运维资料缺失的，乙方应在十五日内整改并申请复验；"
+     "复验仍不合格的，甲方可从最后一季度服务费中扣除相应整改费用，并将结果记入供应商履约评价。", "ld_stated", False),
+    ("调蓄池运行监控系统运维服务合同\n第四条 服务水平\n（一）监控平台月度可用率不低于99.95%；单座调蓄池数据中断不得超过8小时。\n第五条 考核与验收\n"
+     "（一）季度考核：甲方按服务水平达标情况、巡检完成率、数据在线率（不低于98%）、值班记录和报表质量进行考核，考核结果书面通知乙方。", "availability_pct", 99.95),
+    ("DATA API SUBSCRIPTION AGREEMENT\n4. FEES\n4.1 The Total Fees are CNY 600,000.\n6. SERVICE LEVELS\n6.5 If monthly availability falls "
+     "below the level in clause 6.1, Provider shall credit Customer 5% of the monthly equivalent of the subscription fee for each full 0.1 "
+     "percentage point below that level, up to 25% of that amount. If daily data is delivered late on more than three days in a month, "
+     "Provider shall credit Customer a further 5%.\n9. DELAY AND LIABILITY\n9.1 If Integration Acceptance has not occurred within the period "
+     "in clause 4.1 for reasons attributable to Provider, Provider shall pay Customer liquidated damages of 0.1% of the Total Fees for each "
+     "day of delay, up to 10% of the Total Fees.", "ld_rate_per_day_pct", 0.1),
+    ("MANAGED SERVICES AGREEMENT\n## 4. Transition and Service Commencement\n4.2 Service Commencement requires that: all 1,850 end-user devices "
+     "report to the endpoint management platform; monitoring covers every server, switch, firewall and wireless controller listed in "
+     "Schedule 1; the service desk has handled live calls for ten business days with at least 90% of calls answered within 60 seconds; "
+     "and Customer has approved the operations manual.\n4.3 Customer shall confirm Service Commencement, or list the unmet criteria, within "
+     "five business days after Provider's notice of readiness.", "acceptance_clause", True),
 ]
 
 
