@@ -1675,7 +1675,8 @@ def _data_terms(r: _Reader) -> dict:
     for s in [s for s in r.sentences if re.search(r"数据|记录|录像|录音|影像|图像|视频|日志|信息|data|records|recordings|logs|" + design_files + "|" + owned_information + named,
                                                   s.text + " " + r.clauses[s.clause].heading, re.I)]:
         t = s.text
-        if s.says(rf"(?:数据|资料|信息|记录|视频|影像|图像|日志|账号|data)[^，。；：:,]{{0,30}}(?:(?:[，,]\s*(?:均|全部|都|皆))?(?:归|属于?|由)|[，,]\s*(?:均|全部|都|皆)?\s*其?(?:所有权|权属|全部权利)?\s*(?:归|属于?))\s*{BUYER}\s*(?:所有|享有|拥有)?|(?:数据|资料|记录|视频|影像|日志)[^。；：:]{{0,60}}?[，,]\s*(?:均|全部|都|皆)\s*(?:归|属于?)\s*{BUYER}|{BUYER}\s*(?:享有|拥有).{{0,10}}数据.{{0,6}}(?:所有权|权利)|"
+        # (also with its other rights: "…隐患清单及平台运行数据，所有权和知识产权均归甲方所有")
+        if s.says(rf"(?:数据|资料|信息|记录|视频|影像|图像|日志|账号|data)[^，。；：:,]{{0,30}}(?:(?:[，,]\s*(?:均|全部|都|皆))?(?:归|属于?|由)|[，,]\s*(?:均|全部|都|皆)?\s*其?(?:(?:所有权|权属|全部权利)(?:(?:和|及|与|、|以及)(?:知识产权|使用权|收益权|处置权))*\s*(?:均|全部|都|皆)?)?\s*(?:归|属于?))\s*{BUYER}\s*(?:所有|享有|拥有)?|(?:数据|资料|记录|视频|影像|日志)[^。；：:]{{0,60}}?[，,]\s*(?:均|全部|都|皆)\s*(?:归|属于?)\s*{BUYER}|{BUYER}\s*(?:享有|拥有).{{0,10}}数据.{{0,6}}(?:所有权|权利)|"
                      rf"{BUYER}(?:'s)? (?:shall )?(?:own|owns|retain|retains|keeps?) (?:all )?(?:(?:right, title and interest|rights?|ownership) (?:in|of|to) )?(?:the |all )?(?:{BUYER}(?:'s)? ){{0,2}}data|"
                      rf"(?:{data_nouns})[^.;]{{0,160}}(?:belongs? (?:solely |exclusively |only )?to|(?:is|are|shall be|shall remain|remains?|stays?) the {_PROPERTY} of|(?:is|are|shall be|shall remain|remains?|stays?) owned by) {BUYER_EN}|"
                      rf"(?:{data_nouns}|reports)[^.;]{{0,160}}\b(?:is|are|shall be|shall remain|remains?|stays?) (?:the )?{BUYER}'s(?: (?:own |sole |exclusive )?(?:data|property)|(?=\s*(?:[.;]|$)))|"
@@ -1925,8 +1926,8 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
     return {"ld_rate_per_day_pct": rate, "ld_stated": stated, "_where": {"ld_rate_per_day_pct": rate_clause, "ld_stated": stated_clause}}
 
 
-_CAP_LIABILITY = (rf"赔偿|责任|liab|(?:amount|sum)s?\s+(?:that\s+)?{SUPPLIER_EN}\s+(?:(?:may|might|could|shall|will)\s+"
-                  r"(?:have to|be (?:required|obliged|liable) to)|must|has to)\s+pay|"  # "The aggregate amount the Supplier may have to pay (must pay) … shall not exceed"
+_CAP_LIABILITY = (rf"赔偿|责任|liab|(?:amount|sum)s?\s+(?:that\s+)?{SUPPLIER_EN}\s+(?:(?:may|might|can|could|shall|will)\s+"
+                  r"(?:have to|be (?:required|obliged|liable) to)|must|has to)\s+pay|"  # "The aggregate amount the Supplier may have to pay (must pay, can be required to pay) … shall not exceed"
                   rf"\ball claims against {SUPPLIER_EN}\b")  # "All claims against the Supplier under … this Contract are together capped at …"
 _CAP_LIMIT = (r"不超过|不得超过|不高于|以.{0,40}为限|上限|限额|最高|封顶|exceed|limited to|\bcap\b|capped|"
               r"limited,? (?:in (?:total|(?:the )?aggregate)|overall)\b[^.;]{0,80}?\bto\b")  # "is limited in total, for all damaging events …, to CNY 280,000"

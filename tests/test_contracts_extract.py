@@ -4783,6 +4783,12 @@ CASES = [
      "Schedule 1; the service desk has handled live calls for ten business days with at least 90% of calls answered within 60 seconds; "
      "and Customer has approved the operations manual.\n4.3 Customer shall confirm Service Commencement, or list the unmet criteria, within "
      "five business days after Provider's notice of readiness.", "acceptance_clause", True),
+    # holdout986–993's first run
+    ("道路塌陷隐患探测运维服务合同\n第八条 知识产权与数据权属\n（一）乙方在服务期内形成的探测数据、雷达图谱、分析报告、隐患清单及平台运行数据，所有权和知识产权均归甲方所有。\n"
+     "（二）上述数据和成果仅限用于本合同约定的服务，乙方不得用于其他项目、学术发表或商业用途，不得向任何第三方提供。", "buyer_owns_data", True),
+    ("SUPPLY AND LICENCE CONTRACT\n2. Contract Price\n2.1 The Contract Price is CNY 1,480,000.\n13. Liability\n13.1 The aggregate amount the "
+     "Supplier can be required to pay under or in connection with this Contract shall not exceed twice the Contract Price. No cap applies "
+     "to claims for bodily injury or deliberate wrongdoing.", "liability_cap_pct", 200),
 ]
 
 
