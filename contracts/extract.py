@@ -1545,7 +1545,8 @@ _DATA = r"数据|资料|信息|录音|录像|影像|data|information|recordings"
 # (the buyer's information lost counts as its data lost: "… a Customer Design or other Customer information has been accessed, lost
 # or disclosed …, it shall notify the Customer within 24 hours"; Confidential Information disclosed is confidentiality's)
 _SEC_WORDS = (r"数据安全|信息安全|网络安全|数据泄露|信息泄露|泄露事件|安全事件|安全漏洞|个人信息保护|等级保护|等保|(?<!设置)加密(?!巡|监测|检测|观测|采样|频|校准|检查)|访问控制|"
-              r"数据(?:(?:或|及|和|、)[\u4e00-\u9fff]{1,6}?)?被?(?:泄露|丢失|损坏|毁损|篡改|窃取|破坏)|信息被(?:篡改|窃取|破坏)|(?:平台|系统|网络|服务器|数据库)(?:被|遭到?)(?:入侵|攻击|非法侵入)|网络攻击|未经授权(?:的)?访问|非法访问|"
+              # (… and measures taken for the data: "乙方应对其接触的甲方数据采取必要的安全措施")
+              r"数据(?:(?:或|及|和|、)[\u4e00-\u9fff]{1,6}?)?被?(?:泄露|丢失|损坏|毁损|篡改|窃取|破坏)|数据[^。；，]{0,8}(?:采取|落实)[^。；，]{0,8}安全(?:保护|防护)?措施|信息被(?:篡改|窃取|破坏)|(?:平台|系统|网络|服务器|数据库)(?:被|遭到?)(?:入侵|攻击|非法侵入)|网络攻击|未经授权(?:的)?访问|非法访问|"
               r"data security|information security|security (?:breach|incident|compromise)|incidents? (?:are |is |shall be )?notified|incident notice|MLPS\b|(?:incidents?|breach(?:es)?) affecting [\w ,]{0,80}(?:data|records)|(?:incidents?|events?) (?:that |which )?(?:may |might |could )?(?:compromises?|affects?|endangers?) [\w ,'’]{0,60}\bdata\b|technical and organi[sz]ational (?:security )?measures|breach(?:es)? of (?:the )?(?:data |information )?security|breach(?:es)? of (?:the |any )?(?:[A-Z]\w+ )?(?:Data|data)\b|unauthori[sz]ed (?:disclosure|access)|data breach|data leak|(?:loss|leakage|corruption|destruction|disclosure) of [\w ]{0,20}data|(?:data|(?<!confidential )information) (?:is|are|was|were|has been|have been) (?:lost|leaked|disclosed|corrupted|destroyed|stolen|accessed)|(?:materials|records|files|content) (?:is|are|was|were|has been|have been) (?:(?:lost|damaged|corrupted|destroyed),? (?:or )?)*(?:leaked|stolen)|(?:accessed|disclosed) without authori(?:[sz]ation|ty)|personal[- ](?:data|information)|data protection|encrypt(?!ed (?:tunnels?|links?|connections?|VPNs?)\b)|safeguards?\b|(?:keep|hold|store)s?\b[^.;]{0,30}\bdata\b[^.;]{0,20}\b(?:secure|safe)\b")
 _SEC_DUTY = r"(?<![响相对供适效反理])应(?![急用])|须|必须|负责|承担|赔偿|通知|报告|措施|遵守|shall|must|\bwill\b|notif(?:y|ies|ied)|notice within|\binforms?\b|compensates?|responsib|liable|measures|compl(?:y|ies)\b"  # present tense: "informs the Client … of any security incident", "complies with the … Data Security Law"
 # (not 应 in 应急, 应用, 响应: "服务内容：驻场运维值守、…网络安全等级保护测评配合、重大节假日及恶劣天气应急保障" lists work, it binds no one)
@@ -1867,7 +1868,7 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
         ld_word = re.search(r"违约金|罚金|罚款|赔偿金|liquidated damages|penalt|扣减|扣除|扣款(?!式)", re.sub(_AUTHORITY_FINES, "", _unbracketed(t), flags=re.I), re.I)
         if ld_word and ld_word.group(0) in ("扣减", "扣除", "扣款") and (re.search(r"考核扣(?:款|减|分)", t) or r.cites(t, "sla")
                                                                   or re.search(r"考核|服务标准|服务水平|服务级别", heading) and titled
-                                                                  or re.search(r"(?:保证金|保函)中?(?:扣除|扣减|扣款)[^。；，]{0,6}损失|(?:扣除|扣减)[^。；，]{0,8}(?:已|实际)发生的?[^。；，]{0,6}(?:费用|成本)|(?:扣除|扣减)[^。；，]{0,4}相应的?[^。；，]{0,6}(?:费用|成本|损失)|"
+                                                                  or re.search(r"(?:不得|无权|不能)[^。；，]{0,16}(?:扣减|扣除|扣款)|(?:保证金|保函)中?(?:扣除|扣减|扣款)[^。；，]{0,6}损失|(?:扣除|扣减)[^。；，]{0,8}(?:已|实际)发生的?[^。；，]{0,6}(?:费用|成本)|(?:扣除|扣减)[^。；，]{0,4}相应的?[^。；，]{0,6}(?:费用|成本|损失)|"
                                                                                r"(?:扣除|扣减)(?:[^。；，]{0,6}应扣|[^。；，]{0,20}?应(?:承担|支付|付)的?[^。；，]{0,6}|[^。；，]{0,16}?的扣(?:减|款))(?:款项|金额|款|费用)|"
                                                                                r"应扣(?:减|除)?的(?:款项|金额)[^。；，]{0,12}(?:扣除|扣减)|"
                                                                                r"(?:撤除|撤销|减少|拆除|取消|停用)[^。；，]{0,12}的[，,]?\s*(?:按|依)[^。；，]{0,10}(?:标准|单价|价格)[^。；，]{0,4}(?:扣减|扣除|核减)", t)
@@ -1875,7 +1876,7 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
                                                                   and not s.says(_DELAY)):
             ld_word = None  # the SLA's assessment deduction ("考核扣款从当季服务费中扣除", "甲方按第六条的规定扣减服务费" where 第六条 is the SLA;
             # under "第六条 考核与验收": "驻场人员无故缺勤的，每人每日扣减800元"); nor losses taken from the supplier's bond: "乙方严重违约的，
-            # 甲方有权从履约保证金中扣除相应损失" names no sum, nor does a cost recovered: "复验仍不合格的，甲方可从最后一季度服务费中扣除相应整改费用"; nor a settlement on termination: "甲方已支付的预付款在扣除乙方已发生的费用后多退少补";
+            # 甲方有权从履约保证金中扣除相应损失" names no sum, nor does a cost recovered: "复验仍不合格的，甲方可从最后一季度服务费中扣除相应整改费用"; nor one the buyer may not make: "甲方不得以软件存在问题为由拒付或扣减款项"; nor a settlement on termination: "甲方已支付的预付款在扣除乙方已发生的费用后多退少补";
             # nor the rest of the SLA's deduction: "响应或到场超时的，每超时1小时，甲方可从履约保证金中扣减1,000元；质保期满后从当期维保费中扣减",
             # "甲方按第（6）条扣款；扣款不足以弥补甲方损失的，乙方应予赔偿" where （6） is the service assessment; nor the payment that takes off
             # what is due elsewhere: "考核结果确认后二十日内支付当季服务费¥121,500，扣除当季应扣款项"; nor a right to set off what is owed under the contract:
@@ -2848,7 +2849,8 @@ _UNILATERAL = (rf"{SUPPLIER}\s*(?:有权|可|可以|may|reserves the right to|(?
                r"由(?:乙方|供应商|服务商)(?:根据|依据|按照)?.{0,20}(?:调整|上调|提高|上浮)|由(?:乙方|供应商|服务商)[^。；]{0,30}(?:(?:价格|费用|收费|报价)[^。；]{0,10}|重新|单方面?)确定|(?:价格?|费|收费|报价)(?:标准)?由(?:乙方|供应商|服务商)[^。；]{0,30}确定|(?:上调|上浮|涨价|提价)[^。；]{0,12}\d+(?:\.\d+)?\s*%|"
                # (the fee the subject: "续期年费由乙方根据市场行情及产品升级情况确定")
                r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price(?:s)? (?:then )?in (?:effect|force)|price list (?:then )?in (?:effect|force)|prevailing (?:list )?(?:price|rate)s?|"
-               rf"determined by {SUPPLIER_EN}|(?:上浮|上调|涨价|increase)(?:\s*by)?\s*\d+(?:\.\d+)?\s*%")
+               rf"determined by {SUPPLIER_EN}|(?:上浮|上调|涨价|increase)(?:\s*by)?\s*\d+(?:\.\d+)?\s*%|"
+               rf"\b(?:may|can) be (?:increased|raised|adjusted|revised) by {SUPPLIER_EN}\b")  # "The subscription fee for each renewal period may be increased by Provider by up to 9%"
 _NO_RENEWAL = r"不(?:会|得|予|作)?自动|(?:does|do|shall|will) not (?:be )?(?:automatically |tacitly )?(?:renew|extend)|not (?:renew(?:ed)?|be renewed|extend(?:ed)?) (?:automatically|tacitly)|no (?:automatic|tacit) (?:renewal|extension)"  # a French draft's "there is no tacit renewal"
 _SAME_PRICE = r"(?:原合同价格|原价格|原价|原服务费)(?!的?基础)|同等价格|相同价格|(?:价格|费用?|收费)(?:标准)?不变|same (?:fees?|prices?|rates?|terms)|unchanged"  # not "在原价基础上调整"
 
@@ -2962,7 +2964,9 @@ def _termination(r: _Reader) -> dict:
         c = r.clauses[s.clause]
         at = s.start - c.start
         paragraph = c.text[c.text.rfind("\n", 0, max(at, 0)) + 1:at] + s.text  # the sentence and what its paragraph said before it
-        if breach is None and right and not re.search(r"廉洁|回扣|贿赂|行贿|不正当利益|\bbrib|\bcorrupt|kickback", paragraph, re.I) and re.search(r"违约|违反|不履行|(?<!尚)未履行(?!的?部分)|未能履行|严重|重大|不符合(?:合同)?约定|不合格|不达标|未达标|质量问题|breach|default|fails? to (?:perform|comply)|\b(?:good |important )?cause\b|未能纠正|未纠正|cure|not remedied|逾期.{0,10}(?:超过|达到)", t, re.I):
+        if breach is None and right and not re.search(r"廉洁|回扣|贿赂|行贿|不正当利益|\bbrib|\bcorrupt|kickback", paragraph, re.I) and re.search(r"违约|违反|不履行|(?<!尚)未履行(?!的?部分)|未能履行|严重|重大|不符合(?:合同)?约定|不合格|不达标|未达标|质量问题|breach|default|fails? to (?:perform|comply)|\b(?:good |important )?cause\b|未能纠正|未纠正|cure|not remedied|逾期.{0,10}(?:超过|达到)",
+                                  re.sub(r"(?:互|均)?不(?:承担|负)[^。；，]{0,4}违约责任", "", t), re.I):
+            # (not the liability that an ending for force majeure excludes: "因不可抗力致使合同目的不能实现的，双方均可解除合同，互不承担违约责任")
             breach = s.clause
         if convenience is None:
             for m in re.finditer(_CONVENIENCE, t, re.I):

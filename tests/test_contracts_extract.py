@@ -4789,6 +4789,20 @@ CASES = [
     ("SUPPLY AND LICENCE CONTRACT\n2. Contract Price\n2.1 The Contract Price is CNY 1,480,000.\n13. Liability\n13.1 The aggregate amount the "
      "Supplier can be required to pay under or in connection with this Contract shall not exceed twice the Contract Price. No cap applies "
      "to claims for bodily injury or deliberate wrongdoing.", "liability_cap_pct", 200),
+    # holdout994–1001's first run
+    ("工序追溯系统软件许可及定制开发合同\n## 第七条 甲方数据\n7.1 甲方在系统中录入和产生的作品档案、工艺记录、客户及订单信息归甲方所有。\n7.2 乙方远程维护须事先取得甲方同意，"
+     "并使用甲方提供的临时账号。乙方应对其接触的甲方数据采取必要的安全措施，防止泄露、丢失或被篡改；发生上述事件的，乙方应在二十四小时内通知甲方并协助恢复，因乙方过错造成的损失由乙方赔偿。",
+     "data_security_clause", True),
+    ("TRADE SCREENING SAAS ORDER FORM\n### 8. Renewal\n8.1 At the end of the Subscription Term, this Order Form renews automatically for "
+     "successive renewal periods of one Subscription Year each unless either party gives notice of non-renewal at least sixty days before "
+     "the end of the then-current term.\n8.2 The subscription fee for each renewal period may be increased by Provider by up to 9% over the "
+     "fee for the preceding Subscription Year, by notice given at least seventy-five days before the renewal date.",
+     "auto_renewal_price_increase", True),
+    ("潮汐车道控制系统运维服务合同\n13. 合同的变更与解除\n13.1 合同履行中，双方可协商一致变更服务内容及价款，并签订书面补充协议。\n"
+     "13.2 因不可抗力致使合同目的不能实现的，双方均可解除合同，互不承担违约责任。\n13.3 除前款规定外，本合同经双方协商一致方可解除。", "termination_for_breach", False),
+    ("工序追溯系统软件许可及定制开发合同\n## 第三条 付款方式\n3.2 软件上线运行后5个工作日内，甲方支付合同总价的35%，即¥147,000。\n"
+     "3.3 上述款项均应支付至乙方指定的银行账户，甲方不得以软件存在问题为由拒付或扣减款项。\n3.4 甲方逾期付款的，每逾期一日按应付金额的千分之一向乙方支付违约金。",
+     "ld_stated", False),
 ]
 
 
