@@ -625,10 +625,10 @@ def _join_wrapped(lines: list[str], min_length: int = 26) -> list[str]:
         # … also past its measure's colon: "(1) Availability of the sales channels and of the access-control service:" / "99.95 % per
         # calendar month", "… during each Examination Window:" / "not less than 99.95%;"
         # (or a time past its level's: "Severity 1 (API unavailable or returning wrong certificate status):" / "within 2 hours, at any time;",
-        # "Priority 1 (the Service is unavailable …):" / "30 minutes; Priority 2 …")
+        # "Priority 1 (the Service is unavailable …):" / "30 minutes; Priority 2 …", "Severity 1 (…):" / "within 8 business hours;")
         # (… also after a name in capitals: "- Monthly availability of the HerdSense web application and mobile API:" / "99.95%, excluding …")
         level_named = re.search(r"[A-Za-z)]\s*[:：]$", prev) and re.match(r"(?:(?:not|no) less than |at least |a minimum of )?\d[\d,.]*\s*(?:%|％|per ?cent\b)|"
-                                                                      r"(?:within )?(?:\d+|[a-z]+(?:-[a-z]+)?\s+\(\d+\))\s*(?:minutes?|hours?|(?:business |working |calendar )?days?)\b", line, re.I)
+                                                                      r"(?:within )?(?:\d+|[a-z]+(?:-[a-z]+)?\s+\(\d+\))\s*(?:business |working |calendar )?(?:minutes?|hours?|days?)\b", line, re.I)
         echo = echo or level_named
         # a dash that opens an aside the wrap put first is no bullet: "… rights in the custom deliverables" / "- the cue
         # sequences …, and the related documentation - pass to the Client"

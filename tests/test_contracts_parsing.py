@@ -591,6 +591,11 @@ def test_a_docx_header_cell_may_be_a_few_words(header, row):
       "30 minutes; Priority 2 (a module is impaired): 2 hours; Priority 3 (other", "issues): next business day."],
      ["4.2 Provider shall respond to incidents within the following times: Priority 1 (the Service is unavailable or a core workflow cannot be "
       "used by all users): 30 minutes; Priority 2 (a module is impaired): 2 hours; Priority 3 (other issues): next business day."]),
+    # … in business hours too (h985e05 wrapped at 60)
+    (["6.3 The Provider shall respond to support tickets as", "follows: Severity 1 (API unavailable or data not delivered):",
+      "within 8 business hours; Severity 2 (partial data missing or", "incorrect): within 2 business days."],
+     ["6.3 The Provider shall respond to support tickets as follows: Severity 1 (API unavailable or data not delivered): within 8 business "
+      "hours; Severity 2 (partial data missing or incorrect): within 2 business days."]),
     (["5.2 The following service levels apply to the platform:", "5.3 Response times are set out in Schedule 2."],
      ["5.2 The following service levels apply to the platform:", "5.3 Response times are set out in Schedule 2."]),
     (["1. 违约金累计不超过合同总价的10", "2. 甲方逾期付款的，应支付违约金。"], ["1. 违约金累计不超过合同总价的10", "2. 甲方逾期付款的，应支付违约金。"]),
