@@ -374,9 +374,9 @@ _ENTITY = r"(?:Limited|Ltd\.?|Inc\.?|LLC|Corporation|Corp\.?|Company|GmbH|PLC|JS
 _SUPPLIES = r"(?:shall |will |must )?(?:grants?|licen[cs]es?|delivers?|supplies|supply|provides?|installs?|implements?|carries out|carry out|performs?|develops?)\b"
 
 
-def _party_names(clauses: list[Clause]) -> dict[str, str]:
-    """{short name: the role word the readings know} for the parties the preamble names by a short name of their own."""
-    text = "\n".join(c.text for c in clauses)
+def _party_names(text: str) -> dict[str, str]:
+    """{short name: the role word the readings know} for the parties the preamble of `text` (the clauses' text) names by a
+    short name of their own."""
     head = re.sub(r"\*\*|__", "", text[:3000])  # '(the "**Museum**")'
     names = {}
     for role, labels in _ROLE_LABELS.items():
@@ -538,7 +538,7 @@ class _Reader:
         swapped = _roles_inverted(clauses)
         if swapped:
             sentences = _rewritten(sentences, swap_party_names)
-        names = _party_names(clauses)
+        names = _party_names(self.text)
         if names:
             sentences = _rewritten(sentences, _renamer(names))
         letter = _currency_letter(clauses)
@@ -561,7 +561,7 @@ class _Reader:
 
     @cached_property
     def text(self) -> str:
-        """The clauses' text, one per line: what names a country elsewhere in the contract."""
+        """The clauses' text, one per line: where the preamble names the parties and the contract names a country."""
         return "\n".join(c.text for c in self.clauses)
 
     @cached_property
