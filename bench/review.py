@@ -11,12 +11,16 @@ Last, a long tender document (招标文件 with annexes): --clauses numbered cla
 characters) made of the short sentences of three corpus contracts (Chinese and English), reviewed lexicon-only, against
 the same text cut to a quarter in the same run: the ratio is the time per clause of the long text over the short one's
 (1.0 when the review grows linearly with the number of clauses).
-Usage: .venv/bin/python bench/review.py [--runs N] [--clauses N]
+And a reviewer's day: --distinct labelled corpus contracts (default 300, Chinese and English, .txt/.docx/.pdf) read one
+after the other, lexicon-only, after as many others, against the same stream with `re`'s own cache of compiled patterns
+in place of contracts.rx's (the reading before rx).
+Usage: .venv/bin/python bench/review.py [--runs N] [--clauses N] [--distinct N]
 """
 from __future__ import annotations
 
 import argparse
 import io
+import json
 import os
 import re
 import resource
@@ -28,6 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from contracts import rx  # noqa: E402
 from contracts.classify import PrototypeIndex, default_index  # noqa: E402
 from contracts.parsing import read_document  # noqa: E402
 from contracts.extract import analyse  # noqa: E402
@@ -36,6 +41,7 @@ from matcher.encoder import TextEncoder  # noqa: E402
 
 CHINESE = ROOT / "tests" / "data" / "contracts" / "cn01_si_datacenter_network.txt"
 TENDER_SOURCES = ("cn01_si_datacenter_network.txt", "cn05_storage_hardware_tco.txt", "en03_hardware_supply_compliant.txt")
+CORPUS = CHINESE.parent
 CUAD = Path(os.environ.get("JICAI_SHARED_DATA") or ROOT / ".." / "shared" / "data") / "cuad" / "full_contract_txt"
 
 
@@ -57,7 +63,7 @@ def timed(fn, runs: int, before=None) -> list[float]:
 def report(label: str, ms: list[float], baseline: list[float] | None = None) -> None:
     p50 = statistics.median(ms)
     p95 = sorted(ms)[max(0, int(round(0.95 * len(ms))) - 1)]
-    ratio = f"  ×{p50 / statistics.median(baseline):.2f} of lexicon-only" if baseline else ""
+    ratio = f"  ×{p50 / statistics.median(baseline):.2f} of the baseline" if baseline else ""
     print(f"  {label:42s} p50 {p50:8.1f} ms   p95 {p95:8.1f} ms   (n={len(ms)}){ratio}")
 
 
@@ -109,10 +115,19 @@ def tender_text(clauses: int) -> str:
     return "\n".join(["某市政务云平台系统集成项目招标文件（含附件）"] + [f"第{n + 1}条 {sentences[n % len(sentences)]}" for n in range(clauses)])
 
 
+def corpus_texts(n: int) -> list[str]:
+    """`n` labelled corpus contracts spread over the corpus, read as uploaded."""
+    labels = sorted(CORPUS.glob("holdout*/*.json"))
+    picked = labels[:: max(1, len(labels) // n)][:n]
+    files = [p.with_name(json.loads(p.read_text(encoding="utf-8"))["file"]) for p in picked]
+    return [read_document(f.read_bytes(), f.name).text for f in files]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=20)
     ap.add_argument("--clauses", type=int, default=24_000, help="clauses of the long tender text (0: skip it)")
+    ap.add_argument("--distinct", type=int, default=300, help="distinct corpus contracts read in a row (0: skip them)")
     args = ap.parse_args()
     rss_start = peak_rss_mb()
     text = CHINESE.read_text(encoding="utf-8")
@@ -165,6 +180,21 @@ def main() -> int:
         ms = timed(lambda: review_text(long_tender, use_embeddings=False), 1)
         report(f"all {args.clauses:,} clauses", ms)
         print(f"  time per clause ×{statistics.median(ms) / 4 / statistics.median(base):.2f} of the quarter's (1.00 = linear)")
+    if args.distinct:
+        texts = corpus_texts(2 * args.distinct)
+        warm, texts = texts[::2], texts[1::2]  # the first warm everything but the measured ones' own patterns
+        print(f"\n{len(texts)} distinct corpus contracts read in a row, lexicon-only, after {len(warm)} others")
+        stream = lambda batch: [timed(lambda: analyse(t, use_embeddings=False), 1)[0] for t in batch]  # noqa: E731
+        stream(warm)
+        cached = rx.compiled
+        rx.compiled = re.compile
+        base = stream(texts)
+        rx.compiled = cached
+        ms = stream(texts)
+        report("each contract, re's cache (baseline)", base)
+        report("each contract, contracts.rx's cache", ms, base)
+        print(f"  all {len(texts)}: {sum(base) / 1000:.1f} s with re's cache, {sum(ms) / 1000:.1f} s with contracts.rx's "
+              f"(×{sum(ms) / sum(base):.2f})")
     print(f"\npeak RSS {peak_rss_mb():.0f} MB")
     return 0
 

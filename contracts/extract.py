@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
+from contracts import rx
 from contracts.caseless import caseless, fold
 from contracts.classify import PrototypeIndex, classify
 from contracts.numbers import (
@@ -113,7 +114,7 @@ class Sentence:
         return fold(self.text)
 
     def says(self, pattern: str) -> bool:
-        """Whether `re.search(pattern, self.text, re.I)` finds it, at case-sensitive speed where that is exact (contracts.caseless)."""
+        """Whether `rx.search(pattern, self.text, re.I)` finds it, at case-sensitive speed where that is exact (contracts.caseless)."""
         return caseless(pattern).search(self.text, self.folded)
 
 
@@ -138,8 +139,8 @@ class Analysis:
 
 
 def detect_language(text: str) -> str:
-    cjk = len(re.findall(r"[\u4e00-\u9fff]", text[:20000]))
-    return "zh" if cjk >= 0.1 * max(1, len(re.sub(r"\s", "", text[:20000]))) else "en"
+    cjk = len(rx.findall(r"[\u4e00-\u9fff]", text[:20000]))
+    return "zh" if cjk >= 0.1 * max(1, len(rx.sub(r"\s", "", text[:20000]))) else "en"
 
 
 # a sentence ends at 。；;！？, a line break, or ". " before a capital, a parenthesis or a numbered item
@@ -170,10 +171,10 @@ def _table_row(cells: list[str], header: list[str], caption_unit: str | None = N
             continue
         header_unit = _HEADER_UNIT.search(name)
         unit = header_unit and (header_unit.group(1) or header_unit.group(2))
-        if not unit and caption_unit and re.search(r"fee|price|amount|total|charge|cost|金额|价|费|合计|小计", name, re.I):
+        if not unit and caption_unit and rx.search(r"fee|price|amount|total|charge|cost|金额|价|费|合计|小计", name, re.I):
             unit = caption_unit
-        number = re.match(r"\d[\d,]*(?:\.\d+)?(?=\s|/|$)", cell)
-        worked = re.fullmatch(r"([\d,.\s+×xX*()]+=\s*)(\d[\d,]*(?:\.\d+)?)", cell)  # a sum worked out in the cell: "58,000 + 24 × 46,000 = 1,162,000"
+        number = rx.match(r"\d[\d,]*(?:\.\d+)?(?=\s|/|$)", cell)
+        worked = rx.fullmatch(r"([\d,.\s+×xX*()]+=\s*)(\d[\d,]*(?:\.\d+)?)", cell)  # a sum worked out in the cell: "58,000 + 24 × 46,000 = 1,162,000"
         if unit and (worked or number):  # "672,000 per year" under "Amount (CNY)", "Charge (CNY, VAT included)" or "CNY"; a worked sum's result
             before, figure, after = (worked.group(1), worked.group(2), "") if worked else ("", number.group(0), cell[number.end():])
             # (人民币元 is read as 元: "1,260,000人民币元" is no amount the number readings know)
@@ -198,7 +199,7 @@ def _table_cells(lines: list[str]) -> list[list[str] | None]:
 
 def _plain(cell: str) -> str:
     """A cell's text without Markdown emphasis: "**36.0**" is 36.0."""
-    return re.sub(r"^(\*\*|__)(.*)\1$", r"\2", cell.strip()).strip()
+    return rx.sub(r"^(\*\*|__)(.*)\1$", r"\2", cell.strip()).strip()
 
 
 def _sentences(clauses: list[Clause]) -> list[Sentence]:
@@ -216,7 +217,7 @@ def _sentences(clauses: list[Clause]) -> list[Sentence]:
                 fenced = _TABLE_ROW.match(line)
                 first = i == 0 or table[i - 1] is None
                 if (fenced and i + 1 < len(lines) and _TABLE_RULE.match(lines[i + 1])) or (
-                        first and not any(re.search(r"\d", cell) for cell in cells)
+                        first and not any(rx.search(r"\d", cell) for cell in cells)
                         and (not fenced or (len(cells) >= 3 and all(len(cell) <= 24 for cell in cells)))):
                     header = cells
                     # the caption above, past a blank line: "A3. Products and Fees (CNY, VAT included)", "All amounts are in CNY and include VAT."
@@ -225,7 +226,7 @@ def _sentences(clauses: list[Clause]) -> list[Sentence]:
                     caption_unit = caption.group(1) if caption else None
                 elif header and len(cells) == len(header):
                     line = _table_row(cells, header, caption_unit)
-                out.append(Sentence(c.index, re.sub(r"\s+", " ", line), start, table_row=True))
+                out.append(Sentence(c.index, rx.sub(r"\s+", " ", line), start, table_row=True))
                 continue
             header, pos = None, 0
             for piece in _SENT_SPLIT.split(line):
@@ -234,12 +235,12 @@ def _sentences(clauses: list[Clause]) -> list[Sentence]:
                 idx = line.find(piece, pos)
                 pos = idx + len(piece) if idx >= 0 else pos
                 if piece.strip():  # runs of spaces (PDF and EDGAR text) are one space for the patterns
-                    out.append(Sentence(c.index, re.sub(r"\s+", " ", piece), start + max(idx, 0)))
+                    out.append(Sentence(c.index, rx.sub(r"\s+", " ", piece), start + max(idx, 0)))
     return out
 
 
 def _phrases(text: str) -> list[str]:
-    return [p for p in re.split(r"[，；;]|,(?!\d{3})|(?<=\w)\s+and\s+(?=\w)", text) if p.strip()]
+    return [p for p in rx.split(r"[，；;]|,(?!\d{3})|(?<=\w)\s+and\s+(?=\w)", text) if p.strip()]
 
 
 # A government procurement contract in two parts: 合同通用条款 (general terms) and 合同专用条款 (special terms,
@@ -266,10 +267,10 @@ def _changes(text: str) -> list[tuple[int, int | None, tuple[str, str] | None]]:
     low = text.lower()
     if not any(word in low for word in _CHANGE_WORDS):  # a plain substring test: most sentences change nothing
         return out
-    for m in re.finditer(_REFERENCE, text, re.I):
+    for m in rx.finditer(_REFERENCE, text, re.I):
         rest = text[m.end():m.end() + 40]
-        words = re.match(r"\s*" + _IN_PLACE, rest)
-        if not (words or re.match(r"[^。；;.]{0,20}?(?:" + _CHANGED + ")", rest, re.I)):
+        words = rx.match(r"\s*" + _IN_PLACE, rest)
+        if not (words or rx.match(r"[^。；;.]{0,20}?(?:" + _CHANGED + ")", rest, re.I)):
             continue
         groups = m.groups()
         article = _article_number(groups[0] or groups[2] or groups[4])
@@ -281,17 +282,17 @@ def _changes(text: str) -> list[tuple[int, int | None, tuple[str, str] | None]]:
 
 def _heading_article(heading: str) -> int | None:
     """The article a heading numbers: "第六条 故障响应与考核" is 6, "10. Liability" is 10."""
-    h = re.match(rf"\W*(?:第\s*{_ARTICLE_NO}\s*条|(?:Article|Clause|Section)?\s*(\d+)[.、．\s])", heading, re.I)
+    h = rx.match(rf"\W*(?:第\s*{_ARTICLE_NO}\s*条|(?:Article|Clause|Section)?\s*(\d+)[.、．\s])", heading, re.I)
     return _article_number((h.group(1) or h.group(2)) if h else None)
 
 
 def _position(s: Sentence, heading: str) -> tuple[int | None, int | None]:
     """(article, paragraph) of a sentence: "5.3 …" is 5.3; a sentence "1. …" under 第十条 / "10. …" is 10.1."""
-    m = re.match(r"\s*(\d+)\.(\d+)(?![\d])", s.text)
+    m = rx.match(r"\s*(\d+)\.(\d+)(?![\d])", s.text)
     if m:
         return int(m.group(1)), int(m.group(2))
     article = _heading_article(heading)
-    p = re.match(rf"\s*(?:(\d+)[.、．](?!\d)|[（(]{_ARTICLE_NO}[）)]|第{_ARTICLE_NO}款)", s.text)
+    p = rx.match(rf"\s*(?:(\d+)[.、．](?!\d)|[（(]{_ARTICLE_NO}[）)]|第{_ARTICLE_NO}款)", s.text)
     return article, _article_number(next((g for g in p.groups() if g), None)) if p else None
 
 
@@ -301,10 +302,10 @@ def _prevailing(sentences: list[Sentence], clauses: list[Clause]) -> tuple[list[
     reading taking the first statement takes the one that prevails; the sentences they replace are dropped, and
     where only words change ("第十条第1款中的“万分之五”修改为“万分之三”") the words are changed in place.
     Also returns the readings a reviewer is told about: what prevails, over which sentences."""
-    start = next((i for i, s in enumerate(sentences) if re.search(_SPECIAL_PART, s.text, re.I)), None)
+    start = next((i for i, s in enumerate(sentences) if rx.search(_SPECIAL_PART, s.text, re.I)), None)
     special = []
     if start is not None:
-        end = next((i for i in range(start + 1, len(sentences)) if re.search(_NEXT_PART, sentences[i].text, re.I)), len(sentences))
+        end = next((i for i in range(start + 1, len(sentences)) if rx.search(_NEXT_PART, sentences[i].text, re.I)), len(sentences))
         special = sentences[start:end]
     special_ids = {id(s) for s in special}
     changes_of = [_changes(s.text) for s in sentences]
@@ -349,7 +350,7 @@ def _roles_inverted(clauses: list[Clause]) -> dict | None:
     head = "\n".join(c.text for c in clauses)[:3000]
     seller = r"卖方|供货方|供方|出卖人|销售方|服务方|供应商|承包方|受托方|(?<!被)许可方"
     buyer = r"买方|采购方|采购人|需方|买受人|委托方|发包方|用户|被许可方"
-    m = re.search(rf"甲方\s*[（(][^）)]{{0,12}}(?:{seller})[^）)]{{0,12}}[）)]?|[“\"]?甲方[”\"]?\s*(?:系指|是指|指)\s*(?:{seller})|"
+    m = rx.search(rf"甲方\s*[（(][^）)]{{0,12}}(?:{seller})[^）)]{{0,12}}[）)]?|[“\"]?甲方[”\"]?\s*(?:系指|是指|指)\s*(?:{seller})|"
                   rf"乙方\s*[（(][^）)]{{0,12}}(?:{buyer})[^）)]{{0,12}}[）)]?|[“\"]?乙方[”\"]?\s*(?:系指|是指|指)\s*(?:{buyer})", head)
     offset = 0
     for c in clauses if m else ():  # the clause holding the match in the joined text
@@ -361,7 +362,7 @@ def _roles_inverted(clauses: list[Clause]) -> dict | None:
 
 def swap_party_names(text: str) -> str:
     """甲方 ↔ 乙方: a contract whose supplier is 甲方 read from the buyer's side, and the buyer's wording put back in its names."""
-    return re.sub(r"[甲乙]方", lambda m: "乙方" if m.group(0) == "甲方" else "甲方", text)
+    return rx.sub(r"[甲乙]方", lambda m: "乙方" if m.group(0) == "甲方" else "甲方", text)
 
 
 # an English contract naming a party by its own short name: 'Supplier: Quillwork Cloud Ireland Limited, … ("Quillwork")',
@@ -377,71 +378,71 @@ _SUPPLIES = r"(?:shall |will |must )?(?:grants?|licen[cs]es?|delivers?|supplies|
 def _party_names(text: str) -> dict[str, str]:
     """{short name: the role word the readings know} for the parties the preamble of `text` (the clauses' text) names by a
     short name of their own."""
-    head = re.sub(r"\*\*|__", "", text[:3000])  # '(the "**Museum**")'
+    head = rx.sub(r"\*\*|__", "", text[:3000])  # '(the "**Museum**")'
     names = {}
     for role, labels in _ROLE_LABELS.items():
         # ("Vendor: Vilm Ticketing GmbH, … ("Vilm")", or the same in a table row: "| Vendor | Vilm Ticketing GmbH, … ("Vilm") |";
         # not a sentence's "… shall provide to the Customer: (a) access to …")
-        for m in re.finditer(rf"(?:^|(?<=[\s)”\"]))(?<![Tt]he )(?:{labels})\s*[:：|][^\n]{{0,200}}?\(\s*(?:the\s+)?{_SHORT_NAME}\s*\)|"
+        for m in rx.finditer(rf"(?:^|(?<=[\s)”\"]))(?<![Tt]he )(?:{labels})\s*[:：|][^\n]{{0,200}}?\(\s*(?:the\s+)?{_SHORT_NAME}\s*\)|"
                              rf"\(\s*(?:the\s+)?{_SHORT_NAME}\s*(?:or|and)\s*(?:the\s+)?[“\"](?:{labels})[”\"]\s*\)", head, re.M):
             name = m.group(1) or m.group(2)
-            if not re.fullmatch(f"{BUYER}|{SUPPLIER}", name):
+            if not rx.fullmatch(f"{BUYER}|{SUPPLIER}", name):
                 names[name] = role
     # one company defined by a name of its own ('Sentrix Cyber, Inc., a Delaware corporation ("Sentrix")') and the
     # other party by its role ('the customer named in A1 ("Customer")'): the name is the other role
     # (past an aside in brackets and a line break: 'Bergwand Software GmbH, Herreninsel 3, 83209 Chiemsee (Herrenchiemsee),
     # Germany; … ("Bergwand")')
-    defined = re.findall(rf"{_ENTITY}(?:[^()\n]|\n(?!\s*\n)|\([^()\n]{{0,40}}\)){{0,200}}?\(\s*(?:the\s+)?{_SHORT_NAME}", head)
-    roles = re.findall(rf"\(\s*(?:the\s+)?{_SHORT_NAME}", head)
-    own = [n for n in dict.fromkeys(defined) if not re.fullmatch(f"{BUYER}|{SUPPLIER}", n) and n not in names]
+    defined = rx.findall(rf"{_ENTITY}(?:[^()\n]|\n(?!\s*\n)|\([^()\n]{{0,40}}\)){{0,200}}?\(\s*(?:the\s+)?{_SHORT_NAME}", head)
+    roles = rx.findall(rf"\(\s*(?:the\s+)?{_SHORT_NAME}", head)
+    own = [n for n in dict.fromkeys(defined) if not rx.fullmatch(f"{BUYER}|{SUPPLIER}", n) and n not in names]
     if len(own) == 1:
-        if any(re.fullmatch(BUYER, n) for n in roles):
+        if any(rx.fullmatch(BUYER, n) for n in roles):
             names[own[0]] = "Supplier"
-        elif any(re.fullmatch(SUPPLIER, n) for n in roles):
+        elif any(rx.fullmatch(SUPPLIER, n) for n in roles):
             names[own[0]] = "Customer"
     # parties listed under labels: "VOLTARIA: VOLTARIA MOBILITY SOFTWARE, S.L., …" and "CUSTOMER: Shenzhen … Co., Ltd., …";
     # "Provider: ROUTECAB TECHNOLOGIES S.R.L., …, represented by …" and "Beneficiary: DALIAN HAIXING TAXI COOPERATIVE, with its seat at …"
-    labels = list(dict.fromkeys(re.findall(rf"^\W*([A-Z][\w&.\-]{{1,30}})\s*[:：][^\n]{{0,200}}?(?:{_ENTITY}|represented by|with its (?:registered office|seat))", head, re.M)))
+    labels = list(dict.fromkeys(rx.findall(rf"^\W*([A-Z][\w&.\-]{{1,30}})\s*[:：][^\n]{{0,200}}?(?:{_ENTITY}|represented by|with its (?:registered office|seat))", head, re.M)))
     if len(labels) == 2 and not names:
         _name_the_other(labels, names)
     # an order form's parties under their roles, "Vendor:    Vinotura DOOEL Skopje", and the text going on with "Vinotura may
     # change the Subscription Fee …" (or a table row's "| Vendor | Réservia SAS, …" and "Réservia may increase …"): the name's
     # first word, where it acts on its own
     for role, role_labels in _ROLE_LABELS.items() if not names else ():
-        m = re.search(rf"^\W*(?:{role_labels})\s*[:：|]\s*([A-Z][\w&\-]{{3,30}})\b", head, re.M)
+        m = rx.search(rf"^\W*(?:{role_labels})\s*[:：|]\s*([A-Z][\w&\-]{{3,30}})\b", head, re.M)
         if m and not _role_word(m.group(1)) and _acts(m.group(1), text):
             names[m.group(1)] = role
     # … or the parties as a table's columns: "| | Vendor | Customer |" over "| Name | Harbourline Software Inc. | Foshan … |"
-    tables = re.finditer(r"^\|([^\n]*)\|[ \t]*\n\|[-:| \t]+\|[ \t]*\n\|([^\n]*)\|", head, re.M) if not names else ()
+    tables = rx.finditer(r"^\|([^\n]*)\|[ \t]*\n\|[-:| \t]+\|[ \t]*\n\|([^\n]*)\|", head, re.M) if not names else ()
     for header, cell in (pair for table in tables for pair in zip(*(map(str.strip, g.split("|")) for g in table.groups()))):
-        role = next((role for role, role_labels in _ROLE_LABELS.items() if re.fullmatch(role_labels, header)), None)
-        m = re.match(r"([A-Z][\w&\-]{3,30})\b", cell)
+        role = next((role for role, role_labels in _ROLE_LABELS.items() if rx.fullmatch(role_labels, header)), None)
+        m = rx.match(r"([A-Z][\w&\-]{3,30})\b", cell)
         if role and m and not _role_word(m.group(1)) and _acts(m.group(1), text):
             names[m.group(1)] = role
     # … or only the customer under its role, the vendor in the letterhead ("**Wattbuch GmbH** · Strandstraße 14 · Borkum"
     # over "Customer: Hangzhou … Co., Ltd.") and the text going on with "Wattbuch may adjust …"
     labelled = [(role, m.group()) for role, role_labels in _ROLE_LABELS.items() if not names
-                for m in [re.search(rf"^\W*(?:{role_labels})\s*[:：].*$", head, re.M)] if m]
+                for m in [rx.search(rf"^\W*(?:{role_labels})\s*[:：].*$", head, re.M)] if m]
     if len(labelled) == 1:
         (role, line), = labelled
-        for m in re.finditer(rf"\b([A-Z][\w&\-]{{3,30}})(?:[ \t]+[A-Z][\w&\-]*){{0,3}}[ \t]+{_ENTITY}", head):
+        for m in rx.finditer(rf"\b([A-Z][\w&\-]{{3,30}})(?:[ \t]+[A-Z][\w&\-]*){{0,3}}[ \t]+{_ENTITY}", head):
             if m.group(1) not in line and not _role_word(m.group(1)) and _acts(m.group(1), text):
                 names[m.group(1)] = _OTHER_ROLE[role]
                 break
     # the parties may stand on lines of their own, or fill the preamble before "agree as follows"
-    parties = re.search(r"(?:\bbetween\b|\bthe undersigned\b|^\W*(?:the |contracting )?parties\W*$|^\W*appearing\W*$).{0,1200}|"
+    parties = rx.search(r"(?:\bbetween\b|\bthe undersigned\b|^\W*(?:the |contracting )?parties\W*$|^\W*appearing\W*$).{0,1200}|"
                         r"\A.{0,1500}?(?=\b(?:hereby |have )?agreed? as follows)", head, re.I | re.S | re.M)
     # ("Museum"), (the **University**), hereinafter referred to as "the Institute", (hereinafter: the Museum), (hereinafter, the "Club")
     # (a Spanish draft's parties "APPEARING" one per line)
     # (not the document's own name: 'This Software Licence and Services Agreement (the "Agreement") is made between …')
-    short = [n for a, b, c in re.findall(rf"\(\s*(?:the\s+)?{_SHORT_NAME}\s*\)|\(\s*(?:here(?:in)?after\s*:\s*)?the\s+([A-Z][\w&.\-]{{1,30}})\s*\)|"
+    short = [n for a, b, c in rx.findall(rf"\(\s*(?:the\s+)?{_SHORT_NAME}\s*\)|\(\s*(?:here(?:in)?after\s*:\s*)?the\s+([A-Z][\w&.\-]{{1,30}})\s*\)|"
                                          rf"here(?:in)?after,?\s+(?:referred to as |called )?(?:the\s+)?[“\"](?:the\s+)?([A-Z][\w&.\- ]{{1,30}}?)[”\"]",
                                          parties.group()) for n in [a or b or c]
-             if not re.fullmatch(r"(?:[A-Z]\w+ )*(?:Agreement|Contract|Order(?: Form)?|Terms|MSA|SOW|Schedule|Annex|Appendix|Exhibit)", n)][:2] if parties and not names else []
+             if not rx.fullmatch(r"(?:[A-Z]\w+ )*(?:Agreement|Contract|Order(?: Form)?|Terms|MSA|SOW|Schedule|Annex|Appendix|Exhibit)", n)][:2] if parties and not names else []
     if len(short) == 2:  # 'between Jiangnan Natural History Museum, … (the "Museum"), and Archivault B.V., … (the "Vendor")'
         _name_the_other(short, names)
         if not any(map(_role_word, short)):  # two names of their own ("Collectia", "the Museum"): the supplier is the one that acts
-            acts = [len(re.findall(rf"\b{re.escape(n)}\s+{_SUPPLIES}", text)) for n in short]
+            acts = [len(rx.findall(rf"\b{re.escape(n)}\s+{_SUPPLIES}", text)) for n in short]
             if max(acts) >= 2 and max(acts) > 2 * min(acts):
                 supplier = acts.index(max(acts))
                 names[short[supplier]], names[short[1 - supplier]] = "Supplier", "Customer"
@@ -451,13 +452,13 @@ def _party_names(text: str) -> dict[str, str]:
     # … or 'The Customer is referred to as "you" or the "Customer"'
     alias_group = re.compile(r"\(\s*[“\"][^()\n]{1,80}[”\"]\s*\)|(?:[“\"][^“”\"\n]{1,30}[”\"](?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?){1,4}\s+means?\b|"
                              r"referred to as\s+(?:(?:the\s+)?[“\"][^“”\"\n]{1,30}[”\"](?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?){1,4}")
-    later = [(text, g) for g in alias_group.finditer(text, len(head), 12000) if re.search(r"[“\"](?:we|you)[”\"]", g.group(), re.I)]
+    later = [(text, g) for g in alias_group.finditer(text, len(head), 12000) if rx.search(r"[“\"](?:we|you)[”\"]", g.group(), re.I)]
     for source, group in [*((head, g) for g in alias_group.finditer(head)), *later]:
-        aliases = [re.sub(r"^the\s+", "", a) for a in re.findall(r"[“\"]([^“”\"]{1,30})[”\"]", group.group())]  # ("Client" or "the Board")
+        aliases = [rx.sub(r"^the\s+", "", a) for a in rx.findall(r"[“\"]([^“”\"]{1,30})[”\"]", group.group())]  # ("Client" or "the Board")
         # the group's role: a role word in it, a party name read above (not a pronoun read above: "our" is "Supplier's"),
         # the role word it follows in an order form's list of parties: Supplier ("Tidewell", "we", "us"): …, or the pronoun
         # it goes by: ("BMC", "we", "us") speaks for the supplier
-        before = re.search(rf"(?:^|\n)\W*({BUYER}|{SUPPLIER})\s*$", source[:group.start()])
+        before = rx.search(rf"(?:^|\n)\W*({BUYER}|{SUPPLIER})\s*$", source[:group.start()])
         spoken = next((role for role, (pronoun, _) in _PRONOUNS.items() for a in aliases if a.lower() == pronoun), None)
         role = next(filter(None, (_role_word(a) or (names.get(a) if names.get(a) in _PRONOUNS else None) for a in aliases)), None) \
             or (_role_word(before.group(1)) if before else None) or spoken
@@ -477,7 +478,7 @@ _OTHER_ROLE = {"Supplier": "Customer", "Customer": "Supplier"}
 
 def _acts(name: str, text: str) -> bool:
     """A name the text makes act on its own ("Wattbuch may adjust …", "Vinotura shall …") at least twice."""
-    return len(re.findall(rf"\b{re.escape(name)}\s+(?:shall|may|will|must)\b", text)) >= 2
+    return len(rx.findall(rf"\b{re.escape(name)}\s+(?:shall|may|will|must)\b", text)) >= 2
 
 
 def _name_the_other(pair: list[str], names: dict[str, str]) -> None:
@@ -489,7 +490,7 @@ def _name_the_other(pair: list[str], names: dict[str, str]) -> None:
 
 def _role_word(name: str) -> str | None:
     """"Customer" or "Supplier" when `name` is one of the role words the readings know (Licensee, Vendor, 甲方 …)."""
-    return "Customer" if re.fullmatch(BUYER, name, re.I) else "Supplier" if re.fullmatch(SUPPLIER, name, re.I) else None
+    return "Customer" if rx.fullmatch(BUYER, name, re.I) else "Supplier" if rx.fullmatch(SUPPLIER, name, re.I) else None
 
 
 # a currency the contract writes by a letter it defines: 'A reference to "K" or "Kina" is to the lawful currency of Papua New Guinea'
@@ -570,7 +571,7 @@ class _Reader:
         ("（6）考核与扣款"), which 第（6）项 cites. Read once, not once per citing sentence."""
         out: dict[tuple[str, int], set[int]] = {}
         for c in self.clauses:
-            item = re.match(r"\W*?[（(]\s*(\d{1,2})\s*[）)]", c.heading)
+            item = rx.match(r"\W*?[（(]\s*(\d{1,2})\s*[）)]", c.heading)
             for key in (("article", _heading_article(c.heading)), ("item", item and int(item.group(1)))):
                 if key[1] is not None:
                     out.setdefault(key, set()).add(c.index)
@@ -578,8 +579,8 @@ class _Reader:
 
     def cited(self, text: str) -> set[int]:
         """The clauses a sentence points to by number ("甲方按第六条的规定扣减服务费", "除按第（6）项扣款外", "甲方按第（6）条扣款")."""
-        keys = {("article", _article_number(m.group(1) or m.group(3) or m.group(5))) for m in re.finditer(_REFERENCE, text, re.I)}
-        keys |= {("item", int(m.group(1))) for m in re.finditer(r"第\s*[（(]\s*(\d{1,2})\s*[）)]\s*[项条款]", text)}  # 第（6）项, 第（6）条
+        keys = {("article", _article_number(m.group(1) or m.group(3) or m.group(5))) for m in rx.finditer(_REFERENCE, text, re.I)}
+        keys |= {("item", int(m.group(1))) for m in rx.finditer(r"第\s*[（(]\s*(\d{1,2})\s*[）)]\s*[项条款]", text)}  # 第（6）项, 第（6）条
         return {i for key in keys for i in self._numbered.get(key, ())}
 
     def cites(self, text: str, type_: str) -> bool:
@@ -592,7 +593,7 @@ class _Reader:
     def find_or_under(self, pattern: str) -> list[Sentence]:
         """The sentences that say `pattern`, and every sentence of a clause whose heading says it, where the body does not repeat the heading's word
         ("Article 12 Subcontracting" / "The Supplier may use a local installation company … only with the Buyer's prior written consent")."""
-        headed = {c.index for c in self.clauses if re.search(pattern, c.heading, re.I)}
+        headed = {c.index for c in self.clauses if rx.search(pattern, c.heading, re.I)}
         return [s for s in self.sentences if s.clause in headed or s.says(pattern)]
 
 
@@ -603,21 +604,21 @@ def _buyer_alone(text: str) -> bool:
     """A sentence whose subject is the buyer and where the supplier, if named, does nothing (符合乙方配置要求的服务器): the
     buyer's own duty or right ("8A.4 The Customer shall give the Provider … a contact person who can answer questions within 2
     working days")."""
-    return bool(re.match(rf"{_OPENS}(?:[Tt]he\s+)?{BUYER}", text)) and \
-        not re.search(rf"(?:{SUPPLIER})\s*(?:应|须|必须|负责|承担|将|可|有权|不得|shall|must|will|may|is|are|has|agrees)", text)
+    return bool(rx.match(rf"{_OPENS}(?:[Tt]he\s+)?{BUYER}", text)) and \
+        not rx.search(rf"(?:{SUPPLIER})\s*(?:应|须|必须|负责|承担|将|可|有权|不得|shall|must|will|may|is|are|has|agrees)", text)
 
 
 def _buyer_responds(text: str) -> bool:
     """A time the buyer keeps, not the supplier: "Customer shall give Vendor … a technical contact who answers questions within two
     working days" (not "甲方报告故障后，乙方在8小时内响应", where the supplier responds), or that the supplier helps the buyer keep:
     "Vendor will help Customer answer requests from applicants … within 5 business days after Customer's instruction"."""
-    return _buyer_alone(text) and not re.search(rf"(?:{SUPPLIER})[^，。；,;]{{0,24}}(?:响应|到场|恢复|修复|respond|answer|resolv|restor)", text, re.I) \
-        or bool(re.search(rf"\b(?:help|assist|support)s?\s+{BUYER_EN}\s+(?:to\s+|in\s+)?(?:answer|respond)", text, re.I))
+    return _buyer_alone(text) and not rx.search(rf"(?:{SUPPLIER})[^，。；,;]{{0,24}}(?:响应|到场|恢复|修复|respond|answer|resolv|restor)", text, re.I) \
+        or bool(rx.search(rf"\b(?:help|assist|support)s?\s+{BUYER_EN}\s+(?:to\s+|in\s+)?(?:answer|respond)", text, re.I))
 
 
 def _unbracketed(text: str) -> str:
     """The text without its bracketed asides: "赔偿责任（含违约金）累计不超过…" names no delay damages."""
-    return re.sub(r"[（(][^（）()]*[）)]", "", text)
+    return rx.sub(r"[（(][^（）()]*[）)]", "", text)
 
 
 def _first(items):
@@ -663,8 +664,8 @@ def _in_cells(s: Sentence, pattern: str) -> bool:
     """Whether a table row says `pattern` in a cell, not only in a column's header ("合计（元）：360,000")."""
     if not s.table_row:
         return True
-    labels = [m.span(1) for m in re.finditer(r"(?:^|\| )([^|：]*)：", s.text)]
-    return any(not any(a <= m.start() and m.end() <= b for a, b in labels) for m in re.finditer(pattern, s.text, re.I))
+    labels = [m.span(1) for m in rx.finditer(r"(?:^|\| )([^|：]*)：", s.text)]
+    return any(not any(a <= m.start() and m.end() <= b for a, b in labels) for m in rx.finditer(pattern, s.text, re.I))
 
 
 def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
@@ -679,8 +680,8 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
     # … or what a cap is measured by: "每逾期一日…支付违约金人民币1,200元，累计不超过实施服务费总额"
     capped_by = r"(?:不超过|不得超过|不高于|至多|not (?:to )?exceed|(?:not|no) more than|up to|limited to|capped at)[^，。；,;\d]{0,8}$"
     found = [s for s in r.find(_VALUE_WORDS) if _in_cells(s, _VALUE_WORDS)
-             and any(not re.match(share, s.text[m.end():], re.I) and not re.search(share_of + "|" + left_out + "|" + capped_by, s.text[:m.start()], re.I)
-                     for m in re.finditer(_VALUE_WORDS, s.text, re.I))]
+             and any(not rx.match(share, s.text[m.end():], re.I) and not rx.search(share_of + "|" + left_out + "|" + capped_by, s.text[:m.start()], re.I)
+                     for m in rx.finditer(_VALUE_WORDS, s.text, re.I))]
     # The order they are tried in: the contract's total by its name, first where it is not only fees said to total ("… the
     # subscription fees total CNY 792,000." / "The total contract value is therefore CNY 810,000."); a total over the term; a
     # plain sum, first a line that is the total ("合计人民币壹佰壹拾柒万陆仟元整", or a table row's first cell after its header:
@@ -689,21 +690,21 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
     # the table's "| **Total charges** | | **1,710,000** |"), but only where every term total it says is a periodic fee's (a
     # flattened table also saying "Total Charges for the Initial Period 1,674,240" is the contract's)
     def rank(s: Sentence) -> tuple[int, bool]:
-        if re.search(_CONTRACT_TOTAL, s.text, re.I):
-            return 0, not re.search(_CONTRACT_TOTAL, re.sub(_FEES_TOTAL, "", s.text, flags=re.I), re.I)
-        totals = list(re.finditer(_TERM_TOTAL, s.text, re.I))
-        if not totals and not re.search(_SUM_WORDS, re.sub(_SUM_IN_TOTAL, "", s.text, flags=re.I), re.I):
+        if rx.search(_CONTRACT_TOTAL, s.text, re.I):
+            return 0, not rx.search(_CONTRACT_TOTAL, rx.sub(_FEES_TOTAL, "", s.text, flags=re.I), re.I)
+        totals = list(rx.finditer(_TERM_TOTAL, s.text, re.I))
+        if not totals and not rx.search(_SUM_WORDS, rx.sub(_SUM_IN_TOTAL, "", s.text, flags=re.I), re.I):
             return 3, True  # "a Platform Fee of CNY 11,400 per month for the Term, i.e. CNY 273,600 in total" is the platform fee's
         if not totals:
-            return 2, not re.match(r"\W*(?:[^|：:]{1,12}[：:]\s*)?(?:合计|总计|total\b)", s.text, re.I)
+            return 2, not rx.match(r"\W*(?:[^|：:]{1,12}[：:]\s*)?(?:合计|总计|total\b)", s.text, re.I)
         # (also a periodic fee's named before its total: "| Monthly Fleet Fee, total for the Term | 36 × 21,500 | 774,000 |")
-        return (3 if all(re.match(r"total (?:amount of (?:the )?)?(?:monthly|quarterly|annual|yearly)\b", t.group(0), re.I)
-                         or re.search(r"\b(?:monthly|quarterly|annual|yearly)\b[^|.;]{0,40}$", s.text[:t.start()], re.I) for t in totals) else 1), False
+        return (3 if all(rx.match(r"total (?:amount of (?:the )?)?(?:monthly|quarterly|annual|yearly)\b", t.group(0), re.I)
+                         or rx.search(r"\b(?:monthly|quarterly|annual|yearly)\b[^|.;]{0,40}$", s.text[:t.start()], re.I) for t in totals) else 1), False
 
     ranks = {id(s): rank(s) for s in found}  # by identity: comparing sentences field by field made a long contract quadratic
     named_ids = {i for i, (tier, _) in ranks.items() if tier <= 1}
     for s in sorted(found, key=lambda s: ranks[id(s)]):
-        if re.search(r"%|％|百分之|千分之|万分之", s.text.split("元")[0]) and not find_amounts(s.text):
+        if rx.search(r"%|％|百分之|千分之|万分之", s.text.split("元")[0]) and not find_amounts(s.text):
             continue
         # a bare figure right after the total's name, in a table a PDF's text layer runs into one line: "… Total Order Value 624,000
         # A3.1 Prices …", "Monthly Service Fee: K18,600 x 24 months 446,400 … Total for the Initial Term 460,000" (not the fee before it)
@@ -712,21 +713,21 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
         # (or a sum's: "Enterprise subscription CNY 84,000 per quarter x 8 quarters 672,000 … Total fixed fees 708,000")
         # (or past a dash for an empty cell: "… one-time 68,000 Total Contract Value — 752,000 Fees are fixed …", a wrapped row run on)
         # (or past the period it covers: "… 226,000 Total fees for the first two Subscription Years 490,000", a price list run into one line)
-        after_name = re.search(rf"(?:{_NAMED_VALUE if id(s) in named_ids else _SUM_WORDS})\s*(?:\([^()\d]{{1,40}}\)\s*)?[：:|]?\s*(?:[—–-]+\s*)?(?:(?:total|fixed price|lump[- ]sum|(?:initial|minimum|subscription|contract) (?:term|period))\s+)?(?:(?:for|over) the (?:first |whole |entire )?(?:\w+ )?(?:subscription |contract |service )?(?:years?|term|period)\s+)?({THOUSANDS})(?![\d%％])", s.text, re.I)
+        after_name = rx.search(rf"(?:{_NAMED_VALUE if id(s) in named_ids else _SUM_WORDS})\s*(?:\([^()\d]{{1,40}}\)\s*)?[：:|]?\s*(?:[—–-]+\s*)?(?:(?:total|fixed price|lump[- ]sum|(?:initial|minimum|subscription|contract) (?:term|period))\s+)?(?:(?:for|over) the (?:first |whole |entire )?(?:\w+ )?(?:subscription |contract |service )?(?:years?|term|period)\s+)?({THOUSANDS})(?![\d%％])", s.text, re.I)
         # (not a rate for what the price leaves out: "合同价款包含三人次的现场服务，超出部分按每人每日2,000元另行收费")
-        amounts = [(a, st, e) for a, st, e in find_amounts(s.text) if not re.search(rf"(?:{_PER_CALL}|每(?:人|日|天|工时))[^，。；\d]{{0,6}}$", s.text[:st], re.I)]
+        amounts = [(a, st, e) for a, st, e in find_amounts(s.text) if not rx.search(rf"(?:{_PER_CALL}|每(?:人|日|天|工时))[^，。；\d]{{0,6}}$", s.text[:st], re.I)]
         if amounts and not after_name:
             return max(a for a, _, _ in amounts), s.clause
         # a column-aligned or dot-leader price list under a caption in CNY: "Total Contract Price (VAT included)   2,350,000",
         # "Total Order Value for the Subscription Term ... 1,190,000 (2 x 486,000 + 218,000)"
         # a table row "Item：Total Charges for the Initial Term | Initial Term (24 months)：1,295,920"
-        bare = after_name or re.search(r"(?:[^\d.,\s]\s+|\.{2,}\s*|[：:]\s*)(" + THOUSANDS + r")\s*(?:$|\(|\|)", s.text)
-        total_line = re.match(r"\W*(?:total|合计|总计)\b", s.text, re.I)  # "Total Charges | 940,000" under "Part A - One-off charges (CNY)"
-        if (id(s) in named_ids or total_line or after_name) and bare and re.search(CURRENCY + "|人民币|元", s.text + r.clauses[s.clause].text):
+        bare = after_name or rx.search(r"(?:[^\d.,\s]\s+|\.{2,}\s*|[：:]\s*)(" + THOUSANDS + r")\s*(?:$|\(|\|)", s.text)
+        total_line = rx.match(r"\W*(?:total|合计|总计)\b", s.text, re.I)  # "Total Charges | 940,000" under "Part A - One-off charges (CNY)"
+        if (id(s) in named_ids or total_line or after_name) and bare and rx.search(CURRENCY + "|人民币|元", s.text + r.clauses[s.clause].text):
             return figure_value(bare.group(1)), s.clause
     term_totals = r.find(_FEE_TERM_TOTAL)
     if len(term_totals) == 1:
-        return find_amounts(re.search(_FEE_TERM_TOTAL, term_totals[0].text, re.I).group(0))[-1][0], term_totals[0].clause
+        return find_amounts(rx.search(_FEE_TERM_TOTAL, term_totals[0].text, re.I).group(0))[-1][0], term_totals[0].clause
     # … last, with no total at all, the one service fee the contract states, when it is no period's ("运维服务费为人民币叁拾捌万陆仟元整
     # （¥386,000），含驻场人员、远程支持…全部服务费用及税费", paid by the quarter)
     # (the period it is paid by may follow it: "服务费用为人民币叁拾捌万陆仟元整（¥386,000），按季度支付，每季度¥96,500")
@@ -734,7 +735,7 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
     if len(fees) == 1:
         (fee, amounts), = fees
         end = amounts[0][2]
-        if not re.search(_PERIOD_FEE, fee.text[:end]) and not re.match(r"\s*[元整）)]*\s*(?:/|每|per\b)", fee.text[end:]):
+        if not rx.search(_PERIOD_FEE, fee.text[:end]) and not rx.match(r"\s*[元整）)]*\s*(?:/|每|per\b)", fee.text[end:]):
             return amounts[0][0], fee.clause
     return None, None
 
@@ -747,7 +748,7 @@ _DATE = (r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(\d{4})-(\d{1,2})-(
 
 def _dates(text: str) -> list[tuple[int, int, int]]:
     out = []
-    for m in re.finditer(_DATE, text, re.I):
+    for m in rx.finditer(_DATE, text, re.I):
         g = m.groups()
         if g[0]:
             out.append((int(g[0]), int(g[1]), int(g[2])))
@@ -779,36 +780,36 @@ def _term_years(r: _Reader) -> tuple[float | None, int | None]:
     said = r.find_or_under(_TERM_WORDS)
     # …or given on the line after a title that names it ("B. Initial Term" / "36 months from the Service Commencement Date")
     said += [s for title, s in zip(r.sentences, r.sentences[1:]) if s not in said and title.clause == s.clause and len(title.text) <= 40
-             and re.search(_TERM_WORDS + r"|initial term|\bterm\s*$|(?:服务期|服务期限|合同期限)\s*[。．.]?\s*$", title.text, re.I)
+             and rx.search(_TERM_WORDS + r"|initial term|\bterm\s*$|(?:服务期|服务期限|合同期限)\s*[。．.]?\s*$", title.text, re.I)
              and not find_durations(title.text)]  # (… "第二条 服务期。" / "自2026年1月1日起至2026年12月31日止。")
     said.sort(key=lambda s: s.start)  # the term where it is first given, not a renewal term after it
     # a date a defined name stands for ('"Provisioning Date" means 15 January 2026, …'), for a term given from it ('"Subscription
     # Term" means the period from the Provisioning Date to 14 January 2028')
     defined = {m.group(1): m.group(2) for s in r.find(r"Date[”\"]\s*(?:means|shall mean)\b")
-               for m in [re.search(rf"[“\"]([A-Z][\w -]{{1,40}}? Date)[”\"]\s*(?:means|shall mean)\s+[^.;\d]{{0,20}}?({_DATE})", s.text, re.I)] if m}
+               for m in [rx.search(rf"[“\"]([A-Z][\w -]{{1,40}}? Date)[”\"]\s*(?:means|shall mean)\s+[^.;\d]{{0,20}}?({_DATE})", s.text, re.I)] if m}
     for s in said:
-        if re.search(r"质保|保修|warrant", s.text, re.I):
+        if rx.search(r"质保|保修|warrant", s.text, re.I):
             continue
         # not the renewal's period: "At the end of the Initial Term it renews … of twelve (12) months", "服务期一年，期满自动续约一年"
         # (not a heading's "Renewal" a PDF's text layer ran into its first item: "A2. Subscription Term and Renewal A2.1 The …")
-        text = re.split(r"renew(?!al\s+[A-Z]?\d+(?:\.\d+)+\b)|(?:自动|期满后?)续", s.text, maxsplit=1, flags=re.I)[0]
+        text = rx.split(r"renew(?!al\s+[A-Z]?\d+(?:\.\d+)+\b)|(?:自动|期满后?)续", s.text, maxsplit=1, flags=re.I)[0]
         for value, unit, start, end in find_durations(text):
             months = to_months(value, unit)
             # (not a period after the term: "This obligation continues for three years after the Subscription Term", 合同终止后三年内)
-            after = re.match(r"\s*(?:\(\d+\)\s*)?(?:after|following|beyond) (?:the (?:end|expiry|expiration|termination) of |(?:the )?(?:[A-Z]\w+ )?Term\b|"
+            after = rx.match(r"\s*(?:\(\d+\)\s*)?(?:after|following|beyond) (?:the (?:end|expiry|expiration|termination) of |(?:the )?(?:[A-Z]\w+ )?Term\b|"
                              r"(?:this|the) (?:Agreement|Contract) (?:ends|expires|terminates))", text[end:], re.I) \
-                or re.search(r"(?:终止|届满|期满|结束)后\s*$", text[:start])
+                or rx.search(r"(?:终止|届满|期满|结束)后\s*$", text[:start])
             if months and months >= 6 and unit not in ("日", "天", "day") and not after:
                 return round(months / 12, 4), s.clause
         # a period given by its dates: "from 1 July 2026 (the "Start Date") to 30 June 2027" is a year
-        dates = _dates(re.sub("|".join(map(re.escape, defined)), lambda m: defined[m.group()], text) if defined else text)
-        if len(dates) >= 2 and re.search(r"\bfrom\b|自|起|日\s*至", text, re.I) and _months_spanned(dates) >= 6:
+        dates = _dates(rx.sub("|".join(map(re.escape, defined)), lambda m: defined[m.group()], text) if defined else text)
+        if len(dates) >= 2 and rx.search(r"\bfrom\b|自|起|日\s*至", text, re.I) and _months_spanned(dates) >= 6:
             return round(round(_months_spanned(dates)) / 12, 4), s.clause
     # … or named by the year it ends with: "This Agreement runs until the end of the second Subscription Year", "The Agreement ends at
     # the end of the second Subscription Year", "… ends at the end of Subscription Year 2", "本合同至第三个服务年度届满时终止", or by its
     # anniversary: "… ends on the day before the second anniversary of that date"
     for s in r.find(_ENDS_WITH_YEAR):
-        m = re.search(_ENDS_WITH_YEAR, s.text, re.I)
+        m = rx.search(_ENDS_WITH_YEAR, s.text, re.I)
         ordinal = m.group(1) or m.group(4)
         years = _year_of(f"{ordinal} year") if ordinal else to_number(m.group(2) or m.group(3))
         if years and 1 <= years <= 10:
@@ -824,7 +825,7 @@ def _term_years(r: _Reader) -> tuple[float | None, int | None]:
     # … or counted in the total of the term's fees: "The total fees for the term are CNY 742,000, being three annual subscription fees
     # of CNY 236,000 and a one-time integration fee", "三个服务年度合计¥864,000"
     for s in r.find(_YEARS_IN_TOTAL):
-        m = re.search(_YEARS_IN_TOTAL, s.text, re.I)
+        m = rx.search(_YEARS_IN_TOTAL, s.text, re.I)
         years = to_number(m.group(1) or m.group(2))
         if years and 1 <= years <= 10:
             return float(years), s.clause
@@ -869,7 +870,7 @@ def _annual_fee(r: _Reader) -> tuple[float | None, int | None]:
     """A service's fee for one year ("The Annual Fee of CNY 428,000", 年度服务费为人民币…元), outside any after-warranty clause."""
     annual = r"annual (?:[a-z]+ )?(?:fee|charge)s?\b|年度(?:维保|运维|技术支持|运行维护)?(?:服务)?费|年服务费|每年(?:服务|维保|运维)?费"  # 年度运维服务费
     for s in r.find(annual):
-        if re.search(_PW_CONTEXT + r"|%|％|百分之|increase|上浮|上调", s.text, re.I) or not _in_cells(s, annual):
+        if rx.search(_PW_CONTEXT + r"|%|％|百分之|increase|上浮|上调", s.text, re.I) or not _in_cells(s, annual):
             continue  # (a row under an "Annual fee (CNY)" column prices one item)
         amounts = find_amounts(s.text)
         if amounts:
@@ -900,10 +901,10 @@ _LIST_ENTRY = re.compile(r"(?!.*(?:支付|付款|后|\bpa(?:y|id)\b|payable|\bdu
 
 
 def _list_entries(text: str) -> list[str]:
-    entries = [piece.strip() for piece in re.split(r"[:：;；]", text) if _LIST_ENTRY.fullmatch(piece.strip())]
+    entries = [piece.strip() for piece in rx.split(r"[:：;；]", text) if _LIST_ENTRY.fullmatch(piece.strip())]
     # a price list a PDF's text layer ran into one line: "… Server licence, 1 server: CNY 96,000 Licence Fees subtotal: CNY 635,000
     # Configuration, station interfaces and MES connector (fixed price): CNY 318,000 Training (…): CNY 24,000 Total …"
-    run_on = re.findall(r"(?:^|(?<=\d)\s)([A-Z][^:：;；]{2,80}?[:：]\s*" + CURRENCY + r"\s*\d[\d,]*(?:\.\d+)?)(?=\s+[A-Z]|\s*$)", text)
+    run_on = rx.findall(r"(?:^|(?<=\d)\s)([A-Z][^:：;；]{2,80}?[:：]\s*" + CURRENCY + r"\s*\d[\d,]*(?:\.\d+)?)(?=\s+[A-Z]|\s*$)", text)
     # (or an entry that is the whole sentence, on its own line: "Configuration, station interfaces and MES connector (fixed price): CNY 318,000")
     return entries + run_on if len(run_on) >= 3 or run_on == [text.strip()] else entries
 
@@ -919,9 +920,9 @@ _SUMMARY_ROW = r"小计|合计|总计|sub-?total|total"  # what names a table's 
 def _row_name(row: str) -> str:
     """The cell that names a table row's item: the first with words, not a number or a letter (序号：2, Item：A) — not
     its specification, where "卫生型法兰安装" names no installation fee."""
-    names = (value for _, value in _row_cells(row) if re.search(r"[^\W\d_]{2}", value))
+    names = (value for _, value in _row_cells(row) if rx.search(r"[^\W\d_]{2}", value))
     first = next(names, row)
-    if re.fullmatch(rf"\s*(?:{_SUMMARY_ROW})\s*[:：]?\s*", first, re.I):
+    if rx.fullmatch(rf"\s*(?:{_SUMMARY_ROW})\s*[:：]?\s*", first, re.I):
         return next(names, first)  # a summary row's 序号 cell says only 小计, its name cell what it sums: "小计 | 软硬件小计 | | 1,600,000"
     return first
 
@@ -929,11 +930,11 @@ def _row_name(row: str) -> str:
 def _row_total(row: str) -> float | None:
     """A table row's line total — the cell headed 金额 / 合计 / Amount / Total — rather than its unit price."""
     for head, value in reversed(_row_cells(row)):
-        if re.search(r"金额|总价|合计|小计|amount|total", head, re.I) and not re.search(r"单价|unit", head, re.I) and (found := find_amounts(value)):
+        if rx.search(r"金额|总价|合计|小计|amount|total", head, re.I) and not rx.search(r"单价|unit", head, re.I) and (found := find_amounts(value)):
             return found[0][0]
     # a summary row's one figure is its total wherever it sits: "序号：设备及软件小计 | 单价（元）：1,548,000元" (a merged cell in Word)
     found = find_amounts(row)
-    if len(found) == 1 and re.search(_SUMMARY_ROW, _row_name(row), re.I):
+    if len(found) == 1 and rx.search(_SUMMARY_ROW, _row_name(row), re.I):
         return found[0][0]
     return None
 
@@ -941,7 +942,7 @@ def _row_total(row: str) -> float | None:
 def _bare_figure(row: str) -> float | None:
     """The figure a table row's last cell holds alone, with no unit: a subtotal row's in a column no header names
     ("序号：软硬件小计 | 837,480"); money only where the caller knows the table's currency."""
-    bare = re.fullmatch(r"\s*(" + THOUSANDS + r")\s*", _row_cells(row)[-1][1])
+    bare = rx.fullmatch(r"\s*(" + THOUSANDS + r")\s*", _row_cells(row)[-1][1])
     return figure_value(bare.group(1)) if bare else None
 
 
@@ -958,9 +959,9 @@ def _summed_by(r: _Reader, kind: str) -> set[int]:
             run = []
             continue
         name, total = _row_name(s.text), _row_total(s.text)
-        if total is None and re.search(_SUBTOTAL, name, re.I):
+        if total is None and rx.search(_SUBTOTAL, name, re.I):
             total = _bare_figure(s.text)  # (its units are the rows' it sums: "序号：设备及软件小计 | 1,548,000" under "金额（元）")
-        if not (re.search(_SUBTOTAL, name, re.I) and re.search(kind, name, re.I) and total):
+        if not (rx.search(_SUBTOTAL, name, re.I) and rx.search(kind, name, re.I) and total):
             run.append((s.start, total))
             continue
         added, rows = 0.0, []
@@ -989,32 +990,32 @@ def _itemised(r: _Reader, pattern: str, row_pattern: str, other_row: str) -> tup
         rows = [(s.text, _row_name(s.text))] if s.table_row else [(p, p) for p in _list_entries(s.text)]
         # (… and an entry of a dot-leader price list by all its name, also one a line break cut: "Licence fee, FjordTrace Process,
         # Label and Recall modules," / "25 concurrent users ......... CNY 780,000")
-        leader = None if s.table_row else re.search(r"(?:\.{3,}|\s{3,})\s*(?:" + CURRENCY + r"\s*)?\d[\d,]*(?:\.\d+)?\s*$", s.text)
+        leader = None if s.table_row else rx.search(r"(?:\.{3,}|\s{3,})\s*(?:" + CURRENCY + r"\s*)?\d[\d,]*(?:\.\d+)?\s*$", s.text)
         if leader and leader.start() <= 120:
             cut = before is not None and before.clause == s.clause and not before.table_row \
-                and re.search(r"[,，(（]\s*$", before.text) and not find_amounts(before.text)
+                and rx.search(r"[,，(（]\s*$", before.text) and not find_amounts(before.text)
             name = (before.text + " " if cut else "") + s.text[:leader.start()]
             rows.append((name + s.text[leader.start():], name))
-        pieces = [(p, row_pattern) for p, name in rows if re.search(row_pattern, name, re.I) and not re.search(other_row, name, re.I)]
+        pieces = [(p, row_pattern) for p, name in rows if rx.search(row_pattern, name, re.I) and not rx.search(other_row, name, re.I)]
         if not s.table_row:
             pieces += [(p, pattern) for p in _phrases(s.text) if in_phrase.search(p, fold(p))]
         for p, item in pieces:
-            if re.search(_NOT_ITEM, p, re.I):
+            if rx.search(_NOT_ITEM, p, re.I):
                 continue
-            m = re.search(item, p, re.I)
+            m = rx.search(item, p, re.I)
             if not m:
                 continue
             amount = _row_total(p) if s.table_row else None
             if amount is None:
                 amount = _first([a for a, _, _ in find_amounts(p[m.start():])])
-            sub = re.search(_SUBTOTAL, _row_name(p) if s.table_row else p, re.I)
-            in_cny = sub and any(re.search(r"元|人民币|CNY|RMB", c.text) for c in r.clauses[max(0, s.clause - 8):s.clause + 1])  # (rows may be clauses)
+            sub = rx.search(_SUBTOTAL, _row_name(p) if s.table_row else p, re.I)
+            in_cny = sub and any(rx.search(r"元|人民币|CNY|RMB", c.text) for c in r.clauses[max(0, s.clause - 8):s.clause + 1])  # (rows may be clauses)
             if sub and not s.table_row:
                 # a subtotal in prose, counted once, is the sum after it: "Licence Fees subtotal: CNY 635,000", a flattened table's
                 # "… 1套 187,000 — 设备及软件小计 1,286,000" under a header in 元, "以上第1至4项为设备及软件小计，共计2,420,000元"
                 at = s.text.find(p)
                 tail = p[sub.end():] + (s.text[at + len(p):][:24] if at >= 0 else "")
-                bare = re.match(r"\s*[:：]?\s*(" + THOUSANDS + r")(?![\d%％])", tail)
+                bare = rx.match(r"\s*[:：]?\s*(" + THOUSANDS + r")(?![\d%％])", tail)
                 after = _first([a for a, _, _ in find_amounts(tail)])
                 amount = after or (figure_value(bare.group(1)) if bare and in_cny else amount)
             elif sub and amount is None:
@@ -1025,7 +1026,7 @@ def _itemised(r: _Reader, pattern: str, row_pattern: str, other_row: str) -> tup
                     subtotals.append((amount, s.clause))
             elif amount is not None and not s.table_row and amount == total:
                 continue  # the rows above summed up in prose: "Items 1 and 2 together (CNY 820,000) are … the Licence Fees"
-            elif amount is not None and not s.table_row and total and re.search(r"\bitems?\s+\d+(?:\s*(?:,|and|to|-|–)\s*\d+)+", s.text, re.I):
+            elif amount is not None and not s.table_row and total and rx.search(r"\bitems?\s+\d+(?:\s*(?:,|and|to|-|–)\s*\d+)+", s.text, re.I):
                 total = amount  # … also rows whose names did not say so: "Items 1 and 2 together are the "Licence Fees" and amount to CNY 1,576,000"
             elif amount is not None and (m.group(0), amount) not in seen:
                 seen.add((m.group(0), amount))
@@ -1041,7 +1042,7 @@ def _defined_sums(r: _Reader) -> dict[str, tuple[float, int]]:
     "Items 1 to 3 total CNY 1,234,000 (hereinafter the "Licence Subtotal")"."""
     sums = {}
     for s in r.sentences:
-        for m in re.finditer(r"(?:以下(?:简)?称(?:为)?|下称|hereinafter(?: referred to as| called)?)\s*(?:the\s+)?[“\"]([^”\"]{2,30})[”\"]", s.text):
+        for m in rx.finditer(r"(?:以下(?:简)?称(?:为)?|下称|hereinafter(?: referred to as| called)?)\s*(?:the\s+)?[“\"]([^”\"]{2,30})[”\"]", s.text):
             found = [a for a, _, end in find_amounts(s.text[:m.start()]) if end >= m.start() - 20]
             if found:
                 sums.setdefault(m.group(1), (found[-1], s.clause))
@@ -1062,27 +1063,27 @@ def _contract_kind(text: str, clauses: list[Clause]) -> str:
     # (a line's number is not its title: "DATA SUBSCRIPTION AGREEMENT - EXCHANGE-RATE DATA API Agreement number: WFD-SH-2025-031",
     # a title its hard-wrapped text ran into the next line; "Agreement number: …" alone names nothing)
     opening = [line.strip() for line in text.strip().split("\n")[:16] if line.strip()]
-    heads = [re.split(r"\s*(?:(?:合同|协议)编号|\b(?:agreement|contract|order) (?:No\.|number)(?!\w))", line, maxsplit=1, flags=re.I)[0] for line in opening[:12]]
-    title = next((head for head in heads if re.search(r"合同|协议|agreement|contract|\border\b|\bterms\b|engagement letter", head, re.I)
-                  and not re.search(r"编号|\bNo\.|number", head, re.I)),
+    heads = [rx.split(r"\s*(?:(?:合同|协议)编号|\b(?:agreement|contract|order) (?:No\.|number)(?!\w))", line, maxsplit=1, flags=re.I)[0] for line in opening[:12]]
+    title = next((head for head in heads if rx.search(r"合同|协议|agreement|contract|\border\b|\bterms\b|engagement letter", head, re.I)
+                  and not rx.search(r"编号|\bNo\.|number", head, re.I)),
                  opening[0] if opening else "")[:80]
-    project = next((line for line in opening if re.match(r"(?:项目名称|Project(?: name)?)\s*[:：]", line, re.I)), "")
+    project = next((line for line in opening if rx.match(r"(?:项目名称|Project(?: name)?)\s*[:：]", line, re.I)), "")
     title = f"{title} {project[:80]}"  # 政府采购合同 says little; 项目名称：…运维服务项目 says what is bought
     goods = r"(?<!政府)采购|供货|设备|硬件|货物|到货|交货|软件(?:产品)?(?:许可|销售)|许可证|永久许可|授权|系统集成|集成项目|建设|改造|开发|实施|安装调试|" + _SOFTWARE_LICENCE + r"|hardware|equipment|purchase|delivery(?! (?:platform|scheduling|routing|route|management|tracking|app)\b)|perpetual|implementation|development"
     service = r"云服务|云平台服务|订阅|SaaS|运维服务|技术支持服务|搬迁服务|迁移服务|support renewal|premier support|(?:testing|consulting|assessment|audit|advisory|data|analytics) services|engagement letter|运行维护|维保服务|驻场|托管|外包服务|技术服务合同|测评|咨询|监理|服务期限|维保(?:服务)?(?:合同|协议)|续保|maintenance renewal|post-warranty|subscription|\bcloud\b(?: services?)?|managed (?:\w+ ){0,2}services?|(?<!master )services agreement|服务协议|maintenance services?|operation and maintenance|hosting|outsourc|\bservices?\W*$"
     # (a title that ends by naming a service is one: "ORDER FORM — RouteWorks Delivery Scheduling Service"; a product named for the
     # deliveries it plans delivers nothing: "ORDER FORM — RouteAtlántica Delivery Platform")
-    t_goods, t_service = len(re.findall(goods, title, re.I)), len(re.findall(service, title, re.I))
-    if t_goods and re.search(r"服务(?:合同|协议)书?\s*$", title.strip()) and not re.search(r"供货|供应|销售|买卖", title) and \
-            t_goods == len(re.findall(r"设备|硬件|货物", title)):
+    t_goods, t_service = len(rx.findall(goods, title, re.I)), len(rx.findall(service, title, re.I))
+    if t_goods and rx.search(r"服务(?:合同|协议)书?\s*$", title.strip()) and not rx.search(r"供货|供应|销售|买卖", title) and \
+            t_goods == len(rx.findall(r"设备|硬件|货物", title)):
         return "service"  # 报废信息设备数据销毁及处置服务合同: the goods are what the service handles
     if t_service and not t_goods or t_service > t_goods:
         return "service"
     if t_goods and not t_service:
         return "goods_or_licence"
     body = text[:30000]
-    g = len(re.findall(r"到货|交货|货物|硬件|许可|" + _SOFTWARE_LICENCE + r"|perpetual|delivery of (?:the )?(?:products|equipment|system)|质保期|保修期|warranty period", body, re.I))
-    s = len(re.findall(r"服务期|按月|按季|每月|月度服务费|订阅|subscription|per month|monthly (?:service |recurring )?(?:fee|charge)s?|managed services?|运维|云服务|service period|"
+    g = len(rx.findall(r"到货|交货|货物|硬件|许可|" + _SOFTWARE_LICENCE + r"|perpetual|delivery of (?:the )?(?:products|equipment|system)|质保期|保修期|warranty period", body, re.I))
+    s = len(rx.findall(r"服务期|按月|按季|每月|月度服务费|订阅|subscription|per month|monthly (?:service |recurring )?(?:fee|charge)s?|managed services?|运维|云服务|service period|"
                        r"per (?:contract|subscription|service) year|platform fees?|\bSaaS\b|software[- ]as[- ]a[- ]service", body, re.I))
     return "service" if s > g else "goods_or_licence"
 
@@ -1111,8 +1112,8 @@ _FEED = _DEVICE + r"|企业|车辆|数据"  # whose 在线率 a sentence may nam
 def _whose_rate(before: str) -> str:
     """The words that name whose 在线率 a figure is: its own phrase ("一百三十六家企业数据在线率不低于"), or the phrase before when
     the rate names no one ("312路视频全部接入，在线率不低于98%"), past a bracket that gives the figure ("数据在线率（不低于98%）")."""
-    phrases = re.split(r"[，,；;。：:、（(]", re.sub(r"率\s*[（(]", "率", before))
-    return phrases[-1] if not re.match(r"\s*在线率", phrases[-1]) or len(phrases) < 2 else phrases[-2]
+    phrases = rx.split(r"[，,；;。：:、（(]", rx.sub(r"率\s*[（(]", "率", before))
+    return phrases[-1] if not rx.match(r"\s*在线率", phrases[-1]) or len(phrases) < 2 else phrases[-2]
 
 
 def _availability(r: _Reader) -> tuple[float | None, int | None]:
@@ -1122,36 +1123,36 @@ def _availability(r: _Reader) -> tuple[float | None, int | None]:
     tiers: list[tuple[float, int]] = []
     first: tuple[float, int, bool] | None = None  # (figure, clause, whether the service falls below it)
     for s in r.find(_AVAIL):
-        if not re.search(_AVAIL, re.sub(r"\bworkarounds? (?:is |are |being )?available\b", "", s.text, flags=re.I), re.I):
+        if not rx.search(_AVAIL, rx.sub(r"\bworkarounds? (?:is |are |being )?available\b", "", s.text, flags=re.I), re.I):
             continue  # a priority that a workaround leaves low says nothing of the service's availability: "| Priority 3 | A single
             # user affected, workaround available | … | 0.5% of MRC when below 90% in the month |"
-        tier = bool(re.search(_REMEDY, s.text, re.I) and re.search(_BREACH, s.text, re.I)
-                    or re.search(r"低于\s*[\d.]+\s*[%％]\s*(?:但|且|，|,)?\s*(?:不低于|高于|≥)|below [\d.]+\s*(?:%|per ?cent) but (?:not below|at least|above)|"
+        tier = bool(rx.search(_REMEDY, s.text, re.I) and rx.search(_BREACH, s.text, re.I)
+                    or rx.search(r"低于\s*[\d.]+\s*[%％]\s*(?:但|且|，|,)?\s*(?:不低于|高于|≥)|below [\d.]+\s*(?:%|per ?cent) but (?:not below|at least|above)|"
                                  r"(?:不低于|≥)\s*[\d.]+\s*[%％]\s*(?:但|且|，|,)?\s*低于|[\d.]+\s*(?:%|per ?cent) or (?:more|above|higher) but (?:below|less than)", s.text, re.I))
         for value, start, end in find_percents(s.text):
             # (nor a share of incidents handled in time: "| P3 | A single user impaired, workaround available | 2 hours | … | 90% of
             # incidents per month |", or of data delivered in time: "keep the delay between receipt of a vessel position and its
             # availability through the API below 10 minutes for at least 98% of positions each month")
-            if not 90 <= value <= 100 or re.match(r"\s*(?:of (?:all )?(?:the )?(?:incidents|requests|tickets|calls|cases|faults|events|positions|records|messages|updates|transactions)\b|的?(?:故障|工单|事件|请求|报修))",
+            if not 90 <= value <= 100 or rx.match(r"\s*(?:of (?:all )?(?:the )?(?:incidents|requests|tickets|calls|cases|faults|events|positions|records|messages|updates|transactions)\b|的?(?:故障|工单|事件|请求|报修))",
                                                     s.text[end:], re.I):
                 continue
-            metrics = re.findall(r"[\u4e00-\u9fff]{0,4}率|可用性|\b(?:[a-z]+\s+)?(?:rate|ratio)\b|\b(?:accuracy|availability|uptime)\b", s.text[:start], re.I)
-            if metrics and (not re.search(_AVAIL, metrics[-1], re.I) or re.match(_DEVICE, metrics[-1])
-                            or metrics[-1].endswith("在线率") and (any(re.match(_DEVICE, m) and m.endswith("在线率") for m in metrics)
-                                                                   or re.search(_FEED, _whose_rate(s.text[:start])))):
+            metrics = rx.findall(r"[\u4e00-\u9fff]{0,4}率|可用性|\b(?:[a-z]+\s+)?(?:rate|ratio)\b|\b(?:accuracy|availability|uptime)\b", s.text[:start], re.I)
+            if metrics and (not rx.search(_AVAIL, metrics[-1], re.I) or rx.match(_DEVICE, metrics[-1])
+                            or metrics[-1].endswith("在线率") and (any(rx.match(_DEVICE, m) and m.endswith("在线率") for m in metrics)
+                                                                   or rx.search(_FEED, _whose_rate(s.text[:start])))):
                 continue  # "可用率、…、工单闭环率（不低于98%）": the figure of another measure; "终端在线率不低于98%", "前端设备在线率：每季度末
                 # 在线率不低于95%", "集中控制器在线率不低于99%", "一百三十六家企业数据在线率不低于95%": the devices' or the feeds', not the service's (but "设备可用率：乙方保证…设备的年度可用率不低于99.9%" is the commitment)
             before = s.text[max(0, start - 16):start]
-            below = bool(re.search(_BELOW + r"\s*$", before, re.I))
+            below = bool(rx.search(_BELOW + r"\s*$", before, re.I))
             if first is None or first[2] and not below:
                 # (a figure the service falls below is a breach's threshold, not the level promised: "If the monthly availability
                 # … falls below 99.0% in two consecutive months, Customer may terminate", before Schedule 3's "| … | 99.95% |")
                 first = (value, s.clause, below)
             # "不低于99.9%", "commits to a Service Availability of 99.7%" (not "availability is below 99.0%")
-            if re.search(_COMMIT + r".{0,12}$|(?:availability|uptime|可用率|可用性)\s*(?:level |target |commitment )?(?:of|为|[:：])\s*$|\bavailable(?: at)?\s*$", before, re.I) \
-                    or re.search(r"\b(?:availability|uptime) of (?:the )?[\w -]{1,40}[:：]\s*$", s.text[max(0, start - 60):start], re.I) \
-                    or re.search(r"\b(?:guarantee|commit|undertake)\w*\b[^.;%\d]{0,20}\b(?:availability|uptime)\b[^.;%\d]{0,50}\bof\s*$", s.text[max(0, start - 100):start], re.I) \
-                    or re.search(r"(?:availability|uptime|可用率|可用性)[^|%\d\n]{0,80}\|\s*(?:(?:commitment|target|guaranteed|(?:service )?level|承诺|目标值?)\s*[:：]\s*)?$",
+            if rx.search(_COMMIT + r".{0,12}$|(?:availability|uptime|可用率|可用性)\s*(?:level |target |commitment )?(?:of|为|[:：])\s*$|\bavailable(?: at)?\s*$", before, re.I) \
+                    or rx.search(r"\b(?:availability|uptime) of (?:the )?[\w -]{1,40}[:：]\s*$", s.text[max(0, start - 60):start], re.I) \
+                    or rx.search(r"\b(?:guarantee|commit|undertake)\w*\b[^.;%\d]{0,20}\b(?:availability|uptime)\b[^.;%\d]{0,50}\bof\s*$", s.text[max(0, start - 100):start], re.I) \
+                    or rx.search(r"(?:availability|uptime|可用率|可用性)[^|%\d\n]{0,80}\|\s*(?:(?:commitment|target|guaranteed|(?:service )?level|承诺|目标值?)\s*[:：]\s*)?$",
                                  s.text[max(0, start - 120):start], re.I):
                 # "… make the Service available at 99.95 %", "D.1 Monthly availability of the Service: 99.95%", "guarantees a monthly availability of the API and the web platform of 99.95 %",
                 # a service-level table's row: "| Monthly availability of the ordering and payment functions | 99.95% |", read
@@ -1167,19 +1168,19 @@ def _flattened_table_response(t: str) -> float | None:
     Restoration Severity 1 … 15 minutes 1 hour 3 hours Severity 2 …" — the first time in the P1 row is under the
     first time column, when that column is the response."""
     # the P1 row after the header's first column that names the response, not a "Critical spares kit" in a price list before it
-    header_at = re.search(_RESP, t, re.I)
+    header_at = rx.search(_RESP, t, re.I)
     row = re.compile(_P1, re.I).search(t, header_at.end()) if header_at else None
     # … or rows labelled A, B, C under a "Priority" column: "Priority Definition Response Restoration A A show cannot start …"
-    lettered = None if row else re.match(r"(?:Priority|Severity|Level|Category|Class)\b.{0,80}?\s(A)\s+(?=[A-Z])", t)
+    lettered = None if row else rx.match(r"(?:Priority|Severity|Level|Category|Class)\b.{0,80}?\s(A)\s+(?=[A-Z])", t)
     if not (row or lettered) or "|" in t:
         return None
     row_start, row_end = (lettered.start(1), lettered.end(1)) if lettered else (row.start(), row.end())
     header = t[:row_start]
-    columns = re.findall(_RESP + "|" + _NOT_RESP, header, re.I)
-    if len(columns) < 2 or not re.match(_RESP, columns[0], re.I) or find_durations(header) or \
-            re.search(r"\b(?:shall|will|must|should)\b|(?<!响)应|须", header, re.I):
+    columns = rx.findall(_RESP + "|" + _NOT_RESP, header, re.I)
+    if len(columns) < 2 or not rx.match(_RESP, columns[0], re.I) or find_durations(header) or \
+            rx.search(r"\b(?:shall|will|must|should)\b|(?<!响)应|须", header, re.I):
         return None  # a header names its columns; "The Supplier shall respond to and restore Severity 1 …" is a sentence
-    following = re.search(r"\sB\s+(?=[A-Z])", t[row_end:]) if lettered else re.search(_PX, t[row_end:], re.I)
+    following = rx.search(r"\sB\s+(?=[A-Z])", t[row_end:]) if lettered else rx.search(_PX, t[row_end:], re.I)
     durations = find_durations(t[row_end: row_end + following.start() if following else len(t)])
     return to_hours(durations[0][0], durations[0][1]) if durations else None
 
@@ -1189,7 +1190,7 @@ def _row_run(sentences: list[Sentence], i: int) -> str:
     Server or network down at the packing house or cold store;" / "optical sorting line cannot print labels;" / "… 30 minutes 3 hours")."""
     text = sentences[i].text
     for following in sentences[i + 1:i + 6]:
-        if following.clause != sentences[i].clause or not re.search(r"[;；]\s*$", text):
+        if following.clause != sentences[i].clause or not rx.search(r"[;；]\s*$", text):
             break
         text += " " + following.text
     return text
@@ -1203,7 +1204,7 @@ _TIME_FIGURE = r"\d+(?:\.\d+)?\s*(?:分钟|小时|天|日|秒|%|minutes?|mins?\b
 def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
     p1, general, tighter = [], [], []
     for i, s in enumerate(r.sentences):  # the items under a lead-in that names the response
-        if s.says(_RESP) and re.search(r"[:：]\s*$", s.text) and not find_durations(s.text):
+        if s.says(_RESP) and rx.search(r"[:：]\s*$", s.text) and not find_durations(s.text):
             for item in r.sentences[i + 1:i + 7]:
                 durations = find_durations(item.text)
                 if item.clause == s.clause and item.says(_P1) and durations:
@@ -1211,30 +1212,30 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
                     break
         # … and a level whose times a line break carried to the next sentence: "Severity 1 (Software unusable):" / "reaction
         # within 1 hour, workaround within 1 working day"; or that the level's description ended: "（1）一级故障：…或API中断。乙方应在15分钟内响应"
-        if s.says(_P1) and re.search(r"[:：]\s*$|^\W*(?:\w{1,3}\W{1,3})?(?:" + _P1 + r")\w{0,6}\s*[:：]", s.text, re.I) \
+        if s.says(_P1) and rx.search(r"[:：]\s*$|^\W*(?:\w{1,3}\W{1,3})?(?:" + _P1 + r")\w{0,6}\s*[:：]", s.text, re.I) \
                 and not find_durations(s.text) and i + 1 < len(r.sentences):
             item = r.sentences[i + 1]
-            first = re.split(r"[，,；;]", item.text)[0]
+            first = rx.split(r"[，,；;]", item.text)[0]
             # (or "within six (6) hours" under a lead-in that names the response: "Caroni shall respond to incidents as follows:")
-            led = re.match(r"\W*within\b", first, re.I) and any(x.says(_RESP) for x in r.sentences[max(0, i - 3):i])
-            if item.clause == s.clause and not item.says(_P1 + "|" + _PX) and (re.search(_RESP, first, re.I) or led) \
+            led = rx.match(r"\W*within\b", first, re.I) and any(x.says(_RESP) for x in r.sentences[max(0, i - 3):i])
+            if item.clause == s.clause and not item.says(_P1 + "|" + _PX) and (rx.search(_RESP, first, re.I) or led) \
                     and (durations := find_durations(first)):
                 p1.append((to_hours(durations[0][0], durations[0][1]), item.clause))
         # … or a severity table whose header and rows are lines of their own (a PDF's text layer): "Severity Definition Response
         # Restoration" / "1 Thermal process records cannot be kept … 2 hours on site within 2 days"
-        header = re.match(r"\W*(?:Severity|Priority|Level|Category|故障等级|故障级别|级别|等级)", s.text, re.I) and i + 1 < len(r.sentences)
-        columns = re.findall(_RESP + "|" + _NOT_RESP, s.text, re.I) if header else []
-        if columns and re.match(_RESP, columns[0], re.I) and not find_durations(s.text):
+        header = rx.match(r"\W*(?:Severity|Priority|Level|Category|故障等级|故障级别|级别|等级)", s.text, re.I) and i + 1 < len(r.sentences)
+        columns = rx.findall(_RESP + "|" + _NOT_RESP, s.text, re.I) if header else []
+        if columns and rx.match(_RESP, columns[0], re.I) and not find_durations(s.text):
             item = r.sentences[i + 1]
             # (the row may start a clause of its own: "1 Thermal …" reads as a numbered heading)
-            if item.clause - s.clause in (0, 1) and re.match(r"\W*(?:1|one|一级?)\b", item.text, re.I) and (durations := find_durations(item.text)):
+            if item.clause - s.clause in (0, 1) and rx.match(r"\W*(?:1|one|一级?)\b", item.text, re.I) and (durations := find_durations(item.text)):
                 p1.append((to_hours(durations[0][0], durations[0][1]), item.clause))
     # a security service's first answer to a P1 incident is to tell the customer: "| Incident Priority | Notification of the Customer |
     # Containment action started |" / "| P1 | within 15 minutes of detection | …"
     notice = rf"\bnotification of {BUYER_EN}"
     # the period whose own time is not the standing one, where a clause gives both ("考试期间15分钟内响应，1小时内恢复；非考试期间
     # 30分钟内响应"), as the availability reads the weaker tier: once per clause, not per sentence
-    specials = {c.index: m.group(1) for c in r.clauses if (m := re.search(r"非([\u4e00-\u9fff]{1,6}?)期间", c.text))}
+    specials = {c.index: m.group(1) for c in r.clauses if (m := rx.search(r"非([\u4e00-\u9fff]{1,6}?)期间", c.text))}
     # … and a sentence scoped to such a period, beside the standing time: "考试周及技能鉴定期间，乙方应安排专人值守，一级故障应在30分钟内
     # 响应", "节日保障期间，一级故障须在10分钟内响应" (not the whole term: "服务期间，…", "During the warranty period and the support period, …";
     # nor one of two periods that share the year: "榨季期间，一级故障…30分钟内响应…；非榨季期间一级故障2小时内响应")
@@ -1243,7 +1244,7 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
     for i, s in enumerate(r.sentences):
         if not s.says(_RESP) and not (s.says(_P1) and s.says(notice)):
             continue
-        if re.search(r"验收|acceptance|\bset-?up\b|onboarding|\bintegration\b", r.clauses[s.clause].heading, re.I) and "sla" not in r.types[s.clause]:
+        if rx.search(r"验收|acceptance|\bset-?up\b|onboarding|\bintegration\b", r.clauses[s.clause].heading, re.I) and "sla" not in r.types[s.clause]:
             continue  # an acceptance test's timing: "2,000 Queries sent within ten minutes … are answered without error and each within three seconds";
             # a setup's: "4. SETUP AND INTEGRATION" / "… shall answer the Customer's developers' integration questions within 1 business day"
         if _buyer_responds(s.text):
@@ -1257,43 +1258,43 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
         priority, open_response = None, False
         # a level's description in brackets says nothing of its time: "Priority 1 (the Service is unavailable and no
         # workaround exists) - six (6) hours"
-        t = re.sub(r"\s*[（(](?![^）)]*(?:\d|" + _P1 + "|" + _PX + "|" + _RESP + r"))[^（）()]{8,}[）)]\s*", " ", s.text, flags=re.I)
+        t = rx.sub(r"\s*[（(](?![^）)]*(?:\d|" + _P1 + "|" + _PX + "|" + _RESP + r"))[^（）()]{8,}[）)]\s*", " ", s.text, flags=re.I)
         # … also where it names a level's word itself: "respond to a Severity 1 incident (the Software is unavailable or a critical
         # function cannot be used and there is no workaround) within 1 hour"
         # (its figures too, where they measure the fault, not the time: "一级故障（预警信息无法发布或发布延迟超过3分钟）：15分钟内响应";
         # a figure that is no time at all: "Priority 1 incident (tier-1 system cannot be restored …): response | 30 minutes")
-        t = re.sub(rf"(?P<level>(?:{_P1})(?:\s*\w+){{0,2}})\s*[（(](?![^）)]*(?:{_RESP}))(?:(?![^）)]*{_TIME_FIGURE})|(?=[^）)]*(?:超过|以上|多于|more than|exceeding|over)\s*\d))"
+        t = rx.sub(rf"(?P<level>(?:{_P1})(?:\s*\w+){{0,2}})\s*[（(](?![^）)]*(?:{_RESP}))(?:(?![^）)]*{_TIME_FIGURE})|(?=[^）)]*(?:超过|以上|多于|more than|exceeding|over)\s*\d))"
                    rf"[^（）()]{{8,}}[）)]\s*", r"\g<level> ", t, flags=re.I)
         # … nor a time for special periods in brackets, beside the standing one: "| Priority 1 | 1 hour (30 minutes during campaign
         # periods) | 6 hours |"
-        t = re.sub(r"\s*[（(][^（）()]*(?:\b(?:during|in|for) [^（）()]*\b(?:periods?|peaks?|seasons?|campaigns?|holidays?)\b|期间|高峰|节假日|旺季)[^（）()]*[）)]", " ", t, flags=re.I)
+        t = rx.sub(r"\s*[（(][^（）()]*(?:\b(?:during|in|for) [^（）()]*\b(?:periods?|peaks?|seasons?|campaigns?|holidays?)\b|期间|高峰|节假日|旺季)[^（）()]*[）)]", " ", t, flags=re.I)
         special = specials.get(s.clause)
-        scoped = not special and (opening := re.match(scoped_to, s.text, re.I)) and not re.search(
+        scoped = not special and (opening := rx.match(scoped_to, s.text, re.I)) and not rx.search(
             r"(?:服务|合同|运维|维保|质保|保修|订阅|有效|许可|项目|实施)期间|\b(?:warranty|support|maintenance|subscription|service|contract|licen[cs]e|agreement|initial|renewal|term)\b",
             opening.group(0), re.I)
-        for phrase in re.split(r"[，,；;。、|]|\s{2,}|\band\b", t):
-            if re.search(_P1, phrase, re.I):
+        for phrase in rx.split(r"[，,；;。、|]|\s{2,}|\band\b", t):
+            if rx.search(_P1, phrase, re.I):
                 priority = 1
-            elif re.search(_PX, phrase, re.I):
+            elif rx.search(_PX, phrase, re.I):
                 priority = 2
-            if special and re.search(rf"(?<!非){special}期间", phrase):
+            if special and rx.search(rf"(?<!非){special}期间", phrase):
                 continue
             # (not a deduction's unit: "一级故障响应每超时1小时扣款500元")
             # (nor the window a figure is measured over: "the average response time of the … endpoint measured by the Customer over five
             # working days is less than two seconds")
             # (nor how late a response is when a credit starts: "10% for each Severity 1 response that is late by more than one hour")
-            durations = [d for d in find_durations(phrase) if not re.search(r"每(?:超时|超出|超过|延迟|迟延|逾期)?(?:响应|到场|修复|恢复)?\s*$|\b(?:for )?(?:each|every|per) (?:additional |further )?$|"
+            durations = [d for d in find_durations(phrase) if not rx.search(r"每(?:超时|超出|超过|延迟|迟延|逾期)?(?:响应|到场|修复|恢复)?\s*$|\b(?:for )?(?:each|every|per) (?:additional |further )?$|"
                                                                             r"\b(?:over|during) (?:the |a period of )?$|\b(?:late|delayed|overdue) by (?:more than |over |at least )?$", phrase[:d[2]], re.I)]
-            responds = (re.search(_RESP, phrase, re.I) or priority == 1 and re.search(notice, phrase, re.I)) and not re.search(_ANSWERS_SUPPLIER + "|" + _ANSWERS_QUESTIONS, phrase, re.I) and not (
-                re.search(_NOT_RESP, phrase, re.I) and not re.search(r"(?:内|以内|within)\s*(?:到达?现?场)?响应|响应时间|^\W*respon\w*\s*[:：]|respon\w*\s+(?:(?:time|target)s?\s+)?(?:within|[:：]|\d|one|two|four)", phrase, re.I))
+            responds = (rx.search(_RESP, phrase, re.I) or priority == 1 and rx.search(notice, phrase, re.I)) and not rx.search(_ANSWERS_SUPPLIER + "|" + _ANSWERS_QUESTIONS, phrase, re.I) and not (
+                rx.search(_NOT_RESP, phrase, re.I) and not rx.search(r"(?:内|以内|within)\s*(?:到达?现?场)?响应|响应时间|^\W*respon\w*\s*[:：]|respon\w*\s+(?:(?:time|target)s?\s+)?(?:within|[:：]|\d|one|two|four)", phrase, re.I))
             # a table row names the response in one cell and gives its time in the next
             # ("紧急事件（一级）响应时间 | 30分钟"; "P1: acknowledgement and notification | within 15 minutes")
-            follows = open_response and not re.search(_NOT_RESP, phrase, re.I)
+            follows = open_response and not rx.search(_NOT_RESP, phrase, re.I)
             open_response = bool(responds and not durations) or (follows and not durations)
             if not (responds or follows):
                 continue
             # (a time tightened for a while is no standing commitment beside one: "重要时段保障期间…值守期间一级故障的响应时限缩短为15分钟")
-            shortened = re.search(r"(?:缩短|缩减|压缩)(?:为|至|到)|\b(?:shortened|reduced|tightened) to\b", phrase, re.I)
+            shortened = rx.search(r"(?:缩短|缩减|压缩)(?:为|至|到)|\b(?:shortened|reduced|tightened) to\b", phrase, re.I)
             for value, unit, _, _ in durations:
                 hours = to_hours(value, unit)
                 if hours is not None and hours <= 24 * 7:
@@ -1307,13 +1308,13 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
     # … or, where no level names a response, the P1 level's first action: the on-site team's arrival under the response clause
     # ("（7）服务响应" / "一级故障（主展厅核心展项停运…）：驻场人员15分钟内到达现场处置，2小时内恢复")
     for s in r.sentences:
-        level = re.search(_P1, s.text, re.I)
-        if not level or not re.search(_RESP + r"|服务水平|服务级别|service levels?", r.clauses[s.clause].heading, re.I):
+        level = rx.search(_P1, s.text, re.I)
+        if not level or not rx.search(_RESP + r"|服务水平|服务级别|service levels?", r.clauses[s.clause].heading, re.I):
             continue
-        for phrase in re.split(r"[，,；;。]", _unbracketed(s.text[level.end():])):
-            if re.search(_PX, phrase, re.I):
+        for phrase in rx.split(r"[，,；;。]", _unbracketed(s.text[level.end():])):
+            if rx.search(_PX, phrase, re.I):
                 break
-            if re.search(r"到达?现场|到场|\barriv\w* on[- ]?site|\bon[- ]?site within", phrase, re.I) and (durations := find_durations(phrase)):
+            if rx.search(r"到达?现场|到场|\barriv\w* on[- ]?site|\bon[- ]?site within", phrase, re.I) and (durations := find_durations(phrase)):
                 hours = to_hours(durations[0][0], durations[0][1])
                 if hours is not None and hours <= 24:
                     return hours, s.clause
@@ -1358,19 +1359,19 @@ _MILESTONE = r"验收|交付|上线|完成|go-?live|accept|transition|delivery|c
 
 def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
     # (French drafts acknowledge "Blocking Anomalies" rather than respond to incidents)
-    sla_clauses = {c.index for c in r.clauses if "sla" in c.types or re.search(_SLA_CONTEXT + r"|故障|服务考核|考核得分|respond|restor|\bfault|failure|incident|anomal(?:y|ies)|acknowledg", c.text, re.I)}
+    sla_clauses = {c.index for c in r.clauses if "sla" in c.types or rx.search(_SLA_CONTEXT + r"|故障|服务考核|考核得分|respond|restor|\bfault|failure|incident|anomal(?:y|ies)|acknowledg", c.text, re.I)}
     lead = None  # a list's lead-in that names the remedy: "6.3 Service credits:" before "(a) for each … incident where … is missed: CNY 1,000"
     for s in r.sentences:
         if lead is not None and s.clause != lead:
             lead = None
         # (not fines an authority imposes: "The Provider is responsible for losses and regulatory penalties caused by its breach of this
         # Section 5", the data-security section)
-        named = s.says(_REMEDY) and bool(re.search(_REMEDY, re.sub(_AUTHORITY_FINES, "", s.text, flags=re.I), re.I))
+        named = s.says(_REMEDY) and bool(rx.search(_REMEDY, rx.sub(_AUTHORITY_FINES, "", s.text, flags=re.I), re.I))
         remedy = named or lead is not None
-        if named and re.search(r"[:：]\s*$", s.text) and s.clause in sla_clauses:
+        if named and rx.search(r"[:：]\s*$", s.text) and s.clause in sla_clauses:
             lead = s.clause
         # (the milestone may be the sentence before's: "乙方应在合同签订后四十五日内完成全部门店上线。" / "逾期的，每逾期一日按合同总额的千分之一向甲方支付违约金。")
-        before = r.preceding(s) if re.match(r"\W*(?:如|若)?(?:逾期|延期|迟延)的", s.text) else None
+        before = r.preceding(s) if rx.match(r"\W*(?:如|若)?(?:逾期|延期|迟延)的", s.text) else None
         late = s.says(r"逾期|延期|迟延|\bdelay") and (s.says(_MILESTONE) or before is not None and before.says(_MILESTONE)) \
             and not s.says(r"可用|响应|故障|恢复|availability|respon(?!sib)|incident|(?<!'s )(?<!’s )(?<!its )(?<!our )(?<!their )fault|restor")  # delay damages, not an SLA's remedy ("reasons for which it is responsible"; "If the production API keys are issued late …"; "delayed through the Vendor's fault";
         # "For each day of delay attributable to the Provider, the Provider shall pay … as a penalty", split by a wrap from its milestone)
@@ -1380,8 +1381,8 @@ def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
             or s.says(_BUYER_PAYS)
         # ("11.2 甲方违反第八条约定的，应向乙方支付合同总金额的20%作为违约金" in a clause that also names 第三方软硬件故障)
         # ("第十三条 违约与解除 …一级故障…；（二）甲方无正当理由逾期付款的，每逾期一日按应付未付金额的万分之二支付违约金")
-        ending = re.search(r"(?:有权|可以?|may|is entitled to|shall be entitled to)[^。；.;]{0,12}(?:解除|终止|terminat)", s.text, re.I)
-        if ending and not re.search(_REMEDY, s.text[:ending.start()], re.I):
+        ending = rx.search(r"(?:有权|可以?|may|is entitled to|shall be entitled to)[^。；.;]{0,12}(?:解除|终止|terminat)", s.text, re.I)
+        if ending and not rx.search(_REMEDY, s.text[:ending.start()], re.I):
             continue  # "…未达到服务可用性承诺…的，甲方有权解除本协议，并要求乙方…赔偿损失": the end of the contract, not the SLA's remedy
         if s.says(r"\bterminat|解除|终止") and s.says(r"\brefund|退还|返还"):
             continue  # nor the fees given back when it ends: "If Customer terminates for Vendor's breach, Vendor shall refund the subscription fee …"
@@ -1460,13 +1461,13 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
     # (read in the sentences, where a party's own name is its role: '"Connector" means the integration software that Tidemark
     # develops for Customer')
     names = {n for s in r.sentences for pattern in (_DEVELOPED_AS, _DEFINED_FOR, _BUILT_FOR) for m in pattern.finditer(s.text)
-             if not (pattern is _DEFINED_FOR and re.search(r"\blicen[cs]ed\b", m.group(0))) for n in m.groups()}
+             if not (pattern is _DEFINED_FOR and rx.search(r"\blicen[cs]ed\b", m.group(0))) for n in m.groups()}
     custom = _CUSTOM + "".join(f"|(?-i:{re.escape(n)})" for n in sorted(names))  # as defined: "Content", not "its content management software"
     found: dict[str, int] = {}
     headed: dict[str, int] = {}
     free_use = False
     ip_heading = r"知识产权|著作权|成果|归属|ownership|intellectual property|work product|work results?|results of (?:the )?work|rights of use|proprietary|copyrights?"
-    in_ip = [s for s in r.sentences if "ip_ownership" in r.types[s.clause] or re.search(ip_heading, r.clauses[s.clause].heading, re.I)]
+    in_ip = [s for s in r.sentences if "ip_ownership" in r.types[s.clause] or rx.search(ip_heading, r.clauses[s.clause].heading, re.I)]
     # custom work owned, wherever it is said ("… created under clause 1.3, …, pass to", "… mappings created for Customer are Customer's property",
     # "Customer Configurations belong to Customer" under a heading cut before its "intellectual property", "… created by Supplier for
     # Customer during the Onboarding Services, including the migrated in-house courses, belong to Customer", "乙方为甲方定制开发的小程序页面样式、
@@ -1479,58 +1480,58 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
     ip_sentences = set(in_ip)
     for s in in_ip + [x for x in r.find(r"知识产权|intellectual property|right, title and interest|ownership|" + owned_work) if x not in ip_sentences]:
         text = s.text
-        infringes = re.search(r"侵犯|侵权|infring|第三方.{0,10}(?:主张|索赔)", text, re.I)
+        infringes = rx.search(r"侵犯|侵权|infring|第三方.{0,10}(?:主张|索赔)", text, re.I)
         if infringes:  # a warranty against infringement owns nothing; what the sentence said before it stands
             # ("…运行分析报告等成果，其知识产权归甲方所有，甲方可自由使用和修改，乙方保证上述成果不侵犯第三方权利")
-            text = text[:max((m.start() for m in re.finditer(r"[，；;]", text[:infringes.start()])), default=0)]
-            if not re.search(_IP, text, re.I):
+            text = text[:max((m.start() for m in rx.finditer(r"[，；;]", text[:infringes.start()])), default=0)]
+            if not rx.search(_IP, text, re.I):
                 continue
         for pattern, owner in _OWNER_ZH + _OWNER_EN:
-            for m in re.finditer(pattern, text, re.I):
+            for m in rx.finditer(pattern, text, re.I):
                 # (what the work is based on is not what is owned: "… developed for the Customer, are developed on the basis of the
                 # Supplier's know-how and remain the exclusive property of the Supplier")
-                left = re.sub(r"\b(?:on the basis of|based on) (?:the )?\w+'s (?:know-how|tools|methods|materials)\b", "", text[:m.start()], flags=re.I)
+                left = rx.sub(r"\b(?:on the basis of|based on) (?:the )?\w+'s (?:know-how|tools|methods|materials)\b", "", text[:m.start()], flags=re.I)
                 # (up to a licence of it: "retains its own tools and know-how and grants the Customer a free licence to use any of them
                 # embedded in the Deliverables")
                 # (nor what the owner may do with it: "…, belong to Customer, which may use, modify and share them freely, including
                 # on other platforms")
                 # (nor what it leaves out: "Shannonlearn owns the Service and all its underlying software and content, other than Customer
                 # Data and Customer Materials")
-                after = re.split(r"[，；;。]|, (?:but|except|excluding|other than|save|while|and|provided|which|who)\b|\band grants?\b", text[m.end():], maxsplit=1)[0]
-                if re.match(r"\s*all (?:rights?|right, title and interest|intellectual property)\b", after, re.I):
+                after = rx.split(r"[，；;。]|, (?:but|except|excluding|other than|save|while|and|provided|which|who)\b|\band grants?\b", text[m.end():], maxsplit=1)[0]
+                if rx.match(r"\s*all (?:rights?|right, title and interest|intellectual property)\b", after, re.I):
                     # "own all rights in the Services, …, and all Deliverables, including custom detection rules": the list runs on
-                    after = re.split(r"[；;。]|, (?:but|except|while|and|provided)\b", text[m.end():], maxsplit=1)[0]
-                context = re.split(r"[，,；;]|\bexcept\b|但|除", left)[-1] + text[m.start():m.end()] + after
+                    after = rx.split(r"[；;。]|, (?:but|except|while|and|provided)\b", text[m.end():], maxsplit=1)[0]
+                context = rx.split(r"[，,；;]|\bexcept\b|但|除", left)[-1] + text[m.start():m.end()] + after
                 near = left[-40:]
-                if re.search(_PRE, context, re.I) and not re.search(custom, context, re.I):
+                if rx.search(_PRE, context, re.I) and not rx.search(custom, context, re.I):
                     continue
-                pre = [x.end() for x in re.finditer(_PRE, left, re.I)]
-                if owner == "supplier" and pre and pre[-1] > max([x.end() for x in re.finditer(custom, left, re.I)] or [-1]) \
-                        and not re.search(r"(?:定制|开发)[^，,；;。的]{0,4}的(?:(?!既有|原有|已有)[^，,；;。])*$", left[:pre[-1]]):  # not "定制开发的省级平台对接程序"
+                pre = [x.end() for x in rx.finditer(_PRE, left, re.I)]
+                if owner == "supplier" and pre and pre[-1] > max([x.end() for x in rx.finditer(custom, left, re.I)] or [-1]) \
+                        and not rx.search(r"(?:定制|开发)[^，,；;。的]{0,4}的(?:(?!既有|原有|已有)[^，,；;。])*$", left[:pre[-1]]):  # not "定制开发的省级平台对接程序"
                     continue  # "乙方在本项目中使用的其既有通用开发框架和组件，知识产权仍归乙方": the subject is pre-existing
-                if owner == "supplier" and not re.search(custom + r"|成果|开发|enhancement|modification|improvement", re.sub(
+                if owner == "supplier" and not rx.search(custom + r"|成果|开发|enhancement|modification|improvement", rx.sub(
                         r"(?:enhancements?|modifications?|improvements?)\s+(?:(?:to|of)\s+(?:them|it|the (?:Services?|Software|Platform|Products?|Documentation))\b|thereto|thereof)|"
                         r"\b(?:including|and) (?:all )?(?:its |their )?(?:improvements|enhancements|modifications)\b(?:\s+made under (?:clause|section|article) [\d.]+)?"
                         r"(?![^.;]{0,40}\b(?:for|specifically)\b)",
                         "", context + " " + text[:m.start()], flags=re.I), re.I):  # not "own the Services … and all improvements to them" / "…, including improvements." / "and all its improvements"
                     continue  # the supplier owning its own product is fine ("The API … and all improvements remain …"); the rule is about customised work
-                if owner != "joint" and s not in ip_sentences and not re.search(_IP, left + text[m.end():m.end() + 60], re.I) \
-                        and not re.search(custom, left + m.group(0) + after, re.I):
+                if owner != "joint" and s not in ip_sentences and not rx.search(_IP, left + text[m.end():m.end() + 60], re.I) \
+                        and not rx.search(custom, left + m.group(0) + after, re.I):
                     continue
-                if re.search(r"数据[^，,；;。、]{0,4}$", near) and not re.search(r"知识产权|著作权|成果|intellectual|work product", near, re.I) \
-                        and not re.search(r"(?:脚本|程序|代码|工具|接口|报表|模板|软件|组件)$", near) and not re.search(custom, near, re.I) \
-                        and not re.search(r"(?:文档|脚本|程序|代码|配置|模型|方案|报告|成果|软件)[^，,；;。、]{0,8}(?:、|和|及|与)", re.split(r"[，,；;。]", left)[-1]):
+                if rx.search(r"数据[^，,；;。、]{0,4}$", near) and not rx.search(r"知识产权|著作权|成果|intellectual|work product", near, re.I) \
+                        and not rx.search(r"(?:脚本|程序|代码|工具|接口|报表|模板|软件|组件)$", near) and not rx.search(custom, near, re.I) \
+                        and not rx.search(r"(?:文档|脚本|程序|代码|配置|模型|方案|报告|成果|软件)[^，,；;。、]{0,8}(?:、|和|及|与)", rx.split(r"[，,；;。]", left)[-1]):
                     continue  # data ownership, read by _data_terms; not 数据迁移脚本, the work done on it, nor a list of it with the data
                     # ("…训练形成的识别模型参数、分级规则配置和标注数据集归甲方所有", "运维过程中形成的文档、脚本、配置和数据归甲方所有")
-                if re.search(r"(?:匿名化?|脱敏|去标识化?|聚合|汇总)[^，,；;。]{0,6}数据[^，,；;。]{0,8}$", near):
+                if rx.search(r"(?:匿名化?|脱敏|去标识化?|聚合|汇总)[^，,；;。]{0,6}数据[^，,；;。]{0,8}$", near):
                     continue  # what the supplier makes of anonymised data is a use of the data, read by _data_terms: "乙方有权将上述数据进行
                     # 匿名化处理后，用于行业客流分析…，该等匿名化数据及分析成果归乙方所有"
                 found.setdefault(owner, s.clause)
                 heading = r.clauses[s.clause].heading
-                if re.search(ip_heading, heading, re.I) and not (re.search(r"数据|\bdata\b", heading, re.I) and not re.search(
+                if rx.search(ip_heading, heading, re.I) and not (rx.search(r"数据|\bdata\b", heading, re.I) and not rx.search(
                         r"知识产权|著作权|成果|intellectual|work product|copyright", heading, re.I)):  # not "数据归属与使用"
                     headed.setdefault(owner, s.clause)
-        if re.search(rf"{BUYER}.{{0,20}}(?:自由|无需.{{0,8}}同意|不受限制|freely|without (?:the )?(?:need for |)(?:consent|restriction)).{{0,30}}(?:使用|修改|许可|use|modify|licen)", s.text, re.I):
+        if rx.search(rf"{BUYER}.{{0,20}}(?:自由|无需.{{0,8}}同意|不受限制|freely|without (?:the )?(?:need for |)(?:consent|restriction)).{{0,30}}(?:使用|修改|许可|use|modify|licen)", s.text, re.I):
             free_use = True
     found = headed or found  # the clause headed as the IP clause says it; "由此形成的模型归乙方" in the data clause does not
     for owner in ("joint", "supplier", "buyer"):
@@ -1604,33 +1605,33 @@ def _data_terms(r: _Reader) -> dict:
         # supplier is named only after the security words, if at all ("The Customer shall … obtain the consents required from visitors
         # for the collection of their personal information through its own privacy notice, which Supplier shall display", "B1.4 The
         # Customer shall not … attempt to gain unauthorised access to the platform")
-        first_sec, first_supplier = re.search(_SEC_WORDS, s.text, re.I), re.search(SUPPLIER, s.text)
-        buyer_first = re.match(rf"{_OPENS}(?:the\s+)?{BUYER}", s.text, re.I) and first_sec \
+        first_sec, first_supplier = rx.search(_SEC_WORDS, s.text, re.I), rx.search(SUPPLIER, s.text)
+        buyer_first = rx.match(rf"{_OPENS}(?:the\s+)?{BUYER}", s.text, re.I) and first_sec \
             and (not first_supplier or first_sec.start() < first_supplier.start())
         if _buyer_alone(s.text) or buyer_first or (s.says(rf"(?:^|[，,；;]|由)\s*{BUYER}\s*(?:自行)?(?:负责|承担)|responsibility of {BUYER_EN}|{BUYER}'s (?:sole |own )?responsibility")
                                                    and not s.says(rf"{SUPPLIER}\s*(?:应|须|必须|负责|承担|shall|must|will)")):
             continue
-        if not re.search(_SEC_WORDS, re.sub(f"{_HELPS_CHECK}|{_SECURITY_ROLE}", "", s.text, flags=re.I), re.I):
+        if not rx.search(_SEC_WORDS, rx.sub(f"{_HELPS_CHECK}|{_SECURITY_ROLE}", "", s.text, flags=re.I), re.I):
             continue  # the buyer's security check the supplier helps with: "乙方应配合甲方完成…数据报送、系统对接调试及网络安全检查"
-        if s.says(_BOTH_OBEY_LAWS) and not re.search(_SEC_WORDS, re.sub(_SECURITY_LAW, "", s.text, flags=re.I), re.I):
+        if s.says(_BOTH_OBEY_LAWS) and not rx.search(_SEC_WORDS, rx.sub(_SECURITY_LAW, "", s.text, flags=re.I), re.I):
             continue
-        if s.says(r"故障|\b(?:critical|major|minor|severity|priority)\b[^.;]{0,20}\b(?:faults?|incidents?)\b") and not re.search(_SEC_WORDS, _unbracketed(s.text), re.I):
+        if s.says(r"故障|\b(?:critical|major|minor|severity|priority)\b[^.;]{0,20}\b(?:faults?|incidents?)\b") and not rx.search(_SEC_WORDS, _unbracketed(s.text), re.I):
             continue  # a fault level described in brackets: "Critical faults (loss of data or alarms from a pen group) shall receive a response within 1 hour"
-        if s.says(r"status page|availability|uptime|outage|downtime") and not re.search(
-                _SEC_WORDS, re.sub(r"incidents? (?:are |is |shall be )?notified|incident notices?", "", s.text, flags=re.I), re.I):
+        if s.says(r"status page|availability|uptime|outage|downtime") and not rx.search(
+                _SEC_WORDS, rx.sub(r"incidents? (?:are |is |shall be )?notified|incident notices?", "", s.text, flags=re.I), re.I):
             continue  # an outage told to the buyer under the service levels: "publish the status of the API on its status page and send
             # incident notices to Customer's technical contact, and … a monthly availability report"
-        if re.search(r"不可抗力|force majeure", r.clauses[s.clause].heading, re.I) and not re.search(
-                _SEC_WORDS, re.sub(r"\bevents?\b[^.;]{0,80}\bdata\b", "", s.text, flags=re.I), re.I):
+        if rx.search(r"不可抗力|force majeure", r.clauses[s.clause].heading, re.I) and not rx.search(
+                _SEC_WORDS, rx.sub(r"\bevents?\b[^.;]{0,80}\bdata\b", "", s.text, flags=re.I), re.I):
             continue  # the force majeure event that affects a data feed: "Provider shall use its backup hosting … and shall tell
             # Customer without delay when an event affects the Data"
-        if s.says(r"\bkeep\b[^.;]{0,20}\bconfidential\b|保密") and not re.search(_SEC_WORDS, re.sub(r"personal[- ](?:data|information)|个人信息", "", s.text, flags=re.I), re.I):
+        if s.says(r"\bkeep\b[^.;]{0,20}\bconfidential\b|保密") and not rx.search(_SEC_WORDS, rx.sub(r"personal[- ](?:data|information)|个人信息", "", s.text, flags=re.I), re.I):
             continue  # personal information among what a party keeps secret: "shall keep confidential all non-public information …,
             # including designs, prices … and personal information of staff"
-        if s.says(_AT_BUYERS_SITE) and not re.search(_SEC_WORDS, re.sub(_HOUSE_RULES, "", s.text, flags=re.I), re.I):
+        if s.says(_AT_BUYERS_SITE) and not rx.search(_SEC_WORDS, rx.sub(_HOUSE_RULES, "", s.text, flags=re.I), re.I):
             continue
         in_preamble = s.clause == 0 and not r.clauses[0].heading
-        certificate = re.search(r"(?<!身份)(?<!因素)认证(?!方式)|证书|资质|certif|qualifi", s.text, re.I) and not s.says(r"通知|报告|notify|notif")  # holding one is no duty
+        certificate = rx.search(r"(?<!身份)(?<!因素)认证(?!方式)|证书|资质|certif|qualifi", s.text, re.I) and not s.says(r"通知|报告|notify|notif")  # holding one is no duty
         # (but 身份认证, authenticating users, is a measure: "乙方应采取身份认证、传输加密等安全措施保护甲方数据")
         # (nor is a staff member's: "乙方派驻3名工程师，其中…1名具备网络安全相关资质")
         if s.says(_SEC_DUTY) and not certificate and not in_preamble:
@@ -1655,11 +1656,11 @@ def _data_terms(r: _Reader) -> dict:
                     # the Devices (**Customer Documents**) belong to Customer"
                     rf"\b(?:documents|drawings|designs|patterns|scans|files|images|recordings|records|logs)\b[^.;()（）]{{0,120}}[(（](?:the |hereinafter )?"
                     rf"[“\"]?\**((?:{BUYER}) [A-Z][\w -]{{1,30}}?)\**[”\"]?[)）]")
-    named = "".join("|" + _spaced(m.group(1)) for s in r.sentences for pattern in defined_data for m in re.finditer(pattern, s.text))
+    named = "".join("|" + _spaced(m.group(1)) for s in r.sentences for pattern in defined_data for m in rx.finditer(pattern, s.text))
     # the data a subscription sells is the supplier's: '"Data" means the datasets listed in Schedule A' beside "grants the Customer a …
     # right … to access the API, download the Data" (so "The Provider may improve the methods used to compile the Data" reuses nothing)
     sold = [m.group(1) for s in r.sentences for m in [_SOLD_DATA.search(s.text)] if m
-            and any(re.search(rf"\b(?:grants?|licen[cs]es?)\b[^.;]{{0,160}}\b(?:access|download|receive|use)\b[^.;]{{0,40}}\bthe {_spaced(m.group(1))}\b", x.text)
+            and any(rx.search(rf"\b(?:grants?|licen[cs]es?)\b[^.;]{{0,160}}\b(?:access|download|receive|use)\b[^.;]{{0,40}}\bthe {_spaced(m.group(1))}\b", x.text)
                     for x in r.sentences)]
     # (as is the data a heading calls subscribed: "2. SUBSCRIBED DATA AND SERVICES" over "The Vendor … may reprocess it with improved methods")
     sold_data = r"\bsubscribed data\b" + (r"|\bthe (?:" + "|".join(map(_spaced, sold)) + r")\b" if sold else "")
@@ -1673,7 +1674,7 @@ def _data_terms(r: _Reader) -> dict:
     # (… or information said to be the buyer's: "traffic statistics and any other information relating to the Customer's network … belong
     # to the Customer")
     owned_information = rf"\binformation\b[^.;]{{0,160}}(?:belongs? to|property of|owned by) {BUYER_EN}"
-    for s in [s for s in r.sentences if re.search(r"数据|记录|录像|录音|影像|图像|视频|日志|信息|data|records|recordings|logs|" + design_files + "|" + owned_information + named,
+    for s in [s for s in r.sentences if rx.search(r"数据|记录|录像|录音|影像|图像|视频|日志|信息|data|records|recordings|logs|" + design_files + "|" + owned_information + named,
                                                   s.text + " " + r.clauses[s.clause].heading, re.I)]:
         t = s.text
         # (also with its other rights: "…隐患清单及平台运行数据，所有权和知识产权均归甲方所有")
@@ -1693,15 +1694,15 @@ def _data_terms(r: _Reader) -> dict:
         # Outputs, and Licensed Data incorporated in them in aggregated form")
         # (not 可 of an adjective: 可燃及有毒气体浓度, 可编程控制器, 可视化, 可靠性; nor the buyer's consent to put a proposal into effect:
         # "乙方应每季度对故障和工单进行统计分析，提出系统优化、数据质量改进…建议，经甲方同意后实施")
-        permit = next((m for m in re.finditer(r"有权|可以|可将|可对|(?<![许认])可(?!用[率性]|燃|视|靠|信|见|控|行|编程|追溯|扩展|维护|选|读|伸缩|拆卸|移植|持续|比|变)|允许|授予|(?<!软件)(?<!使用)(?<!永久)许可(?!证|费|范围|管理)|同意乙方|甲方同意(?!后?(?:方可)?(?:实施|执行|上线|变更|部署))|may|is entitled|are entitled|(?!(?-i:Licen[cs]ed [A-Z]))licen[cs]e(?!e)|permitted|right to|authori[sz]es?|\ballows?\b", t, re.I)
-                       if not (re.match(r"有权|可|may|is entitled|right to", m.group(), re.I) and re.search(rf"{BUYER}(?:,\s*who)?[^，。；,;]{{0,6}}$", t[:m.start()], re.I))
-                       and not re.search(r"(?:仅|只|only)\s*$", t[:m.start()], re.I)), None)  # "乙方仅可为履行本合同使用" permits no reuse
+        permit = next((m for m in rx.finditer(r"有权|可以|可将|可对|(?<![许认])可(?!用[率性]|燃|视|靠|信|见|控|行|编程|追溯|扩展|维护|选|读|伸缩|拆卸|移植|持续|比|变)|允许|授予|(?<!软件)(?<!使用)(?<!永久)许可(?!证|费|范围|管理)|同意乙方|甲方同意(?!后?(?:方可)?(?:实施|执行|上线|变更|部署))|may|is entitled|are entitled|(?!(?-i:Licen[cs]ed [A-Z]))licen[cs]e(?!e)|permitted|right to|authori[sz]es?|\ballows?\b", t, re.I)
+                       if not (rx.match(r"有权|可|may|is entitled|right to", m.group(), re.I) and rx.search(rf"{BUYER}(?:,\s*who)?[^，。；,;]{{0,6}}$", t[:m.start()], re.I))
+                       and not rx.search(r"(?:仅|只|only)\s*$", t[:m.start()], re.I)), None)  # "乙方仅可为履行本合同使用" permits no reuse
         # (data the buyer itself masks is no reuse by the supplier: "shall not copy it out of the Customer's systems, except test
         # extracts anonymised by the Customer", 由甲方脱敏后的测试数据)
-        phrases = _phrases(re.sub(_MASKED_BY_BUYER, lambda m: " " * len(m.group()), t, flags=re.I))
+        phrases = _phrases(rx.sub(_MASKED_BY_BUYER, lambda m: " " * len(m.group()), t, flags=re.I))
         for i, phrase in enumerate(phrases):
-            beyond = re.search(_REUSE, phrase, re.I)
-            if re.search(r"(?:脱敏|匿名化?|去标识化?)[^，。；]{0,8}后?方可(?:展示|显示|公开|对外|发布|播放)", phrase):
+            beyond = rx.search(_REUSE, phrase, re.I)
+            if rx.search(r"(?:脱敏|匿名化?|去标识化?)[^，。；]{0,8}后?方可(?:展示|显示|公开|对外|发布|播放)", phrase):
                 beyond = None  # masking the buyer's data before it is shown protects it: "视频数据应按规定进行脱敏处理后方可展示"
             # the use may be named earlier in the sentence ("may use … derived from Customer Data, in anonymised … form"; "licence
             # to use Probe Data, after removal of driver, vehicle and trip identifiers, to improve …") or
@@ -1710,27 +1711,27 @@ def _data_terms(r: _Reader) -> dict:
             # supplied …")
             # (or combined with other customers' data: "may combine Customer Inputs with the inputs of its other customers, in aggregated
             # and anonymised form, … to improve its data products")
-            use = re.search(r"使用|利用|分析|处理|用于|提取|纳入|合并|汇集|\b(?:re-?)?us(?:e|es|ed|ing)\b|exploit|process|analy|extract|include|incorporat|compil|combin|\bpool",
+            use = rx.search(r"使用|利用|分析|处理|用于|提取|纳入|合并|汇集|\b(?:re-?)?us(?:e|es|ed|ing)\b|exploit|process|analy|extract|include|incorporat|compil|combin|\bpool",
                             " ".join(phrases[:i + 2]), re.I)
             # a prohibition, unless an exception lets the reuse back in ("不得使用…，但经脱敏处理后可用于产品改进"; not "…for any
             # other purpose, and shall not sell … except approved subprocessors")
-            exception = re.search(r"但|但是|however|except|provided that", t, re.I)
+            exception = rx.search(r"但|但是|however|except|provided that", t, re.I)
             # (a "but" that only limits the permission leaves it: "乙方有权对甲方数据进行脱敏处理后，用于…模型的训练…，但不得披露甲方名称")
             # "shall make no other use of it, including in aggregated … form", "may use it only to perform this Contract and not
             # for any other purpose, including in anonymised or aggregated form"
             # (… or "acquires no right to use it for any other purpose", "only to perform this Agreement and for no other purpose",
             # "only to perform this Contract and not for research, publication or product development, even in anonymised form")
             # (what the reused data cannot do is no prohibition: "形成不能识别具体会员的统计数据，用于乙方产品改进")
-            neg = re.search(NEG + r"|\b(?:make|makes|making) no (?:other |further )?use\b|\bno other use\b|\b(?:not for (?:any |an )?|for no )(?:other|further|different) (?:purposes?|uses?)\b|"
+            neg = rx.search(NEG + r"|\b(?:make|makes|making) no (?:other |further )?use\b|\bno other use\b|\b(?:not for (?:any |an )?|for no )(?:other|further|different) (?:purposes?|uses?)\b|"
                             r"\b(?:acquires?|obtains?|has|have|gets?) no (?:right|licen[cs]e)\b|\bonly to [^.;]{0,60}\band not (?:for|to)\b",
-                            re.sub(_UNIDENTIFIABLE, lambda m: " " * len(m.group()), t, flags=re.I), re.I)
-            prohibited = neg and not (exception and (re.search(_REUSE, t[exception.end():], re.I) or neg.start() > exception.start()))
+                            rx.sub(_UNIDENTIFIABLE, lambda m: " " * len(m.group()), t, flags=re.I), re.I)
+            prohibited = neg and not (exception and (rx.search(_REUSE, t[exception.end():], re.I) or neg.start() > exception.start()))
             # (not data only in brackets: "乙方有权将定制开发成果（不含甲方数据）用于其他客户项目" reuses the work, not the data, nor
             # in a heading cut from that sentence: "8.2 定制开发成果（包括接口程序、数据库脚本…）的知识产权归乙方所有，乙方可将其用于其他客户项目")
             # (or what the contract defines as the buyer's data: "a … licence to use Customer Inputs, in aggregated form …")
             # (nor a database's design, which is work: "定制开发形成的源代码、数据库设计和技术文档属于乙方的技术成果，乙方可将其用于其他客户项目")
             # (nor data the reused work may not contain: "乙方可将定制开发成果纳入其标准产品向其他客户提供，但不得包含甲方的纹样图稿和业务数据")
-            if beyond and use and permit and re.search(_DATA + named, re.sub(sold_data + "|数据库|" + _EXCLUDED_DATA, "", _unbracketed(t + " " + r.clauses[s.clause].heading), flags=re.I), re.I) and not prohibited and not re.search(NEG + r"|仅|只|only|solely", phrase, re.I):
+            if beyond and use and permit and rx.search(_DATA + named, rx.sub(sold_data + "|数据库|" + _EXCLUDED_DATA, "", _unbracketed(t + " " + r.clauses[s.clause].heading), flags=re.I), re.I) and not prohibited and not rx.search(NEG + r"|仅|只|only|solely", phrase, re.I):
                 out["data_use_beyond_contract"], where["data_use_beyond_contract"] = True, s.clause
     if out["data_use_beyond_contract"]:
         out["buyer_owns_data"], where["buyer_owns_data"] = False, where["data_use_beyond_contract"]
@@ -1760,19 +1761,19 @@ def _confidentiality(r: _Reader) -> tuple[bool, int | None]:
         if s.says(r"\b(?:not agreed|no|not assume|not undertake)\b[^.;]{0,20}confidentiality (?:obligations?|undertakings?|duties)|"
                   r"\bnot (?:be )?treated as confidential|(?:不承担|不负|未约定|无)(?:任何)?保密(?:义务|责任)"):
             continue
-        if re.search(_CONFIDENTIALITY_DUTY, s.text, re.I):
+        if rx.search(_CONFIDENTIALITY_DUTY, s.text, re.I):
             return True, s.clause
         # … or what it declares confidential, bound by the next sentence: "Information that a party learns about the other … is
         # confidential. The receiving party shall not reveal it to third parties without the other's prior written approval."
         # (not the buyer's own keys: "The Customer's API keys and portal credentials are confidential. The Customer shall not reveal them …")
         following = r.following(s) if s.says(r"\b(?:is|are|shall be|will be|remains?) (?:treated as )?confidential\b") \
             and not s.says(r"\b" + _CREDENTIALS) else None
-        if following is not None and re.search(_CONFIDENTIALITY_DUTY, following.text, re.I):
+        if following is not None and rx.search(_CONFIDENTIALITY_DUTY, following.text, re.I):
             return True, s.clause
     # a clause headed as the confidentiality clause that binds the parties in words of its own ("Information that a party
     # learns about the other … is confidential. The receiving party shall use it only for this Agreement …")
     for c in r.clauses:
-        if re.search(r"保密|confidential|secrecy|non-disclosure", c.heading, re.I) and re.search(
+        if rx.search(r"保密|confidential|secrecy|non-disclosure", c.heading, re.I) and rx.search(
                 r"应|不得|须|shall|must|may (?:use|pass|only)|only (?:for|with)", c.body, re.I):
             return True, c.index
     return False, None
@@ -1810,7 +1811,7 @@ def _per_contract_value(pct: float, before: str, after: str, term_years: float |
     """A daily rate on a year's or a month's fee as a share of the contract value (None when the term is unknown).
     The fee is named before the rate in Chinese (按年度服务费的千分之一) and after it in English (0.5% of the Monthly Fee)."""
     def on(base: str) -> bool:
-        return bool(re.search(rf"(?:{base})[^，。；;,]{{0,6}}$", before, re.I) or re.match(rf"\s*\)?\s*(?:\([^)]{{0,12}}\)\s*)?of (?:the |one )?(?:{base})", after, re.I))
+        return bool(rx.search(rf"(?:{base})[^，。；;,]{{0,6}}$", before, re.I) or rx.match(rf"\s*\)?\s*(?:\([^)]{{0,12}}\)\s*)?of (?:the |one )?(?:{base})", after, re.I))
     if on(_YEAR_BASE):
         return pct / term_years if term_years else None
     if on(_MONTH_BASE):
@@ -1837,7 +1838,7 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
     for s in r.sentences:
         t = s.text
         heading = r.clauses[s.clause].heading
-        titled = not re.search(r"[，,。；]", heading)  # a title, not a clause's first sentence run into its number ("第十七条 乙方未按…的，每迟交一日扣减300元")
+        titled = not rx.search(r"[，,。；]", heading)  # a title, not a clause's first sentence run into its number ("第十七条 乙方未按…的，每迟交一日扣减300元")
         if s.says(_BUYER_PAYS) or s.says(_SERVICE_WORDS) and not s.says(_DAMAGES_ON_PRICE) \
                 or s.says(r"service credit|\b(?:shall|will|must) credit\b") and not s.says(r"\bday of delay|\bdays? late\b"):
             # (a late 漏洞修复 among other tasks is delay: "未按期完成规则适配、巡检报告或漏洞修复的，每逾期一日…", as is 缺陷修复:
@@ -1865,10 +1866,10 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
         # not a word in brackets: "全部赔偿责任（包括违约金、损害赔偿及其他责任）总额…为限" is a cap; nor the 扣 of a knot button
         # before its styles: "盘扣款式库及工艺卡"
         # (nor fines an authority imposes: "liable for losses and regulatory penalties caused by" a data breach)
-        ld_word = re.search(r"违约金|罚金|罚款|赔偿金|liquidated damages|penalt|扣减|扣除|扣款(?!式)", re.sub(_AUTHORITY_FINES, "", _unbracketed(t), flags=re.I), re.I)
-        if ld_word and ld_word.group(0) in ("扣减", "扣除", "扣款") and (re.search(r"考核扣(?:款|减|分)", t) or r.cites(t, "sla")
-                                                                  or re.search(r"考核|服务标准|服务水平|服务级别", heading) and titled
-                                                                  or re.search(r"(?:不得|无权|不能)[^。；，]{0,16}(?:扣减|扣除|扣款)|(?:保证金|保函)中?(?:扣除|扣减|扣款)[^。；，]{0,6}损失|(?:扣除|扣减)[^。；，]{0,8}(?:已|实际)发生的?[^。；，]{0,6}(?:费用|成本)|(?:扣除|扣减)[^。；，]{0,4}相应的?[^。；，]{0,6}(?:费用|成本|损失)|"
+        ld_word = rx.search(r"违约金|罚金|罚款|赔偿金|liquidated damages|penalt|扣减|扣除|扣款(?!式)", rx.sub(_AUTHORITY_FINES, "", _unbracketed(t), flags=re.I), re.I)
+        if ld_word and ld_word.group(0) in ("扣减", "扣除", "扣款") and (rx.search(r"考核扣(?:款|减|分)", t) or r.cites(t, "sla")
+                                                                  or rx.search(r"考核|服务标准|服务水平|服务级别", heading) and titled
+                                                                  or rx.search(r"(?:不得|无权|不能)[^。；，]{0,16}(?:扣减|扣除|扣款)|(?:保证金|保函)中?(?:扣除|扣减|扣款)[^。；，]{0,6}损失|(?:扣除|扣减)[^。；，]{0,8}(?:已|实际)发生的?[^。；，]{0,6}(?:费用|成本)|(?:扣除|扣减)[^。；，]{0,4}相应的?[^。；，]{0,6}(?:费用|成本|损失)|"
                                                                                r"(?:扣除|扣减)(?:[^。；，]{0,6}应扣|[^。；，]{0,20}?应(?:承担|支付|付)的?[^。；，]{0,6}|[^。；，]{0,16}?的扣(?:减|款))(?:款项|金额|款|费用)|"
                                                                                r"应扣(?:减|除)?的(?:款项|金额)[^。；，]{0,12}(?:扣除|扣减)|"
                                                                                r"(?:撤除|撤销|减少|拆除|取消|停用)[^。；，]{0,12}的[，,]?\s*(?:按|依)[^。；，]{0,10}(?:标准|单价|价格)[^。；，]{0,4}(?:扣减|扣除|核减)", t)
@@ -1887,12 +1888,12 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
                                                                               r"personal (?:data|information)|\b[A-Z]\w+ Data\b"):
             ld_word = None  # penalties a data breach brings, which the supplier bears: "be responsible for all losses, costs and penalties
             # resulting from a breach [of security affecting Customer Data] attributable to the Vendor"
-        delay = re.search(_DELAY, t, re.I)
-        if ld_word and not stated and not re.search(rf"{SUPPLIER}.{{0,6}}有权.{{0,10}}(?:要求|收取)", t):
+        delay = rx.search(_DELAY, t, re.I)
+        if ld_word and not stated and not rx.search(rf"{SUPPLIER}.{{0,6}}有权.{{0,10}}(?:要求|收取)", t):
             stated, stated_clause = True, s.clause
         if not delay or rate is not None:
             continue
-        if re.search(r"考核|扣款|扣减|服务标准|服务水平|服务级别", heading) and titled and re.search(r"扣减|扣款|扣除|" + _DEDUCT_SUM, t) and not re.search(r"违约金", t):
+        if rx.search(r"考核|扣款|扣减|服务标准|服务水平|服务级别", heading) and titled and rx.search(r"扣减|扣款|扣除|" + _DEDUCT_SUM, t) and not rx.search(r"违约金", t):
             continue  # a deduction of the service assessment (运维报告逾期提交的，每逾期一日扣减叁佰元; "第八条 扣款。…月度数据比对每逾期一日，
             # 扣减服务费500元"; under "5. 服务标准": "月度报告每迟交一日扣减人民币100元") is no rate of delay damages
         if not ld_word and (not s.says(r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|每迟|delay|late|overdue|credit")
@@ -1907,22 +1908,22 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
         if divisor is None:
             continue
         for value, start, end in find_percents(t):
-            spelled = re.search(r"(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+            spelled = rx.search(r"(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
                                 r"fifty|hundred|and|point)[\- ]){1,6}per ?cent\s*\(\s*$", t[:start], re.I)  # "ten per cent (10%)"
             begin = spelled.start() if spelled else start
-            if re.search(_CAP_BEFORE + r".{0,10}$", t[max(0, begin - 18):begin], re.I):
+            if rx.search(_CAP_BEFORE + r".{0,10}$", t[max(0, begin - 18):begin], re.I):
                 continue
             share = _per_contract_value(value, t[max(0, start - 24):start], t[end:end + 40], term_years)
             rate, rate_clause = (None if share is None else round(share / divisor, 6)), s.clause
             break
         if rate is None and contract_value:
             for amount, start, _ in find_amounts(t):
-                if not re.search(_CAP_BEFORE + r".{0,10}$", t[max(0, start - 18):start], re.I):
+                if not rx.search(_CAP_BEFORE + r".{0,10}$", t[max(0, start - 18):start], re.I):
                     rate, rate_clause = round(amount / divisor / contract_value * 100, 6), s.clause
                     break
         if rate is not None and not stated:
             stated, stated_clause = True, s.clause
-        elif rate is None and not stated and any(not re.search(_CAP_BEFORE + r".{0,10}$", t[max(0, st - 18):st], re.I) for _, st, _ in find_amounts(t)):
+        elif rate is None and not stated and any(not rx.search(_CAP_BEFORE + r".{0,10}$", t[max(0, st - 18):st], re.I) for _, st, _ in find_amounts(t)):
             stated, stated_clause = True, s.clause  # a sum per day of delay where the value to compare it with is not known: stated
     return {"ld_rate_per_day_pct": rate, "ld_stated": stated, "_where": {"ld_rate_per_day_pct": rate_clause, "ld_stated": stated_clause}}
 
@@ -1942,45 +1943,45 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
     foreseeable = None
     for s in r.find(_CAP_LIABILITY):
         t = s.text
-        bare = re.sub(r"^[#*\s]*(?:\d{1,2}(?:\.\d{1,2})*\.?|第[一二三四五六七八九十\d]+条)?\s*", "", t)  # "## 11. 违约责任及责任限额" is a heading
-        if (len(bare.strip()) < 16 and not re.search(r"[。.]\s*$", t)) or not re.search(_CAP_LIMIT, re.sub(r"[（(][^）)]{0,12}[）)]", "", t), re.I):
+        bare = rx.sub(r"^[#*\s]*(?:\d{1,2}(?:\.\d{1,2})*\.?|第[一二三四五六七八九十\d]+条)?\s*", "", t)  # "## 11. 违约责任及责任限额" is a heading
+        if (len(bare.strip()) < 16 and not rx.search(r"[。.]\s*$", t)) or not rx.search(_CAP_LIMIT, rx.sub(r"[（(][^）)]{0,12}[）)]", "", t), re.I):
             continue  # a heading such as 赔偿限额, or one naming it in brackets: 对应通用条款第11条（责任限额）
-        if re.search(r"违约金", _unbracketed(t)) and not re.search(_TOTAL_LIABILITY + r"|违约金(?:及|和|与|、|以及)[^，。；]{0,6}赔偿", t):  # not "赔偿责任（含违约金）累计不超过", "违约金及赔偿责任累计不超过"
+        if rx.search(r"违约金", _unbracketed(t)) and not rx.search(_TOTAL_LIABILITY + r"|违约金(?:及|和|与|、|以及)[^，。；]{0,6}赔偿", t):  # not "赔偿责任（含违约金）累计不超过", "违约金及赔偿责任累计不超过"
             continue
-        if re.search(r"(?:抵扣|扣减|扣款|扣除|service credits?)[^。；;]{0,16}?(?:不超过|不得超过|不高于|上限|为限|(?:shall|will|may) not exceed|capped|limited to)", _unbracketed(t), re.I) \
-                and not re.search(_TOTAL_LIABILITY + r"|(?:total|aggregate) liability", t, re.I):
+        if rx.search(r"(?:抵扣|扣减|扣款|扣除|service credits?)[^。；;]{0,16}?(?:不超过|不得超过|不高于|上限|为限|(?:shall|will|may) not exceed|capped|limited to)", _unbracketed(t), re.I) \
+                and not rx.search(_TOTAL_LIABILITY + r"|(?:total|aggregate) liability", t, re.I):
             continue  # a ceiling on the service level's credits, not on liability: "服务赔偿：…乙方按当月订阅费的5%给予服务抵扣，当月抵扣累计不超过当月订阅费的50%"
-        if re.search(r"(?:第[一二三四五六七八九十百\d.]+[条款]|本合同)(?:约定|规定|所述)?的?(?:责任)?(?:限额|上限|责任限制|赔偿限额)|以第[一二三四五六七八九十百\d.]+[条款](?:约定|规定)?为限|(?:subject to|within) (?:the )?(?:limits?|caps?|limitations?) "
+        if rx.search(r"(?:第[一二三四五六七八九十百\d.]+[条款]|本合同)(?:约定|规定|所述)?的?(?:责任)?(?:限额|上限|责任限制|赔偿限额)|以第[一二三四五六七八九十百\d.]+[条款](?:约定|规定)?为限|(?:subject to|within) (?:the )?(?:limits?|caps?|limitations?) "
                      r"(?:in|of|under|set out in) (?:clause|section|article)", t, re.I) and not find_percents(t) and not find_amounts(t):
             continue  # "乙方在第十二条约定的限额内承担责任", "（以第11.2款约定的限额为限）", "赔偿范围以第10条约定为限", "在本合同约定的责任限额内承担赔偿
             # 责任": the cap is the one set out there
-        if re.search(r"without (?:any )?liability|remed(?:y|ies)(?: for [\w ]{1,20}?)? (?:is|are|shall be|will be) limited to", t, re.I) \
-                and not re.search(r"liabilit\w*(?:(?!remed)[^.;]){0,80}(?:exceed|limited to|capped)", t, re.I):
+        if rx.search(r"without (?:any )?liability|remed(?:y|ies)(?: for [\w ]{1,20}?)? (?:is|are|shall be|will be) limited to", t, re.I) \
+                and not rx.search(r"liabilit\w*(?:(?!remed)[^.;]){0,80}(?:exceed|limited to|capped)", t, re.I):
             continue  # "If the delay exceeds sixty (60) days, Customer may terminate … without liability"; "Vendor is not liable to pay any
             # credit … for late support, and Customer's remedy is limited to the termination right in clause 12"; "Provider has no
             # liability for any delay in onboarding or Go-Live, and Customer's remedies for delay are limited to the rights set out in Section 5"
-        if re.search(rf"^\W*{BUYER}|{BUYER}(?:'s)? (?:total |aggregate )?liability", t, re.I) and not re.search(
+        if rx.search(rf"^\W*{BUYER}|{BUYER}(?:'s)? (?:total |aggregate )?liability", t, re.I) and not rx.search(
                 rf"任何一方|双方|各方|一方|{SUPPLIER}|either party|each party|neither party|both parties", t, re.I):
             continue
-        if re.search(r"不(?:受|设).{0,6}限|不设上限|unlimited|shall not apply to", t, re.I) and not re.search(r"不超过|exceed|为限|为上限|上限为|limited to|capped\b", t, re.I):
+        if rx.search(r"不(?:受|设).{0,6}限|不设上限|unlimited|shall not apply to", t, re.I) and not rx.search(r"不超过|exceed|为限|为上限|上限为|limited to|capped\b", t, re.I):
             continue
-        if re.search(r"foreseeable", t, re.I) and not (find_percents(t) or find_amounts(t) or re.search(r"months?|years?|fees|charges|price|value", t, re.I)):
+        if rx.search(r"foreseeable", t, re.I) and not (find_percents(t) or find_amounts(t) or rx.search(r"months?|years?|fees|charges|price|value", t, re.I)):
             foreseeable = foreseeable if foreseeable is not None else s.clause
             continue  # "… limited to the damage typically foreseeable" (slight negligence, German style): the figure, if any, comes after it
         out["liability_cap_stated"], out["_where"] = True, s.clause
         pct = None
-        fee_period = re.search(r"已(?:经)?(?:实际)?支付|实际支付|已收取|(?:前|此前|之前|过去)\s*\S{1,4}\s*个?月|当年|年度服务费|一年的?服务费|"
+        fee_period = rx.search(r"已(?:经)?(?:实际)?支付|实际支付|已收取|(?:前|此前|之前|过去)\s*\S{1,4}\s*个?月|当年|年度服务费|一年的?服务费|"
                                r"(?:fees?|charges?|amounts?) (?:actually )?paid|paid (?:or|and) payable .{0,30}(?:months|year)|preceding|prior (?:twelve|12|six|6|three|3)|"
                                r"(?:twelve|12|six|6|three|3)[\s\-]?\(?\d*\)?\s*months?|annual (?:service |subscription )?(?:fees?|charges?)", t, re.I)
-        if fee_period and re.search(r"paid (?:or|and) payable (?:under|in connection with|pursuant to) (?:this|the|that|an?) (?:Agreement|Contract|Order Form)|"
+        if fee_period and rx.search(r"paid (?:or|and) payable (?:under|in connection with|pursuant to) (?:this|the|that|an?) (?:Agreement|Contract|Order Form)|"
                                     r"paid (?:or|and) payable under (?:Clause|Section|Article) [\d.]+", t, re.I) \
-                and not re.search(r"months?|years?|annual|preceding|prior", t[fee_period.start():], re.I):
+                and not rx.search(r"months?|years?|annual|preceding|prior", t[fee_period.start():], re.I):
             fee_period = None  # "the total Fees paid or payable under this Agreement for the Initial Term" / "under Clause 3.1": all of them
-        percents = [v for v, st, _ in find_percents(t) if not re.search(r"违约金", _unbracketed(t[:st])[-12:])]
-        times = re.search(r"的\s*([一二两三四五六七八九十点\d.]+)\s*倍|\b(twice|double|(?:two|three|one and (?:a |one-)half|\d+(?:\.\d+)?) times)\b", t, re.I)
+        percents = [v for v, st, _ in find_percents(t) if not rx.search(r"违约金", _unbracketed(t[:st])[-12:])]
+        times = rx.search(r"的\s*([一二两三四五六七八九十点\d.]+)\s*倍|\b(twice|double|(?:two|three|one and (?:a |one-)half|\d+(?:\.\d+)?) times)\b", t, re.I)
         word = (times.group(1) or times.group(2)).lower() if times else ""
         multiple = (_MULTIPLES.get(word) or to_number(word.split()[0]) or 1.0) if word else 1.0  # 合同总金额的两倍, twice the Annual Fee
-        figure = re.search(r"\((\d+(?:\.\d+)?)\)\s*times\b|\b(\d+(?:\.\d+)?)\s*[x×](?=[\s)）])", t, re.I)
+        figure = rx.search(r"\((\d+(?:\.\d+)?)\)\s*times\b|\b(\d+(?:\.\d+)?)\s*[x×](?=[\s)）])", t, re.I)
         if figure:  # "two (2) times", "one and one-half (1.5) times the Total Order Value", "1.5x the fees", "one and a half times (1.5x)"
             multiple = float(figure.group(1) or figure.group(2))
         found = find_amounts(t)
@@ -1989,16 +1990,16 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
         periods = [(unit, to_months(v, unit)) for v, unit, _, _ in find_durations(t) if unit in ("个月", "月", "month", "年", "year")]
         months = next((m for unit, m in periods if unit in ("个月", "月", "month")), None) or next((m for _, m in periods), None)
         yearly = r"当年|年度|一年|每年|年(?:订阅|服务|使用)?费|annual|contract year|(?:that|any|per|each) (?:contract |subscription |service )?year"
-        n = months or (12.0 if re.search(yearly, t, re.I) else None)
+        n = months or (12.0 if rx.search(yearly, t, re.I) else None)
         # an amount restated after the fees it equals: "an amount equal to one annual Subscription Fee, i.e. CNY 118,000"
-        restated = next((a for a, st, _ in found if re.search(r"(?:i\.e\.|namely|that is|即)[,，:：]?\s*$", t[max(0, st - 12):st], re.I)), None)
-        if percents and re.search(_VALUE_WORDS + r"|合同|contract|fees|charges|total value|value of (?:this|the) (?:Agreement|Order)", t, re.I):
+        restated = next((a for a, st, _ in found if rx.search(r"(?:i\.e\.|namely|that is|即)[,，:：]?\s*$", t[max(0, st - 12):st], re.I)), None)
+        if percents and rx.search(_VALUE_WORDS + r"|合同|contract|fees|charges|total value|value of (?:this|the) (?:Agreement|Order)", t, re.I):
             pct = percents[0]
         elif restated is not None and contract_value:
             out["liability_cap_amount"] = restated
             pct = round(restated / contract_value * 100, 4)
-        elif re.search(r"许可费|licen[cs]e (?:fees?|sub-?total|price)", t, re.I) and licence_price and contract_value and not n \
-                and not re.search(r"引起索赔|所涉|该产品|giving rise to|(?:relevant|affected) (?:products?|licen[cs]es?)", t, re.I):
+        elif rx.search(r"许可费|licen[cs]e (?:fees?|sub-?total|price)", t, re.I) and licence_price and contract_value and not n \
+                and not rx.search(r"引起索赔|所涉|该产品|giving rise to|(?:relevant|affected) (?:products?|licen[cs]es?)", t, re.I):
             pct = round(licence_price / contract_value * 100, 4)  # "… equal to the Licence Subtotal", "以甲方已实际支付的软件许可费为限"
             # (not the fees of the product the claim is about: "不超过甲方就引起索赔的产品实际支付的许可费", a share no one can tell)
         elif fee_period and (n or not amounts):  # "fees paid in the previous N months": a share of the value only when the term is known
@@ -2010,17 +2011,17 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
             # Form (CNY 454,000)": of the fees the brackets restate
             # (but not where the brackets give the product itself: "two times the total fees payable for the Initial Term (CNY
             # 840,000)" of a CNY 420,000 contract)
-            times_it = re.match(r"\s*[）)]?\s*的\s*[一二两三四五六七八九十点\d.]+\s*倍", t[found[0][2]:]) or (
-                times and times.group(2) and times.end() <= found[0][1] and re.search(r"[(（]\s*$", t[:found[0][1]])
-                and not re.search(r"\d", t[times.end():found[0][1]])
+            times_it = rx.match(r"\s*[）)]?\s*的\s*[一二两三四五六七八九十点\d.]+\s*倍", t[found[0][2]:]) or (
+                times and times.group(2) and times.end() <= found[0][1] and rx.search(r"[(（]\s*$", t[:found[0][1]])
+                and not rx.search(r"\d", t[times.end():found[0][1]])
                 and not (contract_value and math.isclose(amounts[0], multiple * contract_value, rel_tol=0.005)))
             out["liability_cap_amount"] = amounts[0] * (multiple if times_it else 1.0)
             if contract_value:
                 pct = round(out["liability_cap_amount"] / contract_value * 100, 4)
-        elif contract_value and _states_value(r, re.search(r"(?:(?:stated|set out|specified) )?in (?:article|art\.|clause|section|§)\s*(\d+(?:\.\d+)*)", t, re.I), contract_value):
+        elif contract_value and _states_value(r, rx.search(r"(?:(?:stated|set out|specified) )?in (?:article|art\.|clause|section|§)\s*(\d+(?:\.\d+)*)", t, re.I), contract_value):
             # "twice the fixed fees stated in article 3.3", where 3.3 gives the total; "150% of the total amount stated in Article 4.2"
             pct = percents[0] if percents else 100.0 * multiple
-        elif re.search(_VALUE_WORDS + r"|合同(?:总)?(?:价|金额|价款)|协议总?(?:价|金额|价款)|(?:服务期|合同期)总(?:价|金额)|contract (?:price|value|sum)|"
+        elif rx.search(_VALUE_WORDS + r"|合同(?:总)?(?:价|金额|价款)|协议总?(?:价|金额|价款)|(?:服务期|合同期)总(?:价|金额)|contract (?:price|value|sum)|"
                        r"total (?:amount|fees|charges|price)s? (?:paid (?:or|and) )?payable|(?:(?:subscription |service )?(?:fees|charges|amounts) payable (?:under this|for the (?:Initial |Subscription |Contract )?Term\b)|"
                        r"(?:subscription|service) (?:fees|charges) for the (?:Initial |Subscription |Contract )?Term\b|fixed (?:fees|charges) (?:set out|stated|specified) in (?:the )?Schedule|"
                        r"(?-i:\bthe (?:total )?Subscription Fees\b))", t, re.I):
@@ -2046,9 +2047,9 @@ def _states_value(r: _Reader, reference: re.Match | None, contract_value: float)
         return False
     provision, inside = [], None
     for s in r.sentences:
-        if re.match(rf"\W*{re.escape(reference.group(1))}\b(?!\.\d)", s.text):
+        if rx.match(rf"\W*{re.escape(reference.group(1))}\b(?!\.\d)", s.text):
             inside = s.clause
-        elif inside is not None and (s.clause != inside or re.match(r"\W*\d{1,2}(?:\.\d{1,2})+\b", s.text)):
+        elif inside is not None and (s.clause != inside or rx.match(r"\W*\d{1,2}(?:\.\d{1,2})+\b", s.text)):
             inside = None
         if inside is not None:
             provision.append(s)
@@ -2090,14 +2091,14 @@ def _payment_sentences(sentences: list[Sentence]) -> list[Sentence]:
         nxt = sentences[i + 1] if i + 1 < len(sentences) else None
         if nxt is not None and nxt.clause == sentences[i].clause:
             # (or says what it comes to: "… on signature of this Order Form." / "Customer shall pay that invoice of CNY 270,000 within ten days")
-            covers = (re.match(r"\s*(?:It|This (?:invoice|instalment|payment))\s+(?:covers|comprises|includes|consists of)\b", nxt.text, re.I)
-                      or re.search(r"\b(?:that|this|the said) invoice\b", nxt.text, re.I) and find_amounts(nxt.text)) \
+            covers = (rx.match(r"\s*(?:It|This (?:invoice|instalment|payment))\s+(?:covers|comprises|includes|consists of)\b", nxt.text, re.I)
+                      or rx.search(r"\b(?:that|this|the said) invoice\b", nxt.text, re.I) and find_amounts(nxt.text)) \
                 and not find_amounts(sentences[i].text) and not find_percents(sentences[i].text)
             # (or says when an invoice its sums were given for is due: "The first invoice covers … a total of CNY 995,600." / "It is
             # issued on the Order Date …")
-            covers = covers or re.match(r"\s*(?:It|This invoice)\s+is\s+(?:issued|sent|payable|due)\b", nxt.text) \
-                and re.search(r"\binvoice\b", sentences[i].text, re.I) and find_amounts(sentences[i].text) and not find_amounts(nxt.text)
-            listed = re.search(r"[:：]\s*$", sentences[i].text) and re.match(r"\s*(?:\(\d+\)|\([a-z]\)|[（(][一二三四五六七八九十\d]+[）)])", nxt.text)
+            covers = covers or rx.match(r"\s*(?:It|This invoice)\s+is\s+(?:issued|sent|payable|due)\b", nxt.text) \
+                and rx.search(r"\binvoice\b", sentences[i].text, re.I) and find_amounts(sentences[i].text) and not find_amounts(nxt.text)
+            listed = rx.search(r"[:：]\s*$", sentences[i].text) and rx.match(r"\s*(?:\(\d+\)|\([a-z]\)|[（(][一二三四五六七八九十\d]+[）)])", nxt.text)
         else:
             covers = listed = None
         if covers or listed:
@@ -2105,12 +2106,12 @@ def _payment_sentences(sentences: list[Sentence]) -> list[Sentence]:
             i += 2
             continue
         k = i + 1
-        while k < len(sentences) and sentences[k].clause == sentences[i].clause and re.search(r"[;；]\s*$", sentences[k - 1].text) \
-                and not re.match(_SUMS_UP, sentences[k].text, re.I) and not re.search(_WHEN, sentences[k].text, re.I):
+        while k < len(sentences) and sentences[k].clause == sentences[i].clause and rx.search(r"[;；]\s*$", sentences[k - 1].text) \
+                and not rx.match(_SUMS_UP, sentences[k].text, re.I) and not rx.search(_WHEN, sentences[k].text, re.I):
             k += 1
         items = sentences[i:k]
         sums = [find_amounts(s.text) for s in sentences[i:k + 1]] if len(items) > 1 and k < len(sentences) and sentences[k].clause == sentences[i].clause \
-            and re.search(r"[;；]\s*$", items[-1].text) and re.match(_SUMS_UP, sentences[k].text, re.I) else []
+            and rx.search(r"[;；]\s*$", items[-1].text) and rx.match(_SUMS_UP, sentences[k].text, re.I) else []
         if sums and all(sums) and abs(sum(found[0][0] for found in sums[:-1]) - sums[-1][0][0]) < 1:
             out.append(Sentence(sentences[i].clause, " ".join(s.text for s in sentences[i:k + 1]), sentences[i].start))
             i = k + 1
@@ -2124,12 +2125,12 @@ def _installments(text: str) -> list[str]:
     """A payment schedule split into instalments, each with its amount and its condition: the text
     is cut at every comma and a piece without a figure is carried into the next one."""
     out, buffer = [], ""
-    pieces = re.split(r"([，；;]|,(?!\d{3})|\band\b)", text)
+    pieces = rx.split(r"([，；;]|,(?!\d{3})|\band\b)", text)
     parts, joins = pieces[::2], pieces[1::2] + [""]
     amounts = [find_amounts(part) for part in parts]
     has_amount = [bool(found) for found in amounts]
     has_percent = [bool(find_percents(part)) for part in parts]
-    sums_up = [bool(re.match(_SUMS_UP, part, re.I)) for part in parts]
+    sums_up = [bool(rx.match(_SUMS_UP, part, re.I)) for part in parts]
     first = [found[0][0] if found else 0.0 for found in amounts]
     start = 0
     for i, part in enumerate(parts):
@@ -2138,7 +2139,7 @@ def _installments(text: str) -> list[str]:
         # CNY 204,000; and (ii) fifty per cent of the integration fee, CNY 59,000; a total of CNY 263,000" (not the
         # instalments of a schedule restated as the contract's total: "…, CNY 30,000; 70% on acceptance, CNY 70,000; total CNY 100,000")
         total = next((j for j in range(i + 1, len(parts)) if sums_up[j] and has_amount[j]), None)
-        if (has_amount[i] or has_percent[i]) and total and not any(re.search(_WHEN, parts[k], re.I) for k in range(i + 1, total)) \
+        if (has_amount[i] or has_percent[i]) and total and not any(rx.search(_WHEN, parts[k], re.I) for k in range(i + 1, total)) \
                 and abs(sum(first[start:total]) - first[total]) < 1:
             continue
         # amounts summed after them stay with their sum: "50% of the integration fee (CNY 123,000) and the subscription fee
@@ -2152,27 +2153,27 @@ def _installments(text: str) -> list[str]:
         # Order Date": an amount with no word of when is paid together with the next one
         # (words of when before a colon lead the list: "(a) on signature of this Agreement: the fees for the first subscription
         # year (CNY 204,000) and fifty per cent of the Integration Services fee (CNY 64,000)")
-        shared = joins[i] == "and" and not re.search(_WHEN_EN, re.split(r"[:：]", part)[-1], re.I)
+        shared = joins[i] == "and" and not rx.search(_WHEN_EN, rx.split(r"[:：]", part)[-1], re.I)
         if shared and has_amount[i]:
             buffer += "and "
             continue
         # a sum broken down in the next piece stays with it: "Instalment 1: CNY 322,800, being one half of the subscription fees
         # (CNY 277,200) plus the Onboarding fee (CNY 45,600), invoiced on the Order Effective Date"
-        if has_amount[i] and i + 1 < len(parts) and re.match(r"\s*(?:being|comprising|consisting of|made up of)\b", parts[i + 1], re.I):
+        if has_amount[i] and i + 1 < len(parts) and rx.match(r"\s*(?:being|comprising|consisting of|made up of)\b", parts[i + 1], re.I):
             continue
         # a share restated as its sum in the next piece stays with it: "实施服务费：合同签订后…支付50%，计69,000元"
         if has_percent[i] and not has_amount[i] and i + 1 < len(parts) and has_amount[i + 1] \
-                and re.match(_RESTATED + r"$", re.split(r"\d", parts[i + 1], maxsplit=1)[0], re.I):
+                and rx.match(_RESTATED + r"$", rx.split(r"\d", parts[i + 1], maxsplit=1)[0], re.I):
             continue
         # (but when the sum came first, with no word of when, the words after it say when it is paid: "首个服务年度订阅费与实施费合计
         # 人民币284,000元，由甲方在合同签订后10日内一次性支付")
         if not (has_amount[i] or has_percent[i]) and out and i > 0 and has_amount[i - 1] and start == i \
-                and not re.search(_WHEN, parts[i - 1], re.I) and re.search(_WHEN, part, re.I):
+                and not rx.search(_WHEN, parts[i - 1], re.I) and rx.search(_WHEN, part, re.I):
             out[-1] += buffer
             buffer, start = "", i + 1
             continue
         # ("一次性支付接入实施费及第一个服务年度的订阅费，合计人民币伍拾贰万肆仟元": the sum that follows is this instalment's)
-        if has_percent[i] or has_amount[i] or (re.search(_FINAL_WORDS, part, re.I) and not (i + 1 < len(parts) and sums_up[i + 1])):
+        if has_percent[i] or has_amount[i] or (rx.search(_FINAL_WORDS, part, re.I) and not (i + 1 < len(parts) and sums_up[i + 1])):
             out.append(buffer)
             buffer, start = "", i + 1
     if buffer.strip() and out:
@@ -2204,10 +2205,10 @@ def _named_fees(r: _Reader) -> dict[str, tuple[float, bool]]:
         # "… Fee of CNY 64,000", "Onboarding Fee (one time): CNY 34,000", "(b) Integration Fee CNY 88,000, one-off", "(a) Integration and
         # Onboarding Fee, one-time: CNY 64,000"
         # (or what it covers before the colon: "(b) Onboarding Fee for the Custom Connector, test environment and training: CNY 68,000")
-        for m in re.finditer(_FEE_NAME + r"(\s*\([^()]{1,160}\)|,\s*(?:one-?(?:off|time)|non-?recurring|initial))?(?:\s+(?:of|is)|(?:\s+for\s+[^:：;.]{1,80}?)?\s*[:：]|(?=\s+" + CURRENCY + r"\s*\d))\s*", s.text):
+        for m in rx.finditer(_FEE_NAME + r"(\s*\([^()]{1,160}\)|,\s*(?:one-?(?:off|time)|non-?recurring|initial))?(?:\s+(?:of|is)|(?:\s+for\s+[^:：;.]{1,80}?)?\s*[:：]|(?=\s+" + CURRENCY + r"\s*\d))\s*", s.text):
             found = find_amounts(s.text[m.end():m.end() + 40])
             if found and found[0][1] == 0:
-                once = bool(re.search(r"one-?(?:off|time)|initial|non-?recurring", s.text[max(0, m.start() - 30):m.start()] + (m.group(2) or ""), re.I))
+                once = bool(rx.search(r"one-?(?:off|time)|initial|non-?recurring", s.text[max(0, m.start() - 30):m.start()] + (m.group(2) or ""), re.I))
                 fees.setdefault(m.group(1), (found[0][0], once))
     return fees
 
@@ -2221,7 +2222,7 @@ def _fees_in(part: str, fees: dict[str, tuple[float, bool]]) -> list[tuple[float
     """The defined fees a payment term names, each once, the longest name first ("Annual Platform Subscription Fee" before "Subscription Fee")."""
     out = []
     for name in sorted(fees, key=len, reverse=True):
-        m = re.search(r"\b" + _spaced(name) + r"s?\b", part)
+        m = rx.search(r"\b" + _spaced(name) + r"s?\b", part)
         if m:
             out.append(fees[name])
             part = part[:m.start()] + " " + part[m.end():]
@@ -2238,10 +2239,10 @@ def _price_rows(r: _Reader) -> list[tuple[str, float]]:
             after = values[values.index(name) + 1:] if name in values else None
             # (a currency in a cell of its own before the sum's: "Set-up fee (one-time, fixed) | CNY | 38,000", columns aligned by spaces;
             # or typed after the name's dot leader: "Setup and Connector Fee (one-time) .............. CNY | 84,000")
-            led = re.fullmatch(rf"(.*?)\s*(?:\.{{3,}}|…+)\s*({CURRENCY})", name)
+            led = rx.fullmatch(rf"(.*?)\s*(?:\.{{3,}}|…+)\s*({CURRENCY})", name)
             if led and after:
                 name, after = led.group(1), [led.group(2)] + after
-            cells = re.sub(rf"(?:^|(?<= \| ))\s*({CURRENCY})\s* \| ", r"\1 ", " | ".join(after)) if after is not None else ""
+            cells = rx.sub(rf"(?:^|(?<= \| ))\s*({CURRENCY})\s* \| ", r"\1 ", " | ".join(after)) if after is not None else ""
             found = [a for value in cells.split(" | ") if value for a, _, _ in find_amounts(value)]
         else:
             # (also an item of a lettered list, a note in brackets after its sum: "(a) onboarding and integration fee: CNY 58,000 (one time);")
@@ -2253,16 +2254,16 @@ def _price_rows(r: _Reader) -> list[tuple[str, float]]:
             # fee: CNY 276,000 per Subscription Year, CNY 552,000 for the Subscription Term;", the period's fee; "(a) setup and Adapter
             # development fee: CNY 64,000, one time;", "(b) Subscription Fee: CNY 452,000 per Subscription Year, CNY 904,000 for the two
             # Subscription Years.", "(a) subscription fee: CNY 472,000 per Subscription Year, CNY 944,000 for both Subscription Years;")
-            line = re.fullmatch(r"\W*(?:[^:：]{0,60}\b(?:are|is|as follows)\s*[:：]\s*)?(?:[a-z]{1,4}\)\s+)?([A-Za-z][^:：]{2,160}?)\s*(?:[:：]|\.{3,}|…+|(?<=[)）])|(?<=[Ff]ee)|(?<=[Cc]harge))\s*(" + CURRENCY + r"\s*[\d,]+(?:\.\d+)?)"
+            line = rx.fullmatch(r"\W*(?:[^:：]{0,60}\b(?:are|is|as follows)\s*[:：]\s*)?(?:[a-z]{1,4}\)\s+)?([A-Za-z][^:：]{2,160}?)\s*(?:[:：]|\.{3,}|…+|(?<=[)）])|(?<=[Ff]ee)|(?<=[Cc]harge))\s*(" + CURRENCY + r"\s*[\d,]+(?:\.\d+)?)"
                                 r"\s*(?:[(（][^()（）]{1,40}[)）])?(?:,\s*(?:one[- ]?(?:time|off)|non-?recurring)|\s+per\s+(?:\w+\s+){0,2}?(?i:year|month|quarter|annum)"
                                 r"(?:,\s*" + CURRENCY + r"\s*[\d,]+(?:\.\d+)?\s+for\s+(?:the|both|all)\s+(?:\w+\s+){0,2}(?i:term|years))?)?\s*[;；,.]?\s*", s.text)  # (the full stop a line break leaves on a list's last item)
             name, found = (line.group(1), [a for a, _, _ in find_amounts(line.group(2))]) if line else ("", [])
         # (a row priced by the period beside its total for the term, or one-time twice: "Service Fee | per Subscription Year | 412,000 |
         # 1,236,000", "Set-up Fee | one-time | 196,000 | 196,000": the first is the fee)
-        if len(found) == 2 and (found[0] == found[1] or re.search(r"\bper (?:\w+ )?(?:year|month|quarter)\b|每(?:年|月|季)|/(?:年|月)", s.text, re.I)):
+        if len(found) == 2 and (found[0] == found[1] or rx.search(r"\bper (?:\w+ )?(?:year|month|quarter)\b|每(?:年|月|季)|/(?:年|月)", s.text, re.I)):
             found = found[:1]
         if len(found) == 1:
-            rows.append((re.sub(r"\s*\([^()]*\)", "", name).strip(), found[0]))
+            rows.append((rx.sub(r"\s*\([^()]*\)", "", name).strip(), found[0]))
     return rows
 
 
@@ -2275,16 +2276,16 @@ def _rows_named(part: str, rows: list[tuple[str, float]]) -> list[float]:
     # signature" over "- Integration fee (one-time): CNY 118,000", "the onboarding fee and the Subscription Fee for Subscription Year 1",
     # "the Setup and integration fee")
     # (and a period's fee named by the period: "the Subscription Year 1 fee")
-    capitalised = list(re.finditer(_FEE_NAME, part)) + list(re.finditer(r"\b((?:[A-Z][\w-]*\s+){0,3}Year\s+\d)\s+(?:fee|charge)s?\b", part))
-    lower_case = [m for m in re.finditer(r"\b((?:[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){0,4}?|(?:[a-z][\w-]*\s+){1,5}?)(?:fee|charge|price))s?\b", part)
+    capitalised = list(rx.finditer(_FEE_NAME, part)) + list(rx.finditer(r"\b((?:[A-Z][\w-]*\s+){0,3}Year\s+\d)\s+(?:fee|charge)s?\b", part))
+    lower_case = [m for m in rx.finditer(r"\b((?:[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){0,4}?|(?:[a-z][\w-]*\s+){1,5}?)(?:fee|charge|price))s?\b", part)
                   if not any(m.start() < c.end() and c.start() < m.end() for c in capitalised)]
     for m in sorted(capitalised + lower_case, key=lambda m: m.start()):
         # (a lower-case name may start with the words before it: "shall pay the onboarding and integration fee and …", "Provider
         # invoices the onboarding fee …"; only its first word may be capitalised: "the Setup and integration fee")
-        head = m.group(1) if m in capitalised else re.sub(r"^(?:[A-Za-z]+\s+){1,3}?(?=(?:the|its)\s)", "", m.group(1))
-        head = re.sub(r"^(?:(?:The|An?|Each|Any|and|or|entire|whole|full|its)\s+)+|\s+(?:Fee|Charge|Price)$", "", head, flags=re.I).strip()
-        for_year = re.match(r"\s+for (?:the )?(?:\w+ )?(?:contract |subscription )?year\b(?: \d)?", part[m.end():], re.I)
-        numbered = re.search(r"\s+Year\s+\d$", head)
+        head = m.group(1) if m in capitalised else rx.sub(r"^(?:[A-Za-z]+\s+){1,3}?(?=(?:the|its)\s)", "", m.group(1))
+        head = rx.sub(r"^(?:(?:The|An?|Each|Any|and|or|entire|whole|full|its)\s+)+|\s+(?:Fee|Charge|Price)$", "", head, flags=re.I).strip()
+        for_year = rx.match(r"\s+for (?:the )?(?:\w+ )?(?:contract |subscription )?year\b(?: \d)?", part[m.end():], re.I)
+        numbered = rx.search(r"\s+Year\s+\d$", head)
         year = _year_of(for_year.group()) if for_year else _year_of(numbered.group()) if numbered else None
         head = head[:numbered.start()] if numbered else head
         # (a row may say what the name leaves out, a word before it: "The Setup Fee" over "One-off Setup Fee ...... CNY 64,000", "the
@@ -2294,11 +2295,11 @@ def _rows_named(part: str, rows: list[tuple[str, float]]) -> list[float]:
         # and Custom Feed set-up fee (one-time): CNY 54,000")
         between = r"\s+(?:[\w-]+\s+)?".join(map(re.escape, head.split()))
         priced = [(name, amount) for name, amount in rows
-                  if re.match(r"(?:(?:one-?(?:off|time)|initial|non-?recurring)\s+)?(?:[\w-]+\s+){0,4}?" + between + r"\b", name, re.I)]
+                  if rx.match(r"(?:(?:one-?(?:off|time)|initial|non-?recurring)\s+)?(?:[\w-]+\s+){0,4}?" + between + r"\b", name, re.I)]
         rows_of = [amount for name, amount in priced if not year or _year_of(name) == year]
         if not rows_of and year:  # a year's fee from the row priced by the year: "the Service Charges for the first Subscription Year" over
             # "Service Charges | per Subscription Year | 216,000" (not "Service Charges, Initial Term | 3 Subscription Years | 648,000")
-            rows_of = [amount for name, amount in priced if _year_of(name) is None and not re.search(r"\bterms?\b|\btotal\b|\bperiod\b", name, re.I)]
+            rows_of = [amount for name, amount in priced if _year_of(name) is None and not rx.search(r"\bterms?\b|\btotal\b|\bperiod\b", name, re.I)]
         if len(rows_of) != 1:
             return []
         total, named = total + rows_of[0], named + 1
@@ -2310,7 +2311,7 @@ _ORDINAL_YEARS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
 def _year_of(text: str) -> int | None:
     """Which year a fee is for: "year 2", "the second subscription year", "2nd contract year"."""
-    m = re.search(r"\byear (\d)\b|\b(first|second|third|fourth|fifth|\d(?:st|nd|rd|th)) (?:contract |subscription )?year\b", text, re.I)
+    m = rx.search(r"\byear (\d)\b|\b(first|second|third|fourth|fifth|\d(?:st|nd|rd|th)) (?:contract |subscription )?year\b", text, re.I)
     if not m:
         return None
     word = (m.group(1) or m.group(2)).lower()
@@ -2331,7 +2332,7 @@ def _first_year_billed(r: _Reader, clause: int) -> float | None:
                                              r"(?:(?:up)?on (?:the )?signature|[^.;]{0,30}\bbefore the (?:planned |scheduled )?(?:Go-Live|Service Start|Start|Commencement)\b)")
                for s in r.sentences):
         return None
-    per_year = [a for s in r.sentences for a, _, end in find_amounts(s.text) if re.match(r"\s*per (?:\w+ )?year\b", s.text[end:], re.I)]
+    per_year = [a for s in r.sentences for a, _, end in find_amounts(s.text) if rx.match(r"\s*per (?:\w+ )?year\b", s.text[end:], re.I)]
     return per_year[0] if per_year else None
 
 
@@ -2340,12 +2341,12 @@ def _period_items(r: _Reader) -> set[int]:
     "3.2 其余款项按季度支付：第一、二、三个服务季度考核合格后，甲方各支付…；服务期满并经年度服务验收合格后，甲方支付剩余的…"."""
     out, lead = set(), False
     for s in r.sentences:
-        colon = re.match(r"[^：:。;；]*[：:]", s.text)
+        colon = rx.match(r"[^：:。;；]*[：:]", s.text)
         if colon:
-            lead = bool(re.search(_PERIOD_FEE, colon.group(), re.I))
+            lead = bool(rx.search(_PERIOD_FEE, colon.group(), re.I))
         if lead or s.says(_PERIOD_FEE):
             out.add(s.start)
-        lead = lead and bool(re.search(r"[；;]\s*$", s.text))
+        lead = lead and bool(rx.search(r"[；;]\s*$", s.text))
     return out
 
 
@@ -2368,7 +2369,7 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
     installments = [(s, part) for s in pay if not s.says(r"违约金|liquidated damages|delay damages|penalt|shall be reduced by|解除|terminat|"
                                                          r"(?:each|every|per) (?:full |calendar )?(?:day|week) of (?:delay|late\b)|每(?:逾期|延迟|迟延)")
                     for part in _installments(s.text) or ([s.text] if _fees_in(s.text, fees) or _rows_named(s.text, rows) else [])
-                    if ("payment" in r.types[s.clause] or s.says(r"支付|付|pay|paid|invoice")) and not re.search(
+                    if ("payment" in r.types[s.clause] or s.says(r"支付|付|pay|paid|invoice")) and not rx.search(
                         _CAP_WORDS + "|" + _AVAIL + r"|\bliability\b[^.;]{0,80}\blimited to|违约金|(?<!并)扣减|penalt|liquidated|(?:%|％|[一二三四五六七八九十]|元)(?:的|作为)?(?:银行|见索即付)?(?:履约保证金|履约保函)|"
                         r"(?:提交|缴纳|交纳|提供|开具)[^，。；]{0,4}(?:履约保证金|履约保函)(?![^，。；]{0,8}(?:后|起))|"  # (not "提交履约保函及等额发票后…支付")
                         r"(?:provide|deliver|furnish|submit)[^.;]{0,30}performance (?:bond|security|guarantee)|"
@@ -2389,34 +2390,34 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
         # a period's fee paid ahead is no prepayment, unless a one-off fee is billed with it ("the Implementation Fee and the
         # Annual Subscription Fee for the first subscription year (together CNY 704,000) … before the Subscription Start Date")
         named = _fees_in(part, fees)
-        one_off = re.search(r"implementation|onboarding|one-?(?:time|off)|set-?up|(?:integration|installation|migration)(?: services?| work)? (?:fee|price|charge)|(?:integration|installation|migration) (?:services|work)\b|fee for the integration|实施费|开通费|初装费|部署费|一次性(?:费用|服务费)", part, re.I) \
+        one_off = rx.search(r"implementation|onboarding|one-?(?:time|off)|set-?up|(?:integration|installation|migration)(?: services?| work)? (?:fee|price|charge)|(?:integration|installation|migration) (?:services|work)\b|fee for the integration|实施费|开通费|初装费|部署费|一次性(?:费用|服务费)", part, re.I) \
             or any(once for _, once in named)
         # … or the fees of the whole term at once ("the Subscription Fees for the entire Initial Term", "Subscription Fees for the
         # Initial Term: 55 % … invoiced on the Effective Date")
-        whole_term = re.search(r"(?:entire|whole|full) (?:[A-Za-z]+ ){0,2}(?:Term|Period)|(?:fees?|charges?) for the Initial (?:[A-Za-z]+ )?Term|全部(?:服务|订阅|合同)期|整个(?:服务|订阅|合同)期", part, re.I)
+        whole_term = rx.search(r"(?:entire|whole|full) (?:[A-Za-z]+ ){0,2}(?:Term|Period)|(?:fees?|charges?) for the Initial (?:[A-Za-z]+ )?Term|全部(?:服务|订阅|合同)期|整个(?:服务|订阅|合同)期", part, re.I)
         # … or a sum paid as an advance by name, whatever period fees it is later set off against ("an Advance Payment of CNY 420,000.
         # The Advance Payment is deducted in equal parts from the monthly invoices")
-        advance_sum = re.search(r"\badvance payment (?:of|amounting to|in the amount of) " + CURRENCY, part, re.I)
-        if re.search(_ADVANCE, part, re.I) and not re.search(_NO_ADVANCE, part, re.I) and (single_period or one_off or whole_term or advance_sum or not (
-                re.search(_PERIOD_FEE, part, re.I) and not re.search(_VALUE_WORDS, part, re.I))):
-            if re.search(_NOT_FIXED, part, re.I):
+        advance_sum = rx.search(r"\badvance payment (?:of|amounting to|in the amount of) " + CURRENCY, part, re.I)
+        if rx.search(_ADVANCE, part, re.I) and not rx.search(_NO_ADVANCE, part, re.I) and (single_period or one_off or whole_term or advance_sum or not (
+                rx.search(_PERIOD_FEE, part, re.I) and not rx.search(_VALUE_WORDS, part, re.I))):
+            if rx.search(_NOT_FIXED, part, re.I):
                 break  # mentioned, left open: null, never a guess
             pcts = [v for v, st, _ in find_percents(part) if v <= 100  # not the bond lodged against it ("against a performance bond of 10%")
                     # nor a tolerance in the tests the payment waits for ("the month-end cost report matches … within 0.5%")
-                    and not re.search(r"\bwithin\s*$|±\s*$|(?:误差|偏差)[^，。；\d]{0,6}$", part[:st], re.I)
-                    and not re.search(r"(?:bond|guarantee|security)(?: (?:of|equal to|amounting to|in the amount of|for))?\s*$|"
+                    and not rx.search(r"\bwithin\s*$|±\s*$|(?:误差|偏差)[^，。；\d]{0,6}$", part[:st], re.I)
+                    and not rx.search(r"(?:bond|guarantee|security)(?: (?:of|equal to|amounting to|in the amount of|for))?\s*$|"
                                       r"(?:保证金|保函)(?:金额)?(?:为|按)?[（(]?(?:合同(?:总价|金额)的?)?\s*$", part[:st], re.I)]  # "履约保证金（合同总价的5%）"
             found = find_amounts(part)
             written = [a for a, _, _ in found]  # the sums as written; `amounts` becomes what is paid
             amounts = written
             # (the next sum may be a share of a fee: "… (CNY 88,000) and 60% of the Integration Services fee (CNY 45,600)")
-            joined = len(found) > 1 and all((g := re.fullmatch(r"\W*(?:and|及|和|、)\W*(?:the )?((?:[^\d]|\d+(?:\.\d+)?\s*[%％])*)", part[e:st], re.I))
+            joined = len(found) > 1 and all((g := rx.fullmatch(r"\W*(?:and|及|和|、)\W*(?:the )?((?:[^\d]|\d+(?:\.\d+)?\s*[%％])*)", part[e:st], re.I))
                                             and len(g.group(1)) <= 60 for (_, _, e), (_, st, _) in zip(found, found[1:])) \
-                and not re.search(r"合计|共计|总计|together|total|i\.e\.|of which|其中", part, re.I)
+                and not rx.search(r"合计|共计|总计|together|total|i\.e\.|of which|其中", part, re.I)
             # a share of a one-off fee billed with another: "the first annual subscription fee (CNY 273,600) together with 65% of the
             # Integration Services fee (CNY 101,400)", "65 per cent of the Integration Services fee (CNY 96,200) and the Subscription
             # Fee for the first year (CNY 186,000)": both sums are paid, not the 65 % (null without the contract value)
-            shares = one_off and len(found) > 1 and (joined or re.search(r"\btogether with\b", part, re.I))
+            shares = one_off and len(found) > 1 and (joined or rx.search(r"\btogether with\b", part, re.I))
             if joined or shares:
                 amounts = [sum(amounts)]  # the sums named above are due together
             if shares:
@@ -2425,11 +2426,11 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
             # CNY 995,600"): the total, also where one of them is a share ("首年订阅费326,400元及实施服务费的50%即73,400元，合计399,800元")
             # (or where a fee named before it has no figure: "the Onboarding fee and the charges for the first Subscription Year
             # (CNY 363,600), together CNY 417,600")
-            summed = re.search(_SUMS_UP + r"[\s:：,，]*(?:人民币|RMB|CNY|¥|￥)?\s*$", part[:found[-1][1]], re.I) if len(found) > 1 else None
+            summed = rx.search(_SUMS_UP + r"[\s:：,，]*(?:人民币|RMB|CNY|¥|￥)?\s*$", part[:found[-1][1]], re.I) if len(found) > 1 else None
             # (the sums as written, not as joined above: "the first subscription year (…, CNY 258,000) together with the Onboarding
             # fee (CNY 88,000), a total of CNY 346,000")
-            if len(found) > 2 and re.search(_RESTATED + r"$", part[:found[-1][1]], re.I) and abs(sum(written[:-1]) - written[-1]) < 1 \
-                    or summed and not re.match(r"\s*(?:即|i\.e\.)", summed.group(), re.I) and written[-1] > max(written[:-1]):
+            if len(found) > 2 and rx.search(_RESTATED + r"$", part[:found[-1][1]], re.I) and abs(sum(written[:-1]) - written[-1]) < 1 \
+                    or summed and not rx.match(r"\s*(?:即|i\.e\.)", summed.group(), re.I) and written[-1] > max(written[:-1]):
                 amounts, pcts = [found[-1][0]], []
             if not amounts:  # "The Integration and Certification Fee and the Annual … Fee for the first Contract Year shall be invoiced on the Effective Date"
                 # (the price table's rows where they price more of what is named than the fees defined with a figure: "the Integration Fee
@@ -2441,24 +2442,24 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
             # a share of one fee restated as its sum ("实施服务费：合同签订后…支付50%，计69,000元" in a 933,600 contract): the
             # sum's share of the contract value, where it is not the share the percentage says
             # (or, the instalment's one sum, in brackets: "Subscription Fees for the Initial Term: 55 % (CNY 290,400)")
-            restated = [a for a, st, _ in found if find_percents(part[:st]) and (re.search(_RESTATED + r"$", part[:st], re.I)
-                                                                                 or len(found) == 1 and re.search(r"[（(]\s*(?:人民币|RMB|CNY|¥|￥)?\s*$", part[:st]))]
+            restated = [a for a, st, _ in found if find_percents(part[:st]) and (rx.search(_RESTATED + r"$", part[:st], re.I)
+                                                                                 or len(found) == 1 and rx.search(r"[（(]\s*(?:人民币|RMB|CNY|¥|￥)?\s*$", part[:st]))]
             if pcts and restated and contract_value and restated[0] < contract_value and abs(restated[0] / contract_value * 100 - pcts[0]) > 0.5:
                 pcts = [round(restated[0] / contract_value * 100, 4)]
             # a share of one priced fee ("The Integration fee is invoiced 50% on signature"): of that fee
-            of_fee = re.search(r"\bthe ([A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:fee|charge)s? (?:is|are|shall be) (?:invoiced|payable|paid) (\d+(?:\.\d+)?)\s*%", part, re.I)
-            priced = [amount for name, amount in rows if of_fee and re.match(re.escape(of_fee.group(1)) + r"\b", name, re.I)]
+            of_fee = rx.search(r"\bthe ([A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:fee|charge)s? (?:is|are|shall be) (?:invoiced|payable|paid) (\d+(?:\.\d+)?)\s*%", part, re.I)
+            priced = [amount for name, amount in rows if of_fee and rx.match(re.escape(of_fee.group(1)) + r"\b", name, re.I)]
             if pcts and not found and len(priced) == 1 and contract_value:
                 pcts, amounts = [], [priced[0] * float(of_fee.group(2)) / 100]
             # a one-off fee billed ahead goes with the first year's fee the clause bills ahead in a sentence of its own ("The fee for the
             # first Subscription Year is invoiced on signature", "The first annual invoice is payable 14 days before the planned Go-Live Date")
-            if one_off and amounts and not pcts and not re.search(_PERIOD_FEE, part, re.I):
+            if one_off and amounts and not pcts and not rx.search(_PERIOD_FEE, part, re.I):
                 amounts = [amounts[0] + (_first_year_billed(r, s.clause) or 0.0)]
             if pcts:
                 out["prepayment_pct"], where["prepayment_pct"] = pcts[0], s.clause
             elif amounts and contract_value:  # "一次性支付接入实施费及第一个服务年度的订阅费，合计人民币伍拾贰万肆仟元": what is paid, not all
                 out["prepayment_pct"], where["prepayment_pct"] = round(min(amounts[0], contract_value) / contract_value * 100, 4), s.clause
-            elif not shares and re.search(r"全额|全部|一次性(?:全额)?支付|in full", part, re.I) and not re.search(r"剩余|余款|尾款|除.{0,12}外|balance|remaining", part, re.I):
+            elif not shares and rx.search(r"全额|全部|一次性(?:全额)?支付|in full", part, re.I) and not rx.search(r"剩余|余款|尾款|除.{0,12}外|balance|remaining", part, re.I):
                 out["prepayment_pct"], where["prepayment_pct"] = 100.0, s.clause
             if out["prepayment_pct"] is not None:
                 break
@@ -2466,8 +2467,8 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
     # with the balance ("…支付数字化加工费的百分之四十；项目终验后，甲方支付剩余数字化加工费" beside "运维费按季度支付")
     # the fee of a maintenance contract to be signed after the warranty, in the clause that says so, is no instalment of
     # this one ("质保期满后，甲方有权选择…。维保服务费…按年签订维保合同，按季度支付")
-    installments = [(s, p) for s, p in installments if not (re.search(_PW_CONTEXT, r.clauses[s.clause].text, re.I)
-                                                            and re.search(r"维保|维护|技术支持|maintenance|support", p, re.I) and not re.search(_ACCEPTED, p, re.I))]
+    installments = [(s, p) for s, p in installments if not (rx.search(_PW_CONTEXT, r.clauses[s.clause].text, re.I)
+                                                            and rx.search(r"维保|维护|技术支持|maintenance|support", p, re.I) and not rx.search(_ACCEPTED, p, re.I))]
     if out["fees_per_period"]:
         per_period = _period_items(r)
         project = [(s, p) for s, p in installments if s.start not in per_period]
@@ -2475,8 +2476,8 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
         # service's own instalments: "…支付合同总价的40%作为预付款；…；服务期满且年度验收合格后，甲方支付剩余20%")
         # ("an advance of 55% of the total fees (CNY 338,800)" of a subscription, "The balance … after the start of the second Subscription Year")
         whole = r"合同(?:总价|总金额|金额|价款)|contract (?:price|value|sum)|total (?:contract )?(?:price|value|fees)"
-        schedule = len(project) >= 2 and any(find_percents(p) and re.search(r"费|fee|charge", p, re.I) and not re.search(whole, p, re.I) for _, p in project) \
-            and re.search(r"剩余|余款|尾款|balance|remaining", project[-1][1], re.I)
+        schedule = len(project) >= 2 and any(find_percents(p) and rx.search(r"费|fee|charge", p, re.I) and not rx.search(whole, p, re.I) for _, p in project) \
+            and rx.search(r"剩余|余款|尾款|balance|remaining", project[-1][1], re.I)
         # … and the bulk of the contract: a set-up fee paid half on signing and half on its acceptance beside three years of
         # subscription is a service's ("实施服务费：…支付50%，计69,000元；实施验收合格后…支付剩余50%" of 933,600)
         paid = sum(sums[0][0] for sums in (find_amounts(p) for _, p in project) if sums)
@@ -2484,14 +2485,14 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
             schedule = False
         installments = project if schedule else []
     if installments:
-        on_accept = [s for s, p in installments if re.search(_ACCEPTED, p, re.I)]
+        on_accept = [s for s, p in installments if rx.search(_ACCEPTED, p, re.I)]
         # instalments, not sentences: one table cell may hold the whole schedule ("…30%；到货签收后支付40%；终验合格后支付剩余30%")
-        before_acceptance = [(s, p) for s, p in installments if re.search(_PRE_ACCEPT, p, re.I) and not re.search(_ACCEPTED + "|" + _RETENTION, p, re.I)]
+        before_acceptance = [(s, p) for s, p in installments if rx.search(_PRE_ACCEPT, p, re.I) and not rx.search(_ACCEPTED + "|" + _RETENTION, p, re.I)]
         # (not an instalment's amount restated after it: "…支付合同总价的10%，即人民币136,000元")
-        last = [(s, p) for s, p in installments if not re.search(_RETENTION, p, re.I) and not re.match(r"\s*(?:即|i\.e\.)", p, re.I)]
+        last = [(s, p) for s, p in installments if not rx.search(_RETENTION, p, re.I) and not rx.match(r"\s*(?:即|i\.e\.)", p, re.I)]
         # (not the price's scope: "为固定总价，包含设备、…、安装、调试…等全部费用，甲方不再另行支付任何费用", "含13%增值税、运输、保险、安装调试等全部费用")
-        bad = [s for s, p in before_acceptance if re.search(_FINAL_WORDS, p, re.I) and not re.search(r"(?:包含|包括|含)[^。；]{0,80}全部费用|不再另行支付", p)]
-        if last and last[-1] in before_acceptance and not re.search(_ACCEPTED, last[-1][1], re.I):
+        bad = [s for s, p in before_acceptance if rx.search(_FINAL_WORDS, p, re.I) and not rx.search(r"(?:包含|包括|含)[^。；]{0,80}全部费用|不再另行支付", p)]
+        if last and last[-1] in before_acceptance and not rx.search(_ACCEPTED, last[-1][1], re.I):
             bad.append(last[-1][0])
         if bad or not on_accept:
             out["final_payment_on_acceptance"], where["final_payment_on_acceptance"] = False, (bad or [installments[-1][0]])[0].clause
@@ -2604,9 +2605,9 @@ def _acceptance(r: _Reader) -> dict:
     # "4.2 Delivery Confirmation criteria: (a) all endpoints in Schedule A return data …",
     # "Customer confirms Service Commencement when: (a) the asset inventory covers every computer …", "The Customer will confirm
     # completion of Transition in writing when: all applications, sites and devices in Schedule 1 are documented and monitored; …")
-    checked = {c.index for c in r.clauses if re.search(r"接管|确认\s*$", c.heading)
-               or re.search(r"confirmation of completion|completion confirmation|sign[- ]off", c.text.split("\n", 1)[0], re.I)
-               or re.search(r"\b(?:transition|handover|takeover|commencement|go-?live|activation)(?: acceptance| completion)? certificate", c.text, re.I)}
+    checked = {c.index for c in r.clauses if rx.search(r"接管|确认\s*$", c.heading)
+               or rx.search(r"confirmation of completion|completion confirmation|sign[- ]off", c.text.split("\n", 1)[0], re.I)
+               or rx.search(r"\b(?:transition|handover|takeover|commencement|go-?live|activation)(?: acceptance| completion)? certificate", c.text, re.I)}
     crit = [s for s in r.sentences if (s.clause in in_acceptance or s.clause in checked or s.says(accept_words))
             and s.says(_CRITERIA) and not s.says(_DEEMED)]
     ok = bool(crit) and not deemed
@@ -2635,24 +2636,24 @@ _REDACTED_PERIOD = (r"warranty period|warranty term|\w+[- ](?:year|month|day) (?
 def _warranty_months(r: _Reader) -> tuple[float | None, bool, int | None]:
     """(free warranty in months, whether a warranty period is stated at all — also when redacted, clause)."""
     for s in r.find(_WARRANTY):
-        if re.search(_STOCK_WARRANT, s.text, re.I):
+        if rx.search(_STOCK_WARRANT, s.text, re.I):
             continue
-        phrases = re.split(r"[，；;。]", s.text)
+        phrases = rx.split(r"[，；;。]", s.text)
         for i, phrase in enumerate(phrases):
-            m = re.search(_WARRANTY, phrase, re.I)
+            m = rx.search(_WARRANTY, phrase, re.I)
             if not m:
                 continue
-            lead = re.search(r"(\S{1,6}(?:年|个月|月)半?)(?:以?内)?(?:7\s*[×xX*]\s*24\s*小时)?(?:为|的)?(?:原厂)?$", phrase[:m.start()])  # 五年原厂免费保修; 十二个月为免费质保期; 三年原厂免费上门质保; 九个月内为免费维护期
+            lead = rx.search(r"(\S{1,6}(?:年|个月|月)半?)(?:以?内)?(?:7\s*[×xX*]\s*24\s*小时)?(?:为|的)?(?:原厂)?$", phrase[:m.start()])  # 五年原厂免费保修; 十二个月为免费质保期; 三年原厂免费上门质保; 九个月内为免费维护期
             tail = (lead.group(1) if lead else "") + phrase[m.start():]
-            cut = re.search(_AFTER, tail, re.I)
-            if cut and cut.start() < 8 or re.search(r"\b(?:(?:after|upon|on|following|from) (?:the )?(?:expiry|expiration|end) of (?:the |this )?|after (?:the |this )?)$", phrase[:m.start()], re.I):
+            cut = rx.search(_AFTER, tail, re.I)
+            if cut and cut.start() < 8 or rx.search(r"\b(?:(?:after|upon|on|following|from) (?:the )?(?:expiry|expiration|end) of (?:the |this )?|after (?:the |this )?)$", phrase[:m.start()], re.I):
                 continue  # "Upon expiry of the Guarantee Period, the Maintenance Service … for one (1) year" is what follows it
             durations = find_durations(tail[:cut.start()] if cut else tail)
-            if not durations and i + 1 < len(phrases) and re.match(r"\s*(?:期限)?(?:为|是)", phrases[i + 1]):
+            if not durations and i + 1 < len(phrases) and rx.match(r"\s*(?:期限)?(?:为|是)", phrases[i + 1]):
                 durations = find_durations(phrases[i + 1])  # "质保期自最终验收合格之日起计算，为三十六个月"
-            elif not durations and i > 0 and re.search(r"(?:个?月|年|日|天)以?内\s*$", phrases[i - 1]):
+            elif not durations and i > 0 and rx.search(r"(?:个?月|年|日|天)以?内\s*$", phrases[i - 1]):
                 durations = find_durations(phrases[i - 1])[-1:]  # "自系统上线之日起六个月内，乙方提供免费维护服务"
-            if re.search(r"\(\s*(?:the\s+)?[\"“]$", phrase[:m.start()]):
+            if rx.search(r"\(\s*(?:the\s+)?[\"“]$", phrase[:m.start()]):
                 # a term defined after its period: "… during six (6) months from the date of the Final Acceptance Certificate (the
                 # "Warranty Period")" — the period is the last one before it
                 durations = find_durations(phrase[:m.start()])[-1:]
@@ -2661,7 +2662,7 @@ def _warranty_months(r: _Reader) -> tuple[float | None, bool, int | None]:
                 if months and (unit not in ("日", "天", "day") or value >= 30):
                     return months, True, s.clause
     for s in r.find(r"warrant|质保|保修|guarantee period|defects? liability"):
-        if re.search(_REDACTED_PERIOD, s.text, re.I) and not re.search(_STOCK_WARRANT, s.text, re.I):
+        if rx.search(_REDACTED_PERIOD, s.text, re.I) and not rx.search(_STOCK_WARRANT, s.text, re.I):
             return None, True, s.clause
     return None, False, None
 
@@ -2682,8 +2683,8 @@ def _rejection_period(r: _Reader) -> int | None:
     """The clause stating a time limit to reject deliveries or claim for defects, or None."""
     for s in r.sentences:
         t = s.text
-        if re.search(_REJECTION_ZH, t) or (re.search(_WITHIN, t, re.I) and re.search(_REJECT_WORDS, t, re.I)
-                                            and re.search(_ON_RECEIPT, t, re.I) and not re.search(_NOT_REJECTION, t, re.I)):
+        if rx.search(_REJECTION_ZH, t) or (rx.search(_WITHIN, t, re.I) and rx.search(_REJECT_WORDS, t, re.I)
+                                            and rx.search(_ON_RECEIPT, t, re.I) and not rx.search(_NOT_REJECTION, t, re.I)):
             return s.clause
     return None
 
@@ -2755,36 +2756,36 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
             # a retention instalment or an SLA remedy ("shall grant a credit of 5% of the annual support fee", "shall credit the
             # Customer with … 5 per cent of the quarterly support fee", "the Vendor shall credit 5% of the annual support fee"), not the fee
             continue
-        open_ = re.search(_UNCAPPED, t, re.I)
-        if open_ and re.search(r"另行|协商|to be (?:agreed|negotiated)", open_.group(), re.I) \
-                and re.search(r"(?:此后|之后|以后|thereafter|after (?:that|this|these)|(?<!质保)(?<!保修)期满后|届满后|[一二三四五六七八九十两\d]+年(?:以)?后|"
+        open_ = rx.search(_UNCAPPED, t, re.I)
+        if open_ and rx.search(r"另行|协商|to be (?:agreed|negotiated)", open_.group(), re.I) \
+                and rx.search(r"(?:此后|之后|以后|thereafter|after (?:that|this|these)|(?<!质保)(?<!保修)期满后|届满后|[一二三四五六七八九十两\d]+年(?:以)?后|"
                               r"续(?:签|约|期|订)(?:时|后)|(?:up)?on renewal)"
                               r"[^。；;.]{0,10}$", t[:open_.start()], re.I) \
-                and (re.search(_FIXED_FEE, t[:open_.start()], re.I) or any(x.says(_FIXED_FEE) for x in r.sentences if x.clause == s.clause)):
+                and (rx.search(_FIXED_FEE, t[:open_.start()], re.I) or any(x.says(_FIXED_FEE) for x in r.sentences if x.clause == s.clause)):
             # "前两年按此价格执行，不得上调，此后价格由双方另行协商", "该费率在质保期满后三年内固定不变，续签时双方另行协商", "维保期内该费用不作调整。维保服务期自…至终验合格满五年之日止，期满后由双方
             # 另行协商" (also "…按季度平均支付；维保期内价格不变。"): fixed for a time, then agreed by both, not set by one
             open_ = None
-        if open_ and open_.group() == "另行结算" and re.match(r"[，,]?\s*(?:且|并)?不(?:包括|包含|含|计入)在?(?:本)?合同(?:总价|价款|总金额|金额)", t[open_.end():]):
+        if open_ and open_.group() == "另行结算" and rx.match(r"[，,]?\s*(?:且|并)?不(?:包括|包含|含|计入)在?(?:本)?合同(?:总价|价款|总金额|金额)", t[open_.end():]):
             open_ = None  # "维保费、培训费…另行结算，不包括在合同总价内": billed outside the contract price, at the price set for it elsewhere
-        if open_ and re.search(r"投标|中标", open_.group()):
+        if open_ and rx.search(r"投标|中标", open_.group()):
             open_ = None  # "射线管更换按乙方投标时报价的单价执行": the price it bid, fixed
-        if open_ and re.search(r"(?:按|依|依照|按照)本合同(?:第[一二三四五六七八九十\d.]+[条款]|[“\"][^”\"]{1,30}[”\"])[^，。；]{0,4}另行(?:约定|结算)", t):
+        if open_ and rx.search(r"(?:按|依|依照|按照)本合同(?:第[一二三四五六七八九十\d.]+[条款]|[“\"][^”\"]{1,30}[”\"])[^，。；]{0,4}另行(?:约定|结算)", t):
             open_ = None  # "按本合同“七、质保期满后的维保服务”另行约定", "按本合同第七条另行结算": the fee is the one set out in that clause
-        if open_ and re.search(r"(?:不超过|不高于|不得超过|最高|上限|(?:no|not) more than|not (?:to )?exceed|capped at|by more than)[^。；;.]{0,20}(?:\d|百分之)|"
+        if open_ and rx.search(r"(?:不超过|不高于|不得超过|最高|上限|(?:no|not) more than|not (?:to )?exceed|capped at|by more than)[^。；;.]{0,20}(?:\d|百分之)|"
                                r"consumer price index|\bCPI\b|居民消费价格指数|物价指数", t[open_.end():], re.I):
             open_ = None  # "有权…上调维保费，上调幅度不超过上一年度维保费的10%", "… in no case by more than 3 % per year", "by not more than 3%": bounded
         if open_ and _out_of_scope(r, s):
             open_ = None  # "下列情况不属于维护范围：…；因甲方操作不当造成的问题。乙方可以提供有偿服务，费用由双方另行协商"
-        if open_ and not re.search(r"新增|扩大|额外|新功能|(?:如需|需要|需)(?:进行)?适配|(?:约定|合同|范围)(?:以外|之外)|(?:大|主)版本升级|超(?:过|出)(?:约定|规定|合同约定|包含)?的?(?:次数|范围|人天)|加班|节假日|夜间|overtime|out[- ]of[- ]hours|additional|extra|new (?:features|functions|modules|scope|services|versions?)|major (?:version |release )?upgrades?|"
+        if open_ and not rx.search(r"新增|扩大|额外|新功能|(?:如需|需要|需)(?:进行)?适配|(?:约定|合同|范围)(?:以外|之外)|(?:大|主)版本升级|超(?:过|出)(?:约定|规定|合同约定|包含)?的?(?:次数|范围|人天)|加班|节假日|夜间|overtime|out[- ]of[- ]hours|additional|extra|new (?:features|functions|modules|scope|services|versions?)|major (?:version |release )?upgrades?|"
                                    r"(?:beyond|in excess of|more than) the (?:agreed|included|contracted) (?:number|visits|scope)|" + _PER_CALL + r"(?!续)",
                                    t[:open_.start()], re.I) \
-                and not re.search(rf"(?:{_PARTS})[^，。；;,]{{0,6}}$", t[:open_.start()], re.I) \
-                and not re.match(rf"[^，。；;,]{{0,6}}(?:{_PARTS})", t[open_.end():], re.I) \
-                and not re.search(_PARTS, open_.group(), re.I) \
-                and not (re.search(_PARTS, t[:open_.start()], re.I) and not re.search(_MAINTENANCE_FEE, t, re.I)) \
-                and not re.search(r"(?:是否|whether to )(?:续签|续约|续期|续订|renew\w*)[^，。；;,]{0,6}$", t[:open_.start()], re.I) \
-                and not re.search(r"(?:未|不)(?:购买|签订|续签|订购)(?:[^，。；]{0,8}(?:维保|维护|服务协议|服务合同)|的)", t[:open_.start()]) \
-                and not (re.search(r"协商|商定|约定", open_.group()) and re.match(r"\s*(?:是否)?(?:续签|续约|续期|续订)", t[open_.end():])):
+                and not rx.search(rf"(?:{_PARTS})[^，。；;,]{{0,6}}$", t[:open_.start()], re.I) \
+                and not rx.match(rf"[^，。；;,]{{0,6}}(?:{_PARTS})", t[open_.end():], re.I) \
+                and not rx.search(_PARTS, open_.group(), re.I) \
+                and not (rx.search(_PARTS, t[:open_.start()], re.I) and not rx.search(_MAINTENANCE_FEE, t, re.I)) \
+                and not rx.search(r"(?:是否|whether to )(?:续签|续约|续期|续订|renew\w*)[^，。；;,]{0,6}$", t[:open_.start()], re.I) \
+                and not rx.search(r"(?:未|不)(?:购买|签订|续签|订购)(?:[^，。；]{0,8}(?:维保|维护|服务协议|服务合同)|的)", t[:open_.start()]) \
+                and not (rx.search(r"协商|商定|约定", open_.group()) and rx.match(r"\s*(?:是否)?(?:续签|续约|续期|续订)", t[open_.end():])):
             # (open pricing for added scope — "新增部分的费用由双方另行协商", "甲方如需增加本合同约定以外的功能或接口，双方应另行协商费用", "大版本升级费用另行报价", "派员现场服务超过约定次数的，按人天
             # 单价¥2,800另行结算", "定制开发部分不随标准版升级，如需适配，由双方另行协商费用", or by the call: "免费维护期满后每次重新激活按乙方报价收费" — or for parts — "易损件另行报价", "由甲方按备件清单价格选择购买",
             # "以合理价格持续供应备件", "备件在质保期内归乙方所有，质保期满后由甲方选择是否按清单价格购买" — leaves the fee itself fixed, as does
@@ -2793,31 +2794,31 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
             uncapped, where = True, where if where is not None else s.clause
         for value, start, end in find_percents(t):
             before = t[max(0, start - 14):start]
-            if re.match(r"\s*(?:的)?(?:增值税|税|VAT\b|tax\b)", t[end:], re.I) or re.search(r"(?:税率|VAT|tax rate)\s*(?:为|of|at|[:：])?\s*$", before, re.I):
+            if rx.match(r"\s*(?:的)?(?:增值税|税|VAT\b|tax\b)", t[end:], re.I) or rx.search(r"(?:税率|VAT|tax rate)\s*(?:为|of|at|[:：])?\s*$", before, re.I):
                 continue  # a tax rate: "合同总价…含13%增值税，包括…质保期内的全部服务费用"
-            if re.search(r"discount|折扣|优惠|rebate|\bless\b|\bminus\b", t[max(0, start - 30):start], re.I):
+            if rx.search(r"discount|折扣|优惠|rebate|\bless\b|\bminus\b", t[max(0, start - 30):start], re.I):
                 continue  # "at the OEM's list price … less a reseller discount of 10%", "spare parts at list price less 20 %"
-            if re.search(r"上浮|上调|涨|增长|增加|提高|调整|increase|escalat|adjust", before, re.I):
+            if rx.search(r"上浮|上调|涨|增长|增加|提高|调整|increase|escalat|adjust", before, re.I):
                 out["post_warranty_fee_increase_pct"] = value
                 continue
             # (or a rate by the year: "乙方按软硬件小计的7%每年（即¥117,250/年）提供维保服务")
             if out["post_warranty_fee_pct"] is None and (s.says(_PW_FEE + r"|许可|价|licen|price")
-                                                         or re.match(r"\s*(?:每年|/年|per (?:year|annum)|a year)", t[end:], re.I)):
+                                                         or rx.match(r"\s*(?:每年|/年|per (?:year|annum)|a year)", t[end:], re.I)):
                 out["post_warranty_fee_pct"], where = value, s.clause
-                if value_base and re.search(r"(?:合同总价|合同总金额|合同金额|合同价款|contract (?:price|value|sum))[^，。；;,]{0,4}$", before, re.I):
+                if value_base and rx.search(r"(?:合同总价|合同总金额|合同金额|合同价款|contract (?:price|value|sum))[^，。；;,]{0,4}$", before, re.I):
                     fee_base = value_base  # "年度维保费按合同总价的22%计取", beside an itemised licence of 196,000
         if out["post_warranty_fee_pct"] is None and out["post_warranty_fee_amount"] is None:
             # not the contract value ("合同总价为…贰佰肆拾万元，即每年服务费…")
             # (nor a price per visit or per hour: "未签订年度服务协议的，乙方按次收取上门服务费，每次¥1,200起")
-            amounts = [a for a, start, end in find_amounts(t) if not re.search(rf"(?:{_VALUE_WORDS})[^，。；;]{{0,12}}$", t[:start], re.I)
-                       and not re.search(_PER_CALL + r"[^，。；;,]{0,4}$", t[:start], re.I)
-                       and not re.match(r"\s*(?:起\s*)?(?:/\s*(?:次|人次|人天|人日|小时)|" + _PER_CALL + ")", t[end:], re.I)]
+            amounts = [a for a, start, end in find_amounts(t) if not rx.search(rf"(?:{_VALUE_WORDS})[^，。；;]{{0,12}}$", t[:start], re.I)
+                       and not rx.search(_PER_CALL + r"[^，。；;,]{0,4}$", t[:start], re.I)
+                       and not rx.match(r"\s*(?:起\s*)?(?:/\s*(?:次|人次|人天|人日|小时)|" + _PER_CALL + ")", t[end:], re.I)]
             if amounts and s.says(_BY_THE_YEAR):
                 out["post_warranty_fee_amount"], where = amounts[0], s.clause
     if out["post_warranty_fee_pct"] is None and out["post_warranty_fee_amount"] is None and not uncapped:
         # "after the Warranty Period … at the Support Charges set out in Part B of Schedule 2": the fee by its defined
         # name, priced where that name is ("Part B — Support Charges: CNY 360,000 for each Support Year")
-        names = {m.group(1) for s in sents for m in re.finditer(r"\b((?:[A-Z][a-z]+ ){1,3}(?:Charges?|Fees?))\b", s.text)}
+        names = {m.group(1) for s in sents for m in rx.finditer(r"\b((?:[A-Z][a-z]+ ){1,3}(?:Charges?|Fees?))\b", s.text)}
         for s in r.sentences:
             amounts = find_amounts(s.text)
             if s not in sents and amounts and any(n in s.text for n in names) and s.says(_BY_THE_YEAR):
@@ -2865,15 +2866,15 @@ def _renewal(r: _Reader) -> dict:
     clauses = {s.clause for s in renew}
     # the renewal clause, and the price of a renewal term wherever it is set ("For each Renewal Term, the fee shall be …")
     # ("… may increase the Subscription Fee for each renewal Subscription Year by up to 8%", a clause of its own)
-    scope = [s for s in r.sentences if s.clause in clauses or re.search(r"续约期|续展期|续期|续订期|续延|(?:renewal|extension) (?:subscription |contract |service )?(?:term|period|year)", s.text, re.I)]
+    scope = [s for s in r.sentences if s.clause in clauses or rx.search(r"续约期|续展期|续期|续订期|续延|(?:renewal|extension) (?:subscription |contract |service )?(?:term|period|year)", s.text, re.I)]
     # (not a right denied: "Vendor may not increase the Subscription Fee during the Initial Term or any renewal period")
     # (a renewal at an unchanged fee leaves other prices in its clause to what they price: "维护服务每年到期后自动续期一年，维护费标准
     # 不变" beside "上述服务按乙方当年服务报价另行收费" for work outside the maintenance)
     same = any(s.says(_SAME_PRICE) for s in renew)
-    increase = [s for s in scope if (not same or re.search(r"续|renew", s.text, re.I)) and any(not re.search(r"\b(?:may|shall|will|can|must)\s+not\b|\bcannot\b|不得|不会|不能|不可", m.group(), re.I)
-                                        for m in re.finditer(_UNILATERAL, s.text, re.I))
-                and not re.search(_SAME_PRICE, s.text, re.I) and not re.search(r"双方协商|协商一致|mutual|agreed by both", s.text, re.I)
-                and re.search(r"价|费|fees?\b|pric|charges?\b|rates?\b|tariff|costs?\b", s.text, re.I)]  # not "Provider may change the API, provided …"
+    increase = [s for s in scope if (not same or rx.search(r"续|renew", s.text, re.I)) and any(not rx.search(r"\b(?:may|shall|will|can|must)\s+not\b|\bcannot\b|不得|不会|不能|不可", m.group(), re.I)
+                                        for m in rx.finditer(_UNILATERAL, s.text, re.I))
+                and not rx.search(_SAME_PRICE, s.text, re.I) and not rx.search(r"双方协商|协商一致|mutual|agreed by both", s.text, re.I)
+                and rx.search(r"价|费|fees?\b|pric|charges?\b|rates?\b|tariff|costs?\b", s.text, re.I)]  # not "Provider may change the API, provided …"
     return {"auto_renewal": True, "auto_renewal_price_increase": bool(increase),
             "_where": (increase[0] if increase else renew[0]).clause}
 
@@ -2906,18 +2907,18 @@ def _convenience_at(t: str, m: re.Match) -> bool:
     """A right to terminate found at `m` is for convenience unless a condition (breach, insolvency, "if",
     "in case", a list of events …) surrounds it in the same enumerated item; an express "without cause"
     / "for any reason or no reason" wins over conditions stated next to it."""
-    if re.search(_AT_WILL, t[m.start():m.end() + 250], re.I):
+    if rx.search(_AT_WILL, t[m.start():m.end() + 250], re.I):
         return True
     before = t[max(0, m.start() - 250):m.start()]
-    before = re.split(_ENUM, before)[-1]
+    before = rx.split(_ENUM, before)[-1]
     after = t[m.end():m.end() + 160]
-    head = re.split(_ENUM, after)[0]
+    head = rx.split(_ENUM, after)[0]
     after = after if head.rstrip().endswith(":") else head  # "… by giving notice: (i) if the other party fails …"
-    if re.match(r"\W*upon\b[^,]{0,200},", before if m.start() <= 250 else "", re.I):
+    if rx.match(r"\W*upon\b[^,]{0,200},", before if m.start() <= 250 else "", re.I):
         return False  # "Upon learning of …, X shall have the right to terminate"
-    if re.search(r"(?:as follows|following)\s*:?\s*$", t, re.I):
+    if rx.search(r"(?:as follows|following)\s*:?\s*$", t, re.I):
         return False  # "… may be terminated at any time prior to closing, as follows:" (a list of events)
-    return not re.search(_NOT_CONVENIENCE, before + m.group(0) + after, re.I)
+    return not rx.search(_NOT_CONVENIENCE, before + m.group(0) + after, re.I)
 
 
 _ENUM = r"\(\s*(?:[ivx]{1,4}|[a-h]|\d{1,2})\s*\)\s|(?<!\w)(?:[ivx]{1,4}|\d)\)\s"
@@ -2933,28 +2934,28 @@ def _termination(r: _Reader) -> dict:
         # what neither party may do is no right: "Neither party may terminate … whether for convenience or for breach …,
         # except that either party may terminate … if the other party becomes insolvent", "The Customer may not terminate … for any
         # reason, including any breach by the Vendor, and … limited to those set out in Clauses 4.2, 6.3 and 12."
-        t = re.sub(rf"\b(?:(?:neither|no) party (?:may|shall|can|is entitled to)|{BUYER} (?:may|shall|can) ?not)\b(?:[^.;]|\.\d)*?(?=\bexcept\b|[.;]?\s*$)|"
+        t = rx.sub(rf"\b(?:(?:neither|no) party (?:may|shall|can|is entitled to)|{BUYER} (?:may|shall|can) ?not)\b(?:[^.;]|\.\d)*?(?=\bexcept\b|[.;]?\s*$)|"
                    rf"(?:任何一方|双方|{BUYER})均?不得[^。；]*?(?=但|$)|"
                    r"(?:(?<=[，。；])|^)[^，。；]*不(?:得)?(?:以|因)此(?:为由)?(?:而)?(?:解除|终止)", " ", s.text, flags=re.I)  # "…甲方可扣减服务费…，但不以此解除合同"
-        if not re.search(_TERM_WORD, t, re.I):
+        if not rx.search(_TERM_WORD, t, re.I):
             # an item under a lead-in: "(a) By either party, providing ninety (90) days' prior written notice"
             if convenience is None and lead and lead[0] == s.clause and i - lead[1] <= 8:
-                m = re.search(_CONVENIENCE, t, re.I)
-                if m and re.match(r"\W*(?:or |and )?(?:[\d.]+\s+|\(\w{1,4}\)\s*)?By\b", t) and _convenience_at(t, m):
+                m = rx.search(_CONVENIENCE, t, re.I)
+                if m and rx.match(r"\W*(?:or |and )?(?:[\d.]+\s+|\(\w{1,4}\)\s*)?By\b", t) and _convenience_at(t, m):
                     convenience = s.clause
             continue
         # (the right may follow its condition: "守约方在对方严重违约且经书面催告后十五日内仍未纠正的，有权解除本合同")
-        right = re.search(rf"(?<![A-Za-z])(?:the )?{holder}\s*(?:(?:在|于|如|若)[^。；]{{1,60}}?(?:的|时)\s*[，,]\s*)?(?:均|亦|也|即)?\s*(?:有权|可以|可|得|may|shall have the right to|(?:shall be|is) entitled(?: to)?|has the right to|can)\s*(?:(?!{NEG})[^。]){{0,50}}(?:{_TERM_WORD})", t, re.I)
+        right = rx.search(rf"(?<![A-Za-z])(?:the )?{holder}\s*(?:(?:在|于|如|若)[^。；]{{1,60}}?(?:的|时)\s*[，,]\s*)?(?:均|亦|也|即)?\s*(?:有权|可以|可|得|may|shall have the right to|(?:shall be|is) entitled(?: to)?|has the right to|can)\s*(?:(?!{NEG})[^。]){{0,50}}(?:{_TERM_WORD})", t, re.I)
         # "The right of either party to terminate for good cause remains unaffected", "… to extraordinary termination for good cause …"
         # ("Each party's right to terminate for good cause remains unaffected"; not "the Client's right to rescind or terminate this
         # Agreement for breach … is excluded")
-        kept = re.search(rf"\bright of {holder} to (?:extraordinary |immediate )?(?:{_TERM_WORD})|{holder}['’]s right to (?:extraordinary |immediate )?(?:{_TERM_WORD})", t, re.I)
-        right = right or (kept if kept and not re.search(r"\b(?:is|are) (?:hereby )?(?:excluded|waived)\b|shall not apply", t[kept.end():], re.I) else None)
+        kept = rx.search(rf"\bright of {holder} to (?:extraordinary |immediate )?(?:{_TERM_WORD})|{holder}['’]s right to (?:extraordinary |immediate )?(?:{_TERM_WORD})", t, re.I)
+        right = right or (kept if kept and not rx.search(r"\b(?:is|are) (?:hereby )?(?:excluded|waived)\b|shall not apply", t[kept.end():], re.I) else None)
         # an Italian draft's risoluzione di diritto: "if the breach is not remedied, the Agreement is terminated by right on expiry of that period"
-        right = right or re.search(r"(?:agreement|contract) (?:is|shall be|will be) (?:terminated|dissolved) (?:by right|automatically|by operation of law|ipso jure)", t, re.I)
+        right = right or rx.search(r"(?:agreement|contract) (?:is|shall be|will be) (?:terminated|dissolved) (?:by right|automatically|by operation of law|ipso jure)", t, re.I)
         # … or a term sheet's noun phrase: "Termination for uncured material breach."
-        right = right or re.search(r"(?:^|[.;]\s+)(?:[\d.]+\s*)?termination for (?:an? )?(?:uncured |unremedied )?(?:material )?breach\b", t, re.I)
-        if right and re.search(r"下列情形|以下情形|下列情况|以下情况|下列任一|following (?:events|circumstances|cases)|(?:any|one) of the following|\bif\s*(?::|\(a\))|"
+        right = right or rx.search(r"(?:^|[.;]\s+)(?:[\d.]+\s*)?termination for (?:an? )?(?:uncured |unremedied )?(?:material )?breach\b", t, re.I)
+        if right and rx.search(r"下列情形|以下情形|下列情况|以下情况|下列任一|following (?:events|circumstances|cases)|(?:any|one) of the following|\bif\s*(?::|\(a\))|"
                                r"\bif (?:the )?\w+\s*:", t, re.I):  # "… may terminate … if the Provider: (a) …; (c) commits any other serious breach"
             # "乙方有下列情形之一的，甲方有权书面通知解除本协议：（1）…；（3）乙方有其他严重违约行为": the events follow
             t = " ".join(x.text for x in r.sentences[i:i + 9] if x.clause == s.clause)
@@ -2964,16 +2965,16 @@ def _termination(r: _Reader) -> dict:
         c = r.clauses[s.clause]
         at = s.start - c.start
         paragraph = c.text[c.text.rfind("\n", 0, max(at, 0)) + 1:at] + s.text  # the sentence and what its paragraph said before it
-        if breach is None and right and not re.search(r"廉洁|回扣|贿赂|行贿|不正当利益|\bbrib|\bcorrupt|kickback", paragraph, re.I) and re.search(r"违约|违反|不履行|(?<!尚)未履行(?!的?部分)|未能履行|严重|重大|不符合(?:合同)?约定|不合格|不达标|未达标|质量问题|breach|default|fails? to (?:perform|comply)|\b(?:good |important )?cause\b|未能纠正|未纠正|cure|not remedied|逾期.{0,10}(?:超过|达到)",
-                                  re.sub(r"(?:互|均)?不(?:承担|负)[^。；，]{0,4}违约责任", "", t), re.I):
+        if breach is None and right and not rx.search(r"廉洁|回扣|贿赂|行贿|不正当利益|\bbrib|\bcorrupt|kickback", paragraph, re.I) and rx.search(r"违约|违反|不履行|(?<!尚)未履行(?!的?部分)|未能履行|严重|重大|不符合(?:合同)?约定|不合格|不达标|未达标|质量问题|breach|default|fails? to (?:perform|comply)|\b(?:good |important )?cause\b|未能纠正|未纠正|cure|not remedied|逾期.{0,10}(?:超过|达到)",
+                                  rx.sub(r"(?:互|均)?不(?:承担|负)[^。；，]{0,4}违约责任", "", t), re.I):
             # (not the liability that an ending for force majeure excludes: "因不可抗力致使合同目的不能实现的，双方均可解除合同，互不承担违约责任")
             breach = s.clause
         if convenience is None:
-            for m in re.finditer(_CONVENIENCE, t, re.I):
+            for m in rx.finditer(_CONVENIENCE, t, re.I):
                 if _convenience_at(t, m):
                     convenience = s.clause
                     break
-        if re.search(_LEAD_IN, t, re.I) and not re.search(_NOT_CONVENIENCE.removesuffix("|as follows"), t, re.I):
+        if rx.search(_LEAD_IN, t, re.I) and not rx.search(_NOT_CONVENIENCE.removesuffix("|as follows"), t, re.I):
             lead = (s.clause, i)
     return {"termination_for_breach": breach is not None, "termination_for_convenience": convenience is not None,
             "_where": {"termination_for_breach": breach, "termination_for_convenience": convenience}}
@@ -3000,15 +3001,15 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
                      # ("Installation labour, cabling and any other part of the work may be given to a third party only after …")
                      r"\bpart of the (?:work|works|services?)\b[^.;]{0,30}\b(?:given|entrusted|delegated|passed) to (?:a |any )?third part(?:y|ies)|" + _MAY_ENGAGE):
         t = s.text
-        if not re.search(r"分包|转包|sub-?contract", t, re.I) and (re.search(rf"{BUYER}[^，。；]{{0,8}}(?:委托|交由)的?(?:第三方|他人)|(?:^|[，,；;]|\d\s)\s*{BUYER}(?:(?!{SUPPLIER})[^。；]){{0,40}}?(?:委托|交由)(?:第三方|他人)", t)
+        if not rx.search(r"分包|转包|sub-?contract", t, re.I) and (rx.search(rf"{BUYER}[^，。；]{{0,8}}(?:委托|交由)的?(?:第三方|他人)|(?:^|[，,；;]|\d\s)\s*{BUYER}(?:(?!{SUPPLIER})[^。；]){{0,40}}?(?:委托|交由)(?:第三方|他人)", t)
                                               or _buyer_alone(t)):
             continue  # the buyer having a third party change, maintain or test the deliverables ("甲方不得…交由第三方维护", "通过甲方委托的第三方机构网络安全检测",
             # but not a sentence on subcontracting that the buyer opens: "10.1 The Client authorises the hosting provider indicated in Annex A.
             # Any other subcontracting of the Service … requires the Client's prior written consent"
             # "…归乙方所有，甲方在许可范围内享有非独占的使用权，不得自行或委托第三方修改", "…不得自行或委托他人修改、反编译或再许可")
-        if not re.search(r"分包|转包|subcontract", t, re.I) and re.search(rf"未经{SUPPLIER}|without (?:the )?{SUPPLIER}(?:'s)? (?:prior )?(?:written )?consent", t, re.I):
+        if not rx.search(r"分包|转包|subcontract", t, re.I) and rx.search(rf"未经{SUPPLIER}|without (?:the )?{SUPPLIER}(?:'s)? (?:prior )?(?:written )?consent", t, re.I):
             continue  # the supplier's consent binds the buyer ("未经乙方书面同意，甲方不得…委托第三方对其进行维护")
-        consent = re.search(r"(?:经|征得|取得|获得|事先|须经|需经|应经)(?:甲方|采购人|买方|委托方)?(?:的)?(?:事先)?书面(?:同意|批准|认可)|未经.{0,12}(?:书面)?(?:同意|批准|许可).{0,30}不得|"
+        consent = rx.search(r"(?:经|征得|取得|获得|事先|须经|需经|应经)(?:甲方|采购人|买方|委托方)?(?:的)?(?:事先)?书面(?:同意|批准|认可)|未经.{0,12}(?:书面)?(?:同意|批准|许可).{0,30}不得|"
                             rf"prior written (?:consent|approval)|written (?:consent|approval)|(?:consent|approval|approved|agreed)(?: by {BUYER_EN})?(?: given)?(?: in advance| beforehand)? in writing|"
                             rf"(?:requires?|subject to) (?:the )?(?:prior |previous )?(?:consent|approval) of {BUYER_EN}|"
                             rf"{BUYER_EN} has approved (?:that|the|each|such) (?:[\w-]+ )?(?:party|firm|company|sub-?contractor) in writing|"
@@ -3018,23 +3019,23 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
                             r"(?<!including )\b(?:its|the) (?:[\w-]+ )?(?:partner|sub-?contractor|sub-?processor)s? (?:named|listed|identified) in (?:the (?:Order Form|Documentation)|(?:Section|Clause|Article) \d)|"
                             r"\bthe (?:sub-?processors?|sub-?contractors?)(?: and (?:sub-?processors?|sub-?contractors?))? (?:named|listed) in the Order Form|approves? (?:them |it |(?:that|this|the|each) \w+ )?by signing|"
                             r"without (?:such|that|this) (?:prior )?(?:written )?(?:consent|approval)", t, re.I)  # partners the contract names are approved
-        waived = re.search(r"无需|不需|无须|不必|at (?:its|their) (?:sole )?discretion|without (?:the need for |requiring |obtaining )?(?:the |\w+'s )?(?:prior )?(?:written )?(?:consent|approval)", t, re.I)
-        if waived and re.search(r"(?:shall|may|will|must|can|do|does) ?not|(?:has|have) no right|(?:is|are) not (?:entitled|allowed|permitted)|不得|\bno (?:sub-?contracting|sub-?contractors?|delegation)\b", t[:waived.start()], re.I):
+        waived = rx.search(r"无需|不需|无须|不必|at (?:its|their) (?:sole )?discretion|without (?:the need for |requiring |obtaining )?(?:the |\w+'s )?(?:prior )?(?:written )?(?:consent|approval)", t, re.I)
+        if waived and rx.search(r"(?:shall|may|will|must|can|do|does) ?not|(?:has|have) no right|(?:is|are) not (?:entitled|allowed|permitted)|不得|\bno (?:sub-?contracting|sub-?contractors?|delegation)\b", t[:waived.start()], re.I):
             waived, consent = None, consent or waived  # "shall not … without …", "has no right to … without … prior written consent" asks for consent
         # … or a ground for the buyer to end the contract: "或将服务转包、分包的，甲方有权书面通知解除本合同"
-        prohibited = re.search(r"擅自(?:分包|转包)|(?:转包|分包)[^。；]{0,10}的[^。；]{0,20}(?:有权|可)[^。；]{0,12}(?:解除|终止)|subcontracting without (?:approval|consent)|不得.{0,30}(?:分包|转包|转交|委托|交由)|禁止.{0,10}(?:分包|转包)|不允许.{0,6}分包|(?:shall|may) not (?:\w+ )?(?:sub-?contract|delegate|engage (?:any )?(?:other )?(?:sub-?processors? or )?sub-?contractors?)|"
+        prohibited = rx.search(r"擅自(?:分包|转包)|(?:转包|分包)[^。；]{0,10}的[^。；]{0,20}(?:有权|可)[^。；]{0,12}(?:解除|终止)|subcontracting without (?:approval|consent)|不得.{0,30}(?:分包|转包|转交|委托|交由)|禁止.{0,10}(?:分包|转包)|不允许.{0,6}分包|(?:shall|may) not (?:\w+ )?(?:sub-?contract|delegate|engage (?:any )?(?:other )?(?:sub-?processors? or )?sub-?contractors?)|"
                                r"\bno (?:other )?(?:part|portion)\b[^.;]{0,60}\bmay be (?:sub-?contracted|delegated)", t, re.I)  # "No other part of the Contract may be subcontracted"
         # "是否允许分包按专用条款约定", "允许分包的，乙方就分包项目对甲方负责": a condition, not a permission
         # nor what the contract says is none: "乙方租用的公有云基础设施不视为分包，但乙方更换云服务商的，应提前60日书面通知甲方"
-        t = re.sub(r"是否(?:允许|可以)分包|(?:如|若|如果|凡)?(?:经)?(?:允许|同意)分包的|[^，。；]*(?:不视为|不属于|不构成|不作为)(?:分包|转包)", "", t)
-        allowed = re.search(r"(?:可以|(?<![认许])可|有权|自行|(?<![未不])允许)[^。；]{0,60}?(?:分包|转包|委托第三方|交由第三方|委托他人|委托给|委托其|交由|委托[^，。；]{0,16}(?:第三方|合作单位|外协单位|合作伙伴|服务商|原厂)|(?:委托|由)" + _TO_A_FIRM + r"|" + _PICKS_A_FIRM + r")|may (?:\w+ or )?(?:sub-?contract|delegate)|" + _MAY_ENGAGE + r"|is entitled to (?:sub-?contract|engage|(?:use|appoint) (?:\w+ )?sub-?contractors)|"
+        t = rx.sub(r"是否(?:允许|可以)分包|(?:如|若|如果|凡)?(?:经)?(?:允许|同意)分包的|[^，。；]*(?:不视为|不属于|不构成|不作为)(?:分包|转包)", "", t)
+        allowed = rx.search(r"(?:可以|(?<![认许])可|有权|自行|(?<![未不])允许)[^。；]{0,60}?(?:分包|转包|委托第三方|交由第三方|委托他人|委托给|委托其|交由|委托[^，。；]{0,16}(?:第三方|合作单位|外协单位|合作伙伴|服务商|原厂)|(?:委托|由)" + _TO_A_FIRM + r"|" + _PICKS_A_FIRM + r")|may (?:\w+ or )?(?:sub-?contract|delegate)|" + _MAY_ENGAGE + r"|is entitled to (?:sub-?contract|engage|(?:use|appoint) (?:\w+ )?sub-?contractors)|"
                             r"(?:分包|转包).{0,20}(?:通知|告知|备案)|(?:sub-?contract\w*|sub-?processors?)(?:(?!incident|breach|caus)[^.;]){0,80}(?:upon notice|with notice|" + _NOTIFIES + ")|"
                             r"(?:upon notice|with notice|" + _NOTIFIES + r")\w*(?:(?!incident|breach|caused)[^.;]){0,80}(?:sub-?contract|sub-?processor)", t, re.I)
         # (not "notify … any incident … caused by its approved subcontractors", "notify … of any security incident …, and bear the losses
         # that an incident caused by Provider or its subcontractors causes")
-        before = r.preceding(s) if allowed and re.match(r"\W*(?:It|They)\b", t) else None
-        if allowed and (re.search(rf"{BUYER}(?!.*{SUPPLIER})", t[:allowed.start()], re.I)
-                        or before is not None and re.match(rf"{_OPENS}(?:the\s+)?{BUYER}\b", before.text, re.I)):
+        before = r.preceding(s) if allowed and rx.match(r"\W*(?:It|They)\b", t) else None
+        if allowed and (rx.search(rf"{BUYER}(?!.*{SUPPLIER})", t[:allowed.start()], re.I)
+                        or before is not None and rx.match(rf"{_OPENS}(?:the\s+)?{BUYER}\b", before.text, re.I)):
             allowed = None  # the buyer's own right to have a third party use or change deliverables, also where a pronoun names it: "7.2 The
             # Customer owns the Customer Configurations. It may use, copy and modify them freely and have them used by any third party"
         if allowed and not consent and not waived and _approved_by_definition(r, t[allowed.start():]):
@@ -3044,12 +3045,12 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
         # "Any other subcontracting requires …"; "Provider may use its hosting partner named in its documentation." / "Provider shall not
         # subcontract any other part of the Services without Customer's prior written consent")
         following = r.following(s) if allowed and not waived else None
-        if following is not None and re.search(
+        if following is not None and rx.search(
                 r"\b(?:any|all|every) other (?:sub-?contract(?:ors?|ing)|partners?|sub-?processors?|third part(?:y|ies))\b[^.;]{0,80}\b(?:consent|approv\w*)|"
                 r"\b(?:sub-?contract|delegate) (?:any|all) other\b[^.;]{0,80}\b(?:consent|approv\w*)|"  # "… shall not subcontract any other part of the Services without …"
                 r"其他[^。；]{0,20}(?:分包|合作伙伴|合作单位|第三方)[^。；]{0,30}(?:同意|批准)", following.text, re.I):
             consent = allowed
-        if allowed and (waived or not consent) and not (prohibited and not re.search(r"但|(?<![解删])除|however|except|provided", t, re.I)):
+        if allowed and (waived or not consent) and not (prohibited and not rx.search(r"但|(?<![解删])除|however|except|provided", t, re.I)):
             return True, s.clause
         if consent and not waived or prohibited:
             result, where = False, s.clause
@@ -3058,11 +3059,11 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
 
 def _approved_by_definition(r: _Reader, permission: str) -> bool:
     """Whether the party a permission names ("may use the Field Partner") is defined in the contract as approved by it."""
-    named = re.search(r"\b(?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})", permission[permission.find(" ") + 1:])
+    named = rx.search(r"\b(?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})", permission[permission.find(" ") + 1:])
     if not named:
         return False
     defined = rf"[\"“]{re.escape(named.group(1))}[\"”]"
-    return any(re.search(defined, s.text) and re.search(r"approves?\b[^.;]{0,80}by signing|approved (?:sub-?contractor|subprocessor)", s.text, re.I)
+    return any(rx.search(defined, s.text) and rx.search(r"approves?\b[^.;]{0,80}by signing|approved (?:sub-?contractor|subprocessor)", s.text, re.I)
                for s in r.sentences)
 
 
@@ -3088,7 +3089,7 @@ def _laws_by_chinese_name(laws: tuple[tuple[str, str], ...]) -> dict[str, str]:
         if value not in ("PRC", "Hong Kong SAR", "Macao SAR", "Taiwan", "unspecified (redacted)") and zh.endswith("法律"):
             names.setdefault(zh.removesuffix("法律"), value)
             # a state or province named without its country: 适用新墨西哥州法律 (美国新墨西哥州法律), 安大略省法律
-            if local := re.fullmatch(r"(?:美国|加拿大|澳大利亚)(.+(?:州|省|领地))法律", zh):
+            if local := rx.fullmatch(r"(?:美国|加拿大|澳大利亚)(.+(?:州|省|领地))法律", zh):
                 names.setdefault(local.group(1), value)
     return names
 
@@ -3136,8 +3137,8 @@ _EXCLUDED_LAW = (r"[（(][^）)]*(?:不包括|不含|除外|excluding|exclusive 
 def _country_named(adjective: str, text: str) -> str:
     """The country a law named by its adjective belongs to, as the contract spells it elsewhere ("governed by Burundian law" in a
     contract with a vendor "in Bujumbura, Burundi"), else the adjective itself."""
-    stem = re.sub(r"(?:lese|ian|ean|ese|ois|an|ish|i)$", "", adjective)  # (Togolese: Togo)
-    named = [m.group(0) for m in re.finditer(rf"\b{re.escape(stem)}[a-z]*\b", text) if m.group(0) != adjective] if len(stem) >= 4 else []
+    stem = rx.sub(r"(?:lese|ian|ean|ese|ois|an|ish|i)$", "", adjective)  # (Togolese: Togo)
+    named = [m.group(0) for m in rx.finditer(rf"\b{re.escape(stem)}[a-z]*\b", text) if m.group(0) != adjective] if len(stem) >= 4 else []
     return named[0] if named else adjective
 
 
@@ -3151,47 +3152,47 @@ def _law_and_forum(r: _Reader, laws: Mapping[str, Mapping[str, str]]) -> dict:
     # the choice of law first: "… processed in Singapore under PRC law" earlier in the text does not choose the law
     said = r.find(r"适用|管辖|准据法|(?:依照|依据|按照|根据)[^，。；]{0,12}法律[^，。；]{0,4}(?:解释|履行|订立)|governed by|governing law|laws? of|construed in accordance|applicable law|PRC law|Chinese law")  # "PRC law; Taiyuan Arbitration Commission."
     choice = r"准据法|适用.{0,20}法律|(?:依照|依据|按照|根据)[^，。；]{0,12}法律[^，。；]{0,4}(?:解释|履行|订立)|governed by|governing law|construed in accordance"
-    for s in [s for s in said if re.search(choice, s.text, re.I)] + [s for s in said if not re.search(choice, s.text, re.I)]:
+    for s in [s for s in said if rx.search(choice, s.text, re.I)] + [s for s in said if not rx.search(choice, s.text, re.I)]:
         t = s.text
-        if re.search(r"仲裁|诉讼|法院|arbitrat|court", t, re.I) and not re.search(r"适用.{0,20}法|governed by|laws? of|governing law|PRC law|Chinese law", t, re.I):
+        if rx.search(r"仲裁|诉讼|法院|arbitrat|court", t, re.I) and not rx.search(r"适用.{0,20}法|governed by|laws? of|governing law|PRC law|Chinese law", t, re.I):
             continue
-        if re.search(r"(?:compan(?:y|ies)|corporation|entity|incorporated|organi[sz]ed|existing|established)\b[^.;]{0,30}(?:governed by|under) (?:the laws? of|[A-Z][a-z]+ law)", t, re.I) \
-                and not re.search(r"(?:this|the) (?:Agreement|Contract|Order)\b[^.;]{0,60}(?:governed|construed)", t, re.I):
+        if rx.search(r"(?:compan(?:y|ies)|corporation|entity|incorporated|organi[sz]ed|existing|established)\b[^.;]{0,30}(?:governed by|under) (?:the laws? of|[A-Z][a-z]+ law)", t, re.I) \
+                and not rx.search(r"(?:this|the) (?:Agreement|Contract|Order)\b[^.;]{0,60}(?:governed|construed)", t, re.I):
             continue  # a party's incorporation: "a private limited liability company governed by the laws of the Grand Duchy of Luxembourg"
-        if re.search(r"\bcompl(?:y|ies|ying|iance) with\b", t, re.I) and not re.search(choice, t, re.I):
+        if rx.search(r"\bcompl(?:y|ies|ying|iance) with\b", t, re.I) and not rx.search(choice, t, re.I):
             continue  # a duty to obey a law chooses none: "Each party shall comply with the data protection laws applicable to it,
             # including the Personal Information Protection Law of the People's Republic of China"
-        chosen = re.sub(_EXCLUDED_LAW, "", t, flags=re.I)
+        chosen = rx.sub(_EXCLUDED_LAW, "", t, flags=re.I)
         # the law chosen, past another that is not ("Although the Provider contracts on the law of Scotland as standard, at the
         # Customer's request this Agreement is governed by the laws of the People's Republic of China")
-        if re.search(r"(?:governed by|construed in accordance with) (?:the )?(?:laws? of (?:the )?)?(?:People'?s Republic of China|PRC)\b|适用中华人民共和国的?法律", chosen, re.I):
+        if rx.search(r"(?:governed by|construed in accordance with) (?:the )?(?:laws? of (?:the )?)?(?:People'?s Republic of China|PRC)\b|适用中华人民共和国的?法律", chosen, re.I):
             law, law_clause = "PRC", s.clause
             break
         # a law named in Chinese by a name the pack's labels know ("本合同适用马耳他法律", "适用美国加利福尼亚州法律")
-        if (named := _chinese_law_names(known).search(chosen)) and re.search(r"适用|受|依照|依据|按照|根据|管辖|准据法", chosen[:named.start()]):
+        if (named := _chinese_law_names(known).search(chosen)) and rx.search(r"适用|受|依照|依据|按照|根据|管辖|准据法", chosen[:named.start()]):
             law, law_clause = _laws_by_chinese_name(known)[named.group(1)], s.clause
             break
-        outside = next((name for pat, name in _OUTSIDE if re.search(rf"(?:{pat}).{{0,12}}(?:法律|法)|(?:laws? of|governed by).{{0,40}}(?:{pat})|(?:{pat}) law", chosen, re.I)), None)
+        outside = next((name for pat, name in _OUTSIDE if rx.search(rf"(?:{pat}).{{0,12}}(?:法律|法)|(?:laws? of|governed by).{{0,40}}(?:{pat})|(?:{pat}) law", chosen, re.I)), None)
         if outside:
             law, law_clause = outside, s.clause
             break
-        if re.search(r"中华人民共和国.{0,6}法律|中国(?:大陆)?法律|中华人民共和国法|我国法律|People'?s Republic of China|PRC law|laws of (?:the )?PRC|Chinese law|laws of China", t, re.I):
+        if rx.search(r"中华人民共和国.{0,6}法律|中国(?:大陆)?法律|中华人民共和国法|我国法律|People'?s Republic of China|PRC law|laws of (?:the )?PRC|Chinese law|laws of China", t, re.I):
             law, law_clause = "PRC", s.clause
             break
         # a name of several words, hyphenated ones ("the Co-operative Republic of Guyana"), accented ones, and one joined by "and" or
         # "of" ("São Tomé and Príncipe", "the Isle of Man"; not "Delaware and the United States")
-        m = re.search(r"(?i:laws?|legislation)(?i: and (?:decisions|regulations|statutes))?(?i: (?:for the time being )?in force)? (?i:of|in) (?i:the )?(?:(?P<realm>(?:[A-Z][A-Za-z]+(?:-[A-Za-z]+)*(?:'s)? ){0,2}(?i:state|commonwealth|territory|island|bailiwick|province|republic|kingdom|grand duchy|principality|sultanate|emirate|union|federation))(?i: of )(?i:the )?)?"
+        m = rx.search(r"(?i:laws?|legislation)(?i: and (?:decisions|regulations|statutes))?(?i: (?:for the time being )?in force)? (?i:of|in) (?i:the )?(?:(?P<realm>(?:[A-Z][A-Za-z]+(?:-[A-Za-z]+)*(?:'s)? ){0,2}(?i:state|commonwealth|territory|island|bailiwick|province|republic|kingdom|grand duchy|principality|sultanate|emirate|union|federation))(?i: of )(?i:the )?)?"
                       r"(?P<name>[A-Z][^\W\d_]+(?:-[^\W\d_]+)*(?: [A-Z][^\W\d_]+(?:-[^\W\d_]+)*)*(?: (?:and (?:the )?|of )[A-Z][^\W\d_]+\b(?! [A-Z]))?|\[[\s*.]+\])|(?i:in accordance with|governed by) (?P<adjective>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) (?i:law)\b", t)
-        if m and re.search(r"govern|construed|applicable|interpret|in accordance with|determined", t, re.I):
+        if m and rx.search(r"govern|construed|applicable|interpret|in accordance with|determined", t, re.I):
             name = m.group("name") or _country_named(m.group("adjective"), r.text)
             name = name.title() if name.isupper() else name
-            name = re.split(r"\s(?:Without|And|Excluding|Except|Applicable|Regardless|Including|As|In|Which|That|To|For|Shall|Will|With)\b", name)[0]
+            name = rx.split(r"\s(?:Without|And|Excluding|Except|Applicable|Regardless|Including|As|In|Which|That|To|For|Shall|Will|With)\b", name)[0]
             law = "unspecified (redacted)" if name.startswith("[") else " ".join(name.split()[:5])
-            if m.group("name") and re.search(r"\bstate of (?:the )?$", t[m.start():m.start("name")], re.I) and f"State of {law}" in laws:
+            if m.group("name") and rx.search(r"\bstate of (?:the )?$", t[m.start():m.start("name")], re.I) and f"State of {law}" in laws:
                 law = f"State of {law}"  # the State of Georgia is no country
             elif m.group("realm") in laws:
                 law = m.group("realm")  # a territory named with its country: "the laws of the Northern Territory of Australia"
-            elif (formal := re.fullmatch(r"([A-Z][a-z]+)(?: Arab)? (?:Republic|Kingdom|Federation)", law)) and law not in laws:
+            elif (formal := rx.fullmatch(r"([A-Z][a-z]+)(?: Arab)? (?:Republic|Kingdom|Federation)", law)) and law not in laws:
                 # a state named by its adjective ("the laws of the Togolese Republic"), as the contract names the country elsewhere
                 # ("the Court of Arbitration of Togo"), else as the labels name it ("the Syrian Arab Republic": Syria; "the Kyrgyz
                 # Republic": Kyrgyzstan); not a name the labels know ("the Czech Republic")
@@ -3208,22 +3209,22 @@ def _law_and_forum(r: _Reader, laws: Mapping[str, Mapping[str, str]]) -> dict:
     forum_words = r"仲裁|法院|诉讼|arbitrat|\bcourts?\b|jurisdiction|\bvenue\b|\bseat\b(?<!\bits seat)(?<!\btheir seat)"
     for s in r.find(forum_words + "|管辖"):
         t = s.text
-        if re.search(r"regist(?:er|ered|ry|ration)|登记|注册|\bHR[AB]\s*\d", t, re.I) and not re.search(_DISPUTE, t, re.I):
+        if rx.search(r"regist(?:er|ered|ry|ration)|登记|注册|\bHR[AB]\s*\d", t, re.I) and not rx.search(_DISPUTE, t, re.I):
             continue  # a party's register: "registered with the Regional Court of Linz, Austria", "Local court of Stralsund, HRB 22817" choose no forum
-        if re.search(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)* Court,|\bCourt (?:Street|Road|Avenue|Lane|Drive|Square|Place)\b", t) \
-                and not re.search(_DISPUTE + r"|jurisdiction", t, re.I):
+        if rx.search(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)* Court,|\bCourt (?:Street|Road|Avenue|Lane|Drive|Square|Place)\b", t) \
+                and not rx.search(_DISPUTE + r"|jurisdiction", t, re.I):
             continue  # nor a party's address: "Lagan Sensing Ltd, 3 Linen Hall Court, Lisburn BT28 1AB, Northern Ireland", "1650 Court
             # Street, Redding, California, United States"
-        mainland = re.search(r"人民法院|仲裁委员会|仲裁院|仲裁中心|CIETAC|China International Economic|Arbitration Commission|people's court|Beijing|Shanghai|"
+        mainland = rx.search(r"人民法院|仲裁委员会|仲裁院|仲裁中心|CIETAC|China International Economic|Arbitration Commission|people's court|Beijing|Shanghai|"
                              r"Shenzhen|Guangzhou|courts? of the PRC|PRC courts|Chinese courts", t, re.I)
-        outside = next((name for pat, name in _OUTSIDE_FORUM if re.search(pat, t, re.I)), None)
+        outside = next((name for pat, name in _OUTSIDE_FORUM if rx.search(pat, t, re.I)), None)
         if not outside and law not in (None, "PRC", "unspecified (redacted)") and not mainland:
             # a forum in the country whose law governs, named as the table does not know it: "arbitration under the Rules of the
             # Centre Burundais d'Arbitrage …, seated in Bujumbura" under the laws of Burundi
-            outside = law if re.search(rf"\b{re.escape(law[:5])}", t, re.I) else None
+            outside = law if rx.search(rf"\b{re.escape(law[:5])}", t, re.I) else None
         # (not a clause's title in brackets: "… specifically approves Articles … 13 (Governing Law and Jurisdiction)" under the
         # Italian Civil Code names no forum)
-        if outside and re.search(forum_words, _unbracketed(t), re.I):
+        if outside and rx.search(forum_words, _unbracketed(t), re.I):
             forum, forum_clause = True, s.clause
             break
         if mainland:
@@ -3268,7 +3269,7 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
     # a sum the text names as the licence / hardware price is that price: "上述第1至4项合计8,369,200元，以下称"设备及软件价款"",
     # "上表第1、3、4项合计¥1,675,000，以下称“软硬件小计”，作为质保期满后维保费的计算基数"
     licence_price, where["licence_or_hardware_price"] = next(((amount, clause) for name, (amount, clause) in _defined_sums(r).items()
-                                                              if re.search(_LICENCE_ITEM, name, re.I)), (licence_price, where["licence_or_hardware_price"]))
+                                                              if rx.search(_LICENCE_ITEM, name, re.I)), (licence_price, where["licence_or_hardware_price"]))
     implementation, where["implementation_fee"] = _itemised(r, _IMPL_ITEM, _IMPL_ROW, _LICENCE_ROW)
     if value is None and (licence_price or implementation):  # itemised prices without a stated total
         value = (licence_price or 0.0) + (implementation or 0.0)
@@ -3287,8 +3288,8 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
     # a measurable service level: a time to respond to / resolve faults, or an availability figure
     measurable = [s for s in r.find(r"故障|事件|问题|incident|\bfault|issue|request|outage|priority|severity")
                   # (not "responsible for the losses", nor an escalation path: "if unresolved within two working days, with the Account Director")
-                  if re.search(r"响应|(?<!未)解决|恢复|修复|到场|处理|respon(?!sib)|(?<!un)resol|restor|fix|workaround", s.text, re.I)
-                  and any(to_hours(v, u) is not None and not re.search(r"(?:期满|届满|到期|结束|开始)前\s*$|(?:保障|驻场|值守|陪护|跟踪)\s*$|为期\s*$|for a period of\s*$|(?:顺延|延后|推迟)至\s*下\s*$|"
+                  if rx.search(r"响应|(?<!未)解决|恢复|修复|到场|处理|respon(?!sib)|(?<!un)resol|restor|fix|workaround", s.text, re.I)
+                  and any(to_hours(v, u) is not None and not rx.search(r"(?:期满|届满|到期|结束|开始)前\s*$|(?:保障|驻场|值守|陪护|跟踪)\s*$|为期\s*$|for a period of\s*$|(?:顺延|延后|推迟)至\s*下\s*$|"
                                                                        r"\b(?:remed(?:y|ied|ies)|cur(?:e|ed|es)|rectif(?:y|ied|ies))\b[^.;]{0,20}\bwithin\s*$", s.text[:start], re.I)
                           for v, u, start, _ in find_durations(s.text))  # (not a date before an end: "服务期满前15日，甲方组织验收"; nor
                   # a problem put off to the next working day: "节假日期间提交的问题，顺延至下一个工作日处理"; nor
@@ -3310,8 +3311,8 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
                   and not s.says(r"(?:测试|验收|试运行)(?:过程)?(?:中|时|期间)?(?:发现|提出)的?(?:问题|缺陷|错误|bug)|"
                                  r"\b(?:defects?|issues?|errors?|bugs?) (?:found|identified|raised|reported) (?:in|during) (?:the )?(?:acceptance |go-?live |integration )?(?:test|testing|tests|trial)\b")]
     # … or a clause headed as the service levels that commits to figures (驻场人员到岗率不低于98%; 5个工作日内替换)
-    measurable += [s for s in r.sentences if re.search(r"服务水平|服务级别|service levels?|\bSLA\b", r.clauses[s.clause].heading, re.I)
-                   and re.search(_COMMIT + r"|不得超过|不超过|no more than|not (?:to )?exceed|(?:日|天|小时)内|within", s.text, re.I)
+    measurable += [s for s in r.sentences if rx.search(r"服务水平|服务级别|service levels?|\bSLA\b", r.clauses[s.clause].heading, re.I)
+                   and rx.search(_COMMIT + r"|不得超过|不超过|no more than|not (?:to )?exceed|(?:日|天|小时)内|within", s.text, re.I)
                    and (find_percents(s.text) or find_durations(s.text))]
     extra["sla_clause"] = terms["availability_pct"] is not None or terms["p1_response_hours"] is not None or bool(measurable)
     where["sla_clause"] = next((i for i in (where["availability_pct"], where["p1_response_hours"], measurable[0].clause if measurable else None)

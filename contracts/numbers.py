@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from contracts import rx
+
 _DIGITS = {
     "零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2, "三": 3, "叁": 3, "參": 3,
     "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "陸": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
@@ -40,7 +42,7 @@ def cn_to_number(s: str) -> float:
     if not s:
         raise ValueError("empty")
     if any(c in s for c in "点點"):
-        whole, frac = re.split("[点點]", s, maxsplit=1)
+        whole, frac = rx.split("[点點]", s, maxsplit=1)
         value = cn_to_number(whole) if whole else 0
         digits = "".join(str(_DIGITS[c]) for c in frac if c in _DIGITS)
         return value + (float("0." + digits) if digits else 0.0)
@@ -64,7 +66,7 @@ def to_number(token: str) -> float | None:
     t = token.strip().replace("，", ",").replace(" ", "")
     if not t:
         return None
-    m = re.fullmatch(r"(\d[\d,]*(?:\.\d+)?)([万萬亿億]?)", t)
+    m = rx.fullmatch(r"(\d[\d,]*(?:\.\d+)?)([万萬亿億]?)", t)
     if m:
         value = float(m.group(1).replace(",", ""))
         return value * _BIG_UNITS.get(m.group(2), 1)
@@ -106,7 +108,7 @@ _FRACTION_SCALE = {"hundredth": 1.0, "thousandth": 0.1, "ten-thousandth": 0.01}
 
 
 def _spelled(words: str) -> int:
-    parts = [p for p in re.split(r"[- ]", words.lower()) if p != "and"]
+    parts = [p for p in rx.split(r"[- ]", words.lower()) if p != "and"]
     if "hundred" in parts:  # "one hundred and fifty", "two hundred", "a hundred"
         i = parts.index("hundred")
         times = _EN_UNITS.index(parts[i - 1]) if i and parts[i - 1] in _EN_UNITS else 1
@@ -124,7 +126,7 @@ def find_percents(text: str) -> list[tuple[float, int, int]]:
                 found.append((round(value * scale, 6), m.start(), m.end()))
     found += [(float(_spelled(m.group(1))), m.start(), m.end()) for m in _SPELLED_PCT.finditer(text)]
     found += [(round(int(m.group(1)) / int(m.group(2).replace(",", "")) * 100, 6), m.start(), m.end()) for m in _FRACTION_PCT.finditer(text)]
-    found += [(round(_spelled(m.group(1)) * _FRACTION_SCALE[re.sub(r"[- ]", "-", m.group(2).lower()).rstrip("s")] / (100 if m.group(3) else 1), 6),
+    found += [(round(_spelled(m.group(1)) * _FRACTION_SCALE[rx.sub(r"[- ]", "-", m.group(2).lower()).rstrip("s")] / (100 if m.group(3) else 1), 6),
                m.start(), m.end()) for m in _SPELLED_FRACTION_PCT.finditer(text)]
     found.sort(key=lambda f: f[1])
     kept: list[tuple[float, int, int]] = []
@@ -159,8 +161,8 @@ _CODE_AFTER_DIGIT = re.compile(rf"\d\s*(?:{CURRENCY_CODES})\b", re.I)
 
 def figure_value(figure: str) -> float:
     """A figure in any of the groupings: 1,600,000.50 / 1 600 000,50 / 1.600.000,50 / 1'600'000.50."""
-    figure = re.sub(_GROUP_SPACE + "|['’]", "", figure)
-    if re.fullmatch(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?", figure):
+    figure = rx.sub(_GROUP_SPACE + "|['’]", "", figure)
+    if rx.fullmatch(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?", figure):
         figure = figure.replace(".", "").replace(",", ".")  # dots group the thousands, a comma marks the decimals
     elif _DECIMAL_COMMA.fullmatch(figure):
         figure = figure.replace(",", ".")
@@ -176,13 +178,13 @@ def find_amounts(text: str) -> list[tuple[float, int, int]]:
     out = []
     for m in _AMOUNT.finditer(text):
         if m.group(1):
-            if re.match(r"[万萬亿億]", m.group(1)):
+            if rx.match(r"[万萬亿億]", m.group(1)):
                 continue  # a bare unit, as in a column header "金额（万元）", is not an amount
             value = to_number(m.group(1))
             unit = m.group(2).lower()
             if value is None:
                 continue
-            value *= _SCALES.get(re.sub(r"\s*(?:元|yuan)$", "", unit), 1)  # 万元, 亿元, million yuan
+            value *= _SCALES.get(rx.sub(r"\s*(?:元|yuan)$", "", unit), 1)  # 万元, 亿元, million yuan
         else:
             scale = (m.group(4) or "").strip().lower()
             value = figure_value(m.group(3)) * _SCALES.get(scale, 1)
@@ -190,7 +192,7 @@ def find_amounts(text: str) -> list[tuple[float, int, int]]:
             out.append((value, m.start(), m.end()))
     if _CODE_AFTER_DIGIT.search(text):
         for m in _AMOUNT_CODE_AFTER.finditer(text):
-            if len(re.findall(_GROUP_SPACE, m.group(1))) == 1:
+            if len(rx.findall(_GROUP_SPACE, m.group(1))) == 1:
                 continue  # "Article 5 100 CNY": one group after a space may be two numbers, unlike 1 600 000 CNY
             if (value := figure_value(m.group(1))) > 0 and not any(start < m.end() and m.start() < end for _, start, end in out):
                 out.append((value, m.start(), m.end()))
@@ -217,7 +219,7 @@ def _duration_value(token: str) -> float | None:
     token = token.strip()
     if token == "半":
         return 0.5
-    m = re.search(r"\(\s*(\d+)\s*\)|^(\d+)\s*\(", token)  # "twelve (12)", "24 (twenty-four)"
+    m = rx.search(r"\(\s*(\d+)\s*\)|^(\d+)\s*\(", token)  # "twelve (12)", "24 (twenty-four)"
     if m:
         return float(m.group(1) or m.group(2))
     return to_number(token)
@@ -225,10 +227,10 @@ def _duration_value(token: str) -> float | None:
 
 def _norm_unit(unit: str) -> str:
     u = unit.lower()
-    u = re.sub(r"s$", "", u) if re.match(r"[a-z]", u) else u
-    u = re.sub(r"^个?(?:服务|自然|日历)月$", "个月", u)  # 三十六个服务月, 十二个自然月
-    u = re.sub(r"^个(?:服务|合同|订阅)年度$", "年", u)  # "SaaS服务期为两个服务年度"
-    u = re.sub(r"^(?:(?:consecutive|successive) )?(?:(?:subscription|service|contract|licen[cs]e|billing) )?", "", u)  # "two (2) Subscription Years", "two consecutive years"
+    u = rx.sub(r"s$", "", u) if rx.match(r"[a-z]", u) else u
+    u = rx.sub(r"^个?(?:服务|自然|日历)月$", "个月", u)  # 三十六个服务月, 十二个自然月
+    u = rx.sub(r"^个(?:服务|合同|订阅)年度$", "年", u)  # "SaaS服务期为两个服务年度"
+    u = rx.sub(r"^(?:(?:consecutive|successive) )?(?:(?:subscription|service|contract|licen[cs]e|billing) )?", "", u)  # "two (2) Subscription Years", "two consecutive years"
     return {"calendar day": "day", "min": "minute", "hr": "hour"}.get(u, u)
 
 
@@ -244,22 +246,22 @@ def find_durations(text: str) -> list[tuple[float, str, int, int]]:
             continue
         unit = _norm_unit(m.group(2))
         start = m.start()
-        whole = re.search(rf"({NUMBER}|\d+)\s*个\s*$", text[:start]) if m.group(1) == "半" else None
+        whole = rx.search(rf"({NUMBER}|\d+)\s*个\s*$", text[:start]) if m.group(1) == "半" else None
         if whole and to_number(whole.group(1)) is not None:  # 两个半小时, 一个半月
             value, start = to_number(whole.group(1)) + 0.5, whole.start()
         if unit == "年" and value > 1900:  # a calendar year such as 2026年
             continue
-        if m.group(2).endswith("年度") and re.search(r"[第每各首该本]\s*$", text[:m.start()]):
+        if m.group(2).endswith("年度") and rx.search(r"[第每各首该本]\s*$", text[:m.start()]):
             continue  # which year, not how many: 第二个服务年度的服务费
-        if re.match(r"\d+(?:\.\d+)+\s", m.group(0)) and text[m.end():m.end() + 1] == "度" and not text[:m.start()].rsplit("\n", 1)[-1].strip():
+        if rx.match(r"\d+(?:\.\d+)+\s", m.group(0)) and text[m.end():m.end() + 1] == "度" and not text[:m.start()].rsplit("\n", 1)[-1].strip():
             continue  # a clause's number opening its line: "5.2 年度验收：…" is no 5.2 years
-        if unit in ("月", "日") and (re.search(r"(?:\d|[每次下当上本])\s*[年月]\s*$", text[:m.start()])
-                                    or (unit == "月" and re.match(r"\s*\d{1,2}\s*日", text[m.end():]))):
+        if unit in ("月", "日") and (rx.search(r"(?:\d|[每次下当上本])\s*[年月]\s*$", text[:m.start()])
+                                    or (unit == "月" and rx.match(r"\s*\d{1,2}\s*日", text[m.end():]))):
             continue  # part of a date: 2026年7月1日 is not seven months and a day, nor is 每月5日前 (by the 5th of each month) five days
-        if re.search(r"\d\s*[×xX*]\s*$", text[:m.start()]):
+        if rx.search(r"\d\s*[×xX*]\s*$", text[:m.start()]):
             continue  # a service window, not a duration: 7×24小时, 5×8小时, 7x24 hours
-        if (value, unit) in _WINDOW and (re.match(r"\s*(?:a|per|each)\s+(?:day|week|year)\b", text[m.end():], re.I)
-                                          or re.search(r"(?:每天|每日|全天|每周|全年)\s*$", text[:m.start()])):
+        if (value, unit) in _WINDOW and (rx.match(r"\s*(?:a|per|each)\s+(?:day|week|year)\b", text[m.end():], re.I)
+                                          or rx.search(r"(?:每天|每日|全天|每周|全年)\s*$", text[:m.start()])):
             continue  # … and so is "24 hours a day, 7 days a week", 每天24小时, 全年365天
         end = m.end()
         if unit in ("年", "周年") and text[end:end + 1] == "半":  # 一年半

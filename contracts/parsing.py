@@ -16,6 +16,7 @@ from pathlib import Path
 from problems import Problem
 from tabular import MAX_UNZIPPED_BYTES as MAX_UNZIPPED_PACKAGE, check_unzipped
 
+from contracts import rx
 from contracts.numbers import CURRENCY
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -67,7 +68,7 @@ def _from_lines(lines: list[str], fmt: str, pages: int | None = None, sources: l
     """`sources[i]` is the source paragraph of line i (default: i)."""
     parts, blocks, pos = [], [], 0
     for i, line in enumerate(lines):
-        line = re.sub(r"[ \t\u3000\xa0\u2000-\u200a\u202f\u205f]+", " ", line.translate(_TYPOGRAPHY)).strip()
+        line = rx.sub(r"[ \t\u3000\xa0\u2000-\u200a\u202f\u205f]+", " ", line.translate(_TYPOGRAPHY)).strip()
         line = _APOSTROPHE.sub("'", line)
         if not line:
             continue
@@ -75,7 +76,7 @@ def _from_lines(lines: list[str], fmt: str, pages: int | None = None, sources: l
         parts.append(line)
         pos += len(line) + 1
     text = "\n".join(parts)
-    if not re.search(r"\w", text):  # also only invisible characters (zero-width space, BOM, NUL), which strip() keeps
+    if not rx.search(r"\w", text):  # also only invisible characters (zero-width space, BOM, NUL), which strip() keeps
         raise ContractInputError("empty_document", "文档中没有可读的文字 / The document contains no readable text.",
                                  {"format": fmt})
     if len(text) > MAX_CHARS:
@@ -102,9 +103,9 @@ def _join_evident_wraps(lines: list[str]) -> list[str]:
     for raw in lines:
         line, prev = raw.strip(), out[-1] if out else ""
         if prev and line and "|" not in prev + line and not _HEADING_START.match(line) and not _FIELD_LINE.match(line) and (
-                (len(prev) >= 30 and re.search(r"[，、；]", prev) and not re.search(r"[。；：！？.;:!?]$", prev) and not re.match(r"附件|附表|附录", line))
-                or (len(prev) >= 60 and re.search(r"[a-z,]$", prev) and re.match(r"[a-z(]", line))):
-            out[-1] = prev + (" " if re.search(r"[!-~]$", prev) and re.match(r"[!-~]", line) else "") + line
+                (len(prev) >= 30 and rx.search(r"[，、；]", prev) and not rx.search(r"[。；：！？.;:!?]$", prev) and not rx.match(r"附件|附表|附录", line))
+                or (len(prev) >= 60 and rx.search(r"[a-z,]$", prev) and rx.match(r"[a-z(]", line))):
+            out[-1] = prev + (" " if rx.search(r"[!-~]$", prev) and rx.match(r"[!-~]", line) else "") + line
         else:
             out.append(raw)
     return out
@@ -120,8 +121,8 @@ def _figures_rejoined(lines: list[str]) -> list[str]:
     table's row: "  P1         a production line … affected   30" / "minutes   6 hours"."""
     out: list[str] = []
     for line in lines:
-        if out and re.search(rf"\S\s+(?:{CURRENCY}|=)$", out[-1].rstrip()) and _amount_of(out[-1], line) \
-                or out and re.search(r"\S {3,}(?:\S.*\s)?\d+(?:\.\d+)?$", out[-1].rstrip()) and re.match(_TIME_UNIT, line):
+        if out and rx.search(rf"\S\s+(?:{CURRENCY}|=)$", out[-1].rstrip()) and _amount_of(out[-1], line) \
+                or out and rx.search(r"\S {3,}(?:\S.*\s)?\d+(?:\.\d+)?$", out[-1].rstrip()) and rx.match(_TIME_UNIT, line):
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
             out.append(line)
@@ -136,9 +137,9 @@ def _rows_rejoined(lines: list[str]) -> list[str]:
     out: list[str] = []
     for k, line in enumerate(lines):
         after = lines[k + 1] if k + 1 < len(lines) else ""
-        if out and re.match(r" +\S+.* {3,}\S", out[-1]) and re.match(r" +\S|\s*$", after) and (
-                re.match(r"\S.* {3,}\S", line) or re.fullmatch(r"[(（][^()（）]{1,12}[)）]", line.strip()) and not line.startswith(" ")):
-            out[-1] = out[-1].rstrip() + (" " if re.match(r"[a-z(（]", line) else "   ") + line.strip()
+        if out and rx.match(r" +\S+.* {3,}\S", out[-1]) and rx.match(r" +\S|\s*$", after) and (
+                rx.match(r"\S.* {3,}\S", line) or rx.fullmatch(r"[(（][^()（）]{1,12}[)）]", line.strip()) and not line.startswith(" ")):
+            out[-1] = out[-1].rstrip() + (" " if rx.match(r"[a-z(（]", line) else "   ") + line.strip()
         else:
             out.append(line)
     return out
@@ -149,7 +150,7 @@ def _aligned_tables(lines: list[str]) -> list[str]:
     as cells split by |, the way the readings know a table, before runs of spaces become one space. Each
     cell goes to the header's column it overlaps most, so right-aligned figures and empty cells keep their column."""
     def cells(line: str) -> list[tuple[int, int]]:
-        return [m.span() for m in re.finditer(r"[^ ]+(?: [^ ]+)*", line.expandtabs(4))]
+        return [m.span() for m in rx.finditer(r"[^ ]+(?: [^ ]+)*", line.expandtabs(4))]
 
     def tabular(line: str) -> bool:
         spans, text = cells(line), line.expandtabs(4)
@@ -160,8 +161,8 @@ def _aligned_tables(lines: list[str]) -> list[str]:
         # (an item's name may run longer than the other cells: "Integration services (connector, mapping, results page, training)";
         # not a price list's dot leader: "25 concurrent users ..........   CNY   780,000")
         return "|" not in line and len(spans) >= 2 and not _HEADING_START.match(text.strip()) and \
-            all(b - a <= (80 if n == 0 and not re.search(r"\.{3,}|…", text[a:b]) else 60) for n, (a, b) in enumerate(spans)) and \
-            not any(re.search(ends, text[a:b]) for a, b in spans[:-1])
+            all(b - a <= (80 if n == 0 and not rx.search(r"\.{3,}|…", text[a:b]) else 60) for n, (a, b) in enumerate(spans)) and \
+            not any(rx.search(ends, text[a:b]) for a, b in spans[:-1])
 
     def continued(line: str, header: str) -> bool:
         """A row's cell text carried to a line of its own, indented past the first column: "API Subscription   9,800 per
@@ -219,7 +220,7 @@ def _wrap_width(lines: list[str]) -> int | None:
         return None
     full = [i for i, line in enumerate(lines) if len(line.strip()) >= 0.7 * width]
     running_on = [i for i in full if i + 1 < len(lines) and lines[i + 1].strip() and "|" not in lines[i] + lines[i + 1]
-                  and not re.search(r"[.;:。；：!?！？]$", lines[i].rstrip())]
+                  and not rx.search(r"[.;:。；：!?！？]$", lines[i].rstrip())]
     return width if len(running_on) >= 4 and len(running_on) >= 0.4 * len(full) else None
 
 
@@ -364,7 +365,7 @@ class _Numbering:
             value = counters[lvl] + start - 1 if counters[lvl] else start
             return _format_number(value, fmt if lvl == ilvl else f)
 
-        label = re.sub(r"%(\d)", render, text)
+        label = rx.sub(r"%(\d)", render, text)
         return label + ("" if label.endswith((" ", "、", "　")) or not label else " ")
 
 
@@ -433,11 +434,11 @@ def docx_paragraphs(container):
 def _header_like(cell: str) -> bool:
     """A column name: short (8 Chinese characters; 48 other in six words at most), no figures — '响应时间', 'Workaround or
     restoration', 'On-site attendance or remote restoration'."""
-    if re.search(r"[\u4e00-\u9fff]", cell):
+    if rx.search(r"[\u4e00-\u9fff]", cell):
         short = len(cell) <= 8
     else:
         short = len(cell) <= 48 and len(cell.split()) <= 6
-    return 0 < len(cell) and short and not re.search(r"\d", cell)
+    return 0 < len(cell) and short and not rx.search(r"\d", cell)
 
 
 def _docx_lines(document, numbering: "_Numbering") -> tuple[list[str], list[int]]:
@@ -459,7 +460,7 @@ def _docx_lines(document, numbering: "_Numbering") -> tuple[list[str], list[int]
                 paragraphs = list(docx_paragraphs(cell))
                 index += len(paragraphs)
                 text = " ".join((numbering.label(p) + _paragraph_text(p)).strip() for p in paragraphs)
-                cells.append(re.sub(r"\s+", " ", text).replace("|", "/").strip())
+                cells.append(rx.sub(r"\s+", " ", text).replace("|", "/").strip())
             if not any(cells):
                 continue
             lines.append("| " + " | ".join(cells) + " |")
@@ -591,10 +592,10 @@ def _amount_of(prev: str, line: str) -> bool:
     Fees under this Order Form" / "= CNY 315,400"; "Total Support Fees for the Renewal Term:   CNY" / "1,884,000 (inclusive
     of VAT)"; a price table's last row cut by the wrap: "Total Contract Value" / "985,800"."""
     currency = rf"(?:{CURRENCY}|人民币)\s*"
-    figure = re.fullmatch(rf"(=\s*)?({currency})?(\d[\d,]*)(?:\.\d+)?\s*元?(?:\s*\([^()]{{1,40}}\))?[.;,，。；]?", line.strip())
-    return bool(figure and prev and (re.search(_LEADERS + r"$", prev) or not re.search(r"[.;。；!?！？]$", prev) and (
-        figure.group(2) or re.search(rf"\b{CURRENCY}$", prev.rstrip())
-        or "," in figure.group(3) and re.search(r"\b(?:total|sub-?total|value|fees?|price|amount)\b[^.;:]{0,40}$", prev, re.I))))
+    figure = rx.fullmatch(rf"(=\s*)?({currency})?(\d[\d,]*)(?:\.\d+)?\s*元?(?:\s*\([^()]{{1,40}}\))?[.;,，。；]?", line.strip())
+    return bool(figure and prev and (rx.search(_LEADERS + r"$", prev) or not rx.search(r"[.;。；!?！？]$", prev) and (
+        figure.group(2) or rx.search(rf"\b{CURRENCY}$", prev.rstrip())
+        or "," in figure.group(3) and rx.search(r"\b(?:total|sub-?total|value|fees?|price|amount)\b[^.;:]{0,40}$", prev, re.I))))
 
 
 def _join_wrapped(lines: list[str], min_length: int = 26) -> list[str]:
@@ -610,70 +611,70 @@ def _join_wrapped(lines: list[str], min_length: int = 26) -> list[str]:
             continue
         prev = out[-1] if out else ""
         # a price-list entry whose dot leaders the wrap carried to the next line: "Total Order Value" / "........ CNY 812,000"
-        label = i + 1 < len(lines) and re.match(_LEADERS, lines[i + 1])
-        if (re.match(_LEADERS, line) or _amount_of(prev, line)) and prev and "|" not in prev:
+        label = i + 1 < len(lines) and rx.match(_LEADERS, lines[i + 1])
+        if (rx.match(_LEADERS, line) or _amount_of(prev, line)) and prev and "|" not in prev:
             # (leaders the wrap cut in two run on as one: "Total ........" / "........ CNY 434,000")
-            out[-1] = prev + ("" if re.search(r"[.…]$", prev) and re.match(r"[.…]", line) else " ") + line
+            out[-1] = prev + ("" if rx.search(r"[.…]$", prev) and rx.match(r"[.…]", line) else " ") + line
             continue
-        echo = re.match(r"\(\d+\)", line) and re.search(_NUMBER_WORD + r"$", prev, re.I)  # "the twelve" / "(12) months"
+        echo = rx.match(r"\(\d+\)", line) and rx.search(_NUMBER_WORD + r"$", prev, re.I)  # "the twelve" / "(12) months"
         # a number broken off the word it counts is no numbered item: "… response times are: Priority" / "1 (the Service …", nor
         # one off an address's marker: "Edificio Pellas, Km" / "4.5 Carretera a Masaya, Managua"
-        echo = echo or re.match(r"\d", line) and re.search(r"\b(?:Priority|Severity|Sev|Level|Tier|Section|Clause|Article|Schedule|"
+        echo = echo or rx.match(r"\d", line) and rx.search(r"\b(?:Priority|Severity|Sev|Level|Tier|Section|Clause|Article|Schedule|"
                                                         r"Annex|Appendix|Exhibit|Part|Item|Phase|Stage|Milestone|Km|Suite|Apt|Box)$|第$", prev, re.I)
         # a figure carried to the next line is no numbered item: "… availability of the production environment of" / "99.95 %, …"
-        echo = echo or re.match(r"\d[\d,.]*\s*(?:%|％|per ?cent\b)", line) and re.search(r"[a-z,]$", prev)
+        echo = echo or rx.match(r"\d[\d,.]*\s*(?:%|％|per ?cent\b)", line) and rx.search(r"[a-z,]$", prev)
         # … also past its measure's colon: "(1) Availability of the sales channels and of the access-control service:" / "99.95 % per
         # calendar month", "… during each Examination Window:" / "not less than 99.95%;"
         # (or a time past its level's: "Severity 1 (API unavailable or returning wrong certificate status):" / "within 2 hours, at any time;",
         # "Priority 1 (the Service is unavailable …):" / "30 minutes; Priority 2 …", "Severity 1 (…):" / "within 8 business hours;")
         # (… also after a name in capitals: "- Monthly availability of the HerdSense web application and mobile API:" / "99.95%, excluding …")
-        level_named = re.search(r"[A-Za-z)]\s*[:：]$", prev) and re.match(r"(?:(?:not|no) less than |at least |a minimum of )?\d[\d,.]*\s*(?:%|％|per ?cent\b)|"
+        level_named = rx.search(r"[A-Za-z)]\s*[:：]$", prev) and rx.match(r"(?:(?:not|no) less than |at least |a minimum of )?\d[\d,.]*\s*(?:%|％|per ?cent\b)|"
                                                                       r"(?:within )?(?:\d+|[a-z]+(?:-[a-z]+)?\s+\(\d+\))\s*(?:business |working |calendar )?(?:minutes?|hours?|days?)\b", line, re.I)
         echo = echo or level_named
         # a dash that opens an aside the wrap put first is no bullet: "… rights in the custom deliverables" / "- the cue
         # sequences …, and the related documentation - pass to the Client"
         # a reference the wrap put first is no heading: "… 40 % upon Final Acceptance under" / "Art. 5."
-        echo = echo or re.match(r"(?:Art\.|Article|Clause|Section|§)\s*\d", line) and re.search(r"\b(?:under|in|of|per|see|to|and|or|with)$", prev, re.I)
+        echo = echo or rx.match(r"(?:Art\.|Article|Clause|Section|§)\s*\d", line) and rx.search(r"\b(?:under|in|of|per|see|to|and|or|with)$", prev, re.I)
         aside = line[2:] + " " + (lines[i + 1] if i + 1 < len(lines) else "")
-        echo = echo or re.match(r"[-–—]\s", line) and re.search(r"\s[-–—]\s", aside) and re.search(r"[a-z]$", prev)
+        echo = echo or rx.match(r"[-–—]\s", line) and rx.search(r"\s[-–—]\s", aside) and rx.search(r"[a-z]$", prev)
         # … nor one that gives a level its time: "5.4 Response times: Priority 1 (… at any Property)" / "- one (1) hour, at any time; …"
-        echo = echo or re.match(r"[-–—]\s+(?:within\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?\s+\(\d+\))\s*(?:minutes?|hours?|(?:business |working )?days?)\b", line, re.I) \
-            and not re.search(r"[.;:。；：]$", prev)
+        echo = echo or rx.match(r"[-–—]\s+(?:within\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?\s+\(\d+\))\s*(?:minutes?|hours?|(?:business |working )?days?)\b", line, re.I) \
+            and not rx.search(r"[.;:。；：]$", prev)
         # a line that stops on an article or a preposition goes on, whatever the next one looks like: "… witnessed by the" / "Customer: (a) …",
         # "… sent to the contacts in" / "A6."
-        echo = echo or re.search(r"\b(?:the|a|an|of|in|into|per|by|to|for|with|within|from|at|on|under|than|its|their|our|your)$", prev)
-        broken_number = re.search(r"\d[.,]$", prev) and re.match(r"\d", line)  # "…the Contract Price, 0." / "1% per day"
+        echo = echo or rx.search(r"\b(?:the|a|an|of|in|into|per|by|to|for|with|within|from|at|on|under|than|its|their|our|your)$", prev)
+        broken_number = rx.search(r"\d[.,]$", prev) and rx.match(r"\d", line)  # "…the Contract Price, 0." / "1% per day"
         # … or a Chinese line broken inside a figure: "…（平台无法登录）：3" / "0 分钟内响应", "即 ¥6" / "27,000，乙方…", "支付 1,2" /
         # "00 元违约金", "合同总额的 4" / "5%", "即 ¥852" / ",500。", "可用率不低于 9" / "9.95%" (not a numbered item: "2. 乙方…")
-        split_figure = re.search(rf"[{_CJK}¥]\s?\d{{1,3}}(?:,\d{{3}})*(?:,\d{{1,2}})?$", prev) and re.match(r"(?:,\d{3})+(?!\d)|\d*\.\d+\s*[%％]|\d+(?!\d*\s*[.、．)）])", line)
+        split_figure = rx.search(rf"[{_CJK}¥]\s?\d{{1,3}}(?:,\d{{3}})*(?:,\d{{1,2}})?$", prev) and rx.match(r"(?:,\d{3})+(?!\d)|\d*\.\d+\s*[%％]|\d+(?!\d*\s*[.、．)）])", line)
         echo = echo or split_figure
         # … or a count that goes on a Chinese sentence: "乙方应在" / "5 个工作日内提出方案和报价"
-        echo = echo or re.search(rf"[{_CJK}]$", prev) and re.match(r"\d[\d,.]*\s*(?:个|日|天|小时|分钟|工作日|周|月|年|%|％|万|元|名|家|台|套|次)", line)
+        echo = echo or rx.search(rf"[{_CJK}]$", prev) and rx.match(r"\d[\d,.]*\s*(?:个|日|天|小时|分钟|工作日|周|月|年|%|％|万|元|名|家|台|套|次)", line)
         broken_number = broken_number or split_figure
-        abbreviation = re.search(r"\b(?:i\.e|e\.g|etc|Co|Ltd|Inc|No|Nos|Art|Sec|cl|para|approx|Mr|Ms|Dr|St|vs|p\.a|[A-Z])\.$", prev)
-        new_sentence = re.search(r"[.!?][\"”')]?$", prev) and re.match(r"[A-Z\"“\d]", line) and not broken_number and not abbreviation
+        abbreviation = rx.search(r"\b(?:i\.e|e\.g|etc|Co|Ltd|Inc|No|Nos|Art|Sec|cl|para|approx|Mr|Ms|Dr|St|vs|p\.a|[A-Z])\.$", prev)
+        new_sentence = rx.search(r"[.!?][\"”')]?$", prev) and rx.match(r"[A-Z\"“\d]", line) and not broken_number and not abbreviation
         # a labelled paragraph after a price list's last amount: "Total Contract Value    892,000" / "Invoicing: The onboarding fee …"
-        new_sentence = new_sentence or re.search(r"\d,?\d{3}$", prev) and re.match(r"[A-Z][a-z]+(?: [a-z]+){0,3}:\s", line)
+        new_sentence = new_sentence or rx.search(r"\d,?\d{3}$", prev) and rx.match(r"[A-Z][a-z]+(?: [a-z]+){0,3}:\s", line)
         # … and an indented entry after an amount, in a price list the wrap cut row by row: "…   CNY 348,000" / "    Integration
         # (one-time, fixed)" / "CNY  46,000"
-        after_sum = re.search(r"\d,\d{3}$", prev)
-        new_sentence = new_sentence or after_sum and re.match(r"\s{2,}[A-Z]", raw)
+        after_sum = rx.search(r"\d,\d{3}$", prev)
+        new_sentence = new_sentence or after_sum and rx.match(r"\s{2,}[A-Z]", raw)
         # … and a price line after a price line, each its own name and sum: "Subscription fee, Subscription Year 1: CNY 472,000" /
         # "Onboarding and integration fee (one-time): CNY 62,000", also one whose sum the wrap carried to the next line: "… connector
         # (fixed price): CNY" / "318,000"
-        new_sentence = new_sentence or after_sum and re.fullmatch(rf"[A-Z][^.;:]{{0,100}}:\s*(?:{CURRENCY}\s?)?(?:\d[\d,]*(?:\.\d+)?)?", line)
+        new_sentence = new_sentence or after_sum and rx.fullmatch(rf"[A-Z][^.;:]{{0,100}}:\s*(?:{CURRENCY}\s?)?(?:\d[\d,]*(?:\.\d+)?)?", line)
         # an amount the wrap carried past its label's colon goes on the label's line: "… Total Contract Value:" / "CNY 390,000. Shipments …"
         # (also its sum worked out: "… Total Charges for the Minimum Term:" / "24 x CNY 109,960 + CNY 86,000 = CNY 2,725,040.")
-        money_named = re.search(r"\b(?:value|price|total|fees?|charges?|amount|sum)\b[^.;:：]{0,40}[:：]$", prev, re.I) \
-            and re.match(rf"(?:\d+\s*[x×]\s*)?{CURRENCY}\s?\d", line)
+        money_named = rx.search(r"\b(?:value|price|total|fees?|charges?|amount|sum)\b[^.;:：]{0,40}[:：]$", prev, re.I) \
+            and rx.match(rf"(?:\d+\s*[x×]\s*)?{CURRENCY}\s?\d", line)
         rule = r"^[=\-*_~#·—]{3,}$"  # a ruling line ("=====") between parts is no text to run on
-        if prev and not re.match(rule, prev) and not re.match(rule, line) \
+        if prev and not rx.match(rule, prev) and not rx.match(rule, line) \
                 and (echo or not _HEADING_START.match(line) and not _FIELD_LINE.match(line)) and "|" not in prev + line \
-                and (not re.search(r"[。；：:;！？!?]$", prev) or money_named or level_named) and not new_sentence and not re.search(r"\.{4,}|…{2,}", line) \
-                and not re.search(r"(?:\.{4,}|…{2,}).*\d\s*$", prev) and not label \
+                and (not rx.search(r"[。；：:;！？!?]$", prev) or money_named or level_named) and not new_sentence and not rx.search(r"\.{4,}|…{2,}", line) \
+                and not rx.search(r"(?:\.{4,}|…{2,}).*\d\s*$", prev) and not label \
                 and len(prev) >= min_length:
             # a space between words, accented ones too ("São" / "Tomé"), none inside Chinese ("…合同总价的2" / "0%…" is 20%)
-            sep = " " if re.search(rf"(?:^|\s)[^\s{_CJK}]*$", prev) and re.match(rf"[^\s{_CJK}]", line) and not broken_number else ""
+            sep = " " if rx.search(rf"(?:^|\s)[^\s{_CJK}]*$", prev) and rx.match(rf"[^\s{_CJK}]", line) and not broken_number else ""
             out[-1] = prev + sep + line
         else:
             out.append(line)

@@ -10,6 +10,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from contracts import rx
+
 _CN_NUM = "〇零一二三四五六七八九十百千两"
 _PREFIX = r"^[ \t#*>]*"  # markdown headings / bold / quotes in pasted text
 
@@ -69,7 +71,7 @@ _PRICE_ROW = re.compile(r"[^。；;]*\d{1,3}(?:,\d{3})+[^。；;]*(?<!\.)")
 
 def numbering_style(line: str) -> str | None:
     """The numbering a line opens with (one of STYLES), or None: what starts a clause here, and a numbered item elsewhere."""
-    if re.match(r"\s*\d{1,2}\s", line) and _PRICE_ROW.fullmatch(line.strip()):
+    if rx.match(r"\s*\d{1,2}\s", line) and _PRICE_ROW.fullmatch(line.strip()):
         return None  # its serial number numbers no heading
     for name, pattern in STYLES:
         if pattern.match(line):
@@ -85,22 +87,22 @@ def _heading_of(line: str, style: str | None) -> str:
     rest = line[m.end():] if m else line.lstrip("#> ")  # "## 服务范围"
     opened = rest.lstrip().startswith("**")  # "1. **Definitions.** …": the bold words after the number
     rest = rest.lstrip()[2:] if opened else rest
-    bold = re.match(r"([^*]{1,60}?)\*\*", rest) if line.startswith("**") or opened else None
+    bold = rx.match(r"([^*]{1,60}?)\*\*", rest) if line.startswith("**") or opened else None
     rest = (bold.group(1) if bold else rest).strip().strip("*").lstrip(".．:：").strip()  # "**A1. Service.** Ticketline shall …": the bold words
-    if len(rest) <= 40 and not re.search(r"[。；;]", rest.rstrip("。")) or len(rest) <= 60 and not re.search(r"[。；;.,，:：、]", rest):
+    if len(rest) <= 40 and not rx.search(r"[。；;]", rest.rstrip("。")) or len(rest) <= 60 and not rx.search(r"[。；;.,，:：、]", rest):
         title = rest  # (a title line with no stop at all is kept whole: "Software Licence and Intellectual Property")
     else:
-        t = re.match(r"(.{1,40}?)(?:[。；;:：]|\.\s)", rest)
+        t = rx.match(r"(.{1,40}?)(?:[。；;:：]|\.\s)", rest)
         title = t.group(1) if t else rest[:40]
     title = title.rstrip(".。:：").strip()
     if not title:
         return number
-    return number + title if not number or re.search(r"[、．）)]$", number) else f"{number} {title}"
+    return number + title if not number or rx.search(r"[、．）)]$", number) else f"{number} {title}"
 
 
 def _is_annex(line: str) -> bool:
     """An annex title line ('附件一 技术规格书'), not a sentence that mentions an annex."""
-    return bool(ANNEX.match(line)) and len(line.strip()) <= 40 and not re.search(r"[。；;]", line)
+    return bool(ANNEX.match(line)) and len(line.strip()) <= 40 and not rx.search(r"[。；;]", line)
 
 
 def _lines(text: str):
@@ -156,7 +158,7 @@ def _title_lines(lines: list[tuple[int, str]]) -> list[bool]:
         nxt = lines[i + 1][1].strip() if i + 1 < len(lines) else ""
         # (an upper-case title may be longer: "PART 5 - DATA, SECURITY AND CONFIDENTIALITY")
         short = len(s) <= 24 or bool(_UPPER_TITLE.fullmatch(s))
-        flags.append(bool(re.search(r"[A-Za-z\u4e00-\u9fff]", s)) and short and not re.search(r"[。，,；;：:]$|[。；;]|\|", s) and not _PRICE_ROW.fullmatch(s)
+        flags.append(bool(rx.search(r"[A-Za-z\u4e00-\u9fff]", s)) and short and not rx.search(r"[。，,；;：:]$|[。；;]|\|", s) and not _PRICE_ROW.fullmatch(s)
                      and len(nxt) > len(s))  # a table row is no title
     return flags
 
@@ -175,7 +177,7 @@ def _upper_case_titles(lines: list[tuple[int, str]], styles: list[str | None], l
 def _titles_over_items(lines: list[tuple[int, str]], styles: list[str | None], titles: list[int], level: str) -> bool:
     """（1）… （15） standing as titles on lines of their own ("（12）违约责任"), each over items numbered 1. 2. … afresh, or
     5.1 5.2 … 6.1 under each."""
-    if len(titles) < 3 or any(len(t) > 20 or re.search(r"[。；;，,：:]", t) for i in titles
+    if len(titles) < 3 or any(len(t) > 20 or rx.search(r"[。；;，,：:]", t) for i in titles
                               for t in [dict(STYLES)["paren_num"].sub("", lines[i][1], count=1).strip(" \t*#")]):
         return False
     return titles[0] < styles.index(level) and _numbered_afresh([line for (_, line), s in zip(lines, styles) if s == level])
@@ -183,7 +185,7 @@ def _titles_over_items(lines: list[tuple[int, str]], styles: list[str | None], t
 
 def _numbered_afresh(items: list[str]) -> bool:
     """Whether the items' numbers start again somewhere (1. 2. … 1. 2.), as they do under titles, not through the document."""
-    numbers = [(int(m[1]), m[2]) for line in items for m in [re.search(r"(\d+)([A-F]?)", line)] if m]  # 11A goes on from 11
+    numbers = [(int(m[1]), m[2]) for line in items for m in [rx.search(r"(\d+)([A-F]?)", line)] if m]  # 11A goes on from 11
     return any(b <= a for a, b in zip(numbers, numbers[1:]))
 
 
@@ -194,7 +196,7 @@ def _markdown_sections(lines: list[tuple[int, str]], styles: list[str | None], l
     # (… or numbered in a top style that is not the clause level: the terms' "## Section 1 Service" … "## Section 10A …" after an
     # order form's "## 1. Services" … "## 5. Renewal", whose items "1. … 2. …" are numbered afresh)
     other = {"section_en"} - levels
-    heads = [i for i, (_, line) in enumerate(lines) if (styles[i] is None or styles[i] in other) and re.match(r"#{2,6}\s+\S", line.strip())]
+    heads = [i for i, (_, line) in enumerate(lines) if (styles[i] is None or styles[i] in other) and rx.match(r"#{2,6}\s+\S", line.strip())]
     if levels & set(_ARTICLE_LIKE):
         return None
     numbered = [i for i, style in enumerate(styles) if style in levels]
@@ -203,7 +205,7 @@ def _markdown_sections(lines: list[tuple[int, str]], styles: list[str | None], l
     # (numbered headings count too when the only other items are an order form's lettered ones, which stay clauses, or a list
     # above the first heading: the parties "1. … 2. …" above "## 1. Definitions" … "## 11A. Customer responsibilities" …
     # "## 13. General" and two "## Schedule 1 …")
-    first = next((i for i, (_, line) in enumerate(lines) if re.match(r"#{2,6}\s", line.strip())), len(lines))
+    first = next((i for i, (_, line) in enumerate(lines) if rx.match(r"#{2,6}\s", line.strip())), len(lines))
     preamble_list = all(i < first or styles[i] == "lettered" for i in set(numbered).difference(marked))
     if len(heads) + (len(marked) if preamble_list else 0) < 3:
         return None
@@ -216,10 +218,10 @@ def _markdown_sections(lines: list[tuple[int, str]], styles: list[str | None], l
     # headings set in bold (the General Terms' "**1. Definitions.**" … printed after "## D. Service levels")
     # and so are the items of a part that has no such headings: an order form's "## Fees" … "## Signatures", then "# GENERAL TERMS"
     # over "1. **Definitions.**" … "14. **General.**"
-    parts = [i for i, (_, line) in enumerate(lines) if re.match(r"#\s+\S", line.strip())] + [len(lines)]
-    bare = [(a, b) for a, b in zip(parts, parts[1:]) if not any(re.match(r"#{2,6}\s", line.strip()) for _, line in lines[a + 1:b])]
+    parts = [i for i, (_, line) in enumerate(lines) if rx.match(r"#\s+\S", line.strip())] + [len(lines)]
+    bare = [(a, b) for a, b in zip(parts, parts[1:]) if not any(rx.match(r"#{2,6}\s", line.strip()) for _, line in lines[a + 1:b])]
     return sorted(heads + [i for i, (_, line) in enumerate(lines) if styles[i] in levels and (
-        re.match(r"\s*(?:#|\*\*)", line) or styles[i] == "lettered" or any(a < i < b for a, b in bare))])
+        rx.match(r"\s*(?:#|\*\*)", line) or styles[i] == "lettered" or any(a < i < b for a, b in bare))])
 
 
 def _title_above(lines: list[tuple[int, str]], styles: list[str | None], start: int, previous: int) -> int:
@@ -271,7 +273,7 @@ def segment(text: str) -> list[Clause]:
         line = lines[heading_line][1] if heading_line is not None else ""
         heading = "" if heading_line is None else line.strip(" \t#*>") if _is_annex(line) else _heading_of(line, styles[heading_line])
         title = lines[heading_line + 1][1].strip().strip("#* ") if heading_line is not None and heading_line + 1 < last_line else ""
-        if heading and heading == line.strip().strip("#*> ").rstrip(".:：") and 0 < len(title) <= 40 and not re.search(r"[。；;.:：,，|]", title) \
+        if heading and heading == line.strip().strip("#*> ").rstrip(".:：") and 0 < len(title) <= 40 and not rx.search(r"[。；;.:：,，|]", title) \
                 and styles[heading_line + 1] is None:
             heading = f"{heading} {title}"  # "CLAUSE 7" over "UNIVERSITY DATA": the title on the line below the number (not a table's header row)
         clauses.append(Clause(index=len(clauses), heading=heading, start=start, end=end, text=body))
