@@ -1324,8 +1324,8 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
 
 _DEDUCT_SUM = r"扣(?=\s*(?:人民币|¥|￥|\d))"  # 扣 before a sum (扣¥500) deducts; 扣 elsewhere (扣留, 不扣) need not
 _SLA_CONTEXT = r"服务水平|服务级别|SLA|可用率|可用性|响应时间|响应(?!文件)|服务标准|服务质量|service levels?|availability|uptime|response time"
-# what an SLA's remedy says (扣付: "一级故障每超时一小时扣付1,000元")
-_REMEDY = (r"扣减|扣除|扣付|减免|减收|抵扣|返还|退还|赔偿|赔付|补偿|违约金|罚|另扣|" + _DEDUCT_SUM + r"|服务积分|service credits?|credits?\b|credited (?:against|to)|rebates?\b|"
+# what an SLA's remedy says (扣付: "一级故障每超时一小时扣付1,000元"; 赠送…人天: "未按时响应的，每次向甲方赠送1人天免费服务")
+_REMEDY = (r"扣减|扣除|扣付|减免|减收|抵扣|返还|退还|赔偿|赔付|补偿|违约金|罚|另扣|" + _DEDUCT_SUM + r"|服务积分|赠送[^，。；]{0,6}人[天日]|service credits?|credits?\b|credited (?:against|to)|rebates?\b|"
            + CURRENCY + r"\s?[\d,]+(?:\.\d+)? (?:for|per) (?:each |every )?(?:hour|incident)\b|refund|reduction of (?:the )?(?:[a-z]+ ){0,2}(?:fees?|charges?|price|instalments?|installments?|invoices?)|reduction of " + CURRENCY + r"|(?:price|fees?|charges?)[^.;]{0,20}(?:(?:shall|will) be|is|are) reduced|liquidated damages|"
            r"penalt|deduct|withh?old(?:s|ing)?\s+(?:[\w'’]+\s+){0,3}?(?:(?:payments?|fees?|charges?|amounts?|sums?|invoices?|monies|money|part|portions?)\b|\d|" + CURRENCY + r")|扣款|向(?:甲方|采购人|买方)支付|支付(?:给)?(?:甲方|采购人|买方)|(?:(?:shall|will) (?:pay|owe)|pays|owes)[^.;]{0,30}" + CURRENCY + r"\s?[\d,]+|"
            rf"(?:{SUPPLIER}[^，。；]{{0,8}}|每超(?:时|过|出)[^。；]{{0,12}})支付(?:人民币|¥|￥)?\s*[\d零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]")  # "乙方每超时一小时，支付¥800", "每超过1小时支付人民币800元"
@@ -1418,7 +1418,7 @@ _OWNER_ZH = [
 ]
 _OWNER_EN = [
     (rf"(?:vest|vests|vested) in {BUYER_EN}|(?:sole|exclusive)?\s*property of {BUYER_EN}|{BUYER_EN} shall (?:solely )?own|owned (?:solely )?by {BUYER_EN}|"
-     rf"(?:assigns?|transfers?) (?:to {BUYER_EN}|all (?:of its )?right, title and interest)|^\W*(?:(?:[A-Z]?[\d.]+\)?|[a-z]\))\s+)?{BUYER_EN} (?:solely )?owns? (?!all {BUYER} Data)|(?:is|are|be|been) (?:hereby )?(?:assigned|transferred) to {BUYER_EN}|(?:rights?|title|results|deliverables|work product|intellectual property)\b(?:[^.;]|\.(?=\d)){{0,200}}\bpass(?:es)? to {BUYER_EN}|{BUYER_EN} (?:shall be|is) the (?:sole )?owner|belongs? (?:exclusively |solely |only )?to {BUYER_EN}|"
+     rf"(?:assigns?|transfers?) (?:to {BUYER_EN}|all (?:of its )?right, title and interest)|^\W*(?:(?:[A-Z]?[\d.]+\)?|[a-z]\))\s+)?{BUYER_EN} (?:solely )?owns? (?!all {BUYER} Data)|(?:is|are|be|been) (?:hereby )?(?:assigned|transferred) to {BUYER_EN}|(?:rights?|title|ownership|results|deliverables|work product|intellectual property)\b(?:[^.;]|\.(?=\d)){{0,200}}\bpass(?:es)? to {BUYER_EN}|{BUYER_EN} (?:shall be|is) the (?:sole )?owner|belongs? (?:exclusively |solely |only )?to {BUYER_EN}|"
      rf"\b(?:made|prepared|developed|built|created) (?:specifically )?for {BUYER_EN} and (?:shall )?belongs? to (?:it|them)\b|"  # "… are made for the Subscriber and belong to it"
      rf"{BUYER_EN} (?:shall )?(?:obtains?|acquires?|receives?) (?:the |all |full |sole )?(?:ownership|title)\b|"
      rf"(?:{BUYER_EN} (?:shall )?(?:obtains?|acquires?|receives?)|grants? (?:to )?{BUYER_EN}) (?:the |an )?exclusive(?:,? (?:and )?(?:perpetual|irrevocable|transferable|unlimited|worldwide))* rights? of use\b|"  # a German draft's ausschließliches Nutzungsrecht
@@ -2209,7 +2209,8 @@ def _named_fees(r: _Reader) -> dict[str, tuple[float, bool]]:
             found = find_amounts(s.text[m.end():m.end() + 40])
             if found and found[0][1] == 0:
                 once = bool(rx.search(r"one-?(?:off|time)|initial|non-?recurring", s.text[max(0, m.start() - 30):m.start()] + (m.group(2) or ""), re.I))
-                fees.setdefault(m.group(1), (found[0][0], once))
+                # (its name without the article a sentence starts with: "The Subscription Fee is CNY 486,000 per Subscription Year")
+                fees.setdefault(rx.sub(r"^(?:The|An?|This|Each|Such|Any|All)\s+", "", m.group(1)), (found[0][0], once))
     return fees
 
 
@@ -2250,11 +2251,13 @@ def _price_rows(r: _Reader) -> list[tuple[str, float]]:
             # (or a long name: "(a) Set-up fee for onboarding, test environment, mapping of the Customer's sourcing regions and the Custom
             # Indicators under clause 7.2: CNY 42,000;")
             # (or the list's first item after its lead-in: "The fees for the Subscription Term are: Subscription Year 1 fee CNY 336,000;")
+            # (or a comma after the name: "The fees are: onboarding fee, CNY 96,000 (one-time); subscription fee for Subscription Year 1,
+            # CNY 420,000; …")
             # (or a note after it: "(b) integration and onboarding fee (connector development, …): CNY 64,000, one-time;", "(a) subscription
             # fee: CNY 276,000 per Subscription Year, CNY 552,000 for the Subscription Term;", the period's fee; "(a) setup and Adapter
             # development fee: CNY 64,000, one time;", "(b) Subscription Fee: CNY 452,000 per Subscription Year, CNY 904,000 for the two
             # Subscription Years.", "(a) subscription fee: CNY 472,000 per Subscription Year, CNY 944,000 for both Subscription Years;")
-            line = rx.fullmatch(r"\W*(?:[^:：]{0,60}\b(?:are|is|as follows)\s*[:：]\s*)?(?:[a-z]{1,4}\)\s+)?([A-Za-z][^:：]{2,160}?)\s*(?:[:：]|\.{3,}|…+|(?<=[)）])|(?<=[Ff]ee)|(?<=[Cc]harge))\s*(" + CURRENCY + r"\s*[\d,]+(?:\.\d+)?)"
+            line = rx.fullmatch(r"\W*(?:[^:：]{0,60}\b(?:are|is|as follows)\s*[:：]\s*)?(?:[a-z]{1,4}\)\s+)?([A-Za-z][^:：]{2,160}?)\s*(?:[:：]|\.{3,}|…+|(?<=[)）])|(?<=[Ff]ee)|(?<=[Cc]harge)|,)\s*(" + CURRENCY + r"\s*[\d,]+(?:\.\d+)?)"
                                 r"\s*(?:[(（][^()（）]{1,40}[)）])?(?:,\s*(?:one[- ]?(?:time|off)|non-?recurring)|\s+per\s+(?:\w+\s+){0,2}?(?i:year|month|quarter|annum)"
                                 r"(?:,\s*" + CURRENCY + r"\s*[\d,]+(?:\.\d+)?\s+for\s+(?:the|both|all)\s+(?:\w+\s+){0,2}(?i:term|years))?)?\s*[;；,.]?\s*", s.text)  # (the full stop a line break leaves on a list's last item)
             name, found = (line.group(1), [a for a, _, _ in find_amounts(line.group(2))]) if line else ("", [])
@@ -2849,7 +2852,7 @@ _UNILATERAL = (rf"{SUPPLIER}\s*(?:有权|可|可以|may|reserves the right to|(?
                r"(?:按|以|依据|根据|参照)(?:乙方|供应商|其)?(?:届时|当时|当年|现行|最新)[^，。；]{0,12}(?:价格|报价|价目|目录价|收费标准|标准价格)|"
                r"由(?:乙方|供应商|服务商)(?:根据|依据|按照)?.{0,20}(?:调整|上调|提高|上浮)|由(?:乙方|供应商|服务商)[^。；]{0,30}(?:(?:价格|费用|收费|报价)[^。；]{0,10}|重新|单方面?)确定|(?:价格?|费|收费|报价)(?:标准)?由(?:乙方|供应商|服务商)[^。；]{0,30}确定|(?:上调|上浮|涨价|提价)[^。；]{0,12}\d+(?:\.\d+)?\s*%|"
                # (the fee the subject: "续期年费由乙方根据市场行情及产品升级情况确定")
-               r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price(?:s)? (?:then )?in (?:effect|force)|price list (?:then )?in (?:effect|force)|prevailing (?:list )?(?:price|rate)s?|"
+               r"then[- ]current (?:list )?(?:price|rate|fee)s?|list price(?:s)?(?: for (?:the )?[\w-]+(?: [\w-]+){0,2}?)? (?:then )?in (?:effect|force)|price list (?:then )?in (?:effect|force)|prevailing (?:list )?(?:price|rate)s?|"
                rf"determined by {SUPPLIER_EN}|(?:上浮|上调|涨价|increase)(?:\s*by)?\s*\d+(?:\.\d+)?\s*%|"
                rf"\b(?:may|can) be (?:increased|raised|adjusted|revised) by {SUPPLIER_EN}\b")  # "The subscription fee for each renewal period may be increased by Provider by up to 9%"
 _NO_RENEWAL = r"不(?:会|得|予|作)?自动|(?:does|do|shall|will) not (?:be )?(?:automatically |tacitly )?(?:renew|extend)|not (?:renew(?:ed)?|be renewed|extend(?:ed)?) (?:automatically|tacitly)|no (?:automatic|tacit) (?:renewal|extension)"  # a French draft's "there is no tacit renewal"

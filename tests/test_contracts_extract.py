@@ -4803,6 +4803,29 @@ CASES = [
     ("工序追溯系统软件许可及定制开发合同\n## 第三条 付款方式\n3.2 软件上线运行后5个工作日内，甲方支付合同总价的35%，即¥147,000。\n"
      "3.3 上述款项均应支付至乙方指定的银行账户，甲方不得以软件存在问题为由拒付或扣减款项。\n3.4 甲方逾期付款的，每逾期一日按应付金额的千分之一向乙方支付违约金。",
      "ld_stated", False),
+    # holdout1002–1009's first run
+    ("瓦猫工作室工序追溯系统软件许可及定制开发合同\n## 第五条 免费维护期与后续维护\n5.1 免费维护期为六个月，自系统上线之日起计算。\n"
+     "5.2 故障响应：一级故障（系统无法登录或无法扫码报工）乙方在2小时内远程响应；二级故障在1个工作日内响应。乙方未按时响应的，每次向甲方赠送1人天免费服务，"
+     "可用于后续需求修改。", "sla_remedy", True),
+    # holdout1010–1017's first run
+    ("EQUIPMENT SUPPLY AND SOFTWARE LICENCE CONTRACT\n9. Intellectual Property\n9.1 The Supplier retains ownership of the Software and of the "
+     "Equipment firmware.\n9.2 Ownership of all Custom Work passes to the Buyer upon creation. The Buyer may use, modify and license the "
+     "Custom Work freely, including to other suppliers.", "ip_owner", "buyer"),
+    ("DATA SUBSCRIPTION AGREEMENT\n11. RENEWAL\n11.1 At the end of the Subscription Term this Agreement renews automatically for successive "
+     "renewal periods, each as long as a Subscription Year, unless either party gives written notice of non-renewal at least 60 days before "
+     "the end of the current period.\n11.2 Fees for each renewal period are the Provider's list prices for the API in effect at the start "
+     "of that renewal period, which the Provider may set at its discretion.", "auto_renewal_price_increase", True),
+    ("DATA SUBSCRIPTION AGREEMENT\n5. FEES AND PAYMENT\n5.1 The fees are set out in Schedule B. The Subscription Fee is CNY 486,000 per "
+     "Subscription Year and the one-time Integration Fee is CNY 58,000, for a total of CNY 1,030,000 over the Term, excluding any overage "
+     "charges.\n5.2 Customer shall pay the Integration Fee and the Subscription Fee for the first Subscription Year within 10 days after "
+     "signature of this Agreement. Provider will issue the production API keys after receiving that payment.\n5.3 Customer shall pay the "
+     "Subscription Fee for the second Subscription Year before that Subscription Year begins.", "prepayment_pct", 52.8155),
+    ("DATA SUBSCRIPTION AGREEMENT\n7. FEES AND PAYMENT\n7.1 The fees are: onboarding fee, CNY 96,000 (one-time); subscription fee for "
+     "Subscription Year 1, CNY 420,000; subscription fee for Subscription Year 2, CNY 420,000. The total fees under this Agreement are CNY "
+     "936,000.\n7.2 Provider shall invoice the onboarding fee and the Subscription Year 1 fee together on the Effective Date. Customer shall "
+     "pay that invoice within fifteen days, and Provider will issue production API credentials and start onboarding only after receiving "
+     "payment.\n7.3 Provider shall invoice the Subscription Year 2 fee at the start of Subscription Year 2, payable within thirty days.",
+     "prepayment_pct", 55.1282),
 ]
 
 
