@@ -2153,7 +2153,10 @@ def _installments(text: str) -> list[str]:
         # Order Date": an amount with no word of when is paid together with the next one
         # (words of when before a colon lead the list: "(a) on signature of this Agreement: the fees for the first subscription
         # year (CNY 204,000) and fifty per cent of the Integration Services fee (CNY 64,000)")
-        shared = joins[i] == "and" and not rx.search(_WHEN_EN, rx.split(r"[:：]", part)[-1], re.I)
+        # (or before the verb that bills them both: "On the Order Effective Date the Vendor will invoice the one-time onboarding fee
+        # of CNY 96,000 and the Subscription Year 1 fee of CNY 420,000", the next item saying no when of its own)
+        shared = joins[i] == "and" and (not rx.search(_WHEN_EN, rx.split(r"[:：]", part)[-1], re.I) or i + 1 < len(parts) and not rx.search(
+            _WHEN_EN, rx.split(r"\b(?:invoices?|bills?)\b", part)[-1], re.I) and not rx.search(_WHEN_EN, parts[i + 1], re.I))
         if shared and has_amount[i]:
             buffer += "and "
             continue
@@ -2414,7 +2417,8 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
             written = [a for a, _, _ in found]  # the sums as written; `amounts` becomes what is paid
             amounts = written
             # (the next sum may be a share of a fee: "… (CNY 88,000) and 60% of the Integration Services fee (CNY 45,600)")
-            joined = len(found) > 1 and all((g := rx.fullmatch(r"\W*(?:and|及|和|、)\W*(?:the )?((?:[^\d]|\d+(?:\.\d+)?\s*[%％])*)", part[e:st], re.I))
+            # (or the year of a period's fee: "the one-time onboarding fee of CNY 96,000 and the Subscription Year 1 fee of CNY 420,000")
+            joined = len(found) > 1 and all((g := rx.fullmatch(r"\W*(?:and|及|和|、)\W*(?:the )?((?:[^\d]|\d+(?:\.\d+)?\s*[%％]|(?<=year )\d\b)*)", part[e:st], re.I))
                                             and len(g.group(1)) <= 60 for (_, _, e), (_, st, _) in zip(found, found[1:])) \
                 and not rx.search(r"合计|共计|总计|together|total|i\.e\.|of which|其中", part, re.I)
             # a share of a one-off fee billed with another: "the first annual subscription fee (CNY 273,600) together with 65% of the

@@ -4826,6 +4826,14 @@ CASES = [
      "pay that invoice within fifteen days, and Provider will issue production API credentials and start onboarding only after receiving "
      "payment.\n7.3 Provider shall invoice the Subscription Year 2 fee at the start of Subscription Year 2, payable within thirty days.",
      "prepayment_pct", 55.1282),
+    # holdout1018–1025's first run
+    ("FIELD SERVICE SAAS ORDER FORM\n### A4. Fees\n| Item | Basis | Amount (CNY) |\n|---|---|---|\n"
+     "| Onboarding and data migration (one-time) | fixed | 96,000 |\n| Subscription Year 1 | 250 users × CNY 1,680 | 420,000 |\n"
+     "| Subscription Year 2 | 250 users × CNY 1,680 | 420,000 |\n| **Total fees under this Order Form** | | **936,000** |\n\n"
+     "### A5. Invoicing and Payment\n(a) On the Order Effective Date the Vendor will invoice the one-time onboarding fee of CNY 96,000 and "
+     "the Subscription Year 1 fee of CNY 420,000. Both amounts are payable within 15 days after the invoice date, and the Vendor will begin "
+     "onboarding only after receiving them.\n(b) The Subscription Year 2 fee is invoiced on the first day of Subscription Year 2 and is "
+     "payable within 30 days.", "prepayment_pct", 55.1282),
 ]
 
 
