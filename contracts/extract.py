@@ -1867,7 +1867,7 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
         # before its styles: "盘扣款式库及工艺卡"
         # (nor fines an authority imposes: "liable for losses and regulatory penalties caused by" a data breach)
         ld_word = rx.search(r"违约金|罚金|罚款|赔偿金|liquidated damages|penalt|扣减|扣除|扣款(?!式)", rx.sub(_AUTHORITY_FINES, "", _unbracketed(t), flags=re.I), re.I)
-        if ld_word and ld_word.group(0) in ("扣减", "扣除", "扣款") and (rx.search(r"考核扣(?:款|减|分)", t) or r.cites(t, "sla")
+        if ld_word and ld_word.group(0) in ("扣减", "扣除", "扣款") and (rx.search(r"考核[^。；，]{0,3}扣(?:款|减|分)", t) or r.cites(t, "sla")
                                                                   or rx.search(r"考核|服务标准|服务水平|服务级别", heading) and titled
                                                                   or rx.search(r"(?:不得|无权|不能)[^。；，]{0,16}(?:扣减|扣除|扣款)|(?:保证金|保函)中?(?:扣除|扣减|扣款)[^。；，]{0,6}损失|(?:扣除|扣减)[^。；，]{0,8}(?:已|实际)发生的?[^。；，]{0,6}(?:费用|成本)|(?:扣除|扣减)[^。；，]{0,4}相应的?[^。；，]{0,6}(?:费用|成本|损失)|"
                                                                                r"(?:扣除|扣减)(?:[^。；，]{0,6}应扣|[^。；，]{0,20}?应(?:承担|支付|付)的?[^。；，]{0,6}|[^。；，]{0,16}?的扣(?:减|款))(?:款项|金额|款|费用)|"
@@ -1875,7 +1875,7 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
                                                                                r"(?:撤除|撤销|减少|拆除|取消|停用)[^。；，]{0,12}的[，,]?\s*(?:按|依)[^。；，]{0,10}(?:标准|单价|价格)[^。；，]{0,4}(?:扣减|扣除|核减)", t)
                                                                   or (before := r.preceding(s)) is not None and (before.says(_SERVICE_WORDS) or r.cites(before.text, "sla"))
                                                                   and not s.says(_DELAY)):
-            ld_word = None  # the SLA's assessment deduction ("考核扣款从当季服务费中扣除", "甲方按第六条的规定扣减服务费" where 第六条 is the SLA;
+            ld_word = None  # the SLA's assessment deduction ("考核扣款从当季服务费中扣除", "季度考核有扣减的，从当季服务费中直接扣除", "甲方按第六条的规定扣减服务费" where 第六条 is the SLA;
             # under "第六条 考核与验收": "驻场人员无故缺勤的，每人每日扣减800元"); nor losses taken from the supplier's bond: "乙方严重违约的，
             # 甲方有权从履约保证金中扣除相应损失" names no sum, nor does a cost recovered: "复验仍不合格的，甲方可从最后一季度服务费中扣除相应整改费用"; nor one the buyer may not make: "甲方不得以软件存在问题为由拒付或扣减款项"; nor a settlement on termination: "甲方已支付的预付款在扣除乙方已发生的费用后多退少补";
             # nor the rest of the SLA's deduction: "响应或到场超时的，每超时1小时，甲方可从履约保证金中扣减1,000元；质保期满后从当期维保费中扣减",
@@ -2935,7 +2935,7 @@ _LEAD_IN = r"terminat[^.;]*(?:as follows|following manner|following ways?|follow
 def _termination(r: _Reader) -> dict:
     breach = None
     convenience = None
-    holder = rf"(?:{BUYER}|守约方|非违约方|未违约方|任何一方|另一方|对方|双方均|either party|each party|either of us|each of us|the non-?breaching party|the other party|non-defaulting party|(?:the )?(?:aggrieved|innocent) party)"
+    holder = rf"(?:{BUYER}|守约方|非违约方|未违约方|任何一方|另一方|对方|双方均|either party|each party|either of us|each of us|the non-?breaching party|the other party|non-defaulting party|(?:the )?(?:aggrieved|innocent) party|\ba party)"  # "a party may terminate this Agreement by written notice"
     lead: tuple[int, int] | None = None  # "This Agreement may be terminated … in the following manner:" (clause, sentence)
     for i, s in enumerate(r.sentences):
         # what neither party may do is no right: "Neither party may terminate … whether for convenience or for breach …,

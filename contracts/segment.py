@@ -131,7 +131,10 @@ def _clause_levels(styles: list[str | None]) -> set[str]:
     lettered = [i for i, s in enumerate(styles) if s == "lettered"]
     inside_body = bool(lettered) and level in styles[:lettered[0]] and level in styles[lettered[-1] + 1:] \
         and sum(s in _TOP_CANDIDATES for s in styles[:lettered[0]]) > sum(s in _TOP_CANDIDATES for s in styles[lettered[0]:])
-    if len(lettered) >= 2 and not inside_body:
+    # (nor a schedule's list after the body, the body numbered in more lines than it: "14.1 …" / "ANNEX A: DATASETS" / "A.1 …" … "A.6 …")
+    after_body = bool(lettered) and level in styles[:lettered[0]] and level not in styles[lettered[0]:] \
+        and styles[:lettered[0]].count(level) > len(lettered)
+    if len(lettered) >= 2 and not inside_body and not after_body:
         # an order form's A1. … A7. are clauses, and so are the numbered sections of the terms printed after them
         # (1. Definitions … 12. Law), but not the 2.1, 2.2 inside its B2. … nor a 6.1 inside its A6.
         tail = styles[lettered[-1] + 1:]

@@ -4834,6 +4834,21 @@ CASES = [
      "the Subscription Year 1 fee of CNY 420,000. Both amounts are payable within 15 days after the invoice date, and the Vendor will begin "
      "onboarding only after receiving them.\n(b) The Subscription Year 2 fee is invoiced on the first day of Subscription Year 2 and is "
      "payable within 30 days.", "prepayment_pct", 55.1282),
+    # holdout1026–1033's first run
+    ("DATA AND API SUBSCRIPTION AGREEMENT\n\nPARTIES\n\n1.1 Gila Assay Data Corp. (the \"Provider\").\n\n1.2 Tongling Jinfeng Copper "
+     "Smelting Co., Ltd. (the \"Customer\").\n\nDATA SECURITY\n\n9.1 The Provider shall protect Customer Content with encryption in "
+     "transit and at rest, access control and logging of all access.\n\n9.2 The Provider shall notify the Customer within 12 hours after "
+     "becoming aware of any unauthorised access to or loss of Customer Content.\n\nANNEX A: DATASETS AND DELIVERY TIMES\n\nA.1 Copper "
+     "concentrate treatment and refining charges, daily by 18:00.\n\nA.2 Smelter utilisation indicators for 40 smelters, weekly.\n\n"
+     "A.3 Mine production estimates for 120 copper mines, monthly.", "data_security_clause", True),
+    ("路面结冰预警系统运维服务合同\n第五条 付款方式\n1. 服务费按季度支付，每季度末经甲方考核后，于考核结果确认后十五个工作日内支付当季服务费¥146,500。\n"
+     "2. 季度考核有扣减的，从当季服务费中直接扣除。\n3. 甲方通过财政国库集中支付方式付款，乙方应提前开具发票。", "ld_stated", False),
+    ("SUPPLIER QUALITY SAAS ORDER FORM\n### 9. Term and Termination\n9.1 This Agreement runs for two Subscription Years.\n9.2 If the "
+     "other party commits a material breach that remains unremedied thirty days after written notice, a party may terminate this "
+     "Agreement by written notice.", "termination_for_breach", True),
+    ("PORT CONGESTION DATA API AGREEMENT\n10. TERMINATION\n10.1 A party may end this Agreement by written notice where the other party "
+     "is in material breach and has left the breach uncured for thirty days after being notified of it in writing.\n10.2 If Customer "
+     "terminates under Section 10.1, Mohave shall refund the fees paid for the period after termination.", "termination_for_breach", True),
 ]
 
 

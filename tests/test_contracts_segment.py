@@ -269,6 +269,22 @@ def test_a_schedules_lettered_list_inside_the_numbered_body_is_no_order_form():
     assert "A.2 Rail container rates." in clauses[6].text
 
 
+def test_a_schedules_lettered_list_after_the_numbered_body_is_no_order_form():
+    """holdout1027 h1027e05: "ANNEX A: DATASETS AND DELIVERY TIMES" / "A.1 …" … "A.6 …" after the terms' 16.3 had been read as an
+    order form's lettered sections, the only clause level, and the whole agreement before them as its preamble (where its
+    data-security clause went unread); a schedule's list after a body numbered in more lines than it is inside an annex."""
+    text = ("DATA AND API SUBSCRIPTION AGREEMENT\n\nPARTIES\n\n1.1 Gila Assay Data Corp. (the \"Provider\").\n\n1.2 Tongling Jinfeng "
+            "Copper Smelting Co., Ltd. (the \"Customer\").\n\nDATA SECURITY\n\n9.1 The Provider shall protect Customer Content with "
+            "encryption in transit and at rest, access control and logging of all access.\n\n9.2 The Provider shall notify the Customer "
+            "within 12 hours after becoming aware of any unauthorised access to or loss of Customer Content.\n\nANNEX A: DATASETS AND "
+            "DELIVERY TIMES\n\nA.1 Copper concentrate treatment and refining charges, daily by 18:00.\n\nA.2 Smelter utilisation "
+            "indicators for 40 smelters, weekly.\n\nA.3 Mine production estimates for 120 copper mines, monthly.")
+    clauses = segment(text)
+    check_offsets(text, clauses)
+    assert [c.heading.split()[0] for c in clauses[1:]] == ["1.1", "1.2", "9.1", "9.2", "ANNEX"]
+    assert "A.3 Mine production estimates" in clauses[5].text
+
+
 
 @pytest.mark.parametrize("text,title,before", [
     ("DATA SUBSCRIPTION AGREEMENT\n\nPARTIES\n1.1 Alpha Metals Co., Ltd. (the Customer).\n1.2 Balkhash Data LLP (the Provider).\n\n"
