@@ -4849,6 +4849,15 @@ CASES = [
     ("PORT CONGESTION DATA API AGREEMENT\n10. TERMINATION\n10.1 A party may end this Agreement by written notice where the other party "
      "is in material breach and has left the breach uncured for thirty days after being notified of it in writing.\n10.2 If Customer "
      "terminates under Section 10.1, Mohave shall refund the fees paid for the period after termination.", "termination_for_breach", True),
+    # holdout1034–1041's first run
+    ("腰带厂产线控制系统改造合同\n第五条 验收\n5.1 每条产线改造完成后连续生产运行72小时，温控精度、节拍、报警联锁和数据采集均达到第1.3条及技术协议要求，"
+     "且试产批次良品率不低于改造前三个月的平均水平，为验收合格。\n5.2 验收由甲方生产部、设备部和质量部共同进行，双方签署验收记录。", "acceptance_clause", True),
+    ("WIND FORECAST API SUBSCRIPTION AGREEMENT\n11. LIABILITY\n11.1 Each party's total liability under this Agreement is limited to 200% "
+     "of the total contract value.\n11.2 Neither party is liable for indirect loss or loss of profit. Forecasts are estimates; Provider is "
+     "not liable for grid penalties arising from forecast error alone, provided that Provider has met the accuracy targets in the "
+     "technical annex.", "ld_stated", False),
+    ("涵洞积水监测系统运维服务合同\n第二条 服务费用\n（一）监测点运维费：86处，每处3,400元，合计292,400元。\n（二）平台运维费：58,000元。\n"
+     "（三）汛期应急值守费：46,000元。\n（四）服务费合计为人民币396,400元，为固定总价，含备品备件、车辆、人工及税费。", "contract_value", 396400.0),
 ]
 
 
