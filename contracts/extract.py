@@ -1834,6 +1834,11 @@ _SERVICE_WORDS = (r"可用率|可用性|响应(?!文件)|故障(?!(?:分析)?报
 _DAMAGES_ON_PRICE = r"每(?:逾期|延期|迟延|延迟)一?[日天][^。；]{0,6}合同(?:总价|总额|总金额|金额|价款)[^。；]{0,16}违约金"
 
 
+# what the supplier credits the buyer for a missed service level (a remedy, neither delay damages nor a fee): "a service credit of
+# 5 %", "the Vendor shall credit 5% of the annual support fee"
+_SLA_CREDIT = r"service credit|\b(?:shall|will|must) credit\b"
+
+
 def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None) -> dict:
     rate, rate_clause, stated, stated_clause = None, None, False, None
     for s in r.sentences:
@@ -1841,7 +1846,7 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
         heading = r.clauses[s.clause].heading
         titled = not rx.search(r"[，,。；]", heading)  # a title, not a clause's first sentence run into its number ("第十七条 乙方未按…的，每迟交一日扣减300元")
         if s.says(_BUYER_PAYS) or s.says(_SERVICE_WORDS) and not s.says(_DAMAGES_ON_PRICE) \
-                or s.says(r"service credit|\b(?:shall|will|must) credit\b") and not s.says(r"\bday of delay|\bdays? late\b"):
+                or s.says(_SLA_CREDIT) and not s.says(r"\bday of delay|\bdays? late\b"):
             # (a late 漏洞修复 among other tasks is delay: "未按期完成规则适配、巡检报告或漏洞修复的，每逾期一日…", as is 缺陷修复:
             # "乙方未按约定期限提交季度巡检报告、完成隐患整改或缺陷修复的，每逾期一日…", and a late 故障分析报告, and any late task charged
             # on the contract price: "未按约定时间完成月度巡检、故障修复或驻场人员未按时到岗的，每逾期一日，按合同总价的千分之一…支付违约金")
@@ -2761,7 +2766,7 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
     for s in sents:
         t = s.text
         if s.says(r"支付(?:合同总价|合同总金额|服务费总额|剩余|尾款|余款)|(?:剩余|尾款|余款)[^。；]{0,60}(?:支付|付清)|保证金|保函|质保金|retention|(?:performance|warranty) (?:security|bond|guarantee)|(?:shall be|is) paid (?:at|on)|(?:is|are) payable on|扣减|扣除|扣款|deduct|withh?old|"
-                     rf"service credit|\bcredit of|\bcredit (?:to )?{BUYER_EN} with\b|(?:shall|will|must) credit\b|违约金|liquidated"):
+                     + _SLA_CREDIT + rf"|\bcredit of|\bcredit (?:to )?{BUYER_EN} with\b|违约金|liquidated"):
             # a retention instalment or an SLA remedy ("shall grant a credit of 5% of the annual support fee", "shall credit the
             # Customer with … 5 per cent of the quarterly support fee", "the Vendor shall credit 5% of the annual support fee"), not the fee
             continue
