@@ -39,9 +39,9 @@ from contracts.extract import analyse  # noqa: E402
 from contracts.review import bundled_decider, review_text  # noqa: E402
 from matcher.encoder import TextEncoder  # noqa: E402
 
-CHINESE = ROOT / "tests" / "data" / "contracts" / "cn01_si_datacenter_network.txt"
+CORPUS = ROOT / "tests" / "data" / "contracts"
+CHINESE = CORPUS / "cn01_si_datacenter_network.txt"
 TENDER_SOURCES = ("cn01_si_datacenter_network.txt", "cn05_storage_hardware_tco.txt", "en03_hardware_supply_compliant.txt")
-CORPUS = CHINESE.parent
 CUAD = Path(os.environ.get("JICAI_SHARED_DATA") or ROOT / ".." / "shared" / "data") / "cuad" / "full_contract_txt"
 
 
@@ -107,7 +107,7 @@ def tender_text(clauses: int) -> str:
     """A tender document of `clauses` numbered clauses (第N条), each a corpus sentence cut at its first comma or semicolon."""
     sentences = []
     for name in TENDER_SOURCES:
-        for line in (CHINESE.parent / name).read_text(encoding="utf-8").splitlines():
+        for line in (CORPUS / name).read_text(encoding="utf-8").splitlines():
             body = re.sub(r"^\s*(第[一二三四五六七八九十百\d]+条|Article\s+\d+|\d+(\.\d+)*\.?)\s*", "", line).strip()
             body = re.split(r"[，；。;]|[,.] ", body)[0].rstrip(",.")
             if len(body) > 8:

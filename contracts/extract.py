@@ -1862,8 +1862,8 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
                      r"(?:has no liability|(?:shall|will) not be (?:liable|responsible))(?: to pay [^.;]{0,60}?)? for (?:any )?delay|"
                      r"(?:is|are|shall|will) not (?:be )?liable to pay (?:any )?[^.;]{0,40}?\b(?:damages|penalt\w*|compensation)\b(?! (?:exceeding|in excess|of more|beyond))|"
                      r"(?:does|do|shall|will) not (?:pay|owe) (?:any )?(?:liquidated damages|penalt\w*|damages|compensation)\b|"  # "The Provider does not pay liquidated damages, penalties or credits for any delay"
-                     r"\bneither party (?:is|shall be|will be) liable (?:to the other(?: party)? )?for [^.;]{0,60}\bpenalt|"  # "Neither party is liable for lost profits or grid penalties"
-                     r"\b(?:is|are) not liable (?:to the other(?: party)? )?for [^.;]{0,60}\bpenalt|"  # "Provider is not liable for grid penalties arising from forecast error alone"
+                     # "Neither party is liable for lost profits or grid penalties", "Provider is not liable for grid penalties arising from forecast error alone"
+                     r"\b(?:neither party (?:is|shall be|will be)|(?:is|are) not) liable (?:to the other(?: party)? )?for [^.;]{0,60}\bpenalt|"
                      r"(?:is|are|shall|will) not (?:be )?liable for (?:any )?[^.;]{0,40}?\b(?:damages|penalt\w*|compensation)\b[^.;]{0,20}\b(?:because of|due to|for|caused by|arising from) (?:a |any |the )?(?:delay|late\b)|"  # "… is not liable for any payment, damages or penalty because of a delay in onboarding", "… for any penalty, damages or fee reduction for late completion of Transition"
                      r"不(?:[因对就][^。；]{0,20})?(?:向(?:甲方|乙方|对方))?(?:承担|支付)[^。；]{0,16}(?:违约金|扣款|扣减|罚款)|(?:不得|无权)[^。；]{0,6}要求[^。；]{0,12}(?:支付|承担)[^。；]{0,8}违约金|"
                      r"(?:不(?:另行)?|未|没有)(?:约定|设置?|设立|适用)[^。；，]{0,12}违约金"):
