@@ -1542,11 +1542,11 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
 
 
 _DATA = r"数据|资料|信息|录音|录像|影像|data|information|recordings"  # (通话录音 and 录像 are the buyer's data too)
-# (加密 before 巡检 or 监测 is more often, not encrypted: "乙方应…加密巡检和校准频次"; a lock the supplier may not set is no duty
+# (加密 before 巡检, 监测 or 布点 is more often, not encrypted: "乙方应…加密巡检和校准频次", "乙方应提出加密布点或综合防治建议"; a lock the supplier may not set is no duty
 # to keep data safe: "乙方…不得设置加密或其他技术限制")
 # (the buyer's information lost counts as its data lost: "… a Customer Design or other Customer information has been accessed, lost
 # or disclosed …, it shall notify the Customer within 24 hours"; Confidential Information disclosed is confidentiality's)
-_SEC_WORDS = (r"数据安全|信息安全|网络安全|数据泄露|信息泄露|泄露事件|安全事件|安全漏洞|个人信息保护|等级保护|等保|(?<!设置)加密(?!巡|监测|检测|观测|采样|频|校准|检查)|访问控制|"
+_SEC_WORDS = (r"数据安全|信息安全|网络安全|数据泄露|信息泄露|泄露事件|安全事件|安全漏洞|个人信息保护|等级保护|等保|(?<!设置)加密(?!巡|监测|检测|观测|采样|频|校准|检查|布点|布设|点位)|访问控制|"
               # (… and measures taken for the data: "乙方应对其接触的甲方数据采取必要的安全措施")
               r"数据(?:(?:或|及|和|、)[\u4e00-\u9fff]{1,6}?)?被?(?:泄露|丢失|损坏|毁损|篡改|窃取|破坏)|数据[^。；，]{0,8}(?:采取|落实)[^。；，]{0,8}安全(?:保护|防护)?措施|信息被(?:篡改|窃取|破坏)|(?:平台|系统|网络|服务器|数据库)(?:被|遭到?)(?:入侵|攻击|非法侵入)|网络攻击|未经授权(?:的)?访问|非法访问|"
               r"data security|information security|security (?:breach|incident|compromise)|incidents? (?:are |is |shall be )?notified|incident notice|MLPS\b|(?:incidents?|breach(?:es)?) affecting [\w ,]{0,80}(?:data|records)|(?:incidents?|events?) (?:that |which )?(?:may |might |could )?(?:compromises?|affects?|endangers?) [\w ,'’]{0,60}\bdata\b|technical and organi[sz]ational (?:security )?measures|breach(?:es)? of (?:the )?(?:data |information )?security|breach(?:es)? of (?:the |any )?(?:[A-Z]\w+ )?(?:Data|data)\b|unauthori[sz]ed (?:disclosure|access)|data breach|data leak|(?:loss|leakage|corruption|destruction|disclosure) of [\w ]{0,20}data|(?:data|(?<!confidential )information) (?:is|are|was|were|has been|have been) (?:lost|leaked|disclosed|corrupted|destroyed|stolen|accessed)|(?:materials|records|files|content) (?:is|are|was|were|has been|have been) (?:(?:lost|damaged|corrupted|destroyed),? (?:or )?)*(?:leaked|stolen)|(?:accessed|disclosed) without authori(?:[sz]ation|ty)|personal[- ](?:data|information)|data protection|encrypt(?!ed (?:tunnels?|links?|connections?|VPNs?)\b)|safeguards?\b|(?:keep|hold|store)s?\b[^.;]{0,30}\bdata\b[^.;]{0,20}\b(?:secure|safe)\b")
@@ -2263,11 +2263,12 @@ def _price_rows(r: _Reader) -> list[tuple[str, float]]:
             # (or the list's first item after its lead-in: "The fees for the Subscription Term are: Subscription Year 1 fee CNY 336,000;")
             # (or a comma after the name: "The fees are: onboarding fee, CNY 96,000 (one-time); subscription fee for Subscription Year 1,
             # CNY 420,000; …")
+            # (or nothing after a year's fee named by its year: "… subscription fee for Subscription Year 1 CNY 396,000;")
             # (or a note after it: "(b) integration and onboarding fee (connector development, …): CNY 64,000, one-time;", "(a) subscription
             # fee: CNY 276,000 per Subscription Year, CNY 552,000 for the Subscription Term;", the period's fee; "(a) setup and Adapter
             # development fee: CNY 64,000, one time;", "(b) Subscription Fee: CNY 452,000 per Subscription Year, CNY 904,000 for the two
             # Subscription Years.", "(a) subscription fee: CNY 472,000 per Subscription Year, CNY 944,000 for both Subscription Years;")
-            line = rx.fullmatch(r"\W*(?:[^:：]{0,60}\b(?:are|is|as follows)\s*[:：]\s*)?(?:[a-z]{1,4}\)\s+)?([A-Za-z][^:：]{2,160}?)\s*(?:[:：]|\.{3,}|…+|(?<=[)）])|(?<=[Ff]ee)|(?<=[Cc]harge)|,)\s*(" + CURRENCY + r"\s*[\d,]+(?:\.\d+)?)"
+            line = rx.fullmatch(r"\W*(?:[^:：]{0,60}\b(?:are|is|as follows)\s*[:：]\s*)?(?:[a-z]{1,4}\)\s+)?([A-Za-z][^:：]{2,160}?)\s*(?:[:：]|\.{3,}|…+|(?<=[)）])|(?<=[Ff]ee)|(?<=[Cc]harge)|(?<=\b[Yy]ear \d)|,)\s*(" + CURRENCY + r"\s*[\d,]+(?:\.\d+)?)"
                                 r"\s*(?:[(（][^()（）]{1,40}[)）])?(?:,\s*(?:one[- ]?(?:time|off)|non-?recurring)|\s+per\s+(?:\w+\s+){0,2}?(?i:year|month|quarter|annum)"
                                 r"(?:,\s*" + CURRENCY + r"\s*[\d,]+(?:\.\d+)?\s+for\s+(?:the|both|all)\s+(?:\w+\s+){0,2}(?i:term|years))?)?\s*[;；,.]?\s*", s.text)  # (the full stop a line break leaves on a list's last item)
             name, found = (line.group(1), [a for a, _, _ in find_amounts(line.group(2))]) if line else ("", [])

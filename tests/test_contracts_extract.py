@@ -4858,6 +4858,14 @@ CASES = [
      "technical annex.", "ld_stated", False),
     ("涵洞积水监测系统运维服务合同\n第二条 服务费用\n（一）监测点运维费：86处，每处3,400元，合计292,400元。\n（二）平台运维费：58,000元。\n"
      "（三）汛期应急值守费：46,000元。\n（四）服务费合计为人民币396,400元，为固定总价，含备品备件、车辆、人工及税费。", "contract_value", 396400.0),
+    # holdout1042–1049's first run
+    ("白蚁监测系统运维服务合同\n第三条 服务要求\n（八）报告要求：季度蚁情分析报告应包括各监测区域的告警数量、核查结论及灭治措施；对连续两个季度出现蚁情的区域，"
+     "乙方应提出加密布点或综合防治建议，供甲方决策参考。\n第七条 成果与数据归属\n运维过程中形成的巡检记录和监测数据归甲方所有。", "data_security_clause", False),
+    ("VESSEL DATA API SUBSCRIPTION AGREEMENT\n4. FEES AND PAYMENT\n4.1 The fees are: one-time setup and integration fee CNY 48,000; "
+     "subscription fee for Subscription Year 1 CNY 396,000; subscription fee for Subscription Year 2 CNY 396,000. The total fees for the two "
+     "Subscription Years are CNY 840,000, including VAT.\n4.2 Vendor shall invoice the setup and integration fee and the Subscription Year 1 "
+     "fee on signature. Customer shall pay both within fifteen days after signature.\n4.3 The Subscription Year 2 fee is invoiced at the "
+     "start of Subscription Year 2 and is payable within thirty days.", "prepayment_pct", 444000 / 840000 * 100),
 ]
 
 
