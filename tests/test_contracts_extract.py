@@ -4866,6 +4866,12 @@ CASES = [
      "Subscription Years are CNY 840,000, including VAT.\n4.2 Vendor shall invoice the setup and integration fee and the Subscription Year 1 "
      "fee on signature. Customer shall pay both within fifteen days after signature.\n4.3 The Subscription Year 2 fee is invoiced at the "
      "start of Subscription Year 2 and is payable within thirty days.", "prepayment_pct", 444000 / 840000 * 100),
+    # holdout1050–1057's first run
+    ("积水点监测系统运维服务合同\n九、数据管理\n（一）监测数据、视频资料、平台配置及运维记录均归甲方所有，乙方仅为履行本合同使用。\n十、知识产权\n"
+     "乙方在服务中形成的运维报告、台账、数据核查记录及对平台所作的配置调整成果归甲方所有。", "ip_owner", "buyer"),
+    ("贝雕工作室生产过程跟踪软件许可及定制开发合同\n## 第六条 技术支持与维护\n6.2 乙方将在收到甲方问题反馈后尽快安排技术人员处理，具体处理时间视问题的"
+     "复杂程度而定。\n## 第八条 数据安全\n8.2 乙方应采取必要的技术措施防止数据泄露、丢失或损坏，发生数据安全事件的，乙方应在发现后24小时内通知甲方并"
+     "协助恢复，因乙方原因造成的数据损失由乙方负责赔偿。", "sla_clause", False),
 ]
 
 
