@@ -1280,11 +1280,11 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
                 priority = 2
             if special and rx.search(rf"(?<!非){special}期间", phrase):
                 continue
-            # (not a deduction's unit: "一级故障响应每超时1小时扣款500元")
+            # (not a deduction's unit: "一级故障响应每超时1小时扣款500元", "一级故障每超出响应时限一小时扣减¥800")
             # (nor the window a figure is measured over: "the average response time of the … endpoint measured by the Customer over five
             # working days is less than two seconds")
             # (nor how late a response is when a credit starts: "10% for each Severity 1 response that is late by more than one hour")
-            durations = [d for d in find_durations(phrase) if not rx.search(r"每(?:超时|超出|超过|延迟|迟延|逾期)?(?:响应|到场|修复|恢复)?\s*$|\b(?:for )?(?:each|every|per) (?:additional |further )?$|"
+            durations = [d for d in find_durations(phrase) if not rx.search(r"每(?:超时|超出|超过|延迟|迟延|逾期)?(?:响应|到场|修复|恢复)?(?:时限|时间)?\s*$|\b(?:for )?(?:each|every|per) (?:additional |further )?$|"
                                                                             r"\b(?:over|during) (?:the |a period of )?$|\b(?:late|delayed|overdue) by (?:more than |over |at least )?$", phrase[:d[2]], re.I)]
             responds = (rx.search(_RESP, phrase, re.I) or priority == 1 and rx.search(notice, phrase, re.I)) and not rx.search(_ANSWERS_SUPPLIER + "|" + _ANSWERS_QUESTIONS, phrase, re.I) and not (
                 rx.search(_NOT_RESP, phrase, re.I) and not rx.search(r"(?:内|以内|within)\s*(?:到达?现?场)?响应|响应时间|^\W*respon\w*\s*[:：]|respon\w*\s+(?:(?:time|target)s?\s+)?(?:within|[:：]|\d|one|two|four)", phrase, re.I))
@@ -2573,11 +2573,11 @@ _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依�
              r"checklist|(?:failure|defect|error) rate|\btest \w+ (?:succeeded|passed|was successful)|recovery times?|"
              r"\b(?:\d[\d,]*|one|two|three|four|five|six|ten|twenty|fifty|hundred) test [a-z]+s\b|\bparallel running\b|\btrial (?:run|operation)\b|\balarms tested\b|"  # "500 test certificates issued and verified", "10 days of parallel running"
              r"\b(?:run|operated)\b[^.;]{0,20}\bfor (?:\d+|[a-z-]+) consecutive (?:days|hours|weeks)\b|"  # "the system has run for 45 consecutive days without a Severity 1 failure": 连续运行 ("连续生产运行72小时" too)
-             r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:tests?|checks?|verif(?:y|ies)|confirms?) that\s*$|\b(?:requires?|checks?|tests?|verif(?:y|ies)|confirms?|show(?:s|ing)?|prov(?:es?|ing)) that\b[^.;:：]{0,60}?[:：]?\s*\((?:a|i|1)\)|\brequires? that\b[^.;:：]{0,60}[:：]\s*(?:$|[^.;:：]{10,200}[;；]\s*$)|\brequires?\s*[:：]\s*(?:$|\((?:a|i|1)\))|\b(?:demonstrat(?:es?|ing)|confirm(?:s|ing)?|show(?:s|ing)?|prov(?:es?|ing)|certif(?:y|ies|ying))\b[^.;:：]{0,100}?\bthat\s*[:：]\s*(?:$|\((?:a|i|1)\)|[^.;:：]{10,200}[;；]\s*$)|the following (?:criteria|conditions|requirements|tests|checks)|\b(?:acceptance|go-?live|commissioning) tests (?:are|comprise|consist of)\s*[:：]|\b(?:acceptance|go-?live|commissioning|activation|integration) (?:tests?|checks)\b[^.;:：]{0,60}[:：]\s*\((?:a|i|1)\)|"
+             r"(?:requires?|subject to) (?:that )?(?:all )?(?:of )?the following|\b(?:tests?|checks?|verif(?:y|ies)|confirms?) that\s*$|\b(?:requires?|checks?|tests?|verif(?:y|ies)|confirms?|show(?:s|ing)?|prov(?:es?|ing)) that\b[^.;:：]{0,60}?[:：]?\s*\((?:a|i|1)\)|\brequires? that\b[^.;:：]{0,60}[:：]\s*(?:$|[^.;:：]{10,200}[;；]\s*$)|\brequires?\s*[:：]\s*(?:$|\((?:a|i|1)\))|\b(?:demonstrat(?:es?|ing)|confirm(?:s|ing)?|show(?:s|ing)?|prov(?:es?|ing)|certif(?:y|ies|ying)|verif(?:y|ies|ying))\b[^.;:：]{0,100}?\bthat\s*[:：]\s*(?:$|\((?:a|i|1)\)|[^.;:：]{10,200}[;；]\s*$)|the following (?:criteria|conditions|requirements|tests|checks)|\b(?:acceptance|go-?live|commissioning) tests (?:are|comprise|consist of)\s*[:：]|\b(?:acceptance|go-?live|commissioning|activation|integration) (?:tests?|checks)\b[^.;:：]{0,60}[:：]\s*\((?:a|i|1)\)|"
              r"(?:按|依据|根据)[^。；]{0,10}第\s*[（(]?[\d一二三四五六七八九十]+[)）]?\s*[项条款][^。；]{0,6}(?:标准|要求)[^。；]{0,8}验收|"  # "甲方按本合同第（4）项标准进行年度验收"
              r"(?:下列|以下)(?:全部|各项|所有)?(?:条件|标准|要求|指标)|验收(?:须|应|需|必须)(?:同时)?满足\s*[:：]|(?:功能|性能|联调|接口)测试(?:全部|均)?通过|"  # "每家影院的上线验收须满足：…功能测试全部通过；"
              r"\b(?:verif(?:y|ies)|demonstrates?)\s*(?:that\s*)?[:：]|shall (?:jointly )?(?:verify|demonstrate)|"
-             r"\bwill (?:jointly )?(?:demonstrate|verify)\b[^.;:]{0,60}[:：]|\bto the \w+'s (?:reasonable )?satisfaction\s*[:：]\s*\((?:a|i|1)\)|(?:all|the) tests (?:are |have been )?passed|\b(?:when|once|if)\b(?:[^.;:：]{0,60}?[:：]\s*(?:$|\((?:a|i|1)\))|\s*\((?:a|i|1)\))|\b(?:when|once|if)\s*[:：]\s*[^.;:：]{10,200}[;；]\s*$|\b(?:when|once|if) (?:all )?(?:of )?the following\b|"
+             r"\bwill (?:jointly )?(?:demonstrate|verify)\b[^.;:]{0,60}[:：]|\bto the \w+'s (?:reasonable )?satisfaction\s*[:：]\s*\((?:a|i|1)\)|(?:all|the) tests (?:are |have been )?passed|\b(?:when|once|if)\b(?:[^.;:：]{0,60}?[:：]\s*(?:$|\((?:a|i|1)\))|\s*\((?:a|i|1)\))|\b(?:when|once|if)\s*[:：]\s*(?:[^.;:：]|\.(?=\d)){10,200}[;；]\s*$|\b(?:when|once|if) (?:all )?(?:of )?the following\b|"
              r"\bagainst the (?:agreed )?(?:acceptance |test )?(?:service levels?|specifications?|requirements|criteria|checklist|scripts?|test (?:list|plan|cases|scripts?))|"  # "tests the Services against the agreed test list: (i) …"
              r"\b(?:these|the above|such|all(?: the)?(?: above)?) (?:conditions|criteria|requirements) (?:are|have been) (?:met|fulfilled|satisfied)|上述(?:条件|标准|要求)[^。；]{0,4}(?:满足|达到|具备)|"
              r"\bthe (?:\w+ )?items (?:in|of|listed in) (?:Clause|Section|Article|§)\s*\d+(?:\.\d+)*\s+(?:are|have been) (?:complete|completed|met|fulfilled|delivered)|"
@@ -2587,7 +2587,9 @@ _CRITERIA = (r"(?:验收|考核)(?:内容|项目)?(?:及|和|与)?(?:标准|依�
 # ("Service Commencement requires Customer's written acceptance after a readiness review showing that: all in-scope devices are monitored …;")
 # ("4.2 Service Commencement requires that: all 1,850 end-user devices report to the endpoint management platform; monitoring covers …")
 # (a list of conditions after "confirms … that:" may run in semicolons, unlettered: "Onboarding is complete when the Customer confirms in
-# writing that: the agent is installed on at least 98% of the devices …; all servers … report to the monitoring platform; …", or after "when:": "The Customer will confirm Go-Live Acceptance in writing when: all functions listed in A2 work …;")
+# writing that: the agent is installed on at least 98% of the devices …; all servers … report to the monitoring platform; …", or after "when:": "The Customer will confirm Go-Live Acceptance in writing when: all functions listed in A2 work …;",
+# "The Custom Feeds pass when: all Data Products listed in clause 2.1 load into the data warehouse each day …;")
+# ("Onboarding Completion occurs when Customer signs an onboarding completion certificate after verifying that: (a) the pay rules …")
 
 
 # "Neither the delivery, nor the installation, nor the use of the System by the Employer constitutes acceptance."
@@ -2633,7 +2635,7 @@ def _acceptance(r: _Reader) -> dict:
 _DURATION_AHEAD = (r"(?=(?:\[|\w+(?:[- ]\w+)?\s*\(\d+\)|\d+\s*\([A-Za-z][A-Za-z\- ]*\)|\d+|one|two|three|four|five|six|twelve|eighteen|twenty|thirty|sixty|ninety|"
                    r"(?:seven|eight|nine|ten|eleven|fifteen|forty|fifty)\b)"  # "warrants … for nine months after Final Acceptance"
                    r"[^.;]{0,14}?(?:days?|weeks?|months?|years?|\]))")
-_WARRANTY = (r"质保期|保修期|质量保证期|质量保修期|免费维保期|免费维护期|免费技术支持期(?!满|届满)|免费维[护保](?!期满|期届满)|(?:原厂|免费)(?:免费|上门|现场|整机)?(?:质保|保修)(?!期满|期届满|费)|质保服务期|缺陷责任期|defects? liability period|warranty period|"
+_WARRANTY = (r"质保期|保修期|质量保证期|质量保修期|免费维保期|免费维护期|免费技术支持期(?!满|届满)|免费维[护保](?!期满|期届满)|免费(?:修复|维修)(?!费)|(?:原厂|免费)(?:免费|上门|现场|整机)?(?:质保|保修)(?!期满|期届满|费)|质保服务期|缺陷责任期|defects? liability period|warranty period|"
              rf"warranted for|guaranteed for (?:a period of )?{_DURATION_AHEAD}|^[^\w]*warranty[:：]?\s+{_DURATION_AHEAD}|(?:warrants?|warranted|(?<!bank )guarantees),? (?:[^.;]|\.(?=\d)){{0,250}}?\b(?:for|during) (?:a period of )?{_DURATION_AHEAD}|guarantee period|warranty (?:of|for) |"
              rf"(?:provide|give|offer)s? (?:a |the )?(?:free )?warranty(?: and (?:support|maintenance))?[^.;]{{0,80}}?\bfor (?:a period of )?{_DURATION_AHEAD}|"
              # "For ninety (90) days after delivery, Developer warrants that …"; "warrants … a remaining shelf life of twelve (12) months"
@@ -2667,7 +2669,7 @@ def _warranty_months(r: _Reader) -> tuple[float | None, bool, int | None]:
             if not durations and i + 1 < len(phrases) and rx.match(r"\s*(?:期限)?(?:为|是)", phrases[i + 1]):
                 durations = find_durations(phrases[i + 1])  # "质保期自最终验收合格之日起计算，为三十六个月"
             elif not durations and i > 0 and rx.search(r"(?:个?月|年|日|天)以?内\s*$", phrases[i - 1]):
-                durations = find_durations(phrases[i - 1])[-1:]  # "自系统上线之日起六个月内，乙方提供免费维护服务"
+                durations = find_durations(phrases[i - 1])[-1:]  # "自系统上线之日起六个月内，乙方提供免费维护服务", "…六个月内，乙方免费修复软件缺陷"
             if rx.search(r"\(\s*(?:the\s+)?[\"“]$", phrase[:m.start()]):
                 # a term defined after its period: "… during six (6) months from the date of the Final Acceptance Certificate (the
                 # "Warranty Period")" — the period is the last one before it

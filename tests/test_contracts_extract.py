@@ -4872,6 +4872,20 @@ CASES = [
     ("贝雕工作室生产过程跟踪软件许可及定制开发合同\n## 第六条 技术支持与维护\n6.2 乙方将在收到甲方问题反馈后尽快安排技术人员处理，具体处理时间视问题的"
      "复杂程度而定。\n## 第八条 数据安全\n8.2 乙方应采取必要的技术措施防止数据泄露、丢失或损坏，发生数据安全事件的，乙方应在发现后24小时内通知甲方并"
      "协助恢复，因乙方原因造成的数据损失由乙方负责赔偿。", "sla_clause", False),
+    # holdout1058–1065's first run
+    ("易涝点监测系统运维服务合同\n五、服务水平\n（二）响应时间：一级故障，乙方应在接报后6小时内响应并开始处置；二级故障，应在接报后十二小时内到达现场。\n"
+     "（三）考核扣减：一级故障每超出响应时限一小时扣减¥800，二级故障每超时一小时扣减¥200。", "p1_response_hours", 6.0),
+    ("唐卡工作室生产过程跟踪软件许可及定制开发合同\n## 第六条 免费维护与后续服务\n6.1 自系统上线之日起六个月内，乙方免费修复软件缺陷。免费维护仅限于标准产品"
+     "及定制功能本身的程序缺陷。\n6.2 免费维护期满后，甲方如需继续获得维护和升级服务，应与乙方另行签订维护合同。", "warranty_months", 6.0),
+    ("CROP DATA API SUBSCRIPTION AGREEMENT\n4. FEES\n4.1 The integration fee is invoiced after Integration Acceptance.\n"
+     "5. INTEGRATION ACCEPTANCE\n5.1 Provider shall notify Customer when the Custom Feeds are complete. "
+     "Customer shall test them for 15 business days. The Custom Feeds pass when: all Data Products listed in clause 2.1 load into the data "
+     "warehouse each day for ten consecutive business days; record counts and sample values match the API for every load.\n5.2 Customer "
+     "confirms Integration Acceptance in writing.\n6. DELAY\n6.1 Provider shall pay CNY 900 for each day of delay.", "acceptance_clause", True),
+    ("WORKFORCE SAAS ORDER FORM\n### A4. Onboarding\nProvider shall configure the Service for Customer's restaurants and pay rules. Onboarding "
+     "Completion occurs when Customer signs an onboarding completion certificate after verifying that: (a) the pay rules calculate correctly for "
+     "a sample of 200 employees over two full pay periods; (b) the payroll interface transfers hours for all employees in two consecutive pay "
+     "runs without error.", "acceptance_clause", True),
 ]
 
 
