@@ -91,8 +91,8 @@ def read_text(text: str, fmt: str = "text") -> Document:
     with the full-width bar of a Chinese keyboard ("项目｜计费方式｜金额（元）") is read as one typed with |."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("｜", "|")
     lines = _aligned_tables(_rows_rejoined(_figures_rejoined(text.split("\n"))))
-    width = _wrap_width(lines)
-    return _from_lines(_join_wrapped(lines, min_length=int(0.7 * width)) if width else _join_evident_wraps(lines), fmt)
+    widths = _wrap_width(lines)
+    return _from_lines(_join_wrapped(lines, min_length=int(0.7 * widths[0]), width=widths[1]) if widths else _join_evident_wraps(lines), fmt)
 
 
 def _join_evident_wraps(lines: list[str]) -> list[str]:
@@ -212,16 +212,20 @@ def _aligned_tables(lines: list[str]) -> list[str]:
     return [line for line in out if line is not None]
 
 
-def _wrap_width(lines: list[str]) -> int | None:
+def _wrap_width(lines: list[str]) -> tuple[int, int] | None:
     """The width a text is hard-wrapped at, or None: most lines near the width (the 90th percentile of
-    line lengths) run on into the next line without ending a sentence."""
+    line lengths) run on into the next line without ending a sentence. With it, the width the wrap filled lines
+    to: the longest of those lines, as a wrap fills none past it (not one that reading joined again, a figure cut
+    in two: past a tenth over the 90th percentile)."""
     lengths = sorted(len(line.strip()) for line in lines if line.strip())
     if not lengths or (width := lengths[int(0.9 * (len(lengths) - 1))]) < 30:
         return None
     full = [i for i, line in enumerate(lines) if len(line.strip()) >= 0.7 * width]
     running_on = [i for i in full if i + 1 < len(lines) and lines[i + 1].strip() and "|" not in lines[i] + lines[i + 1]
                   and not rx.search(r"[.;:。；：!?！？]$", lines[i].rstrip())]
-    return width if len(running_on) >= 4 and len(running_on) >= 0.4 * len(full) else None
+    if len(running_on) < 4 or len(running_on) < 0.4 * len(full):
+        return None
+    return width, max((n for i in running_on if (n := len(lines[i].strip())) <= 1.1 * width), default=width)
 
 
 def decode_text(data: bytes) -> str:
@@ -598,11 +602,13 @@ def _amount_of(prev: str, line: str) -> bool:
         or "," in figure.group(3) and rx.search(r"\b(?:total|sub-?total|value|fees?|price|amount)\b[^.;:]{0,40}$", prev, re.I))))
 
 
-def _join_wrapped(lines: list[str], min_length: int = 26) -> list[str]:
+def _join_wrapped(lines: list[str], min_length: int = 26, width: int | None = None) -> list[str]:
     """PDF lines are visual lines: join a line to the previous one unless it starts a numbered item, a
     list entry ("Forecasting module ...... 218,000") or a new sentence after one that ended, or the previous
     one is shorter than a wrapped line (a title), so paragraphs come back whole — a paragraph is never run
-    into the next, at worst a sentence stays split where it was split anyway. A table row is never joined."""
+    into the next, at worst a sentence stays split where it was split anyway. A table row is never joined.
+    With the `width` a text was wrapped at, a sentence after one that ended goes on the same paragraph when
+    its first word could not have followed on that full line: the wrap, not the writer, broke it there."""
     out: list[str] = []
     for i, raw in enumerate(lines):
         line = raw.strip()
@@ -653,6 +659,12 @@ def _join_wrapped(lines: list[str], min_length: int = 26) -> list[str]:
         broken_number = broken_number or split_figure
         abbreviation = rx.search(r"\b(?:i\.e|e\.g|etc|Co|Ltd|Inc|No|Nos|Art|Sec|cl|para|approx|Mr|Ms|Dr|St|vs|p\.a|[A-Z])\.$", prev)
         new_sentence = rx.search(r"[.!?][\"”')]?$", prev) and rx.match(r"[A-Z\"“\d]", line) and not broken_number and not abbreviation
+        # … unless the wrap broke it: "7.1 Provider may use the hosting partner identified in A6." / "Provider shall not use any other
+        # subcontractor …" at 60, where "Provider" could not follow on the line before
+        # (a title is no such sentence: "SECTION 5 — SERVICE LEVELS", "Service Levels" — no small letter, or short and unended)
+        carried = width and len(lines[i - 1].rstrip()) + 1 + len(line.split()[0]) > width and rx.search(r"[a-z]", line) \
+            and (len(line) >= min_length or rx.search(r"[.;:!?][\"”')]?$", line))
+        new_sentence = new_sentence and not carried
         # a labelled paragraph after a price list's last amount: "Total Contract Value    892,000" / "Invoicing: The onboarding fee …"
         new_sentence = new_sentence or rx.search(r"\d,?\d{3}$", prev) and rx.match(r"[A-Z][a-z]+(?: [a-z]+){0,3}:\s", line)
         # … and an indented entry after an amount, in a price list the wrap cut row by row: "…   CNY 348,000" / "    Integration

@@ -377,6 +377,27 @@ def test_a_hard_wrapped_text_gets_its_paragraphs_back():
     assert lines[1].startswith("2.2 Support.") and "reporting on a substantial part" in lines[1] and "1 business day." in lines[1]
 
 
+def test_a_sentence_the_wrap_put_on_the_next_line_stays_in_its_paragraph():
+    """h1020e02 wrapped at 60: "7.1 Provider may use the hosting partner identified in A6." filled its line, so the next
+    sentence, the consent the subcontracting reading needs, went to the next line though it is the same paragraph; where the
+    next word would have fitted ("Customer" after the 45 characters of 7.2), the line break is the writer's and the paragraphs
+    stay apart."""
+    import textwrap
+    body = ("Provider shall keep Customer Data in data centres located in mainland China and shall not transfer any of it abroad "
+            "without Customer's prior written consent, and shall notify Customer of any security incident within 24 hours.")
+    clause = ("7.1 Provider may use the hosting partner identified in A6. Provider shall not use any other subcontractor to "
+              "process Customer Data without Customer's prior written consent.")
+    apart = ["7.2 Provider answers for its hosting partner.", "Customer may audit it once a year."]
+    text = "\n".join(textwrap.fill(line, 60, break_on_hyphens=False) for line in [body] * 3 + [clause] + apart)
+    assert "identified in A6.\nProvider shall" in text and max(len(line) for line in text.split("\n")) == 60
+    lines = read_text(text).text.split("\n")
+    assert clause in lines and lines[-2:] == apart
+    # a title after a full line is no sentence the wrap carried (h236e05 at 78: "SECTION 5 — SERVICE LEVELS")
+    for title in ["SECTION 8 — SERVICE LEVELS", "Service Levels"]:
+        titled = text.replace("identified in A6.\nProvider shall", f"identified in A6.\n{title}\nProvider shall")
+        assert title in read_text(titled).text.split("\n")
+
+
 def test_a_short_text_or_one_paragraph_per_line_is_left_as_it_is():
     text = "第一条 服务水平\n系统可用率不低于99.9%，一级故障30分钟内响应\n第二条 争议解决\n本合同适用中华人民共和国法律。"
     assert read_text(text).text == text
