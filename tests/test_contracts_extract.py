@@ -4886,6 +4886,13 @@ CASES = [
      "Completion occurs when Customer signs an onboarding completion certificate after verifying that: (a) the pay rules calculate correctly for "
      "a sample of 200 employees over two full pay periods; (b) the payroll interface transfers hours for all employees in two consecutive pay "
      "runs without error.", "acceptance_clause", True),
+    # holdout1066–1073's first run
+    ("WEATHER DATA API SUBSCRIPTION AGREEMENT\n4. FEES\n4.3 The Integration Support Package is invoiced after the Go-Live Date.\n"
+     "5. ONBOARDING AND GO-LIVE\n5.1 Within thirty days after signature Provider shall issue API credentials and build the custom feed mappings.\n"
+     "5.2 The Go-Live Date is the date on which Customer confirms in writing that: (a) every Data Product in Schedule A is delivered through "
+     "the API; (b) the daily loads into Customer's data warehouse have run for ten consecutive working days without failure.\n"
+     "5.3 If the Go-Live Date is not reached within forty-five days after signature, Provider shall pay CNY 600 for each day of delay.",
+     "acceptance_clause", True),
 ]
 
 
