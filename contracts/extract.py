@@ -1137,7 +1137,9 @@ def _availability(r: _Reader) -> tuple[float | None, int | None]:
             if not 90 <= value <= 100 or rx.match(r"\s*(?:of (?:all )?(?:the )?(?:incidents|requests|tickets|calls|cases|faults|events|positions|records|messages|updates|transactions)\b|的?(?:故障|工单|事件|请求|报修))",
                                                     s.text[end:], re.I):
                 continue
-            metrics = rx.findall(r"[\u4e00-\u9fff]{0,4}率|可用性|\b(?:[a-z]+\s+)?(?:rate|ratio)\b|\b(?:accuracy|availability|uptime)\b", s.text[:start], re.I)
+            # (a note on how a rate is counted is not another measure: "月度可用率（站点数据在线率与平台可用时间综合计算）不低于99.5%")
+            measured = rx.sub(r"(率|可用性)[（(][^（）()]{0,40}[)）]", r"\1", s.text[:start])
+            metrics = rx.findall(r"[\u4e00-\u9fff]{0,4}率|可用性|\b(?:[a-z]+\s+)?(?:rate|ratio)\b|\b(?:accuracy|availability|uptime)\b", measured, re.I)
             if metrics and (not rx.search(_AVAIL, metrics[-1], re.I) or rx.match(_DEVICE, metrics[-1])
                             or metrics[-1].endswith("在线率") and (any(rx.match(_DEVICE, m) and m.endswith("在线率") for m in metrics)
                                                                    or rx.search(_FEED, _whose_rate(s.text[:start])))):
