@@ -157,7 +157,7 @@ _SENT_SPLIT = re.compile(r"(?<=[。；;！？!?])|\n|(?:(?<=[a-z\)\"”\]])|(?<=
 _TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|[\s:|-]+\|\s*$")
 _AMOUNTS_IN = re.compile(rf"\b(?:amounts|prices|fees|figures|sums)\b[^.;]{{0,20}}?\b(?:are |is )?(?:in|stated in|expressed in|quoted in|denominated in) ({CURRENCY_CODES})\b", re.I)
-_HEADER_UNIT = re.compile(rf"[（(]\s*(?:in\s+)?({CURRENCY_CODES}|人民币元|万元|元)\s*(?:[,，;；][^)）]{{0,30}})?[)）]|^\s*({CURRENCY_CODES}|人民币元|万元|元)\s*$", re.I)
+_HEADER_UNIT = re.compile(rf"[（(]\s*(?:[^()（）,，;；]{{1,10}}[,，]\s*)?(?:in\s+)?({CURRENCY_CODES}|人民币元|万元|元)\s*(?:[,，;；][^)）]{{0,30}})?[)）]|^\s*({CURRENCY_CODES}|人民币元|万元|元)\s*$", re.I)
 
 
 def _table_row(cells: list[str], header: list[str], caption_unit: str | None = None) -> str:
@@ -1137,12 +1137,13 @@ def _availability(r: _Reader) -> tuple[float | None, int | None]:
             if not 90 <= value <= 100 or rx.match(r"\s*(?:of (?:all )?(?:the )?(?:incidents|requests|tickets|calls|cases|faults|events|positions|records|messages|updates|transactions)\b|的?(?:故障|工单|事件|请求|报修))",
                                                     s.text[end:], re.I):
                 continue
-            # (a note on how a rate is counted is not another measure: "月度可用率（站点数据在线率与平台可用时间综合计算）不低于99.5%")
+            # (a note on how a rate is counted is not another measure, nor whose rate it is: "月度可用率（站点数据在线率与平台可用时间综合计算）不低于99.5%",
+            # "系统月度在线率（按全部称重点位在线时长计算）不低于99.95%")
             measured = rx.sub(r"(率|可用性)[（(][^（）()]{0,40}[)）]", r"\1", s.text[:start])
             metrics = rx.findall(r"[\u4e00-\u9fff]{0,4}率|可用性|\b(?:[a-z]+\s+)?(?:rate|ratio)\b|\b(?:accuracy|availability|uptime)\b", measured, re.I)
             if metrics and (not rx.search(_AVAIL, metrics[-1], re.I) or rx.match(_DEVICE, metrics[-1])
                             or metrics[-1].endswith("在线率") and (any(rx.match(_DEVICE, m) and m.endswith("在线率") for m in metrics)
-                                                                   or rx.search(_FEED, _whose_rate(s.text[:start])))):
+                                                                   or rx.search(_FEED, _whose_rate(measured)))):
                 continue  # "可用率、…、工单闭环率（不低于98%）": the figure of another measure; "终端在线率不低于98%", "前端设备在线率：每季度末
                 # 在线率不低于95%", "集中控制器在线率不低于99%", "一百三十六家企业数据在线率不低于95%": the devices' or the feeds', not the service's (but "设备可用率：乙方保证…设备的年度可用率不低于99.9%" is the commitment)
             before = s.text[max(0, start - 16):start]
@@ -1493,7 +1494,8 @@ def _ip_owner(r: _Reader) -> tuple[str | None, int | None, bool]:
             for m in rx.finditer(pattern, text, re.I):
                 # (what the work is based on is not what is owned: "… developed for the Customer, are developed on the basis of the
                 # Supplier's know-how and remain the exclusive property of the Supplier")
-                left = rx.sub(r"\b(?:on the basis of|based on) (?:the )?\w+'s (?:know-how|tools|methods|materials)\b", "", text[:m.start()], flags=re.I)
+                # ("定制功能是在标准产品基础上开发的，其源代码、设计文档及相关知识产权均归乙方所有")
+                left = rx.sub(r"\b(?:on the basis of|based on) (?:the )?\w+'s (?:know-how|tools|methods|materials)\b|在[^，,；;。]{1,20}?基础上", "", text[:m.start()], flags=re.I)
                 # (up to a licence of it: "retains its own tools and know-how and grants the Customer a free licence to use any of them
                 # embedded in the Deliverables")
                 # (nor what the owner may do with it: "…, belong to Customer, which may use, modify and share them freely, including
@@ -1579,7 +1581,9 @@ _REUSE = (r"脱敏|匿名|去标识|去除[^，。；]{0,12}(?:识别|标识)信
 
 
 # a defined name for the datasets a subscription delivers: '"Data" means the datasets listed in Schedule A'
-_SOLD_DATA = re.compile(r"[“\"]([A-Z][\w -]{1,30}?)[”\"]\s*(?:means|shall mean)\b[^.;]{0,120}\b(?:datasets?|data ?feeds?|data products?)\b")
+_SOLD_DATA = re.compile(r"[“\"]([A-Z][\w -]{1,30}?)[”\"]\s*(?:means|shall mean)\b[^.;]{0,120}\b(?:datasets?|data ?feeds?|data products?|"
+                        r"data (?:made available|provided|delivered|supplied) (?:through|via|by|on) (?:the |its )?(?:API|portal|platform|feed|service)s?)\b")
+# ('"Data" means the forecast, sea-state, ocean-current and AIS vessel-position data made available through the API under the data packages …')
 
 
 # what reused work may not contain: "但不得包含甲方的纹样图稿和业务数据", "which shall not include any Customer Data"
@@ -1666,7 +1670,8 @@ def _data_terms(r: _Reader) -> dict:
             and any(rx.search(rf"\b(?:grants?|licen[cs]es?)\b[^.;]{{0,160}}\b(?:access|download|receive|use)\b[^.;]{{0,40}}\bthe {_spaced(m.group(1))}\b", x.text)
                     for x in r.sentences)]
     # (as is the data a heading calls subscribed: "2. SUBSCRIBED DATA AND SERVICES" over "The Vendor … may reprocess it with improved methods")
-    sold_data = r"\bsubscribed data\b" + (r"|\bthe (?:" + "|".join(map(_spaced, sold)) + r")\b" if sold else "")
+    # (and so are its data fields or packages: "The Provider may add new data fields or improve the models used to produce the Data")
+    sold_data = r"\bsubscribed data\b" + (r"|\bthe (?:" + "|".join(map(_spaced, sold)) + r")\b|\bdata (?:fields|packages|layers|sources|types)\b" if sold else "")
     # sentences about data, and every sentence of a clause headed as one ("6. Customer Data": "… traffic statistics …")
     # ("平台中的宗教场所信息、…个人信息、财务信息及视频资料均属于甲方所有")
     # (a sensor network's "readings, maps and reports" belong to the buyer under "Field Data")
@@ -2405,8 +2410,12 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
         single_period = term_years is not None and term_years <= 1  # a one-year fee paid upfront is the whole contract
         # a period's fee paid ahead is no prepayment, unless a one-off fee is billed with it ("the Implementation Fee and the
         # Annual Subscription Fee for the first subscription year (together CNY 704,000) … before the Subscription Start Date")
-        named = _fees_in(part, fees)
-        one_off = rx.search(r"implementation|onboarding|one-?(?:time|off)|set-?up|(?:integration|installation|migration)(?: services?| work)? (?:fee|price|charge)|(?:integration|installation|migration) (?:services|work)\b|fee for the integration|实施费|开通费|初装费|部署费|一次性(?:费用|服务费)", part, re.I) \
+        # (in the advance's own sentence, also where a clause number ran the one before into it: "The onboarding fee is invoiced
+        # after … the go-live acceptance under Part B Section 3. Subscription fees are invoiced quarterly in advance, …")
+        advance = rx.search(_ADVANCE, part, re.I)
+        billed = next((piece for piece in rx.split(r"(?<=[.;])\s+(?=[A-Z])", part) if advance and advance.group(0) in piece), part)
+        named = _fees_in(billed, fees)
+        one_off = rx.search(r"implementation|onboarding|one-?(?:time|off)|set-?up|(?:integration|installation|migration)(?: services?| work)? (?:fee|price|charge)|(?:integration|installation|migration) (?:services|work)\b|fee for the integration|实施费|开通费|初装费|部署费|一次性(?:费用|服务费)", billed, re.I) \
             or any(once for _, once in named)
         # … or the fees of the whole term at once ("the Subscription Fees for the entire Initial Term", "Subscription Fees for the
         # Initial Term: 55 % … invoiced on the Effective Date")
@@ -2414,7 +2423,7 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
         # … or a sum paid as an advance by name, whatever period fees it is later set off against ("an Advance Payment of CNY 420,000.
         # The Advance Payment is deducted in equal parts from the monthly invoices")
         advance_sum = rx.search(r"\badvance payment (?:of|amounting to|in the amount of) " + CURRENCY, part, re.I)
-        if rx.search(_ADVANCE, part, re.I) and not rx.search(_NO_ADVANCE, part, re.I) and (single_period or one_off or whole_term or advance_sum or not (
+        if advance and not rx.search(_NO_ADVANCE, part, re.I) and (single_period or one_off or whole_term or advance_sum or not (
                 rx.search(_PERIOD_FEE, part, re.I) and not rx.search(_VALUE_WORDS, part, re.I))):
             if rx.search(_NOT_FIXED, part, re.I):
                 break  # mentioned, left open: null, never a guess

@@ -4907,6 +4907,28 @@ CASES = [
     # holdout1082–1089's first run
     ("高速公路气象监测系统运维服务合同\n第四条 服务水平\n（一）气象监测系统月度可用率（站点数据在线率与平台可用时间综合计算）不低于99.5%。\n"
      "（二）一级故障乙方应在接报后30分钟内响应。", "availability_pct", 99.5),
+    # holdout1090–1097's first run
+    ("HOTEL REPUTATION SAAS ORDER FORM\n### A4. Fees\n| Item | Amount (CNY) |\n|---|---|\n| Onboarding fee (one-time) | CNY 58,000 |\n"
+     "| Subscription, months 1 to 12 | CNY 396,000 |\n| Subscription, months 13 to 24 | CNY 396,000 |\n| Total Fees for the Subscription Term | CNY 850,000 |\n"
+     "### A5. Invoicing and Payment\nThe onboarding fee is invoiced after the Customer signs the go-live acceptance under Part B Section 3. "
+     "Subscription fees are invoiced quarterly in advance, at CNY 99,000 per quarter, the first quarter being invoiced on the Service Start Date. "
+     "Invoices are payable within 30 days of receipt.", "prepayment_pct", None),
+    ("桥梁限载监测系统运维服务合同\n第五条 服务标准\n一、系统月度在线率（按全部称重点位在线时长计算）不低于99.95%。\n二、一级故障乙方应在接报后30分钟内响应。",
+     "availability_pct", 99.95),
+    ("藤编工作室工艺追溯系统软件许可及定制开发合同\n## 第二条 合同内容及价款\n2.2 合同价款如下（含税，人民币元）：\n| 序号 | 项目 | 数量 | 金额 |\n|---|---|---|---|\n"
+     "| 1 | 标准产品软件许可（二十用户） | 1套 | 168,000 |\n| 2 | 定制功能开发 | 1项 | 126,000 |\n| 3 | 部署及培训 | 1项 | 18,000 |\n| | 合计 | | 312,000 |\n"
+     "## 第三条 付款方式\n3.1 本合同签订后五个工作日内，甲方向乙方支付合同总价的65%，即人民币202,800元。", "contract_value", 312_000),
+    ("藤编工作室工艺追溯系统软件许可及定制开发合同\n## 第六条 知识产权\n6.1 标准产品的知识产权归乙方所有。\n6.2 定制功能是在标准产品基础上开发的，其源代码、"
+     "设计文档及相关知识产权均归乙方所有，乙方有权将定制功能纳入标准产品向其他客户提供。", "ip_owner", "supplier"),
+    ("MARINE DATA API SUBSCRIPTION AGREEMENT\n1. DEFINITIONS\n1.2 \"Data\" means the forecast, sea-state, ocean-current and AIS vessel-position data "
+     "made available through the API under the data packages listed in clause 2.1.\n1.5 \"Customer Materials\" means the Customer's fleet lists, vessel "
+     "identifiers, query logs, route plans and any other information that the Customer submits to the API.\n2. SUBSCRIPTION\n2.1 The Provider grants "
+     "the Customer, for two Subscription Years, a non-exclusive, non-transferable right to access the API and to use the Data for its own fleet "
+     "operations.\n2.2 The Customer may display the Data to its own staff and vessel masters and store it in its fleet management system. The Customer "
+     "shall not resell the Data or make it available to third parties as a data product.\n2.6 The Provider may add new data fields or improve the "
+     "models used to produce the Data.\n6. CUSTOMER MATERIALS AND DATA SECURITY\n6.1 Customer "
+     "Materials belong to the Customer. The Provider may use Customer Materials only to provide the API and the Data to the Customer and for no "
+     "other purpose.", "buyer_owns_data", True),
 ]
 
 
