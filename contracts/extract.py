@@ -2413,7 +2413,8 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
         # (in the advance's own sentence, also where a clause number ran the one before into it: "The onboarding fee is invoiced
         # after … the go-live acceptance under Part B Section 3. Subscription fees are invoiced quarterly in advance, …")
         advance = rx.search(_ADVANCE, part, re.I)
-        billed = next((piece for piece in rx.split(r"(?<=[.;])\s+(?=[A-Z])", part) if advance and advance.group(0) in piece), part)
+        cuts = [0] + [m.end() for m in rx.finditer(r"(?<=[.;])\s+(?=[A-Z])", part)] + [len(part)]
+        billed = next((part[a:b] for a, b in zip(cuts, cuts[1:]) if a <= advance.start() < b), part) if advance else part
         named = _fees_in(billed, fees)
         one_off = rx.search(r"implementation|onboarding|one-?(?:time|off)|set-?up|(?:integration|installation|migration)(?: services?| work)? (?:fee|price|charge)|(?:integration|installation|migration) (?:services|work)\b|fee for the integration|实施费|开通费|初装费|部署费|一次性(?:费用|服务费)", billed, re.I) \
             or any(once for _, once in named)
