@@ -659,7 +659,7 @@ _FEE_TERM_TOTAL = (r"\b(?:fees?|charges?)\b[^.;]{0,80}?\b(?:for each|per) (?:sub
                    r"both (?:subscription |contract )?years\b)")
 _NAMED_VALUE = _CONTRACT_TOTAL + "|" + _TERM_TOTAL
 _SUM_IN_TOTAL = r"(?<=\d)(?:,\s*| )in total\b"  # "CNY 696,000 in total": one fee's total over the term, where it adds up a period's fee
-_SUM_WORDS = (r"合计|总计|：Total \||^\W*Total\s*(?:\||(?:[:：]|\.{3,}|…+)?\s*(?=" + CURRENCY + r"\s*\d))|\bTotal\s+(?=" + THOUSANDS + r"\s*$)|(?<=[.;] )Total[:：]?\s*(?=" + CURRENCY + r"\s*\d)|total (?:fixed |subscription |service |support |licen[cs]e )?fees?|total (?:fixed )?charges?|total (?:fixed )?price|\b(?:in|a) total(?: of)?(?=\s*(?:\*\*)?" + CURRENCY + ")|" + _SUM_IN_TOTAL + "|"
+_SUM_WORDS = (r"合计|总计|：Total \||^\W*Total(?: for (?:the |this )?(?:subscription|(?:initial |subscription )?term|contract|agreement|order))?\s*(?:\||(?:[:：]|\.{3,}|…+)?\s*(?=" + CURRENCY + r"\s*\d))|\bTotal\s+(?=" + THOUSANDS + r"\s*$)|(?<=[.;] )Total[:：]?\s*(?=" + CURRENCY + r"\s*\d)|total (?:fixed |subscription |service |support |licen[cs]e )?fees?|total (?:fixed )?charges?|total (?:fixed )?price|\b(?:in|a) total(?: of)?(?=\s*(?:\*\*)?" + CURRENCY + ")|" + _SUM_IN_TOTAL + "|"
               r"^\W*(?:[a-z]+ )?(?:fees|charges) for the (?:initial |minimum |subscription |contract )?(?:term|period)\s*[:：]|"  # "Charges for the Initial Term: CNY 607,200", after a Total line
               r"(?:fees|charges) for (?:the|all) (?:two|three|four|five|six|\d) (?:subscription |contract |service )?(?:years|months)\b")  # "Subscription fees for the two Subscription Years   372,000"
 _VALUE_WORDS = _NAMED_VALUE + "|" + _SUM_WORDS
@@ -1209,12 +1209,22 @@ _SYSTEM_RESPONSE = (r"\b(?:median|average|mean|p\d{2}|\d{2}(?:th)?[- ]percentile
 _TIME_FIGURE = r"\d+(?:\.\d+)?\s*(?:分钟|小时|天|日|秒|%|minutes?|mins?\b|hours?|hrs?\b|h\b|days?|seconds?|per ?cent)"
 
 
+def _timed(text: str) -> list[tuple]:
+    """The durations in a text that may be a time to act: not a deduction's unit ("一级故障响应每超时1小时扣款500元", "一级故障每超出响应时限
+    一小时扣减¥800"), the window a figure is measured over ("the average response time of the … endpoint measured by the Customer over
+    five working days is less than two seconds"), how late a response is when a credit starts ("10% for each Severity 1 response that
+    is late by more than one hour"), nor how long the fault lasts ("Priority 1 - … no position updates are delivered for more than 30
+    minutes: response within 8 business hours")."""
+    return [d for d in find_durations(text) if not rx.search(r"每(?:超时|超出|超过|延迟|迟延|逾期)?(?:响应|到场|修复|恢复)?(?:时限|时间)?\s*$|\b(?:for )?(?:each|every|per) (?:additional |further )?$|"
+                                                          r"\b(?:over|during) (?:the |a period of )?$|\b(?:late|delayed|overdue) by (?:more than |over |at least )?$|\bfor (?:more|longer) than $", text[:d[2]], re.I)]
+
+
 def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
     p1, general, tighter = [], [], []
     for i, s in enumerate(r.sentences):  # the items under a lead-in that names the response
         if s.says(_RESP) and rx.search(r"[:：]\s*$", s.text) and not find_durations(s.text):
             for item in r.sentences[i + 1:i + 7]:
-                durations = find_durations(item.text)
+                durations = _timed(item.text)
                 if item.clause == s.clause and item.says(_P1) and durations:
                     p1.append((to_hours(durations[0][0], durations[0][1]), item.clause))
                     break
@@ -1287,12 +1297,7 @@ def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
                 priority = 2
             if special and rx.search(rf"(?<!非){special}期间", phrase):
                 continue
-            # (not a deduction's unit: "一级故障响应每超时1小时扣款500元", "一级故障每超出响应时限一小时扣减¥800")
-            # (nor the window a figure is measured over: "the average response time of the … endpoint measured by the Customer over five
-            # working days is less than two seconds")
-            # (nor how late a response is when a credit starts: "10% for each Severity 1 response that is late by more than one hour")
-            durations = [d for d in find_durations(phrase) if not rx.search(r"每(?:超时|超出|超过|延迟|迟延|逾期)?(?:响应|到场|修复|恢复)?(?:时限|时间)?\s*$|\b(?:for )?(?:each|every|per) (?:additional |further )?$|"
-                                                                            r"\b(?:over|during) (?:the |a period of )?$|\b(?:late|delayed|overdue) by (?:more than |over |at least )?$", phrase[:d[2]], re.I)]
+            durations = _timed(phrase)
             responds = (rx.search(_RESP, phrase, re.I) or priority == 1 and rx.search(notice, phrase, re.I)) and not rx.search(_ANSWERS_SUPPLIER + "|" + _ANSWERS_QUESTIONS, phrase, re.I) and not (
                 rx.search(_NOT_RESP, phrase, re.I) and not rx.search(r"(?:内|以内|within)\s*(?:到达?现?场)?响应|响应时间|^\W*respon\w*\s*[:：]|respon\w*\s+(?:(?:time|target)s?\s+)?(?:within|[:：]|\d|one|two|four)", phrase, re.I))
             # a table row names the response in one cell and gives its time in the next
@@ -1406,7 +1411,7 @@ def _sla_remedy(r: _Reader) -> tuple[bool, int | None]:
 # ---- IP and data --------------------------------------------------------------------------------
 
 _IP = r"知识产权|著作权|版权|专利|所有权|权利归属|成果|intellectual property|copyright|title|ownership|work product|deliverables?|own\b|owns\b|property of"
-_PRE = r"原有|既有|已有|已经?拥有|背景知识产权|(?:its|their) own (?:tools|methods|materials|know-how)|know-how|平台(?!(?:优化|定制|个性化)?配置|所作|所做)(?:软件|本身|及其)?|platform|standard software|自有(?:平台|产品|技术)|标准产品|通用(?:开发|功能)?(?:框架|模块|组件|产品|工具)|开发工具|底层平台|平台本身|pre-?existing|\bexist(?:s|ed) (?:before|prior to)\b|background|proprietary (?:software|platform|tools)|Vendor Materials|Supplier Materials|standard products?"  # (not 平台配置 or 平台优化配置, work done on it, nor "对平台所作的配置调整成果"; "in the Software as it existed before this Agreement"; "乙方在本项目中使用的通用功能模块和开发工具")
+_PRE = r"原有|既有|已有|已经?拥有|背景知识产权|(?:its|their) own (?:tools|methods|materials|know-how)|know-how|平台(?!(?:优化|定制|个性化)?配置|所作|所做|(?:功能)?(?:完善|改进|优化)成果)(?:软件|本身|及其)?|platform|standard software|自有(?:平台|产品|技术)|标准产品|通用(?:开发|功能)?(?:框架|模块|组件|产品|工具)|开发工具|底层平台|平台本身|pre-?existing|\bexist(?:s|ed) (?:before|prior to)\b|background|proprietary (?:software|platform|tools)|Vendor Materials|Supplier Materials|standard products?"  # (not 平台配置 or 平台优化配置, work done on it, nor "对平台所作的配置调整成果"; "in the Software as it existed before this Agreement"; "乙方在本项目中使用的通用功能模块和开发工具")
 _SUBMITTED = rf"(?:{SUPPLIER})(?:提交|交付|编制|出具)的"  # what the supplier hands over is its work: "乙方提交的巡检记录、…运行月报…等资料"
 _CUSTOM = r"定制|本项目|开发形成|开发成果|工作成果|交付成果|交付物|为甲方|为[^，。；、]{0,8}?(?:开发|编写)的|" + _SUBMITTED + r"|custom(?!er)|customer-specific|client-specific|specific developments?|work results?|deliverable|work product|(?:develop(?:s|ed)?|design(?:s|ed)?|ma(?:de|kes?)|creat(?:e|es|ed)|prepar(?:e|es|ed)|written|writes?|buil(?:t|ds?)|configur(?:e|es|ed)|set up|produc(?:e|es|ed)|perform(?:s|ed)?)(?: by (?:the )?\w+(?: or by (?:the )?\w+)?)?(?: specifically)? (?:for|under)(?! (?:the |our |its |(?!" + BUYER + r"'s)\w+'s )?(?:generic |general |standard )?(?:platforms?|services?|products?|software|customers|clients)\b)|specifically for|bespoke|(?:prepared|developed|made|created|written) (?:on the basis of|according to|in accordance with|to) (?:the )?\w+'s (?:specifications|requirements|instructions)|(?:configured|built|developed|created|prepared|written)(?: by (?:the )?\w+)? (?:during|in|as part of) (?:the )?(?:onboarding|implementation|integration|set-?up)\b|(?:developed|built|created|written) with (?:the )?\w+['’]s (?:[\w-]+ )?(?:support|assistance|help)\b"  # (为…开发的: "乙方为平台开发的功能优化代码"; "any course templates configured by Dasom during onboarding"; "the connector developed with the Vendor's integration support"; "… interface mappings created during onboarding"; "Content templates and layouts designed for the Customer")
 _PROPERTY = r"(?:(?:sole|exclusive|absolute)(?: and (?:sole|exclusive|absolute))? )?(?:intellectual )?property"  # "the sole and exclusive property of", "the intellectual property of"
@@ -1886,6 +1891,7 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
         # (nor fines an authority imposes: "liable for losses and regulatory penalties caused by" a data breach)
         ld_word = rx.search(r"违约金|罚金|罚款|赔偿金|liquidated damages|penalt|扣减|扣除|扣款(?!式)", rx.sub(_AUTHORITY_FINES, "", _unbracketed(t), flags=re.I), re.I)
         if ld_word and ld_word.group(0) in ("扣减", "扣除", "扣款") and (rx.search(r"考核[^。；，]{0,3}扣(?:款|减|分)", t) or r.cites(t, "sla")
+                                                                  or any(rx.search(r"考核|服务标准|服务水平|服务级别", r.clauses[c].heading) for c in r.cited(t) if c != s.clause)
                                                                   or rx.search(r"考核|服务标准|服务水平|服务级别", heading) and titled
                                                                   or rx.search(r"(?:不得|无权|不能)[^。；，]{0,16}(?:扣减|扣除|扣款)|(?:保证金|保函)中?(?:扣除|扣减|扣款)[^。；，]{0,6}损失|(?:扣除|扣减)[^。；，]{0,8}(?:已|实际)发生的?[^。；，]{0,6}(?:费用|成本)|(?:扣除|扣减)[^。；，]{0,4}相应的?[^。；，]{0,6}(?:费用|成本|损失)|"
                                                                                r"(?:扣除|扣减)(?:[^。；，]{0,6}应扣|[^。；，]{0,20}?应(?:承担|支付|付)的?[^。；，]{0,6}|[^。；，]{0,16}?的扣(?:减|款))(?:款项|金额|款|费用)|"
@@ -1893,7 +1899,8 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
                                                                                r"(?:撤除|撤销|减少|拆除|取消|停用)[^。；，]{0,12}的[，,]?\s*(?:按|依)[^。；，]{0,10}(?:标准|单价|价格)[^。；，]{0,4}(?:扣减|扣除|核减)", t)
                                                                   or (before := r.preceding(s)) is not None and (before.says(_SERVICE_WORDS) or r.cites(before.text, "sla"))
                                                                   and not s.says(_DELAY)):
-            ld_word = None  # the SLA's assessment deduction ("考核扣款从当季服务费中扣除", "季度考核有扣减的，从当季服务费中直接扣除", "甲方按第六条的规定扣减服务费" where 第六条 is the SLA;
+            ld_word = None  # the SLA's assessment deduction ("考核扣款从当季服务费中扣除", "季度考核有扣减的，从当季服务费中直接扣除", "甲方按第六条的规定扣减服务费" where 第六条 is the SLA, or
+            # its assessment: "按第五条第（三）款扣减服务费" under "第五条 服务要求及考核";
             # under "第六条 考核与验收": "驻场人员无故缺勤的，每人每日扣减800元"); nor losses taken from the supplier's bond: "乙方严重违约的，
             # 甲方有权从履约保证金中扣除相应损失" names no sum, nor does a cost recovered: "复验仍不合格的，甲方可从最后一季度服务费中扣除相应整改费用"; nor one the buyer may not make: "甲方不得以软件存在问题为由拒付或扣减款项"; nor a settlement on termination: "甲方已支付的预付款在扣除乙方已发生的费用后多退少补";
             # nor the rest of the SLA's deduction: "响应或到场超时的，每超时1小时，甲方可从履约保证金中扣减1,000元；质保期满后从当期维保费中扣减",
@@ -2649,7 +2656,7 @@ def _acceptance(r: _Reader) -> dict:
 _DURATION_AHEAD = (r"(?=(?:\[|\w+(?:[- ]\w+)?\s*\(\d+\)|\d+\s*\([A-Za-z][A-Za-z\- ]*\)|\d+|one|two|three|four|five|six|twelve|eighteen|twenty|thirty|sixty|ninety|"
                    r"(?:seven|eight|nine|ten|eleven|fifteen|forty|fifty)\b)"  # "warrants … for nine months after Final Acceptance"
                    r"[^.;]{0,14}?(?:days?|weeks?|months?|years?|\]))")
-_WARRANTY = (r"质保期|保修期|质量保证期|质量保修期|免费维保期|免费维护期|免费技术支持期(?!满|届满)|免费维[护保](?!期满|期届满)|免费(?:修复|维修)(?!费)|(?:原厂|免费)(?:免费|上门|现场|整机)?(?:质保|保修)(?!期满|期届满|费)|质保服务期|缺陷责任期|defects? liability period|warranty period|"
+_WARRANTY = (r"质保期|保修期|质量保证期|质量保修期|免费维保期|免费维护期|免费售后服务期|免费技术支持期(?!满|届满)|免费维[护保](?!期满|期届满)|免费(?:修复|维修)(?!费)|(?:原厂|免费)(?:免费|上门|现场|整机)?(?:质保|保修)(?!期满|期届满|费)|质保服务期|缺陷责任期|defects? liability period|warranty period|"
              rf"warranted for|guaranteed for (?:a period of )?{_DURATION_AHEAD}|^[^\w]*warranty[:：]?\s+{_DURATION_AHEAD}|(?:warrants?|warranted|(?<!bank )guarantees),? (?:[^.;]|\.(?=\d)){{0,250}}?\b(?:for|during) (?:a period of )?{_DURATION_AHEAD}|guarantee period|warranty (?:of|for) |"
              rf"(?:provide|give|offer)s? (?:a |the )?(?:free )?warranty(?: and (?:support|maintenance))?[^.;]{{0,80}}?\bfor (?:a period of )?{_DURATION_AHEAD}|"
              # "For ninety (90) days after delivery, Developer warrants that …"; "warrants … a remaining shelf life of twelve (12) months"
@@ -2723,9 +2730,10 @@ def _rejection_period(r: _Reader) -> int | None:
 _PW_CONTEXT = (r"(?:质保|保修|质量保证|免费维保|免费维护|免费服务|免费技术支持)期(?:满|届满|结束|之?后|以后)|质保期满|保修期满|维保期满|"
                r"(?:after|on|upon|from|following) (?:the )?(?:expiry|expiration|end) of (?:the )?(?:warranty|guarantee)|after (?:the )?(?:warranty|guarantee)|post-warranty|following the warranty|"
                r"thereafter.{0,60}maintenance|maintenance at an annual (?:charge|fee)|\bafterwards,? (?:annual )?(?:support|maintenance)\b")  # "Warranty 24 months … Afterwards support at 8% …"
-# the maintenance fee by name, and (_PW_FEE) any fee said after the warranty
+# the maintenance fee by name, and (_PW_FEE) any fee said after the warranty, or a sum a year ("annual support, including
+# calibration and updates, for CNY 141,920 per year"; not a rise of "at most 3% per year")
 _MAINTENANCE_FEE = r"维保费|维护(?:保养)?费|保养费|技术支持(?:服务)?费|服务费|运维费|年费|maintenance (?:and support )?(?:fees?|charges?)|support (?:fees?|charges?)|service (?:fees?|charges?)"
-_PW_FEE = _MAINTENANCE_FEE + r"|费用|续保|annual maintenance|fees?|(?:AMC|annual) charges?\b|charged|(?:support|maintenance) rates?"
+_PW_FEE = _MAINTENANCE_FEE + r"|费用|续保|annual maintenance|fees?|(?:AMC|annual) charges?\b|charged|(?:support|maintenance) rates?|" + CURRENCY + r"\s*\d[\d,]*(?:\.\d+)? (?:per|a|each) (?:year|annum)\b"
 _UNCAPPED = (r"(?:按|依据|根据|参照|以)(?!此|本|上述|该|前述)(?:乙方|原厂|供应商|厂商|其)?(?:当年度|当年|每年|届时|当时|现行|最新)?(?:公布|公开|发布|有效|适用|执行)?的?[^，。；]{0,4}?(?:价格目录|价目表|目录价|报价|价格|市场价|标准价|收费标准)|"
              rf"{SUPPLIER}\s*(?:有权|可|may|reserves the right to|has the right to|is entitled to).{{0,20}}(?:调整|上调|提高|涨|increase|adjust|revise|update)"
              r"(?![^，。；,;]{0,8}(?:内容|范围|方式|时间|人员|计划|安排))|"  # (not "乙方可根据产品升级情况调整维护服务的具体内容")

@@ -4929,6 +4929,30 @@ CASES = [
      "models used to produce the Data.\n6. CUSTOMER MATERIALS AND DATA SECURITY\n6.1 Customer "
      "Materials belong to the Customer. The Provider may use Customer Materials only to provide the API and the Data to the Customer and for no "
      "other purpose.", "buyer_owns_data", True),
+    # holdout1098–1105's first run
+    ("布艺工作室工艺追溯软件许可及定制开发合同\n第六条 售后服务\n6.1 乙方提供六个月免费售后服务期，自软件上线运行之日起计算。免费售后服务期内，乙方通过电话、"
+     "微信或远程方式提供技术支持，并免费修复软件缺陷。", "warranty_months", 6),
+    ("VESSEL DATA API SUBSCRIPTION AGREEMENT\n6. SUPPORT\n6.2 The Provider responds to incidents as follows:\n"
+     "    Priority 1 - the API is unavailable, or no position updates are delivered for more than 30 minutes: response within 8 business hours, "
+     "restoration within 1 business day.\n    Priority 2 - a data source is degraded or delayed: response within 1 business day, resolution "
+     "within 3 business days.", "p1_response_hours", 8),
+    ("光伏电站监控系统运维服务合同\n第八条 知识产权\n乙方在服务期间形成的运维报告、巡检台账、配置脚本、数据分析模型及平台功能完善成果均归甲方所有，"
+     "甲方可自由使用和修改。乙方原有工具软件的知识产权不因本合同转移。", "ip_owner", "buyer"),
+    ("供热管网监测系统运维服务合同\n第五条 服务要求及考核\n（一）故障处理：一级故障乙方应在30分钟内响应，6小时内恢复。\n（二）季度考核验收：甲方每季度对乙方"
+     "服务进行考核验收并评分。\n（三）扣减：一级故障每超时1小时扣减人民币1,000元；巡检漏检每点次扣减人民币100元。\n第十一条 违约责任\n（一）乙方未达到"
+     "第五条服务要求的，按第五条第（三）款扣减服务费。\n（二）乙方违反本合同约定给甲方造成损失的，应依法承担赔偿责任。", "ld_stated", False),
+    ("COLD CHAIN SENSORS SUPPLY AND LICENCE AGREEMENT\n2. Scope and Price\n2.2 The Contract Price is CNY 2,050,000, as follows:\n"
+     "| No. | Item | Quantity | Unit price (CNY) | Amount (CNY) |\n|---|---|---|---|---|\n| 1 | Wireless temperature sensor | 1,200 | 860 | 1,032,000 |\n"
+     "| 2 | LoRa gateway | 60 | 5,400 | 324,000 |\n| 3 | ColdWatch monitoring software, perpetual licence | 1 | 418,000 | 418,000 |\n"
+     "| | Hardware and Licence Subtotal | | | 1,774,000 |\n| 4 | Installation and commissioning | 1 | 276,000 | 276,000 |\n"
+     "| | Contract Price | | | 2,050,000 |\n7. Warranty\n7.1 The Supplier warrants the Equipment and the Software for thirty-six months from "
+     "Final Acceptance.\n9. Post-Warranty Support\n9.1 For the fourth and fifth years after Final Acceptance the Supplier shall offer annual "
+     "support, including calibration and updates, for CNY 141,920 per year, which is 8% of the Hardware and Licence Subtotal. This price is fixed "
+     "and the Buyer may decide each year whether to order support.", "post_warranty_fee_pct", 8.0),
+    ("CROP WEATHER DATA API SUBSCRIPTION AGREEMENT\n5. FEES AND PAYMENT\n5.1 The fees are:\n\n   Subscription Year 1 ................ CNY 348,000\n"
+     "   Subscription Year 2 ................ CNY 348,000\n   Onboarding (one-time) .............. CNY  26,000\n"
+     "   Total for the subscription ......... CNY 722,000\n\n5.2 The onboarding fee is payable within thirty days after Go-Live Acceptance.",
+     "contract_value", 722_000),
 ]
 
 
