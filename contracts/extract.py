@@ -696,7 +696,9 @@ def _contract_value(r: _Reader) -> tuple[float | None, int | None]:
     # flattened table also saying "Total Charges for the Initial Period 1,674,240" is the contract's)
     def rank(s: Sentence) -> tuple[int, bool]:
         if rx.search(_CONTRACT_TOTAL, s.text, re.I):
-            return 0, not rx.search(_CONTRACT_TOTAL, rx.sub(_FEES_TOTAL, "", s.text, flags=re.I), re.I)
+            # (a name that goes on to a part's fee ranks after the total: "1.2 合同价款：平台软件许可费860,000元；…；合同总价为人民币1,736,000元")
+            return 0, not rx.search(_CONTRACT_TOTAL, rx.sub(_FEES_TOTAL, "", s.text, flags=re.I), re.I) \
+                or bool(rx.search(rf"(?:{_CONTRACT_TOTAL})\s*[：:]\s*[^，。；\d]{{1,20}}?费\s*(?:为)?\s*(?:人民币|¥|￥)?\s*\d", s.text, re.I))
         totals = list(rx.finditer(_TERM_TOTAL, s.text, re.I))
         if not totals and not rx.search(_SUM_WORDS, rx.sub(_SUM_IN_TOTAL, "", s.text, flags=re.I), re.I):
             return 3, True  # "a Platform Fee of CNY 11,400 per month for the Term, i.e. CNY 273,600 in total" is the platform fee's
@@ -2406,10 +2408,10 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
                         r"(?:提交|缴纳|交纳|提供|开具)[^，。；]{0,4}(?:履约保证金|履约保函)(?![^，。；]{0,8}(?:后|起))|"  # (not "提交履约保函及等额发票后…支付")
                         r"(?:provide|deliver|furnish|submit)[^.;]{0,30}performance (?:bond|security|guarantee)|"
                         rf"向{BUYER}(?:支付|赔偿|偿付|退还)|\bpay (?:to )?{BUYER_EN}\b|"
-                        r"(?:announced|notified|scheduled)[^.;]{0,40}in advance|\binsur(?:e|es|ed)\b|\binsurance (?:cover|policy)|投保|保险金额|"
+                        r"(?:announced|notified|scheduled)[^.;]{0,40}in advance|\b(?:agreed|approved|arranged|quoted|confirmed)(?: (?:up)?on| with (?:the )?\w+)? in advance|\binsur(?:e|es|ed)\b|\binsurance (?:cover|policy)|投保|保险金额|"
                         r"(?<!费)率\s*(?:应)?(?:不低于|不少于|不小于|达到|≥)|\b(?:accuracy|(?:success|error|hit|match|pass|loss|failure|defect) rate)\b|"
                         r"\btax (?:receipts?|certificates?)\b|\bwithholding tax(?:es)?\b[^.;]{0,80}\b(?:handled|borne|withheld|deducted)\b|完税凭证|代扣代缴", part, re.I)]
-    # ("maintenance windows announced … in advance"; nor a liability cap: "total liability … is limited to 150% of the Contract Price"; nor the supplier's bond: "乙方应在合同签订前按合同总价的5%提交履约保证金",
+    # ("maintenance windows announced … in advance", "users beyond ten per cent … added … at rates agreed in advance"; nor a liability cap: "total liability … is limited to 150% of the Contract Price"; nor the supplier's bond: "乙方应在合同签订前按合同总价的5%提交履约保证金",
     # "乙方应在合同签订后五个工作日内向甲方提交合同总价的5%作为履约保证金", not one the payment waits for:
     # "合同签订且乙方提交等额银行履约保函后二十个工作日内，甲方…支付"; nor insurance cover: "shall insure it until delivery to the farm for 110% of its
     # value", but a bond "issued by Seoul Guarantee Insurance" may back an instalment; nor what the supplier pays the buyer:
@@ -2656,7 +2658,7 @@ def _acceptance(r: _Reader) -> dict:
 _DURATION_AHEAD = (r"(?=(?:\[|\w+(?:[- ]\w+)?\s*\(\d+\)|\d+\s*\([A-Za-z][A-Za-z\- ]*\)|\d+|one|two|three|four|five|six|twelve|eighteen|twenty|thirty|sixty|ninety|"
                    r"(?:seven|eight|nine|ten|eleven|fifteen|forty|fifty)\b)"  # "warrants … for nine months after Final Acceptance"
                    r"[^.;]{0,14}?(?:days?|weeks?|months?|years?|\]))")
-_WARRANTY = (r"质保期|保修期|质量保证期|质量保修期|免费维保期|免费维护期|免费售后服务期|免费技术支持期(?!满|届满)|免费维[护保](?!期满|期届满)|免费(?:修复|维修)(?!费)|(?:原厂|免费)(?:免费|上门|现场|整机)?(?:质保|保修)(?!期满|期届满|费)|质保服务期|缺陷责任期|defects? liability period|warranty period|"
+_WARRANTY = (r"质保期|保修期|质量保证期|质量保修期|免费维保期|免费维护期|免费售后服务期|免费技术支持期(?!满|届满)|免费维[护保](?!期满|期届满)|免费(?:提供(?:软件|系统)?(?:缺陷|故障)?)?(?:修复|维修)(?!费)|(?:原厂|免费)(?:免费|上门|现场|整机)?(?:质保|保修)(?!期满|期届满|费)|质保服务期|缺陷责任期|defects? liability period|warranty period|"
              rf"warranted for|guaranteed for (?:a period of )?{_DURATION_AHEAD}|^[^\w]*warranty[:：]?\s+{_DURATION_AHEAD}|(?:warrants?|warranted|(?<!bank )guarantees),? (?:[^.;]|\.(?=\d)){{0,250}}?\b(?:for|during) (?:a period of )?{_DURATION_AHEAD}|guarantee period|warranty (?:of|for) |"
              rf"(?:provide|give|offer)s? (?:a |the )?(?:free )?warranty(?: and (?:support|maintenance))?[^.;]{{0,80}}?\bfor (?:a period of )?{_DURATION_AHEAD}|"
              # "For ninety (90) days after delivery, Developer warrants that …"; "warrants … a remaining shelf life of twelve (12) months"
@@ -2690,7 +2692,7 @@ def _warranty_months(r: _Reader) -> tuple[float | None, bool, int | None]:
             if not durations and i + 1 < len(phrases) and rx.match(r"\s*(?:期限)?(?:为|是)", phrases[i + 1]):
                 durations = find_durations(phrases[i + 1])  # "质保期自最终验收合格之日起计算，为三十六个月"
             elif not durations and i > 0 and rx.search(r"(?:个?月|年|日|天)以?内\s*$", phrases[i - 1]):
-                durations = find_durations(phrases[i - 1])[-1:]  # "自系统上线之日起六个月内，乙方提供免费维护服务", "…六个月内，乙方免费修复软件缺陷"
+                durations = find_durations(phrases[i - 1])[-1:]  # "自系统上线之日起六个月内，乙方提供免费维护服务", "…六个月内，乙方免费修复软件缺陷", "…六个月内，乙方免费提供缺陷修复服务"
             if rx.search(r"\(\s*(?:the\s+)?[\"“]$", phrase[:m.start()]):
                 # a term defined after its period: "… during six (6) months from the date of the Final Acceptance Certificate (the
                 # "Warranty Period")" — the period is the last one before it

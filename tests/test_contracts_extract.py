@@ -4953,6 +4953,17 @@ CASES = [
      "   Subscription Year 2 ................ CNY 348,000\n   Onboarding (one-time) .............. CNY  26,000\n"
      "   Total for the subscription ......... CNY 722,000\n\n5.2 The onboarding fee is payable within thirty days after Go-Live Acceptance.",
      "contract_value", 722_000),
+    # holdout1106–1121's first run
+    ("MANAGED IT SERVICES AGREEMENT\n4. CHARGES\n4.2 Provider shall invoice the Monthly Service Charge monthly in arrears and the Transition "
+     "Charge after Transition Acceptance. No payment is made in advance.\n## Schedule 3 — Charges\n| Charge | Basis | Amount (CNY) |\n|---|---|---|\n"
+     "| Transition Charge | One-time, invoiced after Transition Acceptance | 94,000 |\n| Monthly Service Charge | 68,500 per month × 36 months | 2,466,000 |\n"
+     "| **Total Contract Value** | | **2,560,000** |\nAdditional sites or users beyond ten per cent of the numbers in Schedule 1 may be added by "
+     "written change order at rates agreed in advance.", "prepayment_pct", None),
+    ("行政执法监督平台软件许可及定制开发合同\n第一条 合同标的及价款\n1.2 合同价款：平台软件许可费860,000元；定制开发费690,000元；部署实施及历史数据迁移费150,000元；"
+     "培训费36,000元。合同总价为人民币1,736,000元（大写：壹佰柒拾叁万陆仟元整），含税及乙方完成本项目的全部费用。\n第二条 付款方式\n"
+     "2.1 合同签订后15个工作日内，甲方凭乙方开具的发票支付合同总价的20%作为预付款，即347,200元。", "contract_value", 1_736_000),
+    ("泥人工坊工艺追溯软件许可合同\n## 第七条 免费维护与后续服务\n7.1 自软件上线之日起六个月内，乙方免费提供缺陷修复服务。\n7.2 免费维护期满后，"
+     "甲方如需继续获得维护及升级服务，应与乙方签订年度维护合同。", "warranty_months", 6),
 ]
 
 
