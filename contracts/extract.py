@@ -571,14 +571,19 @@ class _Reader:
 
     @cached_property
     def _numbered(self) -> dict[tuple[str, int], set[int]]:
-        """("article", N) → the clauses whose heading numbers article N (第六条, 6.); ("item", N) → those numbered （N）
-        ("（6）考核与扣款"), which 第（6）项 cites. Read once, not once per citing sentence."""
+        """("article", N) → the clauses whose heading numbers article N (第六条, 6.; or 六、 in a contract with no 第X条, where
+        "甲方按第四条扣减服务费" cites "四、服务考核"); ("item", N) → those numbered （N） ("（6）考核与扣款"), which 第（6）项 cites.
+        Read once, not once per citing sentence."""
         out: dict[tuple[str, int], set[int]] = {}
         for c in self.clauses:
             item = rx.match(r"\W*?[（(]\s*(\d{1,2})\s*[）)]", c.heading)
             for key in (("article", _heading_article(c.heading)), ("item", item and int(item.group(1)))):
                 if key[1] is not None:
                     out.setdefault(key, set()).add(c.index)
+        if not any(rx.match(rf"\W*第\s*{_ARTICLE_NO}\s*条", c.heading) for c in self.clauses):
+            for c in self.clauses:
+                if listed := rx.match(r"\W*([一二三四五六七八九十]+)、", c.heading):
+                    out.setdefault(("article", _article_number(listed.group(1))), set()).add(c.index)
         return out
 
     def cited(self, text: str) -> set[int]:
@@ -1058,8 +1063,9 @@ def _defined_sums(r: _Reader) -> dict[str, tuple[float, int]]:
 
 # a licence bought, not a driver's or a business's ("API SUBSCRIPTION AGREEMENT - DRIVING LICENCE VERIFICATION SERVICE")
 # (not a permit a party holds, nor one a service checks: "RESTAURANT LICENCE VERIFICATION", "licence images", "food business licence")
+# (nor the licence to use a data subscription's data or API: "DATA SUBSCRIPTION AND API LICENCE AGREEMENT")
 _SOFTWARE_LICENCE = (r"(?<!driving )(?<!driver's )(?<!drivers' )(?<!business )(?<!restaurant )(?<!food )(?<!operating )(?<!trading )"
-                     r"(?<!vehicle )(?<!guide )(?<!medical )(?<!practising )licen[cs]e"
+                     r"(?<!vehicle )(?<!guide )(?<!medical )(?<!practising )(?<!API )(?<!data )licen[cs]e"
                      r"(?!s? (?:verification|checks?|images?|numbers?|scopes?|data|registry|registers|holders?|plates?|expiry|status)\b)")
 
 
@@ -1806,7 +1812,8 @@ _DELAY = r"逾期|延期|迟延|延迟|推迟|延误|未按期|未按时|未能�
 _BUYER_PAYS = (rf"{BUYER}.{{0,10}}(?:逾期付款|逾期支付|迟延付款|延迟付款|未按(?:期|时)(?:付款|支付))|late payment|fails? to pay|overdue (?:amounts|payments?|invoices?)|付款.{{0,6}}逾期|"
                r"(?:amounts?|sums?|invoices?|payments?)\b[^.;]{0,30}\boverdue\b|\bbears? interest\b|"  # "Undisputed amounts more than 30 days overdue bear interest at 0.02% per day"
                rf"{BUYER}每(?:逾期|迟延|延迟)|向{SUPPLIER}(?:支付|赔偿|偿付)|(?:赔偿|补偿|偿付)(?:给)?{SUPPLIER}|\bpay (?:to )?{SUPPLIER_EN}\b|"
-               rf"{BUYER}应(?:付|支付|承担)的?违约金|(?:damages|penalt\w*) (?:payable|owed|due) by {BUYER_EN}")  # "乙方首先用于抵扣甲方应付的违约金"
+               rf"{BUYER}应(?:付|支付|承担)的?违约金|(?:damages|penalt\w*) (?:payable|owed|due) by {BUYER_EN}|"  # "乙方首先用于抵扣甲方应付的违约金"
+               rf"{BUYER}[^。；]{{0,20}}按(?:逾期|未付|欠付)(?:金额|款项|付款)")  # "…；甲方还应每日按逾期金额的千分之一支付违约金", cut from its 逾期付款 at the semicolon
 _EACH = r"for (?:each|every) (?:full |complete |completed |commenced |started |calendar )?"  # "for each commenced week of delay"
 # ("每逾期满一周，按合同总价的0.1%…"), also with what is late named in between ("乙方每逾期上线一日，向甲方支付¥1,500的违约金",
 # "乙方每逾期交货或逾期完成安装调试一日，应按合同总价的千分之一…")
@@ -2405,14 +2412,14 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
                     for part in _installments(s.text) or ([s.text] if _fees_in(s.text, fees) or _rows_named(s.text, rows) else [])
                     if ("payment" in r.types[s.clause] or s.says(r"支付|付|pay|paid|invoice")) and not rx.search(
                         _CAP_WORDS + "|" + _AVAIL + r"|\bliability\b[^.;]{0,80}\blimited to|违约金|(?<!并)扣减|penalt|liquidated|(?:%|％|[一二三四五六七八九十]|元)(?:的|作为)?(?:银行|见索即付)?(?:履约保证金|履约保函)|"
-                        r"(?:提交|缴纳|交纳|提供|开具)[^，。；]{0,4}(?:履约保证金|履约保函)(?![^，。；]{0,8}(?:后|起))|"  # (not "提交履约保函及等额发票后…支付")
+                        r"(?:提交|缴纳|交纳|提供|开具)[^，。；]{0,4}(?:履约保证金|履约保函)(?![^，。；]{0,8}(?:后|起))|(?:提交|提供|开具)[^，。；]{0,12}保函\s*作为[^，。；]{0,6}担保|"  # (not "提交履约保函及等额发票后…支付")
                         r"(?:provide|deliver|furnish|submit)[^.;]{0,30}performance (?:bond|security|guarantee)|"
                         rf"向{BUYER}(?:支付|赔偿|偿付|退还)|\bpay (?:to )?{BUYER_EN}\b|"
                         r"(?:announced|notified|scheduled)[^.;]{0,40}in advance|\b(?:agreed|approved|arranged|quoted|confirmed)(?: (?:up)?on| with (?:the )?\w+)? in advance|\binsur(?:e|es|ed)\b|\binsurance (?:cover|policy)|投保|保险金额|"
                         r"(?<!费)率\s*(?:应)?(?:不低于|不少于|不小于|达到|≥)|\b(?:accuracy|(?:success|error|hit|match|pass|loss|failure|defect) rate)\b|"
                         r"\btax (?:receipts?|certificates?)\b|\bwithholding tax(?:es)?\b[^.;]{0,80}\b(?:handled|borne|withheld|deducted)\b|完税凭证|代扣代缴", part, re.I)]
     # ("maintenance windows announced … in advance", "users beyond ten per cent … added … at rates agreed in advance"; nor a liability cap: "total liability … is limited to 150% of the Contract Price"; nor the supplier's bond: "乙方应在合同签订前按合同总价的5%提交履约保证金",
-    # "乙方应在合同签订后五个工作日内向甲方提交合同总价的5%作为履约保证金", not one the payment waits for:
+    # "乙方应在合同签订后五个工作日内向甲方提交合同总价的5%作为履约保证金", "乙方应按合同总价的10%提交见索即付的银行保函作为预付款担保", not one the payment waits for:
     # "合同签订且乙方提交等额银行履约保函后二十个工作日内，甲方…支付"; nor insurance cover: "shall insure it until delivery to the farm for 110% of its
     # value", but a bond "issued by Seoul Guarantee Insurance" may back an instalment; nor what the supplier pays the buyer:
     # "因乙方原因延长纸机停机安装时间的，每超过1小时，乙方向甲方支付3,000元"; nor a rate an acceptance test measures, in an acceptance
@@ -2581,10 +2588,10 @@ _DEEMED = (r"(?:安装|到货|交货|交付|部署|上线(?!验收)|签收|上�
 # a test defined, or passed, where a service starts on it ("4.2 Activation tests: (a) …", "The Integration Test consists of two hundred
 # sample product files …", "The test succeeds when every known defect is reported …", "Customer signs the Go-Live Acceptance form when the
 # checks pass", "When these tests are passed the Customer shall confirm acceptance in writing")
-_TEST_DEFINED = (r"\b(?:activation|integration|commissioning|commencement|go-?live|cut-?over|site) tests?(?: (?:for|in) [^:：.;]{0,30})?\s*"
+_TEST_DEFINED = (r"\b(?:activation|integration|commissioning|commencement|go-?live|cut-?over|site|connection|connectivity) tests?(?: (?:for|in) [^:：.;]{0,30})?\s*"
                  r"(?:[:：]|(?:are|is)\s*[:：]|(?:are|is) passed (?:when|once|if)\b|consists? of|comprises?)")  # "Commencement tests for each hotel: …",
 # "site tests in the Buyer's presence: a comparison of every logger against a calibrated reference thermometer …",
-# "The integration tests are: (a) …", "The Activation Tests are passed when: (a) …"
+# "The integration tests are: (a) …", "The Activation Tests are passed when: (a) …", "The Connection Test is passed when: …"
 # (also where they are named by clause: "When all tests in Clauses 6.1 and 6.2 have been passed …", or listed: "the date on which the
 # Customer confirms in writing that the following tests are passed: (a) …")
 _TEST_PASSES = r"\b(?:all|the|these|every)(?: following)? (?:tests|checks)(?: (?:in|of|under) (?:Clauses?|Sections?|Articles?) [\d.]+(?:(?:,| and) [\d.]+)*)? (?:are |have been )?pass(?:ed)?\b|\b(?:the )?tests? succeeds? (?:when|if|once|only)\b"
@@ -2821,7 +2828,7 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
                                    r"(?:beyond|in excess of|more than) the (?:agreed|included|contracted) (?:number|visits|scope)|" + _PER_CALL + r"(?!续)",
                                    t[:open_.start()], re.I) \
                 and not rx.search(rf"(?:{_PARTS})[^，。；;,]{{0,6}}$", t[:open_.start()], re.I) \
-                and not rx.match(rf"[^，。；;,]{{0,6}}(?:{_PARTS})", t[open_.end():], re.I) \
+                and not rx.match(rf"[^，。；;,]{{0,12}}(?:{_PARTS})", t[open_.end():], re.I) \
                 and not rx.search(_PARTS, open_.group(), re.I) \
                 and not (rx.search(_PARTS, t[:open_.start()], re.I) and not rx.search(_MAINTENANCE_FEE, t, re.I)) \
                 and not rx.search(r"(?:是否|whether to )(?:续签|续约|续期|续订|renew\w*)[^，。；;,]{0,6}$", t[:open_.start()], re.I) \
@@ -2829,7 +2836,7 @@ def _post_warranty(r: _Reader, fee_base: float | None, kind: str, value_base: fl
                 and not (rx.search(r"协商|商定|约定", open_.group()) and rx.match(r"\s*(?:是否)?(?:续签|续约|续期|续订)", t[open_.end():])):
             # (open pricing for added scope — "新增部分的费用由双方另行协商", "甲方如需增加本合同约定以外的功能或接口，双方应另行协商费用", "大版本升级费用另行报价", "派员现场服务超过约定次数的，按人天
             # 单价¥2,800另行结算", "定制开发部分不随标准版升级，如需适配，由双方另行协商费用", or by the call: "免费维护期满后每次重新激活按乙方报价收费" — or for parts — "易损件另行报价", "由甲方按备件清单价格选择购买",
-            # "以合理价格持续供应备件", "备件在质保期内归乙方所有，质保期满后由甲方选择是否按清单价格购买" — leaves the fee itself fixed, as does
+            # "以合理价格持续供应备件", "以合理价格持续供应所提供设备的备品备件", "备件在质保期内归乙方所有，质保期满后由甲方选择是否按清单价格购买" — leaves the fee itself fixed, as does
             # leaving a renewal to be agreed: "是否续签由双方另行协商", "维保期满前双方另行协商续签", or pricing what a buyer without the
             # maintenance buys: "甲方未购买维保服务的，…系统升级及恢复服务需按乙方报价另行购买", "已签订年度维护服务协议的可免费升级，未签订的按乙方当期报价收费")
             uncapped, where = True, where if where is not None else s.clause
@@ -3330,10 +3337,10 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
     measurable = [s for s in r.find(r"故障|事件|问题|incident|\bfault|issue|request|outage|priority|severity")
                   # (not "responsible for the losses", nor an escalation path: "if unresolved within two working days, with the Account Director")
                   if rx.search(r"响应|(?<!未)解决|恢复|修复|到场|处理|respon(?!sib)|(?<!un)resol|restor|fix|workaround", s.text, re.I)
-                  and any(to_hours(v, u) is not None and not rx.search(r"(?:期满|届满|到期|结束|开始)前\s*$|(?:保障|驻场|值守|陪护|跟踪)\s*$|为期\s*$|for a period of\s*$|(?:顺延|延后|推迟)至\s*下\s*$|"
+                  and any(to_hours(v, u) is not None and not rx.search(r"(?:期满|届满|到期|结束|开始)前\s*$|(?:保障|驻场|值守|陪护|跟踪)\s*$|为期\s*$|for a period of\s*$|(?:顺延|延后|推迟)至\s*下\s*$|第\s*$|"
                                                                        r"\b(?:remed(?:y|ied|ies)|cur(?:e|ed|es)|rectif(?:y|ied|ies))\b[^.;]{0,20}\bwithin\s*$", s.text[:start], re.I)
                           for v, u, start, _ in find_durations(s.text))  # (not a date before an end: "服务期满前15日，甲方组织验收"; nor
-                  # a problem put off to the next working day: "节假日期间提交的问题，顺延至下一个工作日处理"; nor
+                  # a problem put off to the next working day: "节假日期间提交的问题，顺延至下一个工作日处理", "乙方将在节后第一个工作日开始处理"; nor
                   # how long a presence lasts: "系统上线后，乙方应派工程师现场保障两周，协助甲方处理上线初期的问题", "乙方提供为期两周的现场保障"; nor a breach's cure period
                   # beside incidents resolved in "a reasonable time": "a material breach that is not remedied within 30 days after written notice,
                   # or if the Provider repeatedly fails to resolve incidents within a reasonable time")

@@ -4964,6 +4964,30 @@ CASES = [
      "2.1 合同签订后15个工作日内，甲方凭乙方开具的发票支付合同总价的20%作为预付款，即347,200元。", "contract_value", 1_736_000),
     ("泥人工坊工艺追溯软件许可合同\n## 第七条 免费维护与后续服务\n7.1 自软件上线之日起六个月内，乙方免费提供缺陷修复服务。\n7.2 免费维护期满后，"
      "甲方如需继续获得维护及升级服务，应与乙方签订年度维护合同。", "warranty_months", 6),
+    # holdout1122–1129's first run
+    ("剥线机生产线控制系统改造合同\n第三条 付款\n3.1 合同签订后十个工作日内，甲方支付合同总价的10%作为预付款，即¥166,000。\n3.2 全部设备到货并完成"
+     "安装通电后，甲方支付合同总价的55%，即¥913,000。到货签收及安装通电不视为验收合格。\n3.3 系统通过最终验收后十五个工作日内，甲方支付合同总价的35%，"
+     "即¥581,000。\n3.4 乙方应在每次收款前提供等额增值税专用发票。甲方付款前，乙方应按合同总价的10%提交见索即付的银行保函作为预付款担保，该保函在设备"
+     "全部到货后失效。", "final_payment_on_acceptance", True),
+    ("椰雕工作室工艺追溯软件许可合同\n## 第五条 技术支持\n5.1 乙方提供工作日9:00至18:00的电话及远程技术支持，法定节假日及周末不提供支持服务。甲方在节假日"
+     "期间报告的问题，乙方将在节后第一个工作日开始处理。\n5.2 甲方报告故障后，乙方将尽合理努力及时处理，具体处理时间视故障复杂程度而定。", "sla_clause", False),
+    ("MARITIME DATA API SUBSCRIPTION AGREEMENT\n1.3 \"Start Date\" means the date on which the Customer confirms in writing that the Connection "
+     "Test under clause 4 has been passed.\n4. SET-UP AND CONNECTION TEST\n4.2 The Connection Test is passed when: the Customer's systems receive "
+     "all four datasets through the API for five consecutive business days; the historical data set loads completely and reconciles with the "
+     "Provider's record counts; and the portal works for all named users.\n4.3 The Customer shall confirm in writing within five business days "
+     "after the Connection Test is passed, or state which conditions are not met.", "acceptance_clause", True),
+    ("封口机生产线控制系统改造合同\n第二条 价款\n软硬件小计人民币1,285,000元。\n第五条 质保\n质保期为十二个月。\n第六条 质保期满后的维保服务\n"
+     "6.2 维保费按软硬件小计的29%每年计取，即每年人民币372,650元，在质保期满后的三个维保年度内保持不变，按季度支付。\n第十四条 备件\n14.1 质保期满后，"
+     "乙方应保证在至少八年内以合理价格持续供应所提供设备的备品备件，停产型号应提前六个月书面通知甲方并提供替代方案。", "post_warranty_fee_capped", True),
+    ("DATA SUBSCRIPTION AND API LICENCE AGREEMENT\nAgreement No. CVMD-CN-2027-019\n1.1 \"Licensed Data\" means the price assessments, indices and "
+     "freight rates made available through the Service.\n2.1 The Customer may use the Licensed Data for its own trading. The licence to the "
+     "Licensed Data ends with the second Subscription Year.", "contract_kind", "service"),
+    ("加油站视频监控系统年度运维服务合同\n一、服务范围\n乙方负责系统的日常运维。\n四、服务考核\n（一）甲方每季度对乙方服务进行考核评分。\n（二）一级故障"
+     "乙方应在30分钟内响应；季度考核得分低于九十分的，每低一分扣减当季服务费的1%。\n十一、合同的变更与解除\n（二）乙方服务未达到本合同要求的，甲方按"
+     "第四条扣减服务费，并有权要求乙方限期整改。", "ld_stated", False),
+    ("瓷绘工坊工艺追溯软件许可及定制开发合同\n3.3 甲方逾期付款的，乙方有权暂停实施及技术支持服务，由此导致的工期延误由甲方负责；甲方还应每日按逾期"
+     "金额的千分之一支付违约金。\n11.1 乙方未按第4.1条约定期限完成交付的，每逾期一日按合同总价的万分之二向甲方支付违约金，违约金总额不超过合同总价的5%。",
+     "ld_rate_per_day_pct", 0.02),
 ]
 
 
