@@ -1978,7 +1978,10 @@ def _liability_cap(r: _Reader, contract_value: float | None, term_years: float |
     for s in r.find(_CAP_LIABILITY):
         t = s.text
         bare = rx.sub(r"^[#*\s]*(?:\d{1,2}(?:\.\d{1,2})*\.?|第[一二三四五六七八九十\d]+条)?\s*", "", t)  # "## 11. 违约责任及责任限额" is a heading
-        if (len(bare.strip()) < 16 and not rx.search(r"[。.]\s*$", t)) or not rx.search(_CAP_LIMIT, rx.sub(r"[（(][^）)]{0,12}[）)]", "", t), re.I):
+        # (a limit on a time is none on liability: "每批产线停线改造时间不得超过10日，因乙方原因超出的，按第十条承担违约责任")
+        limits = rx.sub(r"(?:不超过|不得超过|不高于|最多|exceed(?:ing)?)\s*[\d一二三四五六七八九十两]+\s*(?:个?(?:工作|自然)?(?:日|天|小时|月|年|周)|(?:business |working |calendar )?(?:days?|hours?|weeks?|months?|years?)\b)",
+                        "", rx.sub(r"[（(][^）)]{0,12}[）)]", "", t), flags=re.I)
+        if (len(bare.strip()) < 16 and not rx.search(r"[。.]\s*$", t)) or not rx.search(_CAP_LIMIT, limits, re.I):
             continue  # a heading such as 赔偿限额, or one naming it in brackets: 对应通用条款第11条（责任限额）
         if rx.search(r"违约金", _unbracketed(t)) and not rx.search(_TOTAL_LIABILITY + r"|违约金(?:及|和|与|、|以及)[^，。；]{0,6}赔偿", t):  # not "赔偿责任（含违约金）累计不超过", "违约金及赔偿责任累计不超过"
             continue
