@@ -3340,10 +3340,10 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
     measurable = [s for s in r.find(r"故障|事件|问题|incident|\bfault|issue|request|outage|priority|severity")
                   # (not "responsible for the losses", nor an escalation path: "if unresolved within two working days, with the Account Director")
                   if rx.search(r"响应|(?<!未)解决|恢复|修复|到场|处理|respon(?!sib)|(?<!un)resol|restor|fix|workaround", s.text, re.I)
-                  and any(to_hours(v, u) is not None and not rx.search(r"(?:期满|届满|到期|结束|开始)前\s*$|(?:保障|驻场|值守|陪护|跟踪)\s*$|为期\s*$|for a period of\s*$|(?:顺延|延后|推迟)至\s*下\s*$|第\s*$|"
+                  and any(to_hours(v, u) is not None and not rx.search(r"(?:期满|届满|到期|结束|开始)前\s*$|(?:保障|驻场|值守|陪护|跟踪)\s*$|为期\s*$|for a period of\s*$|(?:顺延|延后|推迟)至\s*下\s*$|"
                                                                        r"\b(?:remed(?:y|ied|ies)|cur(?:e|ed|es)|rectif(?:y|ied|ies))\b[^.;]{0,20}\bwithin\s*$", s.text[:start], re.I)
                           for v, u, start, _ in find_durations(s.text))  # (not a date before an end: "服务期满前15日，甲方组织验收"; nor
-                  # a problem put off to the next working day: "节假日期间提交的问题，顺延至下一个工作日处理", "乙方将在节后第一个工作日开始处理"; nor
+                  # a problem put off to the next working day: "节假日期间提交的问题，顺延至下一个工作日处理"; nor
                   # how long a presence lasts: "系统上线后，乙方应派工程师现场保障两周，协助甲方处理上线初期的问题", "乙方提供为期两周的现场保障"; nor a breach's cure period
                   # beside incidents resolved in "a reasonable time": "a material breach that is not remedied within 30 days after written notice,
                   # or if the Provider repeatedly fails to resolve incidents within a reasonable time")

@@ -251,8 +251,8 @@ def find_durations(text: str) -> list[tuple[float, str, int, int]]:
             value, start = to_number(whole.group(1)) + 0.5, whole.start()
         if unit == "年" and value > 1900:  # a calendar year such as 2026年
             continue
-        if m.group(2).endswith("年度") and rx.search(r"[第每各首该本]\s*$", text[:m.start()]):
-            continue  # which year, not how many: 第二个服务年度的服务费
+        if rx.search(r"第\s*$", text[:m.start()]) or m.group(2).endswith("年度") and rx.search(r"[每各首该本]\s*$", text[:m.start()]):
+            continue  # which day or year, not how many: 第二个服务年度的服务费, "乙方将在节后第一个工作日开始处理"
         if rx.match(r"\d+(?:\.\d+)+\s", m.group(0)) and text[m.end():m.end() + 1] == "度" and not text[:m.start()].rsplit("\n", 1)[-1].strip():
             continue  # a clause's number opening its line: "5.2 年度验收：…" is no 5.2 years
         if unit in ("月", "日") and (rx.search(r"(?:\d|[每次下当上本])\s*[年月]\s*$", text[:m.start()])

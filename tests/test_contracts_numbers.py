@@ -87,6 +87,11 @@ def test_which_service_year_is_not_a_duration():
     assert find_durations("第二个服务年度的服务费于该年度开始前支付；首个服务年度免费") == []
 
 
+def test_which_day_is_not_a_duration():
+    """holdout1123 h1123z05: "节后第一个工作日" is the first working day after a holiday, not a time of one working day."""
+    assert [(v, u) for v, u, _, _ in find_durations("乙方将在节后第一个工作日开始处理，并在两个工作日内修复")] == [(2.0, "个工作日")]
+
+
 def test_a_clause_number_before_an_annual_heading_is_not_a_duration():
     # "5.2 年度验收" opened a clause and was read as 5.2 years, which made an O&M draft's acceptance a service level (holdout388)
     assert [(v, u) for v, u, _, _ in find_durations("5.2 年度验收：服务期满前15日，甲方组织验收")] == [(15.0, "日")]
