@@ -2433,7 +2433,6 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
         single_period = term_years is not None and term_years <= 1  # a one-year fee paid upfront is the whole contract
         # a period's fee paid ahead is no prepayment, unless a one-off fee is billed with it ("the Implementation Fee and the
         # Annual Subscription Fee for the first subscription year (together CNY 704,000) … before the Subscription Start Date")
-        advance = rx.search(_ADVANCE, part, re.I)
         named = _fees_in(part, fees)
         one_off = rx.search(r"implementation|onboarding|one-?(?:time|off)|set-?up|(?:integration|installation|migration)(?: services?| work)? (?:fee|price|charge)|(?:integration|installation|migration) (?:services|work)\b|fee for the integration|实施费|开通费|初装费|部署费|一次性(?:费用|服务费)", part, re.I) \
             or any(once for _, once in named)
@@ -2443,7 +2442,7 @@ def _payment_terms(r: _Reader, contract_value: float | None, kind: str, term_yea
         # … or a sum paid as an advance by name, whatever period fees it is later set off against ("an Advance Payment of CNY 420,000.
         # The Advance Payment is deducted in equal parts from the monthly invoices")
         advance_sum = rx.search(r"\badvance payment (?:of|amounting to|in the amount of) " + CURRENCY, part, re.I)
-        if advance and not rx.search(_NO_ADVANCE, part, re.I) and (single_period or one_off or whole_term or advance_sum or not (
+        if rx.search(_ADVANCE, part, re.I) and not rx.search(_NO_ADVANCE, part, re.I) and (single_period or one_off or whole_term or advance_sum or not (
                 rx.search(_PERIOD_FEE, part, re.I) and not rx.search(_VALUE_WORDS, part, re.I))):
             if rx.search(_NOT_FIXED, part, re.I):
                 break  # mentioned, left open: null, never a guess
