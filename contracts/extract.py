@@ -1222,9 +1222,14 @@ def _timed(text: str) -> list[tuple]:
     一小时扣减¥800"), the window a figure is measured over ("the average response time of the … endpoint measured by the Customer over
     five working days is less than two seconds"), how late a response is when a credit starts ("10% for each Severity 1 response that
     is late by more than one hour"), nor how long the fault lasts ("Priority 1 - … no position updates are delivered for more than 30
-    minutes: response within 8 business hours")."""
+    minutes: response within 8 business hours"); nor a date before an end ("服务期满前15日，甲方组织验收"), a problem put off to the next
+    working day ("节假日期间提交的问题，顺延至下一个工作日处理"), how long a presence lasts ("系统上线后，乙方应派工程师现场保障两周，协助甲方处理上线初期的
+    问题", "乙方提供为期两周的现场保障") or a breach's cure period ("a material breach that is not remedied within 30 days after written
+    notice, or if the Provider repeatedly fails to resolve incidents within a reasonable time")."""
     return [d for d in find_durations(text) if not rx.search(r"每(?:超时|超出|超过|延迟|迟延|逾期)?(?:响应|到场|修复|恢复)?(?:时限|时间)?\s*$|\b(?:for )?(?:each|every|per) (?:additional |further )?$|"
-                                                          r"\b(?:over|during) (?:the |a period of )?$|\b(?:late|delayed|overdue) by (?:more than |over |at least )?$|\bfor (?:more|longer) than $", text[:d[2]], re.I)]
+                                                          r"\b(?:over|during) (?:the |a period of )?$|\b(?:late|delayed|overdue) by (?:more than |over |at least )?$|\bfor (?:more|longer) than $|"
+                                                          r"(?:期满|届满|到期|结束|开始)前\s*$|(?:保障|驻场|值守|陪护|跟踪)\s*$|为期\s*$|for a period of\s*$|(?:顺延|延后|推迟)至\s*下\s*$|"
+                                                          r"\b(?:remed(?:y|ied|ies)|cur(?:e|ed|es)|rectif(?:y|ied|ies))\b[^.;]{0,20}\bwithin\s*$", text[:d[2]], re.I)]
 
 
 def _p1_response(r: _Reader) -> tuple[float | None, int | None]:
@@ -3339,13 +3344,7 @@ def analyse(text: str, contract_value: float | None = None, term_years: float | 
     measurable = [s for s in r.find(r"故障|事件|问题|incident|\bfault|issue|request|outage|priority|severity")
                   # (not "responsible for the losses", nor an escalation path: "if unresolved within two working days, with the Account Director")
                   if rx.search(r"响应|(?<!未)解决|恢复|修复|到场|处理|respon(?!sib)|(?<!un)resol|restor|fix|workaround", s.text, re.I)
-                  and any(to_hours(v, u) is not None and not rx.search(r"(?:期满|届满|到期|结束|开始)前\s*$|(?:保障|驻场|值守|陪护|跟踪)\s*$|为期\s*$|for a period of\s*$|(?:顺延|延后|推迟)至\s*下\s*$|"
-                                                                       r"\b(?:remed(?:y|ied|ies)|cur(?:e|ed|es)|rectif(?:y|ied|ies))\b[^.;]{0,20}\bwithin\s*$", s.text[:start], re.I)
-                          for v, u, start, _ in find_durations(s.text))  # (not a date before an end: "服务期满前15日，甲方组织验收"; nor
-                  # a problem put off to the next working day: "节假日期间提交的问题，顺延至下一个工作日处理"; nor
-                  # how long a presence lasts: "系统上线后，乙方应派工程师现场保障两周，协助甲方处理上线初期的问题", "乙方提供为期两周的现场保障"; nor a breach's cure period
-                  # beside incidents resolved in "a reasonable time": "a material breach that is not remedied within 30 days after written notice,
-                  # or if the Provider repeatedly fails to resolve incidents within a reasonable time")
+                  and any(to_hours(v, u) is not None for v, u, _, _ in _timed(s.text))
                   # (nor the notice of a data breach: "发生数据泄露、丢失的，乙方应在24小时内通知甲方并协助处理", "…并协助恢复", help to restore
                   # the data, not a time to restore a service)
                   # (… where "responding" is to the regulators: "notify … within 24 hours …, cooperate with the Customer in responding to regulators")

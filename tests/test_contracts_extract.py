@@ -4992,6 +4992,10 @@ CASES = [
     ("绕线机生产线控制系统改造合同\n第二条 价款\n2.1 本合同总价为人民币壹佰肆拾伍万元整（¥1,450,000）。\n第四条 工期\n4.2 每批产线停线改造时间不得超过"
      "10日，因乙方原因超出的，按第十条承担违约责任。\n第十条 违约责任\n10.1 乙方逾期完成改造的，每逾期一日，按合同总价的千分之一向甲方支付违约金。\n"
      "10.2 乙方对本合同项下的累计赔偿责任（含违约金）以合同总价的60%为限，但因乙方故意或重大过失造成的损失除外。", "liability_cap_pct", 60.0),
+    # a deduction's unit is no service level the response times are measured by (one list of what is no time to act, _timed)
+    ("合同\n第五条 售后服务\n乙方负责系统故障处理。一级故障响应每超时1小时扣款500元。", "sla_clause", False),
+    ("Agreement\n5. Support\n5.1 The Supplier shall handle incidents. A service credit of 2% applies for each Severity 1 response that is "
+     "late by more than one hour.", "sla_clause", False),
 ]
 
 
