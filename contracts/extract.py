@@ -807,6 +807,11 @@ def _term_years(r: _Reader) -> tuple[float | None, int | None]:
         text = rx.split(r"renew(?!al\s+[A-Z]?\d+(?:\.\d+)+\b)|(?:自动|期满后?)续", s.text, maxsplit=1, flags=re.I)[0]
         for value, unit, start, end in find_durations(text):
             months = to_months(value, unit)
+            # (one of the periods the term is made of: '"Subscription Year" means each of the two consecutive periods of one year making
+            # up the Subscription Term')
+            periods = rx.search(r"\b(two|three|four|five|\d+)\s+(?:consecutive\s+|successive\s+)?periods\s+of\s*$", text[:start], re.I)
+            if months and periods:
+                months *= to_number(periods.group(1))
             # (not a period after the term: "This obligation continues for three years after the Subscription Term", 合同终止后三年内)
             after = rx.match(r"\s*(?:\(\d+\)\s*)?(?:after|following|beyond) (?:the (?:end|expiry|expiration|termination) of |(?:the )?(?:[A-Z]\w+ )?Term\b|"
                              r"(?:this|the) (?:Agreement|Contract) (?:ends|expires|terminates))", text[end:], re.I) \
@@ -1371,9 +1376,9 @@ _NO_REMEDY = (r"\bno (?:service )?credits?\b|no [^.;]{0,40}(?:credits?|refunds?|
               r"(?:credits?|reductions?|refunds?|compensation)\b[^.;]{0,30}\b(?:(?:are|is) not (?:owed|due|payable|granted|provided|available|offered)|(?:do|does|shall|will) not apply)|"  # "Service credits, fee reductions or other compensation are not owed for missing them", "… do not apply to any failure to meet the service levels"
               r"entitles? [^.;]{0,80}\bbut not to (?:a |any )?(?:service |price |fee )?(?:credits?|reductions?|refunds?|compensation|damages)\b|"  # "… entitles the Customer to escalation …, but not to service credits"
               r"不(?:另行|另计|另|再)?(?:(?:约定|设置?|予以?|作|计)[^。；，]{0,6}?)?(?:扣减|扣除|扣款|补偿|赔偿|违约金)(?!以外|之外)|不(?:进行|实行|实施)[^。；，]{0,6}?(?:扣减|扣除|扣款|补偿|赔偿)|"  # "未达标情形不进行服务费扣款", "乙方超时响应或到场的，由双方协商改进措施，不另计扣款或违约金", "本合同不约定扣款、违约金或其他补偿", "本合同不另设服务水平扣款"
-              r"不(?:因此|因而|因[^。；]{0,40}?)?承担(?:因[^。；]{0,40}?)?(?:任何)?(?:费用)?(?:扣款|扣减|抵扣|赔偿|补偿|违约金|违约责任)|"
+              r"不(?:因此|因而|因[^。；]{0,40}?)?承担(?:因[^。；]{0,40}?)?(?:任何)?(?:费用)?(?:扣款|扣减|抵扣|赔偿|补偿|违约金|违约(?:[或及和、]赔偿)?责任)|"  # "乙方不因未达到上述时限承担任何违约或赔偿责任"
               r"不接受[^。；]{0,8}(?:扣款|扣减)|不(?:因|就|据此|以此)[^。；]{0,40}?而?(?:扣减|扣除|扣款|减免|减少)|不(?:再)?要求[^。；]{0,8}(?:支付|承担)[^。；]{0,8}(?:违约金|赔偿|补偿)|"  # "本合同不就服务水平未达标扣减服务费"
-              r"不(?:就此|因此)?(?:向(?:甲方|采购人|买方))?支付[^。；]{0,6}(?:违约金|赔偿金|补偿)|不对[^。；]{0,40}承担(?:任何)?(?:赔偿|扣款|扣减|补偿|违约金|违约责任)|"  # 本合同不因服务指标未达标而扣减…，乙方亦不就此向甲方支付违约金
+              r"不(?:就此|因此)?(?:向(?:甲方|采购人|买方))?支付[^。；]{0,6}(?:违约金|赔偿金|补偿)|不对[^。；]{0,40}承担(?:任何)?(?:赔偿|扣款|扣减|补偿|违约金|违约(?:[或及和、]赔偿)?责任)|"  # 本合同不因服务指标未达标而扣减…，乙方亦不就此向甲方支付违约金
               r"不予?(?:退还|返还|退回)")  # money kept, not given back: "因甲方原因导致项目暂停超过六十日的，…已收款项不予退还"
 
 
@@ -3075,7 +3080,7 @@ def _subcontracting(r: _Reader) -> tuple[bool | None, int | None]:
                             r"\bthe (?:sub-?processors?|sub-?contractors?)(?: and (?:sub-?processors?|sub-?contractors?))? (?:named|listed) in the Order Form|approves? (?:them |it |(?:that|this|the|each) \w+ )?by signing|"
                             r"without (?:such|that|this) (?:prior )?(?:written )?(?:consent|approval)", t, re.I)  # partners the contract names are approved
         waived = rx.search(r"无需|不需|无须|不必|at (?:its|their) (?:sole )?discretion|without (?:the need for |requiring |obtaining )?(?:the |\w+'s )?(?:prior )?(?:written )?(?:consent|approval)", t, re.I)
-        if waived and rx.search(r"(?:shall|may|will|must|can|do|does) ?not|(?:has|have) no right|(?:is|are) not (?:entitled|allowed|permitted)|不得|\bno (?:sub-?contracting|sub-?contractors?|delegation)\b", t[:waived.start()], re.I):
+        if waived and rx.search(r"(?:shall|may|will|must|can|do|does) ?not|(?:has|have) no right|(?:is|are) not (?:entitled|allowed|permitted)|不得|\bno (?:other )?(?:sub-?contracting|sub-?contractors?|sub-?processors?|delegation)\b", t[:waived.start()], re.I):
             waived, consent = None, consent or waived  # "shall not … without …", "has no right to … without … prior written consent" asks for consent
         # … or a ground for the buyer to end the contract: "或将服务转包、分包的，甲方有权书面通知解除本合同"
         prohibited = rx.search(r"擅自(?:分包|转包)|(?:转包|分包)[^。；]{0,10}的[^。；]{0,20}(?:有权|可)[^。；]{0,12}(?:解除|终止)|subcontracting without (?:approval|consent)|不得.{0,30}(?:分包|转包|转交|委托|交由)|禁止.{0,10}(?:分包|转包)|不允许.{0,6}分包|(?:shall|may) not (?:\w+ )?(?:sub-?contract|delegate|engage (?:any )?(?:other )?(?:sub-?processors? or )?sub-?contractors?)|"

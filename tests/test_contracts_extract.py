@@ -4996,6 +4996,16 @@ CASES = [
     ("合同\n第五条 售后服务\n乙方负责系统故障处理。一级故障响应每超时1小时扣款500元。", "sla_clause", False),
     ("Agreement\n5. Support\n5.1 The Supplier shall handle incidents. A service credit of 2% applies for each Severity 1 response that is "
      "late by more than one hour.", "sla_clause", False),
+    # holdout1146–1153's first run
+    ("DATA SUBSCRIPTION AGREEMENT\n1.3 \"Subscription Year\" means each of the two consecutive periods of one year making up the Subscription "
+     "Term, the first beginning on the date of Integration Acceptance.\n10. LIABILITY\n10.1 The Vendor's total liability arising out of or in "
+     "connection with this Agreement shall not exceed the fees paid by the Customer under this Agreement in the six months preceding the event "
+     "giving rise to the claim.", "liability_cap_pct", 25.0),
+    ("葫芦烙画工坊工艺追溯软件许可合同\n## 第六条 售后服务\n6.2 故障响应：一级故障乙方在接到报修后8小时内响应；二级故障在两个工作日内响应。\n6.3 乙方将尽力按"
+     "上述时限提供服务，但响应时限仅作为服务目标，乙方不因未达到上述时限承担任何违约或赔偿责任。", "sla_remedy", False),
+    ("ORDER FORM\n### A6. Hosting and Approved Sub-processor\nCustomer Data is hosted in mainland China on infrastructure operated by Hangzhou "
+     "Yunqi Cloud Services Co., Ltd., which Customer approves by signing this Order Form. No other subcontractor or sub-processor may be used "
+     "without Customer's prior written consent.", "subcontract_without_consent", False),
 ]
 
 
