@@ -431,7 +431,7 @@ def main() -> int:
             _ordinary(276, "holdout274", 5),
             _ordinary(277, "holdout274", 5),
             *(s for first in range(278, 398, 6) for s in _round(first)),
-            *(s for first in range(398, 1146, 4) for s in _round(first, 4))]
+            *(s for first in range(398, 1154, 4) for s in _round(first, 4))]
     total: dict = defaultdict(int)
     jobs = [(folder, not args.no_embeddings, args.verbose, args.wrap) for _, folder in sets]
     with ProcessPoolExecutor(args.jobs, mp_context=multiprocessing.get_context("spawn")) if args.jobs > 1 else nullcontext() as pool:
