@@ -1,4 +1,5 @@
 """Review shaping: clause citations, playbook recommendations, uploads; and the labelled corpus."""
+import hashlib
 import json
 from pathlib import Path
 
@@ -63,9 +64,21 @@ def test_evaluate_receives_the_flat_facts():
     assert seen["availability_pct"] == 99.5 and seen["language"] == "zh" and "sla_clause" in seen
 
 
-@pytest.mark.parametrize("label_path", sorted(CORPUS.glob("*.json")) + sorted(CORPUS.glob("holdout*/*.json")), ids=lambda p: p.stem)
+def _suite_share(per_set: int = 3) -> list[Path]:
+    """The team's own contracts and a fixed `per_set` drafts of each blind set (the lowest by a hash of the name).
+
+    Reading every contract of a corpus that grows by 160 drafts a session took the suite over its 15 minutes;
+    bench/eval_contracts.py reads them all (terms, findings, risk) before a reading change is committed
+    (docs/performance.md#the-test-suite--scriptstestsh)."""
+    share = sorted(CORPUS.glob("*.json"))
+    for folder in sorted(CORPUS.glob("holdout*/")):
+        share += sorted(sorted(folder.glob("*.json"), key=lambda p: hashlib.sha256(p.stem.encode()).digest())[:per_set])
+    return share
+
+
+@pytest.mark.parametrize("label_path", _suite_share(), ids=lambda p: p.stem)
 def test_labelled_corpus_terms(label_path):
-    """Every labelled term of every corpus contract (lexicon-only typing, to keep the suite fast)."""
+    """Every labelled term of a corpus contract, read as uploaded (lexicon-only typing, to keep the suite fast)."""
     label = json.loads(label_path.read_text(encoding="utf-8"))
     document = read_document((label_path.parent / label["file"]).read_bytes(), label["file"])   # .docx too, as uploaded
     terms = analyse(document.text, use_embeddings=False).terms
