@@ -136,6 +136,11 @@ def _round(first: int, size: int = 6) -> list[tuple[str, Path]]:
     return [_ordinary(n, f"holdout{first - 1}", 5) for n in range(first, first + size)]
 
 
+def _newest_measured() -> int:
+    """The newest set with a first_sight.txt: a set enters the corpus once its first run is kept, not while it is written."""
+    return max(int(p.parent.name[len("holdout"):]) for p in CORPUS.glob("holdout*/first_sight.txt"))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--no-embeddings", action="store_true", help="lexicon-only clause typing")
@@ -431,7 +436,7 @@ def main() -> int:
             _ordinary(276, "holdout274", 5),
             _ordinary(277, "holdout274", 5),
             *(s for first in range(278, 398, 6) for s in _round(first)),
-            *(s for first in range(398, 1154, 4) for s in _round(first, 4))]
+            *(s for first in range(398, _newest_measured() + 1, 4) for s in _round(first, min(4, _newest_measured() + 1 - first)))]
     total: dict = defaultdict(int)
     jobs = [(folder, not args.no_embeddings, args.verbose, args.wrap) for _, folder in sets]
     with ProcessPoolExecutor(args.jobs, mp_context=multiprocessing.get_context("spawn")) if args.jobs > 1 else nullcontext() as pool:
