@@ -1917,7 +1917,9 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
                                                                                r"应扣(?:减|除)?的(?:款项|金额)[^。；，]{0,12}(?:扣除|扣减)|"
                                                                                r"(?:撤除|撤销|减少|拆除|取消|停用)[^。；，]{0,12}的[，,]?\s*(?:按|依)[^。；，]{0,10}(?:标准|单价|价格)[^。；，]{0,4}(?:扣减|扣除|核减)", t)
                                                                   or (before := r.preceding(s)) is not None and (before.says(_SERVICE_WORDS) or r.cites(before.text, "sla"))
-                                                                  and not s.says(_DELAY)):
+                                                                  and not s.says(_DELAY)
+                                                                  or not any(find_amounts(part) or find_percents(part) for part in rx.split(r"[，,；;。]", t)
+                                                                             if rx.search(r"扣减|扣除|扣款(?!式)", part))):
             ld_word = None  # the SLA's assessment deduction ("考核扣款从当季服务费中扣除", "季度考核有扣减的，从当季服务费中直接扣除", "甲方按第六条的规定扣减服务费" where 第六条 is the SLA, or
             # its assessment: "按第五条第（三）款扣减服务费" under "第五条 服务要求及考核";
             # under "第六条 考核与验收": "驻场人员无故缺勤的，每人每日扣减800元"); nor losses taken from the supplier's bond: "乙方严重违约的，
@@ -1927,7 +1929,9 @@ def _ld_terms(r: _Reader, contract_value: float | None, term_years: float | None
             # what is due elsewhere: "考核结果确认后二十日内支付当季服务费¥121,500，扣除当季应扣款项"; nor a right to set off what is owed under the contract:
             # "甲方有权从应付款中扣除乙方依本合同应承担的赔偿款项"; nor the payment that takes off a deduction another clause sets:
             # "支付当季运维费（扣除第四条第（三）项的扣减金额）", "…考核结果确认后…支付当季服务费，应扣减的金额从当季服务费中扣除"; nor a fee cut with the scope:
-            # "服务期内新增站台的，…按每站台¥780折算当季剩余月份计费；撤除站台的，按同一标准扣减"
+            # "服务期内新增站台的，…按每站台¥780折算当季剩余月份计费；撤除站台的，按同一标准扣减"; nor a deduction that names no sum or
+            # rate where it is made: "乙方违约的，甲方可要求其整改、扣减服务费或赔偿损失", a balance carried over: "其中备品备件费用单列182,000元，
+            # 按实际更换数量据实结算，结余部分在第四季度费用中扣减", a refund on termination: "乙方可扣除已完成工作的费用后退还余额"
         if ld_word and ld_word.group(0).lower().startswith("penalt") and s.says(r"breach of (?:data |information )?security|security (?:breach|incident)|data breach|"
                                                                               r"personal (?:data|information)|\b[A-Z]\w+ Data\b"):
             ld_word = None  # penalties a data breach brings, which the supplier bears: "be responsible for all losses, costs and penalties

@@ -5006,6 +5006,14 @@ CASES = [
     ("ORDER FORM\n### A6. Hosting and Approved Sub-processor\nCustomer Data is hosted in mainland China on infrastructure operated by Hangzhou "
      "Yunqi Cloud Services Co., Ltd., which Customer approves by signing this Order Form. No other subcontractor or sub-processor may be used "
      "without Customer's prior written consent.", "subcontract_without_consent", False),
+    # holdout1154–1161's first run: a deduction that names no sum or rate where it is made is no delay damages
+    ("非道路移动机械监管系统运维服务合同\n第十三条 合同的履行与解除\n合同生效后，双方应全面履行。服务期内，任何一方不得以对方违约为由单方解除本合同；"
+     "乙方违约的，甲方可要求其整改、扣减服务费或赔偿损失。", "ld_stated", False),
+    ("河道水位监测系统运维服务合同\n二、服务费用\n2. 年度运维服务费为人民币968,000元（含税）。其中备品备件费用单列182,000元，按实际更换数量据实结算，"
+     "结余部分在第四季度费用中扣减。", "ld_stated", False),
+    ("木版画工坊软件许可合同\n## 第十二条 合同解除\n12.2 合同解除后，甲方已支付的款项，乙方可扣除已完成工作的费用后退还余额；已交付的软件许可不予退款。",
+     "ld_stated", False),
+    ("系统集成合同\n第九条 违约责任\n乙方逾期交付的，每逾期一日，甲方有权从应付款中扣减人民币伍佰元。", "ld_stated", True),
 ]
 
 
