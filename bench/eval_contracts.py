@@ -153,6 +153,7 @@ def main() -> int:
     if args.folder:
         evaluate(args.folder, not args.no_embeddings, args.verbose, args.wrap)
         return 0
+    newest = _newest_measured()
     sets = [("development set: the extraction patterns were tuned on it", CORPUS),
             ("holdout1: written after tuning; patterns were fixed after its first run (docs/contract-rounds.md)", CORPUS / "holdout1"),
             ("holdout2: written after holdout1's fixes; patterns were fixed after its first run too (docs/contract-rounds.md)", CORPUS / "holdout2"),
@@ -436,7 +437,7 @@ def main() -> int:
             _ordinary(276, "holdout274", 5),
             _ordinary(277, "holdout274", 5),
             *(s for first in range(278, 398, 6) for s in _round(first)),
-            *(s for first in range(398, _newest_measured() + 1, 4) for s in _round(first, min(4, _newest_measured() + 1 - first)))]
+            *(s for first in range(398, newest + 1, 4) for s in _round(first, min(4, newest + 1 - first)))]
     total: dict = defaultdict(int)
     jobs = [(folder, not args.no_embeddings, args.verbose, args.wrap) for _, folder in sets]
     with ProcessPoolExecutor(args.jobs, mp_context=multiprocessing.get_context("spawn")) if args.jobs > 1 else nullcontext() as pool:
